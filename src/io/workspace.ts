@@ -1,0 +1,54 @@
+import { realpathSync } from 'node:fs'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { InputError } from '../engine/errors.js'
+
+/**
+ * The folder a run may read from: GITHUB_WORKSPACE in Actions, the current
+ * directory locally. Every user-supplied path is resolved against it and must
+ * stay inside it, symbolic links included.
+ */
+export class Workspace {
+  readonly root: string
+
+  constructor(root: string) {
+    this.root = resolve(root)
+  }
+
+  /**
+   * Resolves `userPath` (relative to `base`, itself inside the workspace) and
+   * refuses anything that escapes the workspace, such as `../../etc/passwd`.
+   */
+  resolve(userPath: string, what: string, base: string = this.root): string {
+    const absolute = resolve(base, userPath)
+    if (!this.contains(absolute) || !this.contains(realOrSelf(absolute))) {
+      throw new InputError({
+        message: `The ${what} path leaves the workspace`,
+        expected: `a path inside ${this.root}`,
+        found: JSON.stringify(userPath),
+      })
+    }
+    return absolute
+  }
+
+  /** Workspace-relative path with forward slashes, for reports and evidence. */
+  display(absolute: string): string {
+    const rel = relative(this.root, absolute)
+    return rel === '' ? '.' : rel.split(sep).join('/')
+  }
+
+  private contains(absolute: string): boolean {
+    const rel = relative(realOrSelf(this.root), absolute)
+    const relPlain = relative(this.root, absolute)
+    const inside = (r: string) => r === '' || (!r.startsWith('..') && !isAbsolute(r))
+    return inside(rel) || inside(relPlain)
+  }
+}
+
+/** The real path when the file exists (following links), else the path itself. */
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
+  }
+}
