@@ -1,0 +1,38 @@
+import type { Ssot } from '../ssot/ssot.js'
+import type { Workspace } from '../io/workspace.js'
+import type { GateId, GateOutcome, SubjectFile } from './types.js'
+
+/** A data file given to a gate, with the role it plays (training, holdout, reference, current...). */
+export interface DataInput {
+  role: string
+  path: string
+}
+
+/** Everything a gate may be asked to judge, gathered from Action inputs or CLI flags. */
+export interface GateInputs {
+  ssot: string
+  data: DataInput[]
+  model?: string
+  baselineModel?: string
+  /** Gate-specific options (`key=value`), e.g. `max-violations=50`. */
+  options: Record<string, string>
+}
+
+/** What the runner hands to a gate: configuration and adapters, no ambient I/O. */
+export interface GateContext {
+  inputs: GateInputs
+  workspace: Workspace
+  ssot: Ssot
+  /** Hashes a file for the evidence subject. */
+  describeFile(absolutePath: string, role: string, rows?: number): Promise<SubjectFile>
+}
+
+/**
+ * A gate: typed inputs in, an outcome out. Each gate lives in its own folder
+ * under `src/gates/`; its judging logic is pure, and it reaches files only
+ * through the adapters in the context.
+ */
+export interface Gate {
+  id: GateId
+  run(context: GateContext): Promise<GateOutcome>
+}

@@ -1,0 +1,133 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import dataSchemaSchema from '../../ssot/schemas/data_schema.schema.json' with { type: 'json' }
+import evidenceSchema from '../../ssot/schemas/evidence.schema.json' with { type: 'json' }
+import gatesSchema from '../../ssot/schemas/gates.schema.json' with { type: 'json' }
+import modelSchema from '../../ssot/schemas/model.schema.json' with { type: 'json' }
+import { InputErrors } from '../engine/errors.js'
+import type { GateProblem } from '../engine/types.js'
+
+/** JSON Schemas shipped in the repository's root `ssot/schemas/`, by short name. */
+const SCHEMAS = {
+  model: modelSchema,
+  data_schema: dataSchemaSchema,
+  evidence: evidenceSchema,
+  gates: gatesSchema,
+} as const
+
+export type SchemaName = keyof typeof SCHEMAS
+
+let ajv: Ajv2020 | undefined
+const compiled = new Map<string, ValidateFunction>()
+
+/** One Ajv instance for all shipped schemas; `validateSchema` checks user schemas against draft 2020-12. */
+export function getAjv(): Ajv2020 {
+  if (!ajv) {
+    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false })
+    // Annotation keywords that shipped schemas use.
+    ajv.addKeyword({ keyword: 'x-unit' })
+  }
+  return ajv
+}
+
+/** Registers an additional shipped schema (later gates add theirs). */
+export function registerSchema(name: string, schema: object): void {
+  if (!compiled.has(name)) compiled.set(name, getAjv().compile(schema))
+}
+
+function validator(name: string): ValidateFunction {
+  let fn = compiled.get(name)
+  if (!fn) {
+    const schema = (SCHEMAS as Record<string, object>)[name]
+    if (!schema) throw new Error(`Unknown schema ${name}`)
+    fn = getAjv().compile(schema)
+    compiled.set(name, fn)
+  }
+  return fn
+}
+
+/** Validates `data` against a shipped schema; throws every problem at once, each with its JSON pointer. */
+export function assertValid<T>(name: SchemaName | string, data: unknown, file: string): T {
+  const fn = validator(name)
+  if (fn(data)) return data as T
+  throw new InputErrors(describeAjvErrors(fn.errors ?? [], data, file))
+}
+
+/** Turns Ajv errors into problems with pointer, expected and found. */
+export function describeAjvErrors(errors: ErrorObject[], data: unknown, file: string): GateProblem[] {
+  // With oneOf/anyOf, Ajv reports every branch; keep the most specific (deepest) errors first.
+  const problems: GateProblem[] = []
+  const seen = new Set<string>()
+  for (const e of errors) {
+    if (e.keyword === 'if' || e.keyword === 'oneOf' || e.keyword === 'anyOf') continue
+    const p = ajvErrorToProblem(e, data, file)
+    const key = `${p.pointer}|${p.expected}|${p.found}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    problems.push(p)
+  }
+  if (problems.length === 0 && errors[0]) problems.push(ajvErrorToProblem(errors[0], data, file))
+  return problems
+}
+
+function ajvErrorToProblem(e: ErrorObject, data: unknown, file: string): GateProblem {
+  const pointer = e.instancePath || '/'
+  const found = describeValue(valueAt(data, e.instancePath))
+  const params = e.params as Record<string, unknown>
+  switch (e.keyword) {
+    case 'required':
+      return {
+        file,
+        pointer,
+        message: `Missing required property "${String(params.missingProperty)}"`,
+        expected: `property "${String(params.missingProperty)}"`,
+        found: 'no such property',
+      }
+    case 'additionalProperties':
+      return {
+        file,
+        pointer: `${e.instancePath}/${escapePointer(String(params.additionalProperty))}`,
+        message: `Unknown property "${String(params.additionalProperty)}"`,
+        expected: 'only the properties the schema defines',
+        found: `"${String(params.additionalProperty)}"`,
+      }
+    case 'enum':
+      return {
+        file,
+        pointer,
+        message: 'Value not allowed',
+        expected: `one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+        found,
+      }
+    case 'const':
+      return { file, pointer, message: 'Value not allowed', expected: JSON.stringify(params.allowedValue), found }
+    case 'type':
+      return { file, pointer, message: 'Wrong type', expected: String(params.type), found }
+    default:
+      return { file, pointer, message: `Schema rule "${e.keyword}" failed`, expected: e.message ?? e.keyword, found }
+  }
+}
+
+export function escapePointer(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1')
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  if (!pointer) return data
+  let cur: unknown = data
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    if (cur === null || typeof cur !== 'object') return undefined
+    cur = (cur as Record<string, unknown>)[key]
+  }
+  return cur
+}
+
+/** Short, readable description of a JSON value for "found". */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return `an array of ${value.length} items`
+  if (typeof value === 'object') return 'an object'
+  const text = JSON.stringify(value)
+  return `${typeof value} ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`
+}

@@ -1,0 +1,76 @@
+import { dirname, join } from 'node:path'
+import type { Workspace } from '../io/workspace.js'
+import { readCsvTable } from './csv-table.js'
+import { readJsonFile } from './json-file.js'
+import { KPI_COLUMNS, KPI_OPTIONAL_COLUMNS, parseKpiTable, type KpiRule } from './kpi.js'
+import type { ModelConfig } from './model-config.js'
+import { parseRiskRegister, RISK_COLUMNS, type Risk } from './risk-register.js'
+import { assertValid } from './schema-registry.js'
+
+/**
+ * The user's `ssot/` folder. Files are loaded on demand, each validated once,
+ * so a gate reads only what it needs and every error names its file.
+ */
+export class Ssot {
+  /** Absolute path of the ssot folder. */
+  readonly dir: string
+  /** The folder that contains `ssot/`: paths inside model.json are relative to it. */
+  readonly repoRoot: string
+  private readonly cache = new Map<string, Promise<unknown>>()
+
+  constructor(
+    readonly workspace: Workspace,
+    ssotPath: string,
+  ) {
+    this.dir = workspace.resolve(ssotPath, 'ssot')
+    this.repoRoot = dirname(this.dir)
+  }
+
+  /** Workspace-relative display path of a file inside ssot/. */
+  display(name: string): string {
+    return this.workspace.display(join(this.dir, name))
+  }
+
+  /** Resolves a path written in an SSOT file (relative to the repository root), inside the workspace. */
+  resolveRepoPath(path: string, what: string): string {
+    return this.workspace.resolve(path, what, this.repoRoot)
+  }
+
+  model(): Promise<ModelConfig> {
+    return this.once('model.json', async () => {
+      const data = await readJsonFile(join(this.dir, 'model.json'), this.display('model.json'))
+      return assertValid<ModelConfig>('model', data, this.display('model.json'))
+    })
+  }
+
+  /** The raw data schema; G0 compiles and validates it (see gates/g0/data-schema.ts). */
+  dataSchema(): Promise<unknown> {
+    return this.once('data_schema.json', () => readJsonFile(join(this.dir, 'data_schema.json'), this.display('data_schema.json')))
+  }
+
+  kpiRules(): Promise<KpiRule[]> {
+    return this.once('kpi_acceptance.csv', async () =>
+      parseKpiTable(await readCsvTable(join(this.dir, 'kpi_acceptance.csv'), this.display('kpi_acceptance.csv'), KPI_COLUMNS, KPI_OPTIONAL_COLUMNS)),
+    )
+  }
+
+  risks(): Promise<Risk[]> {
+    return this.once('risk_register.csv', async () =>
+      parseRiskRegister(await readCsvTable(join(this.dir, 'risk_register.csv'), this.display('risk_register.csv'), RISK_COLUMNS)),
+    )
+  }
+
+  /** Any other JSON file in ssot/, validated against a registered schema. */
+  json<T>(name: string, schema: string): Promise<T> {
+    return this.once(name, async () => assertValid<T>(schema, await readJsonFile(join(this.dir, name), this.display(name)), this.display(name)))
+  }
+
+  private once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let p = this.cache.get(key)
+    if (!p) {
+      p = load()
+      this.cache.set(key, p)
+    }
+    return p as Promise<T>
+  }
+}
