@@ -1,0 +1,139 @@
+/**
+ * Streaming per-column statistics with memory that does not grow with the
+ * file: Welford's mean and variance, min and max, a seeded reservoir sample
+ * for quantiles (exact while the column has no more values than the
+ * reservoir holds), and category counts up to a cap. The profile goes into
+ * the evidence, and the drift check reuses it as its reference.
+ */
+
+export const RESERVOIR_SIZE = 65_536
+export const MAX_TRACKED_CATEGORIES = 10_000
+export const TOP_CATEGORIES = 20
+
+export interface ColumnProfile {
+  file: string
+  column: string
+  type: 'number' | 'integer' | 'string' | 'boolean'
+  unit?: string
+  count: number
+  missing: number
+  min?: number
+  max?: number
+  mean?: number
+  std?: number
+  quantiles?: { p01: number; p05: number; p25: number; p50: number; p75: number; p95: number; p99: number }
+  /** True when quantiles come from the reservoir sample rather than every value. */
+  quantilesApproximate?: boolean
+  /** Sorted reservoir sample (at most 512 evenly spaced order statistics) for drift tests. */
+  sketch?: number[]
+  top?: { value: string; count: number }[]
+  distinct?: number
+  distinctCapped?: boolean
+}
+
+/** Seeded xorshift32: reproducible reservoirs, so the same file gives the same evidence. */
+function xorshift32(seed: number): () => number {
+  let x = seed >>> 0 || 0x9e3779b9
+  return () => {
+    x ^= x << 13
+    x >>>= 0
+    x ^= x >>> 17
+    x ^= x << 5
+    x >>>= 0
+    return x
+  }
+}
+
+export class NumericProfile {
+  count = 0
+  missing = 0
+  min = Number.POSITIVE_INFINITY
+  max = Number.NEGATIVE_INFINITY
+  private mean = 0
+  private m2 = 0
+  private readonly reservoir = new Float64Array(RESERVOIR_SIZE)
+  private readonly random: () => number
+
+  constructor(seed: number) {
+    this.random = xorshift32(seed)
+  }
+
+  add(x: number): void {
+    const n = ++this.count
+    if (x < this.min) this.min = x
+    if (x > this.max) this.max = x
+    const d = x - this.mean
+    this.mean += d / n
+    this.m2 += d * (x - this.mean)
+    if (n <= RESERVOIR_SIZE) {
+      this.reservoir[n - 1] = x
+    } else {
+      // Algorithm R: keep each value with probability RESERVOIR_SIZE / n.
+      const j = this.random() % n
+      if (j < RESERVOIR_SIZE) this.reservoir[j] = x
+    }
+  }
+
+  finish(file: string, column: string, type: ColumnProfile['type'], unit: string | undefined): ColumnProfile {
+    const base: ColumnProfile = { file, column, type, ...(unit !== undefined ? { unit } : {}), count: this.count, missing: this.missing }
+    if (this.count === 0) return base
+    const sample = this.reservoir.slice(0, Math.min(this.count, RESERVOIR_SIZE)).sort()
+    const q = (p: number) => quantileSorted(sample, p)
+    const sketchSize = Math.min(512, sample.length)
+    const sketch: number[] = []
+    for (let i = 0; i < sketchSize; i++) sketch.push(q(sketchSize === 1 ? 0.5 : i / (sketchSize - 1)))
+    return {
+      ...base,
+      min: this.min,
+      max: this.max,
+      mean: this.mean,
+      std: this.count > 1 ? Math.sqrt(this.m2 / (this.count - 1)) : 0,
+      quantiles: { p01: q(0.01), p05: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95), p99: q(0.99) },
+      quantilesApproximate: this.count > RESERVOIR_SIZE,
+      sketch,
+    }
+  }
+}
+
+export class CategoricalProfile {
+  count = 0
+  missing = 0
+  private readonly counts = new Map<string, number>()
+  private capped = false
+
+  add(value: string): void {
+    this.count++
+    const c = this.counts.get(value)
+    if (c !== undefined) this.counts.set(value, c + 1)
+    else if (this.counts.size < MAX_TRACKED_CATEGORIES) this.counts.set(value, 1)
+    else this.capped = true
+  }
+
+  finish(file: string, column: string, type: ColumnProfile['type'], unit: string | undefined): ColumnProfile {
+    const top = [...this.counts.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, TOP_CATEGORIES)
+      .map(([value, count]) => ({ value, count }))
+    return {
+      file,
+      column,
+      type,
+      ...(unit !== undefined ? { unit } : {}),
+      count: this.count,
+      missing: this.missing,
+      top,
+      distinct: this.counts.size,
+      ...(this.capped ? { distinctCapped: true } : {}),
+    }
+  }
+}
+
+/** Linear interpolation between order statistics (numpy's and pandas' default). */
+export function quantileSorted(sorted: Float64Array, p: number): number {
+  const n = sorted.length
+  if (n === 0) return Number.NaN
+  const h = (n - 1) * p
+  const lo = Math.floor(h)
+  const hi = Math.min(lo + 1, n - 1)
+  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!)
+}

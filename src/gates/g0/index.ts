@@ -1,0 +1,106 @@
+import { readCsvFile } from '../../csv/byte-csv-reader.js'
+import { InputError } from '../../engine/errors.js'
+import type { DataInput, Gate, GateContext } from '../../engine/gate.js'
+import { decideStatus, describeCounts } from '../../engine/outcome.js'
+import type { GateOutcome, SubjectFile } from '../../engine/types.js'
+import { compileDataSchema, type DataSchema } from './data-schema.js'
+import { judgeTables } from './judge.js'
+import { CELL_RULES, TableValidator, type TableResult } from './table-validator.js'
+
+/** G0 Data Quality: every data file against `ssot/data_schema.json`. */
+export const g0: Gate = {
+  id: 'G0',
+  async run(ctx: GateContext): Promise<GateOutcome> {
+    const schema = compileDataSchema(await ctx.ssot.dataSchema(), ctx.ssot.display('data_schema.json'))
+    const inputs = await dataInputs(ctx)
+    const maxViolations = ctx.inputs.options['max-violations']
+    if (maxViolations !== undefined) schema.dataset.maxReportedViolations = parseCount(maxViolations, 'max-violations')
+    const tables: TableResult[] = []
+    const data: SubjectFile[] = []
+    const files: Record<string, unknown>[] = []
+    for (const input of inputs) {
+      const absolute = ctx.workspace.resolve(input.path, `${input.role} data`)
+      const display = ctx.workspace.display(absolute)
+      const { table, summary } = await validateFile(absolute, display, input.role, schema)
+      tables.push(table)
+      data.push(await ctx.describeFile(absolute, input.role, table.rows))
+      files.push({ file: display, role: input.role, rows: table.rows, bytes: summary.bytes, bom: summary.hadBom, lineEnding: summary.lineEnding })
+    }
+    const checks = judgeTables(tables, schema)
+    const status = decideStatus(checks, 0)
+    const totalViolations = tables.reduce((n, t) => n + t.totalViolations, 0)
+    const rows = tables.reduce((n, t) => n + t.rows, 0)
+    return {
+      status,
+      summary: `${tables.length} file${tables.length > 1 ? 's' : ''}, ${rows.toLocaleString('en-US')} rows, ${totalViolations.toLocaleString('en-US')} violations; ${describeCounts(checks)}`,
+      subject: { data, artifacts: [] },
+      checks,
+      problems: [],
+      report: {
+        files,
+        profile: tables.flatMap((t) => t.columns.map((c) => c.profile)),
+        violations: tables.flatMap((t) => t.violations),
+        violationCounts: violationCounts(tables),
+        totalViolations,
+        maxReportedViolations: schema.dataset.maxReportedViolations,
+      },
+    }
+  },
+}
+
+/** Validates one CSV file; structural errors become InputErrors naming the file and line. */
+export async function validateFile(absolute: string, display: string, role: string, schema: DataSchema) {
+  const validator = new TableValidator(schema, display, role)
+  const summary = await readCsvFile(
+    absolute,
+    { displayPath: display },
+    (header, line) => {
+      const problem = validator.onHeader(header, line)
+      if (problem) throw new InputError({ file: display, line, message: 'Unusable header', expected: 'unique column names', found: problem })
+    },
+    (rec) => validator.onRecord(rec),
+  )
+  return { table: validator.finish(), summary }
+}
+
+/** Data files from the inputs, or else the training, holdout and reference paths of ssot/model.json. */
+async function dataInputs(ctx: GateContext): Promise<DataInput[]> {
+  if (ctx.inputs.data.length > 0) return ctx.inputs.data
+  let paths: Record<string, string | undefined> = {}
+  try {
+    paths = (await ctx.ssot.model()).paths
+  } catch {
+    // No usable model.json: the data must come from the inputs.
+  }
+  const fromModel = (['training', 'reference', 'holdout'] as const)
+    .filter((role) => paths[role] !== undefined)
+    .map((role) => ({ role, path: ctx.ssot.resolveRepoPath(paths[role]!, `${role} data`) }))
+  const unique = fromModel.filter((d, i) => fromModel.findIndex((e) => e.path === d.path) === i)
+  if (unique.length === 0) {
+    throw new InputError({
+      message: 'G0 has no data to validate',
+      expected: 'one or more data files (--data FILE, the `data` input, or paths.training/holdout/reference in ssot/model.json)',
+      found: 'none',
+    })
+  }
+  return unique
+}
+
+function violationCounts(tables: TableResult[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const t of tables) {
+    const add = (rule: string, n: number) => {
+      if (n > 0) counts[`${t.role}:${rule}`] = (counts[`${t.role}:${rule}`] ?? 0) + n
+    }
+    add('field_count', t.raggedRows)
+    t.duplicates.forEach((n, k) => add(`unique[${k}]`, n))
+    for (const c of t.columns) c.counts.forEach((n, i) => add(`${c.rules.name}.${CELL_RULES[i]}`, n))
+  }
+  return counts
+}
+
+function parseCount(raw: string, name: string): number {
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 0) throw new InputError({ message: `Invalid option ${name}`, expected: 'a whole number >= 0', found: JSON.stringify(raw) })
+  return n
+}
