@@ -53,9 +53,14 @@ export class NumericProfile {
   private m2 = 0
   private readonly reservoir = new Float64Array(RESERVOIR_SIZE)
   private readonly random: () => number
+  /** Algorithm L (Li, 1994): the count at which the next value enters the reservoir. */
+  private nextReplace = 0
+  private w = 1
 
   constructor(seed: number) {
-    this.random = xorshift32(seed)
+    const next = xorshift32(seed)
+    // Uniform in (0, 1), never 0, so logarithms stay finite.
+    this.random = () => (next() + 1) / 4294967297
   }
 
   add(x: number): void {
@@ -67,11 +72,17 @@ export class NumericProfile {
     this.m2 += d * (x - this.mean)
     if (n <= RESERVOIR_SIZE) {
       this.reservoir[n - 1] = x
-    } else {
-      // Algorithm R: keep each value with probability RESERVOIR_SIZE / n.
-      const j = this.random() % n
-      if (j < RESERVOIR_SIZE) this.reservoir[j] = x
+      if (n === RESERVOIR_SIZE) this.skip()
+    } else if (n === this.nextReplace) {
+      this.reservoir[Math.floor(this.random() * RESERVOIR_SIZE)] = x
+      this.skip()
     }
+  }
+
+  /** Draws how many values to pass over before the next replacement; a uniform sample with O(k log(n/k)) draws. */
+  private skip(): void {
+    this.w *= Math.exp(Math.log(this.random()) / RESERVOIR_SIZE)
+    this.nextReplace = this.count + Math.floor(Math.log(this.random()) / Math.log(1 - this.w)) + 1
   }
 
   finish(file: string, column: string, type: ColumnProfile['type'], unit: string | undefined): ColumnProfile {

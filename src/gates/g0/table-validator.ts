@@ -53,61 +53,124 @@ export interface TableResult {
 
 const MAX_VALUE_CHARS = 200
 
-class ColumnChecker {
+/** Detects null tokens in a cell without decoding it; a table of first bytes rules most cells out at once. */
+class NullMatcher {
+  private readonly tokens: Buffer[]
+  private readonly firstBytes = new Uint8Array(256)
+  readonly emptyIsNull: boolean
+
+  constructor(nullValues: string[]) {
+    this.emptyIsNull = nullValues.includes('')
+    this.tokens = nullValues.filter((v) => v !== '').map((v) => Buffer.from(v, 'utf8'))
+    for (const t of this.tokens) this.firstBytes[t[0]!] = 1
+  }
+
+  isNull(buf: Buffer, s: number, e: number): boolean {
+    if (s === e) return this.emptyIsNull
+    if (this.firstBytes[buf[s]!] === 0) return false
+    const len = e - s
+    for (const token of this.tokens) {
+      if (token.length !== len) continue
+      let k = 0
+      while (k < len && buf[s + k] === token[k]) k++
+      if (k === len) return true
+    }
+    return false
+  }
+}
+
+/** Shared bookkeeping of the two column checkers. */
+abstract class ColumnChecker {
   readonly counts = new Array<number>(CELL_RULES.length).fill(0)
   checked = 0
-  private readonly numeric: NumericProfile | undefined
-  private readonly categorical: CategoricalProfile | undefined
-  private readonly nullTokens: Buffer[]
-  private readonly emptyIsNull: boolean
+  missing = 0
 
   constructor(
     readonly rules: ColumnRules,
     readonly index: number,
-    nullValues: string[],
+    protected readonly nulls: NullMatcher,
     private readonly table: TableValidator,
-    seed: number,
-  ) {
-    const numeric = rules.type === 'number' || rules.type === 'integer'
-    this.numeric = numeric ? new NumericProfile(seed) : undefined
-    this.categorical = numeric ? undefined : new CategoricalProfile()
-    this.emptyIsNull = nullValues.includes('')
-    this.nullTokens = nullValues.filter((v) => v !== '').map((v) => Buffer.from(v, 'utf8'))
+  ) {}
+
+  abstract check(rec: CsvRecord): void
+  abstract profile(file: string): ColumnProfile
+
+  /** Handles a null cell; returns true when the cell was null. */
+  protected nullCell(rec: CsvRecord, s: number, e: number): boolean {
+    if (!this.nulls.isNull(rec.buf, s, e)) return false
+    this.missing++
+    if (!this.rules.nullable) this.fail(R.null, rec, 'missing value in a column that is not nullable')
+    return true
   }
 
-  get missing(): number {
-    return (this.numeric ?? this.categorical)!.missing
+  protected fail(rule: number, rec: CsvRecord, message: string): void {
+    this.counts[rule]!++
+    this.table.recordViolation(rec, this.index, this.rules.name, CELL_RULES[rule]!, message)
+  }
+}
+
+/**
+ * Numbers and integers, parsed straight from the bytes. Bounds are copied
+ * into fixed fields (infinite when absent) so the hot loop sees one shape.
+ */
+class NumericChecker extends ColumnChecker {
+  private readonly stats: NumericProfile
+  private readonly integer: boolean
+  private readonly min: number
+  private readonly max: number
+  private readonly xmin: number
+  private readonly xmax: number
+  private readonly allowed: Set<number> | null
+
+  constructor(rules: ColumnRules, index: number, nulls: NullMatcher, table: TableValidator, seed: number) {
+    super(rules, index, nulls, table)
+    this.stats = new NumericProfile(seed)
+    this.integer = rules.type === 'integer'
+    this.min = rules.minimum ?? Number.NEGATIVE_INFINITY
+    this.max = rules.maximum ?? Number.POSITIVE_INFINITY
+    this.xmin = rules.exclusiveMinimum ?? Number.NEGATIVE_INFINITY
+    this.xmax = rules.exclusiveMaximum ?? Number.POSITIVE_INFINITY
+    this.allowed = rules.enumNumbers ?? null
   }
 
   check(rec: CsvRecord): void {
     const i = this.index
     const s = rec.start[i]!
     const e = rec.end[i]!
-    const r = this.rules
-    if (this.isNull(rec, s, e)) {
-      ;(this.numeric ?? this.categorical)!.missing++
-      if (!r.nullable) this.fail(R.null, rec, 'missing value in a column that is not nullable')
-      return
-    }
+    if (this.nullCell(rec, s, e)) return
     this.checked++
-    if (this.numeric) {
-      const x = parseNumberBytes(rec.buf, s, e)
-      if (x !== x) {
-        this.fail(R.type, rec, parseFailure === DECIMAL_COMMA ? "decimal comma: use '.' as the decimal separator" : `not a number (expected ${r.type})`)
-        return
-      }
-      if (r.type === 'integer' && !Number.isInteger(x)) {
-        this.fail(R.type, rec, 'not an integer')
-        return
-      }
-      this.numeric.add(x)
-      if (r.minimum !== undefined && x < r.minimum) this.fail(R.minimum, rec, `below the minimum ${r.minimum}${unit(r)}`)
-      if (r.maximum !== undefined && x > r.maximum) this.fail(R.maximum, rec, `above the maximum ${r.maximum}${unit(r)}`)
-      if (r.exclusiveMinimum !== undefined && x <= r.exclusiveMinimum) this.fail(R.exclusiveMinimum, rec, `not above ${r.exclusiveMinimum}${unit(r)}`)
-      if (r.exclusiveMaximum !== undefined && x >= r.exclusiveMaximum) this.fail(R.exclusiveMaximum, rec, `not below ${r.exclusiveMaximum}${unit(r)}`)
-      if (r.enumNumbers !== undefined && !r.enumNumbers.has(x)) this.fail(R.enum, rec, `not one of ${[...r.enumNumbers].join(', ')}`)
+    const x = parseNumberBytes(rec.buf, s, e)
+    if (x !== x) {
+      this.fail(R.type, rec, parseFailure === DECIMAL_COMMA ? "decimal comma: use '.' as the decimal separator" : `not a number (expected ${this.rules.type})`)
       return
     }
+    if (this.integer && !Number.isInteger(x)) {
+      this.fail(R.type, rec, 'not an integer')
+      return
+    }
+    this.stats.add(x)
+    if (x < this.min) this.fail(R.minimum, rec, `below the minimum ${this.min}${unit(this.rules)}`)
+    if (x > this.max) this.fail(R.maximum, rec, `above the maximum ${this.max}${unit(this.rules)}`)
+    if (x <= this.xmin) this.fail(R.exclusiveMinimum, rec, `not above ${this.xmin}${unit(this.rules)}`)
+    if (x >= this.xmax) this.fail(R.exclusiveMaximum, rec, `not below ${this.xmax}${unit(this.rules)}`)
+    if (this.allowed !== null && !this.allowed.has(x)) this.fail(R.enum, rec, `not one of ${[...this.allowed].join(', ')}`)
+  }
+
+  profile(file: string): ColumnProfile {
+    this.stats.missing = this.missing
+    return this.stats.finish(file, this.rules.name, this.rules.type, this.rules.unit)
+  }
+}
+
+/** Strings and booleans: decoded once per cell, then enum, pattern, length and format. */
+class TextChecker extends ColumnChecker {
+  private readonly stats = new CategoricalProfile()
+
+  check(rec: CsvRecord): void {
+    const i = this.index
+    if (this.nullCell(rec, rec.start[i]!, rec.end[i]!)) return
+    this.checked++
+    const r = this.rules
     const text = fieldText(rec, i)
     if (r.type === 'boolean') {
       const lower = text.trim().toLowerCase()
@@ -115,9 +178,9 @@ class ColumnChecker {
         this.fail(R.type, rec, 'not a boolean (expected true or false)')
         return
       }
-      this.categorical!.add(lower)
+      this.stats.add(lower)
     } else {
-      this.categorical!.add(text)
+      this.stats.add(text)
     }
     if (r.enumStrings !== undefined && !r.enumStrings.has(text)) this.fail(R.enum, rec, `not one of ${[...r.enumStrings].map((v) => JSON.stringify(v)).join(', ')}`)
     if (r.pattern !== undefined && !r.pattern.test(text)) this.fail(R.pattern, rec, `does not match the pattern ${r.pattern.source}`)
@@ -132,26 +195,8 @@ class ColumnChecker {
   }
 
   profile(file: string): ColumnProfile {
-    const r = this.rules
-    return this.numeric ? this.numeric.finish(file, r.name, r.type, r.unit) : this.categorical!.finish(file, r.name, r.type, r.unit)
-  }
-
-  private isNull(rec: CsvRecord, s: number, e: number): boolean {
-    if (s === e) return this.emptyIsNull
-    const len = e - s
-    const buf = rec.buf
-    for (const token of this.nullTokens) {
-      if (token.length !== len) continue
-      let k = 0
-      while (k < len && buf[s + k] === token[k]) k++
-      if (k === len) return true
-    }
-    return false
-  }
-
-  private fail(rule: number, rec: CsvRecord, message: string): void {
-    this.counts[rule]!++
-    this.table.recordViolation(rec, this.index, this.rules.name, CELL_RULES[rule]!, message)
+    this.stats.missing = this.missing
+    return this.stats.finish(file, this.rules.name, this.rules.type, this.rules.unit)
   }
 }
 
@@ -191,6 +236,7 @@ export class TableValidator {
   private keyIndexes: number[][] = []
   private readonly keySets: Set<string>[] = []
   private readonly duplicates: number[]
+  private readonly nulls: NullMatcher
 
   constructor(
     private readonly schema: DataSchema,
@@ -198,6 +244,7 @@ export class TableValidator {
     private readonly role: string,
   ) {
     this.duplicates = schema.dataset.unique.map(() => 0)
+    this.nulls = new NullMatcher(schema.dataset.nullValues)
   }
 
   /** Returns the problem text when the header itself is unusable (duplicate names). */
@@ -218,7 +265,8 @@ export class TableValidator {
         if (rules.required) this.missingColumns.push(rules.name)
         continue
       }
-      this.checkers.push(new ColumnChecker(rules, index, this.schema.dataset.nullValues, this, seed))
+      const numeric = rules.type === 'number' || rules.type === 'integer'
+      this.checkers.push(numeric ? new NumericChecker(rules, index, this.nulls, this, seed) : new TextChecker(rules, index, this.nulls, this))
     }
     const known = new Set(this.schema.columns.map((c) => c.name))
     this.extraColumns = header.filter((name) => !known.has(name))
