@@ -22,7 +22,7 @@ const compiled = new Map<string, ValidateFunction>()
 /** One Ajv instance for all shipped schemas; `validateSchema` checks user schemas against draft 2020-12. */
 export function getAjv(): Ajv2020 {
   if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false })
+    ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, validateFormats: false })
     // Annotation keywords that shipped schemas use.
     ajv.addKeyword({ keyword: 'x-unit' })
   }

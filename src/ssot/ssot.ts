@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { InputError, InputErrors, toProblems } from '../engine/errors.js'
+import type { GateProblem } from '../engine/types.js'
+import { compileDataSchema } from '../gates/g0/data-schema.js'
 import type { Workspace } from '../io/workspace.js'
 import { readCsvTable } from './csv-table.js'
 import { readJsonFile } from './json-file.js'
@@ -58,6 +62,33 @@ export class Ssot {
     return this.once('risk_register.csv', async () =>
       parseRiskRegister(await readCsvTable(join(this.dir, 'risk_register.csv'), this.display('risk_register.csv'), RISK_COLUMNS)),
     )
+  }
+
+  /**
+   * Validates every contract file that exists in ssot/, collecting all
+   * problems, so a broken SSOT stops every gate with a clear error instead of
+   * being discovered by whichever gate reads the file later.
+   */
+  async validateAll(): Promise<void> {
+    const checks: [string, () => Promise<unknown>][] = [
+      ['model.json', () => this.model()],
+      ['data_schema.json', async () => compileDataSchema(await this.dataSchema(), this.display('data_schema.json'))],
+      ['kpi_acceptance.csv', () => this.kpiRules()],
+      ['risk_register.csv', () => this.risks()],
+    ]
+    const problems: GateProblem[] = []
+    if (!existsSync(this.dir)) {
+      throw new InputError({ file: this.workspace.display(this.dir), message: 'The ssot folder does not exist', expected: 'a folder with model.json, data_schema.json, kpi_acceptance.csv...', found: 'no such folder' })
+    }
+    for (const [name, load] of checks) {
+      if (!existsSync(join(this.dir, name))) continue
+      try {
+        await load()
+      } catch (error) {
+        problems.push(...toProblems(error))
+      }
+    }
+    if (problems.length > 0) throw new InputErrors(problems)
   }
 
   /** Any other JSON file in ssot/, validated against a registered schema. */

@@ -1,0 +1,56 @@
+import * as core from '@actions/core'
+import type { GateInputs } from '../engine/gate.js'
+import { InputError } from '../engine/errors.js'
+import { parseDataInputs, parseFailOn, parseGateId, parseOptions, type FailOn } from '../engine/inputs.js'
+import type { GateId } from '../engine/types.js'
+
+/** Every Action input, read and checked in one place (as actions/checkout does). */
+export interface ActionInputs {
+  gate: GateId
+  gateInputs: GateInputs
+  failOn: FailOn
+  githubToken: string
+  reportDir: string
+  comment: boolean
+  checkRun: boolean
+  artifact: boolean
+  retentionDays?: number
+}
+
+export function getActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const model = core.getInput('model')
+  const baselineModel = core.getInput('baseline-model')
+  const retention = core.getInput('retention-days')
+  let retentionDays: number | undefined
+  if (retention !== '') {
+    retentionDays = Number(retention)
+    if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
+      throw new InputError({ message: 'Invalid input retention-days', expected: 'a whole number of days from 1 to 90', found: JSON.stringify(retention) })
+    }
+  }
+  return {
+    gate: parseGateId(core.getInput('gate', { required: true })),
+    gateInputs: {
+      ssot: core.getInput('ssot') || 'ssot',
+      data: parseDataInputs(core.getMultilineInput('data')),
+      ...(model ? { model } : {}),
+      ...(baselineModel ? { baselineModel } : {}),
+      options: parseOptions(core.getMultilineInput('options')),
+    },
+    failOn: parseFailOn(core.getInput('fail-on')),
+    githubToken: core.getInput('github-token'),
+    reportDir: core.getInput('report-dir') || `${env.RUNNER_TEMP ?? '.'}/modelgate`,
+    comment: booleanInput('comment', true),
+    checkRun: booleanInput('check-run', true),
+    artifact: booleanInput('artifact', true),
+    ...(retentionDays !== undefined ? { retentionDays } : {}),
+  }
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const raw = core.getInput(name).trim().toLowerCase()
+  if (raw === '') return fallback
+  if (raw === 'true') return true
+  if (raw === 'false') return false
+  throw new InputError({ message: `Invalid input ${name}`, expected: 'true or false', found: JSON.stringify(raw) })
+}

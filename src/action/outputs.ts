@@ -1,0 +1,28 @@
+import * as core from '@actions/core'
+import type { EvidenceRecord } from '../engine/types.js'
+import type { ReportFiles } from '../io/report-files.js'
+
+export interface PublishedIds {
+  commentUrl?: string
+  checkRunId?: number
+  artifactId?: number
+}
+
+/** Sets every output the action.yml declares; ids that were not produced are set to ''. */
+export function setGateOutputs(evidence: EvidenceRecord, files: ReportFiles, published: PublishedIds): void {
+  core.setOutput('status', evidence.status)
+  core.setOutput('passed', String(evidence.status === 'pass'))
+  core.setOutput('evidence-path', files.evidence)
+  core.setOutput('evidence-digest', evidence.digest.value)
+  core.setOutput('report-path', files.markdown)
+  core.setOutput('html-report-path', files.html)
+  core.setOutput('comment-url', published.commentUrl ?? '')
+  core.setOutput('check-run-id', published.checkRunId !== undefined ? String(published.checkRunId) : '')
+  core.setOutput('artifact-id', published.artifactId !== undefined ? String(published.artifactId) : '')
+}
+
+/** Outputs for a run that could not even start a gate (bad action inputs). */
+export function setErrorOutputs(): void {
+  core.setOutput('status', 'error')
+  core.setOutput('passed', 'false')
+}

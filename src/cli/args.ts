@@ -1,0 +1,101 @@
+import { InputError } from '../engine/errors.js'
+
+export interface CliArgs {
+  command: string
+  ssot: string
+  data: string[]
+  model?: string
+  baselineModel?: string
+  out: string
+  format: 'md' | 'json'
+  failOn?: string
+  options: string[]
+  workspace?: string
+  help: boolean
+  version: boolean
+  /** Positional arguments after the command (used by `sign`). */
+  rest: string[]
+  key?: string
+  output?: string
+}
+
+const VALUE_FLAGS = new Set(['--ssot', '--data', '--model', '--baseline-model', '--out', '--format', '--fail-on', '--option', '--workspace', '--key', '--output'])
+
+/** Parses `modelgate <COMMAND> [flags]`; unknown flags and missing values are errors. */
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { command: '', ssot: 'ssot', data: [], out: 'reports', format: 'md', options: [], help: false, version: false, rest: [] }
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i]!
+    if (raw === '--help' || raw === '-h') {
+      args.help = true
+      continue
+    }
+    if (raw === '--version' || raw === '-v') {
+      args.version = true
+      continue
+    }
+    const eq = raw.indexOf('=')
+    const flag = raw.startsWith('--') && eq > 0 ? raw.slice(0, eq) : raw
+    if (raw.startsWith('-')) {
+      if (!VALUE_FLAGS.has(flag)) throw new InputError({ message: 'Unknown option', expected: `one of ${[...VALUE_FLAGS].join(', ')}, --help`, found: raw })
+      let value: string
+      if (flag !== raw) value = raw.slice(eq + 1)
+      else {
+        const next = argv[++i]
+        if (next === undefined) throw new InputError({ message: `Option ${flag} needs a value`, expected: `${flag} VALUE`, found: 'end of arguments' })
+        value = next
+      }
+      switch (flag) {
+        case '--ssot': args.ssot = value; break
+        case '--data': args.data.push(value); break
+        case '--model': args.model = value; break
+        case '--baseline-model': args.baselineModel = value; break
+        case '--out': args.out = value; break
+        case '--fail-on': args.failOn = value; break
+        case '--option': args.options.push(value); break
+        case '--workspace': args.workspace = value; break
+        case '--key': args.key = value; break
+        case '--output': args.output = value; break
+        case '--format':
+          if (value !== 'md' && value !== 'json') throw new InputError({ message: 'Invalid --format', expected: 'md or json', found: JSON.stringify(value) })
+          args.format = value
+          break
+      }
+      continue
+    }
+    if (!args.command) args.command = raw
+    else args.rest.push(raw)
+  }
+  return args
+}
+
+export const HELP = `modelgate: ML release gates with verifiable evidence
+
+Usage:
+  modelgate <GATE> --ssot DIR [--data [ROLE=]FILE]... [--model FILE]
+                   [--baseline-model FILE] --out DIR [--format md|json]
+                   [--fail-on fail|warn] [--option KEY=VALUE]...
+  modelgate sign --key PRIVATE_KEY.pem [--output FILE.sig] FILE
+  modelgate --help | --version
+
+Gates: G0 (Data Quality), G1 (Model Performance), G2 (Security Review),
+G3, G4, G5, drift, rollback. Gates that this version does not implement
+report status "error"; they never pass.
+
+Writes DIR/<GATE>.evidence.json, DIR/<GATE>.md and DIR/<GATE>.html, and
+prints the report (markdown, or the evidence with --format json).
+
+Options:
+  --ssot DIR            governance folder (default: ssot)
+  --data [ROLE=]FILE    a data file; repeat for several (training, holdout...).
+                        Without --data, G0 uses the paths in ssot/model.json.
+  --model FILE          model file (default: paths.model in ssot/model.json)
+  --baseline-model FILE model to compare against (G1)
+  --out DIR             report folder (default: reports)
+  --format md|json      what to print on stdout (default: md)
+  --fail-on fail|warn   warn: warnings also fail the run (default: fail)
+  --option KEY=VALUE    gate option, e.g. max-violations=50, bootstrap=1000
+  --workspace DIR       folder that every path must stay inside (default: .)
+
+Exit codes: 0 pass, 1 fail, 2 error (the gate could not judge).
+`

@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { formatProblem, toProblems } from '../engine/errors.js'
+import { parseDataInputs, parseFailOn, parseGateId, parseOptions } from '../engine/inputs.js'
+import { runContextFromEnv } from '../engine/run-context.js'
+import { exitCodeFor, runGate } from '../engine/run-gate.js'
+import { writeReportFiles } from '../io/report-files.js'
+import { TOOL_VERSION } from '../version.js'
+import { HELP, parseCliArgs } from './args.js'
+
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  cwd: string
+  env: NodeJS.ProcessEnv
+}
+
+const defaultIo = (): CliIo => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+  env: process.env,
+})
+
+/** The local CLI: same engine and evidence as the Action, reports written to a folder. Returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  try {
+    const args = parseCliArgs(argv)
+    if (args.version) {
+      io.stdout(`modelgate ${TOOL_VERSION}\n`)
+      return 0
+    }
+    if (args.help || !args.command) {
+      io.stdout(HELP)
+      return args.help ? 0 : 2
+    }
+    if (args.command === 'sign') {
+      const { runSignCommand } = await import('./sign-command.js')
+      return await runSignCommand(args, io)
+    }
+    const gate = parseGateId(args.command)
+    const workspaceRoot = resolve(io.cwd, args.workspace ?? '.')
+    const evidence = await runGate(
+      gate,
+      {
+        ssot: args.ssot,
+        data: parseDataInputs(args.data),
+        ...(args.model !== undefined ? { model: args.model } : {}),
+        ...(args.baselineModel !== undefined ? { baselineModel: args.baselineModel } : {}),
+        options: parseOptions(args.options),
+      },
+      { workspaceRoot, context: runContextFromEnv(io.env), failOn: parseFailOn(args.failOn) },
+    )
+    const files = await writeReportFiles(evidence, resolve(io.cwd, args.out))
+    if (args.format === 'json') io.stdout(`${JSON.stringify(evidence, null, 2)}\n`)
+    else io.stdout(await readFile(files.markdown, 'utf8'))
+    for (const p of evidence.problems) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
+    io.stderr(`modelgate: ${evidence.gate} ${evidence.status}: ${evidence.summary}\nmodelgate: evidence ${files.evidence} (sha256 ${evidence.digest.value})\n`)
+    return exitCodeFor(evidence.status)
+  } catch (error) {
+    for (const p of toProblems(error)) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
+    return 2
+  }
+}

@@ -1,0 +1,77 @@
+import { digestFile } from '../io/file-digest.js'
+import { Workspace } from '../io/workspace.js'
+import { findGate } from '../gates/registry.js'
+import { Ssot } from '../ssot/ssot.js'
+import { toProblems } from './errors.js'
+import { buildEvidence } from './evidence.js'
+import type { GateContext, GateInputs } from './gate.js'
+import type { FailOn } from './inputs.js'
+import type { EvidenceRecord, GateId, GateOutcome, RunContext } from './types.js'
+
+export interface RunGateOptions {
+  workspaceRoot: string
+  context: RunContext
+  now?: () => Date
+  /** `warn`: a check that ends in `warn` fails the run as well. */
+  failOn?: FailOn
+}
+
+/**
+ * Runs one gate and returns its validated evidence. Whatever goes wrong, the
+ * result is an evidence record: a bad input becomes status `error` with the
+ * problem named, never an exception and never a pass.
+ */
+export async function runGate(gate: GateId, inputs: GateInputs, options: RunGateOptions): Promise<EvidenceRecord> {
+  const now = options.now ?? (() => new Date())
+  const started = now()
+  let outcome: GateOutcome
+  try {
+    const impl = findGate(gate)
+    if (!impl) {
+      outcome = errorOutcome([
+        {
+          message: `Gate ${gate} is not available in this version of modelgate`,
+          expected: 'a gate this version implements',
+          found: gate,
+        },
+      ])
+    } else {
+      const workspace = new Workspace(options.workspaceRoot)
+      const ssot = new Ssot(workspace, inputs.ssot)
+      await ssot.validateAll()
+      const context: GateContext = {
+        inputs,
+        workspace,
+        ssot,
+        async describeFile(absolutePath, role, rows) {
+          const { sha256, bytes } = await digestFile(absolutePath)
+          return { role, path: workspace.display(absolutePath), sha256, bytes, ...(rows !== undefined ? { rows } : {}) }
+        },
+      }
+      outcome = await impl.run(context)
+    }
+  } catch (error) {
+    outcome = errorOutcome(toProblems(error))
+  }
+  if (options.failOn === 'warn' && outcome.status === 'pass' && outcome.checks.some((c) => c.status === 'warn')) {
+    outcome = { ...outcome, status: 'fail', summary: `${outcome.summary} (fail-on: warn turns warnings into a failure)` }
+  }
+  return buildEvidence(gate, outcome, options.context, started, now())
+}
+
+function errorOutcome(problems: GateOutcome['problems']): GateOutcome {
+  const first = problems[0]
+  return {
+    status: 'error',
+    summary: `Could not judge: ${first ? first.message : 'unknown error'}${problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : ''}`,
+    subject: { data: [], artifacts: [] },
+    checks: [],
+    problems,
+    report: {},
+  }
+}
+
+/** Exit code convention shared by the CLI and the Action: 0 pass, 1 fail, 2 error. */
+export function exitCodeFor(status: EvidenceRecord['status']): 0 | 1 | 2 {
+  return status === 'pass' ? 0 : status === 'fail' ? 1 : 2
+}

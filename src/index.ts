@@ -1,0 +1,21 @@
+import { realpathSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { run } from './main.js'
+
+export { runCli } from './cli/run-cli.js'
+export { run } from './main.js'
+
+/** True when this file is the program node was started with (the Actions runner runs `node dist/index.js`). */
+function isEntryPoint(): boolean {
+  const script = process.argv[1]
+  if (!script) return false
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url))
+  } catch {
+    return false
+  }
+}
+
+if (isEntryPoint()) {
+  process.exitCode = await run()
+}

@@ -1,0 +1,72 @@
+import * as core from '@actions/core'
+import { getActionInputs } from './action/input-helper.js'
+import { setErrorOutputs, setGateOutputs, type PublishedIds } from './action/outputs.js'
+import { formatProblem, toProblems } from './engine/errors.js'
+import { runContextFromEnv } from './engine/run-context.js'
+import { exitCodeFor, runGate } from './engine/run-gate.js'
+import type { EvidenceRecord } from './engine/types.js'
+import { writeReportFiles, type ReportFiles } from './io/report-files.js'
+import { renderMarkdown } from './report/markdown.js'
+
+/** Job summaries accept up to 1 MiB; stay well below it. */
+const SUMMARY_LIMIT = 900_000
+
+/**
+ * The Action's entry: judge, write the evidence files first, then publish.
+ * Publishing can degrade (read-only tokens, API errors) but never changes the
+ * verdict, and the exit code always reflects the gate: 0 pass, 1 fail, 2 error.
+ */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let inputs
+  try {
+    inputs = getActionInputs(env)
+  } catch (error) {
+    for (const p of toProblems(error)) core.error(formatProblem(p))
+    setErrorOutputs()
+    core.setFailed('modelgate could not start: see the errors above')
+    return 2
+  }
+  const context = runContextFromEnv(env)
+  const evidence = await runGate(inputs.gate, inputs.gateInputs, {
+    workspaceRoot: env.GITHUB_WORKSPACE ?? process.cwd(),
+    context,
+    failOn: inputs.failOn,
+  })
+  const files = await writeReportFiles(evidence, inputs.reportDir, runUrlOption(evidence))
+  let published: PublishedIds = {}
+  try {
+    published = await publish(evidence, files, inputs)
+  } catch (error) {
+    core.warning(`Publishing to GitHub failed; the verdict and the evidence files are unaffected: ${(error as Error).message}`)
+  }
+  setGateOutputs(evidence, files, published)
+  await writeJobSummary(evidence, published)
+  for (const p of evidence.problems) core.error(formatProblem(p), annotationFor(p))
+  const code = exitCodeFor(evidence.status)
+  if (code !== 0) core.setFailed(`${evidence.gate} ${evidence.gateName}: ${evidence.status}. ${evidence.summary}`)
+  else core.info(`${evidence.gate} ${evidence.gateName}: pass. ${evidence.summary}`)
+  return code
+}
+
+async function publish(evidence: EvidenceRecord, files: ReportFiles, inputs: ReturnType<typeof getActionInputs>): Promise<PublishedIds> {
+  void evidence
+  void files
+  void inputs
+  return {}
+}
+
+function runUrlOption(evidence: EvidenceRecord): { runUrl?: string } {
+  const c = evidence.context
+  return c.serverUrl && c.repository && c.runId ? { runUrl: `${c.serverUrl}/${c.repository}/actions/runs/${c.runId}` } : {}
+}
+
+async function writeJobSummary(evidence: EvidenceRecord, published: PublishedIds): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const body = renderMarkdown(evidence, { maxLength: SUMMARY_LIMIT, ...runUrlOption(evidence) })
+  const links = published.commentUrl ? `\n\nPR comment: ${published.commentUrl}\n` : ''
+  await core.summary.addRaw(body + links, true).write()
+}
+
+function annotationFor(p: { file?: string; line?: number }): core.AnnotationProperties {
+  return { ...(p.file ? { file: p.file } : {}), ...(p.line ? { startLine: p.line } : {}) }
+}
