@@ -76,11 +76,15 @@ Usage:
                    [--baseline-model FILE] --out DIR [--format md|json]
                    [--fail-on fail|warn] [--option KEY=VALUE]...
   modelgate sign --key PRIVATE_KEY.pem [--output FILE.sig] FILE
+  modelgate inspect-model FILE.onnx
   modelgate --help | --version
 
 Gates: G0 (Data Quality), G1 (Model Performance), G2 (Security Review),
 G3, G4, G5, drift, rollback. Gates that this version does not implement
 report status "error"; they never pass.
+
+inspect-model prints a model's inputs and outputs (what ssot/model.json maps)
+and runs one all-zeros row when every input is numeric.
 
 Writes DIR/<GATE>.evidence.json, DIR/<GATE>.md and DIR/<GATE>.html, and
 prints the report (markdown, or the evidence with --format json).

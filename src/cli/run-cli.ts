@@ -38,6 +38,10 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
       const { runSignCommand } = await import('./sign-command.js')
       return await runSignCommand(args, io)
     }
+    if (args.command === 'inspect-model') {
+      const { runInspectCommand } = await import('./inspect-command.js')
+      return await runInspectCommand(args, io)
+    }
     const gate = parseGateId(args.command)
     const workspaceRoot = resolve(io.cwd, args.workspace ?? '.')
     const evidence = await runGate(

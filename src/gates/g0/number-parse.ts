@@ -37,7 +37,7 @@ export function parseNumberBytes(buf: Uint8Array, s: number, e: number): number 
   let sig = 0
   let exp10 = 0
   let digits = 0
-  let c = 0
+  let c: number
   while (s < e) {
     c = buf[s]! - 48
     if (c < 0 || c > 9) break
