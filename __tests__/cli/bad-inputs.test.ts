@@ -1,0 +1,89 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../../src/cli/run-cli.js'
+
+/**
+ * The bad-input corpus: each case breaks one thing in a copy of the G0
+ * fixture workspace and states what the user must be told. Every case must
+ * give exit code 2 (or 1 where the data itself breaks a rule), status error,
+ * the file, the line or JSON pointer, and never a stack trace. Add to it.
+ */
+interface Case {
+  name: string
+  files?: Record<string, string | Buffer>
+  args: string[]
+  exit: 1 | 2
+  /** Parts the stderr message must contain: the file, the line or pointer, expected and found. */
+  says: (string | RegExp)[]
+  /** False when the arguments themselves are rejected, before any gate runs (no evidence). */
+  ran?: false
+}
+
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'g0')
+const G0 = (data: string) => ['G0', '--ssot', 'ssot', '--data', data, '--out', 'out']
+
+const CASES: Case[] = [
+  { name: 'a missing data file', args: G0('data/nope.csv'), exit: 2, says: ['data/nope.csv', 'File not found'] },
+  { name: 'an empty data file', files: { 'data/x.csv': '' }, args: G0('data/x.csv'), exit: 2, says: ['data/x.csv:1', 'empty', 'Expected a header line'] },
+  { name: 'a header-only file', files: { 'data/x.csv': 'id,city,temp,date\n' }, args: G0('data/x.csv'), exit: 1, says: [] },
+  { name: 'invalid UTF-8 bytes', files: { 'data/x.csv': Buffer.from('id,city,temp,date\n1,Oslo,2,2024-01-01\n2,Os\xfflo,2,2024-01-01\n', 'latin1') }, args: G0('data/x.csv'), exit: 2, says: ['data/x.csv:3', 'not valid UTF-8', 'found byte 0xff'] },
+  { name: 'duplicate header names', files: { 'data/x.csv': 'id,city,temp,date,city\n1,Oslo,2,2024-01-01,Oslo\n' }, args: G0('data/x.csv'), exit: 2, says: ['data/x.csv:1', 'duplicate column name "city"'] },
+  { name: 'an unterminated quote', files: { 'data/x.csv': 'id,city,temp,date\n1,"Oslo,2,2024-01-01\n' }, args: G0('data/x.csv'), exit: 2, says: ['data/x.csv:2', 'Unterminated quoted field', 'found end of file'] },
+  { name: 'ragged rows', files: { 'data/x.csv': 'id,city,temp,date\n1,Oslo,2\n' }, args: G0('data/x.csv'), exit: 1, says: [] },
+  { name: 'a schema that is not JSON', files: { 'ssot/data_schema.json': '{\n  "type": "object",\n  "properties": {,}\n}\n' }, args: G0('data/good.csv'), exit: 2, says: ['ssot/data_schema.json:3', 'Not valid JSON'] },
+  { name: 'an empty schema file', files: { 'ssot/data_schema.json': '' }, args: G0('data/good.csv'), exit: 2, says: ['ssot/data_schema.json', 'found an empty file'] },
+  { name: 'a schema that is not a valid JSON Schema', files: { 'ssot/data_schema.json': JSON.stringify({ type: 'object', properties: { id: { type: 'numbr' } } }) }, args: G0('data/good.csv'), exit: 2, says: ['ssot/data_schema.json at /properties/id/type', 'Not a valid JSON Schema'] },
+  { name: 'a schema keyword G0 does not enforce', files: { 'ssot/data_schema.json': JSON.stringify({ type: 'object', properties: { id: { type: 'integer', multipleOf: 2 } } }) }, args: G0('data/good.csv'), exit: 2, says: ['at /properties/id/multipleOf', 'Unknown property "multipleOf"'] },
+  { name: 'a minimum above the maximum', files: { 'ssot/data_schema.json': JSON.stringify({ type: 'object', properties: { id: { type: 'integer', minimum: 5, maximum: 1 } } }) }, args: G0('data/good.csv'), exit: 2, says: ['at /properties/id', 'lower bound is above the upper bound'] },
+  { name: 'an invalid regular expression', files: { 'ssot/data_schema.json': JSON.stringify({ type: 'object', properties: { id: { type: 'string', pattern: '([a-z' } } }) }, args: G0('data/good.csv'), exit: 2, says: ['at /properties/id/pattern', 'Invalid regular expression'] },
+  {
+    name: 'a kpi CSV with an unknown operator',
+    files: { 'ssot/kpi_acceptance.csv': 'gate,kpi,variable,operator,threshold,unit,severity,notes\nG1,mae,temp,=<,2,°C,block,\n' },
+    args: G0('data/good.csv'),
+    exit: 2,
+    says: ['ssot/kpi_acceptance.csv:2', 'Unknown operator (column "operator")', 'found "=<"'],
+  },
+  {
+    name: 'a kpi CSV with a non-numeric threshold',
+    files: { 'ssot/kpi_acceptance.csv': 'gate,kpi,variable,operator,threshold,unit,severity,notes\nG1,mae,temp,<=,2.5,°C,block,\nG1,rmse,temp,<=,"1,5",°C,block,\n' },
+    args: G0('data/good.csv'),
+    exit: 2,
+    says: ['ssot/kpi_acceptance.csv:3', 'Threshold is not a number', 'found "1,5"'],
+  },
+  {
+    name: 'a kpi CSV with a misspelt column',
+    files: { 'ssot/kpi_acceptance.csv': 'gate,kpi,variable,operator,treshold,unit,severity,notes\n' },
+    args: G0('data/good.csv'),
+    exit: 2,
+    says: ['ssot/kpi_acceptance.csv:1', 'Missing column threshold'],
+  },
+  { name: 'a model.json without an owner', files: { 'ssot/model.json': JSON.stringify({ name: 'm', stage: 'validation', task: 'regression', features: [{ name: 'a', dtype: 'float32' }], target: { name: 'y' }, input: { layout: 'per-feature' }, outputs: { prediction: 'y' }, paths: { model: 'm.onnx' } }) }, args: G0('data/good.csv'), exit: 2, says: ['ssot/model.json at /', 'Missing required property "owner"'] },
+  { name: 'an ssot path that escapes the workspace', args: ['G0', '--ssot', '../../etc/passwd', '--out', 'out'], exit: 2, says: ['ssot path leaves the workspace', 'found "../../etc/passwd"'] },
+  { name: 'a data path that escapes the workspace', args: G0('../../../etc/passwd'), exit: 2, says: ['data path leaves the workspace'] },
+  { name: 'an unknown gate', args: ['G7', '--out', 'out'], exit: 2, says: ['Unknown gate', 'found "G7"'] },
+  { name: 'an unknown flag', args: ['G0', '--dat', 'x'], exit: 2, says: ['Unknown option', 'found --dat'], ran: false },
+  { name: 'a gate that has not landed', args: ['G4', '--ssot', 'ssot', '--out', 'out'], exit: 2, says: ['Gate G4 is not available in this version'] },
+]
+
+describe('bad inputs give a clear error, never a pass', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-bad-'))
+    cpSync(FIXTURE, dir, { recursive: true })
+    for (const [path, content] of Object.entries(c.files ?? {})) writeFileSync(join(dir, path), content)
+    let stdout = ''
+    let stderr = ''
+    const code = await runCli(c.args, { cwd: dir, env: {}, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) })
+    expect(code, stderr).toBe(c.exit)
+    for (const part of c.says) expect(stderr).toMatch(typeof part === 'string' ? new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : part)
+    expect(stdout + stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
+    expect(stderr).not.toMatch(/Internal error/)
+    // Whenever a gate ran, its evidence was written, with the matching status.
+    if (c.ran !== false && (c.args[0] === 'G0' || c.args[0] === 'G4')) {
+      const evidence = JSON.parse(readFileSync(join(dir, 'out', `${c.args[0]}.evidence.json`), 'utf8'))
+      expect(evidence.status).toBe(c.exit === 2 ? 'error' : 'fail')
+      if (c.exit === 2) expect(evidence.problems.length).toBeGreaterThan(0)
+    }
+  })
+})
