@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { chromium, type Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runGate } from '../../src/engine/run-gate.js'
+import type { EvidenceRecord } from '../../src/engine/types.js'
+import { renderHtml } from '../../src/report/html.js'
+
+const CHROMIUM = '/usr/bin/chromium'
+const OUTPUT = join(import.meta.dirname, '..', '.output')
+const HOSTILE = '</td><script>alert(1)</script><img src=x onerror=alert(2)>@octocat'
+
+let browser: Browser | undefined
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    if (process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`)
+    return
+  }
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function g0Evidence(): Promise<EvidenceRecord> {
+  const dir = mkdtempSync(join(tmpdir(), 'mg-html-'))
+  const fixture = join(import.meta.dirname, '..', 'fixtures', 'g0')
+  const { cpSync } = await import('node:fs')
+  cpSync(fixture, dir, { recursive: true })
+  writeFileSync(join(dir, 'data', 'hostile.csv'), `id,city,temp,date\n1,"${HOSTILE.replace(/"/g, '""')}",2,2024-01-01\n`)
+  return runGate('G0', { ssot: 'ssot', data: [{ role: 'bad', path: 'data/bad.csv' }, { role: 'hostile', path: 'data/hostile.csv' }], options: {} }, { workspaceRoot: dir, context: { mode: 'local' } })
+}
+
+function withCharts(e: EvidenceRecord): EvidenceRecord {
+  const scatter: [number, number][] = Array.from({ length: 200 }, (_, i) => [i / 10, i / 10 + Math.sin(i) * 2])
+  return {
+    ...e,
+    report: {
+      ...e.report,
+      charts: [
+        { id: 'pva', title: 'Predicted vs actual', kind: 'scatter', xLabel: 'actual (°C)', yLabel: 'predicted (°C)', series: [{ name: 'holdout', points: scatter }], reference: { kind: 'diagonal' } },
+        { id: 'res', title: `Residuals ${HOSTILE}`, kind: 'histogram', xLabel: 'residual', yLabel: 'rows', series: [{ name: 'candidate', points: [[-2, 3], [-1, 10], [0, 25], [1, 9], [2, Number.NaN]] }] },
+        { id: 'empty', title: 'Empty', kind: 'line', xLabel: 'x', yLabel: 'y', series: [] },
+      ],
+    },
+  }
+}
+
+describe('HTML report in Debian Chromium', () => {
+  it('renders offline: no requests, no console errors, charts drawn, hostile text inert', async (ctx) => {
+    if (!browser) return ctx.skip()
+    const evidence = withCharts(await g0Evidence())
+    mkdirSync(OUTPUT, { recursive: true })
+    const file = join(OUTPUT, 'report.html')
+    writeFileSync(file, renderHtml(evidence))
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } })
+    const requests: string[] = []
+    const problems: string[] = []
+    page.on('request', (r) => requests.push(r.url()))
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text())
+    })
+    page.on('pageerror', (err) => problems.push(err.message))
+    const url = pathToFileURL(file).href
+    await page.goto(url, { waitUntil: 'load' })
+    expect(requests).toEqual([url])
+    expect(problems).toEqual([])
+    expect(await page.locator('script').count()).toBe(0)
+    expect(await page.locator('img').count()).toBe(0)
+    expect(await page.getByText('@octocat').count()).toBeGreaterThan(0)
+    const svgs = page.locator('svg.chart')
+    expect(await svgs.count()).toBe(3)
+    for (let i = 0; i < 3; i++) {
+      const box = await svgs.nth(i).boundingBox()
+      expect(box && box.width > 100 && box.height > 100).toBe(true)
+    }
+    expect(await page.locator('svg.chart').first().locator('circle').count()).toBe(200)
+    expect(await page.locator('h1').innerText()).toContain('G0 Data Quality: FAIL')
+    const shot = join(OUTPUT, 'report.png')
+    await page.screenshot({ path: shot, fullPage: true })
+    console.log(`screenshot: ${shot}`)
+    await page.close()
+  })
+})
