@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'reports/**', 'coverage/**', '.bench/**', '__tests__/.output/**'] },
+  { ignores: ['.ci/**', 'dist/**', 'build/**', 'node_modules/**', 'reports/**', 'coverage/**', '.bench/**', '__tests__/.output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
