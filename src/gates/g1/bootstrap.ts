@@ -1,0 +1,53 @@
+/**
+ * Seeded, reproducible nonparametric bootstrap. Each resample draws n row
+ * numbers with replacement from a mulberry32 stream, so the same seed gives
+ * the same intervals on every machine. Candidate and baseline are evaluated
+ * on the same resamples (a paired bootstrap), so a delta's interval reflects
+ * only the difference between the models, not the holdout's own noise twice.
+ */
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * Calls `visit` with each of `count` resamples of n row numbers. One buffer
+ * is reused, so memory stays at n integers whatever the count; callers
+ * evaluate every KPI of both models inside `visit`, on the same resample.
+ */
+export function forEachResample(n: number, count: number, seed: number, visit: (idx: Int32Array, b: number) => void): void {
+  const random = mulberry32(seed)
+  const idx = new Int32Array(n)
+  for (let b = 0; b < count; b++) {
+    for (let i = 0; i < n; i++) idx[i] = Math.floor(random() * n)
+    visit(idx, b)
+  }
+}
+
+/** Percentile interval [lo, hi] at `confidence` (numpy-style linear interpolation). */
+export function percentileInterval(values: Float64Array, confidence: number): [number, number] {
+  const finite = Float64Array.from(values.filter((v) => Number.isFinite(v))).sort()
+  const q = (p: number) => {
+    const h = (finite.length - 1) * p
+    const lo = Math.floor(h)
+    const hi = Math.min(lo + 1, finite.length - 1)
+    return finite[lo]! + (h - lo) * (finite[hi]! - finite[lo]!)
+  }
+  const alpha = (1 - confidence) / 2
+  return [q(alpha), q(1 - alpha)]
+}
+
+/**
+ * Default resample count: 1000, reduced for large holdouts so that the work
+ * (rows × resamples) stays near 2·10^8 per KPI, never below 100.
+ */
+export function defaultResampleCount(n: number): number {
+  return Math.max(100, Math.min(1000, Math.floor(2e8 / Math.max(1, n))))
+}

@@ -1,0 +1,115 @@
+import { InputError } from '../../engine/errors.js'
+import type { Gate, GateContext } from '../../engine/gate.js'
+import { decideStatus, describeCounts } from '../../engine/outcome.js'
+import type { GateOutcome, SubjectFile } from '../../engine/types.js'
+import { defaultResampleCount } from './bootstrap.js'
+import { evaluateG1, validateProbabilities, type Operations } from './evaluate.js'
+import { readHoldout, type Holdout } from './holdout.js'
+import { LoadedModel, type ModelIo } from './onnx-runner.js'
+
+/**
+ * G1 Model Performance: run the candidate (and the baseline, when there is
+ * one) on the holdout with onnxruntime, then judge ssot/kpi_acceptance.csv.
+ */
+export const g1: Gate = {
+  id: 'G1',
+  async run(ctx: GateContext): Promise<GateOutcome> {
+    const model = await ctx.ssot.model()
+    const rules = (await ctx.ssot.kpiRules()).filter((r) => r.gate === 'G1')
+    if (rules.length === 0) {
+      throw new InputError({ file: ctx.ssot.display('kpi_acceptance.csv'), message: 'No G1 rules: G1 has nothing to judge', expected: 'at least one row with gate=G1', found: 'none' })
+    }
+    const options = parseOptions(ctx.inputs.options)
+    const holdoutInput = ctx.inputs.data.find((d) => d.role === 'holdout') ?? ctx.inputs.data[0]
+    const holdoutPath = holdoutInput
+      ? ctx.workspace.resolve(holdoutInput.path, 'holdout data')
+      : model.paths.holdout
+        ? ctx.ssot.resolveRepoPath(model.paths.holdout, 'holdout data')
+        : undefined
+    if (!holdoutPath) throw new InputError({ message: 'G1 has no holdout data', expected: '--data holdout=FILE, the data input, or paths.holdout in ssot/model.json', found: 'none' })
+    const modelPath = ctx.inputs.model ? ctx.workspace.resolve(ctx.inputs.model, 'model') : ctx.ssot.resolveRepoPath(model.paths.model, 'model')
+    const baselinePath = ctx.inputs.baselineModel
+      ? ctx.workspace.resolve(ctx.inputs.baselineModel, 'baseline model')
+      : model.paths.baseline
+        ? ctx.ssot.resolveRepoPath(model.paths.baseline, 'baseline model')
+        : undefined
+
+    const holdoutDisplay = ctx.workspace.display(holdoutPath)
+    const holdout = await readHoldout(holdoutPath, holdoutDisplay, model)
+    const io: ModelIo = { features: model.features, input: model.input, outputs: model.outputs, task: model.task, ...(model.classes ? { classes: model.classes } : {}) }
+
+    const candidate = await runModel(modelPath, ctx.workspace.display(modelPath), io, holdout, options)
+    const baseline = baselinePath ? await runModel(baselinePath, ctx.workspace.display(baselinePath), io, holdout, options) : undefined
+    const resamples = options.bootstrap ?? defaultResampleCount(holdout.rows)
+    const { checks, report } = evaluateG1({
+      task: model.task,
+      target: model.target.name,
+      ...(model.target.unit !== undefined ? { targetUnit: model.target.unit } : {}),
+      ...(model.classes ? { classes: model.classes } : {}),
+      rules,
+      rows: holdout.rows,
+      y: holdout.y,
+      labels: holdout.labels,
+      slices: holdout.slices,
+      candidate: candidate.predictions,
+      ...(baseline ? { baseline: baseline.predictions } : {}),
+      operations: { candidate: candidate.operations, ...(baseline ? { baseline: baseline.operations } : {}) },
+      resamples,
+      seed: options.seed,
+      eceBins: options.eceBins,
+    })
+    const subjectModel = await ctx.describeFile(modelPath, 'model')
+    const artifacts: SubjectFile[] = baselinePath ? [await ctx.describeFile(baselinePath, 'baseline-model')] : []
+    const status = decideStatus(checks, 0)
+    return {
+      status,
+      summary: `${model.name} on ${holdout.rows.toLocaleString('en-US')} holdout rows${baseline ? ' against the baseline' : ', no baseline'}; ${describeCounts(checks)}`,
+      subject: { model: subjectModel, data: [await ctx.describeFile(holdoutPath, 'holdout', holdout.rows)], artifacts },
+      checks,
+      problems: [],
+      report: { ...report, model: { name: model.name, version: model.version ?? null, owner: model.owner, stage: model.stage }, baseline: baselinePath ? ctx.workspace.display(baselinePath) : null },
+    }
+  },
+}
+
+interface G1Options {
+  bootstrap?: number
+  seed: number
+  eceBins: number
+  latencyCalls: number
+  warmup: number
+  batchSize: number
+}
+
+function parseOptions(raw: Record<string, string>): G1Options {
+  const int = (name: string, fallback: number | undefined, min: number, max: number): number | undefined => {
+    const v = raw[name]
+    if (v === undefined) return fallback
+    const n = Number(v)
+    if (!Number.isInteger(n) || n < min || n > max) throw new InputError({ message: `Invalid option ${name}`, expected: `a whole number from ${min} to ${max}`, found: JSON.stringify(v) })
+    return n
+  }
+  const bootstrap = int('bootstrap', undefined, 0, 100_000)
+  return {
+    ...(bootstrap !== undefined ? { bootstrap } : {}),
+    seed: int('seed', 20240101, 0, 2 ** 32 - 1)!,
+    eceBins: int('ece-bins', 10, 2, 1000)!,
+    latencyCalls: int('latency-calls', 200, 10, 100_000)!,
+    warmup: int('warmup', 20, 0, 10_000)!,
+    batchSize: int('batch-size', 65_536, 1, 10_000_000)!,
+  }
+}
+
+async function runModel(path: string, display: string, io: ModelIo, holdout: Holdout, options: G1Options) {
+  const model = await LoadedModel.open(path, display, io)
+  try {
+    const predictions = await model.predict(holdout.features, holdout.rows, options.batchSize)
+    validateProbabilities(predictions, display)
+    const latencyMs = await model.measureLatency(holdout.features, holdout.rows, options.warmup, options.latencyCalls)
+    const throughput = await model.measureThroughput(holdout.features, holdout.rows, options.batchSize, 3)
+    const operations: Operations = { latencyMs, warmup: options.warmup, throughput }
+    return { predictions, operations }
+  } finally {
+    await model.close()
+  }
+}

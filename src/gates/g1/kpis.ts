@@ -1,0 +1,109 @@
+import type { ModelConfig } from '../../ssot/model-config.js'
+import * as m from './metrics.js'
+
+/** What G1 evaluates: labels, the candidate's outputs and (optionally) slices, in holdout order. */
+export interface EvalData {
+  task: ModelConfig['task']
+  n: number
+  /** Regression target. */
+  y: Float64Array
+  /** Classification labels as class indexes. */
+  labels: Int32Array
+  prediction: Float64Array
+  /** Predicted class indexes (classification). */
+  predictedClass: Int32Array
+  probabilities?: Float64Array[]
+  lower?: Float64Array
+  upper?: Float64Array
+  eceBins: number
+}
+
+/** A KPI's unit, checked against the unit column of kpi_acceptance.csv. */
+export type UnitKind = 'target' | 'ratio' | 'none' | 'ms' | 'rows/s'
+
+export interface KpiDef {
+  name: string
+  tasks: readonly ModelConfig['task'][]
+  /** Lower values are better (errors, losses, latency) or higher (scores). */
+  better: 'lower' | 'higher'
+  unit: UnitKind
+  needs?: 'intervals' | 'probabilities'
+  /** Computed on the holdout rows (idx: a bootstrap resample). Absent for operational KPIs. */
+  compute?: (d: EvalData, idx?: m.Index) => number
+}
+
+const REG = ['regression'] as const
+const CLS = ['binary', 'multiclass'] as const
+const BIN = ['binary'] as const
+const MULTI = ['multiclass'] as const
+const ALL = ['regression', 'binary', 'multiclass'] as const
+
+const prf = (metric: m.PrfMetric, average: m.Average): KpiDef['compute'] => (d, idx) => m.prf(metric, average, d.labels, d.predictedClass, d.probabilities?.length ?? classCount(d), idx)
+
+function classCount(d: EvalData): number {
+  let k = 0
+  for (let i = 0; i < d.n; i++) k = Math.max(k, d.labels[i]! + 1, d.predictedClass[i]! + 1)
+  return k
+}
+
+/** The KPI names kpi_acceptance.csv may use for G1, and how each is computed. */
+export const KPIS: readonly KpiDef[] = [
+  { name: 'mae', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => m.mae(d.y, d.prediction, i) },
+  { name: 'rmse', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => m.rmse(d.y, d.prediction, i) },
+  { name: 'mape', tasks: REG, better: 'lower', unit: 'ratio', compute: (d, i) => m.mape(d.y, d.prediction, i) },
+  { name: 'r2', tasks: REG, better: 'higher', unit: 'none', compute: (d, i) => m.r2(d.y, d.prediction, i) },
+  { name: 'bias', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => m.bias(d.y, d.prediction, i) },
+  { name: 'abs_bias', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => Math.abs(m.bias(d.y, d.prediction, i)) },
+  { name: 'max_error', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => m.maxError(d.y, d.prediction, i) },
+  { name: 'coverage', tasks: REG, better: 'higher', unit: 'ratio', needs: 'intervals', compute: (d, i) => m.coverage(d.y, d.lower!, d.upper!, i) },
+  { name: 'interval_width', tasks: REG, better: 'lower', unit: 'target', needs: 'intervals', compute: (d, i) => m.intervalWidth(d.lower!, d.upper!, i) },
+  { name: 'accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => m.accuracy(d.labels, d.predictedClass, i) },
+  { name: 'balanced_accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => m.balancedAccuracy(d.labels, d.predictedClass, d.probabilities?.length ?? classCount(d), i) },
+  { name: 'precision', tasks: BIN, better: 'higher', unit: 'ratio', compute: prf('precision', 'binary') },
+  { name: 'recall', tasks: BIN, better: 'higher', unit: 'ratio', compute: prf('recall', 'binary') },
+  { name: 'f1', tasks: BIN, better: 'higher', unit: 'ratio', compute: prf('f1', 'binary') },
+  { name: 'precision_macro', tasks: CLS, better: 'higher', unit: 'ratio', compute: prf('precision', 'macro') },
+  { name: 'recall_macro', tasks: CLS, better: 'higher', unit: 'ratio', compute: prf('recall', 'macro') },
+  { name: 'f1_macro', tasks: CLS, better: 'higher', unit: 'ratio', compute: prf('f1', 'macro') },
+  { name: 'precision_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: prf('precision', 'weighted') },
+  { name: 'recall_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: prf('recall', 'weighted') },
+  { name: 'f1_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: prf('f1', 'weighted') },
+  { name: 'roc_auc', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.rocAuc(m.indicator(d.labels, 1), d.probabilities![1]!, i) },
+  { name: 'roc_auc_ovr', tasks: MULTI, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.rocAucOvr(d.labels, d.probabilities!, i) },
+  { name: 'average_precision', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.averagePrecision(m.indicator(d.labels, 1), d.probabilities![1]!, i) },
+  { name: 'log_loss', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => m.logLoss(d.labels, d.probabilities!, i) },
+  { name: 'brier', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => m.brier(d.labels, d.probabilities!, i) },
+  { name: 'ece', tasks: CLS, better: 'lower', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.ece(d.labels, d.probabilities!, d.eceBins, i) },
+  { name: 'latency_p50_ms', tasks: ALL, better: 'lower', unit: 'ms' },
+  { name: 'latency_p95_ms', tasks: ALL, better: 'lower', unit: 'ms' },
+  { name: 'latency_p99_ms', tasks: ALL, better: 'lower', unit: 'ms' },
+  { name: 'throughput_rows_per_s', tasks: ALL, better: 'higher', unit: 'rows/s' },
+]
+
+const SLICE_PREFIX = 'slice_gap_'
+
+/** Finds a KPI by name; `slice_gap_<kpi>` is the largest difference of that KPI between slices. */
+export function findKpi(name: string): { def: KpiDef; sliceGap: boolean } | undefined {
+  if (name.startsWith(SLICE_PREFIX)) {
+    const base = KPIS.find((k) => k.name === name.slice(SLICE_PREFIX.length) && k.compute)
+    return base ? { def: { ...base, name, better: 'lower', unit: base.unit === 'none' ? 'none' : base.unit }, sliceGap: true } : undefined
+  }
+  const def = KPIS.find((k) => k.name === name)
+  return def ? { def, sliceGap: false } : undefined
+}
+
+/** The units a rule may state for a KPI. */
+export function acceptedUnits(def: KpiDef, targetUnit: string | undefined): string[] {
+  switch (def.unit) {
+    case 'target':
+      return targetUnit ? [targetUnit] : ['']
+    case 'ratio':
+      return ['ratio', '']
+    case 'none':
+      return ['']
+    case 'ms':
+      return ['ms']
+    case 'rows/s':
+      return ['rows/s']
+  }
+}

@@ -1,0 +1,360 @@
+import { InputError } from '../../engine/errors.js'
+
+/**
+ * G1 metrics, defined to match scikit-learn 1.9 (see docs/metrics.md and the
+ * parity tests). Every function takes an optional index array so the same
+ * code serves the point estimate (idx undefined: all rows) and each
+ * bootstrap resample (idx: the resampled row numbers).
+ */
+
+export type Index = Int32Array | undefined
+
+const EPS = 2.220446049250313e-16
+
+function size(n: number, idx: Index): number {
+  return idx ? idx.length : n
+}
+
+// ---------- regression ----------
+
+export function mae(y: Float64Array, p: Float64Array, idx?: Index): number {
+  const n = size(y.length, idx)
+  let s = 0
+  for (let k = 0; k < n; k++) {
+    const i = idx ? idx[k]! : k
+    s += Math.abs(y[i]! - p[i]!)
+  }
+  return s / n
+}
+
+export function rmse(y: Float64Array, p: Float64Array, idx?: Index): number {
+  const n = size(y.length, idx)
+  let s = 0
+  for (let k = 0; k < n; k++) {
+    const i = idx ? idx[k]! : k
+    const d = y[i]! - p[i]!
+    s += d * d
+  }
+  return Math.sqrt(s / n)
+}
+
+/** sklearn's mean_absolute_percentage_error: |y - p| / max(|y|, eps), as a fraction (not %). */
+export function mape(y: Float64Array, p: Float64Array, idx?: Index): number {
+  const n = size(y.length, idx)
+  let s = 0
+  for (let k = 0; k < n; k++) {
+    const i = idx ? idx[k]! : k
+    s += Math.abs(y[i]! - p[i]!) / Math.max(Math.abs(y[i]!), EPS)
+  }
+  return s / n
+}
+
+/** R² with sklearn's force_finite rule: a constant target gives 1 for a perfect fit, else 0. */
+export function r2(y: Float64Array, p: Float64Array, idx?: Index): number {
+  const n = size(y.length, idx)
+  let mean = 0
+  for (let k = 0; k < n; k++) mean += y[idx ? idx[k]! : k]!
+  mean /= n
+  let res = 0
+  let tot = 0
+  for (let k = 0; k < n; k++) {
+    const i = idx ? idx[k]! : k
+    const d = y[i]! - p[i]!
+    const t = y[i]! - mean
+    res += d * d
+    tot += t * t
+  }
+  if (tot === 0) return res === 0 ? 1 : 0
+  return 1 - res / tot
+}
+
+/** Mean error, prediction minus actual: positive means the model over-predicts. */
+export function bias(y: Float64Array, p: Float64Array, idx?: Index): number {
+  const n = size(y.length, idx)
+  let s = 0
+  for (let k = 0; k < n; k++) {
+    const i = idx ? idx[k]! : k
+    s += p[i]! - y[i]!
+  }
+  return s / n
+}
+
+export function maxError(y: Float64Array, p: Float64Array, idx?: Index): number {
+  const n = size(y.length, idx)
+  let m = 0
+  for (let k = 0; k < n; k++) {
+    const i = idx ? idx[k]! : k
+    m = Math.max(m, Math.abs(y[i]! - p[i]!))
+  }
+  return m
+}
+
+/** Fraction of rows whose actual value lies in [lower, upper] (both ends inclusive). */
+export function coverage(y: Float64Array, lower: Float64Array, upper: Float64Array, idx?: Index): number {
+  const n = size(y.length, idx)
+  let c = 0
+  for (let k = 0; k < n; k++) {
+    const i = idx ? idx[k]! : k
+    if (y[i]! >= lower[i]! && y[i]! <= upper[i]!) c++
+  }
+  return c / n
+}
+
+export function intervalWidth(lower: Float64Array, upper: Float64Array, idx?: Index): number {
+  const n = size(lower.length, idx)
+  let s = 0
+  for (let k = 0; k < n; k++) {
+    const i = idx ? idx[k]! : k
+    s += upper[i]! - lower[i]!
+  }
+  return s / n
+}
+
+// ---------- classification (labels are class indexes 0..K-1) ----------
+
+export function confusionMatrix(y: Int32Array, pred: Int32Array, k: number, idx?: Index): number[][] {
+  const m = Array.from({ length: k }, () => new Array<number>(k).fill(0))
+  const n = size(y.length, idx)
+  for (let j = 0; j < n; j++) {
+    const i = idx ? idx[j]! : j
+    m[y[i]!]![pred[i]!]!++
+  }
+  return m
+}
+
+export function accuracy(y: Int32Array, pred: Int32Array, idx?: Index): number {
+  const n = size(y.length, idx)
+  let c = 0
+  for (let j = 0; j < n; j++) {
+    const i = idx ? idx[j]! : j
+    if (y[i] === pred[i]) c++
+  }
+  return c / n
+}
+
+/** Mean recall over the classes that occur in the labels (sklearn drops classes with no support). */
+export function balancedAccuracy(y: Int32Array, pred: Int32Array, k: number, idx?: Index): number {
+  const m = confusionMatrix(y, pred, k, idx)
+  let s = 0
+  let classes = 0
+  for (let c = 0; c < k; c++) {
+    const support = m[c]!.reduce((a, b) => a + b, 0)
+    if (support === 0) continue
+    s += m[c]![c]! / support
+    classes++
+  }
+  return s / classes
+}
+
+export type Average = 'binary' | 'macro' | 'weighted'
+export type PrfMetric = 'precision' | 'recall' | 'f1'
+
+/**
+ * Precision, recall and F1 as sklearn computes them with zero_division=0:
+ * binary is for the positive class (index 1); macro and weighted average over
+ * all K declared classes (sklearn's `labels=range(K)`), weighted by support.
+ */
+export function prf(metric: PrfMetric, average: Average, y: Int32Array, pred: Int32Array, k: number, idx?: Index): number {
+  const m = confusionMatrix(y, pred, k, idx)
+  const perClass = (c: number): number => {
+    const tp = m[c]![c]!
+    let fp = 0
+    let fn = 0
+    for (let o = 0; o < k; o++) {
+      if (o === c) continue
+      fp += m[o]![c]!
+      fn += m[c]![o]!
+    }
+    const denom = metric === 'precision' ? tp + fp : metric === 'recall' ? tp + fn : 2 * tp + fp + fn
+    if (denom === 0) return 0
+    return (metric === 'f1' ? 2 * tp : tp) / denom
+  }
+  if (average === 'binary') return perClass(1)
+  let s = 0
+  let w = 0
+  for (let c = 0; c < k; c++) {
+    const weight = average === 'macro' ? 1 : m[c]!.reduce((a, b) => a + b, 0)
+    s += weight * perClass(c)
+    w += weight
+  }
+  return w === 0 ? 0 : s / w
+}
+
+/**
+ * Binary ROC AUC as the Mann-Whitney statistic with average ranks for tied
+ * scores: the same number as the trapezoidal area under sklearn's ROC curve
+ * (tied scores form one diagonal step). Undefined with a single class.
+ */
+export function rocAuc(positive: Uint8Array, score: Float64Array, idx?: Index): number {
+  const n = size(score.length, idx)
+  const order = new Int32Array(n)
+  for (let k = 0; k < n; k++) order[k] = idx ? idx[k]! : k
+  order.sort((a, b) => score[a]! - score[b]!)
+  let nPos = 0
+  let rankSum = 0
+  for (let k = 0; k < n; ) {
+    let e = k + 1
+    while (e < n && score[order[e]!] === score[order[k]!]) e++
+    const avgRank = (k + 1 + e) / 2
+    for (let j = k; j < e; j++) {
+      if (positive[order[j]!]) {
+        nPos++
+        rankSum += avgRank
+      }
+    }
+    k = e
+  }
+  const nNeg = n - nPos
+  if (nPos === 0 || nNeg === 0) throw singleClass('ROC AUC')
+  return (rankSum - (nPos * (nPos + 1)) / 2) / (nPos * nNeg)
+}
+
+/** One-vs-rest ROC AUC averaged over classes (sklearn multi_class="ovr", average="macro"). */
+export function rocAucOvr(y: Int32Array, proba: Float64Array[], idx?: Index): number {
+  let s = 0
+  for (let c = 0; c < proba.length; c++) s += rocAuc(indicator(y, c), proba[c]!, idx)
+  return s / proba.length
+}
+
+/**
+ * Average precision as sklearn defines it: AP = Σ_k (R_k − R_{k−1}) · P_k over
+ * the distinct score thresholds in decreasing order (a step function, not the
+ * trapezoid).
+ */
+export function averagePrecision(positive: Uint8Array, score: Float64Array, idx?: Index): number {
+  const n = size(score.length, idx)
+  const order = new Int32Array(n)
+  for (let k = 0; k < n; k++) order[k] = idx ? idx[k]! : k
+  order.sort((a, b) => score[b]! - score[a]!)
+  let nPos = 0
+  for (let k = 0; k < n; k++) if (positive[order[k]!]) nPos++
+  if (nPos === 0) throw singleClass('average precision')
+  let tp = 0
+  let fp = 0
+  let prevRecall = 0
+  let ap = 0
+  for (let k = 0; k < n; ) {
+    let e = k
+    while (e < n && score[order[e]!] === score[order[k]!]) {
+      if (positive[order[e]!]) tp++
+      else fp++
+      e++
+    }
+    const recall = tp / nPos
+    ap += (recall - prevRecall) * (tp / (tp + fp))
+    prevRecall = recall
+    k = e
+  }
+  return ap
+}
+
+/** sklearn's log_loss: probabilities clipped to [eps, 1 − eps] (float64 eps), natural log, mean. */
+export function logLoss(y: Int32Array, proba: Float64Array[], idx?: Index): number {
+  const n = size(y.length, idx)
+  let s = 0
+  for (let j = 0; j < n; j++) {
+    const i = idx ? idx[j]! : j
+    const p = Math.min(Math.max(proba[y[i]!]![i]!, EPS), 1 - EPS)
+    s -= Math.log(p)
+  }
+  return s / n
+}
+
+/** sklearn's brier_score_loss: mean squared distance to the one-hot label; halved for two classes. */
+export function brier(y: Int32Array, proba: Float64Array[], idx?: Index): number {
+  const n = size(y.length, idx)
+  const k = proba.length
+  let s = 0
+  for (let j = 0; j < n; j++) {
+    const i = idx ? idx[j]! : j
+    for (let c = 0; c < k; c++) {
+      const d = (y[i] === c ? 1 : 0) - proba[c]![i]!
+      s += d * d
+    }
+  }
+  return (k < 3 ? 0.5 : 1) * (s / n)
+}
+
+/**
+ * Expected calibration error with `bins` equal-width bins on [0, 1]. Binary:
+ * the positive-class probability against the positive rate. Multiclass: the
+ * top-label confidence against accuracy. ECE = Σ_b (n_b / n)·|acc_b − conf_b|;
+ * a probability of exactly 1 falls in the last bin.
+ */
+export function ece(y: Int32Array, proba: Float64Array[], bins = 10, idx?: Index): number {
+  const n = size(y.length, idx)
+  const count = new Float64Array(bins)
+  const conf = new Float64Array(bins)
+  const hit = new Float64Array(bins)
+  const binary = proba.length === 2
+  for (let j = 0; j < n; j++) {
+    const i = idx ? idx[j]! : j
+    let p: number
+    let correct: number
+    if (binary) {
+      p = proba[1]![i]!
+      correct = y[i] === 1 ? 1 : 0
+    } else {
+      let best = 0
+      for (let c = 1; c < proba.length; c++) if (proba[c]![i]! > proba[best]![i]!) best = c
+      p = proba[best]![i]!
+      correct = y[i] === best ? 1 : 0
+    }
+    const b = Math.min(bins - 1, Math.floor(p * bins))
+    count[b]!++
+    conf[b]! += p
+    hit[b]! += correct
+  }
+  let e = 0
+  for (let b = 0; b < bins; b++) if (count[b]! > 0) e += (count[b]! / n) * Math.abs(hit[b]! / count[b]! - conf[b]! / count[b]!)
+  return e
+}
+
+/** Per-bin mean probability and observed frequency, for the calibration chart. */
+export function calibrationCurve(y: Int32Array, proba: Float64Array[], bins = 10): [number, number][] {
+  const count = new Float64Array(bins)
+  const conf = new Float64Array(bins)
+  const hit = new Float64Array(bins)
+  for (let i = 0; i < y.length; i++) {
+    const p = proba[proba.length === 2 ? 1 : 0]![i]!
+    const b = Math.min(bins - 1, Math.floor(p * bins))
+    count[b]!++
+    conf[b]! += p
+    hit[b]! += y[i] === (proba.length === 2 ? 1 : 0) ? 1 : 0
+  }
+  const out: [number, number][] = []
+  for (let b = 0; b < bins; b++) if (count[b]! > 0) out.push([conf[b]! / count[b]!, hit[b]! / count[b]!])
+  return out
+}
+
+export function indicator(y: Int32Array, c: number): Uint8Array {
+  const out = new Uint8Array(y.length)
+  for (let i = 0; i < y.length; i++) out[i] = y[i] === c ? 1 : 0
+  return out
+}
+
+/** Class with the highest probability; ties go to the lowest index (numpy argmax). */
+export function argmax(proba: Float64Array[], n: number): Int32Array {
+  const out = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    let best = 0
+    for (let c = 1; c < proba.length; c++) if (proba[c]![i]! > proba[best]![i]!) best = c
+    out[i] = best
+  }
+  return out
+}
+
+function singleClass(metric: string): InputError {
+  return new InputError({ message: `${metric} is undefined: the holdout labels contain a single class`, expected: 'both positive and negative labels in the holdout', found: 'one class only' })
+}
+
+/** Linear-interpolated percentile of a sample (numpy's default), p in [0, 1]. */
+export function percentile(values: Float64Array, p: number): number {
+  const sorted = Float64Array.from(values).sort()
+  const n = sorted.length
+  if (n === 0) return Number.NaN
+  const h = (n - 1) * p
+  const lo = Math.floor(h)
+  const hi = Math.min(lo + 1, n - 1)
+  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!)
+}
