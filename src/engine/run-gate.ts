@@ -53,6 +53,20 @@ export async function runGate(gate: GateId, inputs: GateInputs, options: RunGate
   } catch (error) {
     outcome = errorOutcome(toProblems(error))
   }
+  if (outcome.status === 'error' && outcome.problems.length === 0) {
+    // Checks that could not be computed are the reason the gate could not judge: list them as problems too.
+    outcome = {
+      ...outcome,
+      problems: outcome.checks
+        .filter((c) => c.status === 'error')
+        .map((c) => ({
+          message: `${c.id}: ${c.message ?? 'could not be computed'}`,
+          ...(c.source?.file ? { file: c.source.file } : {}),
+          ...(c.source?.line ? { line: c.source.line } : {}),
+          ...(c.source?.pointer ? { pointer: c.source.pointer } : {}),
+        })),
+    }
+  }
   if (options.failOn === 'warn' && outcome.status === 'pass' && outcome.checks.some((c) => c.status === 'warn')) {
     outcome = { ...outcome, status: 'fail', summary: `${outcome.summary} (fail-on: warn turns warnings into a failure)` }
   }
