@@ -34782,7 +34782,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8167:
+/***/ 548:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
@@ -36611,8 +36611,8 @@ var errors = __nccwpck_require__(2993);
 var inputs = __nccwpck_require__(9935);
 // EXTERNAL MODULE: ./build/src/engine/run-context.js
 var run_context = __nccwpck_require__(5419);
-// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 35 modules
-var run_gate = __nccwpck_require__(6606);
+// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 43 modules
+var run_gate = __nccwpck_require__(8167);
 // EXTERNAL MODULE: ./build/src/io/report-files.js + 2 modules
 var report_files = __nccwpck_require__(6183);
 // EXTERNAL MODULE: ./build/src/version.js
@@ -36761,7 +36761,7 @@ async function runCli(argv, io = defaultIo()) {
             return await runSignCommand(args, io);
         }
         if (args.command === 'inspect-model') {
-            const { runInspectCommand } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 5071));
+            const { runInspectCommand } = await __nccwpck_require__.e(/* import() */ 872).then(__nccwpck_require__.bind(__nccwpck_require__, 1872));
             return await runInspectCommand(args, io);
         }
         const gate = (0,inputs/* parseGateId */.mr)(args.command);
@@ -36966,7 +36966,7 @@ function pullRequestNumber(eventPath) {
 
 /***/ }),
 
-/***/ 6606:
+/***/ 8167:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38614,11 +38614,1380 @@ function parseCount(raw, name) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./build/src/gates/g1/bootstrap.js
+/**
+ * Seeded, reproducible nonparametric bootstrap. Each resample draws n row
+ * numbers with replacement from a mulberry32 stream, so the same seed gives
+ * the same intervals on every machine. Candidate and baseline are evaluated
+ * on the same resamples (a paired bootstrap), so a delta's interval reflects
+ * only the difference between the models, not the holdout's own noise twice.
+ */
+function mulberry32(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/**
+ * Calls `visit` with each of `count` resamples of n row numbers. One buffer
+ * is reused, so memory stays at n integers whatever the count; callers
+ * evaluate every KPI of both models inside `visit`, on the same resample.
+ */
+function forEachResample(n, count, seed, visit) {
+    const random = mulberry32(seed);
+    const idx = new Int32Array(n);
+    for (let b = 0; b < count; b++) {
+        for (let i = 0; i < n; i++)
+            idx[i] = Math.floor(random() * n);
+        visit(idx, b);
+    }
+}
+/** Percentile interval [lo, hi] at `confidence` (numpy-style linear interpolation). */
+function percentileInterval(values, confidence) {
+    const finite = Float64Array.from(values.filter((v) => Number.isFinite(v))).sort();
+    const q = (p) => {
+        const h = (finite.length - 1) * p;
+        const lo = Math.floor(h);
+        const hi = Math.min(lo + 1, finite.length - 1);
+        return finite[lo] + (h - lo) * (finite[hi] - finite[lo]);
+    };
+    const alpha = (1 - confidence) / 2;
+    return [q(alpha), q(1 - alpha)];
+}
+/**
+ * Default resample count: 1000, reduced for large holdouts so that the work
+ * (rows × resamples) stays near 2·10^8 per KPI, never below 100.
+ */
+function defaultResampleCount(n) {
+    return Math.max(100, Math.min(1000, Math.floor(2e8 / Math.max(1, n))));
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g1/metrics.js
+
+const EPS = 2.220446049250313e-16;
+function size(n, idx) {
+    return idx ? idx.length : n;
+}
+// ---------- regression ----------
+function mae(y, p, idx) {
+    const n = size(y.length, idx);
+    let s = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        s += Math.abs(y[i] - p[i]);
+    }
+    return s / n;
+}
+function rmse(y, p, idx) {
+    const n = size(y.length, idx);
+    let s = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        const d = y[i] - p[i];
+        s += d * d;
+    }
+    return Math.sqrt(s / n);
+}
+/** sklearn's mean_absolute_percentage_error: |y - p| / max(|y|, eps), as a fraction (not %). */
+function mape(y, p, idx) {
+    const n = size(y.length, idx);
+    let s = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        s += Math.abs(y[i] - p[i]) / Math.max(Math.abs(y[i]), EPS);
+    }
+    return s / n;
+}
+/** R² with sklearn's force_finite rule: a constant target gives 1 for a perfect fit, else 0. */
+function r2(y, p, idx) {
+    const n = size(y.length, idx);
+    let mean = 0;
+    for (let k = 0; k < n; k++)
+        mean += y[idx ? idx[k] : k];
+    mean /= n;
+    let res = 0;
+    let tot = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        const d = y[i] - p[i];
+        const t = y[i] - mean;
+        res += d * d;
+        tot += t * t;
+    }
+    if (tot === 0)
+        return res === 0 ? 1 : 0;
+    return 1 - res / tot;
+}
+/** Mean error, prediction minus actual: positive means the model over-predicts. */
+function bias(y, p, idx) {
+    const n = size(y.length, idx);
+    let s = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        s += p[i] - y[i];
+    }
+    return s / n;
+}
+function maxError(y, p, idx) {
+    const n = size(y.length, idx);
+    let m = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        m = Math.max(m, Math.abs(y[i] - p[i]));
+    }
+    return m;
+}
+/** Fraction of rows whose actual value lies in [lower, upper] (both ends inclusive). */
+function coverage(y, lower, upper, idx) {
+    const n = size(y.length, idx);
+    let c = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        if (y[i] >= lower[i] && y[i] <= upper[i])
+            c++;
+    }
+    return c / n;
+}
+function intervalWidth(lower, upper, idx) {
+    const n = size(lower.length, idx);
+    let s = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        s += upper[i] - lower[i];
+    }
+    return s / n;
+}
+// ---------- classification (labels are class indexes 0..K-1) ----------
+function confusionMatrix(y, pred, k, idx) {
+    const m = Array.from({ length: k }, () => new Array(k).fill(0));
+    const n = size(y.length, idx);
+    for (let j = 0; j < n; j++) {
+        const i = idx ? idx[j] : j;
+        m[y[i]][pred[i]]++;
+    }
+    return m;
+}
+function accuracy(y, pred, idx) {
+    const n = size(y.length, idx);
+    let c = 0;
+    for (let j = 0; j < n; j++) {
+        const i = idx ? idx[j] : j;
+        if (y[i] === pred[i])
+            c++;
+    }
+    return c / n;
+}
+/** Mean recall over the classes that occur in the labels (sklearn drops classes with no support). */
+function balancedAccuracy(y, pred, k, idx) {
+    const m = confusionMatrix(y, pred, k, idx);
+    let s = 0;
+    let classes = 0;
+    for (let c = 0; c < k; c++) {
+        const support = m[c].reduce((a, b) => a + b, 0);
+        if (support === 0)
+            continue;
+        s += m[c][c] / support;
+        classes++;
+    }
+    return s / classes;
+}
+/**
+ * Precision, recall and F1 as sklearn computes them with zero_division=0:
+ * binary is for the positive class (index 1); macro and weighted average over
+ * all K declared classes (sklearn's `labels=range(K)`), weighted by support.
+ */
+function prf(metric, average, y, pred, k, idx) {
+    const m = confusionMatrix(y, pred, k, idx);
+    const perClass = (c) => {
+        const tp = m[c][c];
+        let fp = 0;
+        let fn = 0;
+        for (let o = 0; o < k; o++) {
+            if (o === c)
+                continue;
+            fp += m[o][c];
+            fn += m[c][o];
+        }
+        const denom = metric === 'precision' ? tp + fp : metric === 'recall' ? tp + fn : 2 * tp + fp + fn;
+        if (denom === 0)
+            return 0;
+        return (metric === 'f1' ? 2 * tp : tp) / denom;
+    };
+    if (average === 'binary')
+        return perClass(1);
+    let s = 0;
+    let w = 0;
+    for (let c = 0; c < k; c++) {
+        const weight = average === 'macro' ? 1 : m[c].reduce((a, b) => a + b, 0);
+        s += weight * perClass(c);
+        w += weight;
+    }
+    return w === 0 ? 0 : s / w;
+}
+/**
+ * Binary ROC AUC as the Mann-Whitney statistic with average ranks for tied
+ * scores: the same number as the trapezoidal area under sklearn's ROC curve
+ * (tied scores form one diagonal step). Undefined with a single class.
+ */
+function rocAuc(positive, score, idx) {
+    const n = size(score.length, idx);
+    const order = new Int32Array(n);
+    for (let k = 0; k < n; k++)
+        order[k] = idx ? idx[k] : k;
+    order.sort((a, b) => score[a] - score[b]);
+    let nPos = 0;
+    let rankSum = 0;
+    for (let k = 0; k < n;) {
+        let e = k + 1;
+        while (e < n && score[order[e]] === score[order[k]])
+            e++;
+        const avgRank = (k + 1 + e) / 2;
+        for (let j = k; j < e; j++) {
+            if (positive[order[j]]) {
+                nPos++;
+                rankSum += avgRank;
+            }
+        }
+        k = e;
+    }
+    const nNeg = n - nPos;
+    if (nPos === 0 || nNeg === 0)
+        throw singleClass('ROC AUC');
+    return (rankSum - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
+}
+/** One-vs-rest ROC AUC averaged over classes (sklearn multi_class="ovr", average="macro"). */
+function rocAucOvr(y, proba, idx) {
+    let s = 0;
+    for (let c = 0; c < proba.length; c++)
+        s += rocAuc(indicator(y, c), proba[c], idx);
+    return s / proba.length;
+}
+/**
+ * Average precision as sklearn defines it: AP = Σ_k (R_k − R_{k−1}) · P_k over
+ * the distinct score thresholds in decreasing order (a step function, not the
+ * trapezoid).
+ */
+function averagePrecision(positive, score, idx) {
+    const n = size(score.length, idx);
+    const order = new Int32Array(n);
+    for (let k = 0; k < n; k++)
+        order[k] = idx ? idx[k] : k;
+    order.sort((a, b) => score[b] - score[a]);
+    let nPos = 0;
+    for (let k = 0; k < n; k++)
+        if (positive[order[k]])
+            nPos++;
+    if (nPos === 0)
+        throw singleClass('average precision');
+    let tp = 0;
+    let fp = 0;
+    let prevRecall = 0;
+    let ap = 0;
+    for (let k = 0; k < n;) {
+        let e = k;
+        while (e < n && score[order[e]] === score[order[k]]) {
+            if (positive[order[e]])
+                tp++;
+            else
+                fp++;
+            e++;
+        }
+        const recall = tp / nPos;
+        ap += (recall - prevRecall) * (tp / (tp + fp));
+        prevRecall = recall;
+        k = e;
+    }
+    return ap;
+}
+/** sklearn's log_loss: probabilities clipped to [eps, 1 − eps] (float64 eps), natural log, mean. */
+function logLoss(y, proba, idx) {
+    const n = size(y.length, idx);
+    let s = 0;
+    for (let j = 0; j < n; j++) {
+        const i = idx ? idx[j] : j;
+        const p = Math.min(Math.max(proba[y[i]][i], EPS), 1 - EPS);
+        s -= Math.log(p);
+    }
+    return s / n;
+}
+/** sklearn's brier_score_loss: mean squared distance to the one-hot label; halved for two classes. */
+function brier(y, proba, idx) {
+    const n = size(y.length, idx);
+    const k = proba.length;
+    let s = 0;
+    for (let j = 0; j < n; j++) {
+        const i = idx ? idx[j] : j;
+        for (let c = 0; c < k; c++) {
+            const d = (y[i] === c ? 1 : 0) - proba[c][i];
+            s += d * d;
+        }
+    }
+    return (k < 3 ? 0.5 : 1) * (s / n);
+}
+/**
+ * Expected calibration error with `bins` equal-width bins on [0, 1]. Binary:
+ * the positive-class probability against the positive rate. Multiclass: the
+ * top-label confidence against accuracy. ECE = Σ_b (n_b / n)·|acc_b − conf_b|;
+ * a probability of exactly 1 falls in the last bin.
+ */
+function ece(y, proba, bins = 10, idx) {
+    const n = size(y.length, idx);
+    const count = new Float64Array(bins);
+    const conf = new Float64Array(bins);
+    const hit = new Float64Array(bins);
+    const binary = proba.length === 2;
+    for (let j = 0; j < n; j++) {
+        const i = idx ? idx[j] : j;
+        let p;
+        let correct;
+        if (binary) {
+            p = proba[1][i];
+            correct = y[i] === 1 ? 1 : 0;
+        }
+        else {
+            let best = 0;
+            for (let c = 1; c < proba.length; c++)
+                if (proba[c][i] > proba[best][i])
+                    best = c;
+            p = proba[best][i];
+            correct = y[i] === best ? 1 : 0;
+        }
+        const b = Math.min(bins - 1, Math.floor(p * bins));
+        count[b]++;
+        conf[b] += p;
+        hit[b] += correct;
+    }
+    let e = 0;
+    for (let b = 0; b < bins; b++)
+        if (count[b] > 0)
+            e += (count[b] / n) * Math.abs(hit[b] / count[b] - conf[b] / count[b]);
+    return e;
+}
+/** Per-bin mean probability and observed frequency, for the calibration chart. */
+function calibrationCurve(y, proba, bins = 10) {
+    const count = new Float64Array(bins);
+    const conf = new Float64Array(bins);
+    const hit = new Float64Array(bins);
+    for (let i = 0; i < y.length; i++) {
+        const p = proba[proba.length === 2 ? 1 : 0][i];
+        const b = Math.min(bins - 1, Math.floor(p * bins));
+        count[b]++;
+        conf[b] += p;
+        hit[b] += y[i] === (proba.length === 2 ? 1 : 0) ? 1 : 0;
+    }
+    const out = [];
+    for (let b = 0; b < bins; b++)
+        if (count[b] > 0)
+            out.push([conf[b] / count[b], hit[b] / count[b]]);
+    return out;
+}
+function indicator(y, c) {
+    const out = new Uint8Array(y.length);
+    for (let i = 0; i < y.length; i++)
+        out[i] = y[i] === c ? 1 : 0;
+    return out;
+}
+/** Class with the highest probability; ties go to the lowest index (numpy argmax). */
+function argmax(proba, n) {
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        let best = 0;
+        for (let c = 1; c < proba.length; c++)
+            if (proba[c][i] > proba[best][i])
+                best = c;
+        out[i] = best;
+    }
+    return out;
+}
+function singleClass(metric) {
+    return new errors/* InputError */.dz({ message: `${metric} is undefined: the holdout labels contain a single class`, expected: 'both positive and negative labels in the holdout', found: 'one class only' });
+}
+/** Linear-interpolated percentile of a sample (numpy's default), p in [0, 1]. */
+function percentile(values, p) {
+    const sorted = Float64Array.from(values).sort();
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g1/kpis.js
+
+const REG = ['regression'];
+const CLS = ['binary', 'multiclass'];
+const BIN = ['binary'];
+const MULTI = ['multiclass'];
+const ALL = ['regression', 'binary', 'multiclass'];
+const kpis_prf = (metric, average) => (d, idx) => prf(metric, average, d.labels, d.predictedClass, d.probabilities?.length ?? classCount(d), idx);
+function classCount(d) {
+    let k = 0;
+    for (let i = 0; i < d.n; i++)
+        k = Math.max(k, d.labels[i] + 1, d.predictedClass[i] + 1);
+    return k;
+}
+/** The KPI names kpi_acceptance.csv may use for G1, and how each is computed. */
+const KPIS = [
+    { name: 'mae', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => mae(d.y, d.prediction, i) },
+    { name: 'rmse', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => rmse(d.y, d.prediction, i) },
+    { name: 'mape', tasks: REG, better: 'lower', unit: 'ratio', compute: (d, i) => mape(d.y, d.prediction, i) },
+    { name: 'r2', tasks: REG, better: 'higher', unit: 'none', compute: (d, i) => r2(d.y, d.prediction, i) },
+    { name: 'bias', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => bias(d.y, d.prediction, i) },
+    { name: 'abs_bias', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => Math.abs(bias(d.y, d.prediction, i)) },
+    { name: 'max_error', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => maxError(d.y, d.prediction, i) },
+    { name: 'coverage', tasks: REG, better: 'higher', unit: 'ratio', needs: 'intervals', compute: (d, i) => coverage(d.y, d.lower, d.upper, i) },
+    { name: 'interval_width', tasks: REG, better: 'lower', unit: 'target', needs: 'intervals', compute: (d, i) => intervalWidth(d.lower, d.upper, i) },
+    { name: 'accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => accuracy(d.labels, d.predictedClass, i) },
+    { name: 'balanced_accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => balancedAccuracy(d.labels, d.predictedClass, d.probabilities?.length ?? classCount(d), i) },
+    { name: 'precision', tasks: BIN, better: 'higher', unit: 'ratio', compute: kpis_prf('precision', 'binary') },
+    { name: 'recall', tasks: BIN, better: 'higher', unit: 'ratio', compute: kpis_prf('recall', 'binary') },
+    { name: 'f1', tasks: BIN, better: 'higher', unit: 'ratio', compute: kpis_prf('f1', 'binary') },
+    { name: 'precision_macro', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('precision', 'macro') },
+    { name: 'recall_macro', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('recall', 'macro') },
+    { name: 'f1_macro', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('f1', 'macro') },
+    { name: 'precision_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('precision', 'weighted') },
+    { name: 'recall_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('recall', 'weighted') },
+    { name: 'f1_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('f1', 'weighted') },
+    { name: 'roc_auc', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => rocAuc(indicator(d.labels, 1), d.probabilities[1], i) },
+    { name: 'roc_auc_ovr', tasks: MULTI, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => rocAucOvr(d.labels, d.probabilities, i) },
+    { name: 'average_precision', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => averagePrecision(indicator(d.labels, 1), d.probabilities[1], i) },
+    { name: 'log_loss', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => logLoss(d.labels, d.probabilities, i) },
+    { name: 'brier', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => brier(d.labels, d.probabilities, i) },
+    { name: 'ece', tasks: CLS, better: 'lower', unit: 'ratio', needs: 'probabilities', compute: (d, i) => ece(d.labels, d.probabilities, d.eceBins, i) },
+    { name: 'latency_p50_ms', tasks: ALL, better: 'lower', unit: 'ms' },
+    { name: 'latency_p95_ms', tasks: ALL, better: 'lower', unit: 'ms' },
+    { name: 'latency_p99_ms', tasks: ALL, better: 'lower', unit: 'ms' },
+    { name: 'throughput_rows_per_s', tasks: ALL, better: 'higher', unit: 'rows/s' },
+];
+const SLICE_PREFIX = 'slice_gap_';
+/** Finds a KPI by name; `slice_gap_<kpi>` is the largest difference of that KPI between slices. */
+function findKpi(name) {
+    if (name.startsWith(SLICE_PREFIX)) {
+        const base = KPIS.find((k) => k.name === name.slice(SLICE_PREFIX.length) && k.compute);
+        return base ? { def: { ...base, name, better: 'lower', unit: base.unit === 'none' ? 'none' : base.unit }, sliceGap: true } : undefined;
+    }
+    const def = KPIS.find((k) => k.name === name);
+    return def ? { def, sliceGap: false } : undefined;
+}
+/** The units a rule may state for a KPI. */
+function acceptedUnits(def, targetUnit) {
+    switch (def.unit) {
+        case 'target':
+            return targetUnit ? [targetUnit] : [''];
+        case 'ratio':
+            return ['ratio', ''];
+        case 'none':
+            return [''];
+        case 'ms':
+            return ['ms'];
+        case 'rows/s':
+            return ['rows/s'];
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g1/acceptance.js
+
+const key = (kpi, variable) => `${kpi}|${variable}`;
+function compare(value, op, threshold) {
+    switch (op) {
+        case '<':
+            return value < threshold;
+        case '<=':
+            return value <= threshold;
+        case '>':
+            return value > threshold;
+        case '>=':
+            return value >= threshold;
+    }
+}
+/** Validates one G1 rule against what G1 can compute; returns the KPI or an error message. */
+function resolveRule(rule, target, targetUnit, task) {
+    const found = findKpi(rule.kpi);
+    if (!found)
+        return { error: `G1 cannot compute KPI "${rule.kpi}"; see docs/metrics.md for the KPI names` };
+    const { def } = found;
+    if (!def.tasks.includes(task))
+        return { error: `KPI "${rule.kpi}" does not apply to a ${task} model (it applies to ${def.tasks.join(', ')})` };
+    const modelLevel = def.unit === 'ms' || def.unit === 'rows/s';
+    if (!modelLevel && rule.variable !== target)
+        return { error: `KPI "${rule.kpi}" is about variable "${rule.variable}", but the model predicts "${target}"` };
+    if (modelLevel && rule.variable !== '')
+        return { error: `KPI "${rule.kpi}" is about the model, not a variable; leave variable empty (found "${rule.variable}")` };
+    const units = acceptedUnits(def, targetUnit);
+    if (!units.includes(rule.unit)) {
+        return { error: `unit "${rule.unit}" does not match KPI "${rule.kpi}" on "${rule.variable || 'the model'}", whose unit is ${units.map((u) => (u === '' ? 'empty' : `"${u}"`)).join(' or ')}` };
+    }
+    return { def };
+}
+/**
+ * Turns the rules of kpi_acceptance.csv into checks: one value check per rule
+ * (the point estimate, or with `bound=ci` the pessimistic end of the
+ * interval), plus a change check per change threshold, which is `skipped`
+ * with a reason when there is no baseline.
+ */
+function judgeRules(input) {
+    const checks = [];
+    for (const rule of input.rules) {
+        const source = { file: rule.file, line: rule.line };
+        const base = { rule: rule.kpi, variable: rule.variable, unit: rule.unit, severity: rule.severity, source };
+        const id = `G1.L${rule.line}.${rule.kpi}${rule.variable ? `.${rule.variable}` : ''}`;
+        const resolved = resolveRule(rule, input.target, input.targetUnit, input.task);
+        if ('error' in resolved) {
+            checks.push({ ...base, id, value: null, operator: rule.operator, threshold: rule.threshold, status: 'error', message: resolved.error });
+            continue;
+        }
+        const k = key(rule.kpi, rule.variable);
+        const measured = input.candidate.get(k);
+        if (!measured) {
+            checks.push({ ...base, id, value: null, operator: rule.operator, threshold: rule.threshold, status: 'error', message: input.reasons.get(k) ?? `KPI "${rule.kpi}" could not be computed` });
+            continue;
+        }
+        const lowerIsBetter = rule.operator === '<' || rule.operator === '<=';
+        let judged = measured.value;
+        let note = '';
+        if (rule.bound === 'ci') {
+            if (!measured.ci) {
+                checks.push({ ...base, id, value: measured.value, operator: rule.operator, threshold: rule.threshold, status: 'error', message: `bound=ci needs a bootstrap interval, which KPI "${rule.kpi}" does not have` });
+                continue;
+            }
+            judged = lowerIsBetter ? measured.ci[1] : measured.ci[0];
+            note = `judged on the ${lowerIsBetter ? 'upper' : 'lower'} end of the ${Math.round(rule.confidence * 100)}% CI`;
+        }
+        const comparison = input.baseline?.get(k);
+        checks.push({
+            ...base,
+            id,
+            value: measured.value,
+            operator: rule.operator,
+            threshold: rule.threshold,
+            status: outcome(compare(judged, rule.operator, rule.threshold), rule.severity),
+            ...(note || rule.notes ? { message: [note, rule.notes].filter(Boolean).join('; ') } : {}),
+            details: {
+                ...(measured.ci ? { ci: measured.ci, confidence: rule.confidence } : {}),
+                ...(rule.bound === 'ci' ? { judged } : {}),
+                ...(comparison ? { baseline: comparison.baseline, delta: comparison.delta, ...(comparison.deltaCi ? { deltaCi: comparison.deltaCi } : {}) } : {}),
+            },
+        });
+        for (const kind of ['abs', 'rel']) {
+            const limit = kind === 'abs' ? rule.maxAbsDegradation : rule.maxRelDegradation;
+            if (limit === undefined)
+                continue;
+            const changeId = `${id}.${kind}_change`;
+            const changeBase = { ...base, id: changeId, rule: `${rule.kpi}_${kind}_degradation`, unit: kind === 'abs' ? rule.unit : 'ratio' };
+            if (!input.hasBaseline || !comparison) {
+                checks.push({
+                    ...changeBase,
+                    value: null,
+                    operator: '<=',
+                    threshold: limit,
+                    status: 'skipped',
+                    message: input.hasBaseline
+                        ? `the baseline model has no value for ${rule.kpi}`
+                        : 'no baseline model was given, so this change threshold was not evaluated (give baseline-model, or paths.baseline in ssot/model.json)',
+                });
+                continue;
+            }
+            // Degradation in the KPI's "worse" direction, from the rule's operator.
+            const degradation = lowerIsBetter ? comparison.delta : -comparison.delta;
+            const value = kind === 'abs' ? degradation : comparison.baseline === 0 ? (degradation > 0 ? Number.POSITIVE_INFINITY : 0) : degradation / Math.abs(comparison.baseline);
+            checks.push({
+                ...changeBase,
+                value: Number.isFinite(value) ? value : null,
+                operator: '<=',
+                threshold: limit,
+                status: outcome(value <= limit, rule.severity),
+                message: `${rule.kpi} ${formatSigned(comparison.delta)} against the baseline (${lowerIsBetter ? 'lower' : 'higher'} is better)`,
+                details: { candidate: measured.value, baseline: comparison.baseline, delta: comparison.delta, ...(comparison.deltaCi ? { deltaCi: comparison.deltaCi } : {}) },
+            });
+        }
+    }
+    return checks;
+}
+function outcome(ok, severity) {
+    return ok ? 'pass' : severity === 'warn' ? 'warn' : 'fail';
+}
+function formatSigned(x) {
+    return `${x >= 0 ? '+' : ''}${Number(x.toPrecision(4))}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g1/evaluate.js
+
+
+
+
+
+/** KPIs shown in the report even when no rule names them. */
+const REPORTED = {
+    regression: ['mae', 'rmse', 'mape', 'r2', 'bias', 'max_error', 'coverage', 'interval_width'],
+    binary: ['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'],
+    multiclass: ['accuracy', 'balanced_accuracy', 'f1_macro', 'f1_weighted', 'roc_auc_ovr', 'log_loss', 'brier', 'ece'],
+};
+function evalData(input, p) {
+    const classification = input.task !== 'regression';
+    return {
+        task: input.task,
+        n: input.rows,
+        y: input.y,
+        labels: input.labels,
+        prediction: p.prediction,
+        predictedClass: classification ? (p.probabilities ? argmax(p.probabilities, input.rows) : Int32Array.from(p.prediction)) : new Int32Array(0),
+        ...(p.probabilities ? { probabilities: p.probabilities } : {}),
+        ...(p.lower ? { lower: p.lower } : {}),
+        ...(p.upper ? { upper: p.upper } : {}),
+        eceBins: input.eceBins,
+    };
+}
+/** Checks classifier probabilities: inside [0, 1] and summing to 1 per row. */
+function validateProbabilities(p, file) {
+    const proba = p.probabilities;
+    if (!proba)
+        return;
+    const n = p.prediction.length;
+    for (let i = 0; i < n; i++) {
+        let sum = 0;
+        for (let c = 0; c < proba.length; c++) {
+            const v = proba[c][i];
+            if (v < -1e-6 || v > 1 + 1e-6)
+                throw new errors/* InputError */.dz({ file, message: `Probability of class ${c} is outside [0, 1] on holdout row ${i + 1}`, expected: 'probabilities in [0, 1]', found: String(v) });
+            sum += v;
+        }
+        if (Math.abs(sum - 1) > 1e-3)
+            throw new errors/* InputError */.dz({ file, message: `Class probabilities do not sum to 1 on holdout row ${i + 1}`, expected: 'a sum of 1 (within 0.001)', found: String(sum) });
+    }
+}
+/** Pure G1 evaluation: metrics, bootstrap intervals, baseline deltas, slices, and the checks of every rule. */
+function evaluateG1(input) {
+    const cand = evalData(input, input.candidate);
+    const base = input.baseline ? evalData(input, input.baseline) : undefined;
+    const wanted = new Map();
+    for (const name of REPORTED[input.task]) {
+        const found = findKpi(name);
+        wanted.set(key(name, input.target), { ...found, variable: input.target });
+    }
+    for (const rule of input.rules) {
+        const r = resolveRule(rule, input.target, input.targetUnit, input.task);
+        if ('def' in r)
+            wanted.set(key(rule.kpi, rule.variable), { ...findKpi(rule.kpi), variable: rule.variable });
+    }
+    const reasons = new Map();
+    const candidate = new Map();
+    const baseline = new Map();
+    const bootstrapped = [];
+    const baseValues = new Map();
+    const pointValue = (def, d, k, who) => {
+        if (def.needs === 'intervals' && (!d.lower || !d.upper)) {
+            reasons.set(k, `the ${who} has no prediction-interval outputs (outputs.lower and outputs.upper in ssot/model.json)`);
+            return undefined;
+        }
+        if (def.needs === 'probabilities' && !d.probabilities) {
+            reasons.set(k, `the ${who} has no probabilities output (outputs.probabilities in ssot/model.json)`);
+            return undefined;
+        }
+        try {
+            return def.compute(d);
+        }
+        catch (error) {
+            reasons.set(k, error instanceof errors/* InputError */.dz ? error.problem.message : error.message);
+            return undefined;
+        }
+    };
+    for (const [k, { def, sliceGap }] of wanted) {
+        if (sliceGap) {
+            const gap = sliceGapValue(def, cand, input.slices, reasons, k);
+            if (gap)
+                candidate.set(k, { value: gap.gap });
+            if (gap && base) {
+                const b = sliceGapValue(def, base, input.slices, new Map(), k);
+                if (b)
+                    baseline.set(k, { baseline: b.gap, delta: gap.gap - b.gap });
+            }
+            continue;
+        }
+        if (!def.compute) {
+            const ops = input.operations;
+            const v = ops ? operational(def.name, ops.candidate) : undefined;
+            if (v === undefined)
+                reasons.set(k, 'operational KPIs need the model to be run (they are measured by the gate, not read from data)');
+            else
+                candidate.set(k, { value: v });
+            const bv = ops?.baseline ? operational(def.name, ops.baseline) : undefined;
+            if (v !== undefined && bv !== undefined)
+                baseline.set(k, { baseline: bv, delta: v - bv });
+            continue;
+        }
+        const v = pointValue(def, cand, k, 'candidate model');
+        if (v === undefined)
+            continue;
+        candidate.set(k, { value: v });
+        bootstrapped.push({ k, def });
+        if (base) {
+            const bv = pointValue(def, base, `${k}|baseline`, 'baseline model');
+            if (bv !== undefined) {
+                baseValues.set(k, bv);
+                baseline.set(k, { baseline: bv, delta: v - bv });
+            }
+        }
+    }
+    // Paired bootstrap: every KPI of both models on the same resamples.
+    const samples = new Map(bootstrapped.map(({ k }) => [k, { c: new Float64Array(input.resamples), d: new Float64Array(input.resamples) }]));
+    if (input.resamples > 0) {
+        forEachResample(input.rows, input.resamples, input.seed, (idx, b) => {
+            for (const { k, def } of bootstrapped) {
+                const s = samples.get(k);
+                const cv = safe(() => def.compute(cand, idx));
+                s.c[b] = cv;
+                s.d[b] = base && baseValues.has(k) ? cv - safe(() => def.compute(base, idx)) : Number.NaN;
+            }
+        });
+    }
+    const confidenceFor = (k) => input.rules.find((r) => key(r.kpi, r.variable) === k)?.confidence ?? 0.95;
+    for (const { k } of bootstrapped) {
+        const s = samples.get(k);
+        const conf = confidenceFor(k);
+        if (input.resamples > 0 && s.c.some(Number.isFinite))
+            candidate.get(k).ci = percentileInterval(s.c, conf);
+        const cmp = baseline.get(k);
+        if (cmp && input.resamples > 0 && s.d.some(Number.isFinite))
+            cmp.deltaCi = percentileInterval(s.d, conf);
+    }
+    const checks = judgeRules({
+        rules: input.rules,
+        target: input.target,
+        ...(input.targetUnit !== undefined ? { targetUnit: input.targetUnit } : {}),
+        task: input.task,
+        candidate,
+        baseline,
+        reasons,
+        hasBaseline: input.baseline !== undefined,
+    });
+    return { checks, report: buildReport(input, cand, candidate, baseline, reasons) };
+}
+function safe(f) {
+    try {
+        return f();
+    }
+    catch {
+        return Number.NaN;
+    }
+}
+function operational(name, ops) {
+    switch (name) {
+        case 'latency_p50_ms':
+            return percentile(ops.latencyMs, 0.5);
+        case 'latency_p95_ms':
+            return percentile(ops.latencyMs, 0.95);
+        case 'latency_p99_ms':
+            return percentile(ops.latencyMs, 0.99);
+        case 'throughput_rows_per_s':
+            return ops.throughput.rowsPerSecond;
+        default:
+            return undefined;
+    }
+}
+/** Largest difference of a KPI between the values of any slice column (the bias audit). */
+function sliceGapValue(def, d, slices, reasons, k) {
+    if (slices.size === 0) {
+        reasons.set(k, 'no slice columns: list them in slices in ssot/model.json');
+        return undefined;
+    }
+    let gap = 0;
+    const perSlice = [];
+    for (const [column, values] of slices) {
+        const groups = new Map();
+        values.forEach((v, i) => {
+            const g = groups.get(v);
+            if (g)
+                g.push(i);
+            else
+                groups.set(v, [i]);
+        });
+        let lo = Number.POSITIVE_INFINITY;
+        let hi = Number.NEGATIVE_INFINITY;
+        for (const [value, rows] of groups) {
+            const v = safe(() => def.compute(d, Int32Array.from(rows)));
+            perSlice.push({ column, value, rows: rows.length, kpi: v });
+            if (!Number.isFinite(v))
+                continue;
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        if (hi >= lo)
+            gap = Math.max(gap, hi - lo);
+    }
+    return { gap, perSlice };
+}
+function buildReport(input, cand, candidate, baseline, reasons) {
+    const metrics = {};
+    for (const [k, m] of candidate)
+        metrics[k.replace('|', ':')] = { value: m.value, ...(m.ci ? { ci: m.ci } : {}) };
+    const tables = [];
+    tables.push({
+        title: 'Metrics on the holdout',
+        columns: ['kpi', 'variable', 'candidate', 'CI low', 'CI high', 'baseline', 'delta', 'delta CI low', 'delta CI high'],
+        rows: [...candidate].map(([k, m]) => {
+            const [kpi, variable] = k.split('|');
+            const b = baseline.get(k);
+            return [kpi, variable, m.value, m.ci?.[0] ?? null, m.ci?.[1] ?? null, b?.baseline ?? null, b?.delta ?? null, b?.deltaCi?.[0] ?? null, b?.deltaCi?.[1] ?? null];
+        }),
+    });
+    if (reasons.size > 0)
+        tables.push({ title: 'Not computed', columns: ['kpi', 'reason'], rows: [...reasons].map(([k, r]) => [k.replace(/\|.*$/, ''), r]) });
+    const sliceDef = findKpi(input.task === 'regression' ? 'mae' : 'accuracy').def;
+    for (const [column, values] of input.slices) {
+        const groups = new Map();
+        values.forEach((v, i) => (groups.get(v) ?? groups.set(v, []).get(v)).push(i));
+        tables.push({
+            title: `Slices by ${column} (${sliceDef.name})`,
+            columns: [column, 'rows', sliceDef.name],
+            rows: [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([value, rows]) => [value, rows.length, safe(() => sliceDef.compute(cand, Int32Array.from(rows)))]),
+        });
+    }
+    if (input.task !== 'regression') {
+        const k = input.classes?.length ?? 2;
+        const cm = Array.from({ length: k }, () => new Array(k).fill(0));
+        for (let i = 0; i < cand.n; i++)
+            cm[cand.labels[i]][cand.predictedClass[i]]++;
+        tables.push({ title: 'Confusion matrix (rows: actual, columns: predicted)', columns: ['actual \\ predicted', ...(input.classes ?? [])], rows: cm.map((row, c) => [input.classes?.[c] ?? String(c), ...row]) });
+    }
+    const ops = input.operations?.candidate;
+    return {
+        task: input.task,
+        rows: input.rows,
+        metrics,
+        bootstrap: { method: 'paired percentile bootstrap (mulberry32 stream)', resamples: input.resamples, seed: input.seed },
+        ...(ops
+            ? {
+                operations: {
+                    method: `single-row latency: ${ops.warmup} untimed warm-up calls, then ${ops.latencyMs.length} timed InferenceSession.run calls of one row each, cycling through the holdout, timed with performance.now() around run(); throughput: best of 3 runs of one batch of ${ops.throughput.batchRows} rows`,
+                    latencyMs: { p50: percentile(ops.latencyMs, 0.5), p95: percentile(ops.latencyMs, 0.95), p99: percentile(ops.latencyMs, 0.99), calls: ops.latencyMs.length },
+                    throughputRowsPerSecond: ops.throughput.rowsPerSecond,
+                },
+            }
+            : {}),
+        tables,
+        charts: charts(input, cand),
+    };
+}
+function charts(input, d) {
+    const n = d.n;
+    const stride = Math.max(1, Math.ceil(n / 2000));
+    if (input.task === 'regression') {
+        const points = [];
+        for (let i = 0; i < n; i += stride)
+            points.push([d.y[i], d.prediction[i]]);
+        const residuals = new Float64Array(n);
+        for (let i = 0; i < n; i++)
+            residuals[i] = d.prediction[i] - d.y[i];
+        const out = [
+            { id: 'predicted-vs-actual', title: 'Predicted vs actual', kind: 'scatter', xLabel: `actual ${input.target}${input.targetUnit ? ` (${input.targetUnit})` : ''}`, yLabel: 'predicted', series: [{ name: 'candidate', points }], reference: { kind: 'diagonal' } },
+            { id: 'residuals', title: 'Residuals (predicted − actual)', kind: 'histogram', xLabel: `residual${input.targetUnit ? ` (${input.targetUnit})` : ''}`, yLabel: 'rows', series: [{ name: 'candidate', points: histogram(residuals, 30) }] },
+        ];
+        if (d.lower && d.upper) {
+            // Coverage per decile of the prediction: where the interval is too narrow.
+            const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => d.prediction[a] - d.prediction[b]);
+            const pts = [];
+            for (let q = 0; q < 10; q++) {
+                const part = order.slice(Math.floor((q * n) / 10), Math.floor(((q + 1) * n) / 10));
+                if (part.length === 0)
+                    continue;
+                const inside = part.filter((i) => d.y[i] >= d.lower[i] && d.y[i] <= d.upper[i]).length;
+                pts.push([q + 1, inside / part.length]);
+            }
+            out.push({ id: 'coverage', title: 'Interval coverage by prediction decile', kind: 'bar', xLabel: 'decile of the prediction', yLabel: 'coverage', series: [{ name: 'coverage', points: pts }], reference: { kind: 'hline', value: 0.9 } });
+        }
+        return out;
+    }
+    if (!d.probabilities)
+        return [];
+    return [{ id: 'calibration', title: 'Calibration', kind: 'line', xLabel: 'mean predicted probability', yLabel: 'observed frequency', series: [{ name: 'candidate', points: calibrationCurve(d.labels, d.probabilities) }], reference: { kind: 'diagonal' } }];
+}
+function histogram(values, bins) {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const v of values) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+    }
+    if (!(hi > lo))
+        return [[lo, values.length]];
+    const width = (hi - lo) / bins;
+    const counts = new Array(bins).fill(0);
+    for (const v of values)
+        counts[Math.min(bins - 1, Math.floor((v - lo) / width))]++;
+    return counts.map((c, b) => [lo + (b + 0.5) * width, c]);
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g1/holdout.js
+
+
+
+
+const NULLS = new Set(DEFAULT_NULL_VALUES);
+/**
+ * Reads the holdout CSV with the byte reader. Numeric features become
+ * Float64Array (missing = NaN, which tree models treat as missing); the label
+ * must be present and valid on every row, since a KPI over a partial label
+ * set would be silently wrong.
+ */
+async function readHoldout(absolute, display, model) {
+    const numeric = [];
+    const text = [];
+    const slices = [];
+    let target = -1;
+    const y = [];
+    const labels = [];
+    const classes = model.classes ?? [];
+    const classIndex = new Map(classes.map((c, i) => [c, i]));
+    const regression = model.task === 'regression';
+    await readCsvFile(absolute, { displayPath: display }, (header, line) => {
+        const col = (name, what) => {
+            const i = header.indexOf(name);
+            if (i < 0)
+                throw new errors/* InputError */.dz({ file: display, line, message: `The holdout has no ${what} column "${name}"`, expected: `a column "${name}"`, found: `columns ${header.join(', ')}` });
+            return i;
+        };
+        for (const f of model.features) {
+            if (f.dtype === 'string')
+                text.push({ name: f.name, index: col(f.name, 'feature'), values: [] });
+            else
+                numeric.push({ name: f.name, index: col(f.name, 'feature'), values: [], int: f.dtype === 'int64' });
+        }
+        target = col(model.target.name, regression ? 'target' : 'label');
+        for (const s of model.slices ?? [])
+            slices.push({ name: s, index: col(s, 'slice'), values: [] });
+    }, (rec) => {
+        for (const c of numeric) {
+            const raw = fieldText(rec, c.index);
+            if (NULLS.has(raw)) {
+                if (c.int)
+                    throw new errors/* InputError */.dz({ file: display, line: rec.line, message: `Missing value in int64 feature "${c.name}"`, expected: 'an integer', found: JSON.stringify(raw) });
+                c.values.push(Number.NaN);
+                continue;
+            }
+            const v = parseNumberBytes(rec.buf, rec.start[c.index], rec.end[c.index]);
+            if (Number.isNaN(v) || (c.int && !Number.isInteger(v))) {
+                throw new errors/* InputError */.dz({ file: display, line: rec.line, message: `Feature "${c.name}" is not ${c.int ? 'an integer' : 'a number'}`, expected: c.int ? 'an integer' : 'a number', found: JSON.stringify(raw) });
+            }
+            c.values.push(v);
+        }
+        for (const c of text)
+            c.values.push(fieldText(rec, c.index));
+        for (const s of slices)
+            s.values.push(fieldText(rec, s.index));
+        const raw = fieldText(rec, target);
+        if (regression) {
+            const v = parseNumberBytes(rec.buf, rec.start[target], rec.end[target]);
+            if (NULLS.has(raw) || Number.isNaN(v)) {
+                throw new errors/* InputError */.dz({ file: display, line: rec.line, message: `Target "${model.target.name}" is missing or not a number`, expected: 'a number on every holdout row', found: JSON.stringify(raw) });
+            }
+            y.push(v);
+        }
+        else {
+            let c = classIndex.get(raw);
+            if (c === undefined && /^\d+$/.test(raw.trim()) && Number(raw) < classes.length)
+                c = Number(raw);
+            if (c === undefined) {
+                throw new errors/* InputError */.dz({ file: display, line: rec.line, message: `Label "${model.target.name}" is not one of the model's classes`, expected: `one of ${classes.join(', ')} (or an index 0-${classes.length - 1})`, found: JSON.stringify(raw) });
+            }
+            labels.push(c);
+        }
+    });
+    const rows = regression ? y.length : labels.length;
+    if (rows === 0)
+        throw new errors/* InputError */.dz({ file: display, message: 'The holdout has no data rows', expected: 'at least one row to evaluate the model on', found: 'a header only' });
+    const features = new Map();
+    for (const c of numeric)
+        features.set(c.name, Float64Array.from(c.values));
+    for (const c of text)
+        features.set(c.name, c.values);
+    return {
+        rows,
+        features,
+        y: Float64Array.from(y),
+        labels: Int32Array.from(labels),
+        slices: new Map(slices.map((s) => [s.name, s.values])),
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/onnx/runtime-loader.js
+var runtime_loader = __nccwpck_require__(3817);
+;// CONCATENATED MODULE: ./build/src/gates/g1/onnx-runner.js
+
+
+
+const TYPE_NAMES = { float32: 'float32', float64: 'float64', int64: 'int64', string: 'string' };
+/**
+ * The ONNX model adapter for G1: loads a model with onnxruntime-node, checks
+ * that its inputs and outputs match ssot/model.json, and runs it in batches.
+ * Every mismatch is an InputError naming the model file, what model.json
+ * expects and what the model has.
+ */
+class LoadedModel {
+    ort;
+    session;
+    display;
+    io;
+    constructor(ort, session, display, io) {
+        this.ort = ort;
+        this.session = session;
+        this.display = display;
+        this.io = io;
+    }
+    static async open(path, display, io) {
+        const ort = await (0,runtime_loader/* loadOnnxRuntime */.J)();
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(path);
+        }
+        catch (error) {
+            const code = error.code;
+            throw new errors/* InputError */.dz({ file: display, message: code === 'ENOENT' ? 'Model file not found' : `Cannot read the model (${code})`, expected: 'an ONNX model file', found: code === 'ENOENT' ? 'no file at this path' : String(code) });
+        }
+        if (bytes.length === 0)
+            throw new errors/* InputError */.dz({ file: display, message: 'The model file is empty', expected: 'an ONNX model (protobuf ModelProto)', found: '0 bytes' });
+        let session;
+        try {
+            // Load from the path, not the bytes, so onnxruntime resolves external data next to the model.
+            session = await ort.InferenceSession.create(path, { graphOptimizationLevel: 'all', logSeverityLevel: 3 });
+        }
+        catch (error) {
+            const message = error.message.split('\n')[0] ?? String(error);
+            if (/external|\.data|model_path|GetExternalDataInfo|TensorProtoToTensor/i.test(message) && /No such file|not exist|cannot|fail/i.test(message)) {
+                throw new errors/* InputError */.dz({ file: display, message: 'The model needs external data files that are missing', expected: 'the external data files next to the model (or a model saved with its weights inside)', found: message });
+            }
+            throw new errors/* InputError */.dz({ file: display, message: 'onnxruntime could not load the model (corrupt, truncated or not ONNX)', expected: 'a valid ONNX model', found: message });
+        }
+        const model = new LoadedModel(ort, session, display, io);
+        try {
+            model.checkSignature();
+        }
+        catch (error) {
+            await session.release();
+            throw error;
+        }
+        return model;
+    }
+    get inputNames() {
+        return this.session.inputNames;
+    }
+    get outputNames() {
+        return this.session.outputNames;
+    }
+    checkSignature() {
+        const { features, input, outputs } = this.io;
+        const meta = new Map(this.session.inputMetadata.map((m) => [m.name, m]));
+        const names = [...meta.keys()];
+        if (input.layout === 'per-feature') {
+            const missing = features.filter((f) => !meta.has(f.name)).map((f) => f.name);
+            const extra = names.filter((n) => !features.some((f) => f.name === n));
+            if (missing.length || extra.length) {
+                throw new errors/* InputError */.dz({ file: this.display, message: 'The model inputs do not match the features in ssot/model.json (input.layout per-feature)', expected: `inputs ${features.map((f) => f.name).join(', ')}`, found: `inputs ${names.join(', ')}` });
+            }
+            for (const f of features) {
+                const m = meta.get(f.name);
+                if (!m.isTensor)
+                    throw new errors/* InputError */.dz({ file: this.display, message: `Input "${f.name}" is not a tensor`, expected: 'a tensor input', found: 'a non-tensor input' });
+                if (m.type !== TYPE_NAMES[f.dtype])
+                    throw new errors/* InputError */.dz({ file: this.display, message: `Input "${f.name}" has another type than model.json declares`, expected: f.dtype, found: m.type });
+                const width = m.shape[1];
+                if (m.shape.length !== 2 || (typeof width === 'number' && width !== 1)) {
+                    throw new errors/* InputError */.dz({ file: this.display, message: `Input "${f.name}" has an unexpected shape`, expected: '[N, 1]', found: `[${m.shape.join(', ')}]` });
+                }
+            }
+        }
+        else {
+            const m = meta.get(input.name);
+            if (!m)
+                throw new errors/* InputError */.dz({ file: this.display, message: `The model has no input "${input.name}" (input.name in ssot/model.json)`, expected: input.name, found: `inputs ${names.join(', ')}` });
+            if (names.length !== 1)
+                throw new errors/* InputError */.dz({ file: this.display, message: 'input.layout tensor needs a model with one input', expected: '1 input', found: `${names.length} inputs: ${names.join(', ')}` });
+            if (!m.isTensor)
+                throw new errors/* InputError */.dz({ file: this.display, message: `Input "${input.name}" is not a tensor`, expected: 'a tensor', found: 'a non-tensor input' });
+            const dtypes = new Set(features.map((f) => f.dtype));
+            if (dtypes.size !== 1 || !dtypes.has(m.type)) {
+                throw new errors/* InputError */.dz({ file: this.display, message: `Input "${input.name}" type does not match the feature dtypes`, expected: `every feature of type ${m.type}`, found: [...dtypes].join(', ') });
+            }
+            const width = m.shape[1];
+            if (m.shape.length !== 2 || (typeof width === 'number' && width !== features.length)) {
+                throw new errors/* InputError */.dz({ file: this.display, message: `Input "${input.name}" has another width than the ${features.length} features in ssot/model.json`, expected: `[N, ${features.length}]`, found: `[${m.shape.join(', ')}]` });
+            }
+        }
+        const outMeta = new Map(this.session.outputMetadata.map((m) => [m.name, m]));
+        for (const [role, name] of Object.entries(outputs)) {
+            if (name === undefined)
+                continue;
+            const m = outMeta.get(name);
+            if (!m)
+                throw new errors/* InputError */.dz({ file: this.display, message: `The model has no output "${name}" (outputs.${role} in ssot/model.json)`, expected: name, found: `outputs ${[...outMeta.keys()].join(', ')}` });
+            if (!m.isTensor) {
+                throw new errors/* InputError */.dz({
+                    file: this.display,
+                    message: `Output "${name}" is not a tensor (a scikit-learn ZipMap?)`,
+                    expected: "a tensor output: export the classifier with skl2onnx options={id(model): {'zipmap': False}}",
+                    found: 'a sequence or map output',
+                });
+            }
+        }
+    }
+    /** Runs the model over `rows` rows in batches; checks every output for NaN and infinity. */
+    async predict(columns, rows, batchSize = 65_536) {
+        for (const f of this.io.features) {
+            if (!columns.has(f.name))
+                throw new errors/* InputError */.dz({ file: this.display, message: `No data for feature "${f.name}"`, expected: `a column "${f.name}"`, found: 'no such column' });
+        }
+        const out = { prediction: new Float64Array(rows) };
+        const k = this.io.classes?.length ?? 0;
+        if (this.io.outputs.probabilities)
+            out.probabilities = Array.from({ length: k }, () => new Float64Array(rows));
+        if (this.io.outputs.lower)
+            out.lower = new Float64Array(rows);
+        if (this.io.outputs.upper)
+            out.upper = new Float64Array(rows);
+        for (let start = 0; start < rows; start += batchSize) {
+            const end = Math.min(rows, start + batchSize);
+            const result = await this.session.run(this.feeds(columns, start, end));
+            this.copyOutput(result, 'prediction', out.prediction, start, end);
+            if (out.lower)
+                this.copyOutput(result, 'lower', out.lower, start, end);
+            if (out.upper)
+                this.copyOutput(result, 'upper', out.upper, start, end);
+            if (out.probabilities)
+                this.copyProbabilities(result, out.probabilities, start, end);
+        }
+        return out;
+    }
+    /** Single-row latency: `warmup` untimed calls, then `calls` timed ones cycling through the rows. */
+    async measureLatency(columns, rows, warmup, calls) {
+        const samples = new Float64Array(calls);
+        for (let i = 0; i < warmup + calls; i++) {
+            const row = i % rows;
+            const feeds = this.feeds(columns, row, row + 1);
+            const t0 = performance.now();
+            await this.session.run(feeds);
+            const t1 = performance.now();
+            if (i >= warmup)
+                samples[i - warmup] = t1 - t0;
+        }
+        return samples;
+    }
+    /** Rows per second for one batch of up to `batchSize` rows, best of `repeats` runs. */
+    async measureThroughput(columns, rows, batchSize, repeats) {
+        const n = Math.min(rows, batchSize);
+        const feeds = this.feeds(columns, 0, n);
+        let best = Number.POSITIVE_INFINITY;
+        for (let r = 0; r < repeats; r++) {
+            const t0 = performance.now();
+            await this.session.run(feeds);
+            best = Math.min(best, performance.now() - t0);
+        }
+        return { rowsPerSecond: n / (Math.max(best, 1e-6) / 1000), batchRows: n };
+    }
+    async close() {
+        await this.session.release();
+    }
+    feeds(columns, start, end) {
+        const n = end - start;
+        const { features, input } = this.io;
+        const ort = this.ort;
+        if (input.layout === 'per-feature') {
+            const feeds = {};
+            for (const f of features)
+                feeds[f.name] = makeTensor(ort, f.dtype, [n, 1], (write) => writeColumn(columns.get(f.name), start, end, 0, 1, write));
+            return feeds;
+        }
+        const width = features.length;
+        const dtype = features[0].dtype;
+        return {
+            [input.name]: makeTensor(ort, dtype, [n, width], (write) => {
+                features.forEach((f, j) => writeColumn(columns.get(f.name), start, end, j, width, write));
+            }),
+        };
+    }
+    copyOutput(result, role, into, start, end) {
+        const name = this.io.outputs[role];
+        const t = result[name];
+        const data = t.data;
+        const n = end - start;
+        if (data.length !== n) {
+            throw new errors/* InputError */.dz({ file: this.display, message: `Output "${name}" has ${data.length / n} values per row`, expected: '1 value per row ([N] or [N, 1])', found: `shape [${t.dims.join(', ')}]` });
+        }
+        for (let i = 0; i < n; i++) {
+            const v = Number(data[i]);
+            if (!Number.isFinite(v))
+                this.nonFinite(name, start + i, v);
+            into[start + i] = v;
+        }
+    }
+    copyProbabilities(result, into, start, end) {
+        const name = this.io.outputs.probabilities;
+        const t = result[name];
+        const data = t.data;
+        const n = end - start;
+        const k = into.length;
+        if (data.length !== n * k) {
+            throw new errors/* InputError */.dz({ file: this.display, message: `Output "${name}" does not have one probability per class`, expected: `shape [N, ${k}] for classes ${this.io.classes?.join(', ')}`, found: `shape [${t.dims.join(', ')}]` });
+        }
+        for (let i = 0; i < n; i++) {
+            for (let c = 0; c < k; c++) {
+                const v = data[i * k + c];
+                if (!Number.isFinite(v))
+                    this.nonFinite(name, start + i, v);
+                into[c][start + i] = v;
+            }
+        }
+    }
+    nonFinite(output, row, value) {
+        throw new errors/* InputError */.dz({ file: this.display, message: `Output "${output}" is ${value} for holdout row ${row + 1}`, expected: 'finite numbers in every model output', found: String(value) });
+    }
+}
+function makeTensor(ort, dtype, dims, fill) {
+    const size = dims[0] * dims[1];
+    switch (dtype) {
+        case 'float32': {
+            const data = new Float32Array(size);
+            fill((o, v) => (data[o] = v));
+            return new ort.Tensor('float32', data, dims);
+        }
+        case 'float64': {
+            const data = new Float64Array(size);
+            fill((o, v) => (data[o] = v));
+            return new ort.Tensor('float64', data, dims);
+        }
+        case 'int64': {
+            const data = new BigInt64Array(size);
+            fill((o, v) => (data[o] = BigInt(Math.trunc(v))));
+            return new ort.Tensor('int64', data, dims);
+        }
+        case 'string': {
+            const data = new Array(size).fill('');
+            fill((o, v) => (data[o] = String(v)));
+            return new ort.Tensor('string', data, dims);
+        }
+    }
+}
+function writeColumn(column, start, end, j, width, write) {
+    for (let i = start; i < end; i++)
+        write((i - start) * width + j, column[i]);
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g1/index.js
+
+
+
+
+
+
+/**
+ * G1 Model Performance: run the candidate (and the baseline, when there is
+ * one) on the holdout with onnxruntime, then judge ssot/kpi_acceptance.csv.
+ */
+const g1 = {
+    id: 'G1',
+    async run(ctx) {
+        const model = await ctx.ssot.model();
+        const rules = (await ctx.ssot.kpiRules()).filter((r) => r.gate === 'G1');
+        if (rules.length === 0) {
+            throw new errors/* InputError */.dz({ file: ctx.ssot.display('kpi_acceptance.csv'), message: 'No G1 rules: G1 has nothing to judge', expected: 'at least one row with gate=G1', found: 'none' });
+        }
+        const options = parseOptions(ctx.inputs.options);
+        const holdoutInput = ctx.inputs.data.find((d) => d.role === 'holdout') ?? ctx.inputs.data[0];
+        const holdoutPath = holdoutInput
+            ? ctx.workspace.resolve(holdoutInput.path, 'holdout data')
+            : model.paths.holdout
+                ? ctx.ssot.resolveRepoPath(model.paths.holdout, 'holdout data')
+                : undefined;
+        if (!holdoutPath)
+            throw new errors/* InputError */.dz({ message: 'G1 has no holdout data', expected: '--data holdout=FILE, the data input, or paths.holdout in ssot/model.json', found: 'none' });
+        const modelPath = ctx.inputs.model ? ctx.workspace.resolve(ctx.inputs.model, 'model') : ctx.ssot.resolveRepoPath(model.paths.model, 'model');
+        const baselinePath = ctx.inputs.baselineModel
+            ? ctx.workspace.resolve(ctx.inputs.baselineModel, 'baseline model')
+            : model.paths.baseline
+                ? ctx.ssot.resolveRepoPath(model.paths.baseline, 'baseline model')
+                : undefined;
+        const holdoutDisplay = ctx.workspace.display(holdoutPath);
+        const holdout = await readHoldout(holdoutPath, holdoutDisplay, model);
+        const io = { features: model.features, input: model.input, outputs: model.outputs, task: model.task, ...(model.classes ? { classes: model.classes } : {}) };
+        const candidate = await runModel(modelPath, ctx.workspace.display(modelPath), io, holdout, options);
+        const baseline = baselinePath ? await runModel(baselinePath, ctx.workspace.display(baselinePath), io, holdout, options) : undefined;
+        const resamples = options.bootstrap ?? defaultResampleCount(holdout.rows);
+        const { checks, report } = evaluateG1({
+            task: model.task,
+            target: model.target.name,
+            ...(model.target.unit !== undefined ? { targetUnit: model.target.unit } : {}),
+            ...(model.classes ? { classes: model.classes } : {}),
+            rules,
+            rows: holdout.rows,
+            y: holdout.y,
+            labels: holdout.labels,
+            slices: holdout.slices,
+            candidate: candidate.predictions,
+            ...(baseline ? { baseline: baseline.predictions } : {}),
+            operations: { candidate: candidate.operations, ...(baseline ? { baseline: baseline.operations } : {}) },
+            resamples,
+            seed: options.seed,
+            eceBins: options.eceBins,
+        });
+        const subjectModel = await ctx.describeFile(modelPath, 'model');
+        const artifacts = baselinePath ? [await ctx.describeFile(baselinePath, 'baseline-model')] : [];
+        const status = decideStatus(checks, 0);
+        return {
+            status,
+            summary: `${model.name} on ${holdout.rows.toLocaleString('en-US')} holdout rows${baseline ? ' against the baseline' : ', no baseline'}; ${describeCounts(checks)}`,
+            subject: { model: subjectModel, data: [await ctx.describeFile(holdoutPath, 'holdout', holdout.rows)], artifacts },
+            checks,
+            problems: [],
+            report: { ...report, model: { name: model.name, version: model.version ?? null, owner: model.owner, stage: model.stage }, baseline: baselinePath ? ctx.workspace.display(baselinePath) : null },
+        };
+    },
+};
+function parseOptions(raw) {
+    const int = (name, fallback, min, max) => {
+        const v = raw[name];
+        if (v === undefined)
+            return fallback;
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < min || n > max)
+            throw new errors/* InputError */.dz({ message: `Invalid option ${name}`, expected: `a whole number from ${min} to ${max}`, found: JSON.stringify(v) });
+        return n;
+    };
+    const bootstrap = int('bootstrap', undefined, 0, 100_000);
+    return {
+        ...(bootstrap !== undefined ? { bootstrap } : {}),
+        seed: int('seed', 20240101, 0, 2 ** 32 - 1),
+        eceBins: int('ece-bins', 10, 2, 1000),
+        latencyCalls: int('latency-calls', 200, 10, 100_000),
+        warmup: int('warmup', 20, 0, 10_000),
+        batchSize: int('batch-size', 65_536, 1, 10_000_000),
+    };
+}
+async function runModel(path, display, io, holdout, options) {
+    const model = await LoadedModel.open(path, display, io);
+    try {
+        const predictions = await model.predict(holdout.features, holdout.rows, options.batchSize);
+        validateProbabilities(predictions, display);
+        const latencyMs = await model.measureLatency(holdout.features, holdout.rows, options.warmup, options.latencyCalls);
+        const throughput = await model.measureThroughput(holdout.features, holdout.rows, options.batchSize, 3);
+        const operations = { latencyMs, warmup: options.warmup, throughput };
+        return { predictions, operations };
+    }
+    finally {
+        await model.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/gates/registry.js
+
 
 /** Gates that have landed in this version. Any other id is reported as not available, never passed. */
 const GATES = {
     G0: g0,
+    G1: g1,
 };
 function findGate(id) {
     return GATES[id];
@@ -41180,6 +42549,20 @@ async function runGate(gate, inputs, options) {
     }
     catch (error) {
         outcome = errorOutcome((0,errors/* toProblems */.ek)(error));
+    }
+    if (outcome.status === 'error' && outcome.problems.length === 0) {
+        // Checks that could not be computed are the reason the gate could not judge: list them as problems too.
+        outcome = {
+            ...outcome,
+            problems: outcome.checks
+                .filter((c) => c.status === 'error')
+                .map((c) => ({
+                message: `${c.id}: ${c.message ?? 'could not be computed'}`,
+                ...(c.source?.file ? { file: c.source.file } : {}),
+                ...(c.source?.line ? { line: c.source.line } : {}),
+                ...(c.source?.pointer ? { pointer: c.source.pointer } : {}),
+            })),
+        };
     }
     if (options.failOn === 'warn' && outcome.status === 'pass' && outcome.checks.some((c) => c.status === 'warn')) {
         outcome = { ...outcome, status: 'fail', summary: `${outcome.summary} (fail-on: warn turns warnings into a failure)` };
@@ -44558,8 +45941,8 @@ function setErrorOutputs() {
 
 // EXTERNAL MODULE: ./build/src/engine/run-context.js
 var run_context = __nccwpck_require__(5419);
-// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 35 modules
-var run_gate = __nccwpck_require__(6606);
+// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 43 modules
+var run_gate = __nccwpck_require__(8167);
 // EXTERNAL MODULE: ./build/src/io/report-files.js + 2 modules
 var report_files = __nccwpck_require__(6183);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
@@ -44636,6 +46019,39 @@ async function writeJobSummary(evidence, published) {
 }
 function annotationFor(p) {
     return { ...(p.file ? { file: p.file } : {}), ...(p.line ? { startLine: p.line } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 3817:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ loadOnnxRuntime)
+/* harmony export */ });
+/* unused harmony export SUPPORTED_ORT_PLATFORMS */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2993);
+
+/** Platforms for which `dist/` carries the native onnxruntime binding. */
+const SUPPORTED_ORT_PLATFORMS = ['linux-x64', 'linux-arm64'];
+let cached;
+/**
+ * Loads onnxruntime-node on first use only, so gates without a model never pay
+ * for the 45 MB native library. On platforms the bundle does not carry, the
+ * gate fails with a clear message instead of a missing-module stack trace.
+ */
+function loadOnnxRuntime(platform = process.platform, arch = process.arch) {
+    const key = `${platform}-${arch}`;
+    if (!SUPPORTED_ORT_PLATFORMS.includes(key)) {
+        return Promise.reject(new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+            message: 'ONNX inference is not available on this runner',
+            expected: `a runner on ${SUPPORTED_ORT_PLATFORMS.join(' or ')} (for example ubuntu-latest or ubuntu-24.04-arm)`,
+            found: key,
+        }));
+    }
+    cached ??= __nccwpck_require__.e(/* import() */ 701).then(__nccwpck_require__.t.bind(__nccwpck_require__, 701, 19)).then((m) => (m.default ?? m));
+    return cached;
 }
 
 

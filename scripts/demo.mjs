@@ -14,6 +14,8 @@ mkdirSync(out, { recursive: true })
 
 const runs = [
   { gate: 'G0', args: ['--ssot', 'ssot'] },
+  // G1 compares models/temp_max.onnx with models/temp_max_baseline.onnx (paths.baseline).
+  { gate: 'G1', args: ['--ssot', 'ssot'] },
 ]
 
 let worst = 0
