@@ -3,7 +3,7 @@ import type { EvidenceRecord } from '../engine/types.js'
 import type { ColumnProfile } from '../gates/g0/column-profile.js'
 import type { Violation } from '../gates/g0/table-validator.js'
 import { escapeHtml } from './escape.js'
-import { chainStatus, CHAIN, checkLabel, extraTables, formatDetails, formatThreshold, formatValue, orderChecks, STATUS_ICON } from './format.js'
+import { chainStatus, CHAIN, checkLabel, extraTables, formatDetails, formatThreshold, formatValue, orderChecks } from './format.js'
 import { renderChart, type Chart } from './svg-charts.js'
 
 const CSS = `
@@ -44,7 +44,7 @@ export function renderHtml(e: EvidenceRecord, options: { runUrl?: string } = {})
   out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`)
   out.push('<meta name="viewport" content="width=device-width, initial-scale=1">')
   out.push(`<title>${h(`${e.gate} ${e.gateName}: ${e.status}`)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>', '<main>')
-  out.push(`<header style="--status:${STATUS_COLOR[e.status]}"><h1>${STATUS_ICON[e.status]} ${h(e.gate)} ${h(e.gateName)}: ${h(e.status.toUpperCase())}</h1><p class="summary">${h(e.summary)}</p></header>`)
+  out.push(`<header style="--status:${STATUS_COLOR[e.status]}"><h1>${h(e.gate)} ${h(e.gateName)}: ${h(e.status.toUpperCase())}</h1><p class="summary">${h(e.summary)}</p></header>`)
 
   const chain = chainStatus(e)
   out.push(`<div class="chain" aria-label="release chain">${CHAIN.map((g) => `<span class="s-${chain[g]}">${h(g)} ${h(chain[g])}</span>`).join('')}</div>`)
@@ -74,7 +74,7 @@ export function renderHtml(e: EvidenceRecord, options: { runUrl?: string } = {})
     for (const c of orderChecks(e.checks)) {
       const details = [formatDetails(c), c.message ?? ''].filter(Boolean).join('; ')
       out.push(
-        `<tr class="${c.status}"><td>${STATUS_ICON[c.status]} ${h(c.status)}</td><td>${h(checkLabel(c))}</td><td class="num">${h(formatValue(c.value))}</td><td class="num">${h(formatThreshold(c))}</td><td>${h(c.unit ?? '')}</td><td>${h(c.severity)}</td><td>${h(details)}</td></tr>`,
+        `<tr class="${c.status}"><td>${h(c.status)}</td><td>${h(checkLabel(c))}</td><td class="num">${h(formatValue(c.value))}</td><td class="num">${h(formatThreshold(c))}</td><td>${h(c.unit ?? '')}</td><td>${h(c.severity)}</td><td>${h(details)}</td></tr>`,
       )
     }
     out.push('</tbody></table>')
