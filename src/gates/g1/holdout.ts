@@ -52,28 +52,31 @@ export async function readHoldout(absolute: string, display: string, model: Mode
     },
     (rec) => {
       for (const c of numeric) {
+        // Parse first; decode the cell only when it is not a number (a null token or bad text).
+        const v = parseNumberBytes(rec.buf, rec.start[c.index]!, rec.end[c.index]!)
+        if (!Number.isNaN(v) && (!c.int || Number.isInteger(v))) {
+          c.values.push(v)
+          continue
+        }
         const raw = fieldText(rec, c.index)
-        if (NULLS.has(raw)) {
-          if (c.int) throw new InputError({ file: display, line: rec.line, message: `Missing value in int64 feature "${c.name}"`, expected: 'an integer', found: JSON.stringify(raw) })
+        if (NULLS.has(raw) && !c.int) {
           c.values.push(Number.NaN)
           continue
         }
-        const v = parseNumberBytes(rec.buf, rec.start[c.index]!, rec.end[c.index]!)
-        if (Number.isNaN(v) || (c.int && !Number.isInteger(v))) {
-          throw new InputError({ file: display, line: rec.line, message: `Feature "${c.name}" is not ${c.int ? 'an integer' : 'a number'}`, expected: c.int ? 'an integer' : 'a number', found: JSON.stringify(raw) })
-        }
-        c.values.push(v)
+        if (NULLS.has(raw)) throw new InputError({ file: display, line: rec.line, message: `Missing value in int64 feature "${c.name}"`, expected: 'an integer', found: JSON.stringify(raw) })
+        throw new InputError({ file: display, line: rec.line, message: `Feature "${c.name}" is not ${c.int ? 'an integer' : 'a number'}`, expected: c.int ? 'an integer' : 'a number', found: JSON.stringify(raw) })
       }
       for (const c of text) c.values.push(fieldText(rec, c.index))
       for (const s of slices) s.values.push(fieldText(rec, s.index))
-      const raw = fieldText(rec, target)
       if (regression) {
         const v = parseNumberBytes(rec.buf, rec.start[target]!, rec.end[target]!)
-        if (NULLS.has(raw) || Number.isNaN(v)) {
+        if (Number.isNaN(v)) {
+          const raw = fieldText(rec, target)
           throw new InputError({ file: display, line: rec.line, message: `Target "${model.target.name}" is missing or not a number`, expected: 'a number on every holdout row', found: JSON.stringify(raw) })
         }
         y.push(v)
       } else {
+        const raw = fieldText(rec, target)
         let c = classIndex.get(raw)
         if (c === undefined && /^\d+$/.test(raw.trim()) && Number(raw) < classes.length) c = Number(raw)
         if (c === undefined) {

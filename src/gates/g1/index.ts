@@ -35,11 +35,14 @@ export const g1: Gate = {
         : undefined
 
     const holdoutDisplay = ctx.workspace.display(holdoutPath)
+    const t0 = performance.now()
     const holdout = await readHoldout(holdoutPath, holdoutDisplay, model)
+    const t1 = performance.now()
     const io: ModelIo = { features: model.features, input: model.input, outputs: model.outputs, task: model.task, ...(model.classes ? { classes: model.classes } : {}) }
 
     const candidate = await runModel(modelPath, ctx.workspace.display(modelPath), io, holdout, options)
     const baseline = baselinePath ? await runModel(baselinePath, ctx.workspace.display(baselinePath), io, holdout, options) : undefined
+    const t2 = performance.now()
     const resamples = options.bootstrap ?? defaultResampleCount(holdout.rows)
     const { checks, report } = evaluateG1({
       task: model.task,
@@ -58,6 +61,8 @@ export const g1: Gate = {
       seed: options.seed,
       eceBins: options.eceBins,
     })
+    const t3 = performance.now()
+    const stages = { readMs: t1 - t0, inferenceMs: candidate.inferenceMs + (baseline?.inferenceMs ?? 0), operationsMs: candidate.operationsMs + (baseline?.operationsMs ?? 0), metricsMs: t3 - t2 }
     const subjectModel = await ctx.describeFile(modelPath, 'model')
     const artifacts: SubjectFile[] = baselinePath ? [await ctx.describeFile(baselinePath, 'baseline-model')] : []
     const status = decideStatus(checks, 0)
@@ -67,7 +72,7 @@ export const g1: Gate = {
       subject: { model: subjectModel, data: [await ctx.describeFile(holdoutPath, 'holdout', holdout.rows)], artifacts },
       checks,
       problems: [],
-      report: { ...report, model: { name: model.name, version: model.version ?? null, owner: model.owner, stage: model.stage }, baseline: baselinePath ? ctx.workspace.display(baselinePath) : null },
+      report: { ...report, stages, model: { name: model.name, version: model.version ?? null, owner: model.owner, stage: model.stage }, baseline: baselinePath ? ctx.workspace.display(baselinePath) : null },
     }
   },
 }
@@ -103,12 +108,15 @@ function parseOptions(raw: Record<string, string>): G1Options {
 async function runModel(path: string, display: string, io: ModelIo, holdout: Holdout, options: G1Options) {
   const model = await LoadedModel.open(path, display, io)
   try {
+    const t0 = performance.now()
     const predictions = await model.predict(holdout.features, holdout.rows, options.batchSize)
+    const inferenceMs = performance.now() - t0
     validateProbabilities(predictions, display)
+    const t1 = performance.now()
     const latencyMs = await model.measureLatency(holdout.features, holdout.rows, options.warmup, options.latencyCalls)
     const throughput = await model.measureThroughput(holdout.features, holdout.rows, options.batchSize, 3)
     const operations: Operations = { latencyMs, warmup: options.warmup, throughput }
-    return { predictions, operations }
+    return { predictions, operations, inferenceMs, operationsMs: performance.now() - t1 }
   } finally {
     await model.close()
   }
