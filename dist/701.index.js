@@ -165,7 +165,7 @@ exports.listSupportedBackends = binding_1.binding.listSupportedBackends;
 // Licensed under the MIT License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.initOrt = exports.binding = void 0;
-const worker_threads_1 = __webpack_require__(548);
+const worker_threads_1 = __webpack_require__(8167);
 const onnxruntime_common_1 = __webpack_require__(5376);
 // export native binding
 exports.binding = 

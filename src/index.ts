@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { runG0WorkerIfAsked } from './gates/g0/parallel.js'
 import { run } from './main.js'
 
 export { runCli } from './cli/run-cli.js'
@@ -16,6 +17,7 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) {
+// G0 starts this same bundle in worker threads; they do their range and nothing else.
+if (!(await runG0WorkerIfAsked()) && isEntryPoint()) {
   process.exitCode = await run()
 }

@@ -41,6 +41,21 @@ export interface CsvReadOptions {
   chunkSize?: number
   /** Upper bound on fields per record, to keep a garbage file from exhausting memory. */
   maxFields?: number
+  /**
+   * Read only bytes [start, end) of a quote-free part of the file, whose
+   * records start at physical line `firstLine`; the header is not in it. A
+   * double quote in the range throws `QuoteInRangeError` (a quoted field
+   * may span the range boundary, so the caller must read sequentially).
+   */
+  range?: { start: number; end: number; header: string[]; firstLine: number }
+}
+
+/** Thrown when a byte range meant for parallel reading contains a double quote. */
+export class QuoteInRangeError extends Error {
+  constructor() {
+    super('a double quote in a byte range: read the file sequentially')
+    this.name = 'QuoteInRangeError'
+  }
 }
 
 export interface CsvReadSummary {
@@ -49,6 +64,8 @@ export interface CsvReadSummary {
   bytes: number
   hadBom: boolean
   lineEnding: 'lf' | 'crlf' | 'mixed' | 'none'
+  /** The physical line after the last record (for stitching byte ranges together). */
+  nextLine: number
 }
 
 /** Decodes field `i` of a record as a UTF-8 string, unescaping `""` if needed. */
@@ -74,6 +91,9 @@ export async function readCsvFile(
 ): Promise<CsvReadSummary> {
   const chunkSize = options.chunkSize ?? 1 << 22
   const parser = new ByteCsvParser(options.displayPath, options.maxFields ?? 100_000, onHeader, onRecord)
+  const range = options.range
+  if (range) parser.startInRange(range.header, range.firstLine)
+  let position = range ? range.start : 0
   let handle
   try {
     handle = await open(path, 'r')
@@ -97,7 +117,10 @@ export async function readCsvFile(
         buf.copy(bigger, 0, 0, filled)
         buf = bigger
       }
-      const { bytesRead } = await handle.read(buf, filled, chunkSize, null)
+      const want = range ? Math.min(chunkSize, range.end - position) : chunkSize
+      const { bytesRead } = want > 0 ? await handle.read(buf, filled, want, position) : { bytesRead: 0 }
+      position += bytesRead
+      if (range && buf.subarray(filled, filled + bytesRead).includes(QUOTE)) throw new QuoteInRangeError()
       total += bytesRead
       const eof = bytesRead === 0
       filled += bytesRead
@@ -149,6 +172,19 @@ class ByteCsvParser {
     this.rec = { buf: Buffer.alloc(0), start: this.start, end: this.end, escaped: this.escaped, count: 0, line: 1 }
   }
 
+  /** For a byte range: no BOM, no header line, and line numbers that continue the file's. */
+  startInRange(header: string[], firstLine: number): void {
+    this.started = true
+    this.headerSeen = true
+    this.header = header
+    this.line = firstLine
+  }
+
+  /** The physical line the next record would start on. */
+  get nextLine(): number {
+    return this.line
+  }
+
   summary(bytes: number): CsvReadSummary {
     if (!this.headerSeen) {
       throw new InputError({
@@ -160,7 +196,7 @@ class ByteCsvParser {
       })
     }
     const lineEnding = this.lf && this.crlf ? 'mixed' : this.crlf ? 'crlf' : this.lf ? 'lf' : 'none'
-    return { header: this.header, rows: this.rows, bytes, hadBom: this.hadBom, lineEnding }
+    return { header: this.header, rows: this.rows, bytes, hadBom: this.hadBom, lineEnding, nextLine: this.line }
   }
 
   /**

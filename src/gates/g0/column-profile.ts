@@ -79,6 +79,52 @@ export class NumericProfile {
     }
   }
 
+  /** Everything needed to merge this profile into another (for workers over byte ranges). */
+  state(): NumericState {
+    return { count: this.count, missing: this.missing, min: this.min, max: this.max, mean: this.mean, m2: this.m2, sample: this.reservoir.slice(0, Math.min(this.count, RESERVOIR_SIZE)) }
+  }
+
+  /**
+   * Merges another part of the same column: counts add, mean and variance
+   * combine with Chan et al.'s parallel formula, and the reservoirs merge
+   * into a uniform sample of the union (each part contributes in proportion
+   * to its count, chosen with this profile's seeded stream). Used only on a
+   * profile that receives no further `add` calls.
+   */
+  absorb(other: NumericState): void {
+    this.missing += other.missing
+    if (other.count === 0) return
+    const n = this.count + other.count
+    const d = other.mean - this.mean
+    this.mean += (d * other.count) / n
+    this.m2 += other.m2 + (d * d * this.count * other.count) / n
+    this.min = Math.min(this.min, other.min)
+    this.max = Math.max(this.max, other.max)
+    const mine = this.reservoir.slice(0, Math.min(this.count, RESERVOIR_SIZE))
+    if (mine.length + other.sample.length <= RESERVOIR_SIZE) {
+      this.reservoir.set(other.sample, mine.length)
+    } else {
+      const fromMine = Math.round((RESERVOIR_SIZE * this.count) / n)
+      const pickMine = this.pick(mine, Math.min(fromMine, mine.length))
+      const pickOther = this.pick(other.sample, RESERVOIR_SIZE - pickMine.length)
+      this.reservoir.set(pickMine, 0)
+      this.reservoir.set(pickOther, pickMine.length)
+    }
+    this.count = n
+  }
+
+  /** `k` values drawn without replacement (partial Fisher-Yates on a copy). */
+  private pick(values: Float64Array, k: number): Float64Array {
+    const copy = Float64Array.from(values)
+    for (let i = 0; i < k; i++) {
+      const j = i + Math.floor(this.random() * (copy.length - i))
+      const t = copy[i]!
+      copy[i] = copy[j]!
+      copy[j] = t
+    }
+    return copy.subarray(0, k)
+  }
+
   /** Draws how many values to pass over before the next replacement; a uniform sample with O(k log(n/k)) draws. */
   private skip(): void {
     this.w *= Math.exp(Math.log(this.random()) / RESERVOIR_SIZE)
@@ -106,6 +152,23 @@ export class NumericProfile {
   }
 }
 
+export interface NumericState {
+  count: number
+  missing: number
+  min: number
+  max: number
+  mean: number
+  m2: number
+  sample: Float64Array
+}
+
+export interface CategoricalState {
+  count: number
+  missing: number
+  counts: [string, number][]
+  capped: boolean
+}
+
 export class CategoricalProfile {
   count = 0
   missing = 0
@@ -118,6 +181,22 @@ export class CategoricalProfile {
     if (c !== undefined) this.counts.set(value, c + 1)
     else if (this.counts.size < MAX_TRACKED_CATEGORIES) this.counts.set(value, 1)
     else this.capped = true
+  }
+
+  state(): CategoricalState {
+    return { count: this.count, missing: this.missing, counts: [...this.counts], capped: this.capped }
+  }
+
+  absorb(other: CategoricalState): void {
+    this.missing += other.missing
+    this.count += other.count
+    this.capped ||= other.capped
+    for (const [value, c] of other.counts) {
+      const mine = this.counts.get(value)
+      if (mine !== undefined) this.counts.set(value, mine + c)
+      else if (this.counts.size < MAX_TRACKED_CATEGORIES) this.counts.set(value, c)
+      else this.capped = true
+    }
   }
 
   finish(file: string, column: string, type: ColumnProfile['type'], unit: string | undefined): ColumnProfile {

@@ -5,13 +5,16 @@ import { decideStatus, describeCounts } from '../../engine/outcome.js'
 import type { GateOutcome, SubjectFile } from '../../engine/types.js'
 import { compileDataSchema, type DataSchema } from './data-schema.js'
 import { judgeTables } from './judge.js'
+import { threadCount, validateFileParallel } from './parallel.js'
 import { CELL_RULES, TableValidator, type TableResult } from './table-validator.js'
 
 /** G0 Data Quality: every data file against `ssot/data_schema.json`. */
 export const g0: Gate = {
   id: 'G0',
   async run(ctx: GateContext): Promise<GateOutcome> {
-    const schema = compileDataSchema(await ctx.ssot.dataSchema(), ctx.ssot.display('data_schema.json'))
+    const rawSchema = await ctx.ssot.dataSchema()
+    const schema = compileDataSchema(rawSchema, ctx.ssot.display('data_schema.json'))
+    const threads = threadCount(ctx.inputs.options.threads)
     const inputs = await dataInputs(ctx)
     const maxViolations = ctx.inputs.options['max-violations']
     if (maxViolations !== undefined) schema.dataset.maxReportedViolations = parseCount(maxViolations, 'max-violations')
@@ -21,10 +24,11 @@ export const g0: Gate = {
     for (const input of inputs) {
       const absolute = ctx.workspace.resolve(input.path, `${input.role} data`)
       const display = ctx.workspace.display(absolute)
-      const { table, summary } = await validateFile(absolute, display, input.role, schema)
+      const parallel = await validateFileParallel(absolute, display, input.role, schema, rawSchema, threads)
+      const { table, summary } = parallel ?? (await validateFile(absolute, display, input.role, schema))
       tables.push(table)
       data.push(await ctx.describeFile(absolute, input.role, table.rows))
-      files.push({ file: display, role: input.role, rows: table.rows, bytes: summary.bytes, bom: summary.hadBom, lineEnding: summary.lineEnding })
+      files.push({ file: display, role: input.role, rows: table.rows, bytes: summary.bytes, bom: summary.hadBom, lineEnding: summary.lineEnding, reader: parallel ? `parallel, ${threads} threads` : 'sequential' })
     }
     const checks = judgeTables(tables, schema)
     const status = decideStatus(checks, 0)

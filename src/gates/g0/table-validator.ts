@@ -1,5 +1,5 @@
 import { fieldText, type CsvRecord } from '../../csv/byte-csv-reader.js'
-import { CategoricalProfile, NumericProfile, type ColumnProfile } from './column-profile.js'
+import { CategoricalProfile, NumericProfile, type CategoricalState, type ColumnProfile, type NumericState } from './column-profile.js'
 import type { ColumnRules, DataSchema } from './data-schema.js'
 import { DECIMAL_COMMA, parseFailure, parseNumberBytes } from './number-parse.js'
 
@@ -53,6 +53,23 @@ export interface TableResult {
 
 const MAX_VALUE_CHARS = 200
 
+/** One column's results from a part of the file, to merge in file order. */
+export interface ColumnPartial {
+  counts: number[]
+  checked: number
+  missing: number
+  stats: NumericState | CategoricalState
+}
+
+/** A worker's results for one byte range of the file. */
+export interface TablePartial {
+  rows: number
+  raggedRows: number
+  violations: Violation[]
+  totalViolations: number
+  columns: ColumnPartial[]
+}
+
 /** Detects null tokens in a cell without decoding it; a table of first bytes rules most cells out at once. */
 class NullMatcher {
   private readonly tokens: Buffer[]
@@ -94,6 +111,19 @@ abstract class ColumnChecker {
 
   abstract check(rec: CsvRecord): void
   abstract profile(file: string): ColumnProfile
+  protected abstract statsState(): NumericState | CategoricalState
+  protected abstract absorbStats(state: NumericState | CategoricalState): void
+
+  partial(): ColumnPartial {
+    return { counts: [...this.counts], checked: this.checked, missing: this.missing, stats: this.statsState() }
+  }
+
+  absorb(p: ColumnPartial): void {
+    p.counts.forEach((n, i) => (this.counts[i]! += n))
+    this.checked += p.checked
+    this.missing += p.missing
+    this.absorbStats(p.stats)
+  }
 
   /** Handles a null cell; returns true when the cell was null. */
   protected nullCell(rec: CsvRecord, s: number, e: number): boolean {
@@ -160,6 +190,14 @@ class NumericChecker extends ColumnChecker {
     this.stats.missing = this.missing
     return this.stats.finish(file, this.rules.name, this.rules.type, this.rules.unit)
   }
+
+  protected statsState(): NumericState {
+    return this.stats.state()
+  }
+
+  protected absorbStats(state: NumericState | CategoricalState): void {
+    this.stats.absorb(state as NumericState)
+  }
 }
 
 /** Strings and booleans: decoded once per cell, then enum, pattern, length and format. */
@@ -197,6 +235,14 @@ class TextChecker extends ColumnChecker {
   profile(file: string): ColumnProfile {
     this.stats.missing = this.missing
     return this.stats.finish(file, this.rules.name, this.rules.type, this.rules.unit)
+  }
+
+  protected statsState(): CategoricalState {
+    return this.stats.state()
+  }
+
+  protected absorbStats(state: NumericState | CategoricalState): void {
+    this.stats.absorb(state as CategoricalState)
   }
 }
 
@@ -242,6 +288,8 @@ export class TableValidator {
     private readonly schema: DataSchema,
     private readonly file: string,
     private readonly role: string,
+    /** Varies the reservoirs' seeds between byte ranges of one file. */
+    private readonly seedOffset = 0,
   ) {
     this.duplicates = schema.dataset.unique.map(() => 0)
     this.nulls = new NullMatcher(schema.dataset.nullValues)
@@ -257,7 +305,7 @@ export class TableValidator {
       seen.set(name, i)
     }
     const byName = new Map(header.map((name, i) => [name, i]))
-    let seed = 1
+    let seed = 1 + this.seedOffset * 7919
     for (const rules of this.schema.columns) {
       const index = byName.get(rules.name)
       seed++
@@ -317,6 +365,20 @@ export class TableValidator {
     if (this.violations.length < this.schema.dataset.maxReportedViolations) {
       this.violations.push({ file: this.file, line, column, value: clip(value), rule, message })
     }
+  }
+
+  /** Results so far, for merging (the unique-key sets are not included: ranges are only used without unique keys). */
+  partial(): TablePartial {
+    return { rows: this.rows, raggedRows: this.raggedRows, violations: this.violations, totalViolations: this.totalViolations, columns: this.checkers.map((c) => c.partial()) }
+  }
+
+  /** Adds the results of the next byte range, in file order; violations keep the first N overall. */
+  absorb(p: TablePartial): void {
+    this.rows += p.rows
+    this.raggedRows += p.raggedRows
+    this.totalViolations += p.totalViolations
+    for (const v of p.violations) if (this.violations.length < this.schema.dataset.maxReportedViolations) this.violations.push(v)
+    p.columns.forEach((c, i) => this.checkers[i]!.absorb(c))
   }
 
   finish(): TableResult {
