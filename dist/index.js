@@ -37757,10 +37757,13 @@ const g0 = {
         for (const input of inputs) {
             const absolute = ctx.workspace.resolve(input.path, `${input.role} data`);
             const display = ctx.workspace.display(absolute);
+            // Hash the file while it is validated: both read it, neither waits for the other.
+            const digest = ctx.describeFile(absolute, input.role);
+            digest.catch(() => { });
             const parallel = await (0,g0_parallel/* validateFileParallel */.a5)(absolute, display, input.role, schema, rawSchema, threads);
             const { table, summary } = parallel ?? (await validateFile(absolute, display, input.role, schema));
             tables.push(table);
-            data.push(await ctx.describeFile(absolute, input.role, table.rows));
+            data.push({ ...(await digest), rows: table.rows });
             files.push({ file: display, role: input.role, rows: table.rows, bytes: summary.bytes, bom: summary.hadBom, lineEnding: summary.lineEnding, reader: parallel ? `parallel, ${threads} threads` : 'sequential' });
         }
         const checks = judgeTables(tables, schema);
@@ -42195,13 +42198,25 @@ async function validateFileParallel(absolute, display, role, schema, rawSchema, 
     const layout = await planRanges(absolute, display, threads);
     if (!layout)
         return undefined;
-    const replies = await Promise.all(layout.ranges.map((range, index) => new Promise((resolve, reject) => {
-        const job = { modelgateG0Worker: true, absolute, display, role, schema: { raw: rawSchema, file: schema.file, maxReportedViolations: schema.dataset.maxReportedViolations }, header: layout.header, range: { ...range, firstLine: 0 }, index };
-        const worker = new external_node_worker_threads_.Worker(entry, { workerData: job });
-        worker.once('message', (m) => resolve(m));
-        worker.once('error', reject);
-        worker.once('exit', (code) => code !== 0 && reject(new Error(`G0 worker exited with code ${code}`)));
-    })));
+    const jobs = layout.ranges.map((range, index) => ({
+        modelgateG0Worker: true,
+        absolute,
+        display,
+        role,
+        schema: { raw: rawSchema, file: schema.file, maxReportedViolations: schema.dataset.maxReportedViolations },
+        header: layout.header,
+        range: { ...range, firstLine: 0 },
+        index,
+    }));
+    // The main thread takes the first range itself: one bundle start-up fewer.
+    const replies = await Promise.all(jobs.map((job, index) => index === 0
+        ? validateRange(job)
+        : new Promise((resolve, reject) => {
+            const worker = new external_node_worker_threads_.Worker(entry, { workerData: job });
+            worker.once('message', (m) => resolve(m));
+            worker.once('error', reject);
+            worker.once('exit', (code) => code !== 0 && reject(new Error(`G0 worker exited with code ${code}`)));
+        })));
     // A quote, or any problem (reported with range-local lines), is left to the sequential path.
     if (replies.some((r) => !r.ok))
         return undefined;
@@ -42270,24 +42285,26 @@ async function planRanges(absolute, display, threads) {
         await handle.close();
     }
 }
-/** The worker side: validate one range and post the partial result. Returns true when this thread was a G0 worker. */
-async function runG0WorkerIfAsked() {
-    const job = external_node_worker_threads_.workerData;
-    if (external_node_worker_threads_.isMainThread || !job?.modelgateG0Worker)
-        return false;
-    let reply;
+/** Validates one byte range and returns its partial result (in a worker or on the main thread). */
+async function validateRange(job) {
     try {
         const schema = (0,data_schema/* compileDataSchema */.p)(job.schema.raw, job.schema.file);
         schema.dataset.maxReportedViolations = job.schema.maxReportedViolations;
         const validator = new table_validator/* TableValidator */.B1(schema, job.display, job.role, job.index + 1);
         validator.onHeader(job.header, 1);
         const summary = await (0,byte_csv_reader/* readCsvFile */.FU)(job.absolute, { displayPath: job.display, range: { ...job.range, header: job.header } }, () => { }, (rec) => validator.onRecord(rec));
-        reply = { ok: true, partial: validator.partial(), summary };
+        return { ok: true, partial: validator.partial(), summary };
     }
     catch (error) {
-        reply = { ok: false, quote: error instanceof byte_csv_reader/* QuoteInRangeError */.XD, problems: (0,errors/* toProblems */.ek)(error) };
+        return { ok: false, quote: error instanceof byte_csv_reader/* QuoteInRangeError */.XD, problems: (0,errors/* toProblems */.ek)(error) };
     }
-    external_node_worker_threads_.parentPort.postMessage(reply);
+}
+/** The worker side: validate one range and post the result. Returns true when this thread was a G0 worker. */
+async function runG0WorkerIfAsked() {
+    const job = external_node_worker_threads_.workerData;
+    if (external_node_worker_threads_.isMainThread || !job?.modelgateG0Worker)
+        return false;
+    external_node_worker_threads_.parentPort.postMessage(await validateRange(job));
     return true;
 }
 
@@ -42316,7 +42333,7 @@ var byte_csv_reader = __nccwpck_require__(8215);
  * reservoir holds), and category counts up to a cap. The profile goes into
  * the evidence, and the drift check reuses it as its reference.
  */
-const RESERVOIR_SIZE = 65_536;
+const RESERVOIR_SIZE = 16_384;
 const MAX_TRACKED_CATEGORIES = 10_000;
 const TOP_CATEGORIES = 20;
 /** Seeded xorshift32: reproducible reservoirs, so the same file gives the same evidence. */

@@ -6,7 +6,7 @@
  * the evidence, and the drift check reuses it as its reference.
  */
 
-export const RESERVOIR_SIZE = 65_536
+export const RESERVOIR_SIZE = 16_384
 export const MAX_TRACKED_CATEGORIES = 10_000
 export const TOP_CATEGORIES = 20
 

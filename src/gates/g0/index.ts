@@ -24,10 +24,13 @@ export const g0: Gate = {
     for (const input of inputs) {
       const absolute = ctx.workspace.resolve(input.path, `${input.role} data`)
       const display = ctx.workspace.display(absolute)
+      // Hash the file while it is validated: both read it, neither waits for the other.
+      const digest = ctx.describeFile(absolute, input.role)
+      digest.catch(() => {})
       const parallel = await validateFileParallel(absolute, display, input.role, schema, rawSchema, threads)
       const { table, summary } = parallel ?? (await validateFile(absolute, display, input.role, schema))
       tables.push(table)
-      data.push(await ctx.describeFile(absolute, input.role, table.rows))
+      data.push({ ...(await digest), rows: table.rows })
       files.push({ file: display, role: input.role, rows: table.rows, bytes: summary.bytes, bom: summary.hadBom, lineEnding: summary.lineEnding, reader: parallel ? `parallel, ${threads} threads` : 'sequential' })
     }
     const checks = judgeTables(tables, schema)

@@ -68,16 +68,27 @@ export async function validateFileParallel(
   if (!entry || threads < 2 || schema.dataset.unique.length > 0) return undefined
   const layout = await planRanges(absolute, display, threads)
   if (!layout) return undefined
+  const jobs: WorkerJob[] = layout.ranges.map((range, index) => ({
+    modelgateG0Worker: true,
+    absolute,
+    display,
+    role,
+    schema: { raw: rawSchema, file: schema.file, maxReportedViolations: schema.dataset.maxReportedViolations },
+    header: layout.header,
+    range: { ...range, firstLine: 0 },
+    index,
+  }))
+  // The main thread takes the first range itself: one bundle start-up fewer.
   const replies = await Promise.all(
-    layout.ranges.map(
-      (range, index) =>
-        new Promise<WorkerReply>((resolve, reject) => {
-          const job: WorkerJob = { modelgateG0Worker: true, absolute, display, role, schema: { raw: rawSchema, file: schema.file, maxReportedViolations: schema.dataset.maxReportedViolations }, header: layout.header, range: { ...range, firstLine: 0 }, index }
-          const worker = new Worker(entry, { workerData: job })
-          worker.once('message', (m: WorkerReply) => resolve(m))
-          worker.once('error', reject)
-          worker.once('exit', (code) => code !== 0 && reject(new Error(`G0 worker exited with code ${code}`)))
-        }),
+    jobs.map((job, index) =>
+      index === 0
+        ? validateRange(job)
+        : new Promise<WorkerReply>((resolve, reject) => {
+            const worker = new Worker(entry, { workerData: job })
+            worker.once('message', (m: WorkerReply) => resolve(m))
+            worker.once('error', reject)
+            worker.once('exit', (code) => code !== 0 && reject(new Error(`G0 worker exited with code ${code}`)))
+          }),
     ),
   )
   // A quote, or any problem (reported with range-local lines), is left to the sequential path.
@@ -138,21 +149,24 @@ async function planRanges(absolute: string, display: string, threads: number) {
   }
 }
 
-/** The worker side: validate one range and post the partial result. Returns true when this thread was a G0 worker. */
-export async function runG0WorkerIfAsked(): Promise<boolean> {
-  const job = workerData as WorkerJob | undefined
-  if (isMainThread || !job?.modelgateG0Worker) return false
-  let reply: WorkerReply
+/** Validates one byte range and returns its partial result (in a worker or on the main thread). */
+async function validateRange(job: WorkerJob): Promise<WorkerReply> {
   try {
     const schema = compileDataSchema(job.schema.raw, job.schema.file)
     schema.dataset.maxReportedViolations = job.schema.maxReportedViolations
     const validator = new TableValidator(schema, job.display, job.role, job.index + 1)
     validator.onHeader(job.header, 1)
     const summary = await readCsvFile(job.absolute, { displayPath: job.display, range: { ...job.range, header: job.header } }, () => {}, (rec) => validator.onRecord(rec))
-    reply = { ok: true, partial: validator.partial(), summary }
+    return { ok: true, partial: validator.partial(), summary }
   } catch (error) {
-    reply = { ok: false, quote: error instanceof QuoteInRangeError, problems: toProblems(error) }
+    return { ok: false, quote: error instanceof QuoteInRangeError, problems: toProblems(error) }
   }
-  parentPort!.postMessage(reply)
+}
+
+/** The worker side: validate one range and post the result. Returns true when this thread was a G0 worker. */
+export async function runG0WorkerIfAsked(): Promise<boolean> {
+  const job = workerData as WorkerJob | undefined
+  if (isMainThread || !job?.modelgateG0Worker) return false
+  parentPort!.postMessage(await validateRange(job))
   return true
 }
