@@ -5389,7 +5389,7 @@ exports.contentVocabulary = [
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(643);
+const dependentRequired_1 = __nccwpck_require__(5881);
 const dependentSchemas_1 = __nccwpck_require__(3818);
 const limitContains_1 = __nccwpck_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
@@ -5559,7 +5559,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -28489,7 +28489,7 @@ const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
 const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
-const { performance } = __nccwpck_require__(5881)
+const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
@@ -34698,7 +34698,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -36611,8 +36611,8 @@ var errors = __nccwpck_require__(2993);
 var inputs = __nccwpck_require__(9935);
 // EXTERNAL MODULE: ./build/src/engine/run-context.js
 var run_context = __nccwpck_require__(5419);
-// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 33 modules
-var run_gate = __nccwpck_require__(9242);
+// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 43 modules
+var run_gate = __nccwpck_require__(8326);
 // EXTERNAL MODULE: ./build/src/io/report-files.js + 2 modules
 var report_files = __nccwpck_require__(6183);
 // EXTERNAL MODULE: ./build/src/version.js
@@ -37242,6 +37242,190 @@ function firstInvalidUtf8(buf, from, to) {
 
 /***/ }),
 
+/***/ 2658:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sG: () => (/* binding */ defineRangeTask),
+  W3: () => (/* binding */ runRangeTask),
+  oy: () => (/* binding */ runRangeWorkerIfAsked),
+  Cc: () => (/* binding */ threadCount)
+});
+
+// UNUSED EXPORTS: MIN_PARALLEL_BYTES
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./build/src/engine/errors.js
+var errors = __nccwpck_require__(2993);
+// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js
+var byte_csv_reader = __nccwpck_require__(8215);
+;// CONCATENATED MODULE: ./build/src/csv/range-workers.js
+
+
+
+
+
+
+/**
+ * Reading a large CSV in worker threads, one byte range each. A quote-free
+ * CSV can be cut at any newline, so each range holds whole lines; the main
+ * thread takes the first range itself and merges the parts in file order.
+ * Any quote or problem in a range sends the caller back to its sequential
+ * path, which reports errors with the right line numbers.
+ */
+/** Files smaller than this are read sequentially: threads would cost more than they save. */
+const MIN_PARALLEL_BYTES = 8 * 1024 * 1024;
+const TASKS = new Map();
+/** Registers what a worker does for a task name. Modules call this at load, in the main thread and in workers alike. */
+function defineRangeTask(name, run) {
+    TASKS.set(name, run);
+}
+async function runTask(job) {
+    const task = TASKS.get(job.modelgateRangeTask);
+    if (!task)
+        return { ok: false, quote: false, message: `unknown range task ${job.modelgateRangeTask}` };
+    try {
+        return { ok: true, ...(await task(job)) };
+    }
+    catch (error) {
+        return { ok: false, quote: error instanceof byte_csv_reader/* QuoteInRangeError */.XD, message: error.message };
+    }
+}
+/** The worker side. Returns true when this thread is a range worker (it then does nothing else). */
+async function runRangeWorkerIfAsked() {
+    const job = external_node_worker_threads_.workerData;
+    if (external_node_worker_threads_.isMainThread || !job?.modelgateRangeTask)
+        return false;
+    const reply = await runTask(job);
+    // Typed arrays in the result travel without a copy.
+    const transfer = reply.ok ? collectBuffers(reply.result) : [];
+    external_node_worker_threads_.parentPort.postMessage(reply, transfer);
+    return true;
+}
+function collectBuffers(value, out = []) {
+    if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer && !out.includes(value.buffer))
+        out.push(value.buffer);
+    else if (Array.isArray(value))
+        for (const v of value)
+            collectBuffers(v, out);
+    else if (value && typeof value === 'object')
+        for (const v of Object.values(value))
+            collectBuffers(v, out);
+    return out;
+}
+/**
+ * The script workers run: the bundle itself (dist/index.js), whose entry
+ * calls `runRangeWorkerIfAsked()` first. From TypeScript sources (tests)
+ * there is no bundle, so callers stay sequential unless MODELGATE_WORKER_ENTRY names one.
+ */
+function workerEntry() {
+    if (process.env.MODELGATE_WORKER_ENTRY)
+        return process.env.MODELGATE_WORKER_ENTRY;
+    const self = (0,external_node_url_.fileURLToPath)(import.meta.url);
+    return /[\\/]dist[\\/]index\.js$/.test(self) ? self : undefined;
+}
+/** Thread count: the `threads` option or MODELGATE_THREADS, else the available cores (at most 8). */
+function threadCount(option) {
+    const raw = option ?? process.env.MODELGATE_THREADS;
+    if (raw === undefined || raw === '')
+        return Math.min(8, (0,external_node_os_namespaceObject.availableParallelism)());
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > 64)
+        throw new errors/* InputError */.dz({ message: 'Invalid thread count (option threads or MODELGATE_THREADS)', expected: 'a whole number from 1 to 64', found: JSON.stringify(raw) });
+    return n;
+}
+/**
+ * Runs task `name` over `threads` ranges of the file. Returns undefined when
+ * the caller must read sequentially: no bundle to start workers from, one
+ * thread, a small or CRLF file, or a quote or problem in any range.
+ */
+async function runRangeTask(name, absolute, display, threads, params) {
+    const entry = workerEntry();
+    if (!entry || threads < 2)
+        return undefined;
+    const layout = await planRanges(absolute, display, threads);
+    if (!layout)
+        return undefined;
+    const jobs = layout.ranges.map((range, index) => ({ modelgateRangeTask: name, absolute, display, header: layout.header, range: { ...range, firstLine: 0 }, index, params }));
+    const replies = await Promise.all(jobs.map((job, index) => index === 0
+        ? runTask(job)
+        : new Promise((resolve, reject) => {
+            const worker = new external_node_worker_threads_.Worker(entry, { workerData: job });
+            worker.once('message', (m) => resolve(m));
+            worker.once('error', reject);
+            worker.once('exit', (code) => code !== 0 && reject(new Error(`worker exited with code ${code}`)));
+        })));
+    if (process.env.MODELGATE_DEBUG_RANGES)
+        for (const r of replies)
+            if (!r.ok)
+                console.error(`range task ${name}: ${r.message}`);
+    if (replies.some((r) => !r.ok))
+        return undefined;
+    let line = 2; // the header is line 1
+    const parts = replies.map((r) => {
+        const part = { result: r.result, rows: r.rows, firstLine: line };
+        line += r.lines;
+        return part;
+    });
+    return { header: layout.header, hadBom: layout.hadBom, bytes: layout.size, parts, nextLine: line };
+}
+/** Reads the header line and cuts the data into `threads` ranges at newlines. */
+async function planRanges(absolute, display, threads) {
+    const handle = await (0,promises_.open)(absolute, 'r');
+    try {
+        const { size } = await handle.stat();
+        if (size < MIN_PARALLEL_BYTES)
+            return undefined;
+        const head = Buffer.alloc(Math.min(size, 1 << 20));
+        await handle.read(head, 0, head.length, 0);
+        const nl = head.indexOf(10);
+        if (nl < 0)
+            return undefined;
+        const headerBytes = head.subarray(0, nl + 1);
+        if (headerBytes.includes(13))
+            return undefined; // CRLF: the sequential path reports line endings
+        let header = [];
+        (0,byte_csv_reader/* parseCsvBuffer */._j)(headerBytes, display, (h) => (header = h), () => { });
+        if (header.length === 0)
+            return undefined;
+        const hadBom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+        const ranges = [];
+        let start = nl + 1;
+        const probe = Buffer.alloc(1 << 16);
+        for (let k = 1; k < threads; k++) {
+            const guess = nl + 1 + Math.floor(((size - nl - 1) * k) / threads);
+            if (guess <= start)
+                continue;
+            const { bytesRead } = await handle.read(probe, 0, probe.length, guess);
+            const i = probe.subarray(0, bytesRead).indexOf(10);
+            if (i < 0)
+                continue;
+            const cut = guess + i + 1;
+            if (cut >= size)
+                break;
+            ranges.push({ start, end: cut });
+            start = cut;
+        }
+        ranges.push({ start, end: size });
+        return ranges.length < 2 ? undefined : { header, hadBom, size, ranges };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 2993:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37415,7 +37599,7 @@ function pullRequestNumber(eventPath) {
 
 /***/ }),
 
-/***/ 9242:
+/***/ 8326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37535,10 +37719,930 @@ function describeCounts(checks) {
     return `${checks.length} checks: ${parts.join(', ')}`;
 }
 
-// EXTERNAL MODULE: ./build/src/gates/g0/data-schema.js
-var data_schema = __nccwpck_require__(6056);
-// EXTERNAL MODULE: ./build/src/gates/g0/table-validator.js + 1 modules
-var table_validator = __nccwpck_require__(1253);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+;// CONCATENATED MODULE: ./build/ssot/schemas/data_schema.schema.json
+const data_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/data_schema.schema.json","title":"modelgate ssot/data_schema.json","description":"A JSON Schema (draft 2020-12) for one data row, restricted to the keywords that G0 enforces on CSV columns, plus x-unit, x-mostly, x-severity and x-dataset. Unknown keywords are rejected so that no rule is ever silently ignored.","type":"object","required":["type","properties"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"$id":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"$comment":{"type":"string"},"type":{"const":"object"},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true},"additionalProperties":{"type":"boolean","description":"false forbids columns that are not in properties (same as x-dataset.allowExtraColumns = false)."},"properties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/$defs/column"}},"x-dataset":{"$ref":"#/$defs/dataset"}},"$defs":{"scalarType":{"enum":["number","integer","string","boolean"]},"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Column type; include \\"null\\" to allow missing values.","oneOf":[{"$ref":"#/$defs/scalarType"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["number","integer","string","boolean","null"]}}]},"title":{"type":"string"},"description":{"type":"string"},"$comment":{"type":"string"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean","null"]}},"pattern":{"type":"string"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"format":{"enum":["date","date-time"]},"x-unit":{"type":"string","description":"Unit of the values, carried into reports and KPI unit checks."},"x-mostly":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of non-missing values that must satisfy this column\'s value rules (Great Expectations\' mostly)."},"x-severity":{"enum":["block","warn"]},"x-max-missing-ratio":{"type":"number","minimum":0,"maximum":1}}},"dataset":{"type":"object","additionalProperties":false,"properties":{"minRows":{"type":"integer","minimum":0},"maxRows":{"type":"integer","minimum":1},"maxMissingRatio":{"type":"number","minimum":0,"maximum":1,"description":"Default largest missing ratio for every column; a column\'s x-max-missing-ratio overrides it."},"unique":{"type":"array","description":"Key column sets whose combined values must be unique.","items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string"}}},"allowExtraColumns":{"type":"boolean"},"mostly":{"type":"number","exclusiveMinimum":0,"maximum":1},"nullValues":{"type":"array","items":{"type":"string"},"uniqueItems":true},"maxReportedViolations":{"type":"integer","minimum":0,"maximum":100000}}}}}');
+;// CONCATENATED MODULE: ./build/ssot/schemas/evidence.schema.json
+const evidence_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evidence.schema.json","title":"modelgate evidence record","description":"One gate run\'s verdict and everything needed to check it. `digest.value` is the sha256 of the RFC 8785 canonical JSON of the record without its `digest` member.","type":"object","required":["$schema","schemaVersion","gate","gateName","status","summary","subject","checks","problems","report","context","timing","tool","digest"],"additionalProperties":false,"properties":{"$schema":{"const":"https://modelgate.dev/schemas/evidence.schema.json"},"schemaVersion":{"const":1},"gate":{"enum":["G0","G1","G2","G3","G4","G5","drift","rollback"]},"gateName":{"type":"string","minLength":1},"status":{"enum":["pass","fail","error"]},"summary":{"type":"string"},"subject":{"type":"object","required":["data","artifacts"],"additionalProperties":false,"properties":{"model":{"$ref":"#/$defs/subjectFile"},"data":{"type":"array","items":{"$ref":"#/$defs/subjectFile"}},"artifacts":{"type":"array","items":{"$ref":"#/$defs/subjectFile"}}}},"checks":{"type":"array","items":{"$ref":"#/$defs/check"}},"problems":{"type":"array","items":{"$ref":"#/$defs/problem"}},"report":{"type":"object"},"context":{"type":"object","required":["mode"],"additionalProperties":false,"properties":{"mode":{"enum":["actions","local"]},"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"runId":{"type":"string"},"runAttempt":{"type":"string"},"workflow":{"type":"string"},"job":{"type":"string"},"actor":{"type":"string"},"event":{"type":"string"},"serverUrl":{"type":"string"},"pullRequest":{"type":"integer"}}},"timing":{"type":"object","required":["startedAt","finishedAt","durationMs"],"additionalProperties":false,"properties":{"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}},"tool":{"type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"modelgate"},"version":{"type":"string"}}},"digest":{"type":"object","required":["algorithm","canonicalization","value"],"additionalProperties":false,"properties":{"algorithm":{"const":"sha256"},"canonicalization":{"const":"RFC8785"},"value":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"allOf":[{"if":{"properties":{"status":{"const":"error"}}},"then":{"properties":{"problems":{"type":"array","minItems":1}}}}],"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"subjectFile":{"type":"object","required":["role","path","sha256","bytes"],"additionalProperties":false,"properties":{"role":{"type":"string","minLength":1},"path":{"type":"string","minLength":1},"sha256":{"$ref":"#/$defs/sha256"},"bytes":{"type":"integer","minimum":0},"rows":{"type":"integer","minimum":0}}},"check":{"type":"object","required":["id","rule","value","status","severity"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"rule":{"type":"string","minLength":1},"variable":{"type":"string"},"value":{"type":["number","string","boolean","null"]},"operator":{"enum":["<","<=",">",">="]},"threshold":{"type":["number","string","null"]},"unit":{"type":"string"},"status":{"enum":["pass","fail","warn","skipped","error"]},"severity":{"enum":["block","warn"]},"message":{"type":"string"},"source":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"string"},"pointer":{"type":"string"}}},"details":{"type":"object"}},"allOf":[{"if":{"properties":{"status":{"const":"skipped"}}},"then":{"required":["message"]}}]},"problem":{"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"pointer":{"type":"string"},"expected":{"type":"string"},"found":{"type":"string"}}}}}');
+;// CONCATENATED MODULE: ./build/ssot/schemas/gates.schema.json
+const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/gates.schema.json","title":"modelgate gate catalogue","type":"object","required":["flow","gates"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"flow":{"type":"array","items":{"type":"string"},"minItems":1},"sendBackOnFailure":{"type":"array","items":{"type":"string"}},"gates":{"type":"array","minItems":1,"items":{"type":"object","required":["id","name","validates","evidence","responsible","trigger"],"additionalProperties":false,"properties":{"id":{"enum":["G0","G1","G2","G3","G4","G5","drift","rollback"]},"name":{"type":"string","minLength":1},"validates":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"responsible":{"type":"string","minLength":1},"trigger":{"type":"string","minLength":1}}}}}}');
+;// CONCATENATED MODULE: ./build/ssot/schemas/model.schema.json
+const model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/model.schema.json","title":"modelgate ssot/model.json","description":"The model under governance: who owns it, what it predicts, how its ONNX inputs and outputs map to data, and where its files are. Paths are relative to the repository root (the folder that contains ssot/).","type":"object","required":["name","owner","stage","task","features","target","input","outputs","paths"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"Model name: letters, digits, dot, dash and underscore."},"version":{"type":"string","minLength":1},"description":{"type":"string"},"owner":{"description":"Every production model MUST have an explicit owner.","type":"object","required":["name","email"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"email":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+$"},"github":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"}}},"stage":{"enum":["exploration","validation","pre-production","production","monitoring","retirement"]},"task":{"enum":["regression","binary","multiclass"]},"features":{"type":"array","minItems":1,"description":"Model inputs, in the order the model expects them.","items":{"type":"object","required":["name","dtype"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","int64","string"]},"unit":{"type":"string"}}}},"target":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"unit":{"type":"string"}}},"classes":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true},"input":{"oneOf":[{"type":"object","required":["layout","name"],"additionalProperties":false,"properties":{"layout":{"const":"tensor"},"name":{"type":"string","minLength":1}}},{"type":"object","required":["layout"],"additionalProperties":false,"properties":{"layout":{"const":"per-feature"}}}]},"outputs":{"type":"object","required":["prediction"],"additionalProperties":false,"properties":{"prediction":{"type":"string","minLength":1},"probabilities":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"upper":{"type":"string","minLength":1}}},"paths":{"type":"object","required":["model"],"additionalProperties":false,"properties":{"model":{"type":"string","minLength":1},"baseline":{"type":"string","minLength":1},"holdout":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"training":{"type":"string","minLength":1},"modelCard":{"type":"string","minLength":1}}},"slices":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"allOf":[{"if":{"properties":{"task":{"enum":["binary","multiclass"]}}},"then":{"required":["classes"]}}]}');
+;// CONCATENATED MODULE: ./build/src/ssot/schema-registry.js
+
+
+
+
+
+
+/** JSON Schemas shipped in the repository's root `ssot/schemas/`, by short name. */
+const SCHEMAS = {
+    model: model_schema_namespaceObject,
+    data_schema: data_schema_schema_namespaceObject,
+    evidence: evidence_schema_namespaceObject,
+    gates: gates_schema_namespaceObject,
+};
+let ajv;
+const compiled = new Map();
+/** One Ajv instance for all shipped schemas; `validateSchema` checks user schemas against draft 2020-12. */
+function getAjv() {
+    if (!ajv) {
+        ajv = new _2020.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, validateFormats: false });
+        // Annotation keywords that shipped schemas use.
+        ajv.addKeyword({ keyword: 'x-unit' });
+    }
+    return ajv;
+}
+/** Registers an additional shipped schema (later gates add theirs). */
+function registerSchema(name, schema) {
+    if (!compiled.has(name))
+        compiled.set(name, getAjv().compile(schema));
+}
+function validator(name) {
+    let fn = compiled.get(name);
+    if (!fn) {
+        const schema = SCHEMAS[name];
+        if (!schema)
+            throw new Error(`Unknown schema ${name}`);
+        fn = getAjv().compile(schema);
+        compiled.set(name, fn);
+    }
+    return fn;
+}
+/** Validates `data` against a shipped schema; throws every problem at once, each with its JSON pointer. */
+function schema_registry_assertValid(name, data, file) {
+    const fn = validator(name);
+    if (fn(data))
+        return data;
+    throw new errors/* InputErrors */.G(describeAjvErrors(fn.errors ?? [], data, file));
+}
+/** Turns Ajv errors into problems with pointer, expected and found. */
+function describeAjvErrors(errors, data, file) {
+    // With oneOf/anyOf, Ajv reports every branch; keep the most specific (deepest) errors first.
+    const problems = [];
+    const seen = new Set();
+    for (const e of errors) {
+        if (e.keyword === 'if' || e.keyword === 'oneOf' || e.keyword === 'anyOf')
+            continue;
+        const p = ajvErrorToProblem(e, data, file);
+        const key = `${p.pointer}|${p.expected}|${p.found}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        problems.push(p);
+    }
+    if (problems.length === 0 && errors[0])
+        problems.push(ajvErrorToProblem(errors[0], data, file));
+    return problems;
+}
+function ajvErrorToProblem(e, data, file) {
+    const pointer = e.instancePath || '/';
+    const found = describeValue(valueAt(data, e.instancePath));
+    const params = e.params;
+    switch (e.keyword) {
+        case 'required':
+            return {
+                file,
+                pointer,
+                message: `Missing required property "${String(params.missingProperty)}"`,
+                expected: `property "${String(params.missingProperty)}"`,
+                found: 'no such property',
+            };
+        case 'additionalProperties':
+            return {
+                file,
+                pointer: `${e.instancePath}/${escapePointer(String(params.additionalProperty))}`,
+                message: `Unknown property "${String(params.additionalProperty)}"`,
+                expected: 'only the properties the schema defines',
+                found: `"${String(params.additionalProperty)}"`,
+            };
+        case 'enum':
+            return {
+                file,
+                pointer,
+                message: 'Value not allowed',
+                expected: `one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+                found,
+            };
+        case 'const':
+            return { file, pointer, message: 'Value not allowed', expected: JSON.stringify(params.allowedValue), found };
+        case 'type':
+            return { file, pointer, message: 'Wrong type', expected: String(params.type), found };
+        default:
+            return { file, pointer, message: `Schema rule "${e.keyword}" failed`, expected: e.message ?? e.keyword, found };
+    }
+}
+function escapePointer(token) {
+    return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+function valueAt(data, pointer) {
+    if (!pointer)
+        return data;
+    let cur = data;
+    for (const raw of pointer.slice(1).split('/')) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[key];
+    }
+    return cur;
+}
+/** Short, readable description of a JSON value for "found". */
+function describeValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return `an array of ${value.length} items`;
+    if (typeof value === 'object')
+        return 'an object';
+    const text = JSON.stringify(value);
+    return `${typeof value} ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g0/data-schema.js
+
+
+/** Null tokens when the schema does not set `x-dataset.nullValues`. */
+const DEFAULT_NULL_VALUES = ['', 'NA', 'NaN', 'null'];
+function compileDataSchema(raw, file) {
+    const ajv = getAjv();
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new errors/* InputErrors */.G([{ file, pointer: '/', message: 'The data schema must be a JSON object', expected: 'a JSON Schema object', found: Array.isArray(raw) ? 'an array' : typeof raw }]);
+    }
+    if (!ajv.validateSchema(raw)) {
+        const problems = describeAjvErrors(ajv.errors ?? [], raw, file).map((p) => ({ ...p, message: `Not a valid JSON Schema (draft 2020-12): ${p.message}` }));
+        throw new errors/* InputErrors */.G(problems);
+    }
+    const schema = schema_registry_assertValid('data_schema', raw, file);
+    const ds = schema['x-dataset'] ?? {};
+    const problems = [];
+    const required = new Set(schema.required ?? []);
+    for (const name of required) {
+        if (!(name in schema.properties)) {
+            problems.push({ file, pointer: '/required', message: `Required column "${name}" has no entry in properties`, expected: `properties/${name}`, found: 'no such property' });
+        }
+    }
+    const columns = [];
+    for (const [name, col] of Object.entries(schema.properties)) {
+        const pointer = `/properties/${escapePointer(name)}`;
+        const types = Array.isArray(col.type) ? col.type : [col.type];
+        const nonNull = types.filter((t) => t !== 'null');
+        if (nonNull.length === 0) {
+            problems.push({ file, pointer: `${pointer}/type`, message: 'A column needs a value type besides null', expected: 'number, integer, string or boolean', found: JSON.stringify(col.type) });
+            continue;
+        }
+        // With several types, the most permissive one decides how a cell is read.
+        const type = nonNull.includes('string') ? 'string' : nonNull.includes('number') ? 'number' : nonNull.includes('integer') ? 'integer' : 'boolean';
+        const numeric = type === 'number' || type === 'integer';
+        const rules = {
+            name,
+            pointer,
+            type,
+            nullable: types.includes('null'),
+            required: required.has(name),
+            mostly: col['x-mostly'] ?? ds.mostly ?? 1,
+            severity: col['x-severity'] ?? 'block',
+        };
+        const bound = (key) => {
+            const v = col[key];
+            if (v === undefined)
+                return;
+            if (!numeric) {
+                problems.push({ file, pointer: `${pointer}/${key}`, message: `"${key}" only applies to numeric columns`, expected: 'type number or integer', found: `type ${type}` });
+                return;
+            }
+            rules[key] = v;
+        };
+        bound('minimum');
+        bound('maximum');
+        bound('exclusiveMinimum');
+        bound('exclusiveMaximum');
+        const lo = rules.minimum ?? rules.exclusiveMinimum;
+        const hi = rules.maximum ?? rules.exclusiveMaximum;
+        if (lo !== undefined && hi !== undefined && lo > hi) {
+            problems.push({ file, pointer, message: 'The lower bound is above the upper bound', expected: `a lower bound <= ${hi}`, found: String(lo) });
+        }
+        if (col.enum) {
+            if (numeric) {
+                const bad = col.enum.find((v) => typeof v !== 'number' && v !== null);
+                if (bad !== undefined)
+                    problems.push({ file, pointer: `${pointer}/enum`, message: 'Enum values must match the column type', expected: 'numbers', found: JSON.stringify(bad) });
+                rules.enumNumbers = new Set(col.enum.filter((v) => typeof v === 'number'));
+            }
+            else {
+                rules.enumStrings = new Set(col.enum.filter((v) => v !== null).map(String));
+            }
+        }
+        if (col.pattern !== undefined) {
+            try {
+                rules.pattern = new RegExp(col.pattern, 'u');
+            }
+            catch (error) {
+                problems.push({ file, pointer: `${pointer}/pattern`, message: 'Invalid regular expression', expected: 'an ECMA-262 regular expression', found: `${JSON.stringify(col.pattern)} (${error.message})` });
+            }
+        }
+        if (col.minLength !== undefined)
+            rules.minLength = col.minLength;
+        if (col.maxLength !== undefined)
+            rules.maxLength = col.maxLength;
+        if (col.format !== undefined)
+            rules.format = col.format;
+        if (col['x-unit'] !== undefined)
+            rules.unit = col['x-unit'];
+        const missing = col['x-max-missing-ratio'] ?? ds.maxMissingRatio;
+        if (missing !== undefined)
+            rules.maxMissingRatio = missing;
+        columns.push(rules);
+    }
+    const unique = ds.unique ?? [];
+    unique.forEach((key, i) => {
+        key.forEach((name, j) => {
+            if (!(name in schema.properties)) {
+                problems.push({ file, pointer: `/x-dataset/unique/${i}/${j}`, message: `Unique key column "${name}" is not in properties`, expected: 'a column defined in properties', found: JSON.stringify(name) });
+            }
+        });
+    });
+    if (ds.minRows !== undefined && ds.maxRows !== undefined && ds.minRows > ds.maxRows) {
+        problems.push({ file, pointer: '/x-dataset/minRows', message: 'minRows is above maxRows', expected: `at most ${ds.maxRows}`, found: String(ds.minRows) });
+    }
+    if (problems.length > 0)
+        throw new errors/* InputErrors */.G(problems);
+    return {
+        file,
+        columns,
+        dataset: {
+            minRows: ds.minRows ?? 1,
+            ...(ds.maxRows !== undefined ? { maxRows: ds.maxRows } : {}),
+            unique,
+            allowExtraColumns: ds.allowExtraColumns ?? schema.additionalProperties ?? false,
+            nullValues: ds.nullValues ?? DEFAULT_NULL_VALUES,
+            maxReportedViolations: ds.maxReportedViolations ?? 100,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g0/column-profile.js
+/**
+ * Streaming per-column statistics with memory that does not grow with the
+ * file: Welford's mean and variance, min and max, a seeded reservoir sample
+ * for quantiles (exact while the column has no more values than the
+ * reservoir holds), and category counts up to a cap. The profile goes into
+ * the evidence, and the drift check reuses it as its reference.
+ */
+const RESERVOIR_SIZE = 16_384;
+const MAX_TRACKED_CATEGORIES = 10_000;
+const TOP_CATEGORIES = 20;
+/** Seeded xorshift32: reproducible reservoirs, so the same file gives the same evidence. */
+function xorshift32(seed) {
+    let x = seed >>> 0 || 0x9e3779b9;
+    return () => {
+        x ^= x << 13;
+        x >>>= 0;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        x >>>= 0;
+        return x;
+    };
+}
+class NumericProfile {
+    count = 0;
+    missing = 0;
+    min = Number.POSITIVE_INFINITY;
+    max = Number.NEGATIVE_INFINITY;
+    mean = 0;
+    m2 = 0;
+    reservoir = new Float64Array(RESERVOIR_SIZE);
+    random;
+    /** Algorithm L (Li, 1994): the count at which the next value enters the reservoir. */
+    nextReplace = 0;
+    w = 1;
+    constructor(seed) {
+        const next = xorshift32(seed);
+        // Uniform in (0, 1), never 0, so logarithms stay finite.
+        this.random = () => (next() + 1) / 4294967297;
+    }
+    add(x) {
+        const n = ++this.count;
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+        const d = x - this.mean;
+        this.mean += d / n;
+        this.m2 += d * (x - this.mean);
+        if (n <= RESERVOIR_SIZE) {
+            this.reservoir[n - 1] = x;
+            if (n === RESERVOIR_SIZE)
+                this.skip();
+        }
+        else if (n === this.nextReplace) {
+            this.reservoir[Math.floor(this.random() * RESERVOIR_SIZE)] = x;
+            this.skip();
+        }
+    }
+    /** Everything needed to merge this profile into another (for workers over byte ranges). */
+    state() {
+        return { count: this.count, missing: this.missing, min: this.min, max: this.max, mean: this.mean, m2: this.m2, sample: this.reservoir.slice(0, Math.min(this.count, RESERVOIR_SIZE)) };
+    }
+    /**
+     * Merges another part of the same column: counts add, mean and variance
+     * combine with Chan et al.'s parallel formula, and the reservoirs merge
+     * into a uniform sample of the union (each part contributes in proportion
+     * to its count, chosen with this profile's seeded stream). Used only on a
+     * profile that receives no further `add` calls.
+     */
+    absorb(other) {
+        this.missing += other.missing;
+        if (other.count === 0)
+            return;
+        const n = this.count + other.count;
+        const d = other.mean - this.mean;
+        this.mean += (d * other.count) / n;
+        this.m2 += other.m2 + (d * d * this.count * other.count) / n;
+        this.min = Math.min(this.min, other.min);
+        this.max = Math.max(this.max, other.max);
+        const mine = this.reservoir.slice(0, Math.min(this.count, RESERVOIR_SIZE));
+        if (mine.length + other.sample.length <= RESERVOIR_SIZE) {
+            this.reservoir.set(other.sample, mine.length);
+        }
+        else {
+            const fromMine = Math.round((RESERVOIR_SIZE * this.count) / n);
+            const pickMine = this.pick(mine, Math.min(fromMine, mine.length));
+            const pickOther = this.pick(other.sample, RESERVOIR_SIZE - pickMine.length);
+            this.reservoir.set(pickMine, 0);
+            this.reservoir.set(pickOther, pickMine.length);
+        }
+        this.count = n;
+    }
+    /** `k` values drawn without replacement (partial Fisher-Yates on a copy). */
+    pick(values, k) {
+        const copy = Float64Array.from(values);
+        for (let i = 0; i < k; i++) {
+            const j = i + Math.floor(this.random() * (copy.length - i));
+            const t = copy[i];
+            copy[i] = copy[j];
+            copy[j] = t;
+        }
+        return copy.subarray(0, k);
+    }
+    /** Draws how many values to pass over before the next replacement; a uniform sample with O(k log(n/k)) draws. */
+    skip() {
+        this.w *= Math.exp(Math.log(this.random()) / RESERVOIR_SIZE);
+        this.nextReplace = this.count + Math.floor(Math.log(this.random()) / Math.log(1 - this.w)) + 1;
+    }
+    finish(file, column, type, unit) {
+        const base = { file, column, type, ...(unit !== undefined ? { unit } : {}), count: this.count, missing: this.missing };
+        if (this.count === 0)
+            return base;
+        const sample = this.reservoir.slice(0, Math.min(this.count, RESERVOIR_SIZE)).sort();
+        const q = (p) => quantileSorted(sample, p);
+        const sketchSize = Math.min(512, sample.length);
+        const sketch = [];
+        for (let i = 0; i < sketchSize; i++)
+            sketch.push(q(sketchSize === 1 ? 0.5 : i / (sketchSize - 1)));
+        return {
+            ...base,
+            min: this.min,
+            max: this.max,
+            mean: this.mean,
+            std: this.count > 1 ? Math.sqrt(this.m2 / (this.count - 1)) : 0,
+            quantiles: { p01: q(0.01), p05: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95), p99: q(0.99) },
+            quantilesApproximate: this.count > RESERVOIR_SIZE,
+            sketch,
+        };
+    }
+}
+class CategoricalProfile {
+    count = 0;
+    missing = 0;
+    counts = new Map();
+    capped = false;
+    add(value) {
+        this.count++;
+        const c = this.counts.get(value);
+        if (c !== undefined)
+            this.counts.set(value, c + 1);
+        else if (this.counts.size < MAX_TRACKED_CATEGORIES)
+            this.counts.set(value, 1);
+        else
+            this.capped = true;
+    }
+    state() {
+        return { count: this.count, missing: this.missing, counts: [...this.counts], capped: this.capped };
+    }
+    absorb(other) {
+        this.missing += other.missing;
+        this.count += other.count;
+        this.capped ||= other.capped;
+        for (const [value, c] of other.counts) {
+            const mine = this.counts.get(value);
+            if (mine !== undefined)
+                this.counts.set(value, mine + c);
+            else if (this.counts.size < MAX_TRACKED_CATEGORIES)
+                this.counts.set(value, c);
+            else
+                this.capped = true;
+        }
+    }
+    finish(file, column, type, unit) {
+        const top = [...this.counts.entries()]
+            .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+            .slice(0, TOP_CATEGORIES)
+            .map(([value, count]) => ({ value, count }));
+        return {
+            file,
+            column,
+            type,
+            ...(unit !== undefined ? { unit } : {}),
+            count: this.count,
+            missing: this.missing,
+            top,
+            distinct: this.counts.size,
+            ...(this.capped ? { distinctCapped: true } : {}),
+        };
+    }
+}
+/** Linear interpolation between order statistics (numpy's and pandas' default). */
+function quantileSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g0/number-parse.js
+/**
+ * Numeric casting rule for CSV cells, the same for every gate:
+ * - surrounding spaces and tabs are ignored (` 12 ` is 12, as pandas and Python do);
+ * - the grammar is `[+-]digits[.digits][(e|E)[+-]digits]`, with digits optional on one
+ *   side of the point (`.5`, `5.`), so `1e3` is 1000;
+ * - a decimal comma (`1,5`) is rejected with its own message: the delimiter is a comma;
+ * - `NaN`, `Infinity`, hex and anything else are not numbers (null tokens such as
+ *   `NaN` are handled before this, by the schema's `nullValues`).
+ * The result is correctly rounded: exactly what `Number()` returns for the same text.
+ */
+const NOT_A_NUMBER = 1;
+const DECIMAL_COMMA = 2;
+/** Exact powers of ten representable in a double. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+/** Why the last `parseNumberBytes` call returned NaN (0 when it succeeded). */
+let parseFailure = 0;
+/**
+ * Parses `buf[s, e)` as a number. Returns NaN and sets `parseFailure` when the
+ * text does not follow the rule above. Fast path (Clinger): up to 15
+ * significant digits with a decimal exponent within ±22 is exact with one
+ * multiplication or division; anything else falls back to `Number()`.
+ */
+function parseNumberBytes(buf, s, e) {
+    while (s < e && (buf[s] === 32 || buf[s] === 9))
+        s++;
+    while (e > s && (buf[e - 1] === 32 || buf[e - 1] === 9))
+        e--;
+    const begin = s;
+    let negative = false;
+    if (s < e && (buf[s] === 45 || buf[s] === 43)) {
+        negative = buf[s] === 45;
+        s++;
+    }
+    let mantissa = 0;
+    let sig = 0;
+    let exp10 = 0;
+    let digits = 0;
+    let c;
+    while (s < e) {
+        c = buf[s] - 48;
+        if (c < 0 || c > 9)
+            break;
+        if (sig > 0 || c !== 0) {
+            if (sig < 19)
+                mantissa = mantissa * 10 + c;
+            else
+                exp10++;
+            sig++;
+        }
+        digits++;
+        s++;
+    }
+    if (s < e && buf[s] === 46) {
+        s++;
+        while (s < e) {
+            c = buf[s] - 48;
+            if (c < 0 || c > 9)
+                break;
+            if (sig > 0 || c !== 0) {
+                if (sig < 19) {
+                    mantissa = mantissa * 10 + c;
+                    exp10--;
+                }
+                sig++;
+            }
+            else {
+                exp10--;
+            }
+            digits++;
+            s++;
+        }
+    }
+    else if (s < e && buf[s] === 44) {
+        parseFailure = DECIMAL_COMMA;
+        return Number.NaN;
+    }
+    if (digits === 0) {
+        parseFailure = NOT_A_NUMBER;
+        return Number.NaN;
+    }
+    if (s < e && (buf[s] === 101 || buf[s] === 69)) {
+        s++;
+        let expNegative = false;
+        if (s < e && (buf[s] === 45 || buf[s] === 43)) {
+            expNegative = buf[s] === 45;
+            s++;
+        }
+        let expDigits = 0;
+        let exp = 0;
+        while (s < e) {
+            c = buf[s] - 48;
+            if (c < 0 || c > 9)
+                break;
+            if (exp < 100000)
+                exp = exp * 10 + c;
+            expDigits++;
+            s++;
+        }
+        if (expDigits === 0) {
+            parseFailure = NOT_A_NUMBER;
+            return Number.NaN;
+        }
+        exp10 += expNegative ? -exp : exp;
+    }
+    if (s !== e) {
+        parseFailure = buf[s] === 44 ? DECIMAL_COMMA : NOT_A_NUMBER;
+        return Number.NaN;
+    }
+    parseFailure = 0;
+    let value;
+    if (sig <= 15 && exp10 >= -22 && exp10 <= 22) {
+        value = exp10 < 0 ? mantissa / POW10[-exp10] : mantissa * POW10[exp10];
+    }
+    else if (sig === 0) {
+        value = 0;
+    }
+    else {
+        value = Math.abs(Number(String.fromCharCode(...buf.subarray(begin, e))));
+    }
+    return negative ? -value : value;
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g0/table-validator.js
+
+
+
+/**
+ * Checks one CSV table against a compiled data schema, record by record, and
+ * keeps exact counts per rule plus the first N violations. It does no I/O:
+ * a CSV reader feeds it `header()` and `record()` calls.
+ */
+/** Row-level rules, in the order they are checked for a cell. */
+const CELL_RULES = ['null', 'type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'enum', 'pattern', 'minLength', 'maxLength', 'format'];
+const R = Object.fromEntries(CELL_RULES.map((r, i) => [r, i]));
+const MAX_VALUE_CHARS = 200;
+/** Detects null tokens in a cell without decoding it; a table of first bytes rules most cells out at once. */
+class NullMatcher {
+    tokens;
+    firstBytes = new Uint8Array(256);
+    emptyIsNull;
+    constructor(nullValues) {
+        this.emptyIsNull = nullValues.includes('');
+        this.tokens = nullValues.filter((v) => v !== '').map((v) => Buffer.from(v, 'utf8'));
+        for (const t of this.tokens)
+            this.firstBytes[t[0]] = 1;
+    }
+    isNull(buf, s, e) {
+        if (s === e)
+            return this.emptyIsNull;
+        if (this.firstBytes[buf[s]] === 0)
+            return false;
+        const len = e - s;
+        for (const token of this.tokens) {
+            if (token.length !== len)
+                continue;
+            let k = 0;
+            while (k < len && buf[s + k] === token[k])
+                k++;
+            if (k === len)
+                return true;
+        }
+        return false;
+    }
+}
+/** Shared bookkeeping of the two column checkers. */
+class ColumnChecker {
+    rules;
+    index;
+    nulls;
+    table;
+    counts = new Array(CELL_RULES.length).fill(0);
+    checked = 0;
+    missing = 0;
+    constructor(rules, index, nulls, table) {
+        this.rules = rules;
+        this.index = index;
+        this.nulls = nulls;
+        this.table = table;
+    }
+    partial() {
+        return { counts: [...this.counts], checked: this.checked, missing: this.missing, stats: this.statsState() };
+    }
+    absorb(p) {
+        p.counts.forEach((n, i) => (this.counts[i] += n));
+        this.checked += p.checked;
+        this.missing += p.missing;
+        this.absorbStats(p.stats);
+    }
+    /** Handles a null cell; returns true when the cell was null. */
+    nullCell(rec, s, e) {
+        if (!this.nulls.isNull(rec.buf, s, e))
+            return false;
+        this.missing++;
+        if (!this.rules.nullable)
+            this.fail(R.null, rec, 'missing value in a column that is not nullable');
+        return true;
+    }
+    fail(rule, rec, message) {
+        this.counts[rule]++;
+        this.table.recordViolation(rec, this.index, this.rules.name, CELL_RULES[rule], message);
+    }
+}
+/**
+ * Numbers and integers, parsed straight from the bytes. Bounds are copied
+ * into fixed fields (infinite when absent) so the hot loop sees one shape.
+ */
+class NumericChecker extends ColumnChecker {
+    stats;
+    integer;
+    min;
+    max;
+    xmin;
+    xmax;
+    allowed;
+    constructor(rules, index, nulls, table, seed) {
+        super(rules, index, nulls, table);
+        this.stats = new NumericProfile(seed);
+        this.integer = rules.type === 'integer';
+        this.min = rules.minimum ?? Number.NEGATIVE_INFINITY;
+        this.max = rules.maximum ?? Number.POSITIVE_INFINITY;
+        this.xmin = rules.exclusiveMinimum ?? Number.NEGATIVE_INFINITY;
+        this.xmax = rules.exclusiveMaximum ?? Number.POSITIVE_INFINITY;
+        this.allowed = rules.enumNumbers ?? null;
+    }
+    check(rec) {
+        const i = this.index;
+        const s = rec.start[i];
+        const e = rec.end[i];
+        if (this.nullCell(rec, s, e))
+            return;
+        this.checked++;
+        const x = parseNumberBytes(rec.buf, s, e);
+        if (x !== x) {
+            this.fail(R.type, rec, parseFailure === DECIMAL_COMMA ? "decimal comma: use '.' as the decimal separator" : `not a number (expected ${this.rules.type})`);
+            return;
+        }
+        if (this.integer && !Number.isInteger(x)) {
+            this.fail(R.type, rec, 'not an integer');
+            return;
+        }
+        this.stats.add(x);
+        if (x < this.min)
+            this.fail(R.minimum, rec, `below the minimum ${this.min}${unit(this.rules)}`);
+        if (x > this.max)
+            this.fail(R.maximum, rec, `above the maximum ${this.max}${unit(this.rules)}`);
+        if (x <= this.xmin)
+            this.fail(R.exclusiveMinimum, rec, `not above ${this.xmin}${unit(this.rules)}`);
+        if (x >= this.xmax)
+            this.fail(R.exclusiveMaximum, rec, `not below ${this.xmax}${unit(this.rules)}`);
+        if (this.allowed !== null && !this.allowed.has(x))
+            this.fail(R.enum, rec, `not one of ${[...this.allowed].join(', ')}`);
+    }
+    profile(file) {
+        this.stats.missing = this.missing;
+        return this.stats.finish(file, this.rules.name, this.rules.type, this.rules.unit);
+    }
+    statsState() {
+        return this.stats.state();
+    }
+    absorbStats(state) {
+        this.stats.absorb(state);
+    }
+}
+/** Strings and booleans: decoded once per cell, then enum, pattern, length and format. */
+class TextChecker extends ColumnChecker {
+    stats = new CategoricalProfile();
+    check(rec) {
+        const i = this.index;
+        if (this.nullCell(rec, rec.start[i], rec.end[i]))
+            return;
+        this.checked++;
+        const r = this.rules;
+        const text = (0,byte_csv_reader/* fieldText */.gF)(rec, i);
+        if (r.type === 'boolean') {
+            const lower = text.trim().toLowerCase();
+            if (lower !== 'true' && lower !== 'false') {
+                this.fail(R.type, rec, 'not a boolean (expected true or false)');
+                return;
+            }
+            this.stats.add(lower);
+        }
+        else {
+            this.stats.add(text);
+        }
+        if (r.enumStrings !== undefined && !r.enumStrings.has(text))
+            this.fail(R.enum, rec, `not one of ${[...r.enumStrings].map((v) => JSON.stringify(v)).join(', ')}`);
+        if (r.pattern !== undefined && !r.pattern.test(text))
+            this.fail(R.pattern, rec, `does not match the pattern ${r.pattern.source}`);
+        if (r.minLength !== undefined || r.maxLength !== undefined) {
+            const length = [...text].length;
+            if (r.minLength !== undefined && length < r.minLength)
+                this.fail(R.minLength, rec, `shorter than ${r.minLength} characters`);
+            if (r.maxLength !== undefined && length > r.maxLength)
+                this.fail(R.maxLength, rec, `longer than ${r.maxLength} characters`);
+        }
+        if (r.format !== undefined && !(r.format === 'date' ? isDate(text) : isDateTime(text))) {
+            this.fail(R.format, rec, r.format === 'date' ? 'not a calendar date (YYYY-MM-DD)' : 'not an RFC 3339 date-time');
+        }
+    }
+    profile(file) {
+        this.stats.missing = this.missing;
+        return this.stats.finish(file, this.rules.name, this.rules.type, this.rules.unit);
+    }
+    statsState() {
+        return this.stats.state();
+    }
+    absorbStats(state) {
+        this.stats.absorb(state);
+    }
+}
+function unit(r) {
+    return r.unit ? ` ${r.unit}` : '';
+}
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+function validDay(y, m, d) {
+    if (m < 1 || m > 12 || d < 1)
+        return false;
+    const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    return d <= days[m - 1];
+}
+function isDate(text) {
+    const m = DATE_RE.exec(text);
+    return m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+function isDateTime(text) {
+    const m = DATE_TIME_RE.exec(text);
+    return m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3])) && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 61;
+}
+class TableValidator {
+    schema;
+    file;
+    role;
+    seedOffset;
+    header = [];
+    headerLine = 1;
+    checkers = [];
+    missingColumns = [];
+    extraColumns = [];
+    rows = 0;
+    raggedRows = 0;
+    violations = [];
+    totalViolations = 0;
+    keyIndexes = [];
+    keySets = [];
+    duplicates;
+    nulls;
+    constructor(schema, file, role, 
+    /** Varies the reservoirs' seeds between byte ranges of one file. */
+    seedOffset = 0) {
+        this.schema = schema;
+        this.file = file;
+        this.role = role;
+        this.seedOffset = seedOffset;
+        this.duplicates = schema.dataset.unique.map(() => 0);
+        this.nulls = new NullMatcher(schema.dataset.nullValues);
+    }
+    /** Returns the problem text when the header itself is unusable (duplicate names). */
+    onHeader(header, line) {
+        this.header = header;
+        this.headerLine = line;
+        const seen = new Map();
+        for (const [i, name] of header.entries()) {
+            if (seen.has(name))
+                return `duplicate column name "${name}" (columns ${seen.get(name) + 1} and ${i + 1})`;
+            seen.set(name, i);
+        }
+        const byName = new Map(header.map((name, i) => [name, i]));
+        let seed = 1 + this.seedOffset * 7919;
+        for (const rules of this.schema.columns) {
+            const index = byName.get(rules.name);
+            seed++;
+            if (index === undefined) {
+                if (rules.required)
+                    this.missingColumns.push(rules.name);
+                continue;
+            }
+            const numeric = rules.type === 'number' || rules.type === 'integer';
+            this.checkers.push(numeric ? new NumericChecker(rules, index, this.nulls, this, seed) : new TextChecker(rules, index, this.nulls, this));
+        }
+        const known = new Set(this.schema.columns.map((c) => c.name));
+        this.extraColumns = header.filter((name) => !known.has(name));
+        this.keyIndexes = this.schema.dataset.unique.map((key) => key.map((name) => byName.get(name) ?? -1));
+        for (let k = 0; k < this.keyIndexes.length; k++)
+            this.keySets.push(new Set());
+        return undefined;
+    }
+    onRecord(rec) {
+        this.rows++;
+        if (rec.count !== this.header.length) {
+            this.raggedRows++;
+            this.recordRagged(rec);
+            return;
+        }
+        const checkers = this.checkers;
+        for (let c = 0; c < checkers.length; c++)
+            checkers[c].check(rec);
+        for (let k = 0; k < this.keyIndexes.length; k++) {
+            const idx = this.keyIndexes[k];
+            if (idx.includes(-1))
+                continue;
+            let key = '';
+            for (const i of idx)
+                key += `${(0,byte_csv_reader/* fieldText */.gF)(rec, i)}\u0000`;
+            const set = this.keySets[k];
+            if (set.has(key)) {
+                this.duplicates[k]++;
+                this.addViolation(rec.line, this.schema.dataset.unique[k].join('+'), key.slice(0, -1).split('\u0000').join(', '), 'unique', 'duplicate key');
+            }
+            else {
+                set.add(key);
+            }
+        }
+    }
+    /** @internal Called by column checkers. */
+    recordViolation(rec, index, column, rule, message) {
+        this.totalViolations++;
+        if (this.violations.length < this.schema.dataset.maxReportedViolations) {
+            const value = (0,byte_csv_reader/* fieldText */.gF)(rec, index);
+            this.violations.push({ file: this.file, line: rec.line, column, value: clip(value), rule, message });
+        }
+    }
+    recordRagged(rec) {
+        this.addViolation(rec.line, '*', `${rec.count} fields`, 'field_count', `expected ${this.header.length} fields, found ${rec.count}`);
+    }
+    addViolation(line, column, value, rule, message) {
+        this.totalViolations++;
+        if (this.violations.length < this.schema.dataset.maxReportedViolations) {
+            this.violations.push({ file: this.file, line, column, value: clip(value), rule, message });
+        }
+    }
+    /** Results so far, for merging (the unique-key sets are not included: ranges are only used without unique keys). */
+    partial() {
+        return { rows: this.rows, raggedRows: this.raggedRows, violations: this.violations, totalViolations: this.totalViolations, columns: this.checkers.map((c) => c.partial()) };
+    }
+    /** Adds the results of the next byte range, in file order; violations keep the first N overall. */
+    absorb(p) {
+        this.rows += p.rows;
+        this.raggedRows += p.raggedRows;
+        this.totalViolations += p.totalViolations;
+        for (const v of p.violations)
+            if (this.violations.length < this.schema.dataset.maxReportedViolations)
+                this.violations.push(v);
+        p.columns.forEach((c, i) => this.checkers[i].absorb(c));
+    }
+    finish() {
+        return {
+            file: this.file,
+            role: this.role,
+            rows: this.rows,
+            header: this.header,
+            headerLine: this.headerLine,
+            columns: this.checkers.map((c) => ({ rules: c.rules, counts: c.counts, checked: c.checked, missing: c.missing, profile: c.profile(this.file) })),
+            missingColumns: this.missingColumns,
+            extraColumns: this.extraColumns,
+            raggedRows: this.raggedRows,
+            duplicates: this.duplicates,
+            violations: this.violations,
+            totalViolations: this.totalViolations,
+        };
+    }
+}
+function clip(value) {
+    return value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS - 1)}…` : value;
+}
+
 ;// CONCATENATED MODULE: ./build/src/gates/g0/judge.js
 
 /**
@@ -37649,7 +38753,7 @@ function judgeColumn(col, id, schemaFile) {
     const checks = [];
     const src = (key) => ({ file: schemaFile, pointer: key ? `${r.pointer}/${key}` : r.pointer });
     const total = col.checked + col.missing;
-    const count = (rule) => col.counts[table_validator/* CELL_RULES */.Nk.indexOf(rule)] ?? 0;
+    const count = (rule) => col.counts[CELL_RULES.indexOf(rule)] ?? 0;
     const base = { variable: r.name, severity: r.severity };
     if (r.maxMissingRatio !== undefined) {
         const ratio = total === 0 ? 0 : col.missing / total;
@@ -37730,9 +38834,46 @@ function judgeColumn(col, id, schemaFile) {
     return checks;
 }
 
-// EXTERNAL MODULE: ./build/src/gates/g0/parallel.js + 1 modules
-var g0_parallel = __nccwpck_require__(4522);
+// EXTERNAL MODULE: ./build/src/csv/range-workers.js + 1 modules
+var range_workers = __nccwpck_require__(2658);
+;// CONCATENATED MODULE: ./build/src/gates/g0/parallel.js
+
+
+
+
+(0,range_workers/* defineRangeTask */.sG)('G0', async (job) => {
+    const schema = compileDataSchema(job.params.schema.raw, job.params.schema.file);
+    schema.dataset.maxReportedViolations = job.params.schema.maxReportedViolations;
+    const validator = new TableValidator(schema, job.display, job.params.role, job.index + 1);
+    validator.onHeader(job.header, 1);
+    const summary = await (0,byte_csv_reader/* readCsvFile */.FU)(job.absolute, { displayPath: job.display, range: { ...job.range, header: job.header } }, () => { }, (rec) => validator.onRecord(rec));
+    return { result: validator.partial(), rows: summary.rows, lines: summary.nextLine };
+});
+/** Validates a file in `threads` ranges, or returns undefined when G0 must read it sequentially. */
+async function validateFileParallel(absolute, display, role, schema, rawSchema, threads) {
+    if (schema.dataset.unique.length > 0)
+        return undefined;
+    const run = await (0,range_workers/* runRangeTask */.W3)('G0', absolute, display, threads, {
+        role,
+        schema: { raw: rawSchema, file: schema.file, maxReportedViolations: schema.dataset.maxReportedViolations },
+    });
+    if (!run)
+        return undefined;
+    const validator = new TableValidator(schema, display, role);
+    if (validator.onHeader(run.header, 1) !== undefined)
+        return undefined;
+    let rows = 0;
+    for (const part of run.parts) {
+        for (const v of part.result.violations)
+            v.line += part.firstLine;
+        validator.absorb(part.result);
+        rows += part.rows;
+    }
+    return { table: validator.finish(), summary: { header: run.header, rows, bytes: run.bytes, hadBom: run.hadBom, lineEnding: 'lf', nextLine: run.nextLine } };
+}
+
 ;// CONCATENATED MODULE: ./build/src/gates/g0/index.js
+
 
 
 
@@ -37745,8 +38886,8 @@ const g0 = {
     id: 'G0',
     async run(ctx) {
         const rawSchema = await ctx.ssot.dataSchema();
-        const schema = (0,data_schema/* compileDataSchema */.p)(rawSchema, ctx.ssot.display('data_schema.json'));
-        const threads = (0,g0_parallel/* threadCount */.Cc)(ctx.inputs.options.threads);
+        const schema = compileDataSchema(rawSchema, ctx.ssot.display('data_schema.json'));
+        const threads = (0,range_workers/* threadCount */.Cc)(ctx.inputs.options.threads);
         const inputs = await dataInputs(ctx);
         const maxViolations = ctx.inputs.options['max-violations'];
         if (maxViolations !== undefined)
@@ -37760,7 +38901,7 @@ const g0 = {
             // Hash the file while it is validated: both read it, neither waits for the other.
             const digest = ctx.describeFile(absolute, input.role);
             digest.catch(() => { });
-            const parallel = await (0,g0_parallel/* validateFileParallel */.a5)(absolute, display, input.role, schema, rawSchema, threads);
+            const parallel = await validateFileParallel(absolute, display, input.role, schema, rawSchema, threads);
             const { table, summary } = parallel ?? (await validateFile(absolute, display, input.role, schema));
             tables.push(table);
             data.push({ ...(await digest), rows: table.rows });
@@ -37789,7 +38930,7 @@ const g0 = {
 };
 /** Validates one CSV file; structural errors become InputErrors naming the file and line. */
 async function validateFile(absolute, display, role, schema) {
-    const validator = new table_validator/* TableValidator */.B1(schema, display, role);
+    const validator = new TableValidator(schema, display, role);
     const summary = await (0,byte_csv_reader/* readCsvFile */.FU)(absolute, { displayPath: display }, (header, line) => {
         const problem = validator.onHeader(header, line);
         if (problem)
@@ -37831,7 +38972,7 @@ function violationCounts(tables) {
         add('field_count', t.raggedRows);
         t.duplicates.forEach((n, k) => add(`unique[${k}]`, n));
         for (const c of t.columns)
-            c.counts.forEach((n, i) => add(`${c.rules.name}.${table_validator/* CELL_RULES */.Nk[i]}`, n));
+            c.counts.forEach((n, i) => add(`${c.rules.name}.${CELL_RULES[i]}`, n));
     }
     return counts;
 }
@@ -38056,36 +39197,49 @@ function prf(metric, average, y, pred, k, idx) {
     }
     return w === 0 ? 0 : s / w;
 }
+/** The scores of positive and negative rows, each sorted ascending (native typed-array sorts). */
+function splitSorted(positive, score, idx) {
+    const n = size(score.length, idx);
+    let nPos = 0;
+    for (let k = 0; k < n; k++)
+        if (positive[idx ? idx[k] : k])
+            nPos++;
+    const pos = new Float64Array(nPos);
+    const neg = new Float64Array(n - nPos);
+    let p = 0;
+    let q = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        if (positive[i])
+            pos[p++] = score[i];
+        else
+            neg[q++] = score[i];
+    }
+    return { pos: pos.sort(), neg: neg.sort() };
+}
 /**
- * Binary ROC AUC as the Mann-Whitney statistic with average ranks for tied
- * scores: the same number as the trapezoidal area under sklearn's ROC curve
- * (tied scores form one diagonal step). Undefined with a single class.
+ * Binary ROC AUC as the Mann-Whitney statistic: the share of (positive,
+ * negative) pairs where the positive scores higher, counting ties as one
+ * half. That is the trapezoidal area under sklearn's ROC curve, where tied
+ * scores form one diagonal step. Undefined with a single class.
  */
 function rocAuc(positive, score, idx) {
-    const n = size(score.length, idx);
-    const order = new Int32Array(n);
-    for (let k = 0; k < n; k++)
-        order[k] = idx ? idx[k] : k;
-    order.sort((a, b) => score[a] - score[b]);
-    let nPos = 0;
-    let rankSum = 0;
-    for (let k = 0; k < n;) {
-        let e = k + 1;
-        while (e < n && score[order[e]] === score[order[k]])
-            e++;
-        const avgRank = (k + 1 + e) / 2;
-        for (let j = k; j < e; j++) {
-            if (positive[order[j]]) {
-                nPos++;
-                rankSum += avgRank;
-            }
-        }
-        k = e;
-    }
-    const nNeg = n - nPos;
-    if (nPos === 0 || nNeg === 0)
+    const { pos, neg } = splitSorted(positive, score, idx);
+    if (pos.length === 0 || neg.length === 0)
         throw singleClass('ROC AUC');
-    return (rankSum - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
+    let below = 0; // negatives with a lower score than the current positive
+    let upTo = 0; // negatives with a score <= the current positive
+    let wins = 0;
+    for (const s of pos) {
+        while (below < neg.length && neg[below] < s)
+            below++;
+        if (upTo < below)
+            upTo = below;
+        while (upTo < neg.length && neg[upTo] <= s)
+            upTo++;
+        wins += below + (upTo - below) / 2;
+    }
+    return wins / (pos.length * neg.length);
 }
 /** One-vs-rest ROC AUC averaged over classes (sklearn multi_class="ovr", average="macro"). */
 function rocAucOvr(y, proba, idx) {
@@ -38097,37 +39251,31 @@ function rocAucOvr(y, proba, idx) {
 /**
  * Average precision as sklearn defines it: AP = Σ_k (R_k − R_{k−1}) · P_k over
  * the distinct score thresholds in decreasing order (a step function, not the
- * trapezoid).
+ * trapezoid). Tied scores enter together.
  */
 function averagePrecision(positive, score, idx) {
-    const n = size(score.length, idx);
-    const order = new Int32Array(n);
-    for (let k = 0; k < n; k++)
-        order[k] = idx ? idx[k] : k;
-    order.sort((a, b) => score[b] - score[a]);
-    let nPos = 0;
-    for (let k = 0; k < n; k++)
-        if (positive[order[k]])
-            nPos++;
-    if (nPos === 0)
+    const { pos, neg } = splitSorted(positive, score, idx);
+    if (pos.length === 0)
         throw singleClass('average precision');
+    let i = pos.length - 1;
+    let j = neg.length - 1;
     let tp = 0;
     let fp = 0;
     let prevRecall = 0;
     let ap = 0;
-    for (let k = 0; k < n;) {
-        let e = k;
-        while (e < n && score[order[e]] === score[order[k]]) {
-            if (positive[order[e]])
-                tp++;
-            else
-                fp++;
-            e++;
+    while (i >= 0) {
+        const t = Math.max(pos[i], j >= 0 ? neg[j] : Number.NEGATIVE_INFINITY);
+        while (i >= 0 && pos[i] === t) {
+            tp++;
+            i--;
         }
-        const recall = tp / nPos;
+        while (j >= 0 && neg[j] === t) {
+            fp++;
+            j--;
+        }
+        const recall = tp / pos.length;
         ap += (recall - prevRecall) * (tp / (tp + fp));
         prevRecall = recall;
-        k = e;
     }
     return ap;
 }
@@ -38751,31 +39899,70 @@ function histogram(values, bins) {
     return counts.map((c, b) => [lo + (b + 0.5) * width, c]);
 }
 
-// EXTERNAL MODULE: ./build/src/gates/g0/number-parse.js
-var number_parse = __nccwpck_require__(8717);
 ;// CONCATENATED MODULE: ./build/src/gates/g1/holdout.js
 
 
 
 
-const NULLS = new Set(data_schema/* DEFAULT_NULL_VALUES */.L);
+
+const NULLS = new Set(DEFAULT_NULL_VALUES);
 /**
  * Reads the holdout CSV with the byte reader. Numeric features become
  * Float64Array (missing = NaN, which tree models treat as missing); the label
  * must be present and valid on every row, since a KPI over a partial label
  * set would be silently wrong.
  */
-async function readHoldout(absolute, display, model) {
+async function readHoldout(absolute, display, model, threads) {
+    const run = await (0,range_workers/* runRangeTask */.W3)('holdout', absolute, display, threads, model);
+    const parts = run ? run.parts.map((p) => p.result) : [await readPart(absolute, display, model)];
+    const rows = parts.reduce((n, p) => n + p.rows, 0);
+    if (rows === 0)
+        throw new errors/* InputError */.dz({ file: display, message: 'The holdout has no data rows', expected: 'at least one row to evaluate the model on', found: 'a header only' });
+    const features = new Map();
+    parts[0].numericNames.forEach((name, i) => features.set(name, concatF64(parts.map((p) => p.numeric[i]))));
+    parts[0].textNames.forEach((name, i) => features.set(name, parts.flatMap((p) => p.text[i])));
+    return {
+        rows,
+        features,
+        y: concatF64(parts.map((p) => p.y)),
+        labels: concatI32(parts.map((p) => p.labels)),
+        slices: new Map(parts[0].sliceNames.map((name, i) => [name, parts.flatMap((p) => p.slices[i])])),
+    };
+}
+(0,range_workers/* defineRangeTask */.sG)('holdout', async (job) => {
+    const part = await readPart(job.absolute, job.display, job.params, { ...job.range, header: job.header });
+    return { result: part, rows: part.rows, lines: part.nextLine };
+});
+function concatI32(arrays) {
+    const out = new Int32Array(arrays.reduce((n, a) => n + a.length, 0));
+    let at = 0;
+    for (const a of arrays) {
+        out.set(a, at);
+        at += a.length;
+    }
+    return out;
+}
+function concatF64(arrays) {
+    const out = new Float64Array(arrays.reduce((n, a) => n + a.length, 0));
+    let at = 0;
+    for (const a of arrays) {
+        out.set(a, at);
+        at += a.length;
+    }
+    return out;
+}
+async function readPart(absolute, display, model, range) {
     const numeric = [];
     const text = [];
     const slices = [];
     let target = -1;
-    const y = [];
+    const y = new GrowableF64();
     const labels = [];
+    const classBytes = (model.classes ?? []).map((c) => Buffer.from(c, 'utf8'));
     const classes = model.classes ?? [];
     const classIndex = new Map(classes.map((c, i) => [c, i]));
     const regression = model.task === 'regression';
-    await (0,byte_csv_reader/* readCsvFile */.FU)(absolute, { displayPath: display }, (header, line) => {
+    const mapColumns = (header, line) => {
         const col = (name, what) => {
             const i = header.indexOf(name);
             if (i < 0)
@@ -38786,15 +39973,18 @@ async function readHoldout(absolute, display, model) {
             if (f.dtype === 'string')
                 text.push({ name: f.name, index: col(f.name, 'feature'), values: [] });
             else
-                numeric.push({ name: f.name, index: col(f.name, 'feature'), values: [], int: f.dtype === 'int64' });
+                numeric.push({ name: f.name, index: col(f.name, 'feature'), values: new GrowableF64(), int: f.dtype === 'int64' });
         }
         target = col(model.target.name, regression ? 'target' : 'label');
         for (const s of model.slices ?? [])
             slices.push({ name: s, index: col(s, 'slice'), values: [] });
-    }, (rec) => {
+    };
+    if (range)
+        mapColumns(range.header, 1);
+    const summary = await (0,byte_csv_reader/* readCsvFile */.FU)(absolute, { displayPath: display, ...(range ? { range } : {}) }, mapColumns, (rec) => {
         for (const c of numeric) {
             // Parse first; decode the cell only when it is not a number (a null token or bad text).
-            const v = (0,number_parse/* parseNumberBytes */.oX)(rec.buf, rec.start[c.index], rec.end[c.index]);
+            const v = parseNumberBytes(rec.buf, rec.start[c.index], rec.end[c.index]);
             if (!Number.isNaN(v) && (!c.int || Number.isInteger(v))) {
                 c.values.push(v);
                 continue;
@@ -38813,7 +40003,7 @@ async function readHoldout(absolute, display, model) {
         for (const s of slices)
             s.values.push((0,byte_csv_reader/* fieldText */.gF)(rec, s.index));
         if (regression) {
-            const v = (0,number_parse/* parseNumberBytes */.oX)(rec.buf, rec.start[target], rec.end[target]);
+            const v = parseNumberBytes(rec.buf, rec.start[target], rec.end[target]);
             if (Number.isNaN(v)) {
                 const raw = (0,byte_csv_reader/* fieldText */.gF)(rec, target);
                 throw new errors/* InputError */.dz({ file: display, line: rec.line, message: `Target "${model.target.name}" is missing or not a number`, expected: 'a number on every holdout row', found: JSON.stringify(raw) });
@@ -38821,6 +40011,12 @@ async function readHoldout(absolute, display, model) {
             y.push(v);
         }
         else {
+            // Compare bytes with the class names first; decode only what does not match one.
+            const c0 = matchBytes(rec.buf, rec.start[target], rec.end[target], classBytes);
+            if (c0 >= 0) {
+                labels.push(c0);
+                return;
+            }
             const raw = (0,byte_csv_reader/* fieldText */.gF)(rec, target);
             let c = classIndex.get(raw);
             if (c === undefined && /^\d+$/.test(raw.trim()) && Number(raw) < classes.length)
@@ -38831,21 +40027,49 @@ async function readHoldout(absolute, display, model) {
             labels.push(c);
         }
     });
-    const rows = regression ? y.length : labels.length;
-    if (rows === 0)
-        throw new errors/* InputError */.dz({ file: display, message: 'The holdout has no data rows', expected: 'at least one row to evaluate the model on', found: 'a header only' });
-    const features = new Map();
-    for (const c of numeric)
-        features.set(c.name, Float64Array.from(c.values));
-    for (const c of text)
-        features.set(c.name, c.values);
     return {
-        rows,
-        features,
-        y: Float64Array.from(y),
+        rows: regression ? y.length : labels.length,
+        numericNames: numeric.map((c) => c.name),
+        numeric: numeric.map((c) => c.values.toArray()),
+        textNames: text.map((c) => c.name),
+        text: text.map((c) => c.values),
+        sliceNames: slices.map((c) => c.name),
+        slices: slices.map((c) => c.values),
+        y: y.toArray(),
         labels: Int32Array.from(labels),
-        slices: new Map(slices.map((s) => [s.name, s.values])),
+        nextLine: summary.nextLine,
     };
+}
+/** A Float64Array that doubles when full: no boxed numbers for million-row holdouts. */
+class GrowableF64 {
+    data = new Float64Array(1024);
+    length = 0;
+    push(v) {
+        if (this.length === this.data.length) {
+            const bigger = new Float64Array(this.data.length * 2);
+            bigger.set(this.data);
+            this.data = bigger;
+        }
+        this.data[this.length++] = v;
+    }
+    toArray() {
+        return this.data.slice(0, this.length);
+    }
+}
+/** Index of the class whose UTF-8 bytes equal buf[s, e), or -1. */
+function matchBytes(buf, s, e, classes) {
+    const len = e - s;
+    for (let c = 0; c < classes.length; c++) {
+        const name = classes[c];
+        if (name.length !== len)
+            continue;
+        let k = 0;
+        while (k < len && buf[s + k] === name[k])
+            k++;
+        if (k === len)
+            return c;
+    }
+    return -1;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -39118,6 +40342,7 @@ function writeColumn(column, start, end, j, width, write) {
 
 
 
+
 /**
  * G1 Model Performance: run the candidate (and the baseline, when there is
  * one) on the holdout with onnxruntime, then judge ssot/kpi_acceptance.csv.
@@ -39146,8 +40371,11 @@ const g1 = {
                 ? ctx.ssot.resolveRepoPath(model.paths.baseline, 'baseline model')
                 : undefined;
         const holdoutDisplay = ctx.workspace.display(holdoutPath);
+        // Hash the holdout while it is read.
+        const holdoutDigest = ctx.describeFile(holdoutPath, 'holdout');
+        holdoutDigest.catch(() => { });
         const t0 = performance.now();
-        const holdout = await readHoldout(holdoutPath, holdoutDisplay, model);
+        const holdout = await readHoldout(holdoutPath, holdoutDisplay, model, (0,range_workers/* threadCount */.Cc)(ctx.inputs.options.threads));
         const t1 = performance.now();
         const io = { features: model.features, input: model.input, outputs: model.outputs, task: model.task, ...(model.classes ? { classes: model.classes } : {}) };
         const candidate = await runModel(modelPath, ctx.workspace.display(modelPath), io, holdout, options);
@@ -39179,7 +40407,7 @@ const g1 = {
         return {
             status,
             summary: `${model.name} on ${holdout.rows.toLocaleString('en-US')} holdout rows${baseline ? ' against the baseline' : ', no baseline'}; ${describeCounts(checks)}`,
-            subject: { model: subjectModel, data: [await ctx.describeFile(holdoutPath, 'holdout', holdout.rows)], artifacts },
+            subject: { model: subjectModel, data: [{ ...(await holdoutDigest), rows: holdout.rows }], artifacts },
             checks,
             problems: [],
             report: { ...report, stages, model: { name: model.name, version: model.version ?? null, owner: model.owner, stage: model.stage }, baseline: baselinePath ? ctx.workspace.display(baselinePath) : null },
@@ -41557,8 +42785,6 @@ function parseRiskRegister(table) {
     return risks;
 }
 
-// EXTERNAL MODULE: ./build/src/ssot/schema-registry.js + 4 modules
-var schema_registry = __nccwpck_require__(5227);
 ;// CONCATENATED MODULE: ./build/src/ssot/ssot.js
 
 
@@ -41596,7 +42822,7 @@ class Ssot {
     model() {
         return this.once('model.json', async () => {
             const data = await readJsonFile((0,external_node_path_.join)(this.dir, 'model.json'), this.display('model.json'));
-            return (0,schema_registry/* assertValid */.pP)('model', data, this.display('model.json'));
+            return schema_registry_assertValid('model', data, this.display('model.json'));
         });
     }
     /** The raw data schema; G0 compiles and validates it (see gates/g0/data-schema.ts). */
@@ -41617,7 +42843,7 @@ class Ssot {
     async validateAll() {
         const checks = [
             ['model.json', () => this.model()],
-            ['data_schema.json', async () => (0,data_schema/* compileDataSchema */.p)(await this.dataSchema(), this.display('data_schema.json'))],
+            ['data_schema.json', async () => compileDataSchema(await this.dataSchema(), this.display('data_schema.json'))],
             ['kpi_acceptance.csv', () => this.kpiRules()],
             ['risk_register.csv', () => this.risks()],
         ];
@@ -41640,7 +42866,7 @@ class Ssot {
     }
     /** Any other JSON file in ssot/, validated against a registered schema. */
     json(name, schema) {
-        return this.once(name, async () => (0,schema_registry/* assertValid */.pP)(schema, await readJsonFile((0,external_node_path_.join)(this.dir, name), this.display(name)), this.display(name)));
+        return this.once(name, async () => schema_registry_assertValid(schema, await readJsonFile((0,external_node_path_.join)(this.dir, name), this.display(name)), this.display(name)));
     }
     once(key, load) {
         let p = this.cache.get(key);
@@ -41735,7 +42961,7 @@ function buildEvidence(gate, outcome, context, started, finished) {
     // Round-trip through JSON so that undefined members and non-finite numbers cannot change the digest later.
     const plain = JSON.parse(JSON.stringify(unsigned, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v)));
     const record = { ...plain, digest: { algorithm: 'sha256', canonicalization: 'RFC8785', value: evidenceDigest(plain) } };
-    return (0,schema_registry/* assertValid */.pP)('evidence', record, `${gate}.evidence.json`);
+    return schema_registry_assertValid('evidence', record, `${gate}.evidence.json`);
 }
 /** Checks a record read back from disk: schema and digest. Returns the problems found. */
 function verifyEvidence(record, file) {
@@ -41851,1021 +43077,6 @@ const OPERATORS = ['<', '<=', '>', '>='];
 
 /***/ }),
 
-/***/ 6056:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ DEFAULT_NULL_VALUES),
-/* harmony export */   p: () => (/* binding */ compileDataSchema)
-/* harmony export */ });
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2993);
-/* harmony import */ var _ssot_schema_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5227);
-
-
-/** Null tokens when the schema does not set `x-dataset.nullValues`. */
-const DEFAULT_NULL_VALUES = ['', 'NA', 'NaN', 'null'];
-function compileDataSchema(raw, file) {
-    const ajv = (0,_ssot_schema_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .getAjv */ .qD)();
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G([{ file, pointer: '/', message: 'The data schema must be a JSON object', expected: 'a JSON Schema object', found: Array.isArray(raw) ? 'an array' : typeof raw }]);
-    }
-    if (!ajv.validateSchema(raw)) {
-        const problems = (0,_ssot_schema_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAjvErrors */ .mq)(ajv.errors ?? [], raw, file).map((p) => ({ ...p, message: `Not a valid JSON Schema (draft 2020-12): ${p.message}` }));
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G(problems);
-    }
-    const schema = (0,_ssot_schema_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .assertValid */ .pP)('data_schema', raw, file);
-    const ds = schema['x-dataset'] ?? {};
-    const problems = [];
-    const required = new Set(schema.required ?? []);
-    for (const name of required) {
-        if (!(name in schema.properties)) {
-            problems.push({ file, pointer: '/required', message: `Required column "${name}" has no entry in properties`, expected: `properties/${name}`, found: 'no such property' });
-        }
-    }
-    const columns = [];
-    for (const [name, col] of Object.entries(schema.properties)) {
-        const pointer = `/properties/${(0,_ssot_schema_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .escapePointer */ .lZ)(name)}`;
-        const types = Array.isArray(col.type) ? col.type : [col.type];
-        const nonNull = types.filter((t) => t !== 'null');
-        if (nonNull.length === 0) {
-            problems.push({ file, pointer: `${pointer}/type`, message: 'A column needs a value type besides null', expected: 'number, integer, string or boolean', found: JSON.stringify(col.type) });
-            continue;
-        }
-        // With several types, the most permissive one decides how a cell is read.
-        const type = nonNull.includes('string') ? 'string' : nonNull.includes('number') ? 'number' : nonNull.includes('integer') ? 'integer' : 'boolean';
-        const numeric = type === 'number' || type === 'integer';
-        const rules = {
-            name,
-            pointer,
-            type,
-            nullable: types.includes('null'),
-            required: required.has(name),
-            mostly: col['x-mostly'] ?? ds.mostly ?? 1,
-            severity: col['x-severity'] ?? 'block',
-        };
-        const bound = (key) => {
-            const v = col[key];
-            if (v === undefined)
-                return;
-            if (!numeric) {
-                problems.push({ file, pointer: `${pointer}/${key}`, message: `"${key}" only applies to numeric columns`, expected: 'type number or integer', found: `type ${type}` });
-                return;
-            }
-            rules[key] = v;
-        };
-        bound('minimum');
-        bound('maximum');
-        bound('exclusiveMinimum');
-        bound('exclusiveMaximum');
-        const lo = rules.minimum ?? rules.exclusiveMinimum;
-        const hi = rules.maximum ?? rules.exclusiveMaximum;
-        if (lo !== undefined && hi !== undefined && lo > hi) {
-            problems.push({ file, pointer, message: 'The lower bound is above the upper bound', expected: `a lower bound <= ${hi}`, found: String(lo) });
-        }
-        if (col.enum) {
-            if (numeric) {
-                const bad = col.enum.find((v) => typeof v !== 'number' && v !== null);
-                if (bad !== undefined)
-                    problems.push({ file, pointer: `${pointer}/enum`, message: 'Enum values must match the column type', expected: 'numbers', found: JSON.stringify(bad) });
-                rules.enumNumbers = new Set(col.enum.filter((v) => typeof v === 'number'));
-            }
-            else {
-                rules.enumStrings = new Set(col.enum.filter((v) => v !== null).map(String));
-            }
-        }
-        if (col.pattern !== undefined) {
-            try {
-                rules.pattern = new RegExp(col.pattern, 'u');
-            }
-            catch (error) {
-                problems.push({ file, pointer: `${pointer}/pattern`, message: 'Invalid regular expression', expected: 'an ECMA-262 regular expression', found: `${JSON.stringify(col.pattern)} (${error.message})` });
-            }
-        }
-        if (col.minLength !== undefined)
-            rules.minLength = col.minLength;
-        if (col.maxLength !== undefined)
-            rules.maxLength = col.maxLength;
-        if (col.format !== undefined)
-            rules.format = col.format;
-        if (col['x-unit'] !== undefined)
-            rules.unit = col['x-unit'];
-        const missing = col['x-max-missing-ratio'] ?? ds.maxMissingRatio;
-        if (missing !== undefined)
-            rules.maxMissingRatio = missing;
-        columns.push(rules);
-    }
-    const unique = ds.unique ?? [];
-    unique.forEach((key, i) => {
-        key.forEach((name, j) => {
-            if (!(name in schema.properties)) {
-                problems.push({ file, pointer: `/x-dataset/unique/${i}/${j}`, message: `Unique key column "${name}" is not in properties`, expected: 'a column defined in properties', found: JSON.stringify(name) });
-            }
-        });
-    });
-    if (ds.minRows !== undefined && ds.maxRows !== undefined && ds.minRows > ds.maxRows) {
-        problems.push({ file, pointer: '/x-dataset/minRows', message: 'minRows is above maxRows', expected: `at most ${ds.maxRows}`, found: String(ds.minRows) });
-    }
-    if (problems.length > 0)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G(problems);
-    return {
-        file,
-        columns,
-        dataset: {
-            minRows: ds.minRows ?? 1,
-            ...(ds.maxRows !== undefined ? { maxRows: ds.maxRows } : {}),
-            unique,
-            allowExtraColumns: ds.allowExtraColumns ?? schema.additionalProperties ?? false,
-            nullValues: ds.nullValues ?? DEFAULT_NULL_VALUES,
-            maxReportedViolations: ds.maxReportedViolations ?? 100,
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 8717:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ki: () => (/* binding */ DECIMAL_COMMA),
-/* harmony export */   mH: () => (/* binding */ parseFailure),
-/* harmony export */   oX: () => (/* binding */ parseNumberBytes)
-/* harmony export */ });
-/* unused harmony export NOT_A_NUMBER */
-/**
- * Numeric casting rule for CSV cells, the same for every gate:
- * - surrounding spaces and tabs are ignored (` 12 ` is 12, as pandas and Python do);
- * - the grammar is `[+-]digits[.digits][(e|E)[+-]digits]`, with digits optional on one
- *   side of the point (`.5`, `5.`), so `1e3` is 1000;
- * - a decimal comma (`1,5`) is rejected with its own message: the delimiter is a comma;
- * - `NaN`, `Infinity`, hex and anything else are not numbers (null tokens such as
- *   `NaN` are handled before this, by the schema's `nullValues`).
- * The result is correctly rounded: exactly what `Number()` returns for the same text.
- */
-const NOT_A_NUMBER = 1;
-const DECIMAL_COMMA = 2;
-/** Exact powers of ten representable in a double. */
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-/** Why the last `parseNumberBytes` call returned NaN (0 when it succeeded). */
-let parseFailure = 0;
-/**
- * Parses `buf[s, e)` as a number. Returns NaN and sets `parseFailure` when the
- * text does not follow the rule above. Fast path (Clinger): up to 15
- * significant digits with a decimal exponent within ±22 is exact with one
- * multiplication or division; anything else falls back to `Number()`.
- */
-function parseNumberBytes(buf, s, e) {
-    while (s < e && (buf[s] === 32 || buf[s] === 9))
-        s++;
-    while (e > s && (buf[e - 1] === 32 || buf[e - 1] === 9))
-        e--;
-    const begin = s;
-    let negative = false;
-    if (s < e && (buf[s] === 45 || buf[s] === 43)) {
-        negative = buf[s] === 45;
-        s++;
-    }
-    let mantissa = 0;
-    let sig = 0;
-    let exp10 = 0;
-    let digits = 0;
-    let c;
-    while (s < e) {
-        c = buf[s] - 48;
-        if (c < 0 || c > 9)
-            break;
-        if (sig > 0 || c !== 0) {
-            if (sig < 19)
-                mantissa = mantissa * 10 + c;
-            else
-                exp10++;
-            sig++;
-        }
-        digits++;
-        s++;
-    }
-    if (s < e && buf[s] === 46) {
-        s++;
-        while (s < e) {
-            c = buf[s] - 48;
-            if (c < 0 || c > 9)
-                break;
-            if (sig > 0 || c !== 0) {
-                if (sig < 19) {
-                    mantissa = mantissa * 10 + c;
-                    exp10--;
-                }
-                sig++;
-            }
-            else {
-                exp10--;
-            }
-            digits++;
-            s++;
-        }
-    }
-    else if (s < e && buf[s] === 44) {
-        parseFailure = DECIMAL_COMMA;
-        return Number.NaN;
-    }
-    if (digits === 0) {
-        parseFailure = NOT_A_NUMBER;
-        return Number.NaN;
-    }
-    if (s < e && (buf[s] === 101 || buf[s] === 69)) {
-        s++;
-        let expNegative = false;
-        if (s < e && (buf[s] === 45 || buf[s] === 43)) {
-            expNegative = buf[s] === 45;
-            s++;
-        }
-        let expDigits = 0;
-        let exp = 0;
-        while (s < e) {
-            c = buf[s] - 48;
-            if (c < 0 || c > 9)
-                break;
-            if (exp < 100000)
-                exp = exp * 10 + c;
-            expDigits++;
-            s++;
-        }
-        if (expDigits === 0) {
-            parseFailure = NOT_A_NUMBER;
-            return Number.NaN;
-        }
-        exp10 += expNegative ? -exp : exp;
-    }
-    if (s !== e) {
-        parseFailure = buf[s] === 44 ? DECIMAL_COMMA : NOT_A_NUMBER;
-        return Number.NaN;
-    }
-    parseFailure = 0;
-    let value;
-    if (sig <= 15 && exp10 >= -22 && exp10 <= 22) {
-        value = exp10 < 0 ? mantissa / POW10[-exp10] : mantissa * POW10[exp10];
-    }
-    else if (sig === 0) {
-        value = 0;
-    }
-    else {
-        value = Math.abs(Number(String.fromCharCode(...buf.subarray(begin, e))));
-    }
-    return negative ? -value : value;
-}
-
-
-/***/ }),
-
-/***/ 4522:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g5: () => (/* binding */ runG0WorkerIfAsked),
-  Cc: () => (/* binding */ threadCount),
-  a5: () => (/* binding */ validateFileParallel)
-});
-
-// UNUSED EXPORTS: MIN_PARALLEL_BYTES
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js
-var byte_csv_reader = __nccwpck_require__(8215);
-// EXTERNAL MODULE: ./build/src/engine/errors.js
-var errors = __nccwpck_require__(2993);
-// EXTERNAL MODULE: ./build/src/gates/g0/data-schema.js
-var data_schema = __nccwpck_require__(6056);
-// EXTERNAL MODULE: ./build/src/gates/g0/table-validator.js + 1 modules
-var table_validator = __nccwpck_require__(1253);
-;// CONCATENATED MODULE: ./build/src/gates/g0/parallel.js
-
-
-
-
-
-
-
-
-/**
- * G0 over byte ranges in worker threads. A quote-free CSV can be cut at any
- * newline, so each worker validates one range of whole lines and the main
- * thread merges the parts in file order (counts add, statistics merge,
- * violations keep the first N with global line numbers). A quote anywhere
- * in a range, a unique-key rule, or a small file sends G0 down the
- * sequential path, which gives the same counts and violations.
- */
-/** Files smaller than this are read sequentially: threads would cost more than they save. */
-const MIN_PARALLEL_BYTES = 8 * 1024 * 1024;
-/**
- * The script workers run: the bundle itself (dist/index.js), which calls
- * `runG0WorkerIfAsked()` first. From TypeScript sources (tests) there is no
- * bundle to start, so G0 stays sequential unless MODELGATE_WORKER_ENTRY names one.
- */
-function workerEntry() {
-    if (process.env.MODELGATE_WORKER_ENTRY)
-        return process.env.MODELGATE_WORKER_ENTRY;
-    const self = (0,external_node_url_.fileURLToPath)(import.meta.url);
-    return /[\\/]dist[\\/]index\.js$/.test(self) ? self : undefined;
-}
-/** Thread count: MODELGATE_THREADS or the `threads` option, else the available cores (at most 8). */
-function threadCount(option) {
-    const raw = option ?? process.env.MODELGATE_THREADS;
-    if (raw === undefined || raw === '')
-        return Math.min(8, (0,external_node_os_namespaceObject.availableParallelism)());
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > 64)
-        throw new errors/* InputError */.dz({ message: 'Invalid thread count (option threads or MODELGATE_THREADS)', expected: 'a whole number from 1 to 64', found: JSON.stringify(raw) });
-    return n;
-}
-/**
- * Validates a file with `threads` workers, or returns undefined when the
- * sequential path must be used (see above).
- */
-async function validateFileParallel(absolute, display, role, schema, rawSchema, threads) {
-    const entry = workerEntry();
-    if (!entry || threads < 2 || schema.dataset.unique.length > 0)
-        return undefined;
-    const layout = await planRanges(absolute, display, threads);
-    if (!layout)
-        return undefined;
-    const jobs = layout.ranges.map((range, index) => ({
-        modelgateG0Worker: true,
-        absolute,
-        display,
-        role,
-        schema: { raw: rawSchema, file: schema.file, maxReportedViolations: schema.dataset.maxReportedViolations },
-        header: layout.header,
-        range: { ...range, firstLine: 0 },
-        index,
-    }));
-    // The main thread takes the first range itself: one bundle start-up fewer.
-    const replies = await Promise.all(jobs.map((job, index) => index === 0
-        ? validateRange(job)
-        : new Promise((resolve, reject) => {
-            const worker = new external_node_worker_threads_.Worker(entry, { workerData: job });
-            worker.once('message', (m) => resolve(m));
-            worker.once('error', reject);
-            worker.once('exit', (code) => code !== 0 && reject(new Error(`G0 worker exited with code ${code}`)));
-        })));
-    // A quote, or any problem (reported with range-local lines), is left to the sequential path.
-    if (replies.some((r) => !r.ok))
-        return undefined;
-    // Workers count lines from 0 in their range; shift each to the file's physical lines.
-    const validator = new table_validator/* TableValidator */.B1(schema, display, role);
-    if (validator.onHeader(layout.header, 1) !== undefined)
-        return undefined;
-    let line = layout.headerLines + 1;
-    let rows = 0;
-    let bytes = layout.dataStart;
-    for (const reply of replies) {
-        const shift = line;
-        for (const v of reply.partial.violations)
-            v.line += shift;
-        validator.absorb(reply.partial);
-        line += reply.summary.nextLine;
-        rows += reply.summary.rows;
-        bytes += reply.summary.bytes;
-    }
-    return { table: validator.finish(), summary: { header: layout.header, rows, bytes, hadBom: layout.hadBom, lineEnding: 'lf', nextLine: line } };
-}
-/** Reads the header and cuts the data into `threads` ranges at newlines. */
-async function planRanges(absolute, display, threads) {
-    const handle = await (0,promises_.open)(absolute, 'r');
-    try {
-        const { size } = await handle.stat();
-        if (size < MIN_PARALLEL_BYTES)
-            return undefined;
-        const head = Buffer.alloc(Math.min(size, 1 << 20));
-        await handle.read(head, 0, head.length, 0);
-        const nl = head.indexOf(10);
-        if (nl < 0)
-            return undefined;
-        const hadBom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
-        const headerBytes = head.subarray(0, nl + 1);
-        if (headerBytes.includes(13))
-            return undefined; // CRLF: keep the sequential path and its line-ending report
-        let header = [];
-        (0,byte_csv_reader/* parseCsvBuffer */._j)(headerBytes, display, (h) => (header = h), () => { });
-        if (header.length === 0)
-            return undefined;
-        const dataStart = nl + 1;
-        const ranges = [];
-        let start = dataStart;
-        const probe = Buffer.alloc(1 << 16);
-        for (let k = 1; k < threads; k++) {
-            const guess = dataStart + Math.floor(((size - dataStart) * k) / threads);
-            if (guess <= start)
-                continue;
-            const { bytesRead } = await handle.read(probe, 0, probe.length, guess);
-            const i = probe.subarray(0, bytesRead).indexOf(10);
-            if (i < 0)
-                continue;
-            const cut = guess + i + 1;
-            if (cut >= size)
-                break;
-            ranges.push({ start, end: cut });
-            start = cut;
-        }
-        ranges.push({ start, end: size });
-        if (ranges.length < 2)
-            return undefined;
-        return { header, hadBom, dataStart, headerLines: 1, ranges };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Validates one byte range and returns its partial result (in a worker or on the main thread). */
-async function validateRange(job) {
-    try {
-        const schema = (0,data_schema/* compileDataSchema */.p)(job.schema.raw, job.schema.file);
-        schema.dataset.maxReportedViolations = job.schema.maxReportedViolations;
-        const validator = new table_validator/* TableValidator */.B1(schema, job.display, job.role, job.index + 1);
-        validator.onHeader(job.header, 1);
-        const summary = await (0,byte_csv_reader/* readCsvFile */.FU)(job.absolute, { displayPath: job.display, range: { ...job.range, header: job.header } }, () => { }, (rec) => validator.onRecord(rec));
-        return { ok: true, partial: validator.partial(), summary };
-    }
-    catch (error) {
-        return { ok: false, quote: error instanceof byte_csv_reader/* QuoteInRangeError */.XD, problems: (0,errors/* toProblems */.ek)(error) };
-    }
-}
-/** The worker side: validate one range and post the result. Returns true when this thread was a G0 worker. */
-async function runG0WorkerIfAsked() {
-    const job = external_node_worker_threads_.workerData;
-    if (external_node_worker_threads_.isMainThread || !job?.modelgateG0Worker)
-        return false;
-    external_node_worker_threads_.parentPort.postMessage(await validateRange(job));
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 1253:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Nk: () => (/* binding */ CELL_RULES),
-  B1: () => (/* binding */ TableValidator)
-});
-
-// UNUSED EXPORTS: isDate, isDateTime
-
-// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js
-var byte_csv_reader = __nccwpck_require__(8215);
-;// CONCATENATED MODULE: ./build/src/gates/g0/column-profile.js
-/**
- * Streaming per-column statistics with memory that does not grow with the
- * file: Welford's mean and variance, min and max, a seeded reservoir sample
- * for quantiles (exact while the column has no more values than the
- * reservoir holds), and category counts up to a cap. The profile goes into
- * the evidence, and the drift check reuses it as its reference.
- */
-const RESERVOIR_SIZE = 16_384;
-const MAX_TRACKED_CATEGORIES = 10_000;
-const TOP_CATEGORIES = 20;
-/** Seeded xorshift32: reproducible reservoirs, so the same file gives the same evidence. */
-function xorshift32(seed) {
-    let x = seed >>> 0 || 0x9e3779b9;
-    return () => {
-        x ^= x << 13;
-        x >>>= 0;
-        x ^= x >>> 17;
-        x ^= x << 5;
-        x >>>= 0;
-        return x;
-    };
-}
-class NumericProfile {
-    count = 0;
-    missing = 0;
-    min = Number.POSITIVE_INFINITY;
-    max = Number.NEGATIVE_INFINITY;
-    mean = 0;
-    m2 = 0;
-    reservoir = new Float64Array(RESERVOIR_SIZE);
-    random;
-    /** Algorithm L (Li, 1994): the count at which the next value enters the reservoir. */
-    nextReplace = 0;
-    w = 1;
-    constructor(seed) {
-        const next = xorshift32(seed);
-        // Uniform in (0, 1), never 0, so logarithms stay finite.
-        this.random = () => (next() + 1) / 4294967297;
-    }
-    add(x) {
-        const n = ++this.count;
-        if (x < this.min)
-            this.min = x;
-        if (x > this.max)
-            this.max = x;
-        const d = x - this.mean;
-        this.mean += d / n;
-        this.m2 += d * (x - this.mean);
-        if (n <= RESERVOIR_SIZE) {
-            this.reservoir[n - 1] = x;
-            if (n === RESERVOIR_SIZE)
-                this.skip();
-        }
-        else if (n === this.nextReplace) {
-            this.reservoir[Math.floor(this.random() * RESERVOIR_SIZE)] = x;
-            this.skip();
-        }
-    }
-    /** Everything needed to merge this profile into another (for workers over byte ranges). */
-    state() {
-        return { count: this.count, missing: this.missing, min: this.min, max: this.max, mean: this.mean, m2: this.m2, sample: this.reservoir.slice(0, Math.min(this.count, RESERVOIR_SIZE)) };
-    }
-    /**
-     * Merges another part of the same column: counts add, mean and variance
-     * combine with Chan et al.'s parallel formula, and the reservoirs merge
-     * into a uniform sample of the union (each part contributes in proportion
-     * to its count, chosen with this profile's seeded stream). Used only on a
-     * profile that receives no further `add` calls.
-     */
-    absorb(other) {
-        this.missing += other.missing;
-        if (other.count === 0)
-            return;
-        const n = this.count + other.count;
-        const d = other.mean - this.mean;
-        this.mean += (d * other.count) / n;
-        this.m2 += other.m2 + (d * d * this.count * other.count) / n;
-        this.min = Math.min(this.min, other.min);
-        this.max = Math.max(this.max, other.max);
-        const mine = this.reservoir.slice(0, Math.min(this.count, RESERVOIR_SIZE));
-        if (mine.length + other.sample.length <= RESERVOIR_SIZE) {
-            this.reservoir.set(other.sample, mine.length);
-        }
-        else {
-            const fromMine = Math.round((RESERVOIR_SIZE * this.count) / n);
-            const pickMine = this.pick(mine, Math.min(fromMine, mine.length));
-            const pickOther = this.pick(other.sample, RESERVOIR_SIZE - pickMine.length);
-            this.reservoir.set(pickMine, 0);
-            this.reservoir.set(pickOther, pickMine.length);
-        }
-        this.count = n;
-    }
-    /** `k` values drawn without replacement (partial Fisher-Yates on a copy). */
-    pick(values, k) {
-        const copy = Float64Array.from(values);
-        for (let i = 0; i < k; i++) {
-            const j = i + Math.floor(this.random() * (copy.length - i));
-            const t = copy[i];
-            copy[i] = copy[j];
-            copy[j] = t;
-        }
-        return copy.subarray(0, k);
-    }
-    /** Draws how many values to pass over before the next replacement; a uniform sample with O(k log(n/k)) draws. */
-    skip() {
-        this.w *= Math.exp(Math.log(this.random()) / RESERVOIR_SIZE);
-        this.nextReplace = this.count + Math.floor(Math.log(this.random()) / Math.log(1 - this.w)) + 1;
-    }
-    finish(file, column, type, unit) {
-        const base = { file, column, type, ...(unit !== undefined ? { unit } : {}), count: this.count, missing: this.missing };
-        if (this.count === 0)
-            return base;
-        const sample = this.reservoir.slice(0, Math.min(this.count, RESERVOIR_SIZE)).sort();
-        const q = (p) => quantileSorted(sample, p);
-        const sketchSize = Math.min(512, sample.length);
-        const sketch = [];
-        for (let i = 0; i < sketchSize; i++)
-            sketch.push(q(sketchSize === 1 ? 0.5 : i / (sketchSize - 1)));
-        return {
-            ...base,
-            min: this.min,
-            max: this.max,
-            mean: this.mean,
-            std: this.count > 1 ? Math.sqrt(this.m2 / (this.count - 1)) : 0,
-            quantiles: { p01: q(0.01), p05: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95), p99: q(0.99) },
-            quantilesApproximate: this.count > RESERVOIR_SIZE,
-            sketch,
-        };
-    }
-}
-class CategoricalProfile {
-    count = 0;
-    missing = 0;
-    counts = new Map();
-    capped = false;
-    add(value) {
-        this.count++;
-        const c = this.counts.get(value);
-        if (c !== undefined)
-            this.counts.set(value, c + 1);
-        else if (this.counts.size < MAX_TRACKED_CATEGORIES)
-            this.counts.set(value, 1);
-        else
-            this.capped = true;
-    }
-    state() {
-        return { count: this.count, missing: this.missing, counts: [...this.counts], capped: this.capped };
-    }
-    absorb(other) {
-        this.missing += other.missing;
-        this.count += other.count;
-        this.capped ||= other.capped;
-        for (const [value, c] of other.counts) {
-            const mine = this.counts.get(value);
-            if (mine !== undefined)
-                this.counts.set(value, mine + c);
-            else if (this.counts.size < MAX_TRACKED_CATEGORIES)
-                this.counts.set(value, c);
-            else
-                this.capped = true;
-        }
-    }
-    finish(file, column, type, unit) {
-        const top = [...this.counts.entries()]
-            .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-            .slice(0, TOP_CATEGORIES)
-            .map(([value, count]) => ({ value, count }));
-        return {
-            file,
-            column,
-            type,
-            ...(unit !== undefined ? { unit } : {}),
-            count: this.count,
-            missing: this.missing,
-            top,
-            distinct: this.counts.size,
-            ...(this.capped ? { distinctCapped: true } : {}),
-        };
-    }
-}
-/** Linear interpolation between order statistics (numpy's and pandas' default). */
-function quantileSorted(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        return Number.NaN;
-    const h = (n - 1) * p;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, n - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-
-// EXTERNAL MODULE: ./build/src/gates/g0/number-parse.js
-var number_parse = __nccwpck_require__(8717);
-;// CONCATENATED MODULE: ./build/src/gates/g0/table-validator.js
-
-
-
-/**
- * Checks one CSV table against a compiled data schema, record by record, and
- * keeps exact counts per rule plus the first N violations. It does no I/O:
- * a CSV reader feeds it `header()` and `record()` calls.
- */
-/** Row-level rules, in the order they are checked for a cell. */
-const CELL_RULES = ['null', 'type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'enum', 'pattern', 'minLength', 'maxLength', 'format'];
-const R = Object.fromEntries(CELL_RULES.map((r, i) => [r, i]));
-const MAX_VALUE_CHARS = 200;
-/** Detects null tokens in a cell without decoding it; a table of first bytes rules most cells out at once. */
-class NullMatcher {
-    tokens;
-    firstBytes = new Uint8Array(256);
-    emptyIsNull;
-    constructor(nullValues) {
-        this.emptyIsNull = nullValues.includes('');
-        this.tokens = nullValues.filter((v) => v !== '').map((v) => Buffer.from(v, 'utf8'));
-        for (const t of this.tokens)
-            this.firstBytes[t[0]] = 1;
-    }
-    isNull(buf, s, e) {
-        if (s === e)
-            return this.emptyIsNull;
-        if (this.firstBytes[buf[s]] === 0)
-            return false;
-        const len = e - s;
-        for (const token of this.tokens) {
-            if (token.length !== len)
-                continue;
-            let k = 0;
-            while (k < len && buf[s + k] === token[k])
-                k++;
-            if (k === len)
-                return true;
-        }
-        return false;
-    }
-}
-/** Shared bookkeeping of the two column checkers. */
-class ColumnChecker {
-    rules;
-    index;
-    nulls;
-    table;
-    counts = new Array(CELL_RULES.length).fill(0);
-    checked = 0;
-    missing = 0;
-    constructor(rules, index, nulls, table) {
-        this.rules = rules;
-        this.index = index;
-        this.nulls = nulls;
-        this.table = table;
-    }
-    partial() {
-        return { counts: [...this.counts], checked: this.checked, missing: this.missing, stats: this.statsState() };
-    }
-    absorb(p) {
-        p.counts.forEach((n, i) => (this.counts[i] += n));
-        this.checked += p.checked;
-        this.missing += p.missing;
-        this.absorbStats(p.stats);
-    }
-    /** Handles a null cell; returns true when the cell was null. */
-    nullCell(rec, s, e) {
-        if (!this.nulls.isNull(rec.buf, s, e))
-            return false;
-        this.missing++;
-        if (!this.rules.nullable)
-            this.fail(R.null, rec, 'missing value in a column that is not nullable');
-        return true;
-    }
-    fail(rule, rec, message) {
-        this.counts[rule]++;
-        this.table.recordViolation(rec, this.index, this.rules.name, CELL_RULES[rule], message);
-    }
-}
-/**
- * Numbers and integers, parsed straight from the bytes. Bounds are copied
- * into fixed fields (infinite when absent) so the hot loop sees one shape.
- */
-class NumericChecker extends ColumnChecker {
-    stats;
-    integer;
-    min;
-    max;
-    xmin;
-    xmax;
-    allowed;
-    constructor(rules, index, nulls, table, seed) {
-        super(rules, index, nulls, table);
-        this.stats = new NumericProfile(seed);
-        this.integer = rules.type === 'integer';
-        this.min = rules.minimum ?? Number.NEGATIVE_INFINITY;
-        this.max = rules.maximum ?? Number.POSITIVE_INFINITY;
-        this.xmin = rules.exclusiveMinimum ?? Number.NEGATIVE_INFINITY;
-        this.xmax = rules.exclusiveMaximum ?? Number.POSITIVE_INFINITY;
-        this.allowed = rules.enumNumbers ?? null;
-    }
-    check(rec) {
-        const i = this.index;
-        const s = rec.start[i];
-        const e = rec.end[i];
-        if (this.nullCell(rec, s, e))
-            return;
-        this.checked++;
-        const x = (0,number_parse/* parseNumberBytes */.oX)(rec.buf, s, e);
-        if (x !== x) {
-            this.fail(R.type, rec, number_parse/* parseFailure */.mH === number_parse/* DECIMAL_COMMA */.Ki ? "decimal comma: use '.' as the decimal separator" : `not a number (expected ${this.rules.type})`);
-            return;
-        }
-        if (this.integer && !Number.isInteger(x)) {
-            this.fail(R.type, rec, 'not an integer');
-            return;
-        }
-        this.stats.add(x);
-        if (x < this.min)
-            this.fail(R.minimum, rec, `below the minimum ${this.min}${unit(this.rules)}`);
-        if (x > this.max)
-            this.fail(R.maximum, rec, `above the maximum ${this.max}${unit(this.rules)}`);
-        if (x <= this.xmin)
-            this.fail(R.exclusiveMinimum, rec, `not above ${this.xmin}${unit(this.rules)}`);
-        if (x >= this.xmax)
-            this.fail(R.exclusiveMaximum, rec, `not below ${this.xmax}${unit(this.rules)}`);
-        if (this.allowed !== null && !this.allowed.has(x))
-            this.fail(R.enum, rec, `not one of ${[...this.allowed].join(', ')}`);
-    }
-    profile(file) {
-        this.stats.missing = this.missing;
-        return this.stats.finish(file, this.rules.name, this.rules.type, this.rules.unit);
-    }
-    statsState() {
-        return this.stats.state();
-    }
-    absorbStats(state) {
-        this.stats.absorb(state);
-    }
-}
-/** Strings and booleans: decoded once per cell, then enum, pattern, length and format. */
-class TextChecker extends ColumnChecker {
-    stats = new CategoricalProfile();
-    check(rec) {
-        const i = this.index;
-        if (this.nullCell(rec, rec.start[i], rec.end[i]))
-            return;
-        this.checked++;
-        const r = this.rules;
-        const text = (0,byte_csv_reader/* fieldText */.gF)(rec, i);
-        if (r.type === 'boolean') {
-            const lower = text.trim().toLowerCase();
-            if (lower !== 'true' && lower !== 'false') {
-                this.fail(R.type, rec, 'not a boolean (expected true or false)');
-                return;
-            }
-            this.stats.add(lower);
-        }
-        else {
-            this.stats.add(text);
-        }
-        if (r.enumStrings !== undefined && !r.enumStrings.has(text))
-            this.fail(R.enum, rec, `not one of ${[...r.enumStrings].map((v) => JSON.stringify(v)).join(', ')}`);
-        if (r.pattern !== undefined && !r.pattern.test(text))
-            this.fail(R.pattern, rec, `does not match the pattern ${r.pattern.source}`);
-        if (r.minLength !== undefined || r.maxLength !== undefined) {
-            const length = [...text].length;
-            if (r.minLength !== undefined && length < r.minLength)
-                this.fail(R.minLength, rec, `shorter than ${r.minLength} characters`);
-            if (r.maxLength !== undefined && length > r.maxLength)
-                this.fail(R.maxLength, rec, `longer than ${r.maxLength} characters`);
-        }
-        if (r.format !== undefined && !(r.format === 'date' ? isDate(text) : isDateTime(text))) {
-            this.fail(R.format, rec, r.format === 'date' ? 'not a calendar date (YYYY-MM-DD)' : 'not an RFC 3339 date-time');
-        }
-    }
-    profile(file) {
-        this.stats.missing = this.missing;
-        return this.stats.finish(file, this.rules.name, this.rules.type, this.rules.unit);
-    }
-    statsState() {
-        return this.stats.state();
-    }
-    absorbStats(state) {
-        this.stats.absorb(state);
-    }
-}
-function unit(r) {
-    return r.unit ? ` ${r.unit}` : '';
-}
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-function validDay(y, m, d) {
-    if (m < 1 || m > 12 || d < 1)
-        return false;
-    const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    return d <= days[m - 1];
-}
-function isDate(text) {
-    const m = DATE_RE.exec(text);
-    return m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-function isDateTime(text) {
-    const m = DATE_TIME_RE.exec(text);
-    return m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3])) && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 61;
-}
-class TableValidator {
-    schema;
-    file;
-    role;
-    seedOffset;
-    header = [];
-    headerLine = 1;
-    checkers = [];
-    missingColumns = [];
-    extraColumns = [];
-    rows = 0;
-    raggedRows = 0;
-    violations = [];
-    totalViolations = 0;
-    keyIndexes = [];
-    keySets = [];
-    duplicates;
-    nulls;
-    constructor(schema, file, role, 
-    /** Varies the reservoirs' seeds between byte ranges of one file. */
-    seedOffset = 0) {
-        this.schema = schema;
-        this.file = file;
-        this.role = role;
-        this.seedOffset = seedOffset;
-        this.duplicates = schema.dataset.unique.map(() => 0);
-        this.nulls = new NullMatcher(schema.dataset.nullValues);
-    }
-    /** Returns the problem text when the header itself is unusable (duplicate names). */
-    onHeader(header, line) {
-        this.header = header;
-        this.headerLine = line;
-        const seen = new Map();
-        for (const [i, name] of header.entries()) {
-            if (seen.has(name))
-                return `duplicate column name "${name}" (columns ${seen.get(name) + 1} and ${i + 1})`;
-            seen.set(name, i);
-        }
-        const byName = new Map(header.map((name, i) => [name, i]));
-        let seed = 1 + this.seedOffset * 7919;
-        for (const rules of this.schema.columns) {
-            const index = byName.get(rules.name);
-            seed++;
-            if (index === undefined) {
-                if (rules.required)
-                    this.missingColumns.push(rules.name);
-                continue;
-            }
-            const numeric = rules.type === 'number' || rules.type === 'integer';
-            this.checkers.push(numeric ? new NumericChecker(rules, index, this.nulls, this, seed) : new TextChecker(rules, index, this.nulls, this));
-        }
-        const known = new Set(this.schema.columns.map((c) => c.name));
-        this.extraColumns = header.filter((name) => !known.has(name));
-        this.keyIndexes = this.schema.dataset.unique.map((key) => key.map((name) => byName.get(name) ?? -1));
-        for (let k = 0; k < this.keyIndexes.length; k++)
-            this.keySets.push(new Set());
-        return undefined;
-    }
-    onRecord(rec) {
-        this.rows++;
-        if (rec.count !== this.header.length) {
-            this.raggedRows++;
-            this.recordRagged(rec);
-            return;
-        }
-        const checkers = this.checkers;
-        for (let c = 0; c < checkers.length; c++)
-            checkers[c].check(rec);
-        for (let k = 0; k < this.keyIndexes.length; k++) {
-            const idx = this.keyIndexes[k];
-            if (idx.includes(-1))
-                continue;
-            let key = '';
-            for (const i of idx)
-                key += `${(0,byte_csv_reader/* fieldText */.gF)(rec, i)}\u0000`;
-            const set = this.keySets[k];
-            if (set.has(key)) {
-                this.duplicates[k]++;
-                this.addViolation(rec.line, this.schema.dataset.unique[k].join('+'), key.slice(0, -1).split('\u0000').join(', '), 'unique', 'duplicate key');
-            }
-            else {
-                set.add(key);
-            }
-        }
-    }
-    /** @internal Called by column checkers. */
-    recordViolation(rec, index, column, rule, message) {
-        this.totalViolations++;
-        if (this.violations.length < this.schema.dataset.maxReportedViolations) {
-            const value = (0,byte_csv_reader/* fieldText */.gF)(rec, index);
-            this.violations.push({ file: this.file, line: rec.line, column, value: clip(value), rule, message });
-        }
-    }
-    recordRagged(rec) {
-        this.addViolation(rec.line, '*', `${rec.count} fields`, 'field_count', `expected ${this.header.length} fields, found ${rec.count}`);
-    }
-    addViolation(line, column, value, rule, message) {
-        this.totalViolations++;
-        if (this.violations.length < this.schema.dataset.maxReportedViolations) {
-            this.violations.push({ file: this.file, line, column, value: clip(value), rule, message });
-        }
-    }
-    /** Results so far, for merging (the unique-key sets are not included: ranges are only used without unique keys). */
-    partial() {
-        return { rows: this.rows, raggedRows: this.raggedRows, violations: this.violations, totalViolations: this.totalViolations, columns: this.checkers.map((c) => c.partial()) };
-    }
-    /** Adds the results of the next byte range, in file order; violations keep the first N overall. */
-    absorb(p) {
-        this.rows += p.rows;
-        this.raggedRows += p.raggedRows;
-        this.totalViolations += p.totalViolations;
-        for (const v of p.violations)
-            if (this.violations.length < this.schema.dataset.maxReportedViolations)
-                this.violations.push(v);
-        p.columns.forEach((c, i) => this.checkers[i].absorb(c));
-    }
-    finish() {
-        return {
-            file: this.file,
-            role: this.role,
-            rows: this.rows,
-            header: this.header,
-            headerLine: this.headerLine,
-            columns: this.checkers.map((c) => ({ rules: c.rules, counts: c.counts, checked: c.checked, missing: c.missing, profile: c.profile(this.file) })),
-            missingColumns: this.missingColumns,
-            extraColumns: this.extraColumns,
-            raggedRows: this.raggedRows,
-            duplicates: this.duplicates,
-            violations: this.violations,
-            totalViolations: this.totalViolations,
-        };
-    }
-}
-function clip(value) {
-    return value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS - 1)}…` : value;
-}
-
-
-/***/ }),
-
 /***/ 6857:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42876,7 +43087,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
-/* harmony import */ var _gates_g0_parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4522);
+/* harmony import */ var _csv_range_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2658);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6126);
 /* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8935);
 
@@ -42897,8 +43108,9 @@ function isEntryPoint() {
         return false;
     }
 }
-// G0 starts this same bundle in worker threads; they do their range and nothing else.
-if (!(await (0,_gates_g0_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .runG0WorkerIfAsked */ .g5)()) && isEntryPoint()) {
+// G0 and G1 start this same bundle in worker threads to read byte ranges of large CSVs;
+// a worker does its range and nothing else.
+if (!(await (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .runRangeWorkerIfAsked */ .oy)()) && isEntryPoint()) {
     process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)();
 }
 
@@ -46204,8 +46416,8 @@ function setErrorOutputs() {
 
 // EXTERNAL MODULE: ./build/src/engine/run-context.js
 var run_context = __nccwpck_require__(5419);
-// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 33 modules
-var run_gate = __nccwpck_require__(9242);
+// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 43 modules
+var run_gate = __nccwpck_require__(8326);
 // EXTERNAL MODULE: ./build/src/io/report-files.js + 2 modules
 var report_files = __nccwpck_require__(6183);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
@@ -46597,168 +46809,6 @@ function mermaidChain(e, known) {
         lines.push(`  class ${g} ${status[g]}`);
     lines.push('```', '');
     return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 5227:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pP: () => (/* binding */ assertValid),
-  mq: () => (/* binding */ describeAjvErrors),
-  lZ: () => (/* binding */ escapePointer),
-  qD: () => (/* binding */ getAjv)
-});
-
-// UNUSED EXPORTS: describeValue, registerSchema
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-;// CONCATENATED MODULE: ./build/ssot/schemas/data_schema.schema.json
-const data_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/data_schema.schema.json","title":"modelgate ssot/data_schema.json","description":"A JSON Schema (draft 2020-12) for one data row, restricted to the keywords that G0 enforces on CSV columns, plus x-unit, x-mostly, x-severity and x-dataset. Unknown keywords are rejected so that no rule is ever silently ignored.","type":"object","required":["type","properties"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"$id":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"$comment":{"type":"string"},"type":{"const":"object"},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true},"additionalProperties":{"type":"boolean","description":"false forbids columns that are not in properties (same as x-dataset.allowExtraColumns = false)."},"properties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/$defs/column"}},"x-dataset":{"$ref":"#/$defs/dataset"}},"$defs":{"scalarType":{"enum":["number","integer","string","boolean"]},"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Column type; include \\"null\\" to allow missing values.","oneOf":[{"$ref":"#/$defs/scalarType"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["number","integer","string","boolean","null"]}}]},"title":{"type":"string"},"description":{"type":"string"},"$comment":{"type":"string"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean","null"]}},"pattern":{"type":"string"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"format":{"enum":["date","date-time"]},"x-unit":{"type":"string","description":"Unit of the values, carried into reports and KPI unit checks."},"x-mostly":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of non-missing values that must satisfy this column\'s value rules (Great Expectations\' mostly)."},"x-severity":{"enum":["block","warn"]},"x-max-missing-ratio":{"type":"number","minimum":0,"maximum":1}}},"dataset":{"type":"object","additionalProperties":false,"properties":{"minRows":{"type":"integer","minimum":0},"maxRows":{"type":"integer","minimum":1},"maxMissingRatio":{"type":"number","minimum":0,"maximum":1,"description":"Default largest missing ratio for every column; a column\'s x-max-missing-ratio overrides it."},"unique":{"type":"array","description":"Key column sets whose combined values must be unique.","items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string"}}},"allowExtraColumns":{"type":"boolean"},"mostly":{"type":"number","exclusiveMinimum":0,"maximum":1},"nullValues":{"type":"array","items":{"type":"string"},"uniqueItems":true},"maxReportedViolations":{"type":"integer","minimum":0,"maximum":100000}}}}}');
-;// CONCATENATED MODULE: ./build/ssot/schemas/evidence.schema.json
-const evidence_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evidence.schema.json","title":"modelgate evidence record","description":"One gate run\'s verdict and everything needed to check it. `digest.value` is the sha256 of the RFC 8785 canonical JSON of the record without its `digest` member.","type":"object","required":["$schema","schemaVersion","gate","gateName","status","summary","subject","checks","problems","report","context","timing","tool","digest"],"additionalProperties":false,"properties":{"$schema":{"const":"https://modelgate.dev/schemas/evidence.schema.json"},"schemaVersion":{"const":1},"gate":{"enum":["G0","G1","G2","G3","G4","G5","drift","rollback"]},"gateName":{"type":"string","minLength":1},"status":{"enum":["pass","fail","error"]},"summary":{"type":"string"},"subject":{"type":"object","required":["data","artifacts"],"additionalProperties":false,"properties":{"model":{"$ref":"#/$defs/subjectFile"},"data":{"type":"array","items":{"$ref":"#/$defs/subjectFile"}},"artifacts":{"type":"array","items":{"$ref":"#/$defs/subjectFile"}}}},"checks":{"type":"array","items":{"$ref":"#/$defs/check"}},"problems":{"type":"array","items":{"$ref":"#/$defs/problem"}},"report":{"type":"object"},"context":{"type":"object","required":["mode"],"additionalProperties":false,"properties":{"mode":{"enum":["actions","local"]},"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"runId":{"type":"string"},"runAttempt":{"type":"string"},"workflow":{"type":"string"},"job":{"type":"string"},"actor":{"type":"string"},"event":{"type":"string"},"serverUrl":{"type":"string"},"pullRequest":{"type":"integer"}}},"timing":{"type":"object","required":["startedAt","finishedAt","durationMs"],"additionalProperties":false,"properties":{"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}},"tool":{"type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"modelgate"},"version":{"type":"string"}}},"digest":{"type":"object","required":["algorithm","canonicalization","value"],"additionalProperties":false,"properties":{"algorithm":{"const":"sha256"},"canonicalization":{"const":"RFC8785"},"value":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"allOf":[{"if":{"properties":{"status":{"const":"error"}}},"then":{"properties":{"problems":{"type":"array","minItems":1}}}}],"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"subjectFile":{"type":"object","required":["role","path","sha256","bytes"],"additionalProperties":false,"properties":{"role":{"type":"string","minLength":1},"path":{"type":"string","minLength":1},"sha256":{"$ref":"#/$defs/sha256"},"bytes":{"type":"integer","minimum":0},"rows":{"type":"integer","minimum":0}}},"check":{"type":"object","required":["id","rule","value","status","severity"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"rule":{"type":"string","minLength":1},"variable":{"type":"string"},"value":{"type":["number","string","boolean","null"]},"operator":{"enum":["<","<=",">",">="]},"threshold":{"type":["number","string","null"]},"unit":{"type":"string"},"status":{"enum":["pass","fail","warn","skipped","error"]},"severity":{"enum":["block","warn"]},"message":{"type":"string"},"source":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"string"},"pointer":{"type":"string"}}},"details":{"type":"object"}},"allOf":[{"if":{"properties":{"status":{"const":"skipped"}}},"then":{"required":["message"]}}]},"problem":{"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"pointer":{"type":"string"},"expected":{"type":"string"},"found":{"type":"string"}}}}}');
-;// CONCATENATED MODULE: ./build/ssot/schemas/gates.schema.json
-const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/gates.schema.json","title":"modelgate gate catalogue","type":"object","required":["flow","gates"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"flow":{"type":"array","items":{"type":"string"},"minItems":1},"sendBackOnFailure":{"type":"array","items":{"type":"string"}},"gates":{"type":"array","minItems":1,"items":{"type":"object","required":["id","name","validates","evidence","responsible","trigger"],"additionalProperties":false,"properties":{"id":{"enum":["G0","G1","G2","G3","G4","G5","drift","rollback"]},"name":{"type":"string","minLength":1},"validates":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"responsible":{"type":"string","minLength":1},"trigger":{"type":"string","minLength":1}}}}}}');
-;// CONCATENATED MODULE: ./build/ssot/schemas/model.schema.json
-const model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/model.schema.json","title":"modelgate ssot/model.json","description":"The model under governance: who owns it, what it predicts, how its ONNX inputs and outputs map to data, and where its files are. Paths are relative to the repository root (the folder that contains ssot/).","type":"object","required":["name","owner","stage","task","features","target","input","outputs","paths"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"Model name: letters, digits, dot, dash and underscore."},"version":{"type":"string","minLength":1},"description":{"type":"string"},"owner":{"description":"Every production model MUST have an explicit owner.","type":"object","required":["name","email"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"email":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+$"},"github":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"}}},"stage":{"enum":["exploration","validation","pre-production","production","monitoring","retirement"]},"task":{"enum":["regression","binary","multiclass"]},"features":{"type":"array","minItems":1,"description":"Model inputs, in the order the model expects them.","items":{"type":"object","required":["name","dtype"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","int64","string"]},"unit":{"type":"string"}}}},"target":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"unit":{"type":"string"}}},"classes":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true},"input":{"oneOf":[{"type":"object","required":["layout","name"],"additionalProperties":false,"properties":{"layout":{"const":"tensor"},"name":{"type":"string","minLength":1}}},{"type":"object","required":["layout"],"additionalProperties":false,"properties":{"layout":{"const":"per-feature"}}}]},"outputs":{"type":"object","required":["prediction"],"additionalProperties":false,"properties":{"prediction":{"type":"string","minLength":1},"probabilities":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"upper":{"type":"string","minLength":1}}},"paths":{"type":"object","required":["model"],"additionalProperties":false,"properties":{"model":{"type":"string","minLength":1},"baseline":{"type":"string","minLength":1},"holdout":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"training":{"type":"string","minLength":1},"modelCard":{"type":"string","minLength":1}}},"slices":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"allOf":[{"if":{"properties":{"task":{"enum":["binary","multiclass"]}}},"then":{"required":["classes"]}}]}');
-// EXTERNAL MODULE: ./build/src/engine/errors.js
-var errors = __nccwpck_require__(2993);
-;// CONCATENATED MODULE: ./build/src/ssot/schema-registry.js
-
-
-
-
-
-
-/** JSON Schemas shipped in the repository's root `ssot/schemas/`, by short name. */
-const SCHEMAS = {
-    model: model_schema_namespaceObject,
-    data_schema: data_schema_schema_namespaceObject,
-    evidence: evidence_schema_namespaceObject,
-    gates: gates_schema_namespaceObject,
-};
-let ajv;
-const compiled = new Map();
-/** One Ajv instance for all shipped schemas; `validateSchema` checks user schemas against draft 2020-12. */
-function getAjv() {
-    if (!ajv) {
-        ajv = new _2020.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, validateFormats: false });
-        // Annotation keywords that shipped schemas use.
-        ajv.addKeyword({ keyword: 'x-unit' });
-    }
-    return ajv;
-}
-/** Registers an additional shipped schema (later gates add theirs). */
-function registerSchema(name, schema) {
-    if (!compiled.has(name))
-        compiled.set(name, getAjv().compile(schema));
-}
-function validator(name) {
-    let fn = compiled.get(name);
-    if (!fn) {
-        const schema = SCHEMAS[name];
-        if (!schema)
-            throw new Error(`Unknown schema ${name}`);
-        fn = getAjv().compile(schema);
-        compiled.set(name, fn);
-    }
-    return fn;
-}
-/** Validates `data` against a shipped schema; throws every problem at once, each with its JSON pointer. */
-function assertValid(name, data, file) {
-    const fn = validator(name);
-    if (fn(data))
-        return data;
-    throw new errors/* InputErrors */.G(describeAjvErrors(fn.errors ?? [], data, file));
-}
-/** Turns Ajv errors into problems with pointer, expected and found. */
-function describeAjvErrors(errors, data, file) {
-    // With oneOf/anyOf, Ajv reports every branch; keep the most specific (deepest) errors first.
-    const problems = [];
-    const seen = new Set();
-    for (const e of errors) {
-        if (e.keyword === 'if' || e.keyword === 'oneOf' || e.keyword === 'anyOf')
-            continue;
-        const p = ajvErrorToProblem(e, data, file);
-        const key = `${p.pointer}|${p.expected}|${p.found}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        problems.push(p);
-    }
-    if (problems.length === 0 && errors[0])
-        problems.push(ajvErrorToProblem(errors[0], data, file));
-    return problems;
-}
-function ajvErrorToProblem(e, data, file) {
-    const pointer = e.instancePath || '/';
-    const found = describeValue(valueAt(data, e.instancePath));
-    const params = e.params;
-    switch (e.keyword) {
-        case 'required':
-            return {
-                file,
-                pointer,
-                message: `Missing required property "${String(params.missingProperty)}"`,
-                expected: `property "${String(params.missingProperty)}"`,
-                found: 'no such property',
-            };
-        case 'additionalProperties':
-            return {
-                file,
-                pointer: `${e.instancePath}/${escapePointer(String(params.additionalProperty))}`,
-                message: `Unknown property "${String(params.additionalProperty)}"`,
-                expected: 'only the properties the schema defines',
-                found: `"${String(params.additionalProperty)}"`,
-            };
-        case 'enum':
-            return {
-                file,
-                pointer,
-                message: 'Value not allowed',
-                expected: `one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
-                found,
-            };
-        case 'const':
-            return { file, pointer, message: 'Value not allowed', expected: JSON.stringify(params.allowedValue), found };
-        case 'type':
-            return { file, pointer, message: 'Wrong type', expected: String(params.type), found };
-        default:
-            return { file, pointer, message: `Schema rule "${e.keyword}" failed`, expected: e.message ?? e.keyword, found };
-    }
-}
-function escapePointer(token) {
-    return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-function valueAt(data, pointer) {
-    if (!pointer)
-        return data;
-    let cur = data;
-    for (const raw of pointer.slice(1).split('/')) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[key];
-    }
-    return cur;
-}
-/** Short, readable description of a JSON value for "found". */
-function describeValue(value) {
-    if (value === undefined)
-        return 'nothing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return `an array of ${value.length} items`;
-    if (typeof value === 'object')
-        return 'an object';
-    const text = JSON.stringify(value);
-    return `${typeof value} ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
 }
 
 

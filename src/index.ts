@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { runG0WorkerIfAsked } from './gates/g0/parallel.js'
+import { runRangeWorkerIfAsked } from './csv/range-workers.js'
 import { run } from './main.js'
 
 export { runCli } from './cli/run-cli.js'
@@ -17,7 +17,8 @@ function isEntryPoint(): boolean {
   }
 }
 
-// G0 starts this same bundle in worker threads; they do their range and nothing else.
-if (!(await runG0WorkerIfAsked()) && isEntryPoint()) {
+// G0 and G1 start this same bundle in worker threads to read byte ranges of large CSVs;
+// a worker does its range and nothing else.
+if (!(await runRangeWorkerIfAsked()) && isEntryPoint()) {
   process.exitCode = await run()
 }

@@ -5,7 +5,8 @@ import { decideStatus, describeCounts } from '../../engine/outcome.js'
 import type { GateOutcome, SubjectFile } from '../../engine/types.js'
 import { compileDataSchema, type DataSchema } from './data-schema.js'
 import { judgeTables } from './judge.js'
-import { threadCount, validateFileParallel } from './parallel.js'
+import { threadCount } from '../../csv/range-workers.js'
+import { validateFileParallel } from './parallel.js'
 import { CELL_RULES, TableValidator, type TableResult } from './table-validator.js'
 
 /** G0 Data Quality: every data file against `ssot/data_schema.json`. */

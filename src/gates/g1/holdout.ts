@@ -1,4 +1,5 @@
 import { fieldText, readCsvFile } from '../../csv/byte-csv-reader.js'
+import { defineRangeTask, runRangeTask } from '../../csv/range-workers.js'
 import { InputError } from '../../engine/errors.js'
 import type { ModelConfig } from '../../ssot/model-config.js'
 import { DEFAULT_NULL_VALUES } from '../g0/data-schema.js'
@@ -24,20 +25,73 @@ const NULLS = new Set(DEFAULT_NULL_VALUES)
  * must be present and valid on every row, since a KPI over a partial label
  * set would be silently wrong.
  */
-export async function readHoldout(absolute: string, display: string, model: ModelConfig): Promise<Holdout> {
-  const numeric: { name: string; index: number; values: number[]; int: boolean }[] = []
+export async function readHoldout(absolute: string, display: string, model: ModelConfig, threads: number): Promise<Holdout> {
+  const run = await runRangeTask<ModelConfig, HoldoutPart>('holdout', absolute, display, threads, model)
+  const parts = run ? run.parts.map((p) => p.result) : [await readPart(absolute, display, model)]
+  const rows = parts.reduce((n, p) => n + p.rows, 0)
+  if (rows === 0) throw new InputError({ file: display, message: 'The holdout has no data rows', expected: 'at least one row to evaluate the model on', found: 'a header only' })
+  const features: FeatureColumns = new Map()
+  parts[0]!.numericNames.forEach((name, i) => features.set(name, concatF64(parts.map((p) => p.numeric[i]!))))
+  parts[0]!.textNames.forEach((name, i) => features.set(name, parts.flatMap((p) => p.text[i]!)))
+  return {
+    rows,
+    features,
+    y: concatF64(parts.map((p) => p.y)),
+    labels: concatI32(parts.map((p) => p.labels)),
+    slices: new Map(parts[0]!.sliceNames.map((name, i) => [name, parts.flatMap((p) => p.slices[i]!)])),
+  }
+}
+
+/** One byte range of the holdout (or all of it), as typed arrays that workers can transfer. */
+interface HoldoutPart {
+  rows: number
+  numericNames: string[]
+  numeric: Float64Array[]
+  textNames: string[]
+  text: string[][]
+  sliceNames: string[]
+  slices: string[][]
+  y: Float64Array
+  labels: Int32Array
+}
+
+defineRangeTask<ModelConfig, HoldoutPart>('holdout', async (job) => {
+  const part = await readPart(job.absolute, job.display, job.params, { ...job.range, header: job.header })
+  return { result: part, rows: part.rows, lines: part.nextLine }
+})
+
+function concatI32(arrays: Int32Array[]): Int32Array {
+  const out = new Int32Array(arrays.reduce((n, a) => n + a.length, 0))
+  let at = 0
+  for (const a of arrays) {
+    out.set(a, at)
+    at += a.length
+  }
+  return out
+}
+
+function concatF64(arrays: Float64Array[]): Float64Array {
+  const out = new Float64Array(arrays.reduce((n, a) => n + a.length, 0))
+  let at = 0
+  for (const a of arrays) {
+    out.set(a, at)
+    at += a.length
+  }
+  return out
+}
+
+async function readPart(absolute: string, display: string, model: ModelConfig, range?: { start: number; end: number; firstLine: number; header: string[] }): Promise<HoldoutPart & { nextLine: number }> {
+  const numeric: { name: string; index: number; values: GrowableF64; int: boolean }[] = []
   const text: { name: string; index: number; values: string[] }[] = []
   const slices: { name: string; index: number; values: string[] }[] = []
   let target = -1
-  const y: number[] = []
+  const y = new GrowableF64()
   const labels: number[] = []
+  const classBytes = (model.classes ?? []).map((c) => Buffer.from(c, 'utf8'))
   const classes = model.classes ?? []
   const classIndex = new Map(classes.map((c, i) => [c, i]))
   const regression = model.task === 'regression'
-  await readCsvFile(
-    absolute,
-    { displayPath: display },
-    (header, line) => {
+  const mapColumns = (header: string[], line: number) => {
       const col = (name: string, what: string) => {
         const i = header.indexOf(name)
         if (i < 0) throw new InputError({ file: display, line, message: `The holdout has no ${what} column "${name}"`, expected: `a column "${name}"`, found: `columns ${header.join(', ')}` })
@@ -45,11 +99,16 @@ export async function readHoldout(absolute: string, display: string, model: Mode
       }
       for (const f of model.features) {
         if (f.dtype === 'string') text.push({ name: f.name, index: col(f.name, 'feature'), values: [] })
-        else numeric.push({ name: f.name, index: col(f.name, 'feature'), values: [], int: f.dtype === 'int64' })
+        else numeric.push({ name: f.name, index: col(f.name, 'feature'), values: new GrowableF64(), int: f.dtype === 'int64' })
       }
       target = col(model.target.name, regression ? 'target' : 'label')
       for (const s of model.slices ?? []) slices.push({ name: s, index: col(s, 'slice'), values: [] })
-    },
+  }
+  if (range) mapColumns(range.header, 1)
+  const summary = await readCsvFile(
+    absolute,
+    { displayPath: display, ...(range ? { range } : {}) },
+    mapColumns,
     (rec) => {
       for (const c of numeric) {
         // Parse first; decode the cell only when it is not a number (a null token or bad text).
@@ -76,6 +135,12 @@ export async function readHoldout(absolute: string, display: string, model: Mode
         }
         y.push(v)
       } else {
+        // Compare bytes with the class names first; decode only what does not match one.
+        const c0 = matchBytes(rec.buf, rec.start[target]!, rec.end[target]!, classBytes)
+        if (c0 >= 0) {
+          labels.push(c0)
+          return
+        }
         const raw = fieldText(rec, target)
         let c = classIndex.get(raw)
         if (c === undefined && /^\d+$/.test(raw.trim()) && Number(raw) < classes.length) c = Number(raw)
@@ -86,16 +151,48 @@ export async function readHoldout(absolute: string, display: string, model: Mode
       }
     },
   )
-  const rows = regression ? y.length : labels.length
-  if (rows === 0) throw new InputError({ file: display, message: 'The holdout has no data rows', expected: 'at least one row to evaluate the model on', found: 'a header only' })
-  const features: FeatureColumns = new Map()
-  for (const c of numeric) features.set(c.name, Float64Array.from(c.values))
-  for (const c of text) features.set(c.name, c.values)
   return {
-    rows,
-    features,
-    y: Float64Array.from(y),
+    rows: regression ? y.length : labels.length,
+    numericNames: numeric.map((c) => c.name),
+    numeric: numeric.map((c) => c.values.toArray()),
+    textNames: text.map((c) => c.name),
+    text: text.map((c) => c.values),
+    sliceNames: slices.map((c) => c.name),
+    slices: slices.map((c) => c.values),
+    y: y.toArray(),
     labels: Int32Array.from(labels),
-    slices: new Map(slices.map((s) => [s.name, s.values])),
+    nextLine: summary.nextLine,
   }
+}
+
+/** A Float64Array that doubles when full: no boxed numbers for million-row holdouts. */
+class GrowableF64 {
+  private data = new Float64Array(1024)
+  length = 0
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Float64Array(this.data.length * 2)
+      bigger.set(this.data)
+      this.data = bigger
+    }
+    this.data[this.length++] = v
+  }
+
+  toArray(): Float64Array {
+    return this.data.slice(0, this.length)
+  }
+}
+
+/** Index of the class whose UTF-8 bytes equal buf[s, e), or -1. */
+function matchBytes(buf: Buffer, s: number, e: number, classes: Buffer[]): number {
+  const len = e - s
+  for (let c = 0; c < classes.length; c++) {
+    const name = classes[c]!
+    if (name.length !== len) continue
+    let k = 0
+    while (k < len && buf[s + k] === name[k]) k++
+    if (k === len) return c
+  }
+  return -1
 }

@@ -1,3 +1,4 @@
+import { threadCount } from '../../csv/range-workers.js'
 import { InputError } from '../../engine/errors.js'
 import type { Gate, GateContext } from '../../engine/gate.js'
 import { decideStatus, describeCounts } from '../../engine/outcome.js'
@@ -35,8 +36,11 @@ export const g1: Gate = {
         : undefined
 
     const holdoutDisplay = ctx.workspace.display(holdoutPath)
+    // Hash the holdout while it is read.
+    const holdoutDigest = ctx.describeFile(holdoutPath, 'holdout')
+    holdoutDigest.catch(() => {})
     const t0 = performance.now()
-    const holdout = await readHoldout(holdoutPath, holdoutDisplay, model)
+    const holdout = await readHoldout(holdoutPath, holdoutDisplay, model, threadCount(ctx.inputs.options.threads))
     const t1 = performance.now()
     const io: ModelIo = { features: model.features, input: model.input, outputs: model.outputs, task: model.task, ...(model.classes ? { classes: model.classes } : {}) }
 
@@ -69,7 +73,7 @@ export const g1: Gate = {
     return {
       status,
       summary: `${model.name} on ${holdout.rows.toLocaleString('en-US')} holdout rows${baseline ? ' against the baseline' : ', no baseline'}; ${describeCounts(checks)}`,
-      subject: { model: subjectModel, data: [await ctx.describeFile(holdoutPath, 'holdout', holdout.rows)], artifacts },
+      subject: { model: subjectModel, data: [{ ...(await holdoutDigest), rows: holdout.rows }], artifacts },
       checks,
       problems: [],
       report: { ...report, stages, model: { name: model.name, version: model.version ?? null, owner: model.owner, stage: model.stage }, baseline: baselinePath ? ctx.workspace.display(baselinePath) : null },

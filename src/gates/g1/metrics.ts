@@ -180,33 +180,42 @@ export function prf(metric: PrfMetric, average: Average, y: Int32Array, pred: In
   return w === 0 ? 0 : s / w
 }
 
+/** The scores of positive and negative rows, each sorted ascending (native typed-array sorts). */
+function splitSorted(positive: Uint8Array, score: Float64Array, idx?: Index): { pos: Float64Array; neg: Float64Array } {
+  const n = size(score.length, idx)
+  let nPos = 0
+  for (let k = 0; k < n; k++) if (positive[idx ? idx[k]! : k]) nPos++
+  const pos = new Float64Array(nPos)
+  const neg = new Float64Array(n - nPos)
+  let p = 0
+  let q = 0
+  for (let k = 0; k < n; k++) {
+    const i = idx ? idx[k]! : k
+    if (positive[i]) pos[p++] = score[i]!
+    else neg[q++] = score[i]!
+  }
+  return { pos: pos.sort(), neg: neg.sort() }
+}
+
 /**
- * Binary ROC AUC as the Mann-Whitney statistic with average ranks for tied
- * scores: the same number as the trapezoidal area under sklearn's ROC curve
- * (tied scores form one diagonal step). Undefined with a single class.
+ * Binary ROC AUC as the Mann-Whitney statistic: the share of (positive,
+ * negative) pairs where the positive scores higher, counting ties as one
+ * half. That is the trapezoidal area under sklearn's ROC curve, where tied
+ * scores form one diagonal step. Undefined with a single class.
  */
 export function rocAuc(positive: Uint8Array, score: Float64Array, idx?: Index): number {
-  const n = size(score.length, idx)
-  const order = new Int32Array(n)
-  for (let k = 0; k < n; k++) order[k] = idx ? idx[k]! : k
-  order.sort((a, b) => score[a]! - score[b]!)
-  let nPos = 0
-  let rankSum = 0
-  for (let k = 0; k < n; ) {
-    let e = k + 1
-    while (e < n && score[order[e]!] === score[order[k]!]) e++
-    const avgRank = (k + 1 + e) / 2
-    for (let j = k; j < e; j++) {
-      if (positive[order[j]!]) {
-        nPos++
-        rankSum += avgRank
-      }
-    }
-    k = e
+  const { pos, neg } = splitSorted(positive, score, idx)
+  if (pos.length === 0 || neg.length === 0) throw singleClass('ROC AUC')
+  let below = 0 // negatives with a lower score than the current positive
+  let upTo = 0 // negatives with a score <= the current positive
+  let wins = 0
+  for (const s of pos) {
+    while (below < neg.length && neg[below]! < s) below++
+    if (upTo < below) upTo = below
+    while (upTo < neg.length && neg[upTo]! <= s) upTo++
+    wins += below + (upTo - below) / 2
   }
-  const nNeg = n - nPos
-  if (nPos === 0 || nNeg === 0) throw singleClass('ROC AUC')
-  return (rankSum - (nPos * (nPos + 1)) / 2) / (nPos * nNeg)
+  return wins / (pos.length * neg.length)
 }
 
 /** One-vs-rest ROC AUC averaged over classes (sklearn multi_class="ovr", average="macro"). */
@@ -219,31 +228,30 @@ export function rocAucOvr(y: Int32Array, proba: Float64Array[], idx?: Index): nu
 /**
  * Average precision as sklearn defines it: AP = Σ_k (R_k − R_{k−1}) · P_k over
  * the distinct score thresholds in decreasing order (a step function, not the
- * trapezoid).
+ * trapezoid). Tied scores enter together.
  */
 export function averagePrecision(positive: Uint8Array, score: Float64Array, idx?: Index): number {
-  const n = size(score.length, idx)
-  const order = new Int32Array(n)
-  for (let k = 0; k < n; k++) order[k] = idx ? idx[k]! : k
-  order.sort((a, b) => score[b]! - score[a]!)
-  let nPos = 0
-  for (let k = 0; k < n; k++) if (positive[order[k]!]) nPos++
-  if (nPos === 0) throw singleClass('average precision')
+  const { pos, neg } = splitSorted(positive, score, idx)
+  if (pos.length === 0) throw singleClass('average precision')
+  let i = pos.length - 1
+  let j = neg.length - 1
   let tp = 0
   let fp = 0
   let prevRecall = 0
   let ap = 0
-  for (let k = 0; k < n; ) {
-    let e = k
-    while (e < n && score[order[e]!] === score[order[k]!]) {
-      if (positive[order[e]!]) tp++
-      else fp++
-      e++
+  while (i >= 0) {
+    const t = Math.max(pos[i]!, j >= 0 ? neg[j]! : Number.NEGATIVE_INFINITY)
+    while (i >= 0 && pos[i] === t) {
+      tp++
+      i--
     }
-    const recall = tp / nPos
+    while (j >= 0 && neg[j] === t) {
+      fp++
+      j--
+    }
+    const recall = tp / pos.length
     ap += (recall - prevRecall) * (tp / (tp + fp))
     prevRecall = recall
-    k = e
   }
   return ap
 }
