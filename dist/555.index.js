@@ -2,7 +2,7 @@ export const id = 555;
 export const ids = [555];
 export const modules = {
 
-/***/ 2555:
+/***/ 62555:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,15 +2,15 @@ export const id = 872;
 export const ids = [872];
 export const modules = {
 
-/***/ 1872:
+/***/ 61872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runInspectCommand: () => (/* binding */ runInspectCommand)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2993);
-/* harmony import */ var _onnx_runtime_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3817);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72993);
+/* harmony import */ var _onnx_runtime_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73817);
 
 
 

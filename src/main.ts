@@ -1,11 +1,13 @@
 import * as core from '@actions/core'
-import { getActionInputs } from './action/input-helper.js'
+import { readFileSync } from 'node:fs'
+import { getActionInputs, type ActionInputs } from './action/input-helper.js'
 import { setErrorOutputs, setGateOutputs, type PublishedIds } from './action/outputs.js'
 import { formatProblem, toProblems } from './engine/errors.js'
 import { runContextFromEnv } from './engine/run-context.js'
 import { exitCodeFor, runGate } from './engine/run-gate.js'
 import type { EvidenceRecord } from './engine/types.js'
 import { writeReportFiles, type ReportFiles } from './io/report-files.js'
+import { publishEvidence, type PublishContext } from './publish/publish.js'
 import { renderMarkdown } from './report/markdown.js'
 
 /** Job summaries accept up to 1 MiB; stay well below it. */
@@ -35,7 +37,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   const files = await writeReportFiles(evidence, inputs.reportDir, runUrlOption(evidence))
   let published: PublishedIds = {}
   try {
-    published = await publish(evidence, files, inputs)
+    published = await publish(evidence, files, inputs, env)
   } catch (error) {
     core.warning(`Publishing to GitHub failed; the verdict and the evidence files are unaffected: ${(error as Error).message}`)
   }
@@ -48,11 +50,45 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   return code
 }
 
-async function publish(evidence: EvidenceRecord, files: ReportFiles, inputs: ReturnType<typeof getActionInputs>): Promise<PublishedIds> {
-  void evidence
-  void files
-  void inputs
-  return {}
+async function publish(evidence: EvidenceRecord, files: ReportFiles, inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<PublishedIds> {
+  const ctx = publishContext(env)
+  if (!ctx) {
+    core.notice('Not publishing to GitHub: GITHUB_REPOSITORY is not set.')
+    return {}
+  }
+  const result = await publishEvidence(
+    evidence,
+    files,
+    { token: inputs.githubToken, comment: inputs.comment, checkRun: inputs.checkRun, artifact: inputs.artifact, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}), workspace: env.GITHUB_WORKSPACE ?? process.cwd() },
+    ctx,
+  )
+  for (const n of result.notices) core.info(n)
+  // Each warning once: a read-only token fails the same way for every request.
+  for (const w of new Set(result.warnings)) core.warning(w)
+  return { ...(result.commentUrl ? { commentUrl: result.commentUrl } : {}), ...(result.checkRunId !== undefined ? { checkRunId: result.checkRunId } : {}), ...(result.artifactId !== undefined ? { artifactId: result.artifactId } : {}) }
+}
+
+/** Repository, commit, run and pull request from the runner's environment and event payload. */
+function publishContext(env: NodeJS.ProcessEnv): PublishContext | undefined {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!owner || !repo) return undefined
+  let pullRequest: PublishContext['pullRequest']
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as { pull_request?: { number?: number; head?: { sha?: string } } }
+    const pr = event.pull_request
+    if (pr?.number && pr.head?.sha) pullRequest = { number: pr.number, headSha: pr.head.sha }
+  } catch {
+    // No event payload: not a pull request.
+  }
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? 'unknown',
+    owner,
+    repo,
+    sha: env.GITHUB_SHA ?? '',
+    runId: env.GITHUB_RUN_ID ?? '0',
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    ...(pullRequest ? { pullRequest } : {}),
+  }
 }
 
 function runUrlOption(evidence: EvidenceRecord): { runUrl?: string } {
