@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -36,11 +36,37 @@ export interface RunnerResult {
  * INPUT_<NAME> variables (hyphens kept, upper-cased), and GITHUB_OUTPUT,
  * GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH files.
  */
-export function runAction(
-  folder: { root: string; action: string; workspace: string },
-  inputs: Record<string, string>,
-  opts: { event?: unknown; eventName?: string; env?: Record<string, string> } = {},
-): RunnerResult {
+type RunnerFolder = { root: string; action: string; workspace: string }
+type RunnerOptions = { event?: unknown; eventName?: string; env?: Record<string, string> }
+
+export function runAction(folder: RunnerFolder, inputs: Record<string, string>, opts: RunnerOptions = {}): RunnerResult {
+  const { env, files } = runnerEnvironment(folder, inputs, opts)
+  const r = spawnSync(process.execPath, [join(folder.action, 'dist', 'index.js')], { cwd: folder.workspace, env, encoding: 'utf8', timeout: 120_000 })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ...readRunnerFiles(files) }
+}
+
+/**
+ * The same, without blocking this process: use it when the test process
+ * also serves the stand-ins the action talks to.
+ */
+export function runActionAsync(folder: RunnerFolder, inputs: Record<string, string>, opts: RunnerOptions = {}): Promise<RunnerResult> {
+  const { env, files } = runnerEnvironment(folder, inputs, opts)
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(folder.action, 'dist', 'index.js')], { cwd: folder.workspace, env })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr, ...readRunnerFiles(files) }))
+  })
+}
+
+function readRunnerFiles(files: { outputPath: string; summaryPath: string }) {
+  return { outputs: parseOutputFile(readFileSync(files.outputPath, 'utf8')), summary: readFileSync(files.summaryPath, 'utf8') }
+}
+
+function runnerEnvironment(folder: RunnerFolder, inputs: Record<string, string>, opts: RunnerOptions) {
   const files = mkdtempSync(join(folder.root, 'runner-'))
   const outputPath = join(files, 'output')
   const summaryPath = join(files, 'summary')
@@ -72,8 +98,7 @@ export function runAction(
     ...opts.env,
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const r = spawnSync(process.execPath, [join(folder.action, 'dist', 'index.js')], { cwd: folder.workspace, env, encoding: 'utf8', timeout: 120_000 })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, outputs: parseOutputFile(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') }
+  return { env, files: { outputPath, summaryPath } }
 }
 
 /** Parses the runner's `name<<DELIMITER` output file format. */
