@@ -1,14 +1,7 @@
-/** Seeded PRNG for reproducible randomized tests (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { mulberry32 } from '../../src/gates/g1/bootstrap.js'
+
+/** Seeded PRNG for reproducible randomized tests: the same mulberry32 stream G1's bootstrap uses. */
+export const seededRandom = mulberry32
 
 export function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer'
 import { open } from 'node:fs/promises'
 import { InputError } from '../engine/errors.js'
+import { unreadableFile } from '../io/file-errors.js'
 
 /**
  * A streaming RFC 4180 CSV reader that works on bytes and hands out field
@@ -98,13 +99,7 @@ export async function readCsvFile(
   try {
     handle = await open(path, 'r')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new InputError({
-      file: options.displayPath,
-      message: code === 'ENOENT' ? 'File not found' : `Cannot open file (${code ?? 'unknown error'})`,
-      expected: 'a readable CSV file',
-      found: code === 'EISDIR' ? 'a directory' : code === 'ENOENT' ? 'no file at this path' : String(code),
-    })
+    throw unreadableFile(error, options.displayPath, 'a readable CSV file')
   }
   try {
     let buf = Buffer.allocUnsafe(chunkSize * 2)

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { parse } from 'csv-parse/sync'
 import { InputError } from '../engine/errors.js'
+import { unreadableFile } from '../io/file-errors.js'
 
 /** A small SSOT table: rows keyed by header name, each with its 1-based line. */
 export interface CsvTable {
@@ -24,13 +25,7 @@ export async function readCsvTable(
   try {
     text = await readFile(absolute, 'utf8')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new InputError({
-      file: display,
-      message: code === 'ENOENT' ? 'File not found' : `Cannot read file (${code ?? 'unknown error'})`,
-      expected: 'a CSV file',
-      found: code === 'ENOENT' ? 'no file at this path' : String(code),
-    })
+    throw unreadableFile(error, display, 'a CSV file')
   }
   let records: { record: string[]; info: { lines: number } }[]
   try {

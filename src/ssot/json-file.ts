@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { InputError } from '../engine/errors.js'
+import { unreadableFile } from '../io/file-errors.js'
 
 /** Reads and parses a JSON file; syntax errors name the line and column. */
 export async function readJsonFile(absolute: string, display: string): Promise<unknown> {
@@ -7,13 +8,7 @@ export async function readJsonFile(absolute: string, display: string): Promise<u
   try {
     text = await readFile(absolute, 'utf8')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new InputError({
-      file: display,
-      message: code === 'ENOENT' ? 'File not found' : `Cannot read file (${code ?? 'unknown error'})`,
-      expected: 'a JSON file',
-      found: code === 'ENOENT' ? 'no file at this path' : String(code),
-    })
+    throw unreadableFile(error, display, 'a JSON file')
   }
   return parseJsonText(text, display)
 }

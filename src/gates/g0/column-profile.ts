@@ -1,3 +1,5 @@
+import { quantileSorted } from '../../stats/quantile.js'
+
 /**
  * Streaming per-column statistics with memory that does not grow with the
  * file: Welford's mean and variance, min and max, a seeded reservoir sample
@@ -216,14 +218,4 @@ export class CategoricalProfile {
       ...(this.capped ? { distinctCapped: true } : {}),
     }
   }
-}
-
-/** Linear interpolation between order statistics (numpy's and pandas' default). */
-export function quantileSorted(sorted: Float64Array, p: number): number {
-  const n = sorted.length
-  if (n === 0) return Number.NaN
-  const h = (n - 1) * p
-  const lo = Math.floor(h)
-  const hi = Math.min(lo + 1, n - 1)
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!)
 }

@@ -1,3 +1,5 @@
+import { quantileSorted } from '../../stats/quantile.js'
+
 /**
  * Seeded, reproducible nonparametric bootstrap. Each resample draws n row
  * numbers with replacement from a mulberry32 stream, so the same seed gives
@@ -34,14 +36,8 @@ export function forEachResample(n: number, count: number, seed: number, visit: (
 /** Percentile interval [lo, hi] at `confidence` (numpy-style linear interpolation). */
 export function percentileInterval(values: Float64Array, confidence: number): [number, number] {
   const finite = Float64Array.from(values.filter((v) => Number.isFinite(v))).sort()
-  const q = (p: number) => {
-    const h = (finite.length - 1) * p
-    const lo = Math.floor(h)
-    const hi = Math.min(lo + 1, finite.length - 1)
-    return finite[lo]! + (h - lo) * (finite[hi]! - finite[lo]!)
-  }
   const alpha = (1 - confidence) / 2
-  return [q(alpha), q(1 - alpha)]
+  return [quantileSorted(finite, alpha), quantileSorted(finite, 1 - alpha)]
 }
 
 /**

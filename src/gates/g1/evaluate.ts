@@ -5,7 +5,8 @@ import type { Chart } from '../../report/svg-charts.js'
 import { judgeRules, key, resolveRule, type Comparison, type Measured } from './acceptance.js'
 import { forEachResample, percentileInterval } from './bootstrap.js'
 import { findKpi, type EvalData, type KpiDef } from './kpis.js'
-import { argmax, calibrationCurve, percentile } from './metrics.js'
+import { quantile as percentile } from '../../stats/quantile.js'
+import { argmax, calibrationCurve } from './metrics.js'
 import type { Predictions } from './onnx-runner.js'
 
 export interface Operations {

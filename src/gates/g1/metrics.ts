@@ -355,14 +355,3 @@ export function argmax(proba: Float64Array[], n: number): Int32Array {
 function singleClass(metric: string): InputError {
   return new InputError({ message: `${metric} is undefined: the holdout labels contain a single class`, expected: 'both positive and negative labels in the holdout', found: 'one class only' })
 }
-
-/** Linear-interpolated percentile of a sample (numpy's default), p in [0, 1]. */
-export function percentile(values: Float64Array, p: number): number {
-  const sorted = Float64Array.from(values).sort()
-  const n = sorted.length
-  if (n === 0) return Number.NaN
-  const h = (n - 1) * p
-  const lo = Math.floor(h)
-  const hi = Math.min(lo + 1, n - 1)
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!)
-}

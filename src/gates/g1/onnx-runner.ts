@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { InputError } from '../../engine/errors.js'
+import { unreadableFile } from '../../io/file-errors.js'
 import { loadOnnxRuntime, type OnnxRuntime } from '../../onnx/runtime-loader.js'
 import type { ModelConfig, ModelFeature } from '../../ssot/model-config.js'
 
@@ -41,8 +42,7 @@ export class LoadedModel {
     try {
       bytes = await readFile(path)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      throw new InputError({ file: display, message: code === 'ENOENT' ? 'Model file not found' : `Cannot read the model (${code})`, expected: 'an ONNX model file', found: code === 'ENOENT' ? 'no file at this path' : String(code) })
+      throw unreadableFile(error, display, 'an ONNX model file')
     }
     if (bytes.length === 0) throw new InputError({ file: display, message: 'The model file is empty', expected: 'an ONNX model (protobuf ModelProto)', found: '0 bytes' })
     let session: Session
