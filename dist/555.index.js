@@ -8,10 +8,39 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runSignCommand: () => (/* binding */ runSignCommand)
 /* harmony export */ });
-/** `modelgate sign`: arrives with G2 (cosign-compatible blob signatures). */
-async function runSignCommand(_args, io) {
-    io.stderr('modelgate: error: the sign command is not available in this version\n');
-    return 2;
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72993);
+/* harmony import */ var _io_file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24480);
+/* harmony import */ var _gates_g2_signatures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73355);
+
+
+
+
+
+/**
+ * `modelgate sign --key KEY.pem [--output FILE.sig] FILE`: a signature G2
+ * verifies, for teams without cosign. With a P-256 key the output is what
+ * `cosign sign-blob --key` writes (base64 DER ECDSA over SHA-256); with an
+ * Ed25519 key, a base64 Ed25519 signature over the file.
+ */
+async function runSignCommand(args, io) {
+    const file = args.rest[0];
+    if (!file || !args.key)
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ message: 'sign needs a private key and a file', expected: 'modelgate sign --key KEY.pem [--output FILE.sig] FILE', found: !file ? 'no file' : 'no --key' });
+    const read = async (path, what) => {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, path));
+        }
+        catch (error) {
+            throw (0,_io_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadableFile */ ._)(error, path, what);
+        }
+    };
+    const { signature, algorithm } = (0,_gates_g2_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .signBlob */ .Pk)(await read(file, 'the file to sign'), (await read(args.key, 'a PEM private key')).toString('utf8'), args.key);
+    const output = args.output ?? `${file}.sig`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output), `${signature}\n`);
+    io.stderr(`modelgate: signed ${file} (${algorithm}) -> ${output}\n`);
+    return 0;
 }
 
 

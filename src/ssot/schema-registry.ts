@@ -3,6 +3,7 @@ import dataSchemaSchema from '../../ssot/schemas/data_schema.schema.json' with {
 import evidenceSchema from '../../ssot/schemas/evidence.schema.json' with { type: 'json' }
 import gatesSchema from '../../ssot/schemas/gates.schema.json' with { type: 'json' }
 import modelSchema from '../../ssot/schemas/model.schema.json' with { type: 'json' }
+import securitySchema from '../../ssot/schemas/security.schema.json' with { type: 'json' }
 import { InputErrors } from '../engine/errors.js'
 import type { GateProblem } from '../engine/types.js'
 
@@ -12,6 +13,7 @@ const SCHEMAS = {
   data_schema: dataSchemaSchema,
   evidence: evidenceSchema,
   gates: gatesSchema,
+  security: securitySchema,
 } as const
 
 export type SchemaName = keyof typeof SCHEMAS

@@ -75,6 +75,7 @@ export class Ssot {
       ['data_schema.json', async () => compileDataSchema(await this.dataSchema(), this.display('data_schema.json'))],
       ['kpi_acceptance.csv', () => this.kpiRules()],
       ['risk_register.csv', () => this.risks()],
+      ['security.json', () => this.json('security.json', 'security')],
     ]
     const problems: GateProblem[] = []
     if (!existsSync(this.dir)) {

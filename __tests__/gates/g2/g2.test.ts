@@ -1,0 +1,265 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { deflateRawSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../../../src/cli/run-cli.js'
+import { runGate } from '../../../src/engine/run-gate.js'
+import type { EvidenceRecord } from '../../../src/engine/types.js'
+import { DEFAULT_SCAN_POLICY, scanModelFile } from '../../../src/gates/g2/model-scan.js'
+import { parseReport } from '../../../src/gates/g2/vulnerabilities.js'
+
+const REPO = join(import.meta.dirname, '..', '..', '..')
+const FIX = join(REPO, '__tests__', 'fixtures', 'g2')
+const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
+const hasSklearn = spawnSync(PYTHON, ['-c', 'import sklearn'], { encoding: 'utf8' }).status === 0
+if (!hasSklearn && process.env.CI) throw new Error(`scikit-learn is not importable by ${PYTHON}; the pickle tests need it in CI`)
+
+const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'] })
+
+/** A template copy with openssl keys, signatures over the release material, and a security.json. */
+function signedWorkspace(options: { vulns?: object; keys?: 'ed25519' | 'p256' } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mg-g2-'))
+  for (const part of ['ssot', 'data', 'models']) cpSync(join(REPO, 'template', part), join(dir, part), { recursive: true })
+  mkdirSync(join(dir, 'keys'))
+  mkdirSync(join(dir, 'security'))
+  openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', join(dir, 'keys', 'p256.pem'))
+  openssl('ec', '-in', join(dir, 'keys', 'p256.pem'), '-pubout', '-out', join(dir, 'keys', 'p256.pub'))
+  openssl('genpkey', '-algorithm', 'ed25519', '-out', join(dir, 'keys', 'ed.pem'))
+  openssl('pkey', '-in', join(dir, 'keys', 'ed.pem'), '-pubout', '-out', join(dir, 'keys', 'ed.pub'))
+  const material = ['models/temp_max.onnx', 'ssot/model.json', 'ssot/kpi_acceptance.csv']
+  for (const [i, path] of material.entries()) {
+    const file = join(dir, path)
+    if (i === 1) {
+      openssl('pkeyutl', '-sign', '-rawin', '-inkey', join(dir, 'keys', 'ed.pem'), '-in', file, '-out', `${file}.sig.bin`)
+    } else {
+      openssl('dgst', '-sha256', '-sign', join(dir, 'keys', 'p256.pem'), '-out', `${file}.sig.bin`, file)
+    }
+    writeFileSync(`${file}.sig`, `${readFileSync(`${file}.sig.bin`).toString('base64')}\n`)
+  }
+  for (const f of readdirSync(FIX).filter((f) => f.endsWith('.json'))) cpSync(join(FIX, f), join(dir, 'security', f))
+  writeFileSync(
+    join(dir, 'ssot', 'security.json'),
+    JSON.stringify({
+      keys: [
+        { id: 'release', algorithm: 'ecdsa-p256-sha256', publicKeyPath: 'keys/p256.pub' },
+        { id: 'ssot', algorithm: 'ed25519', publicKeyPath: 'keys/ed.pub' },
+      ],
+      releaseMaterial: material.map((path, i) => ({ path, signature: `${path}.sig`, keyId: i === 1 ? 'ssot' : 'release' })),
+      ...(options.vulns ? { vulnerabilities: options.vulns } : {}),
+    }),
+  )
+  return dir
+}
+
+const g2 = (dir: string): Promise<EvidenceRecord> => runGate('G2', { ssot: 'ssot', data: [], options: {} }, { workspaceRoot: dir, context: { mode: 'local' } })
+const check = (e: EvidenceRecord, id: string) => e.checks.find((c) => c.id === id)
+const problemText = (e: EvidenceRecord) => e.problems.map((p) => `${p.file ?? ''} ${p.pointer ?? ''} ${p.message} ${p.expected ?? ''} ${p.found ?? ''}`).join('\n')
+
+describe('G2 signatures made by openssl', () => {
+  it('passes valid P-256 (cosign-style) and Ed25519 signatures, and binds the manifest to the model digest', async () => {
+    const e = await g2(signedWorkspace())
+    expect(e.status, problemText(e) + JSON.stringify(e.checks.filter((c) => c.status !== 'pass'))).toBe('pass')
+    expect(e.checks.filter((c) => c.rule === 'signature').map((c) => c.value)).toEqual([true, true, true])
+    const manifest = e.report.manifest as { path: string; sha256: string }[]
+    expect(manifest.map((m) => m.path)).toEqual(['models/temp_max.onnx', 'ssot/model.json', 'ssot/kpi_acceptance.csv'])
+    expect(manifest[0]!.sha256).toBe(e.subject.model!.sha256)
+    expect(check(e, 'G2.model_scan.models/temp_max.onnx')).toMatchObject({ status: 'pass', value: 0 })
+  })
+
+  it.each([
+    ['a tampered file', (dir: string) => writeFileSync(join(dir, 'ssot', 'kpi_acceptance.csv'), `${readFileSync(join(dir, 'ssot', 'kpi_acceptance.csv'), 'utf8')}G1,r2,temp_max,>=,0.1,,block,,,,,\n`), 'G2.signature.2'],
+    ['a signature for another file', (dir: string) => cpSync(join(dir, 'ssot', 'kpi_acceptance.csv.sig'), join(dir, 'models', 'temp_max.onnx.sig')), 'G2.signature.0'],
+    ['a truncated signature', (dir: string) => writeFileSync(join(dir, 'models', 'temp_max.onnx.sig'), readFileSync(join(dir, 'models', 'temp_max.onnx.sig.bin')).subarray(0, 20).toString('base64')), 'G2.signature.0'],
+    [
+      'a signature by the wrong key',
+      (dir: string) => {
+        openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', join(dir, 'keys', 'other.pem'))
+        writeFileSync(join(dir, 'models', 'temp_max.onnx.sig'), openssl('dgst', '-sha256', '-sign', join(dir, 'keys', 'other.pem'), join(dir, 'models', 'temp_max.onnx')).toString('base64'))
+      },
+      'G2.signature.0',
+    ],
+  ])('fails %s', async (_name, spoil, id) => {
+    const dir = signedWorkspace()
+    spoil(dir)
+    const e = await g2(dir)
+    expect(e.status).toBe('fail')
+    expect(check(e, id)).toMatchObject({ value: false, status: 'fail' })
+  })
+
+  it.each([
+    ['an empty signature file', (dir: string) => writeFileSync(join(dir, 'models', 'temp_max.onnx.sig'), ''), /signature file is empty/],
+    ['a signature that is not base64', (dir: string) => writeFileSync(join(dir, 'models', 'temp_max.onnx.sig'), 'not*base64!'), /not base64/],
+    ['a key that is not PEM', (dir: string) => writeFileSync(join(dir, 'keys', 'p256.pub'), 'ssh-ed25519 AAAAC3Nz'), /Not a PEM public key/],
+    [
+      'a key on the wrong curve',
+      (dir: string) => {
+        openssl('ecparam', '-name', 'secp384r1', '-genkey', '-noout', '-out', join(dir, 'keys', 'p384.pem'))
+        openssl('ec', '-in', join(dir, 'keys', 'p384.pem'), '-pubout', '-out', join(dir, 'keys', 'p256.pub'))
+      },
+      /an ECDSA key on P-256 \(prime256v1\) ec on secp384r1/,
+    ],
+    ['a manifest that lists a missing file', () => {}, /File not found/],
+  ])('gives status error for %s', async (name, spoil, message) => {
+    const dir = signedWorkspace()
+    if (name.startsWith('a manifest')) {
+      const cfg = JSON.parse(readFileSync(join(dir, 'ssot', 'security.json'), 'utf8'))
+      cfg.releaseMaterial.push({ path: 'MODEL_CARD.md', signature: 'MODEL_CARD.md.sig', keyId: 'release' })
+      writeFileSync(join(dir, 'ssot', 'security.json'), JSON.stringify(cfg))
+      const e = await g2(dir)
+      expect(e.status).toBe('error')
+      expect(problemText(e)).toMatch(/MODEL_CARD\.md\s+File not found/)
+      return
+    }
+    spoil(dir)
+    const e = await g2(dir)
+    expect(e.status).toBe('error')
+    expect(problemText(e)).toMatch(message)
+  })
+
+  it('modelgate sign writes a cosign-compatible signature that openssl verifies and G2 accepts', async () => {
+    const dir = signedWorkspace()
+    writeFileSync(join(dir, 'models', 'temp_max.onnx.sig'), '')
+    let err = ''
+    const code = await runCli(['sign', '--key', 'keys/p256.pem', 'models/temp_max.onnx'], { cwd: dir, env: {}, stdout: () => {}, stderr: (t) => (err += t) })
+    expect(code, err).toBe(0)
+    writeFileSync(join(dir, 'sig.der'), Buffer.from(readFileSync(join(dir, 'models', 'temp_max.onnx.sig'), 'utf8').trim(), 'base64'))
+    expect(openssl('dgst', '-sha256', '-verify', join(dir, 'keys', 'p256.pub'), '-signature', join(dir, 'sig.der'), join(dir, 'models', 'temp_max.onnx')).toString()).toContain('Verified OK')
+    expect((await g2(dir)).status).toBe('pass')
+  })
+})
+
+describe('G2 vulnerability gating', () => {
+  it('recognises npm audit v2, pip-audit, OSV-Scanner and SARIF reports', () => {
+    const parse = (f: string) => parseReport(JSON.parse(readFileSync(join(FIX, f), 'utf8')), f)
+    expect(parse('npm-audit-v2.json')).toMatchObject({ format: 'npm-audit-v2', findings: [{ id: 'GHSA-35jh-r3h4-6jhm', severity: 'high', package: 'lodash', fixedVersions: ['lodash@4.17.21'] }, { id: 'GHSA-29mw-wpgm-hmr9', severity: 'medium' }, { id: 'GHSA-xvch-5gv4-984h', severity: 'critical' }] })
+    expect(parse('pip-audit.json')).toMatchObject({ format: 'pip-audit', findings: [{ id: 'PYSEC-2018-28', severity: 'unknown', aliases: ['GHSA-x84v-xcm2-53pg', 'CVE-2018-18074'], fixedVersions: ['2.20.0'] }] })
+    expect(parse('osv-scanner.json')).toMatchObject({ format: 'osv-scanner', findings: [{ id: 'GHSA-xvch-5gv4-984h', severity: 'critical', package: 'minimist', version: '1.2.5' }] })
+    expect(parse('trivy.sarif.json')).toMatchObject({ format: 'sarif-2.1.0', findings: [{ id: 'CVE-2018-18074', severity: 'high', package: 'requests', version: '2.19.0', fixedVersions: ['2.20.0'] }] })
+    expect(parse('pip-audit-offline.json').unaudited).toHaveLength(5)
+  })
+
+  it('fails findings above the limit, accepts a current allowlist entry, fails an expired one', async () => {
+    const e = await g2(
+      signedWorkspace({
+        vulns: {
+          reports: ['security/npm-audit-v2.json'],
+          maxSeverity: 'medium',
+          allowlist: [
+            { id: 'GHSA-xvch-5gv4-984h', justification: 'minimist is only used by the docs build', owner: 'security', expires: '2999-01-01' },
+            { id: 'GHSA-old', justification: 'an entry nobody renewed last year', owner: 'security', expires: '2020-01-01' },
+          ],
+        },
+      }),
+    )
+    expect(e.status).toBe('fail')
+    expect(check(e, 'G2.vulnerabilities.max_severity')).toMatchObject({ value: 1, status: 'fail', message: expect.stringContaining('GHSA-35jh-r3h4-6jhm') })
+    expect(check(e, 'G2.vulnerabilities.allowlist_expiry')).toMatchObject({ value: 1, status: 'fail', message: expect.stringContaining('GHSA-old (expired 2020-01-01') })
+    const table = (e.report.tables as { title: string; rows: string[][] }[]).find((t) => t.title === 'Vulnerability findings')!
+    expect(table.rows.find((r) => r[0] === 'GHSA-xvch-5gv4-984h')![6]).toBe('allowlisted')
+  })
+
+  it('rates pip-audit findings (no severity) by the configured rule', async () => {
+    const high = await g2(signedWorkspace({ vulns: { reports: ['security/pip-audit.json'], maxSeverity: 'medium' } }))
+    expect(check(high, 'G2.vulnerabilities.max_severity')).toMatchObject({ value: 1, status: 'fail' })
+    const ignored = await g2(signedWorkspace({ vulns: { reports: ['security/pip-audit.json'], maxSeverity: 'medium', unknownSeverity: 'ignore' } }))
+    expect(check(ignored, 'G2.vulnerabilities.max_severity')).toMatchObject({ value: 0, status: 'pass' })
+  })
+
+  it('fails a report in which the scanner audited nothing (real pip-audit output offline)', async () => {
+    const e = await g2(signedWorkspace({ vulns: { reports: ['security/pip-audit-offline.json'] } }))
+    expect(check(e, 'G2.vulnerabilities.audited')).toMatchObject({ value: 5, status: 'fail' })
+  })
+
+  it.each([
+    ['an unparseable report', '{"auditReportVersion": 2,', /Not valid JSON/],
+    ['an unrecognised format', '{"scanner": "acme", "issues": []}', /Unrecognised vulnerability report.*npm audit --json/],
+  ])('gives status error for %s', async (_name, content, message) => {
+    const dir = signedWorkspace({ vulns: { reports: ['security/bad.json'] } })
+    writeFileSync(join(dir, 'security', 'bad.json'), content)
+    const e = await g2(dir)
+    expect(e.status).toBe('error')
+    expect(problemText(e)).toMatch(message)
+  })
+})
+
+describe.skipIf(!hasSklearn)('G2 model-file safety', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mg-pkl-'))
+  if (hasSklearn) execFileSync(PYTHON, [join(import.meta.dirname, 'make_pickles.py'), dir])
+  const scan = (name: string) => scanModelFile(name, readFileSync(join(dir, name)), DEFAULT_SCAN_POLICY, () => undefined)
+
+  it.each(['reduce_p0.pkl', 'reduce_p4.pkl', 'memo_trick.pkl', 'nested_loads.pkl', 'torch_evil.pt'])('flags %s as critical', (name) => {
+    const r = scan(name)
+    expect(r.scanned).toBe(true)
+    expect(r.findings.some((f) => f.severity === 'critical' && /dangerous global (posix|nt|os|_pickle|pickle)\.(system|loads)/.test(f.message))).toBe(true)
+  })
+
+  it('passes a benign scikit-learn pickle and PyTorch-style archive', () => {
+    expect(scan('sklearn_benign.pkl')).toMatchObject({ scanned: true, findings: [] })
+    expect(scan('torch_benign.pt')).toMatchObject({ scanned: true, findings: [] })
+  })
+
+  it('refuses pickles outright when the SSOT forbids them', () => {
+    const r = scanModelFile('m.pkl', readFileSync(join(dir, 'sklearn_benign.pkl')), { ...DEFAULT_SCAN_POLICY, forbidPickle: true }, () => undefined)
+    expect(r.findings[0]!.message).toMatch(/forbidden/)
+  })
+})
+
+describe('G2 archive limits and ONNX checks', () => {
+  /** A stored zip with `count` entries, or one deflated entry that expands to `expand` bytes. */
+  function zip(entries: { name: string; data: Buffer; deflate?: boolean }[]): Buffer {
+    const locals: Buffer[] = []
+    const centrals: Buffer[] = []
+    let offset = 0
+    for (const e of entries) {
+      const body = e.deflate ? deflateRawSync(e.data) : e.data
+      const name = Buffer.from(e.name)
+      const local = Buffer.alloc(30)
+      local.writeUInt32LE(0x04034b50, 0)
+      local.writeUInt16LE(e.deflate ? 8 : 0, 8)
+      local.writeUInt32LE(body.length, 18)
+      local.writeUInt32LE(e.data.length, 22)
+      local.writeUInt16LE(name.length, 26)
+      const central = Buffer.alloc(46)
+      central.writeUInt32LE(0x02014b50, 0)
+      central.writeUInt16LE(e.deflate ? 8 : 0, 10)
+      central.writeUInt32LE(body.length, 20)
+      central.writeUInt32LE(e.data.length, 24)
+      central.writeUInt16LE(name.length, 28)
+      central.writeUInt32LE(offset, 42)
+      locals.push(local, name, body)
+      centrals.push(central, name)
+      offset += 30 + name.length + body.length
+    }
+    const cd = Buffer.concat(centrals)
+    const end = Buffer.alloc(22)
+    end.writeUInt32LE(0x06054b50, 0)
+    end.writeUInt16LE(entries.length, 8)
+    end.writeUInt16LE(entries.length, 10)
+    end.writeUInt32LE(cd.length, 12)
+    end.writeUInt32LE(offset, 16)
+    return Buffer.concat([...locals, cd, end])
+  }
+
+  it('reports a zip bomb against the size limit and a nested archive', () => {
+    const bomb = zip([{ name: 'archive/data.pkl', data: Buffer.alloc(50_000_000), deflate: true }])
+    const r = scanModelFile('bomb.pt', bomb, { ...DEFAULT_SCAN_POLICY, maxUncompressedBytes: 10_000_000 }, () => undefined)
+    expect(r.findings[0]!.message).toMatch(/expands past 10000000 bytes/)
+    const many = zip(Array.from({ length: 20 }, (_, i) => ({ name: `f${i}`, data: Buffer.from('x') })))
+    expect(scanModelFile('many.pt', many, { ...DEFAULT_SCAN_POLICY, maxArchiveEntries: 10 }, () => undefined).findings[0]!.message).toMatch(/20 entries, over the limit of 10/)
+    const nested = zip([{ name: 'inner.zip', data: many }, { name: 'archive/data.pkl', data: Buffer.from([0x80, 0x02, 0x4e, 0x2e]) }])
+    expect(scanModelFile('nested.pt', nested, DEFAULT_SCAN_POLICY, () => undefined).findings.map((f) => f.message)).toContain('nested archive "inner.zip" inside a model archive')
+  })
+
+  it('flags ONNX external data that leaves the model folder, a missing one, and custom operator domains', () => {
+    const external = readFileSync(join(REPO, '__tests__', 'fixtures', 'g1', 'external.onnx'))
+    expect(scanModelFile('external.onnx', external, DEFAULT_SCAN_POLICY, () => undefined).findings.map((f) => f.message)).toContain('external data file "external.onnx.data" is missing')
+    expect(scanModelFile('external.onnx', external, DEFAULT_SCAN_POLICY, () => 16).findings).toEqual([])
+    // Same length, so the protobuf stays well-formed.
+    const escaping = Buffer.from(external.toString('latin1').replace('external.onnx.data', '../../../etc/passw'), 'latin1')
+    expect(scanModelFile('x.onnx', escaping, DEFAULT_SCAN_POLICY, () => 16).findings.map((f) => f.message)).toContain('external data path "../../../etc/passw" leaves the model\'s folder')
+    const template = readFileSync(join(REPO, 'template', 'models', 'temp_max.onnx'))
+    expect(scanModelFile('t.onnx', template, { ...DEFAULT_SCAN_POLICY, allowedOnnxDomains: [''] }, () => undefined).findings.map((f) => f.message)).toContain('custom operator domain "ai.onnx.ml" is not allowed (modelScan.allowedOnnxDomains)')
+  })
+})

@@ -1,0 +1,182 @@
+import { isAbsolute, normalize } from 'node:path'
+import { inflateRawSync } from 'node:zlib'
+import { scanPickle, type PickleGlobal } from './pickle-scan.js'
+
+/**
+ * Model-file safety without loading any model: ONNX files are read as
+ * protobuf (external-data paths, operator domains, declared sizes), pickles
+ * by their opcodes, and PyTorch zip archives entry by entry under size and
+ * count limits. A file G2 cannot parse is reported as skipped, by name and
+ * reason: "no issues" is only said of files that were really scanned.
+ */
+
+export interface ScanPolicy {
+  forbidPickle: boolean
+  allowedOnnxDomains: string[]
+  maxArchiveEntries: number
+  maxUncompressedBytes: number
+}
+
+export const DEFAULT_SCAN_POLICY: ScanPolicy = { forbidPickle: false, allowedOnnxDomains: ['', 'ai.onnx', 'ai.onnx.ml'], maxArchiveEntries: 10_000, maxUncompressedBytes: 4 * 1024 ** 3 }
+
+export interface ScanFinding {
+  severity: 'critical' | 'high' | 'medium'
+  message: string
+}
+
+export interface FileScan {
+  file: string
+  format: 'onnx' | 'pickle' | 'pytorch-zip' | 'unknown'
+  scanned: boolean
+  reason?: string
+  findings: ScanFinding[]
+  globals?: PickleGlobal[]
+}
+
+/** Scans one file's bytes; `externalSize` reports the size of a file next to the model (undefined when missing). */
+export function scanModelFile(file: string, data: Buffer, policy: ScanPolicy, externalSize: (location: string) => number | undefined): FileScan {
+  const lower = file.toLowerCase()
+  if (data.length >= 4 && data.readUInt32LE(0) === 0x04034b50) return scanZip(file, data, policy)
+  if (lower.endsWith('.onnx')) return scanOnnx(file, data, policy, externalSize)
+  if (/\.(pkl|pickle|joblib|pt|pth|bin)$/.test(lower) || data[0] === 0x80) {
+    if (policy.forbidPickle) return { file, format: 'pickle', scanned: true, findings: [{ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle)' }] }
+    return pickleResult(file, data, 'pickle')
+  }
+  return { file, format: 'unknown', scanned: false, reason: 'not a model format G2 scans (ONNX, pickle, joblib or PyTorch zip)', findings: [] }
+}
+
+function pickleResult(file: string, data: Buffer, format: FileScan['format']): FileScan {
+  const scan = scanPickle(data)
+  if (scan.error) return { file, format, scanned: false, reason: `the pickle stream could not be parsed (${scan.error}); compressed joblib files and joblib files with embedded arrays are not parsed`, findings: [], globals: scan.globals }
+  const findings: ScanFinding[] = scan.globals
+    .filter((g) => g.risk !== 'safe')
+    .map((g) => ({ severity: g.risk === 'critical' ? 'critical' : 'medium', message: `${g.risk === 'critical' ? 'dangerous' : 'unknown'} global ${g.module}.${g.name} imported at byte ${g.offset}` }))
+  return { file, format, scanned: true, findings, globals: scan.globals }
+}
+
+// ---------- ONNX, read as protobuf ----------
+
+interface Field {
+  no: number
+  wire: number
+  start: number
+  end: number
+  varint: number
+}
+
+/** Iterates the fields of a protobuf message in buf[start, end). */
+function* fields(buf: Buffer, start: number, end: number): Generator<Field> {
+  let p = start
+  const varint = (): number => {
+    let v = 0
+    let mul = 1
+    for (let i = 0; i < 10; i++) {
+      if (p >= end) throw new Error('truncated varint')
+      const b = buf[p++]!
+      v += (b & 0x7f) * mul
+      if (b < 0x80) return v
+      mul *= 128
+    }
+    throw new Error('varint too long')
+  }
+  while (p < end) {
+    const key = varint()
+    const no = Math.floor(key / 8)
+    const wire = key & 7
+    if (wire === 0) yield { no, wire, start: p, end: p, varint: varint() }
+    else if (wire === 2) {
+      const len = varint()
+      if (p + len > end) throw new Error('field runs past the end of the message')
+      yield { no, wire, start: p, end: p + len, varint: len }
+      p += len
+    } else if (wire === 1) p += 8
+    else if (wire === 5) p += 4
+    else throw new Error(`unsupported wire type ${wire}`)
+  }
+}
+
+function scanOnnx(file: string, data: Buffer, policy: ScanPolicy, externalSize: (location: string) => number | undefined): FileScan {
+  const findings: ScanFinding[] = []
+  try {
+    const domains = new Set<string>()
+    let graph: Field | undefined
+    for (const f of fields(data, 0, data.length)) {
+      if (f.no === 8 && f.wire === 2) for (const g of fields(data, f.start, f.end)) if (g.no === 1 && g.wire === 2) domains.add(data.toString('utf8', g.start, g.end))
+      if (f.no === 7 && f.wire === 2) graph = f
+    }
+    if (!graph) return { file, format: 'onnx', scanned: false, reason: 'no graph in the ModelProto (not an ONNX model?)', findings }
+    for (const f of fields(data, graph.start, graph.end)) {
+      if (f.no === 1 && f.wire === 2) {
+        for (const g of fields(data, f.start, f.end)) if (g.no === 7 && g.wire === 2) domains.add(data.toString('utf8', g.start, g.end))
+      }
+      if (f.no === 5 && f.wire === 2) {
+        const entries = new Map<string, string>()
+        for (const g of fields(data, f.start, f.end)) {
+          if (g.no !== 13 || g.wire !== 2) continue
+          let key = ''
+          let value = ''
+          for (const h of fields(data, g.start, g.end)) {
+            if (h.no === 1) key = data.toString('utf8', h.start, h.end)
+            if (h.no === 2) value = data.toString('utf8', h.start, h.end)
+          }
+          entries.set(key, value)
+        }
+        const location = entries.get('location')
+        if (location === undefined) continue
+        const clean = normalize(location)
+        if (isAbsolute(location) || clean.startsWith('..')) {
+          findings.push({ severity: 'critical', message: `external data path "${location}" leaves the model's folder` })
+          continue
+        }
+        const size = externalSize(clean)
+        const need = Number(entries.get('offset') ?? 0) + Number(entries.get('length') ?? 0)
+        if (size === undefined) findings.push({ severity: 'high', message: `external data file "${location}" is missing` })
+        else if (entries.has('length') && need > size) findings.push({ severity: 'high', message: `external data "${location}" declares bytes up to ${need}, but the file has ${size}` })
+      }
+    }
+    for (const d of domains) if (!policy.allowedOnnxDomains.includes(d)) findings.push({ severity: 'high', message: `custom operator domain "${d}" is not allowed (modelScan.allowedOnnxDomains)` })
+    return { file, format: 'onnx', scanned: true, findings }
+  } catch (error) {
+    return { file, format: 'onnx', scanned: false, reason: `not parseable as ONNX protobuf (${(error as Error).message})`, findings }
+  }
+}
+
+// ---------- zip archives (PyTorch) ----------
+
+function scanZip(file: string, zip: Buffer, policy: ScanPolicy): FileScan {
+  const findings: ScanFinding[] = []
+  let eocd = zip.length - 22
+  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--
+  if (eocd < 0) return { file, format: 'pytorch-zip', scanned: false, reason: 'a zip without its end-of-central-directory record', findings }
+  const count = zip.readUInt16LE(eocd + 10)
+  if (count > policy.maxArchiveEntries) return { file, format: 'pytorch-zip', scanned: true, findings: [{ severity: 'high', message: `the archive has ${count} entries, over the limit of ${policy.maxArchiveEntries} (modelScan.maxArchiveEntries)` }] }
+  let p = zip.readUInt32LE(eocd + 16)
+  let total = 0
+  const globals: PickleGlobal[] = []
+  let pickles = 0
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > zip.length || zip.readUInt32LE(p) !== 0x02014b50) return { file, format: 'pytorch-zip', scanned: false, reason: `corrupt central directory at entry ${i}`, findings }
+    const method = zip.readUInt16LE(p + 10)
+    const size = zip.readUInt32LE(p + 20)
+    const uncompressed = zip.readUInt32LE(p + 24)
+    const nameLength = zip.readUInt16LE(p + 28)
+    const local = zip.readUInt32LE(p + 42)
+    const name = zip.toString('utf8', p + 46, p + 46 + nameLength)
+    p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32)
+    total += uncompressed
+    if (total > policy.maxUncompressedBytes) return { file, format: 'pytorch-zip', scanned: true, findings: [{ severity: 'high', message: `the archive expands past ${policy.maxUncompressedBytes} bytes (modelScan.maxUncompressedBytes): a zip bomb?` }] }
+    if (/\.(zip|pt|pth)$/i.test(name)) findings.push({ severity: 'high', message: `nested archive "${name}" inside a model archive` })
+    if (!/(^|\/)data\.pkl$/.test(name) && !/\.pkl$/.test(name)) continue
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28)
+    const raw = zip.subarray(start, start + size)
+    const body = method === 8 ? inflateRawSync(raw, { maxOutputLength: Math.min(policy.maxUncompressedBytes, 2 ** 31 - 1) }) : raw
+    const inner = pickleResult(`${file}:${name}`, Buffer.from(body), 'pytorch-zip')
+    if (!inner.scanned) return { ...inner, file }
+    pickles++
+    globals.push(...(inner.globals ?? []))
+    findings.push(...inner.findings.map((f) => ({ ...f, message: `${name}: ${f.message}` })))
+  }
+  if (pickles === 0) return { file, format: 'pytorch-zip', scanned: false, reason: 'a zip archive without a data.pkl: not a PyTorch model G2 can scan', findings }
+  if (policy.forbidPickle) findings.push({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle)' })
+  return { file, format: 'pytorch-zip', scanned: true, findings, globals }
+}
