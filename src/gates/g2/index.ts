@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { InputError } from '../../engine/errors.js'
 import type { Gate, GateContext } from '../../engine/gate.js'
 import { decideStatus, describeCounts } from '../../engine/outcome.js'
@@ -8,13 +8,15 @@ import type { Check, GateOutcome, SubjectFile } from '../../engine/types.js'
 import { unreadableFile } from '../../io/file-errors.js'
 import { parseJsonText } from '../../ssot/json-file.js'
 import { DEFAULT_SCAN_POLICY, scanModelFile, type ScanPolicy } from './model-scan.js'
+import { verifyOmsBundle } from './oms.js'
 import { decodeSignature, parsePublicKey, verifyBlob, type SignatureAlgorithm } from './signatures.js'
 import { judgeFindings, parseReport, type AllowEntry, type JudgedFinding, type VulnPolicy } from './vulnerabilities.js'
 
 /** ssot/security.json, as validated by ssot/schemas/security.schema.json. */
 export interface SecurityConfig {
   keys: { id: string; algorithm: SignatureAlgorithm; publicKey?: string; publicKeyPath?: string }[]
-  releaseMaterial: { path: string; role?: string; signature: string; keyId: string }[]
+  releaseMaterial?: { path: string; role?: string; signature: string; keyId: string }[]
+  modelSignatures?: { bundle: string; modelPath: string; keyId: string; ignore?: string[]; allowExtraFiles?: boolean }[]
   vulnerabilities?: { reports?: string[]; maxSeverity?: VulnPolicy['maxSeverity']; unknownSeverity?: VulnPolicy['unknownSeverity']; allowlist?: AllowEntry[] }
   modelScan?: Partial<ScanPolicy>
 }
@@ -50,7 +52,7 @@ export const g2: Gate = {
 
     // Signatures and the manifest
     const manifest: { path: string; role: string; sha256: string; bytes: number; keyId: string }[] = []
-    for (const [i, m] of config.releaseMaterial.entries()) {
+    for (const [i, m] of (config.releaseMaterial ?? []).entries()) {
       const key = keys.get(m.keyId)
       if (!key) throw new InputError({ file: securityFile, pointer: `/releaseMaterial/${i}/keyId`, message: 'Unknown key id', expected: `one of ${[...keys.keys()].join(', ')}`, found: JSON.stringify(m.keyId) })
       const file = await read(m.path, `release material listed at /releaseMaterial/${i}`)
@@ -77,6 +79,36 @@ export const g2: Gate = {
         message: ok ? `valid ${key.algorithm} signature by key ${m.keyId}` : `the signature does not verify with key ${m.keyId} (${key.algorithm}): the file changed, or it was signed for another file or with another key`,
         source: { file: securityFile, pointer: `/releaseMaterial/${i}` },
         details: { sha256: described.sha256, keyId: m.keyId },
+      })
+    }
+
+    // OpenSSF model signing bundles
+    for (const [i, o] of (config.modelSignatures ?? []).entries()) {
+      const key = keys.get(o.keyId)
+      if (!key) throw new InputError({ file: securityFile, pointer: `/modelSignatures/${i}/keyId`, message: 'Unknown key id', expected: `one of ${[...keys.keys()].join(', ')}`, found: JSON.stringify(o.keyId) })
+      const bundle = await read(o.bundle, `OMS bundle listed at /modelSignatures/${i}`)
+      const modelDir = ctx.ssot.resolveRepoPath(o.modelPath, 'signed model folder')
+      const insideBundle = relative(modelDir, bundle.absolute)
+      const ignore = [...(o.ignore ?? []), ...(insideBundle.startsWith('..') ? [] : [insideBundle.split(sep).join('/')])]
+      const r = verifyOmsBundle(bundle.data.toString('utf8'), bundle.display, modelDir, key.key, key.algorithm, { ignore, allowExtraFiles: o.allowExtraFiles ?? false })
+      artifacts.push(await ctx.describeFile(bundle.absolute, 'oms-bundle'))
+      const problems = [
+        ...(r.signatureValid ? [] : [`the envelope signature does not verify with key ${o.keyId}`]),
+        ...(r.subjectDigestValid ? [] : ['the subject digest does not match the listed files']),
+        ...r.missing.map((f) => `missing ${f}`),
+        ...r.changed.map((f) => `changed ${f}`),
+        ...r.extra.map((f) => `extra ${f} (not signed; list it in ignore or set allowExtraFiles)`),
+      ]
+      checks.push({
+        id: `G2.oms.${i}`,
+        rule: 'oms_signature',
+        variable: ctx.workspace.display(modelDir),
+        value: problems.length === 0,
+        status: problems.length === 0 ? 'pass' : 'fail',
+        severity: 'block',
+        message: problems.length === 0 ? `OMS bundle verified: ${r.files} files, key ${o.keyId}` : problems.join('; '),
+        source: { file: securityFile, pointer: `/modelSignatures/${i}` },
+        details: { files: r.files, missing: r.missing, changed: r.changed, extra: r.extra },
       })
     }
 
@@ -112,7 +144,7 @@ export const g2: Gate = {
     const modelPaths = new Set<string>()
     if (ctx.inputs.model) modelPaths.add(ctx.workspace.resolve(ctx.inputs.model, 'model'))
     else if (model) modelPaths.add(ctx.ssot.resolveRepoPath(model.paths.model, 'model'))
-    for (const m of config.releaseMaterial) if (/\.(onnx|pkl|pickle|joblib|pt|pth|bin)$/i.test(m.path)) modelPaths.add(ctx.ssot.resolveRepoPath(m.path, 'release material'))
+    for (const m of config.releaseMaterial ?? []) if (/\.(onnx|pkl|pickle|joblib|pt|pth|bin)$/i.test(m.path)) modelPaths.add(ctx.ssot.resolveRepoPath(m.path, 'release material'))
     const scans = []
     for (const absolute of modelPaths) {
       const display = ctx.workspace.display(absolute)
