@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { createServer as netServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { inflateRawSync } from 'node:zlib'
 import { BlobSASPermissions, BlobServiceClient, generateBlobSASQueryParameters, StorageSharedKeyCredential } from '@azure/storage-blob'
+import { zipEntries, zipEntryData } from '../../src/io/zip-reader.js'
 import { REPO } from './action-runner.js'
 
 /**
@@ -122,26 +122,9 @@ export async function startArtifactStandin(): Promise<ArtifactStandin> {
   }
 }
 
-/** Reads a zip's entries through its central directory (stored or deflated). */
+/** Reads a zip's entries (the artifact client uploads one zip). */
 export function unzip(zip: Buffer): Map<string, Buffer> {
-  const out = new Map<string, Buffer>()
-  let eocd = zip.length - 22
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--
-  if (eocd < 0) throw new Error('not a zip file')
-  const count = zip.readUInt16LE(eocd + 10)
-  let p = zip.readUInt32LE(eocd + 16)
-  for (let i = 0; i < count; i++) {
-    const method = zip.readUInt16LE(p + 10)
-    const size = zip.readUInt32LE(p + 20)
-    const nameLength = zip.readUInt16LE(p + 28)
-    const extraLength = zip.readUInt16LE(p + 30)
-    const commentLength = zip.readUInt16LE(p + 32)
-    const local = zip.readUInt32LE(p + 42)
-    const name = zip.toString('utf8', p + 46, p + 46 + nameLength)
-    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28)
-    const raw = zip.subarray(dataStart, dataStart + size)
-    if (!name.endsWith('/')) out.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw))
-    p += 46 + nameLength + extraLength + commentLength
-  }
-  return out
+  const entries = zipEntries(zip)
+  if (!entries) throw new Error('not a zip file')
+  return new Map(entries.filter((e) => !e.name.endsWith('/')).map((e) => [e.name, zipEntryData(zip, e)]))
 }

@@ -31,13 +31,13 @@ export async function readHoldout(absolute: string, display: string, model: Mode
   const rows = parts.reduce((n, p) => n + p.rows, 0)
   if (rows === 0) throw new InputError({ file: display, message: 'The holdout has no data rows', expected: 'at least one row to evaluate the model on', found: 'a header only' })
   const features: FeatureColumns = new Map()
-  parts[0]!.numericNames.forEach((name, i) => features.set(name, concatF64(parts.map((p) => p.numeric[i]!))))
+  parts[0]!.numericNames.forEach((name, i) => features.set(name, concat(parts.map((p) => p.numeric[i]!), (n) => new Float64Array(n))))
   parts[0]!.textNames.forEach((name, i) => features.set(name, parts.flatMap((p) => p.text[i]!)))
   return {
     rows,
     features,
-    y: concatF64(parts.map((p) => p.y)),
-    labels: concatI32(parts.map((p) => p.labels)),
+    y: concat(parts.map((p) => p.y), (n) => new Float64Array(n)),
+    labels: concat(parts.map((p) => p.labels), (n) => new Int32Array(n)),
     slices: new Map(parts[0]!.sliceNames.map((name, i) => [name, parts.flatMap((p) => p.slices[i]!)])),
   }
 }
@@ -60,18 +60,9 @@ defineRangeTask<ModelConfig, HoldoutPart>('holdout', async (job) => {
   return { result: part, rows: part.rows, lines: part.nextLine }
 })
 
-function concatI32(arrays: Int32Array[]): Int32Array {
-  const out = new Int32Array(arrays.reduce((n, a) => n + a.length, 0))
-  let at = 0
-  for (const a of arrays) {
-    out.set(a, at)
-    at += a.length
-  }
-  return out
-}
-
-function concatF64(arrays: Float64Array[]): Float64Array {
-  const out = new Float64Array(arrays.reduce((n, a) => n + a.length, 0))
+/** Joins the parts' typed arrays in file order. */
+function concat<T extends Float64Array | Int32Array>(arrays: T[], make: (length: number) => T): T {
+  const out = make(arrays.reduce((n, a) => n + a.length, 0))
   let at = 0
   for (const a of arrays) {
     out.set(a, at)

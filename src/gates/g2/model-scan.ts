@@ -1,5 +1,5 @@
 import { isAbsolute, normalize } from 'node:path'
-import { inflateRawSync } from 'node:zlib'
+import { zipEntries, zipEntryData } from '../../io/zip-reader.js'
 import { scanPickle, type PickleGlobal } from './pickle-scan.js'
 
 /**
@@ -145,36 +145,33 @@ function scanOnnx(file: string, data: Buffer, policy: ScanPolicy, externalSize: 
 
 function scanZip(file: string, zip: Buffer, policy: ScanPolicy): FileScan {
   const findings: ScanFinding[] = []
-  let eocd = zip.length - 22
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--
-  if (eocd < 0) return { file, format: 'pytorch-zip', scanned: false, reason: 'a zip without its end-of-central-directory record', findings }
-  const count = zip.readUInt16LE(eocd + 10)
-  if (count > policy.maxArchiveEntries) return { file, format: 'pytorch-zip', scanned: true, findings: [{ severity: 'high', message: `the archive has ${count} entries, over the limit of ${policy.maxArchiveEntries} (modelScan.maxArchiveEntries)` }] }
-  let p = zip.readUInt32LE(eocd + 16)
-  let total = 0
+  let entries
+  try {
+    entries = zipEntries(zip)
+  } catch (error) {
+    return { file, format: 'pytorch-zip', scanned: false, reason: (error as Error).message, findings }
+  }
+  if (!entries) return { file, format: 'pytorch-zip', scanned: false, reason: 'a zip without its end-of-central-directory record', findings }
+  if (entries.length > policy.maxArchiveEntries) return { file, format: 'pytorch-zip', scanned: true, findings: [{ severity: 'high', message: `the archive has ${entries.length} entries, over the limit of ${policy.maxArchiveEntries} (modelScan.maxArchiveEntries)` }] }
+  const total = entries.reduce((n, e) => n + e.size, 0)
+  if (total > policy.maxUncompressedBytes) return { file, format: 'pytorch-zip', scanned: true, findings: [{ severity: 'high', message: `the archive expands past ${policy.maxUncompressedBytes} bytes (modelScan.maxUncompressedBytes): a zip bomb?` }] }
   const globals: PickleGlobal[] = []
   let pickles = 0
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > zip.length || zip.readUInt32LE(p) !== 0x02014b50) return { file, format: 'pytorch-zip', scanned: false, reason: `corrupt central directory at entry ${i}`, findings }
-    const method = zip.readUInt16LE(p + 10)
-    const size = zip.readUInt32LE(p + 20)
-    const uncompressed = zip.readUInt32LE(p + 24)
-    const nameLength = zip.readUInt16LE(p + 28)
-    const local = zip.readUInt32LE(p + 42)
-    const name = zip.toString('utf8', p + 46, p + 46 + nameLength)
-    p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32)
-    total += uncompressed
-    if (total > policy.maxUncompressedBytes) return { file, format: 'pytorch-zip', scanned: true, findings: [{ severity: 'high', message: `the archive expands past ${policy.maxUncompressedBytes} bytes (modelScan.maxUncompressedBytes): a zip bomb?` }] }
-    if (/\.(zip|pt|pth)$/i.test(name)) findings.push({ severity: 'high', message: `nested archive "${name}" inside a model archive` })
-    if (!/(^|\/)data\.pkl$/.test(name) && !/\.pkl$/.test(name)) continue
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28)
-    const raw = zip.subarray(start, start + size)
-    const body = method === 8 ? inflateRawSync(raw, { maxOutputLength: Math.min(policy.maxUncompressedBytes, 2 ** 31 - 1) }) : raw
-    const inner = pickleResult(`${file}:${name}`, Buffer.from(body), 'pytorch-zip')
+  for (const entry of entries) {
+    if (/\.(zip|pt|pth)$/i.test(entry.name)) findings.push({ severity: 'high', message: `nested archive "${entry.name}" inside a model archive` })
+    if (!/\.pkl$/.test(entry.name)) continue
+    let body: Buffer
+    try {
+      // The declared sizes can lie: inflation itself is capped too.
+      body = zipEntryData(zip, entry, Math.min(policy.maxUncompressedBytes, 2 ** 31 - 1))
+    } catch (error) {
+      return { file, format: 'pytorch-zip', scanned: true, findings: [{ severity: 'high', message: `entry "${entry.name}" cannot be inflated within the limits: ${(error as Error).message}` }] }
+    }
+    const inner = pickleResult(`${file}:${entry.name}`, body, 'pytorch-zip')
     if (!inner.scanned) return { ...inner, file }
     pickles++
     globals.push(...(inner.globals ?? []))
-    findings.push(...inner.findings.map((f) => ({ ...f, message: `${name}: ${f.message}` })))
+    findings.push(...inner.findings.map((f) => ({ ...f, message: `${entry.name}: ${f.message}` })))
   }
   if (pickles === 0) return { file, format: 'pytorch-zip', scanned: false, reason: 'a zip archive without a data.pkl: not a PyTorch model G2 can scan', findings }
   if (policy.forbidPickle) findings.push({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle)' })
