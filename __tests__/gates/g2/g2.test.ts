@@ -189,15 +189,18 @@ describe.skipIf(!hasSklearn)('G2 model-file safety', () => {
   if (hasSklearn) execFileSync(PYTHON, [join(import.meta.dirname, 'make_pickles.py'), dir])
   const scan = (name: string) => scanModelFile(name, readFileSync(join(dir, name)), DEFAULT_SCAN_POLICY, () => undefined)
 
-  it.each(['reduce_p0.pkl', 'reduce_p4.pkl', 'memo_trick.pkl', 'nested_loads.pkl', 'torch_evil.pt'])('flags %s as critical', (name) => {
+  it.each(['reduce_p0.pkl', 'reduce_p4.pkl', 'memo_trick.pkl', 'nested_loads.pkl', 'torch_evil.pt', 'evil_after_array.joblib', 'evil_in_object_array.joblib'])('flags %s as critical', (name) => {
     const r = scan(name)
     expect(r.scanned).toBe(true)
     expect(r.findings.some((f) => f.severity === 'critical' && /dangerous global (posix|nt|os|_pickle|pickle)\.(system|loads)/.test(f.message))).toBe(true)
   })
 
-  it('passes a benign scikit-learn pickle and PyTorch-style archive', () => {
-    expect(scan('sklearn_benign.pkl')).toMatchObject({ scanned: true, findings: [] })
-    expect(scan('torch_benign.pt')).toMatchObject({ scanned: true, findings: [] })
+  it.each(['sklearn_benign.pkl', 'torch_benign.pt', 'sklearn.joblib', 'sklearn_zlib.joblib', 'sklearn_gzip.joblib', 'object_array.joblib'])('passes the benign %s, every byte scanned', (name) => {
+    expect(scan(name)).toMatchObject({ scanned: true, findings: [] })
+  })
+
+  it('names an xz-compressed joblib file as not scanned instead of calling it clean', () => {
+    expect(scan('sklearn_xz.joblib')).toMatchObject({ scanned: false, reason: expect.stringContaining('xz-compressed') })
   })
 
   it('refuses pickles outright when the SSOT forbids them', () => {

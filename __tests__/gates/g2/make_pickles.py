@@ -10,6 +10,9 @@ import pickle
 import sys
 import zipfile
 
+import joblib
+import numpy as np
+
 from sklearn.linear_model import LogisticRegression
 
 out = sys.argv[1]
@@ -51,3 +54,14 @@ for name, obj in [("torch_benign.pt", {"weights": [1.0, 2.0]}), ("torch_evil.pt"
     with zipfile.ZipFile(os.path.join(out, name), "w") as z:
         z.writestr("archive/data.pkl", pickle.dumps(obj, protocol=2))
         z.writestr("archive/version", "3\n")
+
+# joblib writes numpy arrays as raw bytes inside the pickle stream (object arrays as a
+# nested pickle); the scan must step over them and keep reading what follows.
+big = LogisticRegression().fit(np.random.default_rng(0).normal(size=(50, 3)), [0, 1] * 25)
+joblib.dump(big, os.path.join(out, "sklearn.joblib"))
+joblib.dump(big, os.path.join(out, "sklearn_zlib.joblib"), compress=3)
+joblib.dump(big, os.path.join(out, "sklearn_gzip.joblib"), compress=("gzip", 3))
+joblib.dump({"names": np.array(["a", "b"], dtype=object), "w": np.arange(10.0)}, os.path.join(out, "object_array.joblib"))
+joblib.dump({"weights": np.arange(1000.0), "hook": Exec()}, os.path.join(out, "evil_after_array.joblib"))
+joblib.dump({"names": np.array([Exec()], dtype=object)}, os.path.join(out, "evil_in_object_array.joblib"))
+joblib.dump(big, os.path.join(out, "sklearn_xz.joblib"), compress=("xz", 3))

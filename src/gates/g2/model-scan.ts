@@ -1,4 +1,5 @@
 import { isAbsolute, normalize } from 'node:path'
+import { gunzipSync, inflateSync } from 'node:zlib'
 import { zipEntries, zipEntryData } from '../../io/zip-reader.js'
 import { scanPickle, type PickleGlobal } from './pickle-scan.js'
 
@@ -38,16 +39,33 @@ export function scanModelFile(file: string, data: Buffer, policy: ScanPolicy, ex
   const lower = file.toLowerCase()
   if (data.length >= 4 && data.readUInt32LE(0) === 0x04034b50) return scanZip(file, data, policy)
   if (lower.endsWith('.onnx')) return scanOnnx(file, data, policy, externalSize)
-  if (/\.(pkl|pickle|joblib|pt|pth|bin)$/.test(lower) || data[0] === 0x80) {
+  if (/\.(pkl|pickle|joblib|pt|pth|bin)$/.test(lower) || data[0] === 0x80 || data[0] === 0x1f) {
     if (policy.forbidPickle) return { file, format: 'pickle', scanned: true, findings: [{ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle)' }] }
-    return pickleResult(file, data, 'pickle')
+    return pickleResult(file, data, 'pickle', policy.maxUncompressedBytes)
   }
   return { file, format: 'unknown', scanned: false, reason: 'not a model format G2 scans (ONNX, pickle, joblib or PyTorch zip)', findings: [] }
 }
 
-function pickleResult(file: string, data: Buffer, format: FileScan['format']): FileScan {
+/** joblib's compressed files: gzip and zlib are unpacked (within the size limit); lzma, xz and lz4 are not. */
+function unpackJoblib(data: Buffer, limit: number): Buffer | string {
+  const cap = Math.min(limit, 2 ** 31 - 1)
+  try {
+    if (data[0] === 0x1f && data[1] === 0x8b) return gunzipSync(data, { maxOutputLength: cap })
+    if (data[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(data[1]!)) return inflateSync(data, { maxOutputLength: cap })
+  } catch (error) {
+    return `the compressed stream could not be unpacked within ${cap} bytes (${(error as Error).message})`
+  }
+  if (data[0] === 0xfd && data.subarray(1, 6).toString('latin1') === '7zXZ\x00') return 'an xz-compressed joblib file, which G2 does not unpack'
+  if (data[0] === 0x5d && data[1] === 0x00) return 'an lzma-compressed joblib file, which G2 does not unpack'
+  if (data.readUInt32LE(0) === 0x184d2204) return 'an lz4-compressed joblib file, which G2 does not unpack'
+  return data
+}
+
+function pickleResult(file: string, raw: Buffer, format: FileScan['format'], limit = DEFAULT_SCAN_POLICY.maxUncompressedBytes): FileScan {
+  const data = unpackJoblib(raw, limit)
+  if (typeof data === 'string') return { file, format, scanned: false, reason: data, findings: [] }
   const scan = scanPickle(data)
-  if (scan.error) return { file, format, scanned: false, reason: `the pickle stream could not be parsed (${scan.error}); compressed joblib files and joblib files with embedded arrays are not parsed`, findings: [], globals: scan.globals }
+  if (scan.error) return { file, format, scanned: false, reason: `the pickle stream could not be parsed (${scan.error})`, findings: [], globals: scan.globals }
   const findings: ScanFinding[] = scan.globals
     .filter((g) => g.risk !== 'safe')
     .map((g) => ({ severity: g.risk === 'critical' ? 'critical' : 'medium', message: `${g.risk === 'critical' ? 'dangerous' : 'unknown'} global ${g.module}.${g.name} imported at byte ${g.offset}` }))
