@@ -24,12 +24,12 @@ const runs = [
 // cosign would, and describe the keys and material in ssot/security.json.
 const g2 = join(out, 'g2-workspace')
 rmSync(g2, { recursive: true, force: true })
-for (const part of ['ssot', 'data', 'models']) cpSync(join(template, part), join(g2, part), { recursive: true })
+for (const part of ['ssot', 'data', 'models', 'MODEL_CARD.md']) cpSync(join(template, part), join(g2, part), { recursive: true })
 mkdirSync(join(g2, 'keys'), { recursive: true })
 const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
 writeFileSync(join(g2, 'keys', 'demo-release.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }))
 writeFileSync(join(g2, 'keys', 'demo-release.pub'), publicKey.export({ type: 'spki', format: 'pem' }))
-const material = ['models/temp_max.onnx', 'ssot/model.json', 'ssot/kpi_acceptance.csv', 'ssot/data_schema.json']
+const material = ['models/temp_max.onnx', 'MODEL_CARD.md', 'ssot/model.json', 'ssot/kpi_acceptance.csv', 'ssot/data_schema.json']
 for (const path of material) {
   const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'sign', '--key', 'keys/demo-release.pem', path], { cwd: g2, encoding: 'utf8' })
   if (r.status !== 0) throw new Error(`demo: signing ${path} failed: ${r.stderr}`)

@@ -8,12 +8,12 @@ import { makeRunnerFolder, runAction } from '../support/action-runner.js'
 const OFFLINE = { comment: 'false', 'check-run': 'false', artifact: 'false' }
 
 describe('dist/index.js as the Actions runner runs it (G2)', () => {
-  const folder = makeRunnerFolder({ ssot: 'template/ssot', data: 'template/data', models: 'template/models' })
+  const folder = makeRunnerFolder({ ssot: 'template/ssot', data: 'template/data', models: 'template/models', 'MODEL_CARD.md': 'template/MODEL_CARD.md' })
   const ws = folder.workspace
   const key = join(folder.root, 'release.pem')
   execFileSync('openssl', ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', key])
   execFileSync('openssl', ['ec', '-in', key, '-pubout', '-out', join(ws, 'release.pub')], { stdio: 'ignore' })
-  const material = ['models/temp_max.onnx', 'ssot/model.json']
+  const material = ['models/temp_max.onnx', 'MODEL_CARD.md', 'ssot/model.json']
   for (const path of material) {
     // Signed with the bundled CLI, from dist/ alone.
     const r = spawnSync(process.execPath, [join(folder.action, 'dist', 'cli.js'), 'sign', '--key', key, path], { cwd: ws, encoding: 'utf8' })

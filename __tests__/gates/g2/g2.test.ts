@@ -21,14 +21,14 @@ const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: ['
 /** A template copy with openssl keys, signatures over the release material, and a security.json. */
 function signedWorkspace(options: { vulns?: object; keys?: 'ed25519' | 'p256' } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'mg-g2-'))
-  for (const part of ['ssot', 'data', 'models']) cpSync(join(REPO, 'template', part), join(dir, part), { recursive: true })
+  for (const part of ['ssot', 'data', 'models', 'MODEL_CARD.md']) cpSync(join(REPO, 'template', part), join(dir, part), { recursive: true })
   mkdirSync(join(dir, 'keys'))
   mkdirSync(join(dir, 'security'))
   openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', join(dir, 'keys', 'p256.pem'))
   openssl('ec', '-in', join(dir, 'keys', 'p256.pem'), '-pubout', '-out', join(dir, 'keys', 'p256.pub'))
   openssl('genpkey', '-algorithm', 'ed25519', '-out', join(dir, 'keys', 'ed.pem'))
   openssl('pkey', '-in', join(dir, 'keys', 'ed.pem'), '-pubout', '-out', join(dir, 'keys', 'ed.pub'))
-  const material = ['models/temp_max.onnx', 'ssot/model.json', 'ssot/kpi_acceptance.csv']
+  const material = ['models/temp_max.onnx', 'ssot/model.json', 'ssot/kpi_acceptance.csv', 'MODEL_CARD.md']
   for (const [i, path] of material.entries()) {
     const file = join(dir, path)
     if (i === 1) {
@@ -61,9 +61,10 @@ describe('G2 signatures made by openssl', () => {
   it('passes valid P-256 (cosign-style) and Ed25519 signatures, and binds the manifest to the model digest', async () => {
     const e = await g2(signedWorkspace())
     expect(e.status, problemText(e) + JSON.stringify(e.checks.filter((c) => c.status !== 'pass'))).toBe('pass')
-    expect(e.checks.filter((c) => c.rule === 'signature').map((c) => c.value)).toEqual([true, true, true])
+    expect(e.checks.filter((c) => c.rule === 'signature').map((c) => c.value)).toEqual([true, true, true, true])
     const manifest = e.report.manifest as { path: string; sha256: string }[]
-    expect(manifest.map((m) => m.path)).toEqual(['models/temp_max.onnx', 'ssot/model.json', 'ssot/kpi_acceptance.csv'])
+    expect(manifest.map((m) => m.path)).toEqual(['models/temp_max.onnx', 'ssot/model.json', 'ssot/kpi_acceptance.csv', 'MODEL_CARD.md'])
+    expect(check(e, 'G2.release_material.coverage')).toMatchObject({ value: 0, status: 'pass' })
     expect(manifest[0]!.sha256).toBe(e.subject.model!.sha256)
     expect(check(e, 'G2.model_scan.models/temp_max.onnx')).toMatchObject({ status: 'pass', value: 0 })
   })
@@ -105,17 +106,27 @@ describe('G2 signatures made by openssl', () => {
     const dir = signedWorkspace()
     if (name.startsWith('a manifest')) {
       const cfg = JSON.parse(readFileSync(join(dir, 'ssot', 'security.json'), 'utf8'))
-      cfg.releaseMaterial.push({ path: 'MODEL_CARD.md', signature: 'MODEL_CARD.md.sig', keyId: 'release' })
+      cfg.releaseMaterial.push({ path: 'docs/RELEASE_NOTES.md', signature: 'docs/RELEASE_NOTES.md.sig', keyId: 'release' })
       writeFileSync(join(dir, 'ssot', 'security.json'), JSON.stringify(cfg))
       const e = await g2(dir)
       expect(e.status).toBe('error')
-      expect(problemText(e)).toMatch(/MODEL_CARD\.md\s+File not found/)
+      expect(problemText(e)).toMatch(/docs\/RELEASE_NOTES\.md\s+File not found/)
       return
     }
     spoil(dir)
     const e = await g2(dir)
     expect(e.status).toBe('error')
     expect(problemText(e)).toMatch(message)
+  })
+
+  it('fails when the model card is not among the signed release material', async () => {
+    const dir = signedWorkspace()
+    const cfg = JSON.parse(readFileSync(join(dir, 'ssot', 'security.json'), 'utf8'))
+    cfg.releaseMaterial = cfg.releaseMaterial.filter((m: { path: string }) => m.path !== 'MODEL_CARD.md')
+    writeFileSync(join(dir, 'ssot', 'security.json'), JSON.stringify(cfg))
+    const e = await g2(dir)
+    expect(e.status).toBe('fail')
+    expect(check(e, 'G2.release_material.coverage')).toMatchObject({ value: 1, message: expect.stringContaining('not signed: MODEL_CARD.md') })
   })
 
   it('modelgate sign writes a cosign-compatible signature that openssl verifies and G2 accepts', async () => {

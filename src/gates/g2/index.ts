@@ -82,6 +82,26 @@ export const g2: Gate = {
       })
     }
 
+    // Coverage: the model and its model card must be signed, one way or the other.
+    const model = await ctx.ssot.model().catch(() => undefined)
+    const mustSign = [model?.paths.model, model?.paths.modelCard].filter((p): p is string => p !== undefined).map((p) => ctx.workspace.display(ctx.ssot.resolveRepoPath(p, 'release material')))
+    const omsFolders = (config.modelSignatures ?? []).map((o) => `${ctx.workspace.display(ctx.ssot.resolveRepoPath(o.modelPath, 'signed model folder'))}/`)
+    const uncovered = mustSign.filter((p) => !manifest.some((m) => m.path === p) && !omsFolders.some((f) => p.startsWith(f)))
+    if (mustSign.length > 0) {
+      checks.push({
+        id: 'G2.release_material.coverage',
+        rule: 'release_material_coverage',
+        value: uncovered.length,
+        operator: '<=',
+        threshold: 0,
+        unit: 'files',
+        status: uncovered.length ? 'fail' : 'pass',
+        severity: 'block',
+        message: uncovered.length ? `not signed: ${uncovered.join(', ')} (list them in releaseMaterial or cover them with a modelSignatures bundle)` : `the model and model card are signed (${mustSign.join(', ')})`,
+        source: { file: securityFile, pointer: '/releaseMaterial' },
+      })
+    }
+
     // OpenSSF model signing bundles
     for (const [i, o] of (config.modelSignatures ?? []).entries()) {
       const key = keys.get(o.keyId)
@@ -139,7 +159,6 @@ export const g2: Gate = {
     }
 
     // Model files
-    const model = await ctx.ssot.model().catch(() => undefined)
     const scanPolicy: ScanPolicy = { ...DEFAULT_SCAN_POLICY, ...config.modelScan }
     const modelPaths = new Set<string>()
     if (ctx.inputs.model) modelPaths.add(ctx.workspace.resolve(ctx.inputs.model, 'model'))
