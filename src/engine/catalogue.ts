@@ -13,9 +13,6 @@ export interface GateInfo {
 
 export const GATES: readonly GateInfo[] = catalogue.gates as GateInfo[]
 
-/** The release flow, G0 to G5. */
-export const FLOW: readonly string[] = catalogue.flow
-
 export function gateInfo(id: GateId): GateInfo {
   const info = GATES.find((g) => g.id === id)
   if (!info) throw new Error(`Gate ${id} is missing from ssot/gates.json`)

@@ -14,7 +14,3 @@ const GATES: Partial<Record<GateId, Gate>> = {
 export function findGate(id: GateId): Gate | undefined {
   return GATES[id]
 }
-
-export function availableGates(): GateId[] {
-  return Object.keys(GATES) as GateId[]
-}

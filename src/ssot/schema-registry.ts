@@ -31,11 +31,6 @@ export function getAjv(): Ajv2020 {
   return ajv
 }
 
-/** Registers an additional shipped schema (later gates add theirs). */
-export function registerSchema(name: string, schema: object): void {
-  if (!compiled.has(name)) compiled.set(name, getAjv().compile(schema))
-}
-
 function validator(name: string): ValidateFunction {
   let fn = compiled.get(name)
   if (!fn) {
