@@ -70,16 +70,16 @@ describe('G2 signatures made by openssl', () => {
   })
 
   it.each([
-    ['a tampered file', (dir: string) => writeFileSync(join(dir, 'ssot', 'kpi_acceptance.csv'), `${readFileSync(join(dir, 'ssot', 'kpi_acceptance.csv'), 'utf8')}G1,r2,temp_max,>=,0.1,,block,,,,,\n`), 'G2.signature.2'],
-    ['a signature for another file', (dir: string) => cpSync(join(dir, 'ssot', 'kpi_acceptance.csv.sig'), join(dir, 'models', 'temp_max.onnx.sig')), 'G2.signature.0'],
-    ['a truncated signature', (dir: string) => writeFileSync(join(dir, 'models', 'temp_max.onnx.sig'), readFileSync(join(dir, 'models', 'temp_max.onnx.sig.bin')).subarray(0, 20).toString('base64')), 'G2.signature.0'],
+    ['a tampered file', (dir: string) => writeFileSync(join(dir, 'ssot', 'kpi_acceptance.csv'), `${readFileSync(join(dir, 'ssot', 'kpi_acceptance.csv'), 'utf8')}G1,r2,temp_max,>=,0.1,,block,,,,,\n`), 'G2.signature.ssot/kpi_acceptance.csv'],
+    ['a signature for another file', (dir: string) => cpSync(join(dir, 'ssot', 'kpi_acceptance.csv.sig'), join(dir, 'models', 'temp_max.onnx.sig')), 'G2.signature.models/temp_max.onnx'],
+    ['a truncated signature', (dir: string) => writeFileSync(join(dir, 'models', 'temp_max.onnx.sig'), readFileSync(join(dir, 'models', 'temp_max.onnx.sig.bin')).subarray(0, 20).toString('base64')), 'G2.signature.models/temp_max.onnx'],
     [
       'a signature by the wrong key',
       (dir: string) => {
         openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', join(dir, 'keys', 'other.pem'))
         writeFileSync(join(dir, 'models', 'temp_max.onnx.sig'), openssl('dgst', '-sha256', '-sign', join(dir, 'keys', 'other.pem'), join(dir, 'models', 'temp_max.onnx')).toString('base64'))
       },
-      'G2.signature.0',
+      'G2.signature.models/temp_max.onnx',
     ],
   ])('fails %s', async (_name, spoil, id) => {
     const dir = signedWorkspace()

@@ -64,13 +64,13 @@ export const g2: Gate = {
         sigText = (await read(m.signature, `signature of ${m.path}`)).data.toString('utf8')
       } catch (error) {
         if ((error as InputError).problem?.message !== 'File not found') throw error
-        checks.push({ id: `G2.signature.${i}`, rule: 'signature', variable: described.path, value: false, status: 'fail', severity: 'block', message: `no signature file ${m.signature}`, source: { file: securityFile, pointer: `/releaseMaterial/${i}` } })
+        checks.push({ id: `G2.signature.${described.path}`, rule: 'signature', variable: described.path, value: false, status: 'fail', severity: 'block', message: `no signature file ${m.signature}`, source: { file: securityFile, pointer: `/releaseMaterial/${i}` } })
         continue
       }
       const signature = decodeSignature(sigText, ctx.workspace.display(ctx.ssot.resolveRepoPath(m.signature, 'signature')))
       const ok = verifyBlob(file.data, signature, key.key, key.algorithm)
       checks.push({
-        id: `G2.signature.${i}`,
+        id: `G2.signature.${described.path}`,
         rule: 'signature',
         variable: described.path,
         value: ok,
