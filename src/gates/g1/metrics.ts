@@ -180,8 +180,25 @@ export function prf(metric: PrfMetric, average: Average, y: Int32Array, pred: In
   return w === 0 ? 0 : s / w
 }
 
+/** The last full-holdout split, so AUC and AP on the same scores sort them once. */
+let lastSplit: { positive: Uint8Array; score: Float64Array; pos: Float64Array; neg: Float64Array } | undefined
+
 /** The scores of positive and negative rows, each sorted ascending (native typed-array sorts). */
 function splitSorted(positive: Uint8Array, score: Float64Array, idx?: Index): { pos: Float64Array; neg: Float64Array } {
+  if (!idx && lastSplit && lastSplit.score === score && sameLabels(lastSplit.positive, positive)) return lastSplit
+  const split = computeSplit(positive, score, idx)
+  if (!idx) lastSplit = { positive, score, ...split }
+  return split
+}
+
+function sameLabels(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+function computeSplit(positive: Uint8Array, score: Float64Array, idx?: Index): { pos: Float64Array; neg: Float64Array } {
   const n = size(score.length, idx)
   let nPos = 0
   for (let k = 0; k < n; k++) if (positive[idx ? idx[k]! : k]) nPos++

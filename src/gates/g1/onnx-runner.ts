@@ -176,21 +176,13 @@ export class LoadedModel {
   }
 
   private feeds(columns: FeatureColumns, start: number, end: number): Record<string, Tensor> {
-    const n = end - start
     const { features, input } = this.io
-    const ort = this.ort
     if (input.layout === 'per-feature') {
       const feeds: Record<string, Tensor> = {}
-      for (const f of features) feeds[f.name] = makeTensor(ort, f.dtype, [n, 1], (write) => writeColumn(columns.get(f.name)!, start, end, 0, 1, write))
+      for (const f of features) feeds[f.name] = makeTensor(this.ort, f.dtype, [columns.get(f.name)!], start, end)
       return feeds
     }
-    const width = features.length
-    const dtype = features[0]!.dtype
-    return {
-      [input.name]: makeTensor(ort, dtype, [n, width], (write) => {
-        features.forEach((f, j) => writeColumn(columns.get(f.name)!, start, end, j, width, write))
-      }),
-    }
+    return { [input.name]: makeTensor(this.ort, features[0]!.dtype, features.map((f) => columns.get(f.name)!), start, end) }
   }
 
   private copyOutput(result: Record<string, Tensor>, role: 'prediction' | 'lower' | 'upper', into: Float64Array, start: number, end: number): void {
@@ -231,34 +223,37 @@ export class LoadedModel {
   }
 }
 
-type Writer = (offset: number, value: number | string) => void
-
-function makeTensor(ort: OnnxRuntime, dtype: ModelFeature['dtype'], dims: number[], fill: (write: Writer) => void): Tensor {
-  const size = dims[0]! * dims[1]!
-  switch (dtype) {
-    case 'float32': {
-      const data = new Float32Array(size)
-      fill((o, v) => (data[o] = v as number))
-      return new ort.Tensor('float32', data, dims)
-    }
-    case 'float64': {
-      const data = new Float64Array(size)
-      fill((o, v) => (data[o] = v as number))
-      return new ort.Tensor('float64', data, dims)
-    }
-    case 'int64': {
-      const data = new BigInt64Array(size)
-      fill((o, v) => (data[o] = BigInt(Math.trunc(v as number))))
-      return new ort.Tensor('int64', data, dims)
-    }
-    case 'string': {
-      const data = new Array<string>(size).fill('')
-      fill((o, v) => (data[o] = String(v)))
-      return new ort.Tensor('string', data, dims)
+/**
+ * A [rows, columns] tensor of rows [start, end) of the given columns, in
+ * row-major order. Plain loops per dtype: this runs for every batch and
+ * every single-row latency call.
+ */
+function makeTensor(ort: OnnxRuntime, dtype: ModelFeature['dtype'], cols: (Float64Array | string[])[], start: number, end: number): Tensor {
+  const n = end - start
+  const width = cols.length
+  const dims = [n, width]
+  if (dtype === 'string') {
+    const data = new Array<string>(n * width)
+    cols.forEach((col, j) => {
+      for (let i = 0; i < n; i++) data[i * width + j] = String(col[start + i] ?? '')
+    })
+    return new ort.Tensor('string', data, dims)
+  }
+  const numeric = cols as Float64Array[]
+  if (dtype === 'int64') {
+    const data = new BigInt64Array(n * width)
+    numeric.forEach((col, j) => {
+      for (let i = 0; i < n; i++) data[i * width + j] = BigInt(Math.trunc(col[start + i]!))
+    })
+    return new ort.Tensor('int64', data, dims)
+  }
+  const data = dtype === 'float32' ? new Float32Array(n * width) : new Float64Array(n * width)
+  if (width === 1) data.set(numeric[0]!.subarray(start, end))
+  else {
+    for (let j = 0; j < width; j++) {
+      const col = numeric[j]!
+      for (let i = 0, o = j; i < n; i++, o += width) data[o] = col[start + i]!
     }
   }
-}
-
-function writeColumn(column: Float64Array | string[], start: number, end: number, j: number, width: number, write: Writer): void {
-  for (let i = start; i < end; i++) write((i - start) * width + j, column[i]!)
+  return dtype === 'float32' ? new ort.Tensor('float32', data as Float32Array, dims) : new ort.Tensor('float64', data as Float64Array, dims)
 }
