@@ -8,7 +8,8 @@ import { runGate } from '../../src/engine/run-gate.js'
 import type { EvidenceRecord } from '../../src/engine/types.js'
 import { renderHtml } from '../../src/report/html.js'
 
-const CHROMIUM = '/usr/bin/chromium'
+// Debian's Chromium here; GitHub's Ubuntu runners have Google Chrome instead (see ci.yml).
+const CHROMIUM = process.env.MODELGATE_CHROMIUM ?? '/usr/bin/chromium'
 const OUTPUT = join(import.meta.dirname, '..', '.output')
 const HOSTILE = '</td><script>alert(1)</script><img src=x onerror=alert(2)>@octocat'
 
