@@ -1,0 +1,499 @@
+import { readFileSync } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { Ajv, type ValidateFunction } from 'ajv'
+import { REPO } from './action-runner.js'
+
+/**
+ * A local stand-in for api.github.com (node:http on 127.0.0.1, a random
+ * port). Every request (method and path template, path and query parameters,
+ * JSON body) and every response it sends is validated against GitHub's own
+ * OpenAPI description from @octokit/openapi; mismatches are recorded in
+ * `violations`, which tests assert empty. It keeps issue comments and check
+ * runs in memory and can inject faults per route: a read-only token's 403,
+ * a primary (429) or secondary (403 + retry-after) rate limit, 5xx.
+ *
+ * Start: `const gh = await startGitHubStandin()`; point the client at it
+ * with `gh.url` (or spread `gh.env`, which sets GITHUB_API_URL); stop with
+ * `await gh.stop()`.
+ */
+
+type Json = Record<string, unknown>
+
+interface Operation {
+  method: string
+  template: string
+  regex: RegExp
+  names: string[]
+  /** Literal segments: the most specific template wins ("/issues/comments/{id}" over "/issues/{n}"). */
+  literal: number
+  spec: Json
+}
+
+// ---------------------------------------------------------------------------
+// GitHub's OpenAPI description: loaded once per test file (it is ~70 MB),
+// validators compiled lazily per schema and cached.
+
+const SPEC_PATH = join(REPO, 'node_modules', '@octokit', 'openapi', 'generated', 'api.github.com.deref.json')
+let operations: Map<string, Operation[]> | undefined
+let basicError: Json | undefined
+
+function loadOperations(): Map<string, Operation[]> {
+  if (operations) return operations
+  const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as { paths: Record<string, Record<string, Json>> }
+  operations = new Map()
+  for (const [template, methods] of Object.entries(spec.paths)) {
+    const names: string[] = []
+    const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_m, name: string) => {
+      names.push(name)
+      return '([^/]+)'
+    })
+    for (const [method, op] of Object.entries(methods)) {
+      if (!['get', 'post', 'patch', 'put', 'delete'].includes(method)) continue
+      const m = method.toUpperCase()
+      const list = operations.get(m) ?? []
+      list.push({ method: m, template, regex: new RegExp(`^${source}$`), names, literal: template.split('/').filter((s) => s && !s.startsWith('{')).length, spec: op })
+      operations.set(m, list)
+    }
+  }
+  // The "Basic Error" GitHub answers 403s with, taken from GET /user's 403.
+  basicError = (spec.paths['/user']?.get?.responses as Record<string, { content: Record<string, { schema: Json }> }>)['403']!.content['application/json']!.schema
+  return operations
+}
+
+const ajv = new Ajv({ strict: false, allErrors: true, logger: false, validateFormats: true })
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/
+ajv.addFormat('date-time', DATE_TIME)
+ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/)
+ajv.addFormat('uri', (s: string) => URL.canParse(s))
+ajv.addFormat('uri-template', (s: string) => URL.canParse(s.replace(/\{[^}]*\}/g, '')))
+ajv.addFormat('email', /^[^@\s]+@[^@\s]+$/)
+ajv.addFormat('repo.nwo', /^[^/\s]+\/[^/\s]+$/)
+for (const f of ['int32', 'int64', 'double', 'timestamp']) ajv.addFormat(f, { type: 'number', validate: (n: number) => Number.isFinite(n) })
+ajv.addFormat('binary', () => true)
+
+/**
+ * OpenAPI 3.0 schema objects to JSON Schema: `nullable: true` becomes a
+ * `null` type (added to `enum` too, or an `anyOf` when there is no `type`);
+ * `discriminator`, `example`, `xml` and `x-*` are annotations and dropped.
+ */
+const converted = new WeakMap<object, unknown>()
+export function toJsonSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(toJsonSchema)
+  if (!schema || typeof schema !== 'object') return schema
+  const hit = converted.get(schema)
+  if (hit) return hit
+  const out: Json = {}
+  for (const [k, v] of Object.entries(schema as Json)) {
+    if (k === 'nullable' || k === 'discriminator' || k === 'example' || k === 'xml' || k.startsWith('x-')) continue
+    // `properties` maps names to schemas; anything else may hold a schema or a list of them.
+    out[k] = k === 'properties' || k === 'patternProperties' ? Object.fromEntries(Object.entries(v as Json).map(([p, s]) => [p, toJsonSchema(s)])) : k === 'enum' || k === 'required' || k === 'default' ? v : toJsonSchema(v)
+  }
+  let result: Json = out
+  if ((schema as Json).nullable === true) {
+    if (typeof out.type === 'string') {
+      out.type = [out.type, 'null']
+      if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null]
+    } else if (out.type === undefined) {
+      result = { anyOf: [out, { type: 'null' }] }
+    }
+  }
+  converted.set(schema, result)
+  return result
+}
+
+const validators = new WeakMap<object, ValidateFunction>()
+function validatorFor(schema: object): ValidateFunction {
+  let v = validators.get(schema)
+  if (!v) {
+    v = ajv.compile(toJsonSchema(schema) as object)
+    validators.set(schema, v)
+  }
+  return v
+}
+
+// ---------------------------------------------------------------------------
+// State and faults
+
+export interface Fault {
+  method: string
+  /** OpenAPI path template, e.g. /repos/{owner}/{repo}/check-runs */
+  template: string
+  status: number
+  body?: Json
+  headers?: Record<string, string>
+  times: number
+}
+
+export type FaultKind = 'read-only' | 'rate-limit' | 'secondary-rate-limit' | 'bad-gateway'
+
+export interface StandinComment {
+  id: number
+  body: string
+  user: string
+  issue: number
+  createdAt?: string
+  updatedAt?: string
+}
+
+export interface StandinCheckRun {
+  id: number
+  name: string
+  head_sha: string
+  status: string
+  conclusion: string | null
+  details_url?: string
+  output: { title: string; summary: string; text?: string }
+  annotations: Json[]
+}
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  template: string
+  status: number
+  body?: unknown
+  headers: Record<string, string | string[] | undefined>
+  responseHeaders: Record<string, string>
+}
+
+export interface GitHubStandin {
+  url: string
+  /** Environment for a process that should talk to the stand-in. */
+  env: { GITHUB_API_URL: string }
+  violations: string[]
+  requests: RecordedRequest[]
+  comments: StandinComment[]
+  checkRuns: StandinCheckRun[]
+  faults: Fault[]
+  /** The login the token acts as; `null` (the default) makes GET /user answer 403 as it does for GITHUB_TOKEN. */
+  tokenLogin: string | null
+  /** Makes the next `times` requests to a route fail the way GitHub does. */
+  inject(method: string, template: string, kind: FaultKind, times?: number): void
+  /** Clears comments, check runs, faults, requests and violations. */
+  reset(): void
+  stop(): Promise<void>
+}
+
+export const ACTIONS_BOT = 'github-actions[bot]'
+const DOCS = 'https://docs.github.com/rest'
+
+function faultFor(kind: FaultKind): Omit<Fault, 'method' | 'template' | 'times'> {
+  const reset = String(Math.floor(Date.now() / 1000) + 1)
+  switch (kind) {
+    case 'read-only':
+      return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/overview/permissions-required-for-github-apps`, status: '403' } }
+    case 'rate-limit':
+      return { status: 429, body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api`, status: '429' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset, 'x-ratelimit-used': '5000' } }
+    case 'secondary-rate-limit':
+      return {
+        status: 403,
+        body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.', documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits`, status: '403' },
+        headers: { 'retry-after': '1' },
+      }
+    case 'bad-gateway':
+      return { status: 502, body: { message: 'Server Error' } }
+  }
+}
+
+const user = (login: string, id: number, type = 'User'): Json => ({
+  login,
+  id,
+  node_id: type === 'Bot' ? `BOT_kgDO${id}` : `MDQ6VXNlcj${id}`,
+  avatar_url: type === 'Bot' ? 'https://avatars.githubusercontent.com/in/15368?v=4' : `https://avatars.githubusercontent.com/u/${id}?v=4`,
+  gravatar_id: '',
+  url: `https://api.github.com/users/${encodeURIComponent(login)}`,
+  html_url: type === 'Bot' ? 'https://github.com/apps/github-actions' : `https://github.com/${login}`,
+  followers_url: `https://api.github.com/users/${encodeURIComponent(login)}/followers`,
+  following_url: `https://api.github.com/users/${encodeURIComponent(login)}/following{/other_user}`,
+  gists_url: `https://api.github.com/users/${encodeURIComponent(login)}/gists{/gist_id}`,
+  starred_url: `https://api.github.com/users/${encodeURIComponent(login)}/starred{/owner}{/repo}`,
+  subscriptions_url: `https://api.github.com/users/${encodeURIComponent(login)}/subscriptions`,
+  organizations_url: `https://api.github.com/users/${encodeURIComponent(login)}/orgs`,
+  repos_url: `https://api.github.com/users/${encodeURIComponent(login)}/repos`,
+  events_url: `https://api.github.com/users/${encodeURIComponent(login)}/events{/privacy}`,
+  received_events_url: `https://api.github.com/users/${encodeURIComponent(login)}/received_events`,
+  type,
+  user_view_type: 'public',
+  site_admin: false,
+})
+
+/** A stable numeric id per login, as GitHub has. */
+const userId = (login: string) => (login === ACTIONS_BOT ? 41898282 : 1000 + [...login].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1_000_000, 7))
+
+const GITHUB_ACTIONS_APP = (): Json => ({
+  id: 15368,
+  slug: 'github-actions',
+  client_id: 'Iv1.05c79e9ad1f6bdfa',
+  node_id: 'MDM6QXBwMTUzNjg=',
+  owner: { ...user('github', 9919, 'Organization'), html_url: 'https://github.com/github' },
+  name: 'GitHub Actions',
+  description: 'Automate your workflow from idea to production',
+  external_url: 'https://help.github.com/en/actions',
+  html_url: 'https://github.com/apps/github-actions',
+  created_at: '2018-07-30T09:30:17Z',
+  updated_at: '2024-04-10T20:33:16Z',
+  permissions: { checks: 'write', issues: 'write', metadata: 'read', pull_requests: 'write' },
+  events: ['check_run', 'check_suite', 'pull_request'],
+})
+
+const reactions = (url: string): Json => ({ url: `${url}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, confused: 0, heart: 0, hooray: 0, eyes: 0, rocket: 0 })
+
+// ---------------------------------------------------------------------------
+
+export async function startGitHubStandin(): Promise<GitHubStandin> {
+  const ops = loadOperations()
+  let nextId = 2_000_000_000
+  const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+  const server = { url: '' }
+
+  const state = {
+    violations: [] as string[],
+    requests: [] as RecordedRequest[],
+    comments: [] as StandinComment[],
+    checkRuns: [] as StandinCheckRun[],
+    faults: [] as Fault[],
+    tokenLogin: null as string | null,
+  }
+
+  const commentJson = (c: StandinComment, owner: string, repo: string): Json => {
+    const url = `https://api.github.com/repos/${owner}/${repo}/issues/comments/${c.id}`
+    const bot = c.user === ACTIONS_BOT
+    return {
+      id: c.id,
+      node_id: `IC_kwDO${c.id.toString(36)}`,
+      url,
+      html_url: `https://github.com/${owner}/${repo}/pull/${c.issue}#issuecomment-${c.id}`,
+      body: c.body,
+      user: user(c.user, userId(c.user), bot ? 'Bot' : 'User'),
+      created_at: c.createdAt ?? '2026-01-01T00:00:00Z',
+      updated_at: c.updatedAt ?? c.createdAt ?? '2026-01-01T00:00:00Z',
+      issue_url: `https://api.github.com/repos/${owner}/${repo}/issues/${c.issue}`,
+      author_association: bot ? 'NONE' : 'MEMBER',
+      performed_via_github_app: bot ? GITHUB_ACTIONS_APP() : null,
+      reactions: reactions(url),
+    }
+  }
+
+  const checkRunJson = (r: StandinCheckRun, owner: string, repo: string): Json => ({
+    id: r.id,
+    head_sha: r.head_sha,
+    node_id: `CR_kwDO${r.id.toString(36)}`,
+    external_id: '',
+    url: `https://api.github.com/repos/${owner}/${repo}/check-runs/${r.id}`,
+    html_url: `https://github.com/${owner}/${repo}/runs/${r.id}`,
+    details_url: r.details_url ?? `https://github.com/${owner}/${repo}/runs/${r.id}`,
+    status: r.status,
+    conclusion: r.conclusion,
+    started_at: now(),
+    completed_at: r.status === 'completed' ? now() : null,
+    output: { title: r.output.title, summary: r.output.summary, text: r.output.text ?? null, annotations_count: r.annotations.length, annotations_url: `https://api.github.com/repos/${owner}/${repo}/check-runs/${r.id}/annotations` },
+    name: r.name,
+    check_suite: { id: 5_000_000 + r.id },
+    app: GITHUB_ACTIONS_APP(),
+    pull_requests: [],
+  })
+
+  const notFound = () => ({ status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } })
+
+  type Reply = { status: number; body?: unknown; headers?: Record<string, string> }
+
+  function handle(op: Operation, params: Record<string, string>, query: URLSearchParams, body: Json | undefined): Reply {
+    const { owner = '', repo = '' } = params
+    const key = `${op.method} ${op.template}`
+    switch (key) {
+      case 'GET /user': {
+        if (!state.tokenLogin) return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/users/users#get-the-authenticated-user`, status: '403' } }
+        const login = state.tokenLogin
+        return { status: 200, body: { ...user(login, userId(login)), name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, twitter_username: null, public_repos: 0, public_gists: 0, followers: 0, following: 0, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z' } }
+      }
+      case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': {
+        const perPage = Number(query.get('per_page') ?? 30)
+        const page = Number(query.get('page') ?? 1)
+        const all = state.comments.filter((c) => c.issue === Number(params.issue_number))
+        const slice = all.slice((page - 1) * perPage, page * perPage)
+        const last = Math.max(1, Math.ceil(all.length / perPage))
+        const base = `${server.url}/repos/${owner}/${repo}/issues/${params.issue_number}/comments?per_page=${perPage}`
+        // GitHub's order: prev, next, last, first.
+        const links = [...(page > 1 ? [`<${base}&page=${page - 1}>; rel="prev"`] : []), ...(page < last ? [`<${base}&page=${page + 1}>; rel="next"`, `<${base}&page=${last}>; rel="last"`] : []), ...(page > 1 ? [`<${base}&page=1>; rel="first"`] : [])]
+        return { status: 200, body: slice.map((c) => commentJson(c, owner, repo)), headers: links.length ? { link: links.join(', ') } : {} }
+      }
+      case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
+        const c: StandinComment = { id: nextId++, body: String(body?.body ?? ''), user: state.tokenLogin ?? ACTIONS_BOT, issue: Number(params.issue_number), createdAt: now(), updatedAt: now() }
+        state.comments.push(c)
+        return { status: 201, body: commentJson(c, owner, repo), headers: { location: `https://api.github.com/repos/${owner}/${repo}/issues/comments/${c.id}` } }
+      }
+      case 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': {
+        const c = state.comments.find((x) => x.id === Number(params.comment_id))
+        if (!c) return notFound()
+        // GitHub lets only the author (or a maintainer) edit; an integration token can edit its own.
+        if (c.user !== (state.tokenLogin ?? ACTIONS_BOT)) state.violations.push(`PATCH comment ${c.id} written by ${c.user}: modelgate edited someone else's comment`)
+        c.body = String(body?.body ?? '')
+        c.updatedAt = now()
+        return { status: 200, body: commentJson(c, owner, repo) }
+      }
+      case 'POST /repos/{owner}/{repo}/check-runs': {
+        const output = (body?.output ?? { title: '', summary: '' }) as StandinCheckRun['output'] & { annotations?: Json[] }
+        const r: StandinCheckRun = {
+          id: nextId++,
+          name: String(body?.name),
+          head_sha: String(body?.head_sha),
+          status: String(body?.status ?? (body?.conclusion ? 'completed' : 'queued')),
+          conclusion: (body?.conclusion as string) ?? null,
+          ...(typeof body?.details_url === 'string' ? { details_url: body.details_url } : {}),
+          output: { title: output.title, summary: output.summary, ...(output.text ? { text: output.text } : {}) },
+          annotations: [...(output.annotations ?? [])],
+        }
+        state.checkRuns.push(r)
+        return { status: 201, body: checkRunJson(r, owner, repo) }
+      }
+      case 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': {
+        const r = state.checkRuns.find((x) => x.id === Number(params.check_run_id))
+        if (!r) return notFound()
+        const output = body?.output as (StandinCheckRun['output'] & { annotations?: Json[] }) | undefined
+        if (output) {
+          r.output = { title: output.title ?? r.output.title, summary: output.summary, ...(output.text ? { text: output.text } : {}) }
+          r.annotations.push(...(output.annotations ?? []))
+        }
+        if (body?.conclusion) r.conclusion = String(body.conclusion)
+        if (body?.status) r.status = String(body.status)
+        return { status: 200, body: checkRunJson(r, owner, repo) }
+      }
+      default:
+        state.violations.push(`${key}: the stand-in does not implement this operation`)
+        return notFound()
+    }
+  }
+
+  function validateRequest(op: Operation, req: IncomingMessage, params: Record<string, string>, query: URLSearchParams, raw: string): Json | undefined {
+    const where = `${op.method} ${op.template}`
+    if (!/^(token|bearer) \S+$/i.test(req.headers.authorization ?? '')) state.violations.push(`${where}: no token in the authorization header`)
+    const parameters = (op.spec.parameters ?? []) as { name: string; in: string; required?: boolean; schema?: Json }[]
+    for (const p of parameters) {
+      if (p.in !== 'path' && p.in !== 'query') continue
+      const value = p.in === 'path' ? params[p.name] : (query.get(p.name) ?? undefined)
+      if (value === undefined) {
+        if (p.required) state.violations.push(`${where}: missing required ${p.in} parameter ${p.name}`)
+        continue
+      }
+      const schema = p.schema ?? {}
+      const type = schema.type
+      const coerced = type === 'integer' || type === 'number' ? (/^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value) : type === 'boolean' ? (value === 'true' ? true : value === 'false' ? false : value) : value
+      const v = validatorFor(schema)
+      if (!v(coerced)) state.violations.push(`${where}: ${p.in} parameter ${p.name}=${value}: ${ajv.errorsText(v.errors)}`)
+    }
+    for (const name of new Set(query.keys())) {
+      if (!parameters.some((p) => p.in === 'query' && p.name === name)) state.violations.push(`${where}: unknown query parameter ${name}`)
+    }
+    let body: Json | undefined
+    if (raw) {
+      if (!/^application\/json/.test(req.headers['content-type'] ?? '')) state.violations.push(`${where}: request body sent as ${req.headers['content-type'] ?? 'no content type'}`)
+      try {
+        body = JSON.parse(raw) as Json
+      } catch {
+        state.violations.push(`${where}: request body is not JSON`)
+      }
+    }
+    const requestBody = op.spec.requestBody as { content?: Record<string, { schema: Json }>; required?: boolean } | undefined
+    const content = requestBody?.content?.['application/json']
+    if (content) {
+      if (body === undefined) {
+        if (requestBody?.required) state.violations.push(`${where}: missing request body`)
+      } else {
+        const v = validatorFor(content.schema)
+        if (!v(body)) state.violations.push(`${where}: request body: ${ajv.errorsText(v.errors)}`)
+      }
+    } else if (raw) {
+      state.violations.push(`${where}: a body where the operation takes none`)
+    }
+    return body
+  }
+
+  function validateResponse(op: Operation, status: number, body: unknown) {
+    const where = `${op.method} ${op.template} -> ${status}`
+    const responses = op.spec.responses as Record<string, { content?: Record<string, { schema: Json }> }>
+    const listed = responses[String(status)]
+    let schema = listed?.content?.['application/json']?.schema
+    if (!listed) {
+      // GitHub sends permission and rate-limit 403s, 429s and 5xx on every route without listing them per operation.
+      if (status === 403 || status === 429) schema = basicError
+      else if (status !== 422 && status < 500) state.violations.push(`${where}: status not in the OpenAPI description`)
+    }
+    if (schema && body !== undefined) {
+      const v = validatorFor(schema)
+      if (!v(body)) state.violations.push(`${where}: response body: ${ajv.errorsText(v.errors)}`)
+    }
+  }
+
+  const http = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', server.url)
+      const method = req.method ?? 'GET'
+      const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+        const all: Record<string, string> = {
+          'content-type': 'application/json; charset=utf-8',
+          'x-github-api-version-selected': '2022-11-28',
+          'x-github-media-type': 'github.v3; format=json',
+          'x-github-request-id': `0000:${Math.floor(Math.random() * 1e6).toString(16)}`,
+          'x-ratelimit-limit': '5000',
+          'x-ratelimit-remaining': '4999',
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+          'x-ratelimit-used': '1',
+          'x-ratelimit-resource': 'core',
+          ...headers,
+        }
+        res.writeHead(status, all)
+        res.end(payload === undefined ? '' : JSON.stringify(payload))
+        return all
+      }
+      const candidates = (ops.get(method) ?? []).filter((o) => o.regex.test(url.pathname)).sort((a, b) => b.literal - a.literal)
+      const op = candidates[0]
+      if (!op) {
+        state.violations.push(`${method} ${url.pathname}: no such operation in GitHub's OpenAPI description`)
+        send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+        return
+      }
+      const m = op.regex.exec(url.pathname)!
+      const params = Object.fromEntries(op.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)]))
+      const before = state.violations.length
+      const body = validateRequest(op, req, params, url.searchParams, Buffer.concat(chunks).toString('utf8'))
+      const invalid = state.violations.length > before
+      const fault = state.faults.find((f) => f.method === method && f.template === op.template && f.times > 0)
+      let reply: Reply
+      if (invalid) {
+        // GitHub refuses what its description does not allow.
+        reply = { status: 422, body: { message: 'Validation Failed', errors: state.violations.slice(before), documentation_url: DOCS, status: '422' } }
+      } else if (fault) {
+        fault.times--
+        reply = { status: fault.status, body: fault.body ?? { message: 'fault', documentation_url: DOCS }, headers: fault.headers ?? {} }
+      } else {
+        reply = handle(op, params, url.searchParams, body)
+      }
+      validateResponse(op, reply.status, reply.body)
+      const responseHeaders = send(reply.status, reply.body, reply.headers)
+      state.requests.push({ method, path: url.pathname + url.search, template: op.template, status: reply.status, body, headers: req.headers, responseHeaders })
+    })
+  })
+
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))
+  server.url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`
+  return Object.assign(state, {
+    url: server.url,
+    env: { GITHUB_API_URL: server.url },
+    inject(method: string, template: string, kind: FaultKind, times = 1) {
+      state.faults.push({ method: method.toUpperCase(), template, times, ...faultFor(kind) })
+    },
+    reset() {
+      for (const list of [state.violations, state.requests, state.comments, state.checkRuns, state.faults]) list.length = 0
+      state.tokenLogin = null
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        http.closeAllConnections()
+        http.close(() => resolve())
+      }),
+  })
+}

@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { EvidenceRecord } from '../../engine/types.js'
+import { renderMarkdown } from '../../report/markdown.js'
+import { uploadEvidenceArtifact } from './artifact.js'
+import { annotationsFor, checkRunName, checkRunTitle, conclusionFor, OUTPUT_LIMIT, publishCheckRun } from './check-run.js'
+import { chainFromComments, commentBody, commentMarker, modelNameOf, type ChainStatus } from './comment-body.js'
+import { pullRequestOf, runUrlOf, type GitHubContext } from './context.js'
+import { createGitHubClient, type ClientOptions } from './octokit.js'
+import { PublishWarnings } from './permissions.js'
+import { upsertStickyComment } from './sticky-comment.js'
+
+export type { GitHubContext } from './context.js'
+
+export interface PublishOptions {
+  token: string
+  comment: boolean
+  checkRun: boolean
+  artifact: boolean
+  retentionDays?: number
+  /** Already written by the caller; publishing only reads them. */
+  files: { evidence: string; markdown: string; html: string }
+  apiUrl?: string
+  /** The checkout; annotations point only at files present in it. GITHUB_WORKSPACE or the cwd by default. */
+  workspace?: string
+  /** Statuses of other gates known for this model; the PR's earlier modelgate comments add to it. */
+  chain?: ChainStatus
+  /** Backoff and pacing of the GitHub client (tests shorten them). */
+  client?: Pick<ClientOptions, 'backoffMs' | 'rateLimitUnitMs' | 'writeSpacingMs' | 'rateLimitRetries'>
+}
+
+export interface PublishResult {
+  commentUrl?: string
+  checkRunId?: number
+  artifactId?: number
+  artifactName?: string
+  /** Each missing permission once, with the exact line to add. */
+  warnings: string[]
+  /** Informational: skipped features, rate-limit waits. */
+  notices: string[]
+}
+
+/**
+ * Publishes a gate's evidence: the artifact first (the comment and check
+ * link to it), then the check run, then the sticky PR comment. The evidence
+ * files are already on disk; every GitHub failure becomes a warning, and
+ * publishing never changes the verdict.
+ */
+export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOptions, ctx: GitHubContext): Promise<PublishResult> {
+  const warnings = new PublishWarnings()
+  const notices: string[] = []
+  const result: PublishResult = { warnings: warnings.list, notices }
+  const { owner, repo } = ctx.repo
+  const runUrl = runUrlOf(ctx)
+  const pr = pullRequestOf(ctx)
+
+  if (opts.artifact) {
+    try {
+      const { id, name } = await uploadEvidenceArtifact(evidence, opts.files, opts.retentionDays)
+      result.artifactId = id
+      result.artifactName = name
+    } catch (error) {
+      warnings.add('upload the evidence artifact', error)
+    }
+  }
+  const artifactUrl = result.artifactId !== undefined ? `${runUrl}/artifacts/${result.artifactId}` : undefined
+  const links = { runUrl, ...(artifactUrl ? { artifactUrl } : {}) }
+
+  const wantComment = opts.comment && pr !== undefined
+  if (opts.comment && !pr) notices.push(`No PR comment: the ${ctx.eventName} event is not about a pull request.`)
+  if (!opts.checkRun && !wantComment) return result
+  if (!opts.token) {
+    warnings.add('publish to GitHub', new Error('no GitHub token was given (input github-token)'))
+    return result
+  }
+  const gh = createGitHubClient(opts.token, { ...opts.client, ...(opts.apiUrl ? { baseUrl: opts.apiUrl } : {}), log: (m) => notices.push(m) })
+
+  if (opts.checkRun) {
+    const workspace = opts.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd()
+    try {
+      result.checkRunId = await publishCheckRun(gh, {
+        owner,
+        repo,
+        headSha: pr?.headSha ?? ctx.sha,
+        name: checkRunName(evidence),
+        conclusion: conclusionFor(evidence.status),
+        title: checkRunTitle(evidence),
+        summary: renderMarkdown(evidence, { maxLength: OUTPUT_LIMIT, ...links, ...(opts.chain ? { chain: { ...opts.chain, [evidence.gate]: evidence.status } } : {}) }),
+        annotations: annotationsFor(evidence, (path) => existsSync(join(workspace, path))),
+        detailsUrl: runUrl,
+      })
+    } catch (error) {
+      warnings.add('create the check run', error, 'checkRun')
+    }
+  }
+
+  if (wantComment) {
+    const modelName = modelNameOf(evidence)
+    try {
+      const comment = await upsertStickyComment(gh, { owner, repo, issueNumber: pr.number }, commentMarker(evidence.gate, modelName), (own) =>
+        commentBody(evidence, {
+          sha: pr.headSha,
+          ...links,
+          chain: { ...chainFromComments(own.map((c) => c.body), modelName, pr.headSha), ...opts.chain },
+        }),
+      )
+      result.commentUrl = comment.url
+    } catch (error) {
+      warnings.add('write the PR comment', error, 'comment')
+    }
+  }
+  return result
+}
