@@ -78,10 +78,10 @@ function azuriteBlobMain(): string {
   return join(REPO, 'node_modules', 'azurite', pkg.bin['azurite-blob']!)
 }
 
-/** The fields each Twirp request message has (protobuf JSON names), and their JSON types. */
+/** The fields of each Twirp request message (the client sends protobuf field names), and their JSON types. */
 const MESSAGES: Record<string, Record<string, 'string' | 'number' | 'int64'>> = {
-  CreateArtifact: { workflowRunBackendId: 'string', workflowJobRunBackendId: 'string', name: 'string', expiresAt: 'string', version: 'number', mimeType: 'string' },
-  FinalizeArtifact: { workflowRunBackendId: 'string', workflowJobRunBackendId: 'string', name: 'string', size: 'int64', hash: 'string' },
+  CreateArtifact: { workflow_run_backend_id: 'string', workflow_job_run_backend_id: 'string', name: 'string', expires_at: 'string', version: 'number', mime_type: 'string' },
+  FinalizeArtifact: { workflow_run_backend_id: 'string', workflow_job_run_backend_id: 'string', name: 'string', size: 'int64', hash: 'string' },
 }
 
 export async function startArtifactStandin(): Promise<ArtifactStandin> {
@@ -138,21 +138,21 @@ export async function startArtifactStandin(): Promise<ArtifactStandin> {
         if (!type) violations.push(`${method}: unknown field ${k}`)
         else if (type === 'int64' ? !(typeof v === 'string' && /^\d+$/.test(v)) : typeof v !== type) violations.push(`${method}: ${k} is ${JSON.stringify(v)}, expected ${type}`)
       }
-      const run = String(body.workflowRunBackendId ?? '')
-      const job = String(body.workflowJobRunBackendId ?? '')
+      const run = String(body.workflow_run_backend_id ?? '')
+      const job = String(body.workflow_job_run_backend_id ?? '')
       const name = String(body.name ?? '')
       if (run !== RUN_BACKEND_ID || job !== JOB_BACKEND_ID || !name) return reply(400, { code: 'invalid_argument', msg: 'backend ids from the runtime token and a name are required' })
       if (method === 'CreateArtifact') {
         if (body.version !== 7) violations.push(`CreateArtifact: version ${String(body.version)}`)
-        created.set(name, { ...(typeof body.expiresAt === 'string' ? { expiresAt: body.expiresAt } : {}), ...(typeof body.mimeType === 'string' ? { mimeType: body.mimeType } : {}) })
+        created.set(name, { ...(typeof body.expires_at === 'string' ? { expiresAt: body.expires_at } : {}), ...(typeof body.mime_type === 'string' ? { mimeType: body.mime_type } : {}) })
         const sas = generateBlobSASQueryParameters({ containerName: CONTAINER, blobName: blobName(run, job, name), permissions: BlobSASPermissions.parse('cw'), expiresOn: new Date(Date.now() + 3600_000) }, credential)
-        return reply(200, { ok: true, signedUploadUrl: `${blobUrl}/${CONTAINER}/${blobName(run, job, name)}?${sas.toString()}` })
+        return reply(200, { ok: true, signed_upload_url: `${blobUrl}/${CONTAINER}/${blobName(run, job, name)}?${sas.toString()}` })
       }
       const meta = created.get(name)
       if (!meta) return reply(404, { code: 'not_found', msg: `artifact ${name} was not created` })
       const a: FinalizedArtifact = { id: 9000 + artifacts.length, name, size: Number(body.size), hash: String(body.hash ?? ''), runBackendId: run, jobBackendId: job, ...meta }
       artifacts.push(a)
-      return reply(200, { ok: true, artifactId: String(a.id) })
+      return reply(200, { ok: true, artifact_id: String(a.id) })
     })
   })
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))

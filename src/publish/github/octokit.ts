@@ -19,18 +19,22 @@ export interface ClientOptions {
   writeSpacingMs?: number
   /** How many times a rate-limited request is retried before giving up. 2 by default. */
   rateLimitRetries?: number
+  /** Longest rate-limit wait worth taking, in seconds; past it the request fails (and becomes a warning). 120 by default. */
+  maxRateLimitWaitS?: number
   log: (message: string) => void
 }
 
 /**
  * Octokit with the maintained retry and throttling plugins: 5xx responses
- * are retried with backoff, and primary and secondary rate limits wait for
- * the time GitHub asks for before retrying.
+ * are retried with backoff (3 times), and primary (429, or 403 with no
+ * remaining quota) and secondary rate limits wait for the time GitHub asks
+ * for, when that is short enough, before retrying.
  */
 export function createGitHubClient(token: string, options: ClientOptions): GitHubClient {
   const limit = options.rateLimitRetries ?? 2
+  const maxWait = options.maxRateLimitWaitS ?? 120
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    const again = retryCount < limit
+    const again = retryCount < limit && retryAfter <= maxWait
     options.log(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}`)
     return again
   }
@@ -39,7 +43,8 @@ export function createGitHubClient(token: string, options: ClientOptions): GitHu
     token,
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-      retry: { retryAfterBaseValue: options.backoffMs ?? 1000 },
+      // 429 is a rate limit: the throttling plugin waits for the reset GitHub names instead of a blind backoff.
+      retry: { retryAfterBaseValue: options.backoffMs ?? 1000, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
         onRateLimit: onLimit('primary'),
         onSecondaryRateLimit: onLimit('secondary'),

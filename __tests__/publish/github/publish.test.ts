@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { EvidenceRecord } from '../../../src/engine/types.js'
+import { publishEvidence, type PublishOptions } from '../../../src/publish/github/publish.js'
+import { makeEvidence, MERGE_SHA, PR_HEAD, prContext, pushContext, writeWorkspace } from '../../support/evidence-fixture.js'
+import { ACTIONS_BOT, startGitHubStandin, type GitHubStandin } from '../../support/github-api-standin.js'
+
+let gh: GitHubStandin
+const CHECK_RUNS = '/repos/{owner}/{repo}/check-runs'
+const COMMENTS = '/repos/{owner}/{repo}/issues/{issue_number}/comments'
+
+beforeAll(async () => {
+  gh = await startGitHubStandin()
+}, 60_000)
+afterEach(() => {
+  expect(gh.violations, 'every request and response matches GitHub OpenAPI description').toEqual([])
+  gh.reset()
+})
+afterAll(async () => {
+  await gh.stop()
+})
+
+function setup(evidence: EvidenceRecord = makeEvidence()) {
+  const { workspace, files } = writeWorkspace(evidence)
+  const opts: PublishOptions = { token: 'ghs_test', comment: true, checkRun: true, artifact: false, files, workspace, apiUrl: gh.url, client: { backoffMs: 5, rateLimitUnitMs: 10, writeSpacingMs: 0 } }
+  return { evidence, files, opts }
+}
+const statuses = (method: string, template: string) => gh.requests.filter((r) => r.method === method && r.template === template).map((r) => r.status)
+
+describe('publishEvidence on a pull_request event, over HTTP', () => {
+  it('leaves exactly one sticky comment after three runs and a check run per run on the PR head', async () => {
+    const { evidence, opts } = setup()
+    const urls = []
+    for (let i = 0; i < 3; i++) {
+      const r = await publishEvidence(evidence, opts, prContext())
+      expect(r.warnings).toEqual([])
+      urls.push(r.commentUrl)
+      expect(r.checkRunId).toBe(gh.checkRuns.at(-1)!.id)
+    }
+    expect(new Set(urls).size).toBe(1)
+    expect(gh.comments).toHaveLength(1)
+    expect(gh.comments[0]!.body.startsWith('<!-- modelgate:G1:seattle-temp-max -->')).toBe(true)
+    expect(gh.comments[0]!.body).toContain('https://github.com/acme/plant-models/actions/runs/77')
+    expect(gh.checkRuns).toHaveLength(3)
+    for (const run of gh.checkRuns) {
+      expect(run).toMatchObject({ name: 'modelgate / G1 Model Performance', head_sha: PR_HEAD, status: 'completed', conclusion: 'failure' })
+      expect(run.annotations).toEqual([expect.objectContaining({ path: 'ssot/kpi_acceptance.csv', start_line: 2, annotation_level: 'failure' })])
+    }
+    expect(gh.checkRuns.some((r) => r.head_sha === MERGE_SHA)).toBe(false)
+  })
+
+  it('colours the chain from an earlier gate comment on the same commit', async () => {
+    const { opts } = setup()
+    await publishEvidence(makeEvidence({ gate: 'G0', gateName: 'Data Quality', status: 'pass', checks: [] }), { ...opts, checkRun: false }, prContext())
+    await publishEvidence(makeEvidence(), { ...opts, checkRun: false }, prContext())
+    expect(gh.comments).toHaveLength(2)
+    expect(gh.comments[1]!.body).toContain('class G0 pass')
+    expect(gh.comments[1]!.body).toContain('class G1 fail')
+  })
+
+  it('on a read-only token judges on: no comment, no check run, one warning per missing permission, evidence untouched', async () => {
+    const { evidence, files, opts } = setup()
+    const before = readFileSync(files.evidence)
+    gh.inject('POST', CHECK_RUNS, 'read-only', 10)
+    gh.inject('POST', COMMENTS, 'read-only', 10)
+    const r = await publishEvidence(evidence, opts, prContext())
+    expect(r.checkRunId).toBeUndefined()
+    expect(r.commentUrl).toBeUndefined()
+    expect(r.warnings).toHaveLength(2)
+    expect(r.warnings[0]).toContain('`permissions: checks: write`')
+    expect(r.warnings[1]).toContain('`permissions: pull-requests: write`')
+    expect(readFileSync(files.evidence).equals(before)).toBe(true)
+    expect(evidence.status).toBe('fail')
+    // A permission 403 is not retried.
+    expect(statuses('POST', CHECK_RUNS)).toEqual([403])
+  })
+
+  it('rides out a 429 and a secondary rate limit, then publishes', async () => {
+    const { evidence, opts } = setup()
+    gh.inject('POST', CHECK_RUNS, 'rate-limit')
+    gh.inject('POST', COMMENTS, 'secondary-rate-limit')
+    const r = await publishEvidence(evidence, opts, prContext())
+    expect(r.warnings).toEqual([])
+    expect(r.checkRunId).toBeTypeOf('number')
+    expect(r.commentUrl).toMatch(/#issuecomment-\d+$/)
+    expect(statuses('POST', CHECK_RUNS)).toEqual([429, 201])
+    expect(statuses('POST', COMMENTS)).toEqual([403, 201])
+    expect(r.notices.join('\n')).toMatch(/secondary rate limit on POST .*retrying in 1 s/)
+  })
+
+  it('retries a 502 on the comment list and then succeeds', async () => {
+    const { evidence, opts } = setup()
+    gh.inject('GET', COMMENTS, 'bad-gateway')
+    const r = await publishEvidence(evidence, opts, prContext())
+    expect(r.warnings).toEqual([])
+    expect(statuses('GET', COMMENTS)).toEqual([502, 200])
+    expect(gh.comments).toHaveLength(1)
+  })
+
+  it('turns an outage into a warning without throwing', async () => {
+    const { evidence, opts } = setup()
+    gh.inject('POST', CHECK_RUNS, 'bad-gateway', 10)
+    const r = await publishEvidence(evidence, opts, prContext())
+    expect(r.checkRunId).toBeUndefined()
+    expect(r.warnings).toEqual([expect.stringContaining('could not create the check run (HTTP 502)')])
+    expect(r.commentUrl).toBeTruthy()
+  })
+
+  it('shortens a comment over the limit and points to the artifact', async () => {
+    const checks = Array.from({ length: 4000 }, (_, i) => ({ id: `G1.kpi.${i}`, rule: 'mae', variable: `v${i}`, value: i, status: 'fail' as const, severity: 'block' as const, message: 'y'.repeat(50) }))
+    const { evidence, opts } = setup(makeEvidence({ checks }))
+    const r = await publishEvidence(evidence, opts, prContext())
+    expect(r.warnings).toEqual([])
+    const body = gh.comments[0]!.body
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(body).toContain('Full report in the artifact')
+    const summary = (gh.requests.find((q) => q.method === 'POST' && q.template === CHECK_RUNS)!.body as { output: { summary: string } }).output.summary
+    expect(summary.length).toBeLessThanOrEqual(65_535)
+  })
+
+  it('updates only its own comment, not a look-alike by another user', async () => {
+    const { evidence, opts } = setup()
+    gh.comments.push({ id: 1, body: '<!-- modelgate:G1:seattle-temp-max --> fake', user: 'mallory', issue: 12 })
+    await publishEvidence(evidence, opts, prContext())
+    expect(gh.comments).toHaveLength(2)
+    expect(gh.comments[0]!.body).toBe('<!-- modelgate:G1:seattle-temp-max --> fake')
+    expect(gh.comments[1]!.user).toBe(ACTIONS_BOT)
+  })
+})
+
+describe('publishEvidence off pull requests and without credentials', () => {
+  it('skips the comment with a notice on push, and checks the pushed commit', async () => {
+    const { evidence, opts } = setup()
+    const r = await publishEvidence(evidence, opts, pushContext())
+    expect(r.commentUrl).toBeUndefined()
+    expect(r.notices).toContain('No PR comment: the push event is not about a pull request.')
+    expect(gh.checkRuns[0]!.head_sha).toBe(MERGE_SHA)
+    expect(gh.requests.some((q) => q.template.includes('comments'))).toBe(false)
+  })
+
+  it('warns when there is no token, and when the artifact service is unreachable', async () => {
+    const { evidence, opts } = setup()
+    const saved = { url: process.env.ACTIONS_RESULTS_URL, token: process.env.ACTIONS_RUNTIME_TOKEN }
+    delete process.env.ACTIONS_RESULTS_URL
+    delete process.env.ACTIONS_RUNTIME_TOKEN
+    try {
+      const r = await publishEvidence(evidence, { ...opts, token: '', artifact: true }, prContext())
+      expect(r.warnings).toHaveLength(2)
+      expect(r.warnings[0]).toMatch(/could not upload the evidence artifact/)
+      expect(r.warnings[1]).toMatch(/no GitHub token/)
+      expect(gh.requests).toEqual([])
+    } finally {
+      if (saved.url !== undefined) process.env.ACTIONS_RESULTS_URL = saved.url
+      if (saved.token !== undefined) process.env.ACTIONS_RUNTIME_TOKEN = saved.token
+    }
+  })
+})
