@@ -33,6 +33,8 @@ export interface CsvRecord {
   count: number
   /** 1-based physical line where the record starts (the header is line 1). */
   line: number
+  /** Byte offset in the file where the record starts. */
+  offset: number
 }
 
 export interface CsvReadOptions {
@@ -49,7 +51,18 @@ export interface CsvReadOptions {
    * may span the range boundary, so the caller must read sequentially).
    */
   range?: { start: number; end: number; header: string[]; firstLine: number }
+  /**
+   * An optional fast path for data records without quotes: it receives the
+   * record's bytes `buf[from, to)` (line ending excluded), its line and the
+   * file offset of `buf[from]`, and
+   * either handles the whole record, returning true, or returns false having
+   * done nothing, so that the record is split and given to `onRecord` instead.
+   * Empty lines never reach it.
+   */
+  onLine?: LineHandler
 }
+
+export type LineHandler = (buf: Buffer, from: number, to: number, line: number, offset: number) => boolean
 
 /** Thrown when a byte range meant for parallel reading contains a double quote. */
 export class QuoteInRangeError extends Error {
@@ -91,9 +104,9 @@ export async function readCsvFile(
   onRecord: (rec: CsvRecord) => void,
 ): Promise<CsvReadSummary> {
   const chunkSize = options.chunkSize ?? 1 << 22
-  const parser = new ByteCsvParser(options.displayPath, options.maxFields ?? 100_000, onHeader, onRecord)
+  const parser = new ByteCsvParser(options.displayPath, options.maxFields ?? 100_000, onHeader, onRecord, options.onLine)
   const range = options.range
-  if (range) parser.startInRange(range.header, range.firstLine)
+  if (range) parser.startInRange(range.header, range.firstLine, range.start)
   let position = range ? range.start : 0
   let handle
   try {
@@ -124,6 +137,7 @@ export async function readCsvFile(
       if (consumed > 0) {
         buf.copy(buf, 0, consumed, filled)
         filled -= consumed
+        parser.base += consumed
       }
     }
     return parser.summary(total)
@@ -157,18 +171,22 @@ class ByteCsvParser {
   private end = new Int32Array(64)
   private escaped = new Uint8Array(64)
   private readonly rec: CsvRecord
+  /** File offset of `buf[0]` in the current push. */
+  base = 0
 
   constructor(
     private readonly file: string,
     private readonly maxFields: number,
     private readonly onHeader: (header: string[], line: number) => void,
     private readonly onRecord: (rec: CsvRecord) => void,
+    private readonly onLine?: LineHandler,
   ) {
-    this.rec = { buf: Buffer.alloc(0), start: this.start, end: this.end, escaped: this.escaped, count: 0, line: 1 }
+    this.rec = { buf: Buffer.alloc(0), start: this.start, end: this.end, escaped: this.escaped, count: 0, line: 1, offset: 0 }
   }
 
   /** For a byte range: no BOM, no header line, and line numbers that continue the file's. */
-  startInRange(header: string[], firstLine: number): void {
+  startInRange(header: string[], firstLine: number, offset: number): void {
+    this.base = offset
     this.started = true
     this.headerSeen = true
     this.header = header
@@ -225,23 +243,24 @@ class ByteCsvParser {
         // Fast path: the record has no quote character at all.
         if (lineEnd === -1) {
           if (!eof) break
-          next = this.splitPlain(buf, pos, filled, filled)
+          next = this.plainRecord(buf, pos, filled, filled)
         } else {
-          next = this.splitPlain(buf, pos, lineEnd, lineEnd + 1)
+          next = this.plainRecord(buf, pos, lineEnd, lineEnd + 1)
         }
       } else {
         const r = this.parseQuoted(buf, pos, filled, eof)
         if (r === -1) break
         next = r
+        this.rec.offset = this.base + pos
+        this.emit()
       }
-      this.emit()
       pos = next
     }
     return pos
   }
 
-  /** Splits the quote-free record `buf[from, to)` on commas; returns where the next record starts. */
-  private splitPlain(buf: Buffer, from: number, to: number, next: number): number {
+  /** Handles the quote-free record `buf[from, to)`; returns where the next record starts. */
+  private plainRecord(buf: Buffer, from: number, to: number, next: number): number {
     let stop = to
     if (to > from && buf[to - 1] === CR && to < next) {
       stop = to - 1
@@ -249,6 +268,18 @@ class ByteCsvParser {
     } else if (to < next) {
       this.lf++
     }
+    if (this.onLine !== undefined && this.headerSeen && stop > from && this.onLine(buf, from, stop, this.line, this.base + from)) {
+      this.rows++
+      this.line++
+      return next
+    }
+    this.splitPlain(buf, from, stop)
+    this.emit()
+    return next
+  }
+
+  /** Splits the quote-free record `buf[from, stop)` on commas. */
+  private splitPlain(buf: Buffer, from: number, stop: number): void {
     let n = 0
     let s = from
     for (let i = from; i < stop; i++) {
@@ -260,8 +291,8 @@ class ByteCsvParser {
     this.setField(n++, s, stop, 0)
     this.rec.count = n
     this.rec.line = this.line
+    this.rec.offset = this.base + from
     this.line++
-    return next
   }
 
   /** General RFC 4180 path for a record containing quotes. Returns -1 when the record is incomplete. */

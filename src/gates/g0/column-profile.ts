@@ -2,9 +2,9 @@ import { quantileSorted } from '../../stats/quantile.js'
 
 /**
  * Streaming per-column statistics with memory that does not grow with the
- * file: Welford's mean and variance, min and max, a seeded reservoir sample
+ * file: Welford's mean and variance, min and max, a seeded uniform sample
  * for quantiles (exact while the column has no more values than the
- * reservoir holds), and category counts up to a cap. The profile goes into
+ * sample holds), and category counts up to a cap. The profile goes into
  * the evidence, and the drift check reuses it as its reference.
  */
 
@@ -33,16 +33,112 @@ export interface ColumnProfile {
   distinctCapped?: boolean
 }
 
-/** Seeded xorshift32: reproducible reservoirs, so the same file gives the same evidence. */
-function xorshift32(seed: number): () => number {
-  let x = seed >>> 0 || 0x9e3779b9
-  return () => {
-    x ^= x << 13
-    x >>>= 0
-    x ^= x >>> 17
-    x ^= x << 5
-    x >>>= 0
-    return x
+/** MurmurHash3's 32-bit finalizer: a bijection that spreads nearby integers uniformly. */
+function fmix32(h: number): number {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+/**
+ * A uniform sample of at most RESERVOIR_SIZE values without replacement, by
+ * bottom-k sampling: every value gets a pseudo-random priority computed from
+ * where its record starts in the file (byte offset) and the column's seed,
+ * and the sample is the values with the smallest priorities. Because a
+ * priority depends on the value's position only, the sample is the same
+ * however the file is cut into byte ranges: the union of the parts' samples,
+ * cut back to the smallest priorities, is the sample of the whole.
+ * Candidates collect in a buffer twice the sample size; when it is full, a
+ * selection keeps the smallest half and raises the bar for new values.
+ */
+export class BottomKSample {
+  private readonly values = new Float64Array(2 * RESERVOIR_SIZE)
+  private readonly priorities = new Float64Array(2 * RESERVOIR_SIZE)
+  private size = 0
+  /** Values with a priority at or above this can no longer enter the sample. */
+  private bar = Number.POSITIVE_INFINITY
+  private readonly seed: number
+
+  constructor(seed: number) {
+    this.seed = fmix32(seed)
+  }
+
+  /**
+   * The priority of the value whose record starts at byte `offset`: 32 hashed
+   * bits, then the offset's low 21 bits to break ties the same way in every run.
+   */
+  priority(offset: number): number {
+    const lo = offset >>> 0
+    const hi = (offset - lo) / 4294967296
+    return fmix32(lo ^ Math.imul(hi, 0x9e3779b1) ^ this.seed) * 2097152 + (lo & 0x1fffff)
+  }
+
+  add(x: number, offset: number): void {
+    const p = this.priority(offset)
+    if (p < this.bar) this.offer(x, p)
+  }
+
+  offer(x: number, p: number): void {
+    if (p >= this.bar) return
+    const i = this.size++
+    this.values[i] = x
+    this.priorities[i] = p
+    if (this.size === this.values.length) this.shrink()
+  }
+
+  /** Keeps the RESERVOIR_SIZE smallest priorities (quickselect on both arrays). */
+  private shrink(): void {
+    const k = RESERVOIR_SIZE
+    if (this.size <= k) return
+    const v = this.values
+    const pr = this.priorities
+    const swap = (i: number, j: number) => {
+      const tp = pr[i]!
+      pr[i] = pr[j]!
+      pr[j] = tp
+      const tv = v[i]!
+      v[i] = v[j]!
+      v[j] = tv
+    }
+    let lo = 0
+    let hi = this.size - 1
+    while (lo < hi) {
+      const pivot = pr[(lo + hi) >>> 1]!
+      let i = lo
+      let j = hi
+      while (i <= j) {
+        while (pr[i]! < pivot) i++
+        while (pr[j]! > pivot) j--
+        if (i <= j) swap(i++, j--)
+      }
+      if (k - 1 <= j) hi = j
+      else if (k - 1 >= i) lo = i
+      else break
+    }
+    let max = Number.NEGATIVE_INFINITY
+    for (let i = 0; i < k; i++) if (pr[i]! > max) max = pr[i]!
+    this.size = k
+    this.bar = max
+  }
+
+  /** The sample and its priorities (for merging). */
+  state(): { sample: Float64Array; priorities: Float64Array } {
+    this.shrink()
+    return { sample: this.values.slice(0, this.size), priorities: this.priorities.slice(0, this.size) }
+  }
+
+  absorb(sample: Float64Array, priorities: Float64Array): void {
+    for (let i = 0; i < sample.length; i++) this.offer(sample[i]!, priorities[i]!)
+    this.shrink()
+  }
+
+  /** The sample, ascending. */
+  sorted(): Float64Array {
+    this.shrink()
+    return this.values.slice(0, this.size).sort()
   }
 }
 
@@ -53,45 +149,32 @@ export class NumericProfile {
   max = Number.NEGATIVE_INFINITY
   private mean = 0
   private m2 = 0
-  private readonly reservoir = new Float64Array(RESERVOIR_SIZE)
-  private readonly random: () => number
-  /** Algorithm L (Li, 1994): the count at which the next value enters the reservoir. */
-  private nextReplace = 0
-  private w = 1
+  private readonly sample: BottomKSample
 
   constructor(seed: number) {
-    const next = xorshift32(seed)
-    // Uniform in (0, 1), never 0, so logarithms stay finite.
-    this.random = () => (next() + 1) / 4294967297
+    this.sample = new BottomKSample(seed)
   }
 
-  add(x: number): void {
+  /** Adds value `x` of the record that starts at byte `offset` of the file. */
+  add(x: number, offset: number): void {
     const n = ++this.count
     if (x < this.min) this.min = x
     if (x > this.max) this.max = x
     const d = x - this.mean
     this.mean += d / n
     this.m2 += d * (x - this.mean)
-    if (n <= RESERVOIR_SIZE) {
-      this.reservoir[n - 1] = x
-      if (n === RESERVOIR_SIZE) this.skip()
-    } else if (n === this.nextReplace) {
-      this.reservoir[Math.floor(this.random() * RESERVOIR_SIZE)] = x
-      this.skip()
-    }
+    this.sample.add(x, offset)
   }
 
   /** Everything needed to merge this profile into another (for workers over byte ranges). */
   state(): NumericState {
-    return { count: this.count, missing: this.missing, min: this.min, max: this.max, mean: this.mean, m2: this.m2, sample: this.reservoir.slice(0, Math.min(this.count, RESERVOIR_SIZE)) }
+    return { count: this.count, missing: this.missing, min: this.min, max: this.max, mean: this.mean, m2: this.m2, ...this.sample.state() }
   }
 
   /**
-   * Merges another part of the same column: counts add, mean and variance
-   * combine with Chan et al.'s parallel formula, and the reservoirs merge
-   * into a uniform sample of the union (each part contributes in proportion
-   * to its count, chosen with this profile's seeded stream). Used only on a
-   * profile that receives no further `add` calls.
+   * Merges the next part of the same column: counts add, mean and variance
+   * combine with Chan et al.'s parallel formula, and the samples merge
+   * exactly (see BottomKSample).
    */
   absorb(other: NumericState): void {
     this.missing += other.missing
@@ -102,41 +185,14 @@ export class NumericProfile {
     this.m2 += other.m2 + (d * d * this.count * other.count) / n
     this.min = Math.min(this.min, other.min)
     this.max = Math.max(this.max, other.max)
-    const mine = this.reservoir.slice(0, Math.min(this.count, RESERVOIR_SIZE))
-    if (mine.length + other.sample.length <= RESERVOIR_SIZE) {
-      this.reservoir.set(other.sample, mine.length)
-    } else {
-      const fromMine = Math.round((RESERVOIR_SIZE * this.count) / n)
-      const pickMine = this.pick(mine, Math.min(fromMine, mine.length))
-      const pickOther = this.pick(other.sample, RESERVOIR_SIZE - pickMine.length)
-      this.reservoir.set(pickMine, 0)
-      this.reservoir.set(pickOther, pickMine.length)
-    }
+    this.sample.absorb(other.sample, other.priorities)
     this.count = n
-  }
-
-  /** `k` values drawn without replacement (partial Fisher-Yates on a copy). */
-  private pick(values: Float64Array, k: number): Float64Array {
-    const copy = Float64Array.from(values)
-    for (let i = 0; i < k; i++) {
-      const j = i + Math.floor(this.random() * (copy.length - i))
-      const t = copy[i]!
-      copy[i] = copy[j]!
-      copy[j] = t
-    }
-    return copy.subarray(0, k)
-  }
-
-  /** Draws how many values to pass over before the next replacement; a uniform sample with O(k log(n/k)) draws. */
-  private skip(): void {
-    this.w *= Math.exp(Math.log(this.random()) / RESERVOIR_SIZE)
-    this.nextReplace = this.count + Math.floor(Math.log(this.random()) / Math.log(1 - this.w)) + 1
   }
 
   finish(file: string, column: string, type: ColumnProfile['type'], unit: string | undefined): ColumnProfile {
     const base: ColumnProfile = { file, column, type, ...(unit !== undefined ? { unit } : {}), count: this.count, missing: this.missing }
     if (this.count === 0) return base
-    const sample = this.reservoir.slice(0, Math.min(this.count, RESERVOIR_SIZE)).sort()
+    const sample = this.sample.sorted()
     const q = (p: number) => quantileSorted(sample, p)
     const sketchSize = Math.min(512, sample.length)
     const sketch: number[] = []
@@ -162,6 +218,7 @@ export interface NumericState {
   mean: number
   m2: number
   sample: Float64Array
+  priorities: Float64Array
 }
 
 export interface CategoricalState {

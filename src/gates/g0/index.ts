@@ -28,7 +28,7 @@ export const g0: Gate = {
       // Hash the file while it is validated: both read it, neither waits for the other.
       const digest = ctx.describeFile(absolute, input.role)
       digest.catch(() => {})
-      const parallel = await validateFileParallel(absolute, display, input.role, schema, rawSchema, threads)
+      const parallel = await validateFileParallel(absolute, display, input.role, schema, threads)
       const { table, summary } = parallel ?? (await validateFile(absolute, display, input.role, schema))
       tables.push(table)
       data.push({ ...(await digest), rows: table.rows })
@@ -61,7 +61,7 @@ export async function validateFile(absolute: string, display: string, role: stri
   const validator = new TableValidator(schema, display, role)
   const summary = await readCsvFile(
     absolute,
-    { displayPath: display },
+    { displayPath: display, onLine: (buf, from, to, line, offset) => validator.onLine(buf, from, to, line, offset) },
     (header, line) => {
       const problem = validator.onHeader(header, line)
       if (problem) throw new InputError({ file: display, line, message: 'Unusable header', expected: 'unique column names', found: problem })

@@ -52,6 +52,12 @@ export interface TableResult {
 }
 
 const MAX_VALUE_CHARS = 200
+const COMMA = 44
+const MINUS = 45
+const DOT = 46
+const ZERO = 48
+/** Exact powers of ten: a decimal of at most 15 digits divided by one of these is correctly rounded. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 
 /** One column's results from a part of the file, to merge in file order. */
 export interface ColumnPartial {
@@ -61,19 +67,24 @@ export interface ColumnPartial {
   stats: NumericState | CategoricalState
 }
 
-/** A worker's results for one byte range of the file. */
+/** What one thread's validator adds up to over the byte ranges it read (in any order). */
 export interface TablePartial {
   rows: number
   raggedRows: number
+  columns: ColumnPartial[]
+}
+
+/** The violations of one byte range, with line numbers counted from the range's first line (0). */
+export interface RangeViolations {
   violations: Violation[]
   totalViolations: number
-  columns: ColumnPartial[]
 }
 
 /** Detects null tokens in a cell without decoding it; a table of first bytes rules most cells out at once. */
 class NullMatcher {
   private readonly tokens: Buffer[]
-  private readonly firstBytes = new Uint8Array(256)
+  /** 1 for each byte that starts a non-empty null token. */
+  readonly firstBytes = new Uint8Array(256)
   readonly emptyIsNull: boolean
 
   constructor(nullValues: string[]) {
@@ -174,11 +185,24 @@ class NumericChecker extends ColumnChecker {
       this.fail(R.type, rec, parseFailure === DECIMAL_COMMA ? "decimal comma: use '.' as the decimal separator" : `not a number (expected ${this.rules.type})`)
       return
     }
+    this.checkValue(x, rec)
+  }
+
+  /**
+   * The rules after a cell has parsed as `x` (the fast path in
+   * TableValidator.onLine parses plain decimals itself and calls this).
+   */
+  accept(x: number, rec: CsvRecord): void {
+    this.checked++
+    this.checkValue(x, rec)
+  }
+
+  private checkValue(x: number, rec: CsvRecord): void {
     if (this.integer && !Number.isInteger(x)) {
       this.fail(R.type, rec, 'not an integer')
       return
     }
-    this.stats.add(x)
+    this.stats.add(x, rec.offset)
     if (x < this.min) this.fail(R.minimum, rec, `below the minimum ${this.min}${unit(this.rules)}`)
     if (x > this.max) this.fail(R.maximum, rec, `above the maximum ${this.max}${unit(this.rules)}`)
     if (x <= this.xmin) this.fail(R.exclusiveMinimum, rec, `not above ${this.xmin}${unit(this.rules)}`)
@@ -200,36 +224,85 @@ class NumericChecker extends ColumnChecker {
   }
 }
 
-/** Strings and booleans: decoded once per cell, then enum, pattern, length and format. */
+/** A decoded text cell and what the column's rules say about it. */
+interface TextVerdict {
+  /** The value counted in the profile (booleans lower-cased), or null when it is not a valid boolean. */
+  key: string | null
+  /** Failed rules and their messages, in CELL_RULES order. */
+  failures: [number, string][]
+}
+
+const TEXT_CACHE_SLOTS = 256
+const TEXT_CACHE_MAX_BYTES = 64
+
+/**
+ * Strings and booleans. A cell is decoded and judged once per distinct
+ * value: a small cache keyed by the cell's bytes holds the recent values'
+ * verdicts, so a categorical column costs a hash and a byte comparison per cell.
+ */
 class TextChecker extends ColumnChecker {
   private readonly stats = new CategoricalProfile()
+  private readonly cacheBytes: (Buffer | undefined)[] = new Array<Buffer | undefined>(TEXT_CACHE_SLOTS)
+  private readonly cacheVerdicts: (TextVerdict | undefined)[] = new Array<TextVerdict | undefined>(TEXT_CACHE_SLOTS)
 
   check(rec: CsvRecord): void {
     const i = this.index
-    if (this.nullCell(rec, rec.start[i]!, rec.end[i]!)) return
+    const s = rec.start[i]!
+    const e = rec.end[i]!
+    if (this.nullCell(rec, s, e)) return
     this.checked++
+    const verdict = e - s <= TEXT_CACHE_MAX_BYTES && rec.escaped[i] === 0 ? this.cached(rec.buf, s, e) : this.judge(fieldText(rec, i))
+    if (verdict.key === null) {
+      this.fail(R.type, rec, 'not a boolean (expected true or false)')
+      return
+    }
+    this.stats.add(verdict.key)
+    const failures = verdict.failures
+    for (let f = 0; f < failures.length; f++) this.fail(failures[f]![0], rec, failures[f]![1])
+  }
+
+  private cached(buf: Buffer, s: number, e: number): TextVerdict {
+    const length = e - s
+    let h = 0x811c9dc5 ^ length
+    for (let k = s; k < e; k++) h = Math.imul(h ^ buf[k]!, 0x01000193)
+    const slot = (h ^ (h >>> 15)) & (TEXT_CACHE_SLOTS - 1)
+    const bytes = this.cacheBytes[slot]
+    if (bytes !== undefined && bytes.length === length) {
+      let k = 0
+      while (k < length && bytes[k] === buf[s + k]) k++
+      if (k === length) return this.cacheVerdicts[slot]!
+    }
+    const verdict = this.judge(buf.toString('utf8', s, e))
+    this.cacheBytes[slot] = Buffer.from(buf.subarray(s, e))
+    this.cacheVerdicts[slot] = verdict
+    return verdict
+  }
+
+  private judge(text: string): TextVerdict {
     const r = this.rules
-    const text = fieldText(rec, i)
     if (r.type === 'boolean') {
       const lower = text.trim().toLowerCase()
-      if (lower !== 'true' && lower !== 'false') {
-        this.fail(R.type, rec, 'not a boolean (expected true or false)')
-        return
-      }
-      this.stats.add(lower)
-    } else {
-      this.stats.add(text)
+      if (lower !== 'true' && lower !== 'false') return { key: null, failures: [] }
+      // The rules below see the cell's text, as before; the profile counts the lower-cased value.
+      return { key: lower, failures: this.failures(text) }
     }
-    if (r.enumStrings !== undefined && !r.enumStrings.has(text)) this.fail(R.enum, rec, `not one of ${[...r.enumStrings].map((v) => JSON.stringify(v)).join(', ')}`)
-    if (r.pattern !== undefined && !r.pattern.test(text)) this.fail(R.pattern, rec, `does not match the pattern ${r.pattern.source}`)
+    return { key: text, failures: this.failures(text) }
+  }
+
+  private failures(text: string): [number, string][] {
+    const r = this.rules
+    const out: [number, string][] = []
+    if (r.enumStrings !== undefined && !r.enumStrings.has(text)) out.push([R.enum, `not one of ${[...r.enumStrings].map((v) => JSON.stringify(v)).join(', ')}`])
+    if (r.pattern !== undefined && !r.pattern.test(text)) out.push([R.pattern, `does not match the pattern ${r.pattern.source}`])
     if (r.minLength !== undefined || r.maxLength !== undefined) {
       const length = [...text].length
-      if (r.minLength !== undefined && length < r.minLength) this.fail(R.minLength, rec, `shorter than ${r.minLength} characters`)
-      if (r.maxLength !== undefined && length > r.maxLength) this.fail(R.maxLength, rec, `longer than ${r.maxLength} characters`)
+      if (r.minLength !== undefined && length < r.minLength) out.push([R.minLength, `shorter than ${r.minLength} characters`])
+      if (r.maxLength !== undefined && length > r.maxLength) out.push([R.maxLength, `longer than ${r.maxLength} characters`])
     }
     if (r.format !== undefined && !(r.format === 'date' ? isDate(text) : isDateTime(text))) {
-      this.fail(R.format, rec, r.format === 'date' ? 'not a calendar date (YYYY-MM-DD)' : 'not an RFC 3339 date-time')
+      out.push([R.format, r.format === 'date' ? 'not a calendar date (YYYY-MM-DD)' : 'not an RFC 3339 date-time'])
     }
+    return out
   }
 
   profile(file: string): ColumnProfile {
@@ -277,19 +350,24 @@ export class TableValidator {
   private extraColumns: string[] = []
   private rows = 0
   private raggedRows = 0
-  private readonly violations: Violation[] = []
+  private violations: Violation[] = []
   private totalViolations = 0
   private keyIndexes: number[][] = []
   private readonly keySets: Set<string>[] = []
   private readonly duplicates: number[]
   private readonly nulls: NullMatcher
+  // The fast path (onLine): per header column, 1 when a numeric checker reads it;
+  // per checker, its numeric form or null; scratch space for one record.
+  private numericAt = new Uint8Array(0)
+  private numericCheckers: (NumericChecker | null)[] = []
+  private values = new Float64Array(0)
+  private parsed = new Uint8Array(0)
+  private lineRec: CsvRecord = { buf: Buffer.alloc(0), start: new Int32Array(0), end: new Int32Array(0), escaped: new Uint8Array(0), count: 0, line: 0, offset: 0 }
 
   constructor(
     private readonly schema: DataSchema,
     private readonly file: string,
     private readonly role: string,
-    /** Varies the reservoirs' seeds between byte ranges of one file. */
-    private readonly seedOffset = 0,
   ) {
     this.duplicates = schema.dataset.unique.map(() => 0)
     this.nulls = new NullMatcher(schema.dataset.nullValues)
@@ -305,7 +383,8 @@ export class TableValidator {
       seen.set(name, i)
     }
     const byName = new Map(header.map((name, i) => [name, i]))
-    let seed = 1 + this.seedOffset * 7919
+    // Each column's sample gets its own seed, the same in every byte range of the file.
+    let seed = 1
     for (const rules of this.schema.columns) {
       const index = byName.get(rules.name)
       seed++
@@ -320,6 +399,13 @@ export class TableValidator {
     this.extraColumns = header.filter((name) => !known.has(name))
     this.keyIndexes = this.schema.dataset.unique.map((key) => key.map((name) => byName.get(name) ?? -1))
     for (let k = 0; k < this.keyIndexes.length; k++) this.keySets.push(new Set())
+    const n = header.length
+    this.numericAt = new Uint8Array(n)
+    this.numericCheckers = this.checkers.map((c) => (c instanceof NumericChecker ? c : null))
+    for (const c of this.checkers) if (c instanceof NumericChecker) this.numericAt[c.index] = 1
+    this.values = new Float64Array(n)
+    this.parsed = new Uint8Array(n)
+    this.lineRec = { buf: Buffer.alloc(0), start: new Int32Array(n), end: new Int32Array(n), escaped: new Uint8Array(n), count: n, line: 0, offset: 0 }
     return undefined
   }
 
@@ -330,8 +416,100 @@ export class TableValidator {
       this.recordRagged(rec)
       return
     }
+    this.checkCells(rec)
+  }
+
+  /**
+   * The fast path for a quote-free record `buf[from, to)` (see
+   * CsvReadOptions.onLine): one pass over the bytes finds the fields and
+   * parses plain decimals (`-12.5`: at most 15 digits, no exponent, no
+   * spaces, not starting like a null token), which are exact with one
+   * division, so the value is the one Number() gives. Every other cell goes
+   * through its checker's general path. A record with the wrong number of
+   * fields is left to onRecord, before anything is counted.
+   */
+  onLine(buf: Buffer, from: number, to: number, line: number, offset: number): boolean {
+    const rec = this.lineRec
+    const start = rec.start
+    const end = rec.end
+    const numericAt = this.numericAt
+    const values = this.values
+    const parsed = this.parsed
+    const nullStart = this.nulls.firstBytes
+    const last = numericAt.length - 1
+    if (last < 0) return false
+    let i = from
+    for (let k = 0; k <= last; k++) {
+      start[k] = i
+      if (numericAt[k] === 1) {
+        let negative = false
+        if (i < to && buf[i] === MINUS) {
+          negative = true
+          i++
+        }
+        let mantissa = 0
+        let digits = 0
+        let fraction = 0
+        let c: number
+        while (i < to) {
+          c = buf[i]! - ZERO
+          if (c < 0 || c > 9) break
+          mantissa = mantissa * 10 + c
+          digits++
+          i++
+        }
+        if (i < to && buf[i] === DOT) {
+          i++
+          while (i < to) {
+            c = buf[i]! - ZERO
+            if (c < 0 || c > 9) break
+            mantissa = mantissa * 10 + c
+            digits++
+            fraction++
+            i++
+          }
+        }
+        if (digits > 0 && digits <= 15 && (i === to || buf[i] === COMMA) && nullStart[buf[start[k]!]!] === 0) {
+          const x = fraction === 0 ? mantissa : mantissa / POW10[fraction]!
+          values[k] = negative ? -x : x
+          parsed[k] = 1
+        } else {
+          while (i < to && buf[i] !== COMMA) i++
+          parsed[k] = 0
+        }
+      } else {
+        while (i < to && buf[i] !== COMMA) i++
+      }
+      end[k] = i
+      if (k < last) {
+        if (i === to) return false // too few fields
+        i++
+      } else if (i !== to) {
+        return false // too many fields
+      }
+    }
+    rec.buf = buf
+    rec.line = line
+    rec.offset = offset
+    this.rows++
+    const checkers = this.checkers
+    const numeric = this.numericCheckers
+    for (let c = 0; c < checkers.length; c++) {
+      const fast = numeric[c]
+      if (fast !== null && parsed[fast!.index] === 1) fast!.accept(values[fast!.index]!, rec)
+      else checkers[c]!.check(rec)
+    }
+    if (this.keyIndexes.length > 0) this.checkKeys(rec)
+    return true
+  }
+
+  private checkCells(rec: CsvRecord): void {
     const checkers = this.checkers
     for (let c = 0; c < checkers.length; c++) checkers[c]!.check(rec)
+    if (this.keyIndexes.length > 0) this.checkKeys(rec)
+  }
+
+  private checkKeys(rec: CsvRecord): void {
     for (let k = 0; k < this.keyIndexes.length; k++) {
       const idx = this.keyIndexes[k]!
       if (idx.includes(-1)) continue
@@ -367,18 +545,36 @@ export class TableValidator {
     }
   }
 
-  /** Results so far, for merging (the unique-key sets are not included: ranges are only used without unique keys). */
+  /**
+   * Counts and statistics so far, for merging. The unique-key sets are not
+   * included: G0 reads byte ranges only when the schema has no unique keys.
+   */
   partial(): TablePartial {
-    return { rows: this.rows, raggedRows: this.raggedRows, violations: this.violations, totalViolations: this.totalViolations, columns: this.checkers.map((c) => c.partial()) }
+    return { rows: this.rows, raggedRows: this.raggedRows, columns: this.checkers.map((c) => c.partial()) }
   }
 
-  /** Adds the results of the next byte range, in file order; violations keep the first N overall. */
+  /** Adds another thread's counts and statistics (merging is exact for counts, extremes and samples). */
   absorb(p: TablePartial): void {
     this.rows += p.rows
     this.raggedRows += p.raggedRows
-    this.totalViolations += p.totalViolations
-    for (const v of p.violations) if (this.violations.length < this.schema.dataset.maxReportedViolations) this.violations.push(v)
     p.columns.forEach((c, i) => this.checkers[i]!.absorb(c))
+  }
+
+  /** The violations since the last call (one byte range's), and starts a new list. */
+  takeViolations(): RangeViolations {
+    const taken = { violations: this.violations, totalViolations: this.totalViolations }
+    this.violations = []
+    this.totalViolations = 0
+    return taken
+  }
+
+  /** Adds the next byte range's violations, in file order: the first N overall are kept, with `lineOffset` added. */
+  absorbViolations(part: RangeViolations, lineOffset: number): void {
+    this.totalViolations += part.totalViolations
+    for (const v of part.violations) {
+      if (this.violations.length >= this.schema.dataset.maxReportedViolations) break
+      this.violations.push({ ...v, line: v.line + lineOffset })
+    }
   }
 
   finish(): TableResult {
