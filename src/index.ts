@@ -1,10 +1,26 @@
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { runRangeWorkerIfAsked } from './csv/range-workers.js'
-import { run } from './main.js'
 
-export { runCli } from './cli/run-cli.js'
-export { run } from './main.js'
+/**
+ * The bundle's entry, for the Action (`node dist/index.js`), the CLI
+ * (dist/cli.js) and the CSV range workers alike. It is kept small: the
+ * Action, the CLI and the gates are imported on demand, so that a worker
+ * thread compiles only the reader it needs, and a local CLI run never loads
+ * the GitHub and artifact clients.
+ */
+
+/** The Action: judge, write the evidence files, publish; returns the exit code. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { run: runAction } = await import('./main.js')
+  return runAction(env)
+}
+
+/** The local CLI; returns the exit code. */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const { runCli: runLocal } = await import('./cli/run-cli.js')
+  return runLocal(argv)
+}
 
 /** True when this file is the program node was started with (the Actions runner runs `node dist/index.js`). */
 function isEntryPoint(): boolean {

@@ -7,7 +7,7 @@ import { runContextFromEnv } from './engine/run-context.js'
 import { exitCodeFor, runGate } from './engine/run-gate.js'
 import type { EvidenceRecord } from './engine/types.js'
 import { writeReportFiles, type ReportFiles } from './io/report-files.js'
-import { publishEvidence, type PublishContext } from './publish/publish.js'
+import type { PublishContext } from './publish/publish.js'
 import { renderMarkdown } from './report/markdown.js'
 
 /** Job summaries accept up to 1 MiB; stay well below it. */
@@ -56,6 +56,8 @@ async function publish(evidence: EvidenceRecord, files: ReportFiles, inputs: Act
     core.notice('Not publishing to GitHub: GITHUB_REPOSITORY is not set.')
     return {}
   }
+  // Loaded only here: the GitHub and artifact clients are most of the bundle.
+  const { publishEvidence } = await import('./publish/publish.js')
   const result = await publishEvidence(
     evidence,
     files,

@@ -2,7 +2,7 @@ import { quantileSorted } from '../../stats/quantile.js'
 
 /**
  * Streaming per-column statistics with memory that does not grow with the
- * file: Welford's mean and variance, min and max, a seeded uniform sample
+ * file: Welford's mean and variance, min and max, a reproducible uniform sample
  * for quantiles (exact while the column has no more values than the
  * sample holds), and category counts up to a cap. The profile goes into
  * the evidence, and the drift check reuses it as its reference.
@@ -44,15 +44,27 @@ function fmix32(h: number): number {
 }
 
 /**
+ * The sampling priority of the record that starts at byte `offset` of the
+ * file: 32 hashed bits, then the offset's low 21 bits, which break ties the
+ * same way in every run. It is computed once per record and shared by the
+ * record's columns, so every column samples the same rows.
+ */
+export function samplePriority(offset: number): number {
+  const lo = offset >>> 0
+  const hi = (offset - lo) / 4294967296
+  return fmix32(lo ^ Math.imul(hi, 0x9e3779b1) ^ PRIORITY_SEED) * 2097152 + (lo & 0x1fffff)
+}
+const PRIORITY_SEED = 0x2545f491
+
+/**
  * A uniform sample of at most RESERVOIR_SIZE values without replacement, by
- * bottom-k sampling: every value gets a pseudo-random priority computed from
- * where its record starts in the file (byte offset) and the column's seed,
- * and the sample is the values with the smallest priorities. Because a
- * priority depends on the value's position only, the sample is the same
- * however the file is cut into byte ranges: the union of the parts' samples,
- * cut back to the smallest priorities, is the sample of the whole.
- * Candidates collect in a buffer twice the sample size; when it is full, a
- * selection keeps the smallest half and raises the bar for new values.
+ * bottom-k sampling: every value carries the pseudo-random priority of its
+ * record (samplePriority), and the sample is the values with the smallest
+ * priorities. Because a priority depends on the record's position only, the
+ * sample is the same however the file is cut into byte ranges: the union of
+ * the parts' samples, cut back to the smallest priorities, is the sample of
+ * the whole. Candidates collect in a buffer twice the sample size; when it is
+ * full, a selection keeps the smallest half and raises the bar for new values.
  */
 export class BottomKSample {
   private readonly values = new Float64Array(2 * RESERVOIR_SIZE)
@@ -60,24 +72,9 @@ export class BottomKSample {
   private size = 0
   /** Values with a priority at or above this can no longer enter the sample. */
   private bar = Number.POSITIVE_INFINITY
-  private readonly seed: number
 
-  constructor(seed: number) {
-    this.seed = fmix32(seed)
-  }
-
-  /**
-   * The priority of the value whose record starts at byte `offset`: 32 hashed
-   * bits, then the offset's low 21 bits to break ties the same way in every run.
-   */
-  priority(offset: number): number {
-    const lo = offset >>> 0
-    const hi = (offset - lo) / 4294967296
-    return fmix32(lo ^ Math.imul(hi, 0x9e3779b1) ^ this.seed) * 2097152 + (lo & 0x1fffff)
-  }
-
-  add(x: number, offset: number): void {
-    const p = this.priority(offset)
+  /** Adds `x` with priority `p` (see samplePriority). */
+  add(x: number, p: number): void {
     if (p < this.bar) this.offer(x, p)
   }
 
@@ -149,21 +146,17 @@ export class NumericProfile {
   max = Number.NEGATIVE_INFINITY
   private mean = 0
   private m2 = 0
-  private readonly sample: BottomKSample
+  private readonly sample = new BottomKSample()
 
-  constructor(seed: number) {
-    this.sample = new BottomKSample(seed)
-  }
-
-  /** Adds value `x` of the record that starts at byte `offset` of the file. */
-  add(x: number, offset: number): void {
+  /** Adds value `x` of a record whose sampling priority is `priority` (see samplePriority). */
+  add(x: number, priority: number): void {
     const n = ++this.count
     if (x < this.min) this.min = x
     if (x > this.max) this.max = x
     const d = x - this.mean
     this.mean += d / n
     this.m2 += d * (x - this.mean)
-    this.sample.add(x, offset)
+    this.sample.add(x, priority)
   }
 
   /** Everything needed to merge this profile into another (for workers over byte ranges). */

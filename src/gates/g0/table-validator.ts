@@ -1,5 +1,5 @@
 import { fieldText, type CsvRecord } from '../../csv/byte-csv-reader.js'
-import { CategoricalProfile, NumericProfile, type CategoricalState, type ColumnProfile, type NumericState } from './column-profile.js'
+import { CategoricalProfile, NumericProfile, samplePriority, type CategoricalState, type ColumnProfile, type NumericState } from './column-profile.js'
 import type { ColumnRules, DataSchema } from './data-schema.js'
 import { DECIMAL_COMMA, parseFailure, parseNumberBytes } from './number-parse.js'
 
@@ -117,7 +117,7 @@ abstract class ColumnChecker {
     readonly rules: ColumnRules,
     readonly index: number,
     protected readonly nulls: NullMatcher,
-    private readonly table: TableValidator,
+    protected readonly table: TableValidator,
   ) {}
 
   abstract check(rec: CsvRecord): void
@@ -163,9 +163,9 @@ class NumericChecker extends ColumnChecker {
   private readonly xmax: number
   private readonly allowed: Set<number> | null
 
-  constructor(rules: ColumnRules, index: number, nulls: NullMatcher, table: TableValidator, seed: number) {
+  constructor(rules: ColumnRules, index: number, nulls: NullMatcher, table: TableValidator) {
     super(rules, index, nulls, table)
-    this.stats = new NumericProfile(seed)
+    this.stats = new NumericProfile()
     this.integer = rules.type === 'integer'
     this.min = rules.minimum ?? Number.NEGATIVE_INFINITY
     this.max = rules.maximum ?? Number.POSITIVE_INFINITY
@@ -202,7 +202,7 @@ class NumericChecker extends ColumnChecker {
       this.fail(R.type, rec, 'not an integer')
       return
     }
-    this.stats.add(x, rec.offset)
+    this.stats.add(x, this.table.rowPriority)
     if (x < this.min) this.fail(R.minimum, rec, `below the minimum ${this.min}${unit(this.rules)}`)
     if (x > this.max) this.fail(R.maximum, rec, `above the maximum ${this.max}${unit(this.rules)}`)
     if (x <= this.xmin) this.fail(R.exclusiveMinimum, rec, `not above ${this.xmin}${unit(this.rules)}`)
@@ -363,6 +363,8 @@ export class TableValidator {
   private values = new Float64Array(0)
   private parsed = new Uint8Array(0)
   private lineRec: CsvRecord = { buf: Buffer.alloc(0), start: new Int32Array(0), end: new Int32Array(0), escaped: new Uint8Array(0), count: 0, line: 0, offset: 0 }
+  /** The sampling priority of the record being checked (see samplePriority). */
+  rowPriority = 0
 
   constructor(
     private readonly schema: DataSchema,
@@ -383,17 +385,14 @@ export class TableValidator {
       seen.set(name, i)
     }
     const byName = new Map(header.map((name, i) => [name, i]))
-    // Each column's sample gets its own seed, the same in every byte range of the file.
-    let seed = 1
     for (const rules of this.schema.columns) {
       const index = byName.get(rules.name)
-      seed++
       if (index === undefined) {
         if (rules.required) this.missingColumns.push(rules.name)
         continue
       }
       const numeric = rules.type === 'number' || rules.type === 'integer'
-      this.checkers.push(numeric ? new NumericChecker(rules, index, this.nulls, this, seed) : new TextChecker(rules, index, this.nulls, this))
+      this.checkers.push(numeric ? new NumericChecker(rules, index, this.nulls, this) : new TextChecker(rules, index, this.nulls, this))
     }
     const known = new Set(this.schema.columns.map((c) => c.name))
     this.extraColumns = header.filter((name) => !known.has(name))
@@ -492,6 +491,7 @@ export class TableValidator {
     rec.line = line
     rec.offset = offset
     this.rows++
+    this.rowPriority = samplePriority(offset)
     const checkers = this.checkers
     const numeric = this.numericCheckers
     for (let c = 0; c < checkers.length; c++) {
@@ -504,6 +504,7 @@ export class TableValidator {
   }
 
   private checkCells(rec: CsvRecord): void {
+    this.rowPriority = samplePriority(rec.offset)
     const checkers = this.checkers
     for (let c = 0; c < checkers.length; c++) checkers[c]!.check(rec)
     if (this.keyIndexes.length > 0) this.checkKeys(rec)

@@ -1,0 +1,876 @@
+export const id = 213;
+export const ids = [213];
+export const modules = {
+
+/***/ 14213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   validateFileParallel: () => (/* binding */ validateFileParallel)
+/* harmony export */ });
+/* harmony import */ var _csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38215);
+/* harmony import */ var _csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16449);
+/* harmony import */ var _table_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1253);
+
+
+
+/** Each thread keeps one validator for all the chunks it reads; the violations go back per chunk. */
+(0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRangeTask */ .sG)('G0', async (job, scope) => {
+    let validator = scope.validator;
+    if (!validator) {
+        validator = new _table_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .TableValidator */ .B1(job.params.schema, job.display, job.params.role);
+        validator.onHeader(job.header, 1);
+        scope.validator = validator;
+    }
+    const v = validator;
+    const summary = await (0,_csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readCsvFile */ .FU)(job.absolute, { displayPath: job.display, range: { ...job.range, header: job.header }, onLine: (buf, from, to, line, offset) => v.onLine(buf, from, to, line, offset) }, () => { }, (rec) => v.onRecord(rec));
+    return { result: v.takeViolations(), rows: summary.rows, lines: summary.nextLine };
+}, (scope) => scope.validator?.partial());
+/** Validates a file in byte ranges on `threads` threads, or returns undefined when G0 must read it sequentially. */
+async function validateFileParallel(absolute, display, role, schema, threads, options = {}) {
+    if (schema.dataset.unique.length > 0)
+        return undefined;
+    const run = await (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runRangeTask */ .W3)('G0', absolute, display, threads, { role, schema }, options);
+    if (!run)
+        return undefined;
+    const validator = new _table_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .TableValidator */ .B1(schema, display, role);
+    if (validator.onHeader(run.header, 1) !== undefined)
+        return undefined;
+    let rows = 0;
+    for (const part of run.parts) {
+        validator.absorbViolations(part.result, part.firstLine);
+        rows += part.rows;
+    }
+    for (const partial of run.threads)
+        if (partial)
+            validator.absorb(partial);
+    return { table: validator.finish(), summary: { header: run.header, rows, bytes: run.bytes, hadBom: run.hadBom, lineEnding: 'lf', nextLine: run.nextLine } };
+}
+
+
+/***/ }),
+
+/***/ 1253:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Nk: () => (/* binding */ CELL_RULES),
+  B1: () => (/* binding */ TableValidator)
+});
+
+// UNUSED EXPORTS: isDate, isDateTime
+
+// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js
+var byte_csv_reader = __webpack_require__(38215);
+// EXTERNAL MODULE: ./build/src/stats/quantile.js
+var quantile = __webpack_require__(38260);
+;// CONCATENATED MODULE: ./build/src/gates/g0/column-profile.js
+
+/**
+ * Streaming per-column statistics with memory that does not grow with the
+ * file: Welford's mean and variance, min and max, a reproducible uniform sample
+ * for quantiles (exact while the column has no more values than the
+ * sample holds), and category counts up to a cap. The profile goes into
+ * the evidence, and the drift check reuses it as its reference.
+ */
+const RESERVOIR_SIZE = 16_384;
+const MAX_TRACKED_CATEGORIES = 10_000;
+const TOP_CATEGORIES = 20;
+/** MurmurHash3's 32-bit finalizer: a bijection that spreads nearby integers uniformly. */
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/**
+ * The sampling priority of the record that starts at byte `offset` of the
+ * file: 32 hashed bits, then the offset's low 21 bits, which break ties the
+ * same way in every run. It is computed once per record and shared by the
+ * record's columns, so every column samples the same rows.
+ */
+function samplePriority(offset) {
+    const lo = offset >>> 0;
+    const hi = (offset - lo) / 4294967296;
+    return fmix32(lo ^ Math.imul(hi, 0x9e3779b1) ^ PRIORITY_SEED) * 2097152 + (lo & 0x1fffff);
+}
+const PRIORITY_SEED = 0x2545f491;
+/**
+ * A uniform sample of at most RESERVOIR_SIZE values without replacement, by
+ * bottom-k sampling: every value carries the pseudo-random priority of its
+ * record (samplePriority), and the sample is the values with the smallest
+ * priorities. Because a priority depends on the record's position only, the
+ * sample is the same however the file is cut into byte ranges: the union of
+ * the parts' samples, cut back to the smallest priorities, is the sample of
+ * the whole. Candidates collect in a buffer twice the sample size; when it is
+ * full, a selection keeps the smallest half and raises the bar for new values.
+ */
+class BottomKSample {
+    values = new Float64Array(2 * RESERVOIR_SIZE);
+    priorities = new Float64Array(2 * RESERVOIR_SIZE);
+    size = 0;
+    /** Values with a priority at or above this can no longer enter the sample. */
+    bar = Number.POSITIVE_INFINITY;
+    /** Adds `x` with priority `p` (see samplePriority). */
+    add(x, p) {
+        if (p < this.bar)
+            this.offer(x, p);
+    }
+    offer(x, p) {
+        if (p >= this.bar)
+            return;
+        const i = this.size++;
+        this.values[i] = x;
+        this.priorities[i] = p;
+        if (this.size === this.values.length)
+            this.shrink();
+    }
+    /** Keeps the RESERVOIR_SIZE smallest priorities (quickselect on both arrays). */
+    shrink() {
+        const k = RESERVOIR_SIZE;
+        if (this.size <= k)
+            return;
+        const v = this.values;
+        const pr = this.priorities;
+        const swap = (i, j) => {
+            const tp = pr[i];
+            pr[i] = pr[j];
+            pr[j] = tp;
+            const tv = v[i];
+            v[i] = v[j];
+            v[j] = tv;
+        };
+        let lo = 0;
+        let hi = this.size - 1;
+        while (lo < hi) {
+            const pivot = pr[(lo + hi) >>> 1];
+            let i = lo;
+            let j = hi;
+            while (i <= j) {
+                while (pr[i] < pivot)
+                    i++;
+                while (pr[j] > pivot)
+                    j--;
+                if (i <= j)
+                    swap(i++, j--);
+            }
+            if (k - 1 <= j)
+                hi = j;
+            else if (k - 1 >= i)
+                lo = i;
+            else
+                break;
+        }
+        let max = Number.NEGATIVE_INFINITY;
+        for (let i = 0; i < k; i++)
+            if (pr[i] > max)
+                max = pr[i];
+        this.size = k;
+        this.bar = max;
+    }
+    /** The sample and its priorities (for merging). */
+    state() {
+        this.shrink();
+        return { sample: this.values.slice(0, this.size), priorities: this.priorities.slice(0, this.size) };
+    }
+    absorb(sample, priorities) {
+        for (let i = 0; i < sample.length; i++)
+            this.offer(sample[i], priorities[i]);
+        this.shrink();
+    }
+    /** The sample, ascending. */
+    sorted() {
+        this.shrink();
+        return this.values.slice(0, this.size).sort();
+    }
+}
+class NumericProfile {
+    count = 0;
+    missing = 0;
+    min = Number.POSITIVE_INFINITY;
+    max = Number.NEGATIVE_INFINITY;
+    mean = 0;
+    m2 = 0;
+    sample = new BottomKSample();
+    /** Adds value `x` of a record whose sampling priority is `priority` (see samplePriority). */
+    add(x, priority) {
+        const n = ++this.count;
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+        const d = x - this.mean;
+        this.mean += d / n;
+        this.m2 += d * (x - this.mean);
+        this.sample.add(x, priority);
+    }
+    /** Everything needed to merge this profile into another (for workers over byte ranges). */
+    state() {
+        return { count: this.count, missing: this.missing, min: this.min, max: this.max, mean: this.mean, m2: this.m2, ...this.sample.state() };
+    }
+    /**
+     * Merges the next part of the same column: counts add, mean and variance
+     * combine with Chan et al.'s parallel formula, and the samples merge
+     * exactly (see BottomKSample).
+     */
+    absorb(other) {
+        this.missing += other.missing;
+        if (other.count === 0)
+            return;
+        const n = this.count + other.count;
+        const d = other.mean - this.mean;
+        this.mean += (d * other.count) / n;
+        this.m2 += other.m2 + (d * d * this.count * other.count) / n;
+        this.min = Math.min(this.min, other.min);
+        this.max = Math.max(this.max, other.max);
+        this.sample.absorb(other.sample, other.priorities);
+        this.count = n;
+    }
+    finish(file, column, type, unit) {
+        const base = { file, column, type, ...(unit !== undefined ? { unit } : {}), count: this.count, missing: this.missing };
+        if (this.count === 0)
+            return base;
+        const sample = this.sample.sorted();
+        const q = (p) => (0,quantile/* quantileSorted */.Z)(sample, p);
+        const sketchSize = Math.min(512, sample.length);
+        const sketch = [];
+        for (let i = 0; i < sketchSize; i++)
+            sketch.push(q(sketchSize === 1 ? 0.5 : i / (sketchSize - 1)));
+        return {
+            ...base,
+            min: this.min,
+            max: this.max,
+            mean: this.mean,
+            std: this.count > 1 ? Math.sqrt(this.m2 / (this.count - 1)) : 0,
+            quantiles: { p01: q(0.01), p05: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95), p99: q(0.99) },
+            quantilesApproximate: this.count > RESERVOIR_SIZE,
+            sketch,
+        };
+    }
+}
+class CategoricalProfile {
+    count = 0;
+    missing = 0;
+    counts = new Map();
+    capped = false;
+    add(value) {
+        this.count++;
+        const c = this.counts.get(value);
+        if (c !== undefined)
+            this.counts.set(value, c + 1);
+        else if (this.counts.size < MAX_TRACKED_CATEGORIES)
+            this.counts.set(value, 1);
+        else
+            this.capped = true;
+    }
+    state() {
+        return { count: this.count, missing: this.missing, counts: [...this.counts], capped: this.capped };
+    }
+    absorb(other) {
+        this.missing += other.missing;
+        this.count += other.count;
+        this.capped ||= other.capped;
+        for (const [value, c] of other.counts) {
+            const mine = this.counts.get(value);
+            if (mine !== undefined)
+                this.counts.set(value, mine + c);
+            else if (this.counts.size < MAX_TRACKED_CATEGORIES)
+                this.counts.set(value, c);
+            else
+                this.capped = true;
+        }
+    }
+    finish(file, column, type, unit) {
+        const top = [...this.counts.entries()]
+            .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+            .slice(0, TOP_CATEGORIES)
+            .map(([value, count]) => ({ value, count }));
+        return {
+            file,
+            column,
+            type,
+            ...(unit !== undefined ? { unit } : {}),
+            count: this.count,
+            missing: this.missing,
+            top,
+            distinct: this.counts.size,
+            ...(this.capped ? { distinctCapped: true } : {}),
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/gates/g0/number-parse.js
+var number_parse = __webpack_require__(68717);
+;// CONCATENATED MODULE: ./build/src/gates/g0/table-validator.js
+
+
+
+/**
+ * Checks one CSV table against a compiled data schema, record by record, and
+ * keeps exact counts per rule plus the first N violations. It does no I/O:
+ * a CSV reader feeds it `header()` and `record()` calls.
+ */
+/** Row-level rules, in the order they are checked for a cell. */
+const CELL_RULES = ['null', 'type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'enum', 'pattern', 'minLength', 'maxLength', 'format'];
+const R = Object.fromEntries(CELL_RULES.map((r, i) => [r, i]));
+const MAX_VALUE_CHARS = 200;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const ZERO = 48;
+/** Exact powers of ten: a decimal of at most 15 digits divided by one of these is correctly rounded. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/** Detects null tokens in a cell without decoding it; a table of first bytes rules most cells out at once. */
+class NullMatcher {
+    tokens;
+    /** 1 for each byte that starts a non-empty null token. */
+    firstBytes = new Uint8Array(256);
+    emptyIsNull;
+    constructor(nullValues) {
+        this.emptyIsNull = nullValues.includes('');
+        this.tokens = nullValues.filter((v) => v !== '').map((v) => Buffer.from(v, 'utf8'));
+        for (const t of this.tokens)
+            this.firstBytes[t[0]] = 1;
+    }
+    isNull(buf, s, e) {
+        if (s === e)
+            return this.emptyIsNull;
+        if (this.firstBytes[buf[s]] === 0)
+            return false;
+        const len = e - s;
+        for (const token of this.tokens) {
+            if (token.length !== len)
+                continue;
+            let k = 0;
+            while (k < len && buf[s + k] === token[k])
+                k++;
+            if (k === len)
+                return true;
+        }
+        return false;
+    }
+}
+/** Shared bookkeeping of the two column checkers. */
+class ColumnChecker {
+    rules;
+    index;
+    nulls;
+    table;
+    counts = new Array(CELL_RULES.length).fill(0);
+    checked = 0;
+    missing = 0;
+    constructor(rules, index, nulls, table) {
+        this.rules = rules;
+        this.index = index;
+        this.nulls = nulls;
+        this.table = table;
+    }
+    partial() {
+        return { counts: [...this.counts], checked: this.checked, missing: this.missing, stats: this.statsState() };
+    }
+    absorb(p) {
+        p.counts.forEach((n, i) => (this.counts[i] += n));
+        this.checked += p.checked;
+        this.missing += p.missing;
+        this.absorbStats(p.stats);
+    }
+    /** Handles a null cell; returns true when the cell was null. */
+    nullCell(rec, s, e) {
+        if (!this.nulls.isNull(rec.buf, s, e))
+            return false;
+        this.missing++;
+        if (!this.rules.nullable)
+            this.fail(R.null, rec, 'missing value in a column that is not nullable');
+        return true;
+    }
+    fail(rule, rec, message) {
+        this.counts[rule]++;
+        this.table.recordViolation(rec, this.index, this.rules.name, CELL_RULES[rule], message);
+    }
+}
+/**
+ * Numbers and integers, parsed straight from the bytes. Bounds are copied
+ * into fixed fields (infinite when absent) so the hot loop sees one shape.
+ */
+class NumericChecker extends ColumnChecker {
+    stats;
+    integer;
+    min;
+    max;
+    xmin;
+    xmax;
+    allowed;
+    constructor(rules, index, nulls, table) {
+        super(rules, index, nulls, table);
+        this.stats = new NumericProfile();
+        this.integer = rules.type === 'integer';
+        this.min = rules.minimum ?? Number.NEGATIVE_INFINITY;
+        this.max = rules.maximum ?? Number.POSITIVE_INFINITY;
+        this.xmin = rules.exclusiveMinimum ?? Number.NEGATIVE_INFINITY;
+        this.xmax = rules.exclusiveMaximum ?? Number.POSITIVE_INFINITY;
+        this.allowed = rules.enumNumbers ?? null;
+    }
+    check(rec) {
+        const i = this.index;
+        const s = rec.start[i];
+        const e = rec.end[i];
+        if (this.nullCell(rec, s, e))
+            return;
+        this.checked++;
+        const x = (0,number_parse/* parseNumberBytes */.oX)(rec.buf, s, e);
+        if (x !== x) {
+            this.fail(R.type, rec, number_parse/* parseFailure */.mH === number_parse/* DECIMAL_COMMA */.Ki ? "decimal comma: use '.' as the decimal separator" : `not a number (expected ${this.rules.type})`);
+            return;
+        }
+        this.checkValue(x, rec);
+    }
+    /**
+     * The rules after a cell has parsed as `x` (the fast path in
+     * TableValidator.onLine parses plain decimals itself and calls this).
+     */
+    accept(x, rec) {
+        this.checked++;
+        this.checkValue(x, rec);
+    }
+    checkValue(x, rec) {
+        if (this.integer && !Number.isInteger(x)) {
+            this.fail(R.type, rec, 'not an integer');
+            return;
+        }
+        this.stats.add(x, this.table.rowPriority);
+        if (x < this.min)
+            this.fail(R.minimum, rec, `below the minimum ${this.min}${unit(this.rules)}`);
+        if (x > this.max)
+            this.fail(R.maximum, rec, `above the maximum ${this.max}${unit(this.rules)}`);
+        if (x <= this.xmin)
+            this.fail(R.exclusiveMinimum, rec, `not above ${this.xmin}${unit(this.rules)}`);
+        if (x >= this.xmax)
+            this.fail(R.exclusiveMaximum, rec, `not below ${this.xmax}${unit(this.rules)}`);
+        if (this.allowed !== null && !this.allowed.has(x))
+            this.fail(R.enum, rec, `not one of ${[...this.allowed].join(', ')}`);
+    }
+    profile(file) {
+        this.stats.missing = this.missing;
+        return this.stats.finish(file, this.rules.name, this.rules.type, this.rules.unit);
+    }
+    statsState() {
+        return this.stats.state();
+    }
+    absorbStats(state) {
+        this.stats.absorb(state);
+    }
+}
+const TEXT_CACHE_SLOTS = 256;
+const TEXT_CACHE_MAX_BYTES = 64;
+/**
+ * Strings and booleans. A cell is decoded and judged once per distinct
+ * value: a small cache keyed by the cell's bytes holds the recent values'
+ * verdicts, so a categorical column costs a hash and a byte comparison per cell.
+ */
+class TextChecker extends ColumnChecker {
+    stats = new CategoricalProfile();
+    cacheBytes = new Array(TEXT_CACHE_SLOTS);
+    cacheVerdicts = new Array(TEXT_CACHE_SLOTS);
+    check(rec) {
+        const i = this.index;
+        const s = rec.start[i];
+        const e = rec.end[i];
+        if (this.nullCell(rec, s, e))
+            return;
+        this.checked++;
+        const verdict = e - s <= TEXT_CACHE_MAX_BYTES && rec.escaped[i] === 0 ? this.cached(rec.buf, s, e) : this.judge((0,byte_csv_reader/* fieldText */.gF)(rec, i));
+        if (verdict.key === null) {
+            this.fail(R.type, rec, 'not a boolean (expected true or false)');
+            return;
+        }
+        this.stats.add(verdict.key);
+        const failures = verdict.failures;
+        for (let f = 0; f < failures.length; f++)
+            this.fail(failures[f][0], rec, failures[f][1]);
+    }
+    cached(buf, s, e) {
+        const length = e - s;
+        let h = 0x811c9dc5 ^ length;
+        for (let k = s; k < e; k++)
+            h = Math.imul(h ^ buf[k], 0x01000193);
+        const slot = (h ^ (h >>> 15)) & (TEXT_CACHE_SLOTS - 1);
+        const bytes = this.cacheBytes[slot];
+        if (bytes !== undefined && bytes.length === length) {
+            let k = 0;
+            while (k < length && bytes[k] === buf[s + k])
+                k++;
+            if (k === length)
+                return this.cacheVerdicts[slot];
+        }
+        const verdict = this.judge(buf.toString('utf8', s, e));
+        this.cacheBytes[slot] = Buffer.from(buf.subarray(s, e));
+        this.cacheVerdicts[slot] = verdict;
+        return verdict;
+    }
+    judge(text) {
+        const r = this.rules;
+        if (r.type === 'boolean') {
+            const lower = text.trim().toLowerCase();
+            if (lower !== 'true' && lower !== 'false')
+                return { key: null, failures: [] };
+            // The rules below see the cell's text, as before; the profile counts the lower-cased value.
+            return { key: lower, failures: this.failures(text) };
+        }
+        return { key: text, failures: this.failures(text) };
+    }
+    failures(text) {
+        const r = this.rules;
+        const out = [];
+        if (r.enumStrings !== undefined && !r.enumStrings.has(text))
+            out.push([R.enum, `not one of ${[...r.enumStrings].map((v) => JSON.stringify(v)).join(', ')}`]);
+        if (r.pattern !== undefined && !r.pattern.test(text))
+            out.push([R.pattern, `does not match the pattern ${r.pattern.source}`]);
+        if (r.minLength !== undefined || r.maxLength !== undefined) {
+            const length = [...text].length;
+            if (r.minLength !== undefined && length < r.minLength)
+                out.push([R.minLength, `shorter than ${r.minLength} characters`]);
+            if (r.maxLength !== undefined && length > r.maxLength)
+                out.push([R.maxLength, `longer than ${r.maxLength} characters`]);
+        }
+        if (r.format !== undefined && !(r.format === 'date' ? isDate(text) : isDateTime(text))) {
+            out.push([R.format, r.format === 'date' ? 'not a calendar date (YYYY-MM-DD)' : 'not an RFC 3339 date-time']);
+        }
+        return out;
+    }
+    profile(file) {
+        this.stats.missing = this.missing;
+        return this.stats.finish(file, this.rules.name, this.rules.type, this.rules.unit);
+    }
+    statsState() {
+        return this.stats.state();
+    }
+    absorbStats(state) {
+        this.stats.absorb(state);
+    }
+}
+function unit(r) {
+    return r.unit ? ` ${r.unit}` : '';
+}
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+function validDay(y, m, d) {
+    if (m < 1 || m > 12 || d < 1)
+        return false;
+    const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    return d <= days[m - 1];
+}
+function isDate(text) {
+    const m = DATE_RE.exec(text);
+    return m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+function isDateTime(text) {
+    const m = DATE_TIME_RE.exec(text);
+    return m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3])) && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 61;
+}
+class TableValidator {
+    schema;
+    file;
+    role;
+    header = [];
+    headerLine = 1;
+    checkers = [];
+    missingColumns = [];
+    extraColumns = [];
+    rows = 0;
+    raggedRows = 0;
+    violations = [];
+    totalViolations = 0;
+    keyIndexes = [];
+    keySets = [];
+    duplicates;
+    nulls;
+    // The fast path (onLine): per header column, 1 when a numeric checker reads it;
+    // per checker, its numeric form or null; scratch space for one record.
+    numericAt = new Uint8Array(0);
+    numericCheckers = [];
+    values = new Float64Array(0);
+    parsed = new Uint8Array(0);
+    lineRec = { buf: Buffer.alloc(0), start: new Int32Array(0), end: new Int32Array(0), escaped: new Uint8Array(0), count: 0, line: 0, offset: 0 };
+    /** The sampling priority of the record being checked (see samplePriority). */
+    rowPriority = 0;
+    constructor(schema, file, role) {
+        this.schema = schema;
+        this.file = file;
+        this.role = role;
+        this.duplicates = schema.dataset.unique.map(() => 0);
+        this.nulls = new NullMatcher(schema.dataset.nullValues);
+    }
+    /** Returns the problem text when the header itself is unusable (duplicate names). */
+    onHeader(header, line) {
+        this.header = header;
+        this.headerLine = line;
+        const seen = new Map();
+        for (const [i, name] of header.entries()) {
+            if (seen.has(name))
+                return `duplicate column name "${name}" (columns ${seen.get(name) + 1} and ${i + 1})`;
+            seen.set(name, i);
+        }
+        const byName = new Map(header.map((name, i) => [name, i]));
+        for (const rules of this.schema.columns) {
+            const index = byName.get(rules.name);
+            if (index === undefined) {
+                if (rules.required)
+                    this.missingColumns.push(rules.name);
+                continue;
+            }
+            const numeric = rules.type === 'number' || rules.type === 'integer';
+            this.checkers.push(numeric ? new NumericChecker(rules, index, this.nulls, this) : new TextChecker(rules, index, this.nulls, this));
+        }
+        const known = new Set(this.schema.columns.map((c) => c.name));
+        this.extraColumns = header.filter((name) => !known.has(name));
+        this.keyIndexes = this.schema.dataset.unique.map((key) => key.map((name) => byName.get(name) ?? -1));
+        for (let k = 0; k < this.keyIndexes.length; k++)
+            this.keySets.push(new Set());
+        const n = header.length;
+        this.numericAt = new Uint8Array(n);
+        this.numericCheckers = this.checkers.map((c) => (c instanceof NumericChecker ? c : null));
+        for (const c of this.checkers)
+            if (c instanceof NumericChecker)
+                this.numericAt[c.index] = 1;
+        this.values = new Float64Array(n);
+        this.parsed = new Uint8Array(n);
+        this.lineRec = { buf: Buffer.alloc(0), start: new Int32Array(n), end: new Int32Array(n), escaped: new Uint8Array(n), count: n, line: 0, offset: 0 };
+        return undefined;
+    }
+    onRecord(rec) {
+        this.rows++;
+        if (rec.count !== this.header.length) {
+            this.raggedRows++;
+            this.recordRagged(rec);
+            return;
+        }
+        this.checkCells(rec);
+    }
+    /**
+     * The fast path for a quote-free record `buf[from, to)` (see
+     * CsvReadOptions.onLine): one pass over the bytes finds the fields and
+     * parses plain decimals (`-12.5`: at most 15 digits, no exponent, no
+     * spaces, not starting like a null token), which are exact with one
+     * division, so the value is the one Number() gives. Every other cell goes
+     * through its checker's general path. A record with the wrong number of
+     * fields is left to onRecord, before anything is counted.
+     */
+    onLine(buf, from, to, line, offset) {
+        const rec = this.lineRec;
+        const start = rec.start;
+        const end = rec.end;
+        const numericAt = this.numericAt;
+        const values = this.values;
+        const parsed = this.parsed;
+        const nullStart = this.nulls.firstBytes;
+        const last = numericAt.length - 1;
+        if (last < 0)
+            return false;
+        let i = from;
+        for (let k = 0; k <= last; k++) {
+            start[k] = i;
+            if (numericAt[k] === 1) {
+                let negative = false;
+                if (i < to && buf[i] === MINUS) {
+                    negative = true;
+                    i++;
+                }
+                let mantissa = 0;
+                let digits = 0;
+                let fraction = 0;
+                let c;
+                while (i < to) {
+                    c = buf[i] - ZERO;
+                    if (c < 0 || c > 9)
+                        break;
+                    mantissa = mantissa * 10 + c;
+                    digits++;
+                    i++;
+                }
+                if (i < to && buf[i] === DOT) {
+                    i++;
+                    while (i < to) {
+                        c = buf[i] - ZERO;
+                        if (c < 0 || c > 9)
+                            break;
+                        mantissa = mantissa * 10 + c;
+                        digits++;
+                        fraction++;
+                        i++;
+                    }
+                }
+                if (digits > 0 && digits <= 15 && (i === to || buf[i] === COMMA) && nullStart[buf[start[k]]] === 0) {
+                    const x = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+                    values[k] = negative ? -x : x;
+                    parsed[k] = 1;
+                }
+                else {
+                    while (i < to && buf[i] !== COMMA)
+                        i++;
+                    parsed[k] = 0;
+                }
+            }
+            else {
+                while (i < to && buf[i] !== COMMA)
+                    i++;
+            }
+            end[k] = i;
+            if (k < last) {
+                if (i === to)
+                    return false; // too few fields
+                i++;
+            }
+            else if (i !== to) {
+                return false; // too many fields
+            }
+        }
+        rec.buf = buf;
+        rec.line = line;
+        rec.offset = offset;
+        this.rows++;
+        this.rowPriority = samplePriority(offset);
+        const checkers = this.checkers;
+        const numeric = this.numericCheckers;
+        for (let c = 0; c < checkers.length; c++) {
+            const fast = numeric[c];
+            if (fast !== null && parsed[fast.index] === 1)
+                fast.accept(values[fast.index], rec);
+            else
+                checkers[c].check(rec);
+        }
+        if (this.keyIndexes.length > 0)
+            this.checkKeys(rec);
+        return true;
+    }
+    checkCells(rec) {
+        this.rowPriority = samplePriority(rec.offset);
+        const checkers = this.checkers;
+        for (let c = 0; c < checkers.length; c++)
+            checkers[c].check(rec);
+        if (this.keyIndexes.length > 0)
+            this.checkKeys(rec);
+    }
+    checkKeys(rec) {
+        for (let k = 0; k < this.keyIndexes.length; k++) {
+            const idx = this.keyIndexes[k];
+            if (idx.includes(-1))
+                continue;
+            let key = '';
+            for (const i of idx)
+                key += `${(0,byte_csv_reader/* fieldText */.gF)(rec, i)}\u0000`;
+            const set = this.keySets[k];
+            if (set.has(key)) {
+                this.duplicates[k]++;
+                this.addViolation(rec.line, this.schema.dataset.unique[k].join('+'), key.slice(0, -1).split('\u0000').join(', '), 'unique', 'duplicate key');
+            }
+            else {
+                set.add(key);
+            }
+        }
+    }
+    /** @internal Called by column checkers. */
+    recordViolation(rec, index, column, rule, message) {
+        this.totalViolations++;
+        if (this.violations.length < this.schema.dataset.maxReportedViolations) {
+            const value = (0,byte_csv_reader/* fieldText */.gF)(rec, index);
+            this.violations.push({ file: this.file, line: rec.line, column, value: clip(value), rule, message });
+        }
+    }
+    recordRagged(rec) {
+        this.addViolation(rec.line, '*', `${rec.count} fields`, 'field_count', `expected ${this.header.length} fields, found ${rec.count}`);
+    }
+    addViolation(line, column, value, rule, message) {
+        this.totalViolations++;
+        if (this.violations.length < this.schema.dataset.maxReportedViolations) {
+            this.violations.push({ file: this.file, line, column, value: clip(value), rule, message });
+        }
+    }
+    /**
+     * Counts and statistics so far, for merging. The unique-key sets are not
+     * included: G0 reads byte ranges only when the schema has no unique keys.
+     */
+    partial() {
+        return { rows: this.rows, raggedRows: this.raggedRows, columns: this.checkers.map((c) => c.partial()) };
+    }
+    /** Adds another thread's counts and statistics (merging is exact for counts, extremes and samples). */
+    absorb(p) {
+        this.rows += p.rows;
+        this.raggedRows += p.raggedRows;
+        p.columns.forEach((c, i) => this.checkers[i].absorb(c));
+    }
+    /** The violations since the last call (one byte range's), and starts a new list. */
+    takeViolations() {
+        const taken = { violations: this.violations, totalViolations: this.totalViolations };
+        this.violations = [];
+        this.totalViolations = 0;
+        return taken;
+    }
+    /** Adds the next byte range's violations, in file order: the first N overall are kept, with `lineOffset` added. */
+    absorbViolations(part, lineOffset) {
+        this.totalViolations += part.totalViolations;
+        for (const v of part.violations) {
+            if (this.violations.length >= this.schema.dataset.maxReportedViolations)
+                break;
+            this.violations.push({ ...v, line: v.line + lineOffset });
+        }
+    }
+    finish() {
+        return {
+            file: this.file,
+            role: this.role,
+            rows: this.rows,
+            header: this.header,
+            headerLine: this.headerLine,
+            columns: this.checkers.map((c) => ({ rules: c.rules, counts: c.counts, checked: c.checked, missing: c.missing, profile: c.profile(this.file) })),
+            missingColumns: this.missingColumns,
+            extraColumns: this.extraColumns,
+            raggedRows: this.raggedRows,
+            duplicates: this.duplicates,
+            violations: this.violations,
+            totalViolations: this.totalViolations,
+        };
+    }
+}
+function clip(value) {
+    return value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS - 1)}…` : value;
+}
+
+
+/***/ }),
+
+/***/ 38260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ quantile),
+/* harmony export */   Z: () => (/* binding */ quantileSorted)
+/* harmony export */ });
+/**
+ * Quantiles by linear interpolation between order statistics (numpy's and
+ * pandas' default), shared by the G0 profile, G1 latency percentiles and the
+ * bootstrap intervals.
+ */
+/** Quantile p in [0, 1] of an ascending sample; NaN for an empty one. */
+function quantileSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+/** Quantile p of an unsorted sample (sorts a copy). */
+function quantile(values, p) {
+    return quantileSorted(Float64Array.from(values).sort(), p);
+}
+
+
+/***/ })
+
+};
