@@ -19,6 +19,18 @@ const SUMMARY_LIMIT = 900_000
  * verdict, and the exit code always reflects the gate: 0 pass, 1 fail, 2 error.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    return await judgeAndPublish(env)
+  } catch (error) {
+    // Nothing above should throw; if something does, it is still an error verdict, never a stack trace.
+    for (const p of toProblems(error)) core.error(formatProblem(p))
+    setErrorOutputs()
+    core.setFailed('modelgate stopped on an internal error: see the errors above')
+    return 2
+  }
+}
+
+async function judgeAndPublish(env: NodeJS.ProcessEnv): Promise<number> {
   let inputs
   try {
     inputs = getActionInputs(env)
@@ -34,7 +46,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     context,
     failOn: inputs.failOn,
   })
-  const files = await writeReportFiles(evidence, inputs.reportDir, runUrlOption(evidence))
+  let files: ReportFiles
+  try {
+    files = await writeReportFiles(evidence, inputs.reportDir, runUrlOption(evidence))
+  } catch (error) {
+    // The evidence exists but could not be stored: keep it in the job summary, and do not call it a verdict.
+    for (const p of toProblems(error)) core.error(formatProblem(p))
+    await writeJobSummary(evidence, {})
+    setErrorOutputs(evidence)
+    core.setFailed(`${evidence.gate} ${evidence.gateName}: error. The evidence (${evidence.status}) could not be written to report-dir; it is in the job summary.`)
+    return 2
+  }
   let published: PublishedIds = {}
   try {
     published = await publish(evidence, files, inputs, env)

@@ -44,6 +44,18 @@ describe('dist/index.js as the Actions runner runs it (G0)', () => {
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
   })
 
+  it('exits 2 with status error, every output set and the report in the summary when report-dir cannot be written', () => {
+    writeFileSync(join(folder.workspace, 'not-a-folder'), 'x')
+    const r = runAction(folder, { gate: 'G0', ssot: 'ssot', data: 'data/holdout.csv', 'report-dir': 'not-a-folder/reports', ...OFFLINE })
+    expect(r.code).toBe(2)
+    expect(r.outputs).toMatchObject({ status: 'error', passed: 'false', 'evidence-path': '', 'report-path': '', 'artifact-id': '' })
+    expect(r.outputs['evidence-digest']).toMatch(/^[0-9a-f]{64}$/)
+    expect(r.stdout).toMatch(/::error::not-a-folder\/reports: Cannot write the report files\. Expected a folder, found a file at .*not-a-folder/)
+    // The verdict is not lost: the job summary holds the report.
+    expect(r.summary).toContain('G0 Data Quality: PASS')
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
+  })
+
   it('reports a gate that has not landed as an error, never a pass', () => {
     const r = runAction(folder, { gate: 'G4', ...OFFLINE })
     expect(r.code).toBe(2)

@@ -21,8 +21,14 @@ export function setGateOutputs(evidence: EvidenceRecord, files: ReportFiles, pub
   core.setOutput('artifact-id', published.artifactId !== undefined ? String(published.artifactId) : '')
 }
 
-/** Outputs for a run that could not even start a gate (bad action inputs). */
-export function setErrorOutputs(): void {
+/**
+ * Outputs for a run that ends in error before its evidence files exist (bad
+ * Action inputs, or a report folder that cannot be written): every declared
+ * output is set, the digest too when there is evidence.
+ */
+export function setErrorOutputs(evidence?: EvidenceRecord): void {
   core.setOutput('status', 'error')
   core.setOutput('passed', 'false')
+  for (const name of ['evidence-path', 'report-path', 'html-report-path', 'comment-url', 'check-run-id', 'artifact-id']) core.setOutput(name, '')
+  core.setOutput('evidence-digest', evidence?.digest.value ?? '')
 }

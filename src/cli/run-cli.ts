@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { formatProblem, toProblems } from '../engine/errors.js'
 import { parseDataInputs, parseFailOn, parseGateId, parseOptions } from '../engine/inputs.js'
 import { runContextFromEnv } from '../engine/run-context.js'
 import { exitCodeFor, runGate } from '../engine/run-gate.js'
 import { writeReportFiles } from '../io/report-files.js'
+import { renderMarkdown } from '../report/markdown.js'
 import { TOOL_VERSION } from '../version.js'
 import { HELP, parseCliArgs } from './args.js'
 
@@ -55,11 +55,12 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
       },
       { workspaceRoot, context: runContextFromEnv(io.env), failOn: parseFailOn(args.failOn) },
     )
-    const files = await writeReportFiles(evidence, resolve(io.cwd, args.out))
-    if (args.format === 'json') io.stdout(`${JSON.stringify(evidence, null, 2)}\n`)
-    else io.stdout(await readFile(files.markdown, 'utf8'))
+    // The report goes to stdout even when the folder cannot be written: a verdict is never lost.
+    io.stdout(args.format === 'json' ? `${JSON.stringify(evidence, null, 2)}\n` : renderMarkdown(evidence))
     for (const p of evidence.problems) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
-    io.stderr(`modelgate: ${evidence.gate} ${evidence.status}: ${evidence.summary}\nmodelgate: evidence ${files.evidence} (sha256 ${evidence.digest.value})\n`)
+    io.stderr(`modelgate: ${evidence.gate} ${evidence.status}: ${evidence.summary}\n`)
+    const files = await writeReportFiles(evidence, resolve(io.cwd, args.out))
+    io.stderr(`modelgate: evidence ${files.evidence} (sha256 ${evidence.digest.value})\n`)
     return exitCodeFor(evidence.status)
   } catch (error) {
     for (const p of toProblems(error)) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
