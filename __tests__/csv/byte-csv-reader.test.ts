@@ -127,6 +127,16 @@ describe('byte CSV reader', () => {
     expect(problem.found).toBeTruthy()
   })
 
+  it('gives the file offset of an invalid byte far into a file read in chunks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-utf8-'))
+    const path = join(dir, 'x.csv')
+    const good = 'a,b\n' + '1,2\n'.repeat(5000)
+    writeFileSync(path, Buffer.concat([Buffer.from(good), Buffer.from([0x33, 0x2c, 0xff, 0x0a])]))
+    await expect(readCsvFile(path, { displayPath: 'x.csv', chunkSize: 1000 }, () => {}, () => {})).rejects.toMatchObject({
+      problem: { line: 5002, found: `byte 0xff at byte offset ${good.length + 2}` },
+    })
+  })
+
   it('names a missing file', async () => {
     await expect(readCsvFile('/nonexistent/x.csv', { displayPath: 'data/x.csv' }, () => {}, () => {})).rejects.toMatchObject({
       problem: { file: 'data/x.csv', message: 'File not found' },

@@ -64,6 +64,9 @@ export interface CsvReadOptions {
 
 export type LineHandler = (buf: Buffer, from: number, to: number, line: number, offset: number) => boolean
 
+/** The longest record the reader accepts, so that memory stays bounded whatever the file holds. */
+export const MAX_RECORD_BYTES = 32 * (1 << 20)
+
 /** Thrown when a byte range meant for parallel reading contains a double quote. */
 export class QuoteInRangeError extends Error {
   constructor() {
@@ -111,7 +114,9 @@ export async function readCsvFile(
   let handle
   try {
     handle = await open(path, 'r')
+    if ((await handle.stat()).isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' })
   } catch (error) {
+    await handle?.close()
     throw unreadableFile(error, options.displayPath, 'a readable CSV file')
   }
   try {
@@ -120,7 +125,16 @@ export async function readCsvFile(
     let total = 0
     for (;;) {
       if (buf.length - filled < chunkSize) {
-        // A single record longer than the buffer: grow it.
+        // A single record longer than the buffer: grow it, up to a limit that keeps memory bounded.
+        if (buf.length >= MAX_RECORD_BYTES) {
+          throw new InputError({
+            file: options.displayPath,
+            line: parser.nextLine,
+            message: 'A record is too long',
+            expected: `records of at most ${MAX_RECORD_BYTES / (1 << 20)} MiB`,
+            found: `more than ${Math.floor(filled / (1 << 20))} MiB without the record ending (an unbalanced quote, or no line breaks)`,
+          })
+        }
         const bigger = Buffer.allocUnsafe(buf.length * 2)
         buf.copy(bigger, 0, 0, filled)
         buf = bigger
@@ -476,7 +490,7 @@ class ByteCsvParser {
       line,
       message: 'The file is not valid UTF-8',
       expected: 'UTF-8 text',
-      found: `byte 0x${buf[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad}`,
+      found: `byte 0x${buf[bad]!.toString(16).padStart(2, '0')} at byte offset ${this.base + bad}`,
     })
   }
 }

@@ -3,7 +3,8 @@ import type { RunContext } from './types.js'
 
 /** The run context from the Actions runner's environment, or `local` outside Actions. */
 export function runContextFromEnv(env: NodeJS.ProcessEnv = process.env): RunContext {
-  if (env.GITHUB_ACTIONS !== 'true') return { mode: 'local' }
+  // `actions` only with what makes the evidence traceable to a run (the evidence schema requires it).
+  if (env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_REPOSITORY || !env.GITHUB_SHA || !env.GITHUB_RUN_ID || !env.GITHUB_EVENT_NAME) return { mode: 'local' }
   const ctx: RunContext = { mode: 'actions' }
   const set = (key: keyof RunContext, value: string | undefined) => {
     if (value) (ctx as unknown as Record<string, unknown>)[key] = value

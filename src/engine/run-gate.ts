@@ -1,4 +1,5 @@
 import { digestFile } from '../io/file-digest.js'
+import { unreadableFile } from '../io/file-errors.js'
 import { Workspace } from '../io/workspace.js'
 import { findGate } from '../gates/registry.js'
 import { Ssot } from '../ssot/ssot.js'
@@ -44,8 +45,11 @@ export async function runGate(gate: GateId, inputs: GateInputs, options: RunGate
         workspace,
         ssot,
         async describeFile(absolutePath, role, rows) {
-          const { sha256, bytes } = await digestFile(absolutePath)
-          return { role, path: workspace.display(absolutePath), sha256, bytes, ...(rows !== undefined ? { rows } : {}) }
+          const path = workspace.display(absolutePath)
+          const { sha256, bytes } = await digestFile(absolutePath).catch((error: unknown) => {
+            throw unreadableFile(error, path, `a readable ${role} file`)
+          })
+          return { role, path, sha256, bytes, ...(rows !== undefined ? { rows } : {}) }
         },
       }
       outcome = await impl.run(context)

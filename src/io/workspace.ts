@@ -2,6 +2,12 @@ import { realpathSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { InputError } from '../engine/errors.js'
 
+/** Where a path was written, when it comes from a file (e.g. ssot/model.json at /paths/model). */
+export interface PathSource {
+  file: string
+  pointer: string
+}
+
 /**
  * The folder a run may read from: GITHUB_WORKSPACE in Actions, the current
  * directory locally. Every user-supplied path is resolved against it and must
@@ -16,12 +22,14 @@ export class Workspace {
 
   /**
    * Resolves `userPath` (relative to `base`, itself inside the workspace) and
-   * refuses anything that escapes the workspace, such as `../../etc/passwd`.
+   * refuses anything that escapes the workspace, such as `../../etc/passwd`,
+   * naming `source` when the path was read from a file.
    */
-  resolve(userPath: string, what: string, base: string = this.root): string {
+  resolve(userPath: string, what: string, base: string = this.root, source?: PathSource): string {
     const absolute = resolve(base, userPath)
     if (!this.contains(absolute) || !this.contains(realOrSelf(absolute))) {
       throw new InputError({
+        ...source,
         message: `The ${what} path leaves the workspace`,
         expected: `a path inside ${this.root}`,
         found: JSON.stringify(userPath),

@@ -30,14 +30,22 @@ export class Ssot {
     this.repoRoot = dirname(this.dir)
   }
 
+  /** True when ssot/ holds `name`. */
+  has(name: string): boolean {
+    return existsSync(join(this.dir, name))
+  }
+
   /** Workspace-relative display path of a file inside ssot/. */
   display(name: string): string {
     return this.workspace.display(join(this.dir, name))
   }
 
-  /** Resolves a path written in an SSOT file (relative to the repository root), inside the workspace. */
-  resolveRepoPath(path: string, what: string): string {
-    return this.workspace.resolve(path, what, this.repoRoot)
+  /**
+   * Resolves a path written in an SSOT file (relative to the repository root),
+   * inside the workspace; `pointer` says where in `file` (default model.json) it was written.
+   */
+  resolveRepoPath(path: string, what: string, pointer?: string, file = 'model.json'): string {
+    return this.workspace.resolve(path, what, this.repoRoot, pointer !== undefined ? { file: this.display(file), pointer } : undefined)
   }
 
   model(): Promise<ModelConfig> {
@@ -82,7 +90,7 @@ export class Ssot {
       throw new InputError({ file: this.workspace.display(this.dir), message: 'The ssot folder does not exist', expected: 'a folder with model.json, data_schema.json, kpi_acceptance.csv...', found: 'no such folder' })
     }
     for (const [name, load] of checks) {
-      if (!existsSync(join(this.dir, name))) continue
+      if (!this.has(name)) continue
       try {
         await load()
       } catch (error) {

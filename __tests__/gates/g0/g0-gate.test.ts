@@ -68,6 +68,23 @@ describe('G0 Data Quality', () => {
     expect((e.report.violations as { message: string; line: number }[])[0]).toMatchObject({ line: 2, message: expect.stringContaining('decimal comma') })
   })
 
+  it('keeps very long category values out of memory and evidence, still counting distinct ones apart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-long-'))
+    cpSync(FIXTURE, dir, { recursive: true })
+    const long = (c: string) => c.repeat(100_000)
+    const rows = ['id,city,temp,date,note', `1,Oslo,2,2024-01-01,${long('a')}`, `2,Oslo,2,2024-01-01,${long('a')}b`, `3,Oslo,2,2024-01-01,${long('a')}b`]
+    writeFileSync(join(dir, 'data', 'long.csv'), `${rows.join('\n')}\n`)
+    const e = await g0(['data/long.csv'], dir)
+    const note = (e.report.profile as { column: string; top: { value: string; count: number }[]; distinct: number }[]).find((p) => p.column === 'note')!
+    expect(note.distinct).toBe(2)
+    expect(note.top.map((t) => t.count)).toEqual([2, 1])
+    for (const t of note.top) {
+      expect(t.value.length).toBeLessThan(300)
+      expect(t.value).toMatch(/^a{200}… \(10000[01] characters, #[0-9a-f]{14}\)$/)
+    }
+    expect(JSON.stringify(e).length).toBeLessThan(50_000)
+  })
+
   it('fails a header-only file on min_rows', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mg-g0-'))
     cpSync(FIXTURE, dir, { recursive: true })

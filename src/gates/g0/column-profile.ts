@@ -227,8 +227,9 @@ export class CategoricalProfile {
   private readonly counts = new Map<string, number>()
   private capped = false
 
-  add(value: string): void {
+  add(text: string): void {
     this.count++
+    const value = text.length > MAX_CATEGORY_CHARS ? clipCategory(text) : text
     const c = this.counts.get(value)
     if (c !== undefined) this.counts.set(value, c + 1)
     else if (this.counts.size < MAX_TRACKED_CATEGORIES) this.counts.set(value, 1)
@@ -268,4 +269,27 @@ export class CategoricalProfile {
       ...(this.capped ? { distinctCapped: true } : {}),
     }
   }
+}
+
+/** Categories longer than this are counted, and shown, by a clipped form (memory and evidence stay bounded). */
+export const MAX_CATEGORY_CHARS = 200
+
+/**
+ * The first MAX_CATEGORY_CHARS characters, the length, and a 53-bit hash of
+ * the whole value, so that long values that share a prefix still count apart.
+ */
+function clipCategory(text: string): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 2654435761)
+    h2 = Math.imul(h2 ^ c, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  const hash = (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0')
+  // Do not cut a surrogate pair in half.
+  const end = MAX_CATEGORY_CHARS - (/[\uD800-\uDBFF]/.test(text[MAX_CATEGORY_CHARS - 1]!) ? 1 : 0)
+  return `${text.slice(0, end)}… (${text.length} characters, #${hash})`
 }

@@ -144,12 +144,19 @@ export function compileDataSchema(raw: unknown, file: string): DataSchema {
       problems.push({ file, pointer, message: 'The lower bound is above the upper bound', expected: `a lower bound <= ${hi}`, found: String(lo) })
     }
     if (col.enum) {
-      if (numeric) {
-        const bad = col.enum.find((v) => typeof v !== 'number' && v !== null)
-        if (bad !== undefined) problems.push({ file, pointer: `${pointer}/enum`, message: 'Enum values must match the column type', expected: 'numbers', found: JSON.stringify(bad) })
-        rules.enumNumbers = new Set(col.enum.filter((v): v is number => typeof v === 'number'))
-      } else {
-        rules.enumStrings = new Set(col.enum.filter((v) => v !== null).map(String))
+      // A cell is compared with enum members of the column's own type: "1" in a string column is not 1.
+      const want = numeric ? 'number' : type
+      const index = col.enum.findIndex((v) => v !== null && typeof v !== want)
+      if (index >= 0) {
+        problems.push({ file, pointer: `${pointer}/enum/${index}`, message: 'Enum values must match the column type', expected: `${want === 'number' ? 'numbers' : `${want}s`} (the column is of type ${type})`, found: JSON.stringify(col.enum[index]) })
+      }
+      if (numeric) rules.enumNumbers = new Set(col.enum.filter((v): v is number => typeof v === 'number'))
+      else rules.enumStrings = new Set(col.enum.filter((v) => typeof v === want).map(String))
+    }
+    // Text rules on a column that is not read as text would never be checked: refuse them.
+    for (const key of ['pattern', 'minLength', 'maxLength', 'format'] as const) {
+      if (col[key] !== undefined && type !== 'string') {
+        problems.push({ file, pointer: `${pointer}/${key}`, message: `"${key}" only applies to string columns`, expected: 'type string', found: `type ${type}` })
       }
     }
     if (col.pattern !== undefined) {

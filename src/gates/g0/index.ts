@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { readCsvFile } from '../../csv/byte-csv-reader.js'
 import { InputError } from '../../engine/errors.js'
 import type { DataInput, Gate, GateContext } from '../../engine/gate.js'
@@ -34,6 +35,7 @@ export const g0: Gate = {
       data.push({ ...(await digest), rows: table.rows })
       files.push({ file: display, role: input.role, rows: table.rows, bytes: summary.bytes, bom: summary.hadBom, lineEnding: summary.lineEnding, reader: parallel ? `parallel, ${threads} threads` : 'sequential' })
     }
+    const binding = await modelBinding(ctx)
     const checks = judgeTables(tables, schema)
     const status = decideStatus(checks, 0)
     const totalViolations = tables.reduce((n, t) => n + t.totalViolations, 0)
@@ -41,10 +43,11 @@ export const g0: Gate = {
     return {
       status,
       summary: `${tables.length} file${tables.length > 1 ? 's' : ''}, ${rows.toLocaleString('en-US')} rows, ${totalViolations.toLocaleString('en-US')} violations; ${describeCounts(checks)}`,
-      subject: { data, artifacts: [] },
+      subject: { ...(binding.subject ? { model: binding.subject } : {}), data, artifacts: [] },
       checks,
       problems: [],
       report: {
+        ...(binding.model ? { model: binding.model } : {}),
         files,
         profile: tables.flatMap((t) => t.columns.map((c) => c.profile)),
         violations: tables.flatMap((t) => t.violations),
@@ -64,11 +67,24 @@ export async function validateFile(absolute: string, display: string, role: stri
     { displayPath: display, onLine: (buf, from, to, line, offset) => validator.onLine(buf, from, to, line, offset) },
     (header, line) => {
       const problem = validator.onHeader(header, line)
-      if (problem) throw new InputError({ file: display, line, message: 'Unusable header', expected: 'unique column names', found: problem })
+      if (problem) throw new InputError({ file: display, line, message: 'Unusable header', expected: 'a header line of unique, non-empty column names', found: problem })
     },
     (rec) => validator.onRecord(rec),
   )
   return { table: validator.finish(), summary }
+}
+
+/**
+ * The model this data is for, from ssot/model.json when there is one: its
+ * name, and the digest of its file when the file exists, so that the release
+ * chain (G0 to G5) binds this verdict to a model. G0 does not judge the model.
+ */
+async function modelBinding(ctx: GateContext): Promise<{ model?: Record<string, unknown>; subject?: SubjectFile }> {
+  if (!ctx.ssot.has('model.json')) return {}
+  const model = await ctx.ssot.model()
+  const path = ctx.ssot.resolveRepoPath(model.paths.model, 'model', '/paths/model')
+  const subject = existsSync(path) ? await ctx.describeFile(path, 'model') : undefined
+  return { model: { name: model.name, version: model.version ?? null, owner: model.owner, stage: model.stage }, ...(subject ? { subject } : {}) }
 }
 
 /** Data files from the inputs, or else the training, holdout and reference paths of ssot/model.json. */
@@ -82,7 +98,7 @@ async function dataInputs(ctx: GateContext): Promise<DataInput[]> {
   }
   const fromModel = (['training', 'reference', 'holdout'] as const)
     .filter((role) => paths[role] !== undefined)
-    .map((role) => ({ role, path: ctx.ssot.resolveRepoPath(paths[role]!, `${role} data`) }))
+    .map((role) => ({ role, path: ctx.ssot.resolveRepoPath(paths[role]!, `${role} data`, `/paths/${role}`) }))
   const unique = fromModel.filter((d, i) => fromModel.findIndex((e) => e.path === d.path) === i)
   if (unique.length === 0) {
     throw new InputError({

@@ -62,6 +62,20 @@ function judgeTable(t: TableResult, schema: DataSchema): Check[] {
     message: t.missingColumns.length ? `${t.file} lacks ${t.missingColumns.join(', ')}` : `${t.file} has every required column`,
     source: { ...source, pointer: '/required' },
   })
+  // With no required column, a file could hold none of the schema's columns and pass having checked nothing.
+  const known = t.columns.length
+  checks.push({
+    id: id('columns.known'),
+    rule: 'schema_columns_present',
+    value: known,
+    operator: '>=',
+    threshold: 1,
+    unit: 'columns',
+    status: status(known >= 1, 'block'),
+    severity: 'block',
+    message: known ? `${known} of ${schema.columns.length} schema columns are in ${t.file}` : `none of the ${schema.columns.length} schema columns is in ${t.file}: nothing could be validated`,
+    source: { ...source, pointer: '/properties' },
+  })
   checks.push({
     id: id('columns.extra'),
     rule: 'extra_columns',

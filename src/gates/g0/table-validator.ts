@@ -283,8 +283,8 @@ class TextChecker extends ColumnChecker {
     if (r.type === 'boolean') {
       const lower = text.trim().toLowerCase()
       if (lower !== 'true' && lower !== 'false') return { key: null, failures: [] }
-      // The rules below see the cell's text, as before; the profile counts the lower-cased value.
-      return { key: lower, failures: this.failures(text) }
+      // Booleans are compared lower-cased, with surrounding spaces ignored, like the type check.
+      return { key: lower, failures: this.failures(lower) }
     }
     return { key: text, failures: this.failures(text) }
   }
@@ -379,8 +379,11 @@ export class TableValidator {
   onHeader(header: string[], line: number): string | undefined {
     this.header = header
     this.headerLine = line
+    if (header.every((name) => name.trim() === '')) return 'the header line is blank (expected the column names)'
+    if (header.some((name) => name.includes('\r'))) return 'a column name contains a carriage return: the file seems to end its lines with CR alone (classic Mac); save it with LF or CRLF line endings'
     const seen = new Map<string, number>()
     for (const [i, name] of header.entries()) {
+      if (name.trim() === '') return `column ${i + 1} has no name`
       if (seen.has(name)) return `duplicate column name "${name}" (columns ${seen.get(name)! + 1} and ${i + 1})`
       seen.set(name, i)
     }
