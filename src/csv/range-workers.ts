@@ -135,7 +135,7 @@ function collectBuffers(value: unknown, out: ArrayBuffer[] = []): ArrayBuffer[] 
 /**
  * The script workers run: the bundle itself (dist/index.js), whose entry
  * calls `runRangeWorkerIfAsked()` first. From TypeScript sources (tests)
- * there is no bundle, so callers stay sequential unless MODELGATE_WORKER_ENTRY names one.
+ * there is no bundle, so chunks run in-process unless MODELGATE_WORKER_ENTRY names one.
  */
 function workerEntry(): string | undefined {
   if (process.env.MODELGATE_WORKER_ENTRY) return process.env.MODELGATE_WORKER_ENTRY
@@ -166,26 +166,27 @@ export interface RangeRun<R, T = undefined> {
 
 export interface RangeOptions {
   /**
-   * `threads` (the default) runs chunks in worker threads started from the
-   * bundle; `in-process` runs every chunk on the calling thread, one after
-   * the other (tests: the same chunking and merging without a bundle).
+   * `in-process` runs every chunk on the calling thread even when workers
+   * could start (tests). Without it, chunks run on worker threads started
+   * from the bundle when there are 2 or more threads and a bundle, and on the
+   * calling thread otherwise: the chunking, and so every result, is the same.
    */
-  mode?: 'threads' | 'in-process'
+  mode?: 'in-process'
   /** Overrides CHUNK_BYTES and MIN_PARALLEL_BYTES (tests, with small files). */
   chunkBytes?: number
   minBytes?: number
 }
 
 /**
- * Runs task `name` over chunks of the file, on the main thread and
- * `threads - 1` workers. Returns undefined when the caller must read
- * sequentially: no bundle to start workers from, one thread, a small or CRLF
- * file, or a quote or problem in any chunk.
+ * Runs task `name` over chunks of the file, on the main thread and up to
+ * `threads - 1` workers (or on the main thread alone, see RangeOptions). The
+ * chunks depend on the file size only, so a result merged in chunk order is
+ * the same for any thread count. Returns undefined when the caller must read
+ * sequentially: a small or CRLF file, or a quote or problem in any chunk.
  */
 export async function runRangeTask<P, R, T = undefined>(name: string, absolute: string, display: string, threads: number, params: P, options: RangeOptions = {}): Promise<RangeRun<R, T> | undefined> {
-  const inProcess = options.mode === 'in-process'
-  const entry = inProcess ? undefined : workerEntry()
-  if (!inProcess && (!entry || threads < 2)) return undefined
+  const entry = options.mode === 'in-process' || threads < 2 ? undefined : workerEntry()
+  const inProcess = entry === undefined
   const layout = await planRanges(absolute, display, options.chunkBytes ?? CHUNK_BYTES, options.minBytes ?? MIN_PARALLEL_BYTES)
   if (!layout) return undefined
   const setup: WorkerSetup = { modelgateRangeTask: name, absolute, display, header: layout.header, params }

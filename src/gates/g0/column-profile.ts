@@ -139,47 +139,80 @@ export class BottomKSample {
   }
 }
 
+/**
+ * Mean and sum of squared deviations (Welford), mergeable with Chan et al.'s
+ * formula. Floating-point merging depends on order, so a file read in chunks
+ * merges its chunks' moments in file order: the result then depends on the
+ * chunking (fixed by the file size), never on the thread count.
+ */
+export interface Moments {
+  n: number
+  mean: number
+  m2: number
+}
+
+export const EMPTY_MOMENTS: Moments = { n: 0, mean: 0, m2: 0 }
+
+/** Adds `b` to `a` (in place): `b` holds the values that come after `a`'s. */
+export function mergeMoments(a: Moments, b: Moments): void {
+  if (b.n === 0) return
+  const n = a.n + b.n
+  const d = b.mean - a.mean
+  a.mean += (d * b.n) / n
+  a.m2 += b.m2 + (d * d * a.n * b.n) / n
+  a.n = n
+}
+
 export class NumericProfile {
   count = 0
   missing = 0
   min = Number.POSITIVE_INFINITY
   max = Number.NEGATIVE_INFINITY
-  private mean = 0
-  private m2 = 0
+  private moments: Moments = { ...EMPTY_MOMENTS }
   private readonly sample = new BottomKSample()
 
   /** Adds value `x` of a record whose sampling priority is `priority` (see samplePriority). */
   add(x: number, priority: number): void {
-    const n = ++this.count
+    this.count++
     if (x < this.min) this.min = x
     if (x > this.max) this.max = x
-    const d = x - this.mean
-    this.mean += d / n
-    this.m2 += d * (x - this.mean)
+    const m = this.moments
+    const n = ++m.n
+    const d = x - m.mean
+    m.mean += d / n
+    m.m2 += d * (x - m.mean)
     this.sample.add(x, priority)
+  }
+
+  /** The moments of the values added since the last call (one chunk of a file), and starts afresh. */
+  takeMoments(): Moments {
+    const taken = this.moments
+    this.moments = { ...EMPTY_MOMENTS }
+    return taken
+  }
+
+  /** Adds the next chunk's moments, in file order. */
+  absorbMoments(m: Moments): void {
+    mergeMoments(this.moments, m)
   }
 
   /** Everything needed to merge this profile into another (for workers over byte ranges). */
   state(): NumericState {
-    return { count: this.count, missing: this.missing, min: this.min, max: this.max, mean: this.mean, m2: this.m2, ...this.sample.state() }
+    return { count: this.count, missing: this.missing, min: this.min, max: this.max, moments: this.moments, ...this.sample.state() }
   }
 
   /**
-   * Merges the next part of the same column: counts add, mean and variance
-   * combine with Chan et al.'s parallel formula, and the samples merge
-   * exactly (see BottomKSample).
+   * Merges another part of the same column: counts add, extremes combine,
+   * the samples merge exactly (see BottomKSample), and the moments merge
+   * as the next part's.
    */
   absorb(other: NumericState): void {
     this.missing += other.missing
-    if (other.count === 0) return
-    const n = this.count + other.count
-    const d = other.mean - this.mean
-    this.mean += (d * other.count) / n
-    this.m2 += other.m2 + (d * d * this.count * other.count) / n
+    this.count += other.count
     this.min = Math.min(this.min, other.min)
     this.max = Math.max(this.max, other.max)
+    mergeMoments(this.moments, other.moments)
     this.sample.absorb(other.sample, other.priorities)
-    this.count = n
   }
 
   finish(file: string, column: string, type: ColumnProfile['type'], unit: string | undefined): ColumnProfile {
@@ -194,8 +227,8 @@ export class NumericProfile {
       ...base,
       min: this.min,
       max: this.max,
-      mean: this.mean,
-      std: this.count > 1 ? Math.sqrt(this.m2 / (this.count - 1)) : 0,
+      mean: this.moments.mean,
+      std: this.moments.n > 1 ? Math.sqrt(this.moments.m2 / (this.moments.n - 1)) : 0,
       quantiles: { p01: q(0.01), p05: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95), p99: q(0.99) },
       quantilesApproximate: this.count > RESERVOIR_SIZE,
       sketch,
@@ -208,8 +241,7 @@ export interface NumericState {
   missing: number
   min: number
   max: number
-  mean: number
-  m2: number
+  moments: Moments
   sample: Float64Array
   priorities: Float64Array
 }

@@ -33,7 +33,7 @@ export const g0: Gate = {
       const { table, summary } = parallel ?? (await validateFile(absolute, display, input.role, schema))
       tables.push(table)
       data.push({ ...(await digest), rows: table.rows })
-      files.push({ file: display, role: input.role, rows: table.rows, bytes: summary.bytes, bom: summary.hadBom, lineEnding: summary.lineEnding, reader: parallel ? `parallel, ${threads} threads` : 'sequential' })
+      files.push({ file: display, role: input.role, rows: table.rows, bytes: summary.bytes, bom: summary.hadBom, lineEnding: summary.lineEnding, reader: parallel?.reader ?? 'sequential' })
     }
     const binding = await modelBinding(ctx)
     const checks = judgeTables(tables, schema)

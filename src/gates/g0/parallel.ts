@@ -1,15 +1,17 @@
 import { readCsvFile, type CsvReadSummary } from '../../csv/byte-csv-reader.js'
 import { defineRangeTask, runRangeTask, type RangeJob, type RangeOptions } from '../../csv/range-workers.js'
 import type { DataSchema } from './data-schema.js'
-import { TableValidator, type RangeViolations, type TablePartial, type TableResult } from './table-validator.js'
+import { TableValidator, type ChunkResult, type TablePartial, type TableResult } from './table-validator.js'
 
 /**
- * G0 over byte ranges in worker threads (see csv/range-workers.ts). Each
- * thread validates its ranges with one TableValidator; the threads' counts
- * and statistics then merge (counts add, Welford states combine with Chan et
- * al.'s formula, samples merge exactly), and the ranges' violations are
- * taken in file order, the first N with global line numbers. Unique-key
- * rules need every key in one place, so they keep G0 sequential.
+ * G0 over chunks of a file (see csv/range-workers.ts), in worker threads or
+ * in-process. Each thread validates its chunks with one TableValidator. What
+ * merges exactly in any order (counts, extremes, samples, categories) comes
+ * back once per thread; what floating-point or the report makes order
+ * dependent (moments, the first N violations with their global line numbers)
+ * comes back per chunk and merges in file order. So the evidence is the same
+ * for any thread count. Unique-key rules need every key in one place, so
+ * they keep G0 sequential.
  */
 
 interface G0Params {
@@ -19,7 +21,7 @@ interface G0Params {
 }
 
 /** Each thread keeps one validator for all the chunks it reads; the violations go back per chunk. */
-defineRangeTask<G0Params, RangeViolations, TablePartial | undefined>(
+defineRangeTask<G0Params, ChunkResult, TablePartial | undefined>(
   'G0',
   async (job: RangeJob<G0Params>, scope) => {
     let validator = scope.validator as TableValidator | undefined
@@ -35,12 +37,12 @@ defineRangeTask<G0Params, RangeViolations, TablePartial | undefined>(
       () => {},
       (rec) => v.onRecord(rec),
     )
-    return { result: v.takeViolations(), rows: summary.rows, lines: summary.nextLine }
+    return { result: v.takeChunk(), rows: summary.rows, lines: summary.nextLine }
   },
   (scope) => (scope.validator as TableValidator | undefined)?.partial(),
 )
 
-/** Validates a file in byte ranges on `threads` threads, or returns undefined when G0 must read it sequentially. */
+/** Validates a file in chunks on up to `threads` threads, or returns undefined when G0 must read it sequentially. */
 export async function validateFileParallel(
   absolute: string,
   display: string,
@@ -48,17 +50,22 @@ export async function validateFileParallel(
   schema: DataSchema,
   threads: number,
   options: RangeOptions = {},
-): Promise<{ table: TableResult; summary: CsvReadSummary } | undefined> {
+): Promise<{ table: TableResult; summary: CsvReadSummary; reader: string } | undefined> {
   if (schema.dataset.unique.length > 0) return undefined
-  const run = await runRangeTask<G0Params, RangeViolations, TablePartial | undefined>('G0', absolute, display, threads, { role, schema }, options)
+  const run = await runRangeTask<G0Params, ChunkResult, TablePartial | undefined>('G0', absolute, display, threads, { role, schema }, options)
   if (!run) return undefined
   const validator = new TableValidator(schema, display, role)
   if (validator.onHeader(run.header, 1) !== undefined) return undefined
   let rows = 0
   for (const part of run.parts) {
-    validator.absorbViolations(part.result, part.firstLine)
+    validator.absorbChunk(part.result, part.firstLine)
     rows += part.rows
   }
   for (const partial of run.threads) if (partial) validator.absorb(partial)
-  return { table: validator.finish(), summary: { header: run.header, rows, bytes: run.bytes, hadBom: run.hadBom, lineEnding: 'lf', nextLine: run.nextLine } }
+  const threadsUsed = run.threads.length
+  return {
+    table: validator.finish(),
+    summary: { header: run.header, rows, bytes: run.bytes, hadBom: run.hadBom, lineEnding: 'lf', nextLine: run.nextLine },
+    reader: `${run.parts.length} chunks on ${threadsUsed} thread${threadsUsed === 1 ? '' : 's'}`,
+  }
 }

@@ -1,5 +1,5 @@
 import { fieldText, type CsvRecord } from '../../csv/byte-csv-reader.js'
-import { CategoricalProfile, NumericProfile, samplePriority, type CategoricalState, type ColumnProfile, type NumericState } from './column-profile.js'
+import { CategoricalProfile, NumericProfile, samplePriority, type CategoricalState, type ColumnProfile, type Moments, type NumericState } from './column-profile.js'
 import type { ColumnRules, DataSchema } from './data-schema.js'
 import { DECIMAL_COMMA, parseFailure, parseNumberBytes } from './number-parse.js'
 
@@ -74,10 +74,15 @@ export interface TablePartial {
   columns: ColumnPartial[]
 }
 
-/** The violations of one byte range, with line numbers counted from the range's first line (0). */
-export interface RangeViolations {
+/**
+ * What must merge in file order from one chunk of the file: its violations,
+ * with line numbers counted from the chunk's first line (0), and each numeric
+ * column's moments (null for other columns).
+ */
+export interface ChunkResult {
   violations: Violation[]
   totalViolations: number
+  moments: (Moments | null)[]
 }
 
 /** Detects null tokens in a cell without decoding it; a table of first bytes rules most cells out at once. */
@@ -217,6 +222,14 @@ class NumericChecker extends ColumnChecker {
 
   protected statsState(): NumericState {
     return this.stats.state()
+  }
+
+  takeMoments(): Moments {
+    return this.stats.takeMoments()
+  }
+
+  absorbMoments(m: Moments): void {
+    this.stats.absorbMoments(m)
   }
 
   protected absorbStats(state: NumericState | CategoricalState): void {
@@ -557,28 +570,35 @@ export class TableValidator {
     return { rows: this.rows, raggedRows: this.raggedRows, columns: this.checkers.map((c) => c.partial()) }
   }
 
-  /** Adds another thread's counts and statistics (merging is exact for counts, extremes and samples). */
+  /**
+   * Adds another thread's counts and statistics, which merge exactly in any
+   * order (counts, extremes, samples); moments come per chunk (absorbChunk).
+   */
   absorb(p: TablePartial): void {
     this.rows += p.rows
     this.raggedRows += p.raggedRows
     p.columns.forEach((c, i) => this.checkers[i]!.absorb(c))
   }
 
-  /** The violations since the last call (one byte range's), and starts a new list. */
-  takeViolations(): RangeViolations {
-    const taken = { violations: this.violations, totalViolations: this.totalViolations }
+  /** What the chunk read since the last call adds in file order (see ChunkResult), and starts the next chunk. */
+  takeChunk(): ChunkResult {
+    const taken = { violations: this.violations, totalViolations: this.totalViolations, moments: this.checkers.map((c) => (c instanceof NumericChecker ? c.takeMoments() : null)) }
     this.violations = []
     this.totalViolations = 0
     return taken
   }
 
-  /** Adds the next byte range's violations, in file order: the first N overall are kept, with `lineOffset` added. */
-  absorbViolations(part: RangeViolations, lineOffset: number): void {
+  /** Adds the next chunk, in file order: the first N violations overall are kept, with `lineOffset` added to their lines. */
+  absorbChunk(part: ChunkResult, lineOffset: number): void {
     this.totalViolations += part.totalViolations
     for (const v of part.violations) {
       if (this.violations.length >= this.schema.dataset.maxReportedViolations) break
       this.violations.push({ ...v, line: v.line + lineOffset })
     }
+    part.moments.forEach((m, i) => {
+      const c = this.checkers[i]
+      if (m && c instanceof NumericChecker) c.absorbMoments(m)
+    })
   }
 
   finish(): TableResult {
