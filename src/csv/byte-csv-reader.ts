@@ -120,7 +120,7 @@ export async function readCsvFile(
     throw unreadableFile(error, options.displayPath, 'a readable CSV file')
   }
   try {
-    let buf = Buffer.allocUnsafe(chunkSize * 2)
+    let buf = takeSpare(chunkSize * 2)
     let filled = 0
     let total = 0
     for (;;) {
@@ -154,10 +154,25 @@ export async function readCsvFile(
         parser.base += consumed
       }
     }
-    return parser.summary(total)
+    const summary = parser.summary(total)
+    if (buf.length === chunkSize * 2) spare = buf // a buffer grown for a long record is not kept
+    return summary
   } finally {
     await handle.close()
   }
+}
+
+/**
+ * One read buffer kept per thread between calls: a file read in many chunks
+ * would otherwise allocate megabytes per chunk, and the garbage collector
+ * would spend its time reclaiming them.
+ */
+let spare: Buffer | undefined
+
+function takeSpare(size: number): Buffer {
+  const buf = spare !== undefined && spare.length >= size ? spare : Buffer.allocUnsafe(size)
+  spare = undefined
+  return buf
 }
 
 /** Parses an in-memory buffer (tests and small inputs). */

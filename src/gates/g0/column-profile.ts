@@ -184,6 +184,41 @@ export class NumericProfile {
     this.sample.add(x, priority)
   }
 
+  /**
+   * Adds `n` values and their sampling priorities in bulk (the validator's
+   * fast path). The block's moments come from the two-pass algorithm (the
+   * block mean, then the sum of squared deviations from it, with the
+   * usual correction term), which needs no division per value and is at
+   * least as accurate as Welford's update; they merge into the running
+   * moments with Chan's formula.
+   */
+  addBlock(xs: Float64Array, ps: Float64Array, n: number): void {
+    if (n === 0) return
+    const sample = this.sample
+    let lo = this.min
+    let hi = this.max
+    let sum = 0
+    for (let i = 0; i < n; i++) {
+      const x = xs[i]!
+      sum += x
+      if (x < lo) lo = x
+      if (x > hi) hi = x
+      sample.add(x, ps[i]!)
+    }
+    const mean = sum / n
+    let dev = 0
+    let sq = 0
+    for (let i = 0; i < n; i++) {
+      const d = xs[i]! - mean
+      dev += d
+      sq += d * d
+    }
+    this.min = lo
+    this.max = hi
+    this.count += n
+    mergeMoments(this.moments, { n, mean: mean + dev / n, m2: Math.max(0, sq - (dev * dev) / n) })
+  }
+
   /** The moments of the values added since the last call (one chunk of a file), and starts afresh. */
   takeMoments(): Moments {
     const taken = this.moments

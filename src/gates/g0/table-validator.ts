@@ -52,6 +52,8 @@ export interface TableResult {
 }
 
 const MAX_VALUE_CHARS = 200
+/** Rows whose passing numeric values are queued before their statistics are added in bulk. */
+const BLOCK_ROWS = 4096
 const COMMA = 44
 const MINUS = 45
 const DOT = 46
@@ -91,11 +93,14 @@ class NullMatcher {
   /** 1 for each byte that starts a non-empty null token. */
   readonly firstBytes = new Uint8Array(256)
   readonly emptyIsNull: boolean
+  /** True when a null token starts like a plain decimal (`-999`, `0`, `.`): the fast path must then look. */
+  readonly numericRisk: boolean
 
   constructor(nullValues: string[]) {
     this.emptyIsNull = nullValues.includes('')
     this.tokens = nullValues.filter((v) => v !== '').map((v) => Buffer.from(v, 'utf8'))
     for (const t of this.tokens) this.firstBytes[t[0]!] = 1
+    this.numericRisk = this.tokens.some((t) => t[0] === MINUS || t[0] === DOT || (t[0]! >= ZERO && t[0]! <= ZERO + 9))
   }
 
   isNull(buf: Buffer, s: number, e: number): boolean {
@@ -168,6 +173,11 @@ class NumericChecker extends ColumnChecker {
   private readonly xmax: number
   private readonly allowed: Set<number> | null
 
+  // Values that passed every rule on the fast path, with their sampling priorities, waiting for flush().
+  private readonly pendingX = new Float64Array(BLOCK_ROWS)
+  private readonly pendingP = new Float64Array(BLOCK_ROWS)
+  private pending = 0
+
   constructor(rules: ColumnRules, index: number, nulls: NullMatcher, table: TableValidator) {
     super(rules, index, nulls, table)
     this.stats = new NumericProfile()
@@ -200,6 +210,25 @@ class NumericChecker extends ColumnChecker {
   accept(x: number, rec: CsvRecord): void {
     this.checked++
     this.checkValue(x, rec)
+  }
+
+  /** True when `x` satisfies every value rule of the column: the fast path then only queues it (defer). */
+  passes(x: number): boolean {
+    return x >= this.min && x <= this.max && x > this.xmin && x < this.xmax && (!this.integer || Number.isInteger(x)) && (this.allowed === null || this.allowed.has(x))
+  }
+
+  /** Queues a value that passes every rule (see passes); its count and statistics are added by flush(). */
+  defer(x: number, priority: number): void {
+    this.pendingX[this.pending] = x
+    this.pendingP[this.pending++] = priority
+  }
+
+  /** Adds the queued values to the counts and statistics in one pass. */
+  flush(): void {
+    if (this.pending === 0) return
+    this.checked += this.pending
+    this.stats.addBlock(this.pendingX, this.pendingP, this.pending)
+    this.pending = 0
   }
 
   private checkValue(x: number, rec: CsvRecord): void {
@@ -370,9 +399,11 @@ export class TableValidator {
   private readonly duplicates: number[]
   private readonly nulls: NullMatcher
   // The fast path (onLine): per header column, 1 when a numeric checker reads it;
-  // per checker, its numeric form or null; scratch space for one record.
+  // per checker, its numeric form or null; the numeric checkers; scratch space for one record.
   private numericAt = new Uint8Array(0)
-  private numericCheckers: (NumericChecker | null)[] = []
+  private numericCheckers: NumericChecker[] = []
+  private numericByChecker: (NumericChecker | null)[] = []
+  private blockRows = 0
   private values = new Float64Array(0)
   private parsed = new Uint8Array(0)
   private lineRec: CsvRecord = { buf: Buffer.alloc(0), start: new Int32Array(0), end: new Int32Array(0), escaped: new Uint8Array(0), count: 0, line: 0, offset: 0 }
@@ -416,7 +447,8 @@ export class TableValidator {
     for (let k = 0; k < this.keyIndexes.length; k++) this.keySets.push(new Set())
     const n = header.length
     this.numericAt = new Uint8Array(n)
-    this.numericCheckers = this.checkers.map((c) => (c instanceof NumericChecker ? c : null))
+    this.numericByChecker = this.checkers.map((c) => (c instanceof NumericChecker ? c : null))
+    this.numericCheckers = this.checkers.filter((c): c is NumericChecker => c instanceof NumericChecker)
     for (const c of this.checkers) if (c instanceof NumericChecker) this.numericAt[c.index] = 1
     this.values = new Float64Array(n)
     this.parsed = new Uint8Array(n)
@@ -437,11 +469,12 @@ export class TableValidator {
   /**
    * The fast path for a quote-free record `buf[from, to)` (see
    * CsvReadOptions.onLine): one pass over the bytes finds the fields and
-   * parses plain decimals (`-12.5`: at most 15 digits, no exponent, no
-   * spaces, not starting like a null token), which are exact with one
-   * division, so the value is the one Number() gives. Every other cell goes
-   * through its checker's general path. A record with the wrong number of
-   * fields is left to onRecord, before anything is counted.
+   * parses plain decimals (`-12.5`: at most 9 integer and 9 fraction digits,
+   * 15 in all, no exponent, no spaces, not starting like a null token), which
+   * are exact with one division, so the value is the one Number() gives. A
+   * value that passes every rule of its column is queued for bulk statistics;
+   * every other cell goes through its checker's general path. A record with
+   * the wrong number of fields is left to onRecord, before anything is counted.
    */
   onLine(buf: Buffer, from: number, to: number, line: number, offset: number): boolean {
     const rec = this.lineRec
@@ -451,41 +484,47 @@ export class TableValidator {
     const values = this.values
     const parsed = this.parsed
     const nullStart = this.nulls.firstBytes
+    const numericNullRisk = this.nulls.numericRisk
     const last = numericAt.length - 1
     if (last < 0) return false
     let i = from
     for (let k = 0; k <= last; k++) {
       start[k] = i
       if (numericAt[k] === 1) {
-        let negative = false
-        if (i < to && buf[i] === MINUS) {
-          negative = true
-          i++
-        }
-        let mantissa = 0
-        let digits = 0
-        let fraction = 0
-        let c: number
+        const negative = i < to && buf[i] === MINUS
+        if (negative) i++
+        // Integer and fraction digits accumulate as int32 (at most 9 of each, 15 in all), so
+        // that the value is one exact integer divided by one exact power of ten.
+        const intStart = i
+        let whole = 0
         while (i < to) {
-          c = buf[i]! - ZERO
-          if (c < 0 || c > 9) break
-          mantissa = mantissa * 10 + c
-          digits++
+          const c = buf[i]! - ZERO
+          if (c >>> 0 > 9) break
+          whole = (whole * 10 + c) | 0
           i++
         }
+        const intDigits = i - intStart
+        let fraction = 0
+        let fracDigits = 0
         if (i < to && buf[i] === DOT) {
-          i++
+          const fracStart = ++i
           while (i < to) {
-            c = buf[i]! - ZERO
-            if (c < 0 || c > 9) break
-            mantissa = mantissa * 10 + c
-            digits++
-            fraction++
+            const c = buf[i]! - ZERO
+            if (c >>> 0 > 9) break
+            fraction = (fraction * 10 + c) | 0
             i++
           }
+          fracDigits = i - fracStart
         }
-        if (digits > 0 && digits <= 15 && (i === to || buf[i] === COMMA) && nullStart[buf[start[k]!]!] === 0) {
-          const x = fraction === 0 ? mantissa : mantissa / POW10[fraction]!
+        if (
+          intDigits + fracDigits > 0 &&
+          intDigits <= 9 &&
+          fracDigits <= 9 &&
+          intDigits + fracDigits <= 15 &&
+          (i === to || buf[i] === COMMA) &&
+          (!numericNullRisk || nullStart[buf[start[k]!]!] === 0)
+        ) {
+          const x = fracDigits === 0 ? whole : (whole * POW10[fracDigits]! + fraction) / POW10[fracDigits]!
           values[k] = negative ? -x : x
           parsed[k] = 1
         } else {
@@ -507,16 +546,36 @@ export class TableValidator {
     rec.line = line
     rec.offset = offset
     this.rows++
-    this.rowPriority = samplePriority(offset)
+    const priority = samplePriority(offset)
+    this.rowPriority = priority
+    // In schema order (violations of one row are listed in that order on every path): a parsed
+    // value that passes every rule is only queued; anything else takes its checker's general path.
     const checkers = this.checkers
-    const numeric = this.numericCheckers
+    const numeric = this.numericByChecker
     for (let c = 0; c < checkers.length; c++) {
-      const fast = numeric[c]
-      if (fast !== null && parsed[fast!.index] === 1) fast!.accept(values[fast!.index]!, rec)
-      else checkers[c]!.check(rec)
+      const checker = numeric[c]
+      if (checker === null) {
+        checkers[c]!.check(rec)
+        continue
+      }
+      const k = checker!.index
+      if (parsed[k] === 1) {
+        const x = values[k]!
+        if (checker!.passes(x)) checker!.defer(x, priority)
+        else checker!.accept(x, rec)
+      } else {
+        checker!.check(rec)
+      }
     }
     if (this.keyIndexes.length > 0) this.checkKeys(rec)
+    if (++this.blockRows === BLOCK_ROWS) this.flush()
     return true
+  }
+
+  /** Adds the numeric values queued by the fast path to their columns' counts and statistics. */
+  private flush(): void {
+    for (const c of this.numericCheckers) c.flush()
+    this.blockRows = 0
   }
 
   private checkCells(rec: CsvRecord): void {
@@ -567,6 +626,7 @@ export class TableValidator {
    * included: G0 reads byte ranges only when the schema has no unique keys.
    */
   partial(): TablePartial {
+    this.flush()
     return { rows: this.rows, raggedRows: this.raggedRows, columns: this.checkers.map((c) => c.partial()) }
   }
 
@@ -582,6 +642,7 @@ export class TableValidator {
 
   /** What the chunk read since the last call adds in file order (see ChunkResult), and starts the next chunk. */
   takeChunk(): ChunkResult {
+    this.flush()
     const taken = { violations: this.violations, totalViolations: this.totalViolations, moments: this.checkers.map((c) => (c instanceof NumericChecker ? c.takeMoments() : null)) }
     this.violations = []
     this.totalViolations = 0
@@ -602,6 +663,7 @@ export class TableValidator {
   }
 
   finish(): TableResult {
+    this.flush()
     return {
       file: this.file,
       role: this.role,
