@@ -92,14 +92,6 @@ export class BottomKSample {
     if (this.size <= k) return
     const v = this.values
     const pr = this.priorities
-    const swap = (i: number, j: number) => {
-      const tp = pr[i]!
-      pr[i] = pr[j]!
-      pr[j] = tp
-      const tv = v[i]!
-      v[i] = v[j]!
-      v[j] = tv
-    }
     let lo = 0
     let hi = this.size - 1
     while (lo < hi) {
@@ -109,7 +101,16 @@ export class BottomKSample {
       while (i <= j) {
         while (pr[i]! < pivot) i++
         while (pr[j]! > pivot) j--
-        if (i <= j) swap(i++, j--)
+        if (i <= j) {
+          const tp = pr[i]!
+          pr[i] = pr[j]!
+          pr[j] = tp
+          const tv = v[i]!
+          v[i] = v[j]!
+          v[j] = tv
+          i++
+          j--
+        }
       }
       if (k - 1 <= j) hi = j
       else if (k - 1 >= i) lo = i
