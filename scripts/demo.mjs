@@ -4,7 +4,7 @@
 // as a user would, and writes the reports to reports/demo/.
 import { spawnSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -19,30 +19,31 @@ const runs = [
   { gate: 'G1', args: ['--ssot', 'ssot'] },
 ]
 
-// G2 needs signed release material: make a throwaway P-256 key (the demo
-// never commits a private key), sign with `modelgate sign` as a team without
-// cosign would, and describe the keys and material in ssot/security.json.
+// G2 on the template as committed: its signatures were made by a throwaway
+// key that template/scripts/sign-release.sh deleted, and ssot/security.json
+// holds the public half.
+runs.push({ gate: 'G2', args: ['--ssot', 'ssot'] })
+
+// And as a team without cosign re-signs it: a new throwaway P-256 key (never
+// committed), its public half in ssot/keys/release.pub, `modelgate sign` over
+// every releaseMaterial entry, then G2 again (reports in reports/demo/g2-resigned/).
 const g2 = join(out, 'g2-workspace')
 rmSync(g2, { recursive: true, force: true })
-for (const part of ['ssot', 'data', 'models', 'MODEL_CARD.md']) cpSync(join(template, part), join(g2, part), { recursive: true })
-mkdirSync(join(g2, 'keys'), { recursive: true })
+for (const part of ['ssot', 'data', 'models', 'MODEL_CARD.md', 'signatures']) cpSync(join(template, part), join(g2, part), { recursive: true })
 const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
-writeFileSync(join(g2, 'keys', 'demo-release.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }))
-writeFileSync(join(g2, 'keys', 'demo-release.pub'), publicKey.export({ type: 'spki', format: 'pem' }))
-const material = ['models/temp_max.onnx', 'MODEL_CARD.md', 'ssot/model.json', 'ssot/kpi_acceptance.csv', 'ssot/data_schema.json']
-for (const path of material) {
-  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'sign', '--key', 'keys/demo-release.pem', path], { cwd: g2, encoding: 'utf8' })
+const keyFile = join(out, 'demo-release.pem')
+writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }))
+writeFileSync(join(g2, 'ssot', 'keys', 'release.pub'), publicKey.export({ type: 'spki', format: 'pem' }))
+for (const { path, signature } of JSON.parse(readFileSync(join(g2, 'ssot', 'security.json'), 'utf8')).releaseMaterial) {
+  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'sign', '--key', keyFile, '--output', signature, path], { cwd: g2, encoding: 'utf8' })
   if (r.status !== 0) throw new Error(`demo: signing ${path} failed: ${r.stderr}`)
 }
-writeFileSync(
-  join(g2, 'ssot', 'security.json'),
-  `${JSON.stringify({ keys: [{ id: 'demo-release', algorithm: 'ecdsa-p256-sha256', publicKeyPath: 'keys/demo-release.pub' }], releaseMaterial: material.map((path) => ({ path, signature: `${path}.sig`, keyId: 'demo-release' })) }, null, 2)}\n`,
-)
-runs.push({ gate: 'G2', args: ['--ssot', 'ssot'], cwd: g2 })
+rmSync(keyFile)
+runs.push({ gate: 'G2', label: 'G2 (re-signed)', args: ['--ssot', 'ssot'], cwd: g2, out: join(out, 'g2-resigned') })
 
 let worst = 0
-for (const { gate, args, cwd } of runs) {
-  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), gate, ...args, '--out', out, '--format', 'json'], { cwd: cwd ?? template, encoding: 'utf8' })
+for (const { gate, label, args, cwd, out: reports } of runs) {
+  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), gate, ...args, '--out', reports ?? out, '--format', 'json'], { cwd: cwd ?? template, encoding: 'utf8' })
   let evidence
   try {
     evidence = JSON.parse(r.stdout)
@@ -51,7 +52,7 @@ for (const { gate, args, cwd } of runs) {
     console.error(`demo: ${gate} printed no evidence (exit ${r.status})`)
     process.exit(2)
   }
-  console.log(`${gate} ${evidence.gateName}: ${evidence.status} (exit ${r.status}) — ${evidence.summary}`)
+  console.log(`${label ?? gate} ${evidence.gateName}: ${evidence.status} (exit ${r.status}) — ${evidence.summary}`)
   worst = Math.max(worst, r.status ?? 2)
 }
 console.log(`\nReports: ${out}/<GATE>.md, <GATE>.html and <GATE>.evidence.json`)

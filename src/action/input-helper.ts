@@ -28,6 +28,13 @@ export function getActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInp
       throw new InputError({ message: 'Invalid input retention-days', expected: 'a whole number of days from 1 to 90', found: JSON.stringify(retention) })
     }
   }
+  const options = parseOptions(core.getMultilineInput('options'))
+  // G2: key fingerprints that pin which keys of ssot/security.json count (a pull request can edit that file).
+  const trustedKeys = core.getMultilineInput('trusted-keys').join(',')
+  if (trustedKeys !== '') {
+    if (options['trusted-keys'] !== undefined) throw new InputError({ message: 'trusted-keys is given twice', expected: 'the trusted-keys input or a trusted-keys option, not both', found: 'both' })
+    options['trusted-keys'] = trustedKeys
+  }
   return {
     gate: parseGateId(core.getInput('gate', { required: true })),
     gateInputs: {
@@ -35,7 +42,7 @@ export function getActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInp
       data: parseDataInputs(core.getMultilineInput('data')),
       ...(model ? { model } : {}),
       ...(baselineModel ? { baselineModel } : {}),
-      options: parseOptions(core.getMultilineInput('options')),
+      options,
     },
     failOn: parseFailOn(core.getInput('fail-on')),
     githubToken: core.getInput('github-token'),

@@ -1,70 +1,29 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/cli/run-cli.js'
-import { runGate } from '../../../src/engine/run-gate.js'
-import type { EvidenceRecord } from '../../../src/engine/types.js'
 import { DEFAULT_SCAN_POLICY, scanModelFile } from '../../../src/gates/g2/model-scan.js'
 import { parseReport } from '../../../src/gates/g2/vulnerabilities.js'
-
-const REPO = join(import.meta.dirname, '..', '..', '..')
-const FIX = join(REPO, '__tests__', 'fixtures', 'g2')
+import { check, failing, FIX, g2, openssl, problemText, readConfig, REPO, signedWorkspace, writeConfigAndSign } from './signed-workspace.js'
 const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
 const hasSklearn = spawnSync(PYTHON, ['-c', 'import sklearn'], { encoding: 'utf8' }).status === 0
 if (!hasSklearn && process.env.CI) throw new Error(`scikit-learn is not importable by ${PYTHON}; the pickle tests need it in CI`)
 
-const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'] })
-
-/** A template copy with openssl keys, signatures over the release material, and a security.json. */
-function signedWorkspace(options: { vulns?: object; keys?: 'ed25519' | 'p256' } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mg-g2-'))
-  for (const part of ['ssot', 'data', 'models', 'MODEL_CARD.md']) cpSync(join(REPO, 'template', part), join(dir, part), { recursive: true })
-  mkdirSync(join(dir, 'keys'))
-  mkdirSync(join(dir, 'security'))
-  openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', join(dir, 'keys', 'p256.pem'))
-  openssl('ec', '-in', join(dir, 'keys', 'p256.pem'), '-pubout', '-out', join(dir, 'keys', 'p256.pub'))
-  openssl('genpkey', '-algorithm', 'ed25519', '-out', join(dir, 'keys', 'ed.pem'))
-  openssl('pkey', '-in', join(dir, 'keys', 'ed.pem'), '-pubout', '-out', join(dir, 'keys', 'ed.pub'))
-  const material = ['models/temp_max.onnx', 'ssot/model.json', 'ssot/kpi_acceptance.csv', 'MODEL_CARD.md']
-  for (const [i, path] of material.entries()) {
-    const file = join(dir, path)
-    if (i === 1) {
-      openssl('pkeyutl', '-sign', '-rawin', '-inkey', join(dir, 'keys', 'ed.pem'), '-in', file, '-out', `${file}.sig.bin`)
-    } else {
-      openssl('dgst', '-sha256', '-sign', join(dir, 'keys', 'p256.pem'), '-out', `${file}.sig.bin`, file)
-    }
-    writeFileSync(`${file}.sig`, `${readFileSync(`${file}.sig.bin`).toString('base64')}\n`)
-  }
-  for (const f of readdirSync(FIX).filter((f) => f.endsWith('.json'))) cpSync(join(FIX, f), join(dir, 'security', f))
-  writeFileSync(
-    join(dir, 'ssot', 'security.json'),
-    JSON.stringify({
-      keys: [
-        { id: 'release', algorithm: 'ecdsa-p256-sha256', publicKeyPath: 'keys/p256.pub' },
-        { id: 'ssot', algorithm: 'ed25519', publicKeyPath: 'keys/ed.pub' },
-      ],
-      releaseMaterial: material.map((path, i) => ({ path, signature: `${path}.sig`, keyId: i === 1 ? 'ssot' : 'release' })),
-      ...(options.vulns ? { vulnerabilities: options.vulns } : {}),
-    }),
-  )
-  return dir
-}
-
-const g2 = (dir: string): Promise<EvidenceRecord> => runGate('G2', { ssot: 'ssot', data: [], options: {} }, { workspaceRoot: dir, context: { mode: 'local' } })
-const check = (e: EvidenceRecord, id: string) => e.checks.find((c) => c.id === id)
-const problemText = (e: EvidenceRecord) => e.problems.map((p) => `${p.file ?? ''} ${p.pointer ?? ''} ${p.message} ${p.expected ?? ''} ${p.found ?? ''}`).join('\n')
+const TEMPLATE_SSOT = ['ssot/data_schema.json', 'ssot/keys/release.pub', 'ssot/kpi_acceptance.csv', 'ssot/model.json', 'ssot/risk_register.csv', 'ssot/security.json']
 
 describe('G2 signatures made by openssl', () => {
   it('passes valid P-256 (cosign-style) and Ed25519 signatures, and binds the manifest to the model digest', async () => {
     const e = await g2(signedWorkspace())
-    expect(e.status, problemText(e) + JSON.stringify(e.checks.filter((c) => c.status !== 'pass'))).toBe('pass')
-    expect(e.checks.filter((c) => c.rule === 'signature').map((c) => c.value)).toEqual([true, true, true, true])
-    const manifest = e.report.manifest as { path: string; sha256: string }[]
-    expect(manifest.map((m) => m.path)).toEqual(['models/temp_max.onnx', 'ssot/model.json', 'ssot/kpi_acceptance.csv', 'MODEL_CARD.md'])
+    expect(e.status, problemText(e) + failing(e)).toBe('pass')
+    expect(e.checks.filter((c) => c.rule === 'signature').map((c) => c.value)).toEqual(Array(8).fill(true))
+    const manifest = e.report.manifest as { path: string; role: string; sha256: string; keyFingerprint: string }[]
+    expect(manifest.map((m) => [m.path, m.role])).toEqual([['models/temp_max.onnx', 'model'], ['MODEL_CARD.md', 'model-card'], ...TEMPLATE_SSOT.map((p) => [p, 'ssot'])])
+    expect(manifest.every((m) => /^sha256:[0-9a-f]{64}$/.test(m.keyFingerprint))).toBe(true)
     expect(check(e, 'G2.release_material.coverage')).toMatchObject({ value: 0, status: 'pass' })
+    expect(check(e, 'G2.subject_model')).toMatchObject({ value: true, status: 'pass' })
     expect(manifest[0]!.sha256).toBe(e.subject.model!.sha256)
     expect(check(e, 'G2.model_scan.models/temp_max.onnx')).toMatchObject({ status: 'pass', value: 0 })
   })
@@ -72,7 +31,7 @@ describe('G2 signatures made by openssl', () => {
   it.each([
     ['a tampered file', (dir: string) => writeFileSync(join(dir, 'ssot', 'kpi_acceptance.csv'), `${readFileSync(join(dir, 'ssot', 'kpi_acceptance.csv'), 'utf8')}G1,r2,temp_max,>=,0.1,,block,,,,,\n`), 'G2.signature.ssot/kpi_acceptance.csv'],
     ['a signature for another file', (dir: string) => cpSync(join(dir, 'ssot', 'kpi_acceptance.csv.sig'), join(dir, 'models', 'temp_max.onnx.sig')), 'G2.signature.models/temp_max.onnx'],
-    ['a truncated signature', (dir: string) => writeFileSync(join(dir, 'models', 'temp_max.onnx.sig'), readFileSync(join(dir, 'models', 'temp_max.onnx.sig.bin')).subarray(0, 20).toString('base64')), 'G2.signature.models/temp_max.onnx'],
+    ['a truncated signature', (dir: string) => writeFileSync(join(dir, 'models', 'temp_max.onnx.sig'), readFileSync(join(dir, 'sigbin', 'models__temp_max.onnx.sig')).subarray(0, 20).toString('base64')), 'G2.signature.models/temp_max.onnx'],
     [
       'a signature by the wrong key',
       (dir: string) => {
@@ -87,6 +46,8 @@ describe('G2 signatures made by openssl', () => {
     const e = await g2(dir)
     expect(e.status).toBe('fail')
     expect(check(e, id)).toMatchObject({ value: false, status: 'fail' })
+    // A signature that fails vouches for nothing: the file is not covered either.
+    expect(check(e, 'G2.release_material.coverage')!.message).toContain(id.replace('G2.signature.', ''))
   })
 
   it.each([
@@ -101,18 +62,17 @@ describe('G2 signatures made by openssl', () => {
       },
       /an ECDSA key on P-256 \(prime256v1\) ec on secp384r1/,
     ],
-    ['a manifest that lists a missing file', () => {}, /File not found/],
-  ])('gives status error for %s', async (name, spoil, message) => {
+    [
+      'a manifest that lists a missing file',
+      (dir: string) => {
+        const cfg = readConfig(dir)
+        cfg.releaseMaterial.push({ path: 'docs/RELEASE_NOTES.md', signature: 'docs/RELEASE_NOTES.md.sig', keyId: 'release' })
+        writeFileSync(join(dir, 'ssot', 'security.json'), JSON.stringify(cfg))
+      },
+      /docs\/RELEASE_NOTES\.md\s+File not found/,
+    ],
+  ])('gives status error for %s', async (_name, spoil, message) => {
     const dir = signedWorkspace()
-    if (name.startsWith('a manifest')) {
-      const cfg = JSON.parse(readFileSync(join(dir, 'ssot', 'security.json'), 'utf8'))
-      cfg.releaseMaterial.push({ path: 'docs/RELEASE_NOTES.md', signature: 'docs/RELEASE_NOTES.md.sig', keyId: 'release' })
-      writeFileSync(join(dir, 'ssot', 'security.json'), JSON.stringify(cfg))
-      const e = await g2(dir)
-      expect(e.status).toBe('error')
-      expect(problemText(e)).toMatch(/docs\/RELEASE_NOTES\.md\s+File not found/)
-      return
-    }
     spoil(dir)
     const e = await g2(dir)
     expect(e.status).toBe('error')
@@ -121,12 +81,12 @@ describe('G2 signatures made by openssl', () => {
 
   it('fails when the model card is not among the signed release material', async () => {
     const dir = signedWorkspace()
-    const cfg = JSON.parse(readFileSync(join(dir, 'ssot', 'security.json'), 'utf8'))
+    const cfg = readConfig(dir)
     cfg.releaseMaterial = cfg.releaseMaterial.filter((m: { path: string }) => m.path !== 'MODEL_CARD.md')
-    writeFileSync(join(dir, 'ssot', 'security.json'), JSON.stringify(cfg))
+    writeConfigAndSign(dir, cfg)
     const e = await g2(dir)
     expect(e.status).toBe('fail')
-    expect(check(e, 'G2.release_material.coverage')).toMatchObject({ value: 1, message: expect.stringContaining('not signed: MODEL_CARD.md') })
+    expect(check(e, 'G2.release_material.coverage')).toMatchObject({ value: 1, message: expect.stringContaining('not covered by a verified signature: MODEL_CARD.md (model-card') })
   })
 
   it('modelgate sign writes a cosign-compatible signature that openssl verifies and G2 accepts', async () => {
@@ -135,6 +95,7 @@ describe('G2 signatures made by openssl', () => {
     let err = ''
     const code = await runCli(['sign', '--key', 'keys/p256.pem', 'models/temp_max.onnx'], { cwd: dir, env: {}, stdout: () => {}, stderr: (t) => (err += t) })
     expect(code, err).toBe(0)
+    expect(err).toMatch(/key sha256:[0-9a-f]{64}/)
     writeFileSync(join(dir, 'sig.der'), Buffer.from(readFileSync(join(dir, 'models', 'temp_max.onnx.sig'), 'utf8').trim(), 'base64'))
     expect(openssl('dgst', '-sha256', '-verify', join(dir, 'keys', 'p256.pub'), '-signature', join(dir, 'sig.der'), join(dir, 'models', 'temp_max.onnx')).toString()).toContain('Verified OK')
     expect((await g2(dir)).status).toBe('pass')
@@ -146,7 +107,7 @@ describe('G2 vulnerability gating', () => {
     const parse = (f: string) => parseReport(JSON.parse(readFileSync(join(FIX, f), 'utf8')), f)
     expect(parse('npm-audit-v2.json')).toMatchObject({ format: 'npm-audit-v2', findings: [{ id: 'GHSA-35jh-r3h4-6jhm', severity: 'high', package: 'lodash', fixedVersions: ['lodash@4.17.21'] }, { id: 'GHSA-29mw-wpgm-hmr9', severity: 'medium' }, { id: 'GHSA-xvch-5gv4-984h', severity: 'critical' }] })
     expect(parse('pip-audit.json')).toMatchObject({ format: 'pip-audit', findings: [{ id: 'PYSEC-2018-28', severity: 'unknown', aliases: ['GHSA-x84v-xcm2-53pg', 'CVE-2018-18074'], fixedVersions: ['2.20.0'] }] })
-    expect(parse('osv-scanner.json')).toMatchObject({ format: 'osv-scanner', findings: [{ id: 'GHSA-xvch-5gv4-984h', severity: 'critical', package: 'minimist', version: '1.2.5' }] })
+    expect(parse('osv-scanner.json')).toMatchObject({ format: 'osv-scanner', findings: [{ id: 'GHSA-xvch-5gv4-984h', severity: 'critical', package: 'minimist', version: '1.2.5', fixedVersions: ['0.2.4', '1.2.6'] }] })
     expect(parse('trivy.sarif.json')).toMatchObject({ format: 'sarif-2.1.0', findings: [{ id: 'CVE-2018-18074', severity: 'high', package: 'requests', version: '2.19.0', fixedVersions: ['2.20.0'] }] })
     expect(parse('pip-audit-offline.json').unaudited).toHaveLength(5)
   })

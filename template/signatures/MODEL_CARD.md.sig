@@ -1,0 +1,1 @@
+MEUCIHscIqLX086EH2dSgN+gjkGbpWkSlzwRMeDN9opz2uKlAiEA+UFz+dzouVAYOTAlDkU6mmAPegSr7MjJDaYoyFDFeuw=

@@ -1,0 +1,1 @@
+MEUCIEtqZ7I3mwjJg8vhG3xqu7+uUZvu+p4nFLeXvSOCwDrAAiEAkZmIvVwoPqkJhmpyJf5nhvFKIP++YmSILT6GGcLUhHI=
