@@ -106,7 +106,7 @@ function precheck(def: KpiDef, d: EvalData, dtype: 'float32' | 'float64'): strin
 
 /** Notes that qualify a KPI's value (said with every check of it and in the report). */
 function valueNote(def: KpiDef, d: EvalData, variable: string): string | undefined {
-  if (def.name === 'mape' || def.name === 'slice_gap_mape') {
+  if (def.name === 'mape') {
     let zeros = 0
     for (const v of d.y) if (v === 0) zeros++
     if (zeros > 0) return `${variable} is 0 on ${zeros} of ${d.n} holdout rows: MAPE divides by max(|y|, 2.2e-16) as scikit-learn defines it, so those rows dominate it and MAPE is not meaningful here (use mae or rmse)`
