@@ -31,6 +31,25 @@ const HEADER = 'id,city,temp,date'
 const MODEL_JSON = (paths: Record<string, string>) =>
   JSON.stringify({ name: 'm', owner: { name: 'Ana', email: 'ana@example.com' }, stage: 'validation', task: 'regression', features: [{ name: 'temp', dtype: 'float32' }], target: { name: 'id' }, input: { layout: 'per-feature' }, outputs: { prediction: 'y' }, paths: { model: 'm.onnx', ...paths } })
 
+/** G1 on the linear fixture model (x0..x2 -> y): the files a G1 case starts from, and its arguments. */
+const G1_FILES = {
+  'models/m.onnx': readFileSync(join(import.meta.dirname, '..', 'fixtures', 'g1', 'linear_tensor.onnx')),
+  'data/holdout.csv': 'x0,x1,x2,y\n1,0,0,1.5\n0,1,0,2.5\n',
+  'ssot/model.json': JSON.stringify({
+    name: 'm',
+    owner: { name: 'O', email: 'o@example.com' },
+    stage: 'validation',
+    task: 'regression',
+    features: ['x0', 'x1', 'x2'].map((name) => ({ name, dtype: 'float32' })),
+    target: { name: 'y', unit: '°C' },
+    input: { layout: 'tensor', name: 'input' },
+    outputs: { prediction: 'variable' },
+    paths: { model: 'models/m.onnx', holdout: 'data/holdout.csv' },
+  }),
+  'ssot/kpi_acceptance.csv': 'gate,kpi,variable,operator,threshold,unit,severity,notes\nG1,mae,y,<=,2,°C,block,\n',
+}
+const G1 = ['G1', '--ssot', 'ssot', '--out', 'out', '--option', 'bootstrap=50', '--option', 'latency-calls=10']
+
 const CASES: Case[] = [
   { name: 'a missing data file', args: G0('data/nope.csv'), exit: 2, says: ['data/nope.csv', 'File not found'] },
   { name: 'an empty data file', files: { 'data/x.csv': '' }, args: G0('data/x.csv'), exit: 2, says: ['data/x.csv:1', 'empty', 'Expected a header line'] },
@@ -105,6 +124,28 @@ const CASES: Case[] = [
   { name: 'a data path that escapes the workspace', args: G0('../../../etc/passwd'), exit: 2, says: ['data path leaves the workspace'] },
   { name: 'an unknown gate', args: ['G7', '--out', 'out'], exit: 2, says: ['Unknown gate', 'found "G7"'] },
   { name: 'an unknown flag', args: ['G0', '--dat', 'x'], exit: 2, says: ['Unknown option', 'found --dat'], ran: false },
+  {
+    name: 'G1: a ratio threshold written as a percentage',
+    files: { ...G1_FILES, 'ssot/kpi_acceptance.csv': 'gate,kpi,variable,operator,threshold,unit,severity,notes\nG1,mae,y,<=,2,°C,block,\nG1,mape,y,<=,15,ratio,block,\n' },
+    args: G1,
+    exit: 2,
+    says: ['ssot/kpi_acceptance.csv:3', 'threshold 15 is outside [0, 1]', 'write 0.15'],
+  },
+  { name: 'G1: an infinite target value', files: { ...G1_FILES, 'data/holdout.csv': 'x0,x1,x2,y\n1,0,0,1.5\n0,1,0,-1e999\n' }, args: G1, exit: 2, says: ['data/holdout.csv:3', 'Target "y" is not a finite number', 'found "-1e999"'] },
+  {
+    name: 'G1: a slice gap that cannot be computed',
+    files: { ...G1_FILES, 'ssot/kpi_acceptance.csv': 'gate,kpi,variable,operator,threshold,unit,severity,notes\nG1,slice_gap_coverage,y,<=,0.01,,block,\n' },
+    args: G1,
+    exit: 2,
+    says: ['ssot/kpi_acceptance.csv:2', 'no prediction-interval outputs'],
+  },
+  {
+    name: 'G1: model.json with both target and targets',
+    files: { ...G1_FILES, 'ssot/model.json': G1_FILES['ssot/model.json'].replace('"target":{"name":"y","unit":"°C"}', '"target":{"name":"y"},"targets":[{"name":"y"}]') },
+    args: G1,
+    exit: 2,
+    says: ['ssot/model.json at /targets', 'gives both target and targets'],
+  },
   { name: 'a gate that has not landed', args: ['G4', '--ssot', 'ssot', '--out', 'out'], exit: 2, says: ['Gate G4 is not available in this version'] },
 ]
 
@@ -125,7 +166,7 @@ describe('bad inputs give a clear error, never a pass', () => {
     expect(stderr).not.toMatch(/Internal error/)
     for (const part of c.report ?? []) expect(stdout).toMatch(typeof part === 'string' ? new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : part)
     // Whenever a gate ran, its evidence was written, with the matching status.
-    if (c.ran !== false && c.written !== false && (c.args[0] === 'G0' || c.args[0] === 'G4')) {
+    if (c.ran !== false && c.written !== false && (c.args[0] === 'G0' || c.args[0] === 'G1' || c.args[0] === 'G4')) {
       const evidence = JSON.parse(readFileSync(join(dir, 'out', `${c.args[0]}.evidence.json`), 'utf8'))
       expect(evidence.status).toBe(c.exit === 2 ? 'error' : 'fail')
       if (c.exit === 2) expect(evidence.problems.length).toBeGreaterThan(0)

@@ -1,63 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runGate } from '../../../src/engine/run-gate.js'
-import type { EvidenceRecord } from '../../../src/engine/types.js'
-import { validateProbabilities } from '../../../src/gates/g1/evaluate.js'
 import { InputError } from '../../../src/engine/errors.js'
-
-const REPO = join(import.meta.dirname, '..', '..', '..')
-const FIX = join(REPO, '__tests__', 'fixtures', 'g1')
-const KPI_HEADER = 'gate,kpi,variable,operator,threshold,unit,severity,notes,max_abs_degradation,max_rel_degradation,bound,confidence'
-
-/** A copy of the template repository (ssot, data, models) to change per test. */
-function templateWorkspace(edit: (dir: string) => void = () => {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mg-g1-'))
-  for (const part of ['ssot', 'data', 'models']) cpSync(join(REPO, 'template', part), join(dir, part), { recursive: true })
-  edit(dir)
-  return dir
-}
-
-function editModel(dir: string, change: (m: Record<string, unknown>) => void): void {
-  const path = join(dir, 'ssot', 'model.json')
-  const model = JSON.parse(readFileSync(path, 'utf8'))
-  change(model)
-  writeFileSync(path, JSON.stringify(model))
-}
-
-/** A workspace around the tensor fixtures: features x0..x2 (regression) or x0, x1 (classifier). */
-function tensorWorkspace(model: string, config: Record<string, unknown>, kpis: string, holdout: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mg-g1t-'))
-  mkdirSync(join(dir, 'ssot'))
-  mkdirSync(join(dir, 'models'))
-  mkdirSync(join(dir, 'data'))
-  cpSync(join(FIX, model), join(dir, 'models', model))
-  writeFileSync(join(dir, 'data', 'holdout.csv'), holdout)
-  writeFileSync(join(dir, 'ssot', 'kpi_acceptance.csv'), `${KPI_HEADER}\n${kpis}\n`)
-  writeFileSync(
-    join(dir, 'ssot', 'model.json'),
-    JSON.stringify({
-      name: 'fixture',
-      owner: { name: 'T. Ester', email: 't@example.com' },
-      stage: 'validation',
-      task: 'regression',
-      features: ['x0', 'x1', 'x2'].map((name) => ({ name, dtype: 'float32' })),
-      target: { name: 'y' },
-      input: { layout: 'tensor', name: 'input' },
-      outputs: { prediction: 'variable' },
-      paths: { model: `models/${model}`, holdout: 'data/holdout.csv' },
-      ...config,
-    }),
-  )
-  return dir
-}
-
-const g1 = (dir: string, options: Record<string, string> = { bootstrap: '200', 'latency-calls': '20' }, extra: { baselineModel?: string } = {}): Promise<EvidenceRecord> =>
-  runGate('G1', { ssot: 'ssot', data: [], options, ...extra }, { workspaceRoot: dir, context: { mode: 'local' } })
-
-const find = (e: EvidenceRecord, id: string) => e.checks.find((c) => c.id === id)
-const LINEAR_HOLDOUT = 'x0,x1,x2,y\n1,0,0,1.5\n0,1,0,2.5\n0,0,1,3.75\n2,2,2,12.5\n'
+import { validateProbabilities } from '../../../src/gates/g1/evaluate.js'
+import { renderMarkdown } from '../../../src/report/markdown.js'
+import { CLASSIFIER, editModel, errorText, expectError, find, FIX, fixtureText, g1, KPI_HEADER, LINEAR_HOLDOUT, table, templateWorkspace, tensorWorkspace, writeKpis } from './workspace.js'
 
 describe('G1 Model Performance on the template models', () => {
   it('passes the example with CIs, baseline deltas and the slice audit, reproducibly', async () => {
@@ -116,14 +63,7 @@ describe('G1 Model Performance on the template models', () => {
 })
 
 describe('G1 bad inputs: a clear error, never a pass', () => {
-  const errorCase = async (dir: string, message: RegExp, file?: string) => {
-    const e = await g1(dir)
-    expect(e.status).toBe('error')
-    const text = [...e.problems.map((p) => `${p.file ?? ''} ${p.message} ${p.expected ?? ''} ${p.found ?? ''}`), ...e.checks.filter((c) => c.status === 'error').map((c) => c.message)].join('\n')
-    expect(text).toMatch(message)
-    if (file) expect(text).toContain(file)
-    return e
-  }
+  const errorCase = expectError
 
   it('an empty holdout', () => errorCase(tensorWorkspace('linear_tensor.onnx', {}, 'G1,mae,y,<=,1,,block,,,,,', 'x0,x1,x2,y\n'), /no data rows/, 'data/holdout.csv'))
   it('a missing label column', () => errorCase(tensorWorkspace('linear_tensor.onnx', {}, 'G1,mae,y,<=,1,,block,,,,,', 'x0,x1,x2\n1,2,3\n'), /no target column "y"/, 'data/holdout.csv'))
@@ -186,5 +126,136 @@ describe('G1 on a binary classifier with a tensor input', () => {
     const tables = e.report.tables as { title: string; rows: number[][] }[]
     const cm = tables.find((t) => t.title.startsWith('Confusion matrix'))!
     expect(cm.rows.flatMap((r) => r.slice(1)).reduce((a, b) => a + b, 0)).toBe(200)
+  })
+})
+
+describe('G1 reads label outputs and holdout labels by value, through the declared classes', () => {
+  const binary = (config: Record<string, unknown>, kpis: string, holdout = fixtureText('clf_holdout.csv'), model = 'clf_tensor.onnx') => tensorWorkspace(model, CLASSIFIER(['no', 'yes'], config), kpis, holdout)
+
+  it('a classifier trained on the string labels "no"/"yes": its string label output is mapped, not parsed as an index', async () => {
+    const e = await g1(binary({}, 'G1,accuracy,label,>=,0.7,,block,,,,,'))
+    expect(e.status, JSON.stringify(e.problems)).toBe('pass')
+    // Before, Number("yes") gave NaN for every predicted class; the confusion matrix now counts all 200 rows.
+    const cm = table(e, /^Confusion matrix/)
+    expect(cm.columns).toEqual(['actual \\ predicted', 'no', 'yes'])
+    expect(cm.rows.flatMap((r) => r.slice(1) as number[]).reduce((a, b) => a + b, 0)).toBe(200)
+  })
+
+  it('classes declared in another order than the graph\'s classlabels are an error, not silently flipped metrics', async () => {
+    const e = await expectError(tensorWorkspace('clf_tensor.onnx', CLASSIFIER(['yes', 'no']), 'G1,accuracy,label,>=,0.7,,block,,,,,', fixtureText('clf_holdout.csv')), /orders its classes differently from classes in ssot\/model.json/, 'models/clf_tensor.onnx')
+    expect(e.problems[0]!.found).toMatch(/"no", "yes" in LinearClassifier node .*classlabels_strings/)
+    await expectError(tensorWorkspace('clf_tensor.onnx', CLASSIFIER(['no', 'maybe']), 'G1,accuracy,label,>=,0.7,,block,,,,,', 'x0,x1,label\n1,1,no\n-1,-1,maybe\n'), /class labels are not the classes in ssot\/model.json/)
+  })
+
+  it('integer labels 1, 2, 3 are label values, not indexes (classes as integers or as their text)', async () => {
+    for (const classes of [[1, 2, 3], ['1', '2', '3']]) {
+      const e = await g1(tensorWorkspace('clf_int3.onnx', CLASSIFIER(classes), 'G1,accuracy,label,>=,0.6,,block,,,,,', fixtureText('clf_int3_holdout.csv')))
+      expect(e.status, JSON.stringify(e.problems)).toBe('pass')
+      const cm = table(e, /^Confusion matrix/)
+      // Every row counted on the diagonal or off it: no label read as an out-of-range index.
+      expect(cm.rows.flatMap((r) => r.slice(1) as number[]).reduce((a, b) => a + b, 0)).toBe(200)
+      expect(find(e, 'G1.L2.accuracy.label').value as number).toBeGreaterThan(0.6)
+    }
+    await expectError(tensorWorkspace('clf_int3.onnx', CLASSIFIER([3, 2, 1]), 'G1,accuracy,label,>=,0.6,,block,,,,,', fixtureText('clf_int3_holdout.csv')), /orders its classes differently.*|classlabels_ints/)
+  })
+
+  it('a one-vs-rest graph (labels behind an ArrayFeatureExtractor) is checked too, and its inner 0/1 classifiers are not mistaken for the classes', async () => {
+    const ok = await g1(tensorWorkspace('clf_ovr.onnx', CLASSIFIER([1, 2, 3]), 'G1,accuracy,label,>=,0.6,,block,,,,,', fixtureText('clf_int3_holdout.csv')))
+    expect(ok.status, JSON.stringify(ok.problems)).toBe('pass')
+    const e = await expectError(tensorWorkspace('clf_ovr.onnx', CLASSIFIER([2, 1, 3]), 'G1,accuracy,label,>=,0.6,,block,,,,,', fixtureText('clf_int3_holdout.csv')), /orders its classes differently/)
+    expect(e.problems[0]!.found).toMatch(/ArrayFeatureExtractor node .* over initializer "classes"/)
+  })
+
+  it('negative integer labels (-1/1) of a tree ensemble are read exactly, and their order is checked', async () => {
+    const holdout = fixtureText('clf_holdout.csv').replace(/,yes\n/g, ',1\n').replace(/,no\n/g, ',-1\n')
+    const e = await g1(tensorWorkspace('clf_forest_pm1.onnx', CLASSIFIER([-1, 1]), 'G1,accuracy,label,>=,0.7,,block,,,,,', holdout))
+    expect(e.status, errorText(e)).toBe('pass')
+    const swapped = await expectError(tensorWorkspace('clf_forest_pm1.onnx', CLASSIFIER([1, -1]), 'G1,accuracy,label,>=,0.7,,block,,,,,', holdout), /orders its classes differently/)
+    expect(swapped.problems[0]!.found).toMatch(/"-1", "1" in TreeEnsembleClassifier node .*classlabels_int64s/)
+  })
+
+  it('a label output value that is not a declared class names the row, the value and the classes', async () => {
+    // clf_argmax's label output is ArgMax: indexes 0/1, which are not the labels "no"/"yes".
+    const e = await expectError(binary({}, 'G1,accuracy,label,>=,0.7,,block,,,,,', undefined, 'clf_argmax.onnx'), /The label output "label" predicts \d for holdout row 1, which is not one of the classes/)
+    expect(e.problems[0]).toMatchObject({ file: 'models/clf_argmax.onnx', expected: 'one of "no", "yes" (the label values, not class indexes)' })
+  })
+
+  it('a holdout label that is not a declared class names the line; numeric text matches integer classes by value', async () => {
+    const e = await expectError(binary({}, 'G1,accuracy,label,>=,0.7,,block,,,,,', 'x0,x1,label\n1,1,yes\n2,2,maybe\n'), /Label "label" is not one of the model's classes/)
+    expect(e.problems[0]).toMatchObject({ file: 'data/holdout.csv', line: 3, found: '"maybe"' })
+    // "2.0" is the integer class 2; an index ("0") is not a label.
+    const holdout = fixtureText('clf_int3_holdout.csv').replace(/,2\n/g, ',2.0\n')
+    expect((await g1(tensorWorkspace('clf_int3.onnx', CLASSIFIER([1, 2, 3]), 'G1,accuracy,label,>=,0.6,,block,,,,,', holdout))).status).toBe('pass')
+    const idx = await expectError(tensorWorkspace('clf_int3.onnx', CLASSIFIER([1, 2, 3]), 'G1,accuracy,label,>=,0.6,,block,,,,,', 'x0,x1,label\n1,1,3\n1,1,0\n'), /not one of the model's classes/)
+    expect(idx.problems[0]).toMatchObject({ line: 3, found: '"0"' })
+  })
+
+  it('a class declared twice (1 and "1") is an error at its JSON pointer', async () => {
+    const e = await expectError(tensorWorkspace('clf_int3.onnx', CLASSIFIER([1, '1', 3]), 'G1,accuracy,label,>=,0.6,,block,,,,,', fixtureText('clf_int3_holdout.csv')), /declared twice/)
+    expect(e.problems[0]).toMatchObject({ file: 'ssot/model.json', pointer: '/classes/1' })
+  })
+
+  it('one-vs-rest AUC with a class absent from the holdout says which class is missing (not "single class")', async () => {
+    const holdout = fixtureText('clf_int3_holdout.csv').split('\n').filter((l) => !l.endsWith(',3')).join('\n')
+    const e = await expectError(tensorWorkspace('clf_int3.onnx', CLASSIFIER([1, 2, 3]), 'G1,roc_auc_ovr,label,>=,0.6,,block,,,,,\nG1,f1_macro,label,>=,0,,block,,,,,', holdout), /kpi_acceptance.csv:2: one-vs-rest ROC AUC is undefined: class "3" never occurs in the holdout labels/)
+    expect(errorText(e)).not.toMatch(/single class/)
+  })
+})
+
+describe('G1 fetches only the outputs model.json maps', () => {
+  it('a ZipMap model with only its tensor label output mapped runs (no raw onnxruntime error)', async () => {
+    const dir = tensorWorkspace('clf_zipmap.onnx', CLASSIFIER(['no', 'yes'], { outputs: { prediction: 'output_label' } }), 'G1,accuracy,label,>=,0.7,,block,,,,,\nG1,f1,label,>=,0.7,,block,,,,,', fixtureText('clf_holdout.csv'))
+    const e = await g1(dir)
+    expect(e.status, errorText(e)).toBe('pass')
+    expect(errorText(e)).not.toMatch(/Non tensor type/)
+    expect(find(e, 'G1.L2.accuracy.label').value as number).toBeGreaterThan(0.7)
+  })
+})
+
+describe('G1 report says how it measured', () => {
+  it('the markdown report states the bootstrap, latency, throughput and threads, not only the evidence JSON', async () => {
+    const e = await g1(templateWorkspace(), { bootstrap: '150', seed: '77', 'latency-calls': '25', warmup: '7', 'batch-size': '300' })
+    const md = renderMarkdown(e, { maxLength: 1_000_000 })
+    expect(md).toContain('### How this was measured')
+    expect(md).toMatch(/paired percentile bootstrap: 150 resamples of 730 rows .* seeded with 77/)
+    expect(md).toMatch(/each check at the confidence of its rule \\?\(95%\\?\)/)
+    expect(md).toMatch(/7 untimed warm-up calls, then 25 timed InferenceSession.run calls with a batch of 1 row each/)
+    expect(md).toMatch(/batch of 300 rows .* best of 3 runs/)
+    expect(md).toMatch(/intra-op threads: onnxruntime default/)
+    expect(e.report.operations).toMatchObject({ latencyMs: { calls: 25, warmup: 7 }, throughputBatchRows: 300, intraOpThreads: 0 })
+  })
+})
+
+describe('G1 smaller rules', () => {
+  it('a ratio threshold outside [0, 1] (90 meant as %) is an error naming the CSV line', async () => {
+    const dir = templateWorkspace((d) => writeKpis(d, 'G1,mae,temp_max,<=,3,°C,block,,,,,\nG1,coverage,temp_max,>=,90,ratio,block,,,,,'))
+    const e = await expectError(dir, /ssot\/kpi_acceptance.csv:3: threshold 90 is outside \[0, 1\], but coverage is a ratio.*write 0.9/)
+    expect(find(e, 'G1.L3.coverage.temp_max')).toMatchObject({ status: 'error', source: { line: 3 } })
+    expect(find(e, 'G1.L2.mae.temp_max').status).toBe('pass')
+  })
+
+  it('an infinite target value (1e999) is an error naming the row, not a fail with value null', async () => {
+    const e = await expectError(tensorWorkspace('linear_tensor.onnx', {}, 'G1,mae,y,<=,1,,block,,,,,', 'x0,x1,x2,y\n1,0,0,1.5\n0,1,0,1e999\n'), /Target "y" is not a finite number/)
+    expect(e.problems[0]).toMatchObject({ file: 'data/holdout.csv', line: 3, found: '"1e999"' })
+  })
+
+  it('MAPE over a target with zeros says so in the check and the report (the template has 0 °C days)', async () => {
+    const dir = templateWorkspace((d) => writeKpis(d, 'G1,mape,temp_max,<=,0.5,ratio,warn,,,,,'))
+    const e = await g1(dir)
+    const check = find(e, 'G1.L2.mape.temp_max')
+    expect(check.value as number).toBeGreaterThan(1e6)
+    expect(check.message).toMatch(/temp_max is 0 on \d+ of 730 holdout rows: MAPE .* not meaningful/)
+    const row = table(e, 'Metrics on the holdout').rows.find((r) => r[0] === 'mape')!
+    expect(String(row.at(-1))).toMatch(/is 0 on \d+ of 730/)
+  })
+
+  it('probabilities: strictly inside [0, 1], and rows summing to 0.9992 are refused (scikit-learn\'s sum rule)', () => {
+    const p = { probabilities: [Float64Array.from([-0.2]), Float64Array.from([1.2])] }
+    expect(() => validateProbabilities(p, 'models/m.onnx')).toThrow(InputError)
+    expect(() => validateProbabilities(p, 'models/m.onnx')).toThrow(/outside \[0, 1\]/)
+    expect(() => validateProbabilities({ probabilities: [Float64Array.from([1.0000001]), Float64Array.from([0])] }, 'm')).toThrow(/outside \[0, 1\]/)
+    const short = { probabilities: [Float64Array.from([0.5, 0.4996]), Float64Array.from([0.5, 0.4996])] }
+    for (const dtype of ['float32', 'float64'] as const) expect(() => validateProbabilities({ ...short, probabilityDtype: dtype }, 'm')).toThrow(/do not sum to 1 on holdout row 2/)
+    expect(() => validateProbabilities({ probabilities: [Float64Array.from([0.3]), Float64Array.from([0.7])] }, 'm')).not.toThrow()
   })
 })

@@ -30,14 +30,26 @@ function regressionCase(random: () => number, n: number, variant: number) {
   return { kind: 'regression', y, p }
 }
 
-/** Random probabilities, rounded so that many scores tie, with labels correlated to them. */
-function classificationCase(random: () => number, n: number, k: number) {
+const NAMES = ['ant', 'bee', 'cat', 'dog', 'eel', 'fox']
+
+/**
+ * Random probabilities, rounded so that many scores tie, with labels drawn
+ * from them. Variants: 0 every class present; 1 (3+ classes) one class absent
+ * from the labels; 2 (3+ classes) one class neither in the labels nor
+ * predicted; 3 float32 probabilities with exact zeros (log loss clipping).
+ * Predictions are the argmax, except about 1 row in 5 where the model
+ * "decides" another class (a tuned threshold), so they are not derivable from
+ * the probabilities. Labels are sent to sklearn as strings.
+ */
+function classificationCase(random: () => number, n: number, k: number, variant: number) {
   const proba: number[][] = []
   const y: number[] = []
+  const f32 = variant === 3
   for (let i = 0; i < n; i++) {
-    const raw = Array.from({ length: k }, () => Math.round(random() * 8) + 0.5)
+    const raw: number[] = Array.from({ length: k }, () => Math.round(random() * 8) + (f32 ? 0 : 0.5))
+    if (!raw.some((v) => v > 0)) raw[0] = 1
     const s = raw.reduce((a, b) => a + b, 0)
-    const row = raw.map((v) => v / s)
+    const row = raw.map((v) => (f32 ? Math.fround(v / s) : v / s))
     proba.push(row)
     const u = random()
     let acc = 0
@@ -51,8 +63,15 @@ function classificationCase(random: () => number, n: number, k: number) {
     }
     y.push(label)
   }
-  for (let c = 0; c < k; c++) y[c] = c // every class present
-  return { kind: 'classification', y, proba }
+  const probaCols = Array.from({ length: k }, (_, col) => Float64Array.from(proba.map((row) => row[col]!)))
+  const pred = Array.from(m.argmax(probaCols, n)).map((c) => (random() < 0.2 ? Math.floor(random() * k) : c))
+  const absent = k >= 3 && (variant === 1 || variant === 2) ? Math.floor(random() * k) : -1
+  if (absent < 0) for (let c = 0; c < k; c++) y[c] = c // every class present
+  else {
+    for (let i = 0; i < n; i++) if (y[i] === absent) y[i] = (absent + 1) % k
+    if (variant === 2) for (let i = 0; i < n; i++) if (pred[i] === absent) pred[i] = (absent + 1) % k
+  }
+  return { kind: 'classification', y, pred, proba, classes: NAMES.slice(0, k), dtype: f32 ? 'float32' : 'float64', absent }
 }
 
 describe.skipIf(!hasSklearn)('G1 metrics agree with scikit-learn to 1e-9', () => {
@@ -72,15 +91,18 @@ describe.skipIf(!hasSklearn)('G1 metrics agree with scikit-learn to 1e-9', () =>
     })
   })
 
-  it('classification: accuracy, balanced accuracy, P/R/F1 (binary, macro, weighted), AUC with ties, AP, log loss, Brier, confusion matrix', () => {
+  it('classification: accuracy, balanced accuracy, P/R/F1 (binary, macro, weighted), AUC with ties, AP, log loss, Brier, confusion matrix; string labels, absent classes, float32 zeros', () => {
     const random = seededRandom(202)
-    const cases = Array.from({ length: 150 }, (_, i) => classificationCase(random, 10 + Math.floor(random() * 300), i % 3 === 0 ? 3 + (i % 4) : 2))
+    const cases = Array.from({ length: 200 }, (_, i) => classificationCase(random, 10 + Math.floor(random() * 300), i % 2 === 0 ? 3 + (i % 4) : 2, i % 4))
     const ref = sklearn(cases)
+    let absentSeen = 0
+    let neverPredicted = 0
     cases.forEach((c, i) => {
-      const k = c.proba[0]!.length
+      const k = c.classes.length
       const y = Int32Array.from(c.y)
+      const pred = Int32Array.from(c.pred)
       const proba = Array.from({ length: k }, (_, col) => Float64Array.from(c.proba.map((row) => row[col]!)))
-      const pred = m.argmax(proba, y.length)
+      const eps = c.dtype === 'float32' ? m.DTYPE_EPS.float32 : m.DTYPE_EPS.float64
       const r = ref[i]!
       close(m.accuracy(y, pred), r.accuracy as number, `accuracy #${i}`)
       close(m.balancedAccuracy(y, pred, k), r.balanced_accuracy as number, `balanced_accuracy #${i}`)
@@ -89,16 +111,34 @@ describe.skipIf(!hasSklearn)('G1 metrics agree with scikit-learn to 1e-9', () =>
         close(m.prf(metric, 'weighted', y, pred, k), r[`${metric}_weighted`] as number, `${metric}_weighted #${i}`)
         if (k === 2) close(m.prf(metric, 'binary', y, pred, k), r[metric] as number, `${metric} #${i}`)
       }
-      close(m.logLoss(y, proba), r.log_loss as number, `log_loss #${i}`)
+      // Exact: sklearn on the dtype-clipped probabilities in float64; as sklearn computes float32 arrays (in float32): to float32 precision.
+      close(m.logLoss(y, proba, undefined, eps), r.log_loss_exact as number, `log_loss #${i}`)
+      const ll = m.logLoss(y, proba, undefined, eps)
+      expect(Math.abs(ll - (r.log_loss as number)), `log_loss vs sklearn on ${c.dtype} #${i}`).toBeLessThanOrEqual((c.dtype === 'float32' ? 1e-6 : 1e-9) * Math.max(1, ll))
       close(m.brier(y, proba), r.brier as number, `brier #${i}`)
       expect(m.confusionMatrix(y, pred, k)).toEqual(r.confusion)
       if (k === 2) {
         close(m.rocAuc(m.indicator(y, 1), proba[1]!), r.roc_auc as number, `roc_auc #${i}`)
         close(m.averagePrecision(m.indicator(y, 1), proba[1]!), r.average_precision as number, `average_precision #${i}`)
+      } else if (c.absent >= 0) {
+        // sklearn refuses; so does G1, naming the class that is missing.
+        absentSeen++
+        expect(r.roc_auc_ovr, `sklearn roc_auc_ovr #${i}`).toBeNull()
+        expect(() => m.rocAucOvr(y, proba, undefined, c.classes)).toThrow(new RegExp(`class "${c.classes[c.absent]}" never occurs in the holdout labels`))
+        if (!c.pred.includes(c.absent)) neverPredicted++
       } else {
         close(m.rocAucOvr(y, proba), r.roc_auc_ovr as number, `roc_auc_ovr #${i}`)
       }
     })
+    expect(absentSeen).toBeGreaterThan(30)
+    expect(neverPredicted).toBeGreaterThan(15)
+  })
+
+  it('a class absent from labels and predictions leaves the macro mean (sklearn default labels), unlike labels=range(K)', () => {
+    // y ∪ pred = {0, 1}; class 2 is declared but absent. sklearn: f1_macro over {0, 1} = 0.4 (not 0.2667 over 3 classes).
+    const y = Int32Array.from([0, 1, 0])
+    const pred = Int32Array.from([0, 0, 0])
+    expect(m.prf('f1', 'macro', y, pred, 3)).toBeCloseTo(0.4, 15)
   })
 })
 
@@ -107,8 +147,29 @@ describe('metric edge cases', () => {
     const pos = new Uint8Array([1, 1, 1])
     const s = Float64Array.from([0.2, 0.5, 0.9])
     expect(() => m.rocAuc(pos, s)).toThrow(InputError)
-    expect(() => m.rocAuc(new Uint8Array(3), s)).toThrow(/single class/)
-    expect(() => m.averagePrecision(new Uint8Array(3), s)).toThrow(/single class/)
+    expect(() => m.rocAuc(new Uint8Array(3), s)).toThrow(/single class \(3 negative rows, no positive one\)/)
+    expect(() => m.averagePrecision(new Uint8Array(3), s)).toThrow(/no holdout row has the positive class/)
+  })
+
+  it('log loss clips with the eps of the probabilities dtype (float32: 2^-23), as sklearn does', () => {
+    // The true class has probability 0: -ln(2^-23) = 15.94 for float32 output, -ln(2^-52) = 36.04 for float64.
+    const y = Int32Array.from([0])
+    const proba = [Float64Array.from([0]), Float64Array.from([1])]
+    expect(m.logLoss(y, proba, undefined, m.DTYPE_EPS.float32)).toBeCloseTo(23 * Math.LN2, 12)
+    expect(m.logLoss(y, proba, undefined, m.DTYPE_EPS.float64)).toBeCloseTo(52 * Math.LN2, 12)
+  })
+
+  it('applies scikit-learn\'s row-sum rules: log_loss sqrt(eps) of the dtype, roc_auc_ovr numpy allclose', () => {
+    const rows = (sums: number[]) => [Float64Array.from(sums.map((s) => s / 2)), Float64Array.from(sums.map((s) => s / 2))]
+    // 0.9992 (the reviewer's example) is refused by both rules, for both dtypes.
+    expect(m.firstBadRowSum(rows([1, 0.9992]), 'float64', 'log_loss')).toMatchObject({ row: 1 })
+    expect(m.firstBadRowSum(rows([1, 0.9992]), 'float32', 'log_loss')).toMatchObject({ row: 1 })
+    // float32: sqrt(2^-23) = 3.45e-4 accepts 1 - 1e-4; allclose (1e-5 relative) does not.
+    expect(m.firstBadRowSum(rows([Math.fround(1 - 1e-4)]), 'float32', 'log_loss')).toBeUndefined()
+    expect(m.firstBadRowSum(rows([Math.fround(1 - 1e-4)]), 'float32', 'roc_auc_ovr')).toMatchObject({ row: 0 })
+    // float64: sqrt(2^-52) + 1e-8 = 2.5e-8 refuses 1 - 1e-7, which allclose accepts.
+    expect(m.firstBadRowSum(rows([1 - 1e-7]), 'float64', 'log_loss')).toMatchObject({ row: 0 })
+    expect(m.firstBadRowSum(rows([1 - 1e-7]), 'float64', 'roc_auc_ovr')).toBeUndefined()
   })
 
   it('computes ECE on equal-width bins', () => {

@@ -1,10 +1,19 @@
 """scikit-learn reference values for the G1 parity tests.
 
 Reads a JSON list of cases on stdin and prints a JSON list of results, one per
-case: {"regression": {...}} or {"classification": {...}} keyed by KPI name.
+case, keyed by KPI name. Classification cases carry labels and predictions as
+class names (strings, sorted like the probability columns, as a scikit-learn
+classifier's classes_ are), so sklearn sees string labels and its default
+`labels` (the classes present in y_true and y_pred); probabilities are float64
+or float32 ("dtype"), and log_loss is computed both as sklearn computes it on
+that dtype and, exactly, on the dtype-clipped values in float64. A metric
+sklearn refuses or declares undefined (one-vs-rest AUC with a class absent
+from y_true: NaN and an UndefinedMetricWarning when labels are given, a
+ValueError when not) is null, with the message under "<kpi>_error".
 """
 import json
 import sys
+import warnings
 
 import numpy as np
 from sklearn import metrics as m
@@ -22,46 +31,67 @@ def regression(case):
     }
 
 
+def attempt(out, name, f):
+    """A metric sklearn refuses (ValueError) or declares undefined (NaN with UndefinedMetricWarning) is null."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            value = float(f())
+        except ValueError as error:
+            out[name] = None
+            out[f"{name}_error"] = str(error)
+            return
+    if np.isnan(value):
+        out[name] = None
+        out[f"{name}_error"] = "; ".join(str(w.message) for w in caught) or "NaN"
+    else:
+        out[name] = value
+
+
 def classification(case):
-    y = np.array(case["y"], dtype=np.int64)
-    proba = np.array(case["proba"], dtype=np.float64)
+    classes = case["classes"]
+    y = np.array([classes[i] for i in case["y"]])
+    pred = np.array([classes[i] for i in case["pred"]])
+    dtype = np.float32 if case.get("dtype") == "float32" else np.float64
+    proba = np.array(case["proba"], dtype=dtype)
     k = proba.shape[1]
-    labels = list(range(k))
-    pred = proba.argmax(axis=1)
     out = {
         "accuracy": m.accuracy_score(y, pred),
         "balanced_accuracy": m.balanced_accuracy_score(y, pred),
-        "precision_macro": m.precision_score(y, pred, labels=labels, average="macro", zero_division=0),
-        "recall_macro": m.recall_score(y, pred, labels=labels, average="macro", zero_division=0),
-        "f1_macro": m.f1_score(y, pred, labels=labels, average="macro", zero_division=0),
-        "precision_weighted": m.precision_score(y, pred, labels=labels, average="weighted", zero_division=0),
-        "recall_weighted": m.recall_score(y, pred, labels=labels, average="weighted", zero_division=0),
-        "f1_weighted": m.f1_score(y, pred, labels=labels, average="weighted", zero_division=0),
-        "log_loss": m.log_loss(y, proba, labels=labels),
-        "brier": m.brier_score_loss(y, proba if k > 2 else proba[:, 1], labels=labels),
-        "confusion": m.confusion_matrix(y, pred, labels=labels).tolist(),
+        "confusion": m.confusion_matrix(y, pred, labels=classes).tolist(),
     }
+    for average in ("macro", "weighted"):
+        out[f"precision_{average}"] = m.precision_score(y, pred, average=average, zero_division=0)
+        out[f"recall_{average}"] = m.recall_score(y, pred, average=average, zero_division=0)
+        out[f"f1_{average}"] = m.f1_score(y, pred, average=average, zero_division=0)
+    # G1 knows the declared classes, as sklearn does when given labels=classes.
+    attempt(out, "log_loss", lambda: m.log_loss(y, proba, labels=classes))
+    eps = np.finfo(dtype).eps
+    attempt(out, "log_loss_exact", lambda: m.log_loss(y, np.clip(proba, eps, 1 - eps).astype(np.float64), labels=classes))
+    p64 = proba.astype(np.float64)
+    out["brier"] = m.brier_score_loss(y, p64 if k > 2 else p64[:, 1], labels=classes, pos_label=classes[-1] if k == 2 else None)
     if k == 2:
         out.update(
-            precision=m.precision_score(y, pred, zero_division=0),
-            recall=m.recall_score(y, pred, zero_division=0),
-            f1=m.f1_score(y, pred, zero_division=0),
-            roc_auc=m.roc_auc_score(y, proba[:, 1]),
-            average_precision=m.average_precision_score(y, proba[:, 1]),
+            precision=m.precision_score(y, pred, pos_label=classes[1], zero_division=0),
+            recall=m.recall_score(y, pred, pos_label=classes[1], zero_division=0),
+            f1=m.f1_score(y, pred, pos_label=classes[1], zero_division=0),
         )
+        attempt(out, "roc_auc", lambda: m.roc_auc_score(y, p64[:, 1]))
+        attempt(out, "average_precision", lambda: m.average_precision_score(y, p64[:, 1], pos_label=classes[1]))
     else:
-        out["roc_auc_ovr"] = m.roc_auc_score(y, proba, multi_class="ovr", average="macro", labels=labels)
+        attempt(out, "roc_auc_ovr", lambda: m.roc_auc_score(y, p64, multi_class="ovr", average="macro", labels=classes))
     return out
 
 
 def main():
+    warnings.simplefilter("ignore")
     cases = json.load(sys.stdin)
     out = []
     for case in cases:
         if case["kind"] == "regression":
             out.append({k: float(v) for k, v in regression(case).items()})
         else:
-            out.append({k: (v if isinstance(v, list) else float(v)) for k, v in classification(case).items()})
+            out.append({k: (v if isinstance(v, (list, str)) or v is None else float(v)) for k, v in classification(case).items()})
     json.dump(out, sys.stdout)
 
 

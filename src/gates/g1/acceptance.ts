@@ -1,32 +1,46 @@
 import type { Check, CheckStatus, Operator } from '../../engine/types.js'
 import type { KpiRule } from '../../ssot/kpi.js'
+import { bootstrapInterval, type BootstrapInterval } from './bootstrap.js'
 import { acceptedUnits, findKpi, type KpiDef } from './kpis.js'
 
-/** A KPI's measured value for one model, with its bootstrap interval when there is one. */
+/** A KPI's measured value for one model, with its bootstrap replicates when it has them. */
 export interface Measured {
   value: number
-  ci?: [number, number]
+  /** One value per bootstrap resample; NaN where the resample had no value (e.g. a single class). */
+  samples?: Float64Array
+  /** Said with every check of this KPI (e.g. MAPE over a target with zeros). */
+  note?: string
+  /** Put into the checks' details (e.g. the slices behind a slice gap). */
+  details?: Record<string, unknown>
 }
 
-/** Candidate minus baseline, with the paired-bootstrap interval of that difference. */
+/** Candidate minus baseline, with the paired-bootstrap replicates of that difference. */
 export interface Comparison {
   baseline: number
   delta: number
-  deltaCi?: [number, number]
+  samples?: Float64Array
+}
+
+export interface Variable {
+  name: string
+  unit?: string
 }
 
 export interface AcceptanceInput {
   rules: KpiRule[]
-  /** Variables G1 knows: the target (regression or label) and '' for model-level KPIs. */
-  target: string
-  targetUnit?: string
+  /** The variables G1 evaluates: regression targets, or the classification label. */
+  variables: Variable[]
   task: 'regression' | 'binary' | 'multiclass'
   /** Values keyed by `kpi|variable`. Missing means the KPI could not be computed, with `reasons`. */
   candidate: Map<string, Measured>
   baseline?: Map<string, Comparison>
   /** Why a KPI could not be computed (e.g. the model has no interval outputs). */
   reasons: Map<string, string>
+  /** Why the baseline model has no value for a KPI. */
+  baselineReasons?: Map<string, string>
   hasBaseline: boolean
+  /** Bootstrap resamples drawn (0: no intervals). */
+  resamples: number
 }
 
 export const key = (kpi: string, variable: string) => `${kpi}|${variable}`
@@ -45,55 +59,78 @@ export function compare(value: number, op: Operator, threshold: number): boolean
 }
 
 /** Validates one G1 rule against what G1 can compute; returns the KPI or an error message. */
-export function resolveRule(rule: KpiRule, target: string, targetUnit: string | undefined, task: AcceptanceInput['task']): { def: KpiDef } | { error: string } {
+export function resolveRule(rule: KpiRule, variables: readonly Variable[], task: AcceptanceInput['task']): { def: KpiDef } | { error: string } {
   const found = findKpi(rule.kpi)
   if (!found) return { error: `G1 cannot compute KPI "${rule.kpi}"; see docs/metrics.md for the KPI names` }
   const { def } = found
   if (!def.tasks.includes(task)) return { error: `KPI "${rule.kpi}" does not apply to a ${task} model (it applies to ${def.tasks.join(', ')})` }
   const modelLevel = def.unit === 'ms' || def.unit === 'rows/s'
-  if (!modelLevel && rule.variable !== target) return { error: `KPI "${rule.kpi}" is about variable "${rule.variable}", but the model predicts "${target}"` }
+  const variable = variables.find((v) => v.name === rule.variable)
+  if (!modelLevel && !variable) {
+    const names = variables.map((v) => `"${v.name}"`).join(', ')
+    return { error: `KPI "${rule.kpi}" is about variable "${rule.variable}", but the model predicts ${variables.length === 1 ? names : `the variables ${names}`}` }
+  }
   if (modelLevel && rule.variable !== '') return { error: `KPI "${rule.kpi}" is about the model, not a variable; leave variable empty (found "${rule.variable}")` }
-  const units = acceptedUnits(def, targetUnit)
+  const units = acceptedUnits(def, variable?.unit)
   if (!units.includes(rule.unit)) {
     return { error: `unit "${rule.unit}" does not match KPI "${rule.kpi}" on "${rule.variable || 'the model'}", whose unit is ${units.map((u) => (u === '' ? 'empty' : `"${u}"`)).join(' or ')}` }
+  }
+  if (def.unit === 'ratio') {
+    const outside = (x: number) => x < 0 || x > 1
+    const hint = (x: number) => (x > 1 && x <= 100 ? ` (${x} looks like a percentage: write ${x / 100})` : '')
+    if (outside(rule.threshold)) return { error: `threshold ${rule.threshold} is outside [0, 1], but ${rule.kpi} is a ratio, a fraction where 0.9 means 90%${hint(rule.threshold)}` }
+    if (rule.maxAbsDegradation !== undefined && outside(rule.maxAbsDegradation)) {
+      return { error: `max_abs_degradation ${rule.maxAbsDegradation} is outside [0, 1], but ${rule.kpi} is a ratio, a fraction where 0.05 means 5 points${hint(rule.maxAbsDegradation)}` }
+    }
   }
   return { def }
 }
 
 /**
  * Turns the rules of kpi_acceptance.csv into checks: one value check per rule
- * (the point estimate, or with `bound=ci` the pessimistic end of the
- * interval), plus a change check per change threshold, which is `skipped`
- * with a reason when there is no baseline.
+ * (the point estimate, or with `bound=ci` the pessimistic end of the rule's
+ * own bootstrap interval), plus a change check per change threshold (with
+ * `bound=ci`, the pessimistic end of the paired-bootstrap interval of the
+ * delta), which is `skipped` with a reason when there is no baseline.
+ * A rule G1 cannot judge is an `error` check whose message starts with the
+ * rule's file and line.
  */
 export function judgeRules(input: AcceptanceInput): Check[] {
   const checks: Check[] = []
   for (const rule of input.rules) {
     const source = { file: rule.file, line: rule.line }
+    const at = `${rule.file}:${rule.line}`
     const base = { rule: rule.kpi, variable: rule.variable, unit: rule.unit, severity: rule.severity, source }
     const id = `G1.L${rule.line}.${rule.kpi}${rule.variable ? `.${rule.variable}` : ''}`
-    const resolved = resolveRule(rule, input.target, input.targetUnit, input.task)
+    const resolved = resolveRule(rule, input.variables, input.task)
     if ('error' in resolved) {
-      checks.push({ ...base, id, value: null, operator: rule.operator, threshold: rule.threshold, status: 'error', message: resolved.error })
+      checks.push({ ...base, id, value: null, operator: rule.operator, threshold: rule.threshold, status: 'error', message: `${at}: ${resolved.error}` })
       continue
     }
     const k = key(rule.kpi, rule.variable)
     const measured = input.candidate.get(k)
     if (!measured) {
-      checks.push({ ...base, id, value: null, operator: rule.operator, threshold: rule.threshold, status: 'error', message: input.reasons.get(k) ?? `KPI "${rule.kpi}" could not be computed` })
+      checks.push({ ...base, id, value: null, operator: rule.operator, threshold: rule.threshold, status: 'error', message: `${at}: ${input.reasons.get(k) ?? `KPI "${rule.kpi}" could not be computed`}` })
       continue
     }
     const lowerIsBetter = rule.operator === '<' || rule.operator === '<='
+    const interval = measured.samples ? bootstrapInterval(measured.samples, rule.confidence) : undefined
+    const ci = interval && 'ci' in interval ? interval.ci : undefined
+    const bootstrapNotes = interval ? describeDropped(rule.kpi, interval) : []
     let judged = measured.value
-    let note = ''
+    const notes: string[] = []
     if (rule.bound === 'ci') {
-      if (!measured.ci) {
-        checks.push({ ...base, id, value: measured.value, operator: rule.operator, threshold: rule.threshold, status: 'error', message: `bound=ci needs a bootstrap interval, which KPI "${rule.kpi}" does not have` })
+      if (!ci) {
+        const why = interval && 'reason' in interval ? interval.reason : input.resamples === 0 ? 'the bootstrap is off (bootstrap=0)' : `KPI "${rule.kpi}" has no bootstrap interval`
+        checks.push({ ...base, id, value: measured.value, operator: rule.operator, threshold: rule.threshold, status: 'error', message: `${at}: bound=ci needs a bootstrap interval: ${why}` })
         continue
       }
-      judged = lowerIsBetter ? measured.ci[1] : measured.ci[0]
-      note = `judged on the ${lowerIsBetter ? 'upper' : 'lower'} end of the ${Math.round(rule.confidence * 100)}% CI`
+      judged = lowerIsBetter ? ci[1] : ci[0]
+      notes.push(`judged on the ${lowerIsBetter ? 'upper' : 'lower'} end of the ${percent(rule.confidence)} CI`)
     }
+    notes.push(...bootstrapNotes)
+    if (measured.note) notes.push(measured.note)
+    if (rule.notes) notes.push(rule.notes)
     const comparison = input.baseline?.get(k)
     checks.push({
       ...base,
@@ -102,11 +139,14 @@ export function judgeRules(input: AcceptanceInput): Check[] {
       operator: rule.operator,
       threshold: rule.threshold,
       status: outcome(compare(judged, rule.operator, rule.threshold), rule.severity),
-      ...(note || rule.notes ? { message: [note, rule.notes].filter(Boolean).join('; ') } : {}),
+      ...(notes.length ? { message: notes.join('; ') } : {}),
       details: {
-        ...(measured.ci ? { ci: measured.ci, confidence: rule.confidence } : {}),
+        ...(ci ? { ci, confidence: rule.confidence } : {}),
+        ...(interval && interval.dropped > 0 ? { droppedResamples: interval.dropped, resamples: interval.total } : {}),
         ...(rule.bound === 'ci' ? { judged } : {}),
-        ...(comparison ? { baseline: comparison.baseline, delta: comparison.delta, ...(comparison.deltaCi ? { deltaCi: comparison.deltaCi } : {}) } : {}),
+        ...(comparison ? { baseline: comparison.baseline, delta: comparison.delta } : {}),
+        ...(comparison?.samples && rule.confidence ? deltaCiDetail(comparison.samples, rule.confidence) : {}),
+        ...measured.details,
       },
     })
     for (const kind of ['abs', 'rel'] as const) {
@@ -115,6 +155,7 @@ export function judgeRules(input: AcceptanceInput): Check[] {
       const changeId = `${id}.${kind}_change`
       const changeBase = { ...base, id: changeId, rule: `${rule.kpi}_${kind}_degradation`, unit: kind === 'abs' ? rule.unit : 'ratio' }
       if (!input.hasBaseline || !comparison) {
+        const why = input.baselineReasons?.get(k)
         checks.push({
           ...changeBase,
           value: null,
@@ -122,26 +163,63 @@ export function judgeRules(input: AcceptanceInput): Check[] {
           threshold: limit,
           status: 'skipped',
           message: input.hasBaseline
-            ? `the baseline model has no value for ${rule.kpi}`
+            ? `the baseline model has no value for ${rule.kpi}${why ? `: ${why}` : ''}`
             : 'no baseline model was given, so this change threshold was not evaluated (give baseline-model, or paths.baseline in ssot/model.json)',
         })
         continue
       }
       // Degradation in the KPI's "worse" direction, from the rule's operator.
-      const degradation = lowerIsBetter ? comparison.delta : -comparison.delta
-      const value = kind === 'abs' ? degradation : comparison.baseline === 0 ? (degradation > 0 ? Number.POSITIVE_INFINITY : 0) : degradation / Math.abs(comparison.baseline)
+      const degradation = (delta: number) => (lowerIsBetter ? delta : -delta)
+      const relative = (d: number) => (kind === 'abs' ? d : comparison.baseline === 0 ? (d > 0 ? Number.POSITIVE_INFINITY : 0) : d / Math.abs(comparison.baseline))
+      const value = relative(degradation(comparison.delta))
+      let judgedChange = value
+      const changeNotes = [`${rule.kpi} ${formatSigned(comparison.delta)} against the baseline (${lowerIsBetter ? 'lower' : 'higher'} is better)`]
+      const deltaInterval = comparison.samples ? bootstrapInterval(comparison.samples, rule.confidence) : undefined
+      const deltaCi = deltaInterval && 'ci' in deltaInterval ? deltaInterval.ci : undefined
+      if (rule.bound === 'ci') {
+        if (!deltaCi) {
+          const why = deltaInterval && 'reason' in deltaInterval ? deltaInterval.reason : input.resamples === 0 ? 'the bootstrap is off (bootstrap=0)' : 'the delta has no bootstrap interval'
+          checks.push({ ...changeBase, value: Number.isFinite(value) ? value : null, operator: '<=', threshold: limit, status: 'error', message: `${at}: bound=ci needs a bootstrap interval of the delta: ${why}` })
+          continue
+        }
+        // The worst degradation inside the interval: its upper end for lower-is-better KPIs, its lower end otherwise.
+        judgedChange = relative(degradation(lowerIsBetter ? deltaCi[1] : deltaCi[0]))
+        changeNotes.push(`judged on the pessimistic end of the ${percent(rule.confidence)} CI of the delta`)
+      }
+      if (deltaInterval) changeNotes.push(...describeDropped(`the ${rule.kpi} delta`, deltaInterval))
       checks.push({
         ...changeBase,
         value: Number.isFinite(value) ? value : null,
         operator: '<=',
         threshold: limit,
-        status: outcome(value <= limit, rule.severity),
-        message: `${rule.kpi} ${formatSigned(comparison.delta)} against the baseline (${lowerIsBetter ? 'lower' : 'higher'} is better)`,
-        details: { candidate: measured.value, baseline: comparison.baseline, delta: comparison.delta, ...(comparison.deltaCi ? { deltaCi: comparison.deltaCi } : {}) },
+        status: outcome(judgedChange <= limit, rule.severity),
+        message: changeNotes.join('; '),
+        details: {
+          candidate: measured.value,
+          baseline: comparison.baseline,
+          delta: comparison.delta,
+          ...(deltaCi ? { deltaCi, confidence: rule.confidence } : {}),
+          ...(rule.bound === 'ci' ? { judged: Number.isFinite(judgedChange) ? judgedChange : null } : {}),
+        },
       })
     }
   }
   return checks
+}
+
+function deltaCiDetail(samples: Float64Array, confidence: number): { deltaCi?: [number, number] } {
+  const r = bootstrapInterval(samples, confidence)
+  return 'ci' in r ? { deltaCi: r.ci } : {}
+}
+
+function describeDropped(what: string, r: BootstrapInterval): string[] {
+  if (r.dropped === 0) return []
+  if ('reason' in r) return [r.reason]
+  return [`${r.dropped} of ${r.total} bootstrap resamples had no ${what} value and were left out of the interval`]
+}
+
+function percent(confidence: number): string {
+  return `${Number((confidence * 100).toPrecision(4))}%`
 }
 
 function outcome(ok: boolean, severity: 'block' | 'warn'): CheckStatus {

@@ -40,6 +40,29 @@ export function percentileInterval(values: Float64Array, confidence: number): [n
   return [quantileSorted(finite, alpha), quantileSorted(finite, 1 - alpha)]
 }
 
+/** The most resamples without a value (NaN) an interval may leave out: beyond it the interval describes another population. */
+export const MAX_DROPPED_SHARE = 0.05
+
+export type BootstrapInterval = { ci: [number, number]; dropped: number; total: number } | { reason: string; dropped: number; total: number }
+
+/**
+ * The percentile interval of bootstrap replicates at `confidence`, counting
+ * the replicates without a value (a resample where the KPI is undefined, such
+ * as AUC on a resample with one class). Up to MAX_DROPPED_SHARE of them are
+ * left out and counted; beyond that no interval is given, with the reason,
+ * because the remaining resamples are no longer a sample of the holdout.
+ */
+export function bootstrapInterval(samples: Float64Array, confidence: number): BootstrapInterval {
+  const total = samples.length
+  let dropped = 0
+  for (const v of samples) if (!Number.isFinite(v)) dropped++
+  if (total === 0) return { reason: 'no bootstrap resamples were drawn', dropped, total }
+  if (dropped > MAX_DROPPED_SHARE * total) {
+    return { reason: `no bootstrap interval: ${dropped} of ${total} resamples had no value (more than ${MAX_DROPPED_SHARE * 100}%), e.g. a resample with a single class`, dropped, total }
+  }
+  return { ci: percentileInterval(samples, confidence), dropped, total }
+}
+
 /**
  * Default resample count: 1000, reduced for large holdouts so that the work
  * (rows × resamples) stays near 2·10^8 per KPI, never below 100.

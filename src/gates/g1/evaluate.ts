@@ -1,28 +1,38 @@
 import { InputError } from '../../engine/errors.js'
 import type { Check } from '../../engine/types.js'
 import type { KpiRule } from '../../ssot/kpi.js'
-import type { Chart } from '../../report/svg-charts.js'
-import { judgeRules, key, resolveRule, type Comparison, type Measured } from './acceptance.js'
-import { forEachResample, percentileInterval } from './bootstrap.js'
-import { findKpi, type EvalData, type KpiDef } from './kpis.js'
 import { quantile as percentile } from '../../stats/quantile.js'
-import { argmax, calibrationCurve } from './metrics.js'
+import { judgeRules, key, resolveRule, type Comparison, type Measured, type Variable } from './acceptance.js'
+import { forEachResample } from './bootstrap.js'
+import { findKpi, type EvalData, type KpiDef } from './kpis.js'
+import { DTYPE_EPS, firstBadRowSum } from './metrics.js'
 import type { Predictions } from './onnx-runner.js'
+import { buildReport } from './report.js'
+import { sliceGap, sliceGroups } from './slices.js'
 
 export interface Operations {
   latencyMs: Float64Array
   warmup: number
-  throughput: { rowsPerSecond: number; batchRows: number }
+  throughput: { rowsPerSecond: number; batchRows: number; repeats: number }
+  /** onnxruntime intra-op threads asked for (0: onnxruntime's default). */
+  intraOpThreads: number
+  /** Rows per InferenceSession.run call when predicting the holdout. */
+  batchSize: number
+  /** Logical CPUs of the machine that measured. */
+  logicalCpus: number
 }
 
 export interface G1Input {
   task: 'regression' | 'binary' | 'multiclass'
-  target: string
-  targetUnit?: string
+  /** Regression targets, or the one classification label. */
+  variables: Variable[]
+  /** Declared classes, as text, in probability-column order. */
   classes?: string[]
   rules: KpiRule[]
   rows: number
-  y: Float64Array
+  /** Regression: the actual values of each variable, in `variables` order. */
+  y: Float64Array[]
+  /** Classification: labels as class indexes. */
   labels: Int32Array
   slices: Map<string, string[]>
   candidate: Predictions
@@ -40,85 +50,122 @@ const REPORTED: Record<G1Input['task'], string[]> = {
   multiclass: ['accuracy', 'balanced_accuracy', 'f1_macro', 'f1_weighted', 'roc_auc_ovr', 'log_loss', 'brier', 'ece'],
 }
 
-function evalData(input: G1Input, p: Predictions): EvalData {
-  const classification = input.task !== 'regression'
-  return {
-    task: input.task,
-    n: input.rows,
-    y: input.y,
-    labels: input.labels,
-    prediction: p.prediction,
-    predictedClass: classification ? (p.probabilities ? argmax(p.probabilities, input.rows) : Int32Array.from(p.prediction)) : new Int32Array(0),
-    ...(p.probabilities ? { probabilities: p.probabilities } : {}),
-    ...(p.lower ? { lower: p.lower } : {}),
-    ...(p.upper ? { upper: p.upper } : {}),
-    eceBins: input.eceBins,
+/** One EvalData per variable for one model's predictions. */
+export function evalData(input: G1Input, p: Predictions): Map<string, EvalData> {
+  const out = new Map<string, EvalData>()
+  const empty = { y: new Float64Array(0), prediction: new Float64Array(0), labels: new Int32Array(0), predictedClass: new Int32Array(0), classes: [] as string[] }
+  const common = { task: input.task, n: input.rows, eceBins: input.eceBins, probabilityEps: DTYPE_EPS[p.probabilityDtype ?? 'float64'] }
+  if (input.task === 'regression') {
+    input.variables.forEach((v, i) => {
+      const t = p.targets[i]!
+      out.set(v.name, { ...empty, ...common, y: input.y[i]!, prediction: t.prediction, ...(t.lower && t.upper ? { lower: t.lower, upper: t.upper } : {}) })
+    })
+  } else {
+    out.set(input.variables[0]!.name, {
+      ...empty,
+      ...common,
+      labels: input.labels,
+      predictedClass: p.predictedClass!,
+      classes: input.classes ?? [],
+      ...(p.probabilities ? { probabilities: p.probabilities } : {}),
+    })
   }
+  return out
 }
 
-/** Checks classifier probabilities: inside [0, 1] and summing to 1 per row. */
-export function validateProbabilities(p: Predictions, file: string): void {
+/**
+ * Checks classifier probabilities as scikit-learn does before log_loss and
+ * brier_score_loss: every value in [0, 1] (sklearn raises otherwise), and every
+ * row summing to 1 within 1e-8 + sqrt(eps) of the output's dtype (sklearn
+ * warns "do not sum to one"; G1 stops, since such rows are not probabilities).
+ */
+export function validateProbabilities(p: Pick<Predictions, 'probabilities' | 'probabilityDtype'>, file: string): void {
   const proba = p.probabilities
-  if (!proba) return
-  const n = p.prediction.length
-  for (let i = 0; i < n; i++) {
-    let sum = 0
-    for (let c = 0; c < proba.length; c++) {
-      const v = proba[c]![i]!
-      if (v < -1e-6 || v > 1 + 1e-6) throw new InputError({ file, message: `Probability of class ${c} is outside [0, 1] on holdout row ${i + 1}`, expected: 'probabilities in [0, 1]', found: String(v) })
-      sum += v
+  if (!proba || proba.length === 0) return
+  const n = proba[0]!.length
+  for (let c = 0; c < proba.length; c++) {
+    const col = proba[c]!
+    for (let i = 0; i < n; i++) {
+      const v = col[i]!
+      if (v < 0 || v > 1) throw new InputError({ file, message: `Probability of class #${c} is outside [0, 1] on holdout row ${i + 1}`, expected: 'probabilities in [0, 1]', found: String(v) })
     }
-    if (Math.abs(sum - 1) > 1e-3) throw new InputError({ file, message: `Class probabilities do not sum to 1 on holdout row ${i + 1}`, expected: 'a sum of 1 (within 0.001)', found: String(sum) })
   }
+  const dtype = p.probabilityDtype ?? 'float64'
+  const bad = firstBadRowSum(proba, dtype, 'log_loss')
+  if (bad) throw new InputError({ file, message: `Class probabilities do not sum to 1 on holdout row ${bad.row + 1}`, expected: `a row sum of 1 (scikit-learn's rule for ${dtype}: ${bad.tolerance})`, found: String(bad.sum) })
 }
 
-/** Pure G1 evaluation: metrics, bootstrap intervals, baseline deltas, slices, and the checks of every rule. */
+/** A KPI precondition on the whole holdout, beyond what `compute` checks; returns why it cannot be computed. */
+function precheck(def: KpiDef, d: EvalData, dtype: 'float32' | 'float64'): string | undefined {
+  if (def.name === 'roc_auc_ovr' && d.probabilities) {
+    const bad = firstBadRowSum(d.probabilities, dtype, 'roc_auc_ovr')
+    if (bad) return `one-vs-rest ROC AUC needs probabilities that sum to 1 on every row (scikit-learn raises otherwise: ${bad.tolerance}); holdout row ${bad.row + 1} sums to ${bad.sum}`
+  }
+  return undefined
+}
+
+/** Notes that qualify a KPI's value (said with every check of it and in the report). */
+function valueNote(def: KpiDef, d: EvalData, variable: string): string | undefined {
+  if (def.name === 'mape') {
+    let zeros = 0
+    for (const v of d.y) if (v === 0) zeros++
+    if (zeros > 0) return `${variable} is 0 on ${zeros} of ${d.n} holdout rows: MAPE divides by max(|y|, 2.2e-16) as scikit-learn defines it, so those rows dominate it and MAPE is not meaningful here (use mae or rmse)`
+  }
+  return undefined
+}
+
+/** Pure G1 evaluation: metrics, bootstrap replicates, baseline deltas, slices, and the checks of every rule. */
 export function evaluateG1(input: G1Input): { checks: Check[]; report: Record<string, unknown> } {
   const cand = evalData(input, input.candidate)
   const base = input.baseline ? evalData(input, input.baseline) : undefined
+  const groups = sliceGroups(input.slices)
   const wanted = new Map<string, { def: KpiDef; sliceGap: boolean; variable: string }>()
-  for (const name of REPORTED[input.task]) {
-    const found = findKpi(name)!
-    wanted.set(key(name, input.target), { ...found, variable: input.target })
+  for (const v of input.variables) {
+    const d = cand.get(v.name)!
+    for (const name of REPORTED[input.task]) {
+      const found = findKpi(name)!
+      // Shown by default only when the model has the outputs they need; a rule naming one still gets an error.
+      if (found.def.needs === 'intervals' && !d.lower) continue
+      if (found.def.needs === 'probabilities' && !d.probabilities) continue
+      wanted.set(key(name, v.name), { ...found, variable: v.name })
+    }
   }
   for (const rule of input.rules) {
-    const r = resolveRule(rule, input.target, input.targetUnit, input.task)
+    const r = resolveRule(rule, input.variables, input.task)
     if ('def' in r) wanted.set(key(rule.kpi, rule.variable), { ...findKpi(rule.kpi)!, variable: rule.variable })
   }
 
   const reasons = new Map<string, string>()
+  const baselineReasons = new Map<string, string>()
   const candidate = new Map<string, Measured>()
   const baseline = new Map<string, Comparison>()
-  const bootstrapped: { k: string; def: KpiDef }[] = []
-  const baseValues = new Map<string, number>()
+  const bootstrapped: { k: string; def: KpiDef; c: EvalData; b?: EvalData }[] = []
+  const dtypeOf = (who: 'candidate' | 'baseline') => (who === 'candidate' ? input.candidate : input.baseline)?.probabilityDtype ?? 'float64'
 
-  const pointValue = (def: KpiDef, d: EvalData, k: string, who: string): number | undefined => {
-    if (def.needs === 'intervals' && (!d.lower || !d.upper)) {
-      reasons.set(k, `the ${who} has no prediction-interval outputs (outputs.lower and outputs.upper in ssot/model.json)`)
+  /** The KPI's point value on one model, or undefined with the reason in `into`. */
+  const pointValue = (def: KpiDef, d: EvalData, k: string, who: 'candidate' | 'baseline', into: Map<string, string>): number | undefined => {
+    const missing = missingOutputs(def, d, `${who} model`)
+    if (missing) {
+      into.set(k, missing)
       return undefined
     }
-    if (def.needs === 'probabilities' && !d.probabilities) {
-      reasons.set(k, `the ${who} has no probabilities output (outputs.probabilities in ssot/model.json)`)
+    const pre = precheck(def, d, dtypeOf(who))
+    if (pre) {
+      into.set(k, pre)
       return undefined
     }
     try {
-      return def.compute!(d)
+      const v = def.compute!(d)
+      if (Number.isFinite(v)) return v
+      into.set(k, `${def.name} is ${v} on the holdout`)
     } catch (error) {
-      reasons.set(k, error instanceof InputError ? error.problem.message : (error as Error).message)
-      return undefined
+      into.set(k, error instanceof InputError ? error.problem.message : (error as Error).message)
     }
+    return undefined
   }
 
-  for (const [k, { def, sliceGap }] of wanted) {
-    if (sliceGap) {
-      const gap = sliceGapValue(def, cand, input.slices, reasons, k)
-      if (gap) candidate.set(k, { value: gap.gap })
-      if (gap && base) {
-        const b = sliceGapValue(def, base, input.slices, new Map(), k)
-        if (b) baseline.set(k, { baseline: b.gap, delta: gap.gap - b.gap })
-      }
-      continue
-    }
+  const sliceGaps = new Map<string, ReturnType<typeof sliceGap>>()
+  for (const [k, { def, sliceGap: isGap, variable }] of wanted) {
     if (!def.compute) {
       const ops = input.operations
       const v = ops ? operational(def.name, ops.candidate) : undefined
@@ -128,51 +175,80 @@ export function evaluateG1(input: G1Input): { checks: Check[]; report: Record<st
       if (v !== undefined && bv !== undefined) baseline.set(k, { baseline: bv, delta: v - bv })
       continue
     }
-    const v = pointValue(def, cand, k, 'candidate model')
-    if (v === undefined) continue
-    candidate.set(k, { value: v })
-    bootstrapped.push({ k, def })
-    if (base) {
-      const bv = pointValue(def, base, `${k}|baseline`, 'baseline model')
-      if (bv !== undefined) {
-        baseValues.set(k, bv)
-        baseline.set(k, { baseline: bv, delta: v - bv })
+    const c = cand.get(variable)!
+    const b = base?.get(variable)
+    if (isGap) {
+      const missing = missingOutputs(def, c, 'candidate model')
+      if (missing) {
+        reasons.set(k, missing)
+        continue
       }
+      const gap = sliceGap(def, c, groups)
+      sliceGaps.set(k, gap)
+      if ('reason' in gap) {
+        reasons.set(k, gap.reason)
+        continue
+      }
+      const fmt = (s: { value: string; kpi: number | null }) => `${JSON.stringify(s.value)} ${Number(s.kpi!.toPrecision(4))}`
+      candidate.set(k, {
+        value: gap.gap,
+        note: `largest gap in ${gap.column}: ${fmt(gap.lowest)} (lowest) vs ${fmt(gap.highest)} (highest)`,
+        details: { sliceColumn: gap.column, lowest: { value: gap.lowest.value, kpi: gap.lowest.kpi, rows: gap.lowest.rows }, highest: { value: gap.highest.value, kpi: gap.highest.kpi, rows: gap.highest.rows }, slices: gap.perSlice.map((s) => ({ column: s.column, value: s.value, rows: s.rows, kpi: s.kpi })) },
+      })
+      if (b) {
+        const bm = missingOutputs(def, b, 'baseline model')
+        const bg = bm ? { reason: bm } : sliceGap(def, b, groups)
+        if ('gap' in bg) baseline.set(k, { baseline: bg.gap, delta: gap.gap - bg.gap })
+        else baselineReasons.set(k, bg.reason)
+      }
+      continue
     }
+    const v = pointValue(def, c, k, 'candidate', reasons)
+    if (v === undefined) continue
+    const note = valueNote(def, c, variable)
+    candidate.set(k, { value: v, ...(note ? { note } : {}) })
+    const bv = b ? pointValue(def, b, k, 'baseline', baselineReasons) : undefined
+    if (bv !== undefined) baseline.set(k, { baseline: bv, delta: v - bv })
+    bootstrapped.push({ k, def, c, ...(bv !== undefined ? { b: b! } : {}) })
   }
 
-  // Paired bootstrap: every KPI of both models on the same resamples.
-  const samples = new Map(bootstrapped.map(({ k }) => [k, { c: new Float64Array(input.resamples), d: new Float64Array(input.resamples) }]))
-  if (input.resamples > 0) {
-    forEachResample(input.rows, input.resamples, input.seed, (idx, b) => {
-      for (const { k, def } of bootstrapped) {
+  // Paired bootstrap: every KPI of both models on the same resamples; a resample where a KPI is undefined gives NaN, counted later.
+  if (input.resamples > 0 && bootstrapped.length > 0) {
+    const samples = new Map(bootstrapped.map(({ k, b }) => [k, { c: new Float64Array(input.resamples), d: b ? new Float64Array(input.resamples) : undefined }]))
+    forEachResample(input.rows, input.resamples, input.seed, (idx, r) => {
+      for (const { k, def, c, b } of bootstrapped) {
         const s = samples.get(k)!
-        const cv = safe(() => def.compute!(cand, idx))
-        s.c[b] = cv
-        s.d[b] = base && baseValues.has(k) ? cv - safe(() => def.compute!(base, idx)) : Number.NaN
+        const cv = safe(() => def.compute!(c, idx))
+        s.c[r] = cv
+        if (s.d) s.d[r] = cv - safe(() => def.compute!(b!, idx))
       }
     })
-  }
-  const confidenceFor = (k: string) => input.rules.find((r) => key(r.kpi, r.variable) === k)?.confidence ?? 0.95
-  for (const { k } of bootstrapped) {
-    const s = samples.get(k)!
-    const conf = confidenceFor(k)
-    if (input.resamples > 0 && s.c.some(Number.isFinite)) candidate.get(k)!.ci = percentileInterval(s.c, conf)
-    const cmp = baseline.get(k)
-    if (cmp && input.resamples > 0 && s.d.some(Number.isFinite)) cmp.deltaCi = percentileInterval(s.d, conf)
+    for (const { k } of bootstrapped) {
+      const s = samples.get(k)!
+      candidate.get(k)!.samples = s.c
+      const cmp = baseline.get(k)
+      if (cmp && s.d) cmp.samples = s.d
+    }
   }
 
   const checks = judgeRules({
     rules: input.rules,
-    target: input.target,
-    ...(input.targetUnit !== undefined ? { targetUnit: input.targetUnit } : {}),
+    variables: input.variables,
     task: input.task,
     candidate,
     baseline,
     reasons,
+    baselineReasons,
     hasBaseline: input.baseline !== undefined,
+    resamples: input.resamples,
   })
-  return { checks, report: buildReport(input, cand, candidate, baseline, reasons) }
+  return { checks, report: buildReport({ input, cand, candidate, baseline, reasons, groups, wanted, sliceGaps }) }
+}
+
+function missingOutputs(def: KpiDef, d: EvalData, who: string): string | undefined {
+  if (def.needs === 'intervals' && (!d.lower || !d.upper)) return `the ${who} has no prediction-interval outputs for this variable (outputs.lower and outputs.upper, or lower and upper of the target, in ssot/model.json)`
+  if (def.needs === 'probabilities' && !d.probabilities) return `the ${who} has no probabilities output (outputs.probabilities in ssot/model.json)`
+  return undefined
 }
 
 function safe(f: () => number): number {
@@ -197,127 +273,3 @@ function operational(name: string, ops: Operations): number | undefined {
       return undefined
   }
 }
-
-/** Largest difference of a KPI between the values of any slice column (the bias audit). */
-function sliceGapValue(def: KpiDef, d: EvalData, slices: Map<string, string[]>, reasons: Map<string, string>, k: string) {
-  if (slices.size === 0) {
-    reasons.set(k, 'no slice columns: list them in slices in ssot/model.json')
-    return undefined
-  }
-  let gap = 0
-  const perSlice: { column: string; value: string; rows: number; kpi: number }[] = []
-  for (const [column, values] of slices) {
-    const groups = new Map<string, number[]>()
-    values.forEach((v, i) => {
-      const g = groups.get(v)
-      if (g) g.push(i)
-      else groups.set(v, [i])
-    })
-    let lo = Number.POSITIVE_INFINITY
-    let hi = Number.NEGATIVE_INFINITY
-    for (const [value, rows] of groups) {
-      const v = safe(() => def.compute!(d, Int32Array.from(rows)))
-      perSlice.push({ column, value, rows: rows.length, kpi: v })
-      if (!Number.isFinite(v)) continue
-      lo = Math.min(lo, v)
-      hi = Math.max(hi, v)
-    }
-    if (hi >= lo) gap = Math.max(gap, hi - lo)
-  }
-  return { gap, perSlice }
-}
-
-function buildReport(input: G1Input, cand: EvalData, candidate: Map<string, Measured>, baseline: Map<string, Comparison>, reasons: Map<string, string>): Record<string, unknown> {
-  const metrics: Record<string, unknown> = {}
-  for (const [k, m] of candidate) metrics[k.replace('|', ':')] = { value: m.value, ...(m.ci ? { ci: m.ci } : {}) }
-  const tables: { title: string; columns: string[]; rows: (string | number | null)[][] }[] = []
-  tables.push({
-    title: 'Metrics on the holdout',
-    columns: ['kpi', 'variable', 'candidate', 'CI low', 'CI high', 'baseline', 'delta', 'delta CI low', 'delta CI high'],
-    rows: [...candidate].map(([k, m]) => {
-      const [kpi, variable] = k.split('|') as [string, string]
-      const b = baseline.get(k)
-      return [kpi, variable, m.value, m.ci?.[0] ?? null, m.ci?.[1] ?? null, b?.baseline ?? null, b?.delta ?? null, b?.deltaCi?.[0] ?? null, b?.deltaCi?.[1] ?? null]
-    }),
-  })
-  if (reasons.size > 0) tables.push({ title: 'Not computed', columns: ['kpi', 'reason'], rows: [...reasons].map(([k, r]) => [k.replace(/\|.*$/, ''), r]) })
-  const sliceDef = findKpi(input.task === 'regression' ? 'mae' : 'accuracy')!.def
-  for (const [column, values] of input.slices) {
-    const groups = new Map<string, number[]>()
-    values.forEach((v, i) => (groups.get(v) ?? groups.set(v, []).get(v)!).push(i))
-    tables.push({
-      title: `Slices by ${column} (${sliceDef.name})`,
-      columns: [column, 'rows', sliceDef.name],
-      rows: [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([value, rows]) => [value, rows.length, safe(() => sliceDef.compute!(cand, Int32Array.from(rows)))]),
-    })
-  }
-  if (input.task !== 'regression') {
-    const k = input.classes?.length ?? 2
-    const cm = Array.from({ length: k }, () => new Array<number>(k).fill(0))
-    for (let i = 0; i < cand.n; i++) cm[cand.labels[i]!]![cand.predictedClass[i]!]!++
-    tables.push({ title: 'Confusion matrix (rows: actual, columns: predicted)', columns: ['actual \\ predicted', ...(input.classes ?? [])], rows: cm.map((row, c) => [input.classes?.[c] ?? String(c), ...row]) })
-  }
-  const ops = input.operations?.candidate
-  return {
-    task: input.task,
-    rows: input.rows,
-    metrics,
-    bootstrap: { method: 'paired percentile bootstrap (mulberry32 stream)', resamples: input.resamples, seed: input.seed },
-    ...(ops
-      ? {
-          operations: {
-            method: `single-row latency: ${ops.warmup} untimed warm-up calls, then ${ops.latencyMs.length} timed InferenceSession.run calls of one row each, cycling through the holdout, timed with performance.now() around run(); throughput: best of 3 runs of one batch of ${ops.throughput.batchRows} rows`,
-            latencyMs: { p50: percentile(ops.latencyMs, 0.5), p95: percentile(ops.latencyMs, 0.95), p99: percentile(ops.latencyMs, 0.99), calls: ops.latencyMs.length },
-            throughputRowsPerSecond: ops.throughput.rowsPerSecond,
-          },
-        }
-      : {}),
-    tables,
-    charts: charts(input, cand),
-  }
-}
-
-function charts(input: G1Input, d: EvalData): Chart[] {
-  const n = d.n
-  const stride = Math.max(1, Math.ceil(n / 2000))
-  if (input.task === 'regression') {
-    const points: [number, number][] = []
-    for (let i = 0; i < n; i += stride) points.push([d.y[i]!, d.prediction[i]!])
-    const residuals = new Float64Array(n)
-    for (let i = 0; i < n; i++) residuals[i] = d.prediction[i]! - d.y[i]!
-    const out: Chart[] = [
-      { id: 'predicted-vs-actual', title: 'Predicted vs actual', kind: 'scatter', xLabel: `actual ${input.target}${input.targetUnit ? ` (${input.targetUnit})` : ''}`, yLabel: 'predicted', series: [{ name: 'candidate', points }], reference: { kind: 'diagonal' } },
-      { id: 'residuals', title: 'Residuals (predicted − actual)', kind: 'histogram', xLabel: `residual${input.targetUnit ? ` (${input.targetUnit})` : ''}`, yLabel: 'rows', series: [{ name: 'candidate', points: histogram(residuals, 30) }] },
-    ]
-    if (d.lower && d.upper) {
-      // Coverage per decile of the prediction: where the interval is too narrow.
-      const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => d.prediction[a]! - d.prediction[b]!)
-      const pts: [number, number][] = []
-      for (let q = 0; q < 10; q++) {
-        const part = order.slice(Math.floor((q * n) / 10), Math.floor(((q + 1) * n) / 10))
-        if (part.length === 0) continue
-        const inside = part.filter((i) => d.y[i]! >= d.lower![i]! && d.y[i]! <= d.upper![i]!).length
-        pts.push([q + 1, inside / part.length])
-      }
-      out.push({ id: 'coverage', title: 'Interval coverage by prediction decile', kind: 'bar', xLabel: 'decile of the prediction', yLabel: 'coverage', series: [{ name: 'coverage', points: pts }], reference: { kind: 'hline', value: 0.9 } })
-    }
-    return out
-  }
-  if (!d.probabilities) return []
-  return [{ id: 'calibration', title: 'Calibration', kind: 'line', xLabel: 'mean predicted probability', yLabel: 'observed frequency', series: [{ name: 'candidate', points: calibrationCurve(d.labels, d.probabilities) }], reference: { kind: 'diagonal' } }]
-}
-
-function histogram(values: Float64Array, bins: number): [number, number][] {
-  let lo = Number.POSITIVE_INFINITY
-  let hi = Number.NEGATIVE_INFINITY
-  for (const v of values) {
-    lo = Math.min(lo, v)
-    hi = Math.max(hi, v)
-  }
-  if (!(hi > lo)) return [[lo, values.length]]
-  const width = (hi - lo) / bins
-  const counts = new Array<number>(bins).fill(0)
-  for (const v of values) counts[Math.min(bins - 1, Math.floor((v - lo) / width))]!++
-  return counts.map((c, b) => [lo + (b + 0.5) * width, c])
-}
-

@@ -1,23 +1,34 @@
 import { fieldText, readCsvFile } from '../../csv/byte-csv-reader.js'
 import { defineRangeTask, runRangeTask } from '../../csv/range-workers.js'
 import { InputError } from '../../engine/errors.js'
-import type { ModelConfig } from '../../ssot/model-config.js'
+import type { ModelConfig, ResolvedTarget } from '../../ssot/model-config.js'
 import { DEFAULT_NULL_VALUES } from '../g0/data-schema.js'
 import { parseNumberBytes } from '../g0/number-parse.js'
+import { ClassMap } from './class-map.js'
 import type { FeatureColumns } from './onnx-runner.js'
 
 /** The holdout columns G1 needs, read once: features for the model, the label and the slice columns. */
 export interface Holdout {
   rows: number
   features: FeatureColumns
-  /** Regression target values. */
-  y: Float64Array
-  /** Classification labels as class indexes (from class names or integer indexes). */
+  /** Regression: the actual values of each target, in the order of ssot/model.json. */
+  y: Float64Array[]
+  /** Classification labels as class indexes, mapped by value through the declared classes. */
   labels: Int32Array
   slices: Map<string, string[]>
 }
 
 const NULLS = new Set(DEFAULT_NULL_VALUES)
+
+/** What the holdout reader needs from ssot/model.json, with targets and classes resolved (it crosses to worker threads). */
+export interface HoldoutSpec {
+  task: ModelConfig['task']
+  features: ModelConfig['features']
+  slices: string[]
+  /** Regression targets; for classification the one label column. */
+  targets: Pick<ResolvedTarget, 'name' | 'column'>[]
+  classes?: string[]
+}
 
 /**
  * Reads the holdout CSV with the byte reader. Numeric features become
@@ -25,8 +36,8 @@ const NULLS = new Set(DEFAULT_NULL_VALUES)
  * must be present and valid on every row, since a KPI over a partial label
  * set would be silently wrong.
  */
-export async function readHoldout(absolute: string, display: string, model: ModelConfig, threads: number): Promise<Holdout> {
-  const run = await runRangeTask<ModelConfig, HoldoutPart>('holdout', absolute, display, threads, model)
+export async function readHoldout(absolute: string, display: string, model: HoldoutSpec, threads: number): Promise<Holdout> {
+  const run = await runRangeTask<HoldoutSpec, HoldoutPart>('holdout', absolute, display, threads, model)
   const parts = run ? run.parts.map((p) => p.result) : [await readPart(absolute, display, model)]
   const rows = parts.reduce((n, p) => n + p.rows, 0)
   if (rows === 0) throw new InputError({ file: display, message: 'The holdout has no data rows', expected: 'at least one row to evaluate the model on', found: 'a header only' })
@@ -36,7 +47,7 @@ export async function readHoldout(absolute: string, display: string, model: Mode
   return {
     rows,
     features,
-    y: concat(parts.map((p) => p.y), (n) => new Float64Array(n)),
+    y: parts[0]!.y.map((_, t) => concat(parts.map((p) => p.y[t]!), (n) => new Float64Array(n))),
     labels: concat(parts.map((p) => p.labels), (n) => new Int32Array(n)),
     slices: new Map(parts[0]!.sliceNames.map((name, i) => [name, parts.flatMap((p) => p.slices[i]!)])),
   }
@@ -51,11 +62,11 @@ interface HoldoutPart {
   text: string[][]
   sliceNames: string[]
   slices: string[][]
-  y: Float64Array
+  y: Float64Array[]
   labels: Int32Array
 }
 
-defineRangeTask<ModelConfig, HoldoutPart>('holdout', async (job) => {
+defineRangeTask<HoldoutSpec, HoldoutPart>('holdout', async (job) => {
   const part = await readPart(job.absolute, job.display, job.params, { ...job.range, header: job.header })
   return { result: part, rows: part.rows, lines: part.nextLine }
 })
@@ -71,16 +82,15 @@ function concat<T extends Float64Array | Int32Array>(arrays: T[], make: (length:
   return out
 }
 
-async function readPart(absolute: string, display: string, model: ModelConfig, range?: { start: number; end: number; firstLine: number; header: string[] }): Promise<HoldoutPart & { nextLine: number }> {
+async function readPart(absolute: string, display: string, model: HoldoutSpec, range?: { start: number; end: number; firstLine: number; header: string[] }): Promise<HoldoutPart & { nextLine: number }> {
   const numeric: { name: string; index: number; values: GrowableF64; int: boolean }[] = []
   const text: { name: string; index: number; values: string[] }[] = []
   const slices: { name: string; index: number; values: string[] }[] = []
+  const targets: { name: string; index: number; values: GrowableF64 }[] = []
   let target = -1
-  const y = new GrowableF64()
   const labels: number[] = []
-  const classBytes = (model.classes ?? []).map((c) => Buffer.from(c, 'utf8'))
-  const classes = model.classes ?? []
-  const classIndex = new Map(classes.map((c, i) => [c, i]))
+  const classes = new ClassMap(model.classes ?? [])
+  const classBytes = classes.names.map((c) => Buffer.from(c, 'utf8'))
   const regression = model.task === 'regression'
   const mapColumns = (header: string[], line: number) => {
       const col = (name: string, what: string) => {
@@ -92,8 +102,9 @@ async function readPart(absolute: string, display: string, model: ModelConfig, r
         if (f.dtype === 'string') text.push({ name: f.name, index: col(f.name, 'feature'), values: [] })
         else numeric.push({ name: f.name, index: col(f.name, 'feature'), values: new GrowableF64(), int: f.dtype === 'int64' })
       }
-      target = col(model.target.name, regression ? 'target' : 'label')
-      for (const s of model.slices ?? []) slices.push({ name: s, index: col(s, 'slice'), values: [] })
+      if (regression) for (const t of model.targets) targets.push({ name: t.name, index: col(t.column, 'target'), values: new GrowableF64() })
+      else target = col(model.targets[0]!.column, 'label')
+      for (const s of model.slices) slices.push({ name: s, index: col(s, 'slice'), values: [] })
   }
   if (range) mapColumns(range.header, 1)
   const summary = await readCsvFile(
@@ -119,12 +130,15 @@ async function readPart(absolute: string, display: string, model: ModelConfig, r
       for (const c of text) c.values.push(fieldText(rec, c.index))
       for (const s of slices) s.values.push(fieldText(rec, s.index))
       if (regression) {
-        const v = parseNumberBytes(rec.buf, rec.start[target]!, rec.end[target]!)
-        if (Number.isNaN(v)) {
-          const raw = fieldText(rec, target)
-          throw new InputError({ file: display, line: rec.line, message: `Target "${model.target.name}" is missing or not a number`, expected: 'a number on every holdout row', found: JSON.stringify(raw) })
+        for (const t of targets) {
+          const v = parseNumberBytes(rec.buf, rec.start[t.index]!, rec.end[t.index]!)
+          if (!Number.isFinite(v)) {
+            const raw = fieldText(rec, t.index)
+            const what = Number.isNaN(v) ? 'is missing or not a number' : 'is not a finite number (it overflows a 64-bit float)'
+            throw new InputError({ file: display, line: rec.line, message: `Target "${t.name}" ${what}`, expected: 'a finite number on every holdout row', found: JSON.stringify(raw) })
+          }
+          t.values.push(v)
         }
-        y.push(v)
       } else {
         // Compare bytes with the class names first; decode only what does not match one.
         const c0 = matchBytes(rec.buf, rec.start[target]!, rec.end[target]!, classBytes)
@@ -133,24 +147,23 @@ async function readPart(absolute: string, display: string, model: ModelConfig, r
           return
         }
         const raw = fieldText(rec, target)
-        let c = classIndex.get(raw)
-        if (c === undefined && /^\d+$/.test(raw.trim()) && Number(raw) < classes.length) c = Number(raw)
-        if (c === undefined) {
-          throw new InputError({ file: display, line: rec.line, message: `Label "${model.target.name}" is not one of the model's classes`, expected: `one of ${classes.join(', ')} (or an index 0-${classes.length - 1})`, found: JSON.stringify(raw) })
+        const c = classes.ofCell(raw)
+        if (c < 0) {
+          throw new InputError({ file: display, line: rec.line, message: `Label "${model.targets[0]!.name}" is not one of the model's classes`, expected: `one of ${classes.describe()} (labels by value, as in ssot/model.json classes)`, found: JSON.stringify(raw) })
         }
         labels.push(c)
       }
     },
   )
   return {
-    rows: regression ? y.length : labels.length,
+    rows: regression ? (targets[0]?.values.length ?? 0) : labels.length,
     numericNames: numeric.map((c) => c.name),
     numeric: numeric.map((c) => c.values.toArray()),
     textNames: text.map((c) => c.name),
     text: text.map((c) => c.values),
     sliceNames: slices.map((c) => c.name),
     slices: slices.map((c) => c.values),
-    y: y.toArray(),
+    y: targets.map((t) => t.values.toArray()),
     labels: Int32Array.from(labels),
     nextLine: summary.nextLine,
   }

@@ -1,9 +1,12 @@
+import { availableParallelism } from 'node:os'
 import { threadCount } from '../../csv/range-workers.js'
 import { InputError } from '../../engine/errors.js'
 import type { Gate, GateContext } from '../../engine/gate.js'
 import { decideStatus, describeCounts } from '../../engine/outcome.js'
 import type { GateOutcome, SubjectFile } from '../../engine/types.js'
+import { classNames, resolveTargets } from '../../ssot/model-config.js'
 import { defaultResampleCount } from './bootstrap.js'
+import { ClassMap } from './class-map.js'
 import { evaluateG1, validateProbabilities, type Operations } from './evaluate.js'
 import { readHoldout, type Holdout } from './holdout.js'
 import { LoadedModel, type ModelIo } from './onnx-runner.js'
@@ -21,6 +24,9 @@ export const g1: Gate = {
       throw new InputError({ file: ctx.ssot.display('kpi_acceptance.csv'), message: 'No G1 rules: G1 has nothing to judge', expected: 'at least one row with gate=G1', found: 'none' })
     }
     const options = parseOptions(ctx.inputs.options)
+    const modelFile = ctx.ssot.display('model.json')
+    const targets = resolveTargets(model, modelFile)
+    const classes = classNames(model, modelFile)
     const holdoutInput = ctx.inputs.data.find((d) => d.role === 'holdout') ?? ctx.inputs.data[0]
     const holdoutPath = holdoutInput
       ? ctx.workspace.resolve(holdoutInput.path, 'holdout data')
@@ -40,9 +46,14 @@ export const g1: Gate = {
     const holdoutDigest = ctx.describeFile(holdoutPath, 'holdout')
     holdoutDigest.catch(() => {})
     const t0 = performance.now()
-    const holdout = await readHoldout(holdoutPath, holdoutDisplay, model, threadCount(ctx.inputs.options.threads))
+    const holdout = await readHoldout(
+      holdoutPath,
+      holdoutDisplay,
+      { task: model.task, features: model.features, slices: model.slices ?? [], targets: targets.map((t) => ({ name: t.name, column: t.column })), ...(classes ? { classes } : {}) },
+      threadCount(ctx.inputs.options.threads),
+    )
     const t1 = performance.now()
-    const io: ModelIo = { features: model.features, input: model.input, outputs: model.outputs, task: model.task, ...(model.classes ? { classes: model.classes } : {}) }
+    const io: ModelIo = { features: model.features, input: model.input, outputs: model.outputs, task: model.task, targets, ...(classes ? { classes: new ClassMap(classes) } : {}) }
 
     const candidate = await runModel(modelPath, ctx.workspace.display(modelPath), io, holdout, options)
     const baseline = baselinePath ? await runModel(baselinePath, ctx.workspace.display(baselinePath), io, holdout, options) : undefined
@@ -50,9 +61,8 @@ export const g1: Gate = {
     const resamples = options.bootstrap ?? defaultResampleCount(holdout.rows)
     const { checks, report } = evaluateG1({
       task: model.task,
-      target: model.target.name,
-      ...(model.target.unit !== undefined ? { targetUnit: model.target.unit } : {}),
-      ...(model.classes ? { classes: model.classes } : {}),
+      variables: targets.map((t) => ({ name: t.name, ...(t.unit !== undefined ? { unit: t.unit } : {}) })),
+      ...(classes ? { classes } : {}),
       rules,
       rows: holdout.rows,
       y: holdout.y,
@@ -88,6 +98,7 @@ interface G1Options {
   latencyCalls: number
   warmup: number
   batchSize: number
+  intraOpThreads: number
 }
 
 function parseOptions(raw: Record<string, string>): G1Options {
@@ -106,11 +117,12 @@ function parseOptions(raw: Record<string, string>): G1Options {
     latencyCalls: int('latency-calls', 200, 10, 100_000)!,
     warmup: int('warmup', 20, 0, 10_000)!,
     batchSize: int('batch-size', 65_536, 1, 10_000_000)!,
+    intraOpThreads: int('inference-threads', 0, 0, 1024)!,
   }
 }
 
 async function runModel(path: string, display: string, io: ModelIo, holdout: Holdout, options: G1Options) {
-  const model = await LoadedModel.open(path, display, io)
+  const model = await LoadedModel.open(path, display, io, { intraOpThreads: options.intraOpThreads })
   try {
     const t0 = performance.now()
     const predictions = await model.predict(holdout.features, holdout.rows, options.batchSize)
@@ -119,7 +131,7 @@ async function runModel(path: string, display: string, io: ModelIo, holdout: Hol
     const t1 = performance.now()
     const latencyMs = await model.measureLatency(holdout.features, holdout.rows, options.warmup, options.latencyCalls)
     const throughput = await model.measureThroughput(holdout.features, holdout.rows, options.batchSize, 3)
-    const operations: Operations = { latencyMs, warmup: options.warmup, throughput }
+    const operations: Operations = { latencyMs, warmup: options.warmup, throughput, intraOpThreads: options.intraOpThreads, batchSize: options.batchSize, logicalCpus: availableParallelism() }
     return { predictions, operations, inferenceMs, operationsMs: performance.now() - t1 }
   } finally {
     await model.close()

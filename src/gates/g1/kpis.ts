@@ -1,20 +1,22 @@
 import type { ModelConfig } from '../../ssot/model-config.js'
 import * as m from './metrics.js'
 
-/** What G1 evaluates: labels, the candidate's outputs and (optionally) slices, in holdout order. */
+/** What G1 evaluates for one variable of one model, in holdout order. */
 export interface EvalData {
   task: ModelConfig['task']
   n: number
-  /** Regression target. */
+  /** Regression: the variable's actual values, predictions and optional interval bounds. */
   y: Float64Array
-  /** Classification labels as class indexes. */
-  labels: Int32Array
   prediction: Float64Array
-  /** Predicted class indexes (classification). */
-  predictedClass: Int32Array
-  probabilities?: Float64Array[]
   lower?: Float64Array
   upper?: Float64Array
+  /** Classification: labels and predicted labels as class indexes, the declared classes (as text). */
+  labels: Int32Array
+  predictedClass: Int32Array
+  classes: readonly string[]
+  probabilities?: Float64Array[]
+  /** Machine epsilon of the probabilities output's dtype (log loss clipping). */
+  probabilityEps: number
   eceBins: number
 }
 
@@ -38,13 +40,7 @@ const BIN = ['binary'] as const
 const MULTI = ['multiclass'] as const
 const ALL = ['regression', 'binary', 'multiclass'] as const
 
-const prf = (metric: m.PrfMetric, average: m.Average): KpiDef['compute'] => (d, idx) => m.prf(metric, average, d.labels, d.predictedClass, d.probabilities?.length ?? classCount(d), idx)
-
-function classCount(d: EvalData): number {
-  let k = 0
-  for (let i = 0; i < d.n; i++) k = Math.max(k, d.labels[i]! + 1, d.predictedClass[i]! + 1)
-  return k
-}
+const prf = (metric: m.PrfMetric, average: m.Average): KpiDef['compute'] => (d, idx) => m.prf(metric, average, d.labels, d.predictedClass, d.classes.length, idx)
 
 /** The KPI names kpi_acceptance.csv may use for G1, and how each is computed. */
 export const KPIS: readonly KpiDef[] = [
@@ -58,7 +54,7 @@ export const KPIS: readonly KpiDef[] = [
   { name: 'coverage', tasks: REG, better: 'higher', unit: 'ratio', needs: 'intervals', compute: (d, i) => m.coverage(d.y, d.lower!, d.upper!, i) },
   { name: 'interval_width', tasks: REG, better: 'lower', unit: 'target', needs: 'intervals', compute: (d, i) => m.intervalWidth(d.lower!, d.upper!, i) },
   { name: 'accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => m.accuracy(d.labels, d.predictedClass, i) },
-  { name: 'balanced_accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => m.balancedAccuracy(d.labels, d.predictedClass, d.probabilities?.length ?? classCount(d), i) },
+  { name: 'balanced_accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => m.balancedAccuracy(d.labels, d.predictedClass, d.classes.length, i) },
   { name: 'precision', tasks: BIN, better: 'higher', unit: 'ratio', compute: prf('precision', 'binary') },
   { name: 'recall', tasks: BIN, better: 'higher', unit: 'ratio', compute: prf('recall', 'binary') },
   { name: 'f1', tasks: BIN, better: 'higher', unit: 'ratio', compute: prf('f1', 'binary') },
@@ -69,9 +65,9 @@ export const KPIS: readonly KpiDef[] = [
   { name: 'recall_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: prf('recall', 'weighted') },
   { name: 'f1_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: prf('f1', 'weighted') },
   { name: 'roc_auc', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.rocAuc(m.indicator(d.labels, 1), d.probabilities![1]!, i) },
-  { name: 'roc_auc_ovr', tasks: MULTI, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.rocAucOvr(d.labels, d.probabilities!, i) },
+  { name: 'roc_auc_ovr', tasks: MULTI, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.rocAucOvr(d.labels, d.probabilities!, i, d.classes) },
   { name: 'average_precision', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.averagePrecision(m.indicator(d.labels, 1), d.probabilities![1]!, i) },
-  { name: 'log_loss', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => m.logLoss(d.labels, d.probabilities!, i) },
+  { name: 'log_loss', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => m.logLoss(d.labels, d.probabilities!, i, d.probabilityEps) },
   { name: 'brier', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => m.brier(d.labels, d.probabilities!, i) },
   { name: 'ece', tasks: CLS, better: 'lower', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.ece(d.labels, d.probabilities!, d.eceBins, i) },
   { name: 'latency_p50_ms', tasks: ALL, better: 'lower', unit: 'ms' },

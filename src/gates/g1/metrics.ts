@@ -11,6 +11,9 @@ export type Index = Int32Array | undefined
 
 const EPS = 2.220446049250313e-16
 
+/** Machine epsilon of the probability output's dtype (numpy's finfo(dtype).eps): log loss clips with it. */
+export const DTYPE_EPS = { float32: 2 ** -23, float64: 2 ** -52 } as const
+
 function size(n: number, idx: Index): number {
   return idx ? idx.length : n
 }
@@ -150,9 +153,12 @@ export type Average = 'binary' | 'macro' | 'weighted'
 export type PrfMetric = 'precision' | 'recall' | 'f1'
 
 /**
- * Precision, recall and F1 as sklearn computes them with zero_division=0:
- * binary is for the positive class (index 1); macro and weighted average over
- * all K declared classes (sklearn's `labels=range(K)`), weighted by support.
+ * Precision, recall and F1 as sklearn computes them with zero_division=0 and
+ * its default `labels`: binary is for the positive class (index 1); macro and
+ * weighted average over the classes present in y ∪ pred (sklearn's
+ * unique_labels(y_true, y_pred)), so a declared class that neither occurs nor
+ * is predicted does not pull the macro mean down; weighted uses each class's
+ * support in y.
  */
 export function prf(metric: PrfMetric, average: Average, y: Int32Array, pred: Int32Array, k: number, idx?: Index): number {
   const m = confusionMatrix(y, pred, k, idx)
@@ -173,7 +179,11 @@ export function prf(metric: PrfMetric, average: Average, y: Int32Array, pred: In
   let s = 0
   let w = 0
   for (let c = 0; c < k; c++) {
-    const weight = average === 'macro' ? 1 : m[c]!.reduce((a, b) => a + b, 0)
+    const support = m[c]!.reduce((a, b) => a + b, 0)
+    let predicted = 0
+    for (let o = 0; o < k; o++) predicted += m[o]![c]!
+    if (support === 0 && predicted === 0) continue
+    const weight = average === 'macro' ? 1 : support
     s += weight * perClass(c)
     w += weight
   }
@@ -222,7 +232,7 @@ function computeSplit(positive: Uint8Array, score: Float64Array, idx?: Index): {
  */
 export function rocAuc(positive: Uint8Array, score: Float64Array, idx?: Index): number {
   const { pos, neg } = splitSorted(positive, score, idx)
-  if (pos.length === 0 || neg.length === 0) throw singleClass('ROC AUC')
+  if (pos.length === 0 || neg.length === 0) throw singleClass('ROC AUC', pos.length === 0 ? 'negative' : 'positive', pos.length + neg.length)
   let below = 0 // negatives with a lower score than the current positive
   let upTo = 0 // negatives with a score <= the current positive
   let wins = 0
@@ -235,11 +245,52 @@ export function rocAuc(positive: Uint8Array, score: Float64Array, idx?: Index): 
   return wins / (pos.length * neg.length)
 }
 
-/** One-vs-rest ROC AUC averaged over classes (sklearn multi_class="ovr", average="macro"). */
-export function rocAucOvr(y: Int32Array, proba: Float64Array[], idx?: Index): number {
+/**
+ * One-vs-rest ROC AUC averaged over the declared classes (sklearn
+ * multi_class="ovr", average="macro", labels=classes). Each class needs rows
+ * of its own and rows of other classes; sklearn raises otherwise, and so does
+ * G1, naming the class. `names` label the classes in that message.
+ */
+export function rocAucOvr(y: Int32Array, proba: Float64Array[], idx?: Index, names?: readonly string[]): number {
+  const n = size(y.length, idx)
+  const count = new Float64Array(proba.length)
+  for (let j = 0; j < n; j++) count[y[idx ? idx[j]! : j]!]!++
+  const name = (c: number) => (names?.[c] !== undefined ? JSON.stringify(names[c]) : `#${c}`)
+  const absent = [...count.keys()].filter((c) => count[c] === 0)
+  if (absent.length > 0) {
+    throw new InputError({
+      message: `one-vs-rest ROC AUC is undefined: class${absent.length > 1 ? 'es' : ''} ${absent.map(name).join(', ')} never occur${absent.length > 1 ? '' : 's'} in the holdout labels, so ${absent.length > 1 ? 'their' : 'its'} one-vs-rest curve has no positive rows`,
+      expected: `every declared class among the labels (${proba.length} classes)`,
+      found: `${proba.length - absent.length} of ${proba.length} classes`,
+    })
+  }
   let s = 0
   for (let c = 0; c < proba.length; c++) s += rocAuc(indicator(y, c), proba[c]!, idx)
   return s / proba.length
+}
+
+/**
+ * The row sums scikit-learn accepts as probabilities, with sums taken in the
+ * output's dtype:
+ * - log_loss (and brier_score_loss, through the same validation) warns
+ *   "y_prob values do not sum to one" unless |sum − 1| ≤ 1e-8 + sqrt(eps)
+ *   (array_api_extra.isclose with rtol = sqrt(finfo(dtype).eps), atol = 1e-8);
+ *   G1 makes that an error, since such rows are not probabilities;
+ * - roc_auc_score(multi_class="ovr") raises unless np.allclose(1, sum):
+ *   |1 − sum| ≤ 1e-8 + 1e-5 · |sum|.
+ * Each returns the first offending row (0-based) with its sum, or undefined.
+ */
+export function firstBadRowSum(proba: Float64Array[], dtype: keyof typeof DTYPE_EPS, rule: 'log_loss' | 'roc_auc_ovr'): { row: number; sum: number; tolerance: string } | undefined {
+  const n = proba[0]?.length ?? 0
+  const f32 = dtype === 'float32'
+  const tol = Math.sqrt(DTYPE_EPS[dtype])
+  for (let i = 0; i < n; i++) {
+    let sum = 0
+    for (let c = 0; c < proba.length; c++) sum = f32 ? Math.fround(sum + proba[c]![i]!) : sum + proba[c]![i]!
+    const ok = rule === 'log_loss' ? Math.abs(sum - 1) <= 1e-8 + tol : Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)
+    if (!ok) return { row: i, sum, tolerance: rule === 'log_loss' ? `|sum − 1| ≤ 1e-8 + sqrt(eps of ${dtype}) = ${(1e-8 + tol).toPrecision(3)}` : '|sum − 1| ≤ 1e-8 + 1e-5·sum (numpy allclose)' }
+  }
+  return undefined
 }
 
 /**
@@ -249,7 +300,7 @@ export function rocAucOvr(y: Int32Array, proba: Float64Array[], idx?: Index): nu
  */
 export function averagePrecision(positive: Uint8Array, score: Float64Array, idx?: Index): number {
   const { pos, neg } = splitSorted(positive, score, idx)
-  if (pos.length === 0) throw singleClass('average precision')
+  if (pos.length === 0) throw new InputError({ message: 'average precision is undefined: no holdout row has the positive class', expected: 'at least one positive label', found: `${neg.length} negative rows only` })
   let i = pos.length - 1
   let j = neg.length - 1
   let tp = 0
@@ -273,23 +324,42 @@ export function averagePrecision(positive: Uint8Array, score: Float64Array, idx?
   return ap
 }
 
-/** sklearn's log_loss: probabilities clipped to [eps, 1 − eps] (float64 eps), natural log, mean. */
-export function logLoss(y: Int32Array, proba: Float64Array[], idx?: Index): number {
+/**
+ * sklearn's log_loss: probabilities clipped to [eps, 1 − eps] with eps the
+ * machine epsilon of the probability output's dtype (float32: 2^-23, float64:
+ * 2^-52), natural log, mean. Logs and mean are taken in float64.
+ */
+export function logLoss(y: Int32Array, proba: Float64Array[], idx?: Index, eps: number = EPS): number {
   const n = size(y.length, idx)
   let s = 0
   for (let j = 0; j < n; j++) {
     const i = idx ? idx[j]! : j
-    const p = Math.min(Math.max(proba[y[i]!]![i]!, EPS), 1 - EPS)
+    const p = Math.min(Math.max(proba[y[i]!]![i]!, eps), 1 - eps)
     s -= Math.log(p)
   }
   return s / n
 }
 
-/** sklearn's brier_score_loss: mean squared distance to the one-hot label; halved for two classes. */
+/**
+ * sklearn's brier_score_loss. Two classes: mean((p_1 − [y = 1])²) on the
+ * positive column, i.e. brier_score_loss(y, proba[:, 1], pos_label=classes[1])
+ * (the same as the halved two-column form when the columns sum to exactly 1;
+ * float32 columns need not). More classes: mean over rows of
+ * Σ_c (p_c − [y = c])² on all columns.
+ */
 export function brier(y: Int32Array, proba: Float64Array[], idx?: Index): number {
   const n = size(y.length, idx)
   const k = proba.length
   let s = 0
+  if (k === 2) {
+    const p1 = proba[1]!
+    for (let j = 0; j < n; j++) {
+      const i = idx ? idx[j]! : j
+      const d = (y[i] === 1 ? 1 : 0) - p1[i]!
+      s += d * d
+    }
+    return s / n
+  }
   for (let j = 0; j < n; j++) {
     const i = idx ? idx[j]! : j
     for (let c = 0; c < k; c++) {
@@ -297,7 +367,7 @@ export function brier(y: Int32Array, proba: Float64Array[], idx?: Index): number
       s += d * d
     }
   }
-  return (k < 3 ? 0.5 : 1) * (s / n)
+  return s / n
 }
 
 /**
@@ -369,6 +439,6 @@ export function argmax(proba: Float64Array[], n: number): Int32Array {
   return out
 }
 
-function singleClass(metric: string): InputError {
-  return new InputError({ message: `${metric} is undefined: the holdout labels contain a single class`, expected: 'both positive and negative labels in the holdout', found: 'one class only' })
+function singleClass(metric: string, only: 'positive' | 'negative', rows: number): InputError {
+  return new InputError({ message: `${metric} is undefined: the labels contain a single class (${rows} ${only} rows, no ${only === 'positive' ? 'negative' : 'positive'} one)`, expected: 'both positive and negative labels', found: `one class only` })
 }

@@ -1,6 +1,7 @@
 import { isAbsolute, normalize } from 'node:path'
 import { gunzipSync, inflateSync } from 'node:zlib'
 import { zipEntries, zipEntryData } from '../../io/zip-reader.js'
+import { fields, type Field } from '../../onnx/protobuf.js'
 import { scanPickle, type PickleGlobal } from './pickle-scan.js'
 
 /**
@@ -73,45 +74,6 @@ function pickleResult(file: string, raw: Buffer, format: FileScan['format'], lim
 }
 
 // ---------- ONNX, read as protobuf ----------
-
-interface Field {
-  no: number
-  wire: number
-  start: number
-  end: number
-  varint: number
-}
-
-/** Iterates the fields of a protobuf message in buf[start, end). */
-function* fields(buf: Buffer, start: number, end: number): Generator<Field> {
-  let p = start
-  const varint = (): number => {
-    let v = 0
-    let mul = 1
-    for (let i = 0; i < 10; i++) {
-      if (p >= end) throw new Error('truncated varint')
-      const b = buf[p++]!
-      v += (b & 0x7f) * mul
-      if (b < 0x80) return v
-      mul *= 128
-    }
-    throw new Error('varint too long')
-  }
-  while (p < end) {
-    const key = varint()
-    const no = Math.floor(key / 8)
-    const wire = key & 7
-    if (wire === 0) yield { no, wire, start: p, end: p, varint: varint() }
-    else if (wire === 2) {
-      const len = varint()
-      if (p + len > end) throw new Error('field runs past the end of the message')
-      yield { no, wire, start: p, end: p + len, varint: len }
-      p += len
-    } else if (wire === 1) p += 8
-    else if (wire === 5) p += 4
-    else throw new Error(`unsupported wire type ${wire}`)
-  }
-}
 
 function scanOnnx(file: string, data: Buffer, policy: ScanPolicy, externalSize: (location: string) => number | undefined): FileScan {
   const findings: ScanFinding[] = []
