@@ -123,6 +123,7 @@ const CASES: Case[] = [
   { name: 'an ssot path that escapes the workspace', args: ['G0', '--ssot', '../../etc/passwd', '--out', 'out'], exit: 2, says: ['ssot path leaves the workspace', 'found "../../etc/passwd"'] },
   { name: 'a data path that escapes the workspace', args: G0('../../../etc/passwd'), exit: 2, says: ['data path leaves the workspace'] },
   { name: 'an unknown gate', args: ['G7', '--out', 'out'], exit: 2, says: ['Unknown gate', 'found "G7"'] },
+  { name: 'a misspelt gate option', args: [...G0('data/good.csv'), '--option', 'max-violation=5'], exit: 2, says: ['Unknown option "max-violation" for G0 (did you mean "max-violations"?)', 'Expected one of max-violations, threads', 'found "max-violation=5"'] },
   { name: 'an unknown flag', args: ['G0', '--dat', 'x'], exit: 2, says: ['Unknown option', 'found --dat'], ran: false },
   {
     name: 'G1: a ratio threshold written as a percentage',

@@ -34,5 +34,11 @@ export interface GateContext {
  */
 export interface Gate {
   id: GateId
+  /**
+   * The options the gate reads (`key=value` from the `options` input or
+   * `--option`), each with a one-line description. Any other key is refused
+   * before the gate runs, so a misspelt option never goes unnoticed.
+   */
+  options: Readonly<Record<string, string>>
   run(context: GateContext): Promise<GateOutcome>
 }

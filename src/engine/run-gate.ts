@@ -3,9 +3,9 @@ import { unreadableFile } from '../io/file-errors.js'
 import { Workspace } from '../io/workspace.js'
 import { findGate } from '../gates/registry.js'
 import { Ssot } from '../ssot/ssot.js'
-import { toProblems } from './errors.js'
+import { InputErrors, toProblems } from './errors.js'
 import { buildEvidence } from './evidence.js'
-import type { GateContext, GateInputs } from './gate.js'
+import type { Gate, GateContext, GateInputs } from './gate.js'
 import type { FailOn } from './inputs.js'
 import type { EvidenceRecord, GateId, GateOutcome, RunContext } from './types.js'
 
@@ -37,6 +37,7 @@ export async function runGate(gate: GateId, inputs: GateInputs, options: RunGate
         },
       ])
     } else {
+      checkOptionNames(impl, inputs.options)
       const workspace = new Workspace(options.workspaceRoot)
       const ssot = new Ssot(workspace, inputs.ssot)
       await ssot.validateAll()
@@ -75,6 +76,33 @@ export async function runGate(gate: GateId, inputs: GateInputs, options: RunGate
     outcome = { ...outcome, status: 'fail', summary: `${outcome.summary} (fail-on: warn turns warnings into a failure)` }
   }
   return buildEvidence(gate, outcome, options.context, started, now())
+}
+
+/** Refuses option keys the gate does not read, suggesting the nearest known one. */
+function checkOptionNames(gate: Gate, given: Record<string, string>): void {
+  const known = Object.keys(gate.options)
+  const problems = Object.keys(given)
+    .filter((key) => !Object.hasOwn(gate.options, key))
+    .map((key) => {
+      const near = known.filter((k) => editDistance(k, key) <= 2)
+      return {
+        message: `Unknown option "${key}" for ${gate.id}${near.length ? ` (did you mean ${near.map((k) => `"${k}"`).join(' or ')}?)` : ''}`,
+        expected: known.length ? `one of ${known.join(', ')}` : 'no options',
+        found: JSON.stringify(`${key}=${given[key]}`),
+      }
+    })
+  if (problems.length > 0) throw new InputErrors(problems)
+}
+
+/** Levenshtein distance (short strings). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)))
+    prev = row
+  }
+  return prev[b.length]!
 }
 
 function errorOutcome(problems: GateOutcome['problems']): GateOutcome {

@@ -13,6 +13,10 @@ import { CELL_RULES, TableValidator, type TableResult } from './table-validator.
 /** G0 Data Quality: every data file against `ssot/data_schema.json`. */
 export const g0: Gate = {
   id: 'G0',
+  options: {
+    'max-violations': 'how many violations the report lists (the counts are always exact); overrides x-dataset.maxReportedViolations',
+    threads: 'threads that read large CSV files (default: the available cores, at most 8); MODELGATE_THREADS also sets it',
+  },
   async run(ctx: GateContext): Promise<GateOutcome> {
     const rawSchema = await ctx.ssot.dataSchema()
     const schema = compileDataSchema(rawSchema, ctx.ssot.display('data_schema.json'))

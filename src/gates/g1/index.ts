@@ -17,6 +17,16 @@ import { LoadedModel, type ModelIo } from './onnx-runner.js'
  */
 export const g1: Gate = {
   id: 'G1',
+  options: {
+    bootstrap: 'bootstrap resamples for confidence intervals (0 turns intervals off; default depends on the holdout size)',
+    seed: 'seed of the bootstrap resampling (default 20240101)',
+    'ece-bins': 'bins of the expected calibration error (default 10)',
+    'latency-calls': 'timed single-row calls for the latency percentiles (default 200)',
+    warmup: 'untimed calls before the latency is measured (default 20)',
+    'batch-size': 'rows per inference batch (default 65536)',
+    'inference-threads': "onnxruntime's intra-op threads (0: its default)",
+    threads: 'threads that read a large holdout CSV (default: the available cores, at most 8)',
+  },
   async run(ctx: GateContext): Promise<GateOutcome> {
     const model = await ctx.ssot.model()
     const rules = (await ctx.ssot.kpiRules()).filter((r) => r.gate === 'G1')

@@ -30,6 +30,9 @@ export interface SecurityConfig {
  */
 export const g2: Gate = {
   id: 'G2',
+  options: {
+    [TRUSTED_KEYS_OPTION]: 'fingerprints (sha256:<hex> of the DER public key) of the keys in ssot/security.json whose signatures count; the trusted-keys input sets it',
+  },
   async run(ctx: GateContext): Promise<GateOutcome> {
     const config = await ctx.ssot.json<SecurityConfig>('security.json', 'security')
     const securityFile = ctx.ssot.display('security.json')
