@@ -1,14 +1,15 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EvidenceRecord } from '../../engine/types.js'
-import { renderMarkdown } from '../../report/markdown.js'
+import { renderDetails, renderMarkdown } from '../../report/markdown.js'
+import { jsonPointerLine } from '../json-pointer-line.js'
 import { uploadEvidenceArtifact } from './artifact.js'
-import { annotationsFor, checkRunName, checkRunTitle, conclusionFor, OUTPUT_LIMIT, publishCheckRun } from './check-run.js'
-import { chainFromComments, commentBody, commentMarker, modelNameOf, type ChainStatus } from './comment-body.js'
+import { annotationsFor, checkRunName, checkRunTitle, conclusionFor, OUTPUT_LIMIT, publishCheckRun, type PointerLocator } from './check-run.js'
+import { chainFromComments, commentBody, commentMarker, knownModelName, type ChainStatus } from './comment-body.js'
 import { pullRequestOf, runUrlOf, type GitHubContext } from './context.js'
 import { createGitHubClient, type ClientOptions } from './octokit.js'
 import { PublishWarnings } from './permissions.js'
-import { upsertStickyComment } from './sticky-comment.js'
+import { readOwnComments, upsertStickyComment, type OwnComment } from './sticky-comment.js'
 
 export type { GitHubContext } from './context.js'
 
@@ -42,9 +43,10 @@ export interface PublishResult {
 
 /**
  * Publishes a gate's evidence: the artifact first (the comment and check
- * link to it), then the check run, then the sticky PR comment. The evidence
- * files are already on disk; every GitHub failure becomes a warning, and
- * publishing never changes the verdict.
+ * link to it), then, on a pull request, reads modelgate's earlier comments
+ * (the chain of gates for this model and commit), then the check run, then
+ * the sticky PR comment. The evidence files are already on disk; every
+ * GitHub failure becomes a warning, and publishing never changes the verdict.
  */
 export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOptions, ctx: GitHubContext): Promise<PublishResult> {
   const warnings = new PublishWarnings()
@@ -74,6 +76,18 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
     return result
   }
   const gh = createGitHubClient(opts.token, { ...opts.client, ...(opts.apiUrl ? { baseUrl: opts.apiUrl } : {}), log: (m) => notices.push(m) })
+  const modelName = knownModelName(evidence)
+
+  // The PR's modelgate comments first: they colour the chain in the check run and in the comment.
+  let own: OwnComment[] | undefined
+  if (wantComment) {
+    try {
+      own = await readOwnComments(gh, { owner, repo, issueNumber: pr.number })
+    } catch (error) {
+      warnings.add('read the pull request comments', error, 'comment')
+    }
+  }
+  const chain: ChainStatus = { ...(pr && own ? chainFromComments(own.map((c) => c.body), modelName, pr.headSha) : {}), ...opts.chain, [evidence.gate]: evidence.status }
 
   if (opts.checkRun) {
     const workspace = opts.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd()
@@ -85,8 +99,9 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
         name: checkRunName(evidence),
         conclusion: conclusionFor(evidence.status),
         title: checkRunTitle(evidence),
-        summary: renderMarkdown(evidence, { maxLength: OUTPUT_LIMIT, ...links, ...(opts.chain ? { chain: { ...opts.chain, [evidence.gate]: evidence.status } } : {}) }),
-        annotations: annotationsFor(evidence, (path) => existsSync(join(workspace, path))),
+        summary: renderMarkdown(evidence, { maxBytes: OUTPUT_LIMIT, ...links, chain }),
+        text: renderDetails(evidence, { maxBytes: OUTPUT_LIMIT, ...(artifactUrl ? { artifactUrl } : {}) }),
+        annotations: annotationsFor(evidence, (path) => existsSync(join(workspace, path)), jsonLocator(workspace)),
         detailsUrl: runUrl,
       })
     } catch (error) {
@@ -94,15 +109,15 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
     }
   }
 
-  if (wantComment) {
-    const modelName = modelNameOf(evidence)
+  if (wantComment && own) {
     try {
-      const comment = await upsertStickyComment(gh, { owner, repo, issueNumber: pr.number }, commentMarker(evidence.gate, modelName), (own) =>
-        commentBody(evidence, {
-          sha: pr.headSha,
-          ...links,
-          chain: { ...chainFromComments(own.map((c) => c.body), modelName, pr.headSha), ...opts.chain },
-        }),
+      const comment = await upsertStickyComment(
+        gh,
+        { owner, repo, issueNumber: pr.number },
+        commentMarker(evidence.gate, modelName),
+        () => commentBody(evidence, { sha: pr.headSha, ...links, chain }),
+        own,
+        (id, error) => notices.push(`Could not delete an older copy of the PR comment (id ${id}): ${(error as Error).message}`),
       )
       result.commentUrl = comment.url
     } catch (error) {
@@ -110,4 +125,23 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
     }
   }
   return result
+}
+
+/** Reads a JSON file of the checkout (once per file) to find the line of a pointer in it. */
+function jsonLocator(workspace: string): PointerLocator {
+  const texts = new Map<string, string | undefined>()
+  return (path, pointer) => {
+    if (!/\.json$/i.test(path)) return undefined
+    if (!texts.has(path)) {
+      let text: string | undefined
+      try {
+        text = readFileSync(join(workspace, path), 'utf8')
+      } catch {
+        text = undefined
+      }
+      texts.set(path, text)
+    }
+    const text = texts.get(path)
+    return text === undefined ? undefined : jsonPointerLine(text, pointer)
+  }
 }
