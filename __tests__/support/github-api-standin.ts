@@ -155,6 +155,15 @@ export interface StandinCheckRun {
   annotations: Json[]
 }
 
+/** An open or closed pull request, from a branch of `headOwner` (a fork when it is not the repository owner). */
+export interface StandinPull {
+  number: number
+  headOwner: string
+  headRef: string
+  headSha: string
+  state: 'open' | 'closed'
+}
+
 export interface RecordedRequest {
   method: string
   path: string
@@ -173,6 +182,7 @@ export interface GitHubStandin {
   requests: RecordedRequest[]
   comments: StandinComment[]
   checkRuns: StandinCheckRun[]
+  pulls: StandinPull[]
   faults: Fault[]
   /** The login GET /user answers for a user token; `null` (the default) makes it answer 403, as it does for installation tokens. */
   tokenLogin: string | null
@@ -268,6 +278,7 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     requests: [] as RecordedRequest[],
     comments: [] as StandinComment[],
     checkRuns: [] as StandinCheckRun[],
+    pulls: [] as StandinPull[],
     faults: [] as Fault[],
     tokenLogin: null as string | null,
     botLogin: ACTIONS_BOT,
@@ -382,6 +393,28 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         if (state.comments[i]!.user !== author()) state.violations.push(`DELETE comment ${params.comment_id} written by ${state.comments[i]!.user}: modelgate deleted someone else's comment`)
         state.comments.splice(i, 1)
         return { status: 204 }
+      }
+      case 'GET /repos/{owner}/{repo}/pulls': {
+        // GitHub's own example of a pull request, with this one's number, state and head.
+        const example = ((op.spec.responses as Record<string, { content: Record<string, { examples: { default: { value: Json[] } } }> }>)['200']!.content['application/json']!.examples.default.value[0])!
+        const [headOwner, headRef] = (query.get('head') ?? ':').split(':')
+        const wanted = query.get('state') ?? 'open'
+        const found = state.pulls.filter((p) => (wanted === 'all' || p.state === wanted) && (!query.get('head') || (p.headOwner === headOwner && p.headRef === headRef)))
+        const body = found.map((p) => {
+          const pr = structuredClone(example) as Json & { head: Json & { repo: Json & { owner: Json } } }
+          const owner0 = { ...(pr.head.repo.owner as Json), login: p.headOwner }
+          return {
+            ...pr,
+            // The example's team lacks the `type` its own schema requires.
+            requested_teams: [],
+            number: p.number,
+            state: p.state,
+            url: `https://api.github.com/repos/${owner}/${repo}/pulls/${p.number}`,
+            html_url: `https://github.com/${owner}/${repo}/pull/${p.number}`,
+            head: { ...pr.head, label: `${p.headOwner}:${p.headRef}`, ref: p.headRef, sha: p.headSha, user: owner0, repo: { ...pr.head.repo, owner: owner0, name: repo, full_name: `${p.headOwner}/${repo}`, fork: p.headOwner !== owner } },
+          }
+        })
+        return { status: 200, body }
       }
       case 'POST /repos/{owner}/{repo}/check-runs': {
         const output = (body?.output ?? { title: '', summary: '' }) as StandinCheckRun['output'] & { annotations?: Json[] }
@@ -541,7 +574,7 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
       state.faults.push({ method: method.toUpperCase(), template, times, ...faultFor(kind) })
     },
     reset() {
-      for (const list of [state.violations, state.requests, state.comments, state.checkRuns, state.faults]) list.length = 0
+      for (const list of [state.violations, state.requests, state.comments, state.checkRuns, state.pulls, state.faults]) list.length = 0
       state.tokenLogin = null
       state.botLogin = ACTIONS_BOT
     },

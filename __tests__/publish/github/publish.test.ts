@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { EvidenceRecord } from '../../../src/engine/types.js'
 import { publishEvidence, type PublishOptions } from '../../../src/publish/github/publish.js'
-import { makeEvidence, MERGE_SHA, PR_HEAD, prContext, pushContext, writeWorkspace } from '../../support/evidence-fixture.js'
+import { makeEvidence, MERGE_SHA, PR_HEAD, prContext, pushContext, workflowRunContext, writeWorkspace } from '../../support/evidence-fixture.js'
 import { ACTIONS_BOT, startGitHubStandin, type GitHubStandin } from '../../support/github-api-standin.js'
 
 let gh: GitHubStandin
@@ -179,6 +179,41 @@ describe('publishEvidence on a pull_request event, over HTTP', () => {
     expect(gh.comments).toHaveLength(2)
     expect(gh.comments[0]!.body).toBe('<!-- modelgate:G1:seattle-temp-max --> fake')
     expect(gh.comments[1]!.user).toBe(ACTIONS_BOT)
+  })
+})
+
+describe('publishEvidence in a workflow_run follow-up (pull requests from forks)', () => {
+  it("finds the fork's open pull request by owner and branch, comments on it and checks its head", async () => {
+    const { evidence, opts } = setup()
+    gh.pulls.push({ number: 31, headOwner: 'forker', headRef: 'feature/x', headSha: 'e'.repeat(40), state: 'closed' }, { number: 12, headOwner: 'forker', headRef: 'feature/x', headSha: PR_HEAD, state: 'open' }, { number: 13, headOwner: 'other', headRef: 'feature/x', headSha: PR_HEAD, state: 'open' })
+    for (let i = 0; i < 2; i++) {
+      const r = await publishEvidence(evidence, opts, workflowRunContext())
+      expect(r.warnings).toEqual([])
+      expect(r.commentUrl).toMatch(/\/pull\/12#issuecomment-\d+$/)
+    }
+    expect(gh.comments).toHaveLength(1)
+    expect(gh.comments[0]!.issue).toBe(12)
+    expect(gh.checkRuns.map((c) => c.head_sha)).toEqual([PR_HEAD, PR_HEAD])
+    const lookups = gh.requests.filter((q) => q.template === '/repos/{owner}/{repo}/pulls')
+    expect(lookups.map((q) => new URL(q.path, gh.url).searchParams.get('head'))).toEqual(['forker:feature/x', 'forker:feature/x'])
+  })
+
+  it('uses the pull request GitHub lists on the run for branches of the repository', async () => {
+    const { evidence, opts } = setup()
+    await publishEvidence(evidence, opts, workflowRunContext({ headOwner: 'acme', pullRequests: [{ number: 12, head: { sha: PR_HEAD } }] }))
+    expect(gh.comments[0]!.issue).toBe(12)
+    expect(gh.requests.some((q) => q.template === '/repos/{owner}/{repo}/pulls')).toBe(false)
+  })
+
+  it('without an open pull request on that commit, or after a push, still checks the judged commit', async () => {
+    const { evidence, opts } = setup()
+    const r = await publishEvidence(evidence, opts, workflowRunContext())
+    expect(r.commentUrl).toBeUndefined()
+    expect(r.notices).toContain(`No PR comment: no open pull request has ${PR_HEAD} as its head any more.`)
+    const push = await publishEvidence(evidence, opts, workflowRunContext({ event: 'push' }))
+    expect(push.notices).toContain('No PR comment: the workflow_run event is not about a pull request.')
+    expect(gh.checkRuns.map((c) => c.head_sha)).toEqual([PR_HEAD, PR_HEAD])
+    expect(gh.comments).toEqual([])
   })
 })
 

@@ -6,7 +6,7 @@ import { jsonPointerLine } from '../json-pointer-line.js'
 import { uploadEvidenceArtifact } from './artifact.js'
 import { annotationsFor, checkRunName, checkRunTitle, conclusionFor, OUTPUT_LIMIT, publishCheckRun, type PointerLocator } from './check-run.js'
 import { chainFromComments, commentBody, commentMarker, knownModelName, type ChainStatus } from './comment-body.js'
-import { pullRequestOf, runUrlOf, type GitHubContext } from './context.js'
+import { findTriggeringPullRequest, isPullRequestRun, pullRequestOf, runUrlOf, triggeringRunOf, type GitHubContext } from './context.js'
 import { createGitHubClient, type ClientOptions } from './octokit.js'
 import { PublishWarnings } from './permissions.js'
 import { readOwnComments, upsertStickyComment, type OwnComment } from './sticky-comment.js'
@@ -54,7 +54,7 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
   const result: PublishResult = { warnings: warnings.list, notices }
   const { owner, repo } = ctx.repo
   const runUrl = runUrlOf(ctx)
-  const pr = pullRequestOf(ctx)
+  let pr = pullRequestOf(ctx)
 
   if (opts.artifact) {
     try {
@@ -68,19 +68,31 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
   const artifactUrl = result.artifactId !== undefined ? `${runUrl}/artifacts/${result.artifactId}` : undefined
   const links = { runUrl, ...(artifactUrl ? { artifactUrl } : {}) }
 
-  const wantComment = opts.comment && pr !== undefined
-  if (opts.comment && !pr) notices.push(`No PR comment: the ${ctx.eventName} event is not about a pull request.`)
-  if (!opts.checkRun && !wantComment) return result
+  // A workflow_run follow-up (fork pull requests) judges the triggering run's commit and comments on its pull request.
+  const triggering = triggeringRunOf(ctx)
+  const findPr = !pr && isPullRequestRun(triggering)
+  if (opts.comment && !pr && !findPr) notices.push(`No PR comment: the ${ctx.eventName} event is not about a pull request.`)
+  if (!opts.checkRun && !(opts.comment && (pr || findPr))) return result
   if (!opts.token) {
     warnings.add('publish to GitHub', new Error('no GitHub token was given (input github-token)'))
     return result
   }
   const gh = createGitHubClient(opts.token, { ...opts.client, ...(opts.apiUrl ? { baseUrl: opts.apiUrl } : {}), log: (m) => notices.push(m) })
   const modelName = knownModelName(evidence)
+  if (findPr) {
+    try {
+      pr = await findTriggeringPullRequest(gh, ctx, triggering)
+      if (!pr && opts.comment) notices.push(`No PR comment: no open pull request has ${triggering.headSha} as its head any more.`)
+    } catch (error) {
+      warnings.add('find the pull request of the triggering run', error)
+    }
+  }
+  const wantComment = opts.comment && pr !== undefined
+  const headSha = pr?.headSha ?? triggering?.headSha ?? ctx.sha
 
   // The PR's modelgate comments first: they colour the chain in the check run and in the comment.
   let own: OwnComment[] | undefined
-  if (wantComment) {
+  if (wantComment && pr) {
     try {
       own = await readOwnComments(gh, { owner, repo, issueNumber: pr.number })
     } catch (error) {
@@ -95,7 +107,7 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
       result.checkRunId = await publishCheckRun(gh, {
         owner,
         repo,
-        headSha: pr?.headSha ?? ctx.sha,
+        headSha,
         name: checkRunName(evidence),
         conclusion: conclusionFor(evidence.status),
         title: checkRunTitle(evidence),
@@ -109,7 +121,7 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
     }
   }
 
-  if (wantComment && own) {
+  if (wantComment && pr && own) {
     try {
       const comment = await upsertStickyComment(
         gh,
