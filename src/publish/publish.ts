@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { EvidenceRecord } from '../engine/types.js'
 import type { ReportFiles } from '../io/report-files.js'
-import { commentMarker as marker, modelNameOf } from './github/comment-body.js'
+import { commentMarker as marker, knownModelName } from './github/comment-body.js'
 import { publishEvidence as publishToGitHub, type PublishResult } from './github/publish.js'
 
 /**
@@ -33,7 +33,7 @@ export interface PublishContext {
 export type { PublishResult }
 
 export function commentMarker(evidence: EvidenceRecord): string {
-  return marker(evidence.gate, modelNameOf(evidence))
+  return marker(evidence.gate, knownModelName(evidence))
 }
 
 export async function publishEvidence(evidence: EvidenceRecord, files: ReportFiles, opts: PublishOptions, ctx: PublishContext): Promise<PublishResult> {

@@ -102,6 +102,17 @@ describe('publishEvidence on a pull_request event, over HTTP', () => {
     expect(gh.checkRuns[0]!.annotations).toEqual([expect.objectContaining({ path: 'ssot/security.json', start_line: 5, end_line: 5, title: 'G2 signature (MODEL_CARD.md): fail' })])
   })
 
+  it('still updates the newest copy when an older one cannot be deleted, and says so', async () => {
+    const { evidence, opts } = setup()
+    gh.comments.push({ id: 1, body: '<!-- modelgate:G1:seattle-temp-max -->\nold copy', user: ACTIONS_BOT, issue: 12 }, { id: 2, body: '<!-- modelgate:G1:seattle-temp-max -->\nnewer copy', user: ACTIONS_BOT, issue: 12 })
+    gh.inject('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}', 'read-only')
+    const r = await publishEvidence(evidence, { ...opts, checkRun: false }, prContext())
+    expect(r.warnings).toEqual([])
+    expect(r.notices).toEqual(['Could not delete an older copy of the G1 comment for model seattle-temp-max (comment 1): Resource not accessible by integration - https://docs.github.com/rest/overview/permissions-required-for-github-apps'])
+    expect(r.commentUrl).toMatch(/#issuecomment-2$/)
+    expect(gh.comments.map((c) => c.id)).toEqual([1, 2])
+  })
+
   it('keeps one comment with a GitHub App token, whose bot login GET /user cannot tell', async () => {
     const { evidence, opts } = setup()
     gh.botLogin = 'plant-release[bot]'

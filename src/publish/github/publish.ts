@@ -5,7 +5,7 @@ import { renderDetails, renderMarkdown } from '../../report/markdown.js'
 import { jsonPointerLine } from '../json-pointer-line.js'
 import { uploadEvidenceArtifact } from './artifact.js'
 import { annotationsFor, checkRunName, checkRunTitle, conclusionFor, OUTPUT_LIMIT, publishCheckRun, type PointerLocator } from './check-run.js'
-import { chainFromComments, commentBody, commentMarker, knownModelName, type ChainStatus } from './comment-body.js'
+import { chainFromComments, commentBody, commentMarker, knownModelName, modelNameOf, type ChainStatus } from './comment-body.js'
 import { findTriggeringPullRequest, isPullRequestRun, pullRequestOf, runUrlOf, triggeringRunOf, type GitHubContext } from './context.js'
 import { createGitHubClient, type ClientOptions } from './octokit.js'
 import { PublishWarnings } from './permissions.js'
@@ -129,7 +129,7 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
         commentMarker(evidence.gate, modelName),
         () => commentBody(evidence, { sha: pr.headSha, ...links, chain }),
         own,
-        (id, error) => notices.push(`Could not delete an older copy of the PR comment (id ${id}): ${(error as Error).message}`),
+        (id, error) => notices.push(`Could not delete an older copy of the ${evidence.gate} comment for model ${modelNameOf(evidence)} (comment ${id}): ${(error as Error).message}`),
       )
       result.commentUrl = comment.url
     } catch (error) {
