@@ -86,7 +86,7 @@ async function publish(evidence: EvidenceRecord, files: ReportFiles, inputs: Act
     { token: inputs.githubToken, comment: inputs.comment, checkRun: inputs.checkRun, artifact: inputs.artifact, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}), workspace: env.GITHUB_WORKSPACE ?? process.cwd() },
     ctx,
   )
-  for (const n of result.notices) core.info(n)
+  for (const n of result.notices) core.notice(n)
   // Each warning once: a read-only token fails the same way for every request.
   for (const w of new Set(result.warnings)) core.warning(w)
   return { ...(result.commentUrl ? { commentUrl: result.commentUrl } : {}), ...(result.checkRunId !== undefined ? { checkRunId: result.checkRunId } : {}), ...(result.artifactId !== undefined ? { artifactId: result.artifactId } : {}) }

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { commentMarker, publishEvidence, type PublishContext } from '../../src/publish/publish.js'
 import { makeEvidence, writeWorkspace } from '../support/evidence-fixture.js'
@@ -37,5 +40,25 @@ describe('publishEvidence (entry used by the action)', () => {
     const r = await publishEvidence(evidence, files, { token: 'ghs_x', comment: true, checkRun: false, artifact: false, workspace, apiUrl: gh.url }, { ...push, eventName: 'schedule' })
     expect(r.notices).toEqual(['No PR comment: the schedule event is not about a pull request.'])
     expect(gh.requests).toEqual([])
+  })
+
+  it('in a workflow_run follow-up, reads the triggering run from the event file and comments on its pull request', async () => {
+    const evidence = makeEvidence()
+    const { workspace, files } = writeWorkspace(evidence)
+    const eventPath = join(mkdtempSync(join(tmpdir(), 'mg-event-')), 'event.json')
+    writeFileSync(eventPath, JSON.stringify({ action: 'completed', workflow_run: { event: 'pull_request', head_sha: 'c'.repeat(40), head_branch: 'fix', head_repository: { owner: { login: 'forker' } }, pull_requests: [] } }))
+    gh.pulls.push({ number: 7, headOwner: 'forker', headRef: 'fix', headSha: 'c'.repeat(40), state: 'open' })
+    const saved = process.env.GITHUB_EVENT_PATH
+    process.env.GITHUB_EVENT_PATH = eventPath
+    try {
+      const { pullRequest: _pr, ...base } = ctx
+      const r = await publishEvidence(evidence, files, { token: 'ghs_x', comment: true, checkRun: true, artifact: false, workspace, apiUrl: gh.url, backoffMs: 5 }, { ...base, eventName: 'workflow_run' })
+      expect(r.warnings).toEqual([])
+      expect(gh.comments[0]).toMatchObject({ issue: 7 })
+      expect(gh.checkRuns[0]!.head_sha).toBe('c'.repeat(40))
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_EVENT_PATH
+      else process.env.GITHUB_EVENT_PATH = saved
+    }
   })
 })

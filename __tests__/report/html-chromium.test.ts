@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runGate } from '../../src/engine/run-gate.js'
 import type { EvidenceRecord } from '../../src/engine/types.js'
 import { renderHtml } from '../../src/report/html.js'
+import type { Chart } from '../../src/report/svg-charts.js'
+import { REPO } from '../support/action-runner.js'
 
 // Debian's Chromium here; GitHub's Ubuntu runners have Google Chrome instead (see ci.yml).
 const CHROMIUM = process.env.MODELGATE_CHROMIUM ?? '/usr/bin/chromium'
@@ -33,10 +35,48 @@ afterAll(async () => {
 async function g0Evidence(): Promise<EvidenceRecord> {
   const dir = mkdtempSync(join(tmpdir(), 'mg-html-'))
   const fixture = join(import.meta.dirname, '..', 'fixtures', 'g0')
-  const { cpSync } = await import('node:fs')
   cpSync(fixture, dir, { recursive: true })
   writeFileSync(join(dir, 'data', 'hostile.csv'), `id,city,temp,date\n1,"${HOSTILE.replace(/"/g, '""')}",2,2024-01-01\n`)
   return runGate('G0', { ssot: 'ssot', data: [{ role: 'bad', path: 'data/bad.csv' }, { role: 'hostile', path: 'data/hostile.csv' }], options: {} }, { workspaceRoot: dir, context: { mode: 'local' } })
+}
+
+/**
+ * The template as a user's repository: ssot/, data/ and models/ copied to a
+ * temporary workspace, with the coverage KPI's threshold set to `coverage`.
+ */
+function templateWorkspace(coverage = '0.90'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mg-html-template-'))
+  for (const folder of ['ssot', 'data', 'models']) cpSync(join(REPO, 'template', folder), join(dir, folder), { recursive: true })
+  const kpis = join(dir, 'ssot', 'kpi_acceptance.csv')
+  writeFileSync(kpis, readFileSync(kpis, 'utf8').replace('G1,coverage,temp_max,>=,0.90,', `G1,coverage,temp_max,>=,${coverage},`))
+  return dir
+}
+
+/** G1 run on the template's model and holdout, as a user's workflow runs it. */
+async function templateG1(coverage?: string): Promise<EvidenceRecord> {
+  return runGate('G1', { ssot: 'ssot', data: [], options: { bootstrap: '100', 'latency-calls': '20' } }, { workspaceRoot: templateWorkspace(coverage), context: { mode: 'local' } })
+}
+
+/** G0 run on the template's training and holdout data. */
+async function templateG0(): Promise<EvidenceRecord> {
+  return runGate('G0', { ssot: 'ssot', data: [], options: {} }, { workspaceRoot: templateWorkspace(), context: { mode: 'local' } })
+}
+
+async function openReport(name: string, evidence: EvidenceRecord) {
+  mkdirSync(OUTPUT, { recursive: true })
+  const file = join(OUTPUT, `${name}.html`)
+  writeFileSync(file, renderHtml(evidence))
+  const page = await browser!.newPage({ viewport: { width: 1200, height: 900 } })
+  const requests: string[] = []
+  const problems: string[] = []
+  page.on('request', (r) => requests.push(r.url()))
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text())
+  })
+  page.on('pageerror', (err) => problems.push(err.message))
+  const url = pathToFileURL(file).href
+  await page.goto(url, { waitUntil: 'load' })
+  return { page, url, requests, problems, shot: join(OUTPUT, `${name}.png`) }
 }
 
 function withCharts(e: EvidenceRecord): EvidenceRecord {
@@ -88,5 +128,56 @@ describe('HTML report in Debian Chromium', () => {
     await page.screenshot({ path: shot, fullPage: true })
     console.log(`screenshot: ${shot}`)
     await page.close()
+  })
+
+  it('renders the real G1 evidence of the template: KPI table and its three charts, offline', async (ctx) => {
+    if (!browser) return ctx.skip()
+    const evidence = await templateG1()
+    expect(evidence.status).toBe('pass')
+    const { page, url, requests, problems, shot } = await openReport('g1-template', evidence)
+    expect(requests).toEqual([url])
+    expect(problems).toEqual([])
+    expect(await page.locator('h1').innerText()).toContain('G1 Model Performance: PASS')
+    const titles = await page.locator('svg.chart .chart-title').allTextContents()
+    expect(titles).toEqual(['Predicted vs actual', 'Residuals (predicted − actual)', 'Interval coverage by prediction decile'])
+    // Every holdout row up to the chart's stride is a point; the residual histogram and the ten deciles are bars.
+    expect(await page.locator('svg.chart').nth(0).locator('circle').count()).toBeGreaterThan(100)
+    expect(await page.locator('svg.chart').nth(1).locator('rect').count()).toBe(30)
+    expect(await page.locator('svg.chart').nth(2).locator('rect').count()).toBe(10)
+    expect(await page.locator('svg.chart').nth(2).locator('line.ref').count()).toBe(1)
+    expect(await page.locator('h2:has-text("Checks") + table tbody tr').count()).toBe(evidence.checks.length)
+    for (let i = 0; i < 3; i++) {
+      const box = await page.locator('svg.chart').nth(i).boundingBox()
+      expect(box && box.width > 100 && box.height > 100).toBe(true)
+    }
+    await page.screenshot({ path: shot, fullPage: true })
+    console.log(`screenshot: ${shot}`)
+    await page.close()
+  })
+
+  it('renders the real G0 evidence of the template: profile and checks, offline', async (ctx) => {
+    if (!browser) return ctx.skip()
+    const evidence = await templateG0()
+    expect(evidence.status).toBe('pass')
+    const { page, url, requests, problems, shot } = await openReport('g0-template', evidence)
+    expect(requests).toEqual([url])
+    expect(problems).toEqual([])
+    expect(await page.locator('h1').innerText()).toContain('G0 Data Quality: PASS')
+    expect(await page.locator('h2', { hasText: 'Column profile' }).count()).toBe(1)
+    const profile = evidence.report.profile as unknown[]
+    expect(await page.locator('h2:has-text("Column profile") + table tbody tr').count()).toBe(profile.length)
+    expect(await page.locator('tr.fail').count()).toBe(0)
+    await page.screenshot({ path: shot, fullPage: true })
+    console.log(`screenshot: ${shot}`)
+    await page.close()
+  })
+})
+
+describe('G1 charts from the template', () => {
+  it("draws the coverage chart's reference line at the coverage KPI's threshold", async () => {
+    const chart = (e: EvidenceRecord) => (e.report.charts as Chart[]).find((c) => c.id === 'coverage')!
+    // Before, the line sat at 0.9 whatever ssot/kpi_acceptance.csv said.
+    expect(chart(await templateG1('0.85')).reference).toEqual({ kind: 'hline', value: 0.85 })
+    expect(chart(await templateG1()).reference).toEqual({ kind: 'hline', value: 0.9 })
   })
 })

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { createServer as netServer, type AddressInfo } from 'node:net'
@@ -15,9 +16,15 @@ import { REPO } from './action-runner.js'
  * and hash and returns the artifact id). The real client uploads to it, and
  * tests read the blob back.
  *
+ * Like the real service, it refuses a second artifact with the same name in
+ * one workflow run: CreateArtifact answers 409 Conflict, "an artifact with
+ * this name already exists on the workflow run" (which the client reports as
+ * a non-retryable error).
+ *
  * Start: `const art = await startArtifactStandin()`, then give the uploading
  * process `art.env` (ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN, as the
- * runner does); stop with `await art.stop()` (closes the service, kills Azurite).
+ * runner does) or, for another workflow run, `art.newRun()`'s; stop with
+ * `await art.stop()` (closes the service, kills Azurite).
  */
 
 // Azurite's documented development account.
@@ -41,14 +48,23 @@ export interface FinalizedArtifact {
   expiresAt?: string
 }
 
+export interface RunnerEnv {
+  ACTIONS_RESULTS_URL: string
+  ACTIONS_RUNTIME_TOKEN: string
+}
+
 export interface ArtifactStandin {
   /** The results service's base URL. */
   url: string
   /** Azurite's blob endpoint for the development account. */
   blobUrl: string
-  /** Environment the runner gives a job: ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN. */
-  env: { ACTIONS_RESULTS_URL: string; ACTIONS_RUNTIME_TOKEN: string }
+  /** Environment the runner gives a job of the first workflow run: ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN. */
+  env: RunnerEnv
+  /** The environment of a job in a new workflow run (a new run backend id in the runtime token). */
+  newRun(): RunnerEnv
   artifacts: FinalizedArtifact[]
+  /** CreateArtifact calls refused because the run already had an artifact of that name. */
+  conflicts: { name: string; runBackendId: string }[]
   /** Twirp requests that did not match the results service's messages. */
   violations: string[]
   /** The uploaded zip, read back from Azurite. */
@@ -111,7 +127,12 @@ export async function startArtifactStandin(): Promise<ArtifactStandin> {
 
   const artifacts: FinalizedArtifact[] = []
   const violations: string[] = []
+  const conflicts: { name: string; runBackendId: string }[] = []
+  /** Workflow runs whose runtime tokens this service issued, by run backend id. */
+  const runs = new Set<string>([RUN_BACKEND_ID])
+  /** Artifacts created per run and name (finalized or not). */
   const created = new Map<string, { expiresAt?: string; mimeType?: string }>()
+  const key = (run: string, name: string) => `${run}/${name}`
   const blobName = (run: string, job: string, name: string) => `${run}/${job}/${name}.zip`
 
   const http = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -141,14 +162,18 @@ export async function startArtifactStandin(): Promise<ArtifactStandin> {
       const run = String(body.workflow_run_backend_id ?? '')
       const job = String(body.workflow_job_run_backend_id ?? '')
       const name = String(body.name ?? '')
-      if (run !== RUN_BACKEND_ID || job !== JOB_BACKEND_ID || !name) return reply(400, { code: 'invalid_argument', msg: 'backend ids from the runtime token and a name are required' })
+      if (!runs.has(run) || job !== JOB_BACKEND_ID || !name) return reply(400, { code: 'invalid_argument', msg: 'backend ids from the runtime token and a name are required' })
       if (method === 'CreateArtifact') {
         if (body.version !== 7) violations.push(`CreateArtifact: version ${String(body.version)}`)
-        created.set(name, { ...(typeof body.expires_at === 'string' ? { expiresAt: body.expires_at } : {}), ...(typeof body.mime_type === 'string' ? { mimeType: body.mime_type } : {}) })
+        if (created.has(key(run, name))) {
+          conflicts.push({ name, runBackendId: run })
+          return reply(409, { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' })
+        }
+        created.set(key(run, name), { ...(typeof body.expires_at === 'string' ? { expiresAt: body.expires_at } : {}), ...(typeof body.mime_type === 'string' ? { mimeType: body.mime_type } : {}) })
         const sas = generateBlobSASQueryParameters({ containerName: CONTAINER, blobName: blobName(run, job, name), permissions: BlobSASPermissions.parse('cw'), expiresOn: new Date(Date.now() + 3600_000) }, credential)
         return reply(200, { ok: true, signed_upload_url: `${blobUrl}/${CONTAINER}/${blobName(run, job, name)}?${sas.toString()}` })
       }
-      const meta = created.get(name)
+      const meta = created.get(key(run, name))
       if (!meta) return reply(404, { code: 'not_found', msg: `artifact ${name} was not created` })
       const a: FinalizedArtifact = { id: 9000 + artifacts.length, name, size: Number(body.size), hash: String(body.hash ?? ''), runBackendId: run, jobBackendId: job, ...meta }
       artifacts.push(a)
@@ -157,7 +182,10 @@ export async function startArtifactStandin(): Promise<ArtifactStandin> {
   })
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/`
-  const token = `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url({ scp: `Actions.ExampleScope Actions.Results:${RUN_BACKEND_ID}:${JOB_BACKEND_ID}`, exp: Math.floor(Date.now() / 1000) + 3600 })}.c2lnbmF0dXJl`
+  const envFor = (run: string): RunnerEnv => ({
+    ACTIONS_RESULTS_URL: url,
+    ACTIONS_RUNTIME_TOKEN: `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url({ scp: `Actions.ExampleScope Actions.Results:${run}:${JOB_BACKEND_ID}`, exp: Math.floor(Date.now() / 1000) + 3600 })}.c2lnbmF0dXJl`,
+  })
 
   const downloadZip = async (name: string) => {
     const a = artifacts.findLast((x) => x.name === name)
@@ -167,8 +195,14 @@ export async function startArtifactStandin(): Promise<ArtifactStandin> {
   return {
     url,
     blobUrl,
-    env: { ACTIONS_RESULTS_URL: url, ACTIONS_RUNTIME_TOKEN: token },
+    env: envFor(RUN_BACKEND_ID),
+    newRun() {
+      const run = randomUUID()
+      runs.add(run)
+      return envFor(run)
+    },
     artifacts,
+    conflicts,
     violations,
     downloadZip,
     download: async (name: string) => unzip(await downloadZip(name)),

@@ -40,6 +40,25 @@ export function prContext(number = 12): GitHubContext {
   return { repo: { owner: 'acme', repo: 'plant-models' }, sha: MERGE_SHA, eventName: 'pull_request', runId: 77, serverUrl: 'https://github.com', payload: { action: 'synchronize', number, pull_request: { number, head: { sha: PR_HEAD, ref: 'feature/x' } } } }
 }
 
+/**
+ * A workflow_run follow-up of a pull_request run, as GitHub sends it for a
+ * fork: no pull_requests listed, the head in the fork owner's repository.
+ * GITHUB_SHA is the default branch's head.
+ */
+export function workflowRunContext(run: { event?: string; headOwner?: string; pullRequests?: { number: number; head: { sha: string } }[] } = {}): GitHubContext {
+  return {
+    repo: { owner: 'acme', repo: 'plant-models' },
+    sha: MERGE_SHA,
+    eventName: 'workflow_run',
+    runId: 79,
+    serverUrl: 'https://github.com',
+    payload: {
+      action: 'completed',
+      workflow_run: { event: run.event ?? 'pull_request', head_sha: PR_HEAD, head_branch: 'feature/x', head_repository: { owner: { login: run.headOwner ?? 'forker' } }, pull_requests: run.pullRequests ?? [] },
+    },
+  }
+}
+
 export function pushContext(): GitHubContext {
   return { repo: { owner: 'acme', repo: 'plant-models' }, sha: MERGE_SHA, eventName: 'push', runId: 78, serverUrl: 'https://github.com', payload: { ref: 'refs/heads/main' } }
 }

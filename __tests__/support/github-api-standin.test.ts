@@ -64,4 +64,40 @@ describe('GitHub API stand-in', () => {
     expect(b.headers.get('retry-after')).toBe('1')
     expect(gh.violations).toEqual([])
   })
+
+  it('refuses with 422, and records, what GitHub refuses: long comments and check-run outputs', async () => {
+    const post = (path: string, body: unknown, method = 'POST') => fetch(`${gh.url}${path}`, { method, headers: auth, body: JSON.stringify(body) })
+    const ok = await post('/repos/acme/x/issues/3/comments', { body: 'é'.repeat(65_536) })
+    expect(ok.status).toBe(201)
+    const long = await post('/repos/acme/x/issues/3/comments', { body: 'x'.repeat(65_537) })
+    expect(long.status).toBe(422)
+    expect(((await long.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe('Body is too long (maximum is 65536 characters)')
+    const { id } = (await ok.json()) as { id: number }
+    expect((await post(`/repos/acme/x/issues/comments/${id}`, { body: 'y'.repeat(70_000) }, 'PATCH')).status).toBe(422)
+    const run = { name: 'n', head_sha: 'abc', output: { title: 't', summary: 's' } }
+    expect((await post('/repos/acme/x/check-runs', { ...run, output: { title: 't', summary: 'x'.repeat(65_535) } })).status).toBe(201)
+    expect(gh.violations).toEqual([expect.stringContaining('comment body of 65537 characters'), expect.stringContaining('comment body of 70000 characters')])
+    gh.violations.length = 0
+    const chars = await post('/repos/acme/x/check-runs', { ...run, output: { title: 't', summary: 's', text: 'x'.repeat(65_536) } })
+    expect(chars.status).toBe(422)
+    expect(gh.violations).toEqual([expect.stringMatching(/request body: .*must NOT have more than 65535 characters/)])
+    gh.violations.length = 0
+    // GitHub measures check-run outputs in bytes too: 30,000 check marks are 90,000 bytes.
+    const bytes = await post('/repos/acme/x/check-runs', { ...run, output: { title: 't', summary: '✅'.repeat(30_000) } })
+    expect(bytes.status).toBe(422)
+    expect(((await bytes.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe('summary exceeds a maximum bytesize of 65535')
+    expect(gh.violations).toEqual([expect.stringContaining('output.summary of 90000 bytes')])
+    gh.violations.length = 0
+    expect(gh.checkRuns).toHaveLength(1)
+    expect(gh.comments).toHaveLength(1)
+  })
+
+  it('deletes a comment, and records deleting someone else\'s', async () => {
+    gh.comments.push({ id: 1, body: 'mine', user: 'github-actions[bot]', issue: 3 }, { id: 2, body: 'theirs', user: 'someone', issue: 3 })
+    expect((await fetch(`${gh.url}/repos/acme/x/issues/comments/1`, { method: 'DELETE', headers: auth })).status).toBe(204)
+    expect(gh.comments.map((c) => c.id)).toEqual([2])
+    expect(gh.violations).toEqual([])
+    await fetch(`${gh.url}/repos/acme/x/issues/comments/2`, { method: 'DELETE', headers: auth })
+    expect(gh.violations).toEqual([expect.stringContaining("deleted someone else's comment")])
+  })
 })

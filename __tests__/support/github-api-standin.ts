@@ -12,7 +12,12 @@ import { REPO } from './action-runner.js'
  * OpenAPI description from @octokit/openapi; mismatches are recorded in
  * `violations`, which tests assert empty. It keeps issue comments and check
  * runs in memory and can inject faults per route: a read-only token's 403,
- * a primary (429) or secondary (403 + retry-after) rate limit, 5xx.
+ * a primary (429) or secondary (403 + retry-after) rate limit, 5xx (also
+ * after the write happened, as when a response is lost on the way back).
+ * Like GitHub it refuses with 422 (and records as violations) comment
+ * bodies over 65,536 characters, which the OpenAPI description does not
+ * limit, and check-run summaries and texts over 65,535 characters (the
+ * description's maxLength) or 65,535 UTF-8 bytes (GitHub's own check).
  *
  * Start: `const gh = await startGitHubStandin()`; point the client at it
  * with `gh.url` (or spread `gh.env`, which sets GITHUB_API_URL); stop with
@@ -124,9 +129,11 @@ export interface Fault {
   body?: Json
   headers?: Record<string, string>
   times: number
+  /** Carry the request out, then answer with the fault (a response lost after the write). */
+  afterWrite?: boolean
 }
 
-export type FaultKind = 'read-only' | 'rate-limit' | 'secondary-rate-limit' | 'bad-gateway'
+export type FaultKind = 'read-only' | 'rate-limit' | 'secondary-rate-limit' | 'bad-gateway' | 'bad-gateway-after-write'
 
 export interface StandinComment {
   id: number
@@ -148,6 +155,15 @@ export interface StandinCheckRun {
   annotations: Json[]
 }
 
+/** An open or closed pull request, from a branch of `headOwner` (a fork when it is not the repository owner). */
+export interface StandinPull {
+  number: number
+  headOwner: string
+  headRef: string
+  headSha: string
+  state: 'open' | 'closed'
+}
+
 export interface RecordedRequest {
   method: string
   path: string
@@ -166,9 +182,12 @@ export interface GitHubStandin {
   requests: RecordedRequest[]
   comments: StandinComment[]
   checkRuns: StandinCheckRun[]
+  pulls: StandinPull[]
   faults: Fault[]
-  /** The login the token acts as; `null` (the default) makes GET /user answer 403 as it does for GITHUB_TOKEN. */
+  /** The login GET /user answers for a user token; `null` (the default) makes it answer 403, as it does for installation tokens. */
   tokenLogin: string | null
+  /** Who writes with an installation token (tokenLogin null): GITHUB_TOKEN's `github-actions[bot]` by default, or a GitHub App's bot. */
+  botLogin: string
   /** Makes the next `times` requests to a route fail the way GitHub does. */
   inject(method: string, template: string, kind: FaultKind, times?: number): void
   /** Clears comments, check runs, faults, requests and violations. */
@@ -178,6 +197,10 @@ export interface GitHubStandin {
 
 export const ACTIONS_BOT = 'github-actions[bot]'
 const DOCS = 'https://docs.github.com/rest'
+
+/** GitHub's comment limit, counted in characters (code points), and its check-run output limit. */
+export const COMMENT_BODY_LIMIT = 65_536
+export const CHECK_OUTPUT_LIMIT = 65_535
 
 function faultFor(kind: FaultKind): Omit<Fault, 'method' | 'template' | 'times'> {
   const reset = String(Math.floor(Date.now() / 1000) + 1)
@@ -194,6 +217,8 @@ function faultFor(kind: FaultKind): Omit<Fault, 'method' | 'template' | 'times'>
       }
     case 'bad-gateway':
       return { status: 502, body: { message: 'Server Error' } }
+    case 'bad-gateway-after-write':
+      return { status: 502, body: { message: 'Server Error' }, afterWrite: true }
   }
 }
 
@@ -253,13 +278,16 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     requests: [] as RecordedRequest[],
     comments: [] as StandinComment[],
     checkRuns: [] as StandinCheckRun[],
+    pulls: [] as StandinPull[],
     faults: [] as Fault[],
     tokenLogin: null as string | null,
+    botLogin: ACTIONS_BOT,
   }
+  const author = () => state.tokenLogin ?? state.botLogin
 
   const commentJson = (c: StandinComment, owner: string, repo: string): Json => {
     const url = `https://api.github.com/repos/${owner}/${repo}/issues/comments/${c.id}`
-    const bot = c.user === ACTIONS_BOT
+    const bot = c.user.endsWith('[bot]')
     return {
       id: c.id,
       node_id: `IC_kwDO${c.id.toString(36)}`,
@@ -271,7 +299,7 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
       updated_at: c.updatedAt ?? c.createdAt ?? '2026-01-01T00:00:00Z',
       issue_url: `https://api.github.com/repos/${owner}/${repo}/issues/${c.issue}`,
       author_association: bot ? 'NONE' : 'MEMBER',
-      performed_via_github_app: bot ? GITHUB_ACTIONS_APP() : null,
+      performed_via_github_app: c.user === ACTIONS_BOT ? GITHUB_ACTIONS_APP() : null,
       reactions: reactions(url),
     }
   }
@@ -299,6 +327,32 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
 
   type Reply = { status: number; body?: unknown; headers?: Record<string, string> }
 
+  /**
+   * GitHub's answers (its own messages) to what it refuses beyond the OpenAPI
+   * description: comment bodies over 65,536 characters (the description sets
+   * no maxLength), check-run summaries and texts over 65,535 UTF-8 bytes (it
+   * sets maxLength 65,535, which ajv checks in characters). Recorded as
+   * violations too: modelgate must never send them.
+   */
+  const tooLong = (op: Operation, body: Json | undefined): Reply | undefined => {
+    const where = `${op.method} ${op.template}`
+    if (/^\/repos\/\{owner\}\/\{repo\}\/issues\/(\{issue_number\}\/comments|comments\/\{comment_id\})$/.test(op.template) && typeof body?.body === 'string' && [...body.body].length > COMMENT_BODY_LIMIT) {
+      state.violations.push(`${where}: comment body of ${[...body.body].length} characters, over GitHub's ${COMMENT_BODY_LIMIT}`)
+      return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: `Body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)` }], documentation_url: `${DOCS}/issues/comments#create-an-issue-comment`, status: '422' } }
+    }
+    const output = body?.output as Json | undefined
+    if (op.template.startsWith('/repos/{owner}/{repo}/check-runs') && output) {
+      for (const field of ['summary', 'text'] as const) {
+        const value = output[field]
+        if (typeof value === 'string' && Buffer.byteLength(value, 'utf8') > CHECK_OUTPUT_LIMIT) {
+          state.violations.push(`${where}: output.${field} of ${Buffer.byteLength(value, 'utf8')} bytes, over GitHub's ${CHECK_OUTPUT_LIMIT}`)
+          return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'CheckRun', code: 'custom', field, message: `${field} exceeds a maximum bytesize of ${CHECK_OUTPUT_LIMIT}` }], documentation_url: `${DOCS}/checks/runs#create-a-check-run`, status: '422' } }
+        }
+      }
+    }
+    return undefined
+  }
+
   function handle(op: Operation, params: Record<string, string>, query: URLSearchParams, body: Json | undefined): Reply {
     const { owner = '', repo = '' } = params
     const key = `${op.method} ${op.template}`
@@ -320,7 +374,7 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         return { status: 200, body: slice.map((c) => commentJson(c, owner, repo)), headers: links.length ? { link: links.join(', ') } : {} }
       }
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
-        const c: StandinComment = { id: nextId++, body: String(body?.body ?? ''), user: state.tokenLogin ?? ACTIONS_BOT, issue: Number(params.issue_number), createdAt: now(), updatedAt: now() }
+        const c: StandinComment = { id: nextId++, body: String(body?.body ?? ''), user: author(), issue: Number(params.issue_number), createdAt: now(), updatedAt: now() }
         state.comments.push(c)
         return { status: 201, body: commentJson(c, owner, repo), headers: { location: `https://api.github.com/repos/${owner}/${repo}/issues/comments/${c.id}` } }
       }
@@ -328,10 +382,39 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         const c = state.comments.find((x) => x.id === Number(params.comment_id))
         if (!c) return notFound()
         // GitHub lets only the author (or a maintainer) edit; an integration token can edit its own.
-        if (c.user !== (state.tokenLogin ?? ACTIONS_BOT)) state.violations.push(`PATCH comment ${c.id} written by ${c.user}: modelgate edited someone else's comment`)
+        if (c.user !== author()) state.violations.push(`PATCH comment ${c.id} written by ${c.user}: modelgate edited someone else's comment`)
         c.body = String(body?.body ?? '')
         c.updatedAt = now()
         return { status: 200, body: commentJson(c, owner, repo) }
+      }
+      case 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': {
+        const i = state.comments.findIndex((x) => x.id === Number(params.comment_id))
+        if (i < 0) return notFound()
+        if (state.comments[i]!.user !== author()) state.violations.push(`DELETE comment ${params.comment_id} written by ${state.comments[i]!.user}: modelgate deleted someone else's comment`)
+        state.comments.splice(i, 1)
+        return { status: 204 }
+      }
+      case 'GET /repos/{owner}/{repo}/pulls': {
+        // GitHub's own example of a pull request, with this one's number, state and head.
+        const example = ((op.spec.responses as Record<string, { content: Record<string, { examples: { default: { value: Json[] } } }> }>)['200']!.content['application/json']!.examples.default.value[0])!
+        const [headOwner, headRef] = (query.get('head') ?? ':').split(':')
+        const wanted = query.get('state') ?? 'open'
+        const found = state.pulls.filter((p) => (wanted === 'all' || p.state === wanted) && (!query.get('head') || (p.headOwner === headOwner && p.headRef === headRef)))
+        const body = found.map((p) => {
+          const pr = structuredClone(example) as Json & { head: Json & { repo: Json & { owner: Json } } }
+          const owner0 = { ...(pr.head.repo.owner as Json), login: p.headOwner }
+          return {
+            ...pr,
+            // The example's team lacks the `type` its own schema requires.
+            requested_teams: [],
+            number: p.number,
+            state: p.state,
+            url: `https://api.github.com/repos/${owner}/${repo}/pulls/${p.number}`,
+            html_url: `https://github.com/${owner}/${repo}/pull/${p.number}`,
+            head: { ...pr.head, label: `${p.headOwner}:${p.headRef}`, ref: p.headRef, sha: p.headSha, user: owner0, repo: { ...pr.head.repo, owner: owner0, name: repo, full_name: `${p.headOwner}/${repo}`, fork: p.headOwner !== owner } },
+          }
+        })
+        return { status: 200, body }
       }
       case 'POST /repos/{owner}/{repo}/check-runs': {
         const output = (body?.output ?? { title: '', summary: '' }) as StandinCheckRun['output'] & { annotations?: Json[] }
@@ -463,11 +546,15 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
       const invalid = state.violations.length > before
       const fault = state.faults.find((f) => f.method === method && f.template === op.template && f.times > 0)
       let reply: Reply
+      const refused = invalid ? undefined : tooLong(op, body)
       if (invalid) {
         // GitHub refuses what its description does not allow.
         reply = { status: 422, body: { message: 'Validation Failed', errors: state.violations.slice(before), documentation_url: DOCS, status: '422' } }
+      } else if (refused) {
+        reply = refused
       } else if (fault) {
         fault.times--
+        if (fault.afterWrite) handle(op, params, url.searchParams, body)
         reply = { status: fault.status, body: fault.body ?? { message: 'fault', documentation_url: DOCS }, headers: fault.headers ?? {} }
       } else {
         reply = handle(op, params, url.searchParams, body)
@@ -487,8 +574,9 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
       state.faults.push({ method: method.toUpperCase(), template, times, ...faultFor(kind) })
     },
     reset() {
-      for (const list of [state.violations, state.requests, state.comments, state.checkRuns, state.faults]) list.length = 0
+      for (const list of [state.violations, state.requests, state.comments, state.checkRuns, state.pulls, state.faults]) list.length = 0
       state.tokenLogin = null
+      state.botLogin = ACTIONS_BOT
     },
     stop: () =>
       new Promise<void>((resolve) => {

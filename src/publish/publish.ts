@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs'
 import type { EvidenceRecord } from '../engine/types.js'
 import type { ReportFiles } from '../io/report-files.js'
-import { commentMarker as marker, modelNameOf } from './github/comment-body.js'
+import { commentMarker as marker, knownModelName } from './github/comment-body.js'
 import { publishEvidence as publishToGitHub, type PublishResult } from './github/publish.js'
 
 /**
@@ -32,7 +33,7 @@ export interface PublishContext {
 export type { PublishResult }
 
 export function commentMarker(evidence: EvidenceRecord): string {
-  return marker(evidence.gate, modelNameOf(evidence))
+  return marker(evidence.gate, knownModelName(evidence))
 }
 
 export async function publishEvidence(evidence: EvidenceRecord, files: ReportFiles, opts: PublishOptions, ctx: PublishContext): Promise<PublishResult> {
@@ -46,7 +47,22 @@ export async function publishEvidence(evidence: EvidenceRecord, files: ReportFil
       eventName: ctx.eventName,
       runId: Number(ctx.runId),
       serverUrl: ctx.serverUrl,
-      payload: ctx.pullRequest ? { pull_request: { number: ctx.pullRequest.number, head: { sha: ctx.pullRequest.headSha } } } : {},
+      payload: ctx.pullRequest ? { pull_request: { number: ctx.pullRequest.number, head: { sha: ctx.pullRequest.headSha } } } : workflowRunPayload(ctx.eventName),
     },
   )
+}
+
+/**
+ * A workflow_run follow-up's triggering run, read from the runner's event
+ * file (as @actions/github does): publishing needs its head commit and
+ * pull request, which the flat context does not carry.
+ */
+function workflowRunPayload(eventName: string, eventPath = process.env.GITHUB_EVENT_PATH): Record<string, unknown> {
+  if (eventName !== 'workflow_run' || !eventPath) return {}
+  try {
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { workflow_run?: unknown }
+    return event.workflow_run ? { workflow_run: event.workflow_run } : {}
+  } catch {
+    return {}
+  }
 }

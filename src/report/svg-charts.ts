@@ -55,7 +55,14 @@ export function renderChart(chart: Chart): string {
     x0 = y0 = Math.min(x0, y0)
     x1 = y1 = Math.max(x1, y1)
   }
-  if (bars) y0 = 0
+  if (bars) {
+    y0 = 0
+    // Half a bar of room on each side, so the outer bars stay inside the axes.
+    const sorted = [...new Set(xs)].sort((a, b) => a - b)
+    const step = sorted.length > 1 ? Math.min(...sorted.slice(1).map((x, k) => x - sorted[k]!)) : 1
+    x0 = Math.min(x0, (sorted[0] ?? 0) - step / 2)
+    x1 = Math.max(x1, (sorted.at(-1) ?? 1) + step / 2)
+  }
   const px = (x: number) => M.left + ((x - x0) / (x1 - x0)) * (W - M.left - M.right)
   const py = (y: number) => H - M.bottom - ((y - y0) / (y1 - y0)) * (H - M.top - M.bottom)
   const parts: string[] = []
@@ -72,10 +79,6 @@ export function renderChart(chart: Chart): string {
   parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" class="axis"/><line x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${H - M.bottom}" class="axis"/>`)
   parts.push(`<text x="${(M.left + W - M.right) / 2}" y="${H - 8}" text-anchor="middle" class="label">${escapeHtml(chart.xLabel)}</text>`)
   parts.push(`<text transform="translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)" text-anchor="middle" class="label">${escapeHtml(chart.yLabel)}</text>`)
-  const ref = chart.reference
-  if (ref?.kind === 'diagonal') parts.push(`<line x1="${px(x0)}" y1="${py(y0)}" x2="${px(x1)}" y2="${py(y1)}" class="ref"/>`)
-  else if (ref?.kind === 'hline') parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${py(ref.value)}" y2="${py(ref.value)}" class="ref"/>`)
-  else if (ref?.kind === 'vline') parts.push(`<line x1="${px(ref.value)}" x2="${px(ref.value)}" y1="${M.top}" y2="${H - M.bottom}" class="ref"/>`)
   series.forEach((s, i) => {
     const color = COLORS[i % COLORS.length]
     if (chart.kind === 'scatter') {
@@ -92,6 +95,11 @@ export function renderChart(chart: Chart): string {
       }
     }
   })
+  // The reference line last, so bars never hide it.
+  const ref = chart.reference
+  if (ref?.kind === 'diagonal') parts.push(`<line x1="${px(x0)}" y1="${py(y0)}" x2="${px(x1)}" y2="${py(y1)}" class="ref"/>`)
+  else if (ref?.kind === 'hline') parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${py(ref.value)}" y2="${py(ref.value)}" class="ref"/>`)
+  else if (ref?.kind === 'vline') parts.push(`<line x1="${px(ref.value)}" x2="${px(ref.value)}" y1="${M.top}" y2="${H - M.bottom}" class="ref"/>`)
   if (series.length > 1) {
     series.forEach((s, i) => parts.push(`<text x="${W - M.right}" y="${M.top + 12 * i}" text-anchor="end" class="legend" fill="${COLORS[i % COLORS.length]}">${escapeHtml(s.name)}</text>`))
   }

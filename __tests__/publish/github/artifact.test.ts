@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { EvidenceRecord } from '../../../src/engine/types.js'
 import { artifactName, uploadEvidenceArtifact } from '../../../src/publish/github/artifact.js'
 import { publishEvidence } from '../../../src/publish/github/publish.js'
 import { startArtifactStandin, type ArtifactStandin } from '../../support/artifact-standin.js'
@@ -18,11 +20,52 @@ afterAll(async () => {
   await Promise.all([backend?.stop(), gh?.stop()])
 })
 
+// Each test is its own workflow run: the results service refuses a name twice in one run.
+beforeEach(() => {
+  Object.assign(process.env, backend.newRun())
+})
+
+/** G0 evidence: no model, data files with the given digests. */
+function g0(...digests: string[]): EvidenceRecord {
+  return makeEvidence({ gate: 'G0', gateName: 'Data Quality', status: 'pass', report: {}, subject: { data: digests.map((sha256, i) => ({ role: i ? 'holdout' : 'training', path: `data/${i}.csv`, sha256, bytes: 1 })), artifacts: [] } })
+}
+
 describe('evidence artifact through the real @actions/artifact client, results-service stand-in and Azurite', () => {
   it('is named from the gate and the model digest', () => {
     expect(artifactName(makeEvidence())).toBe('modelgate-G1-ab12cd34ef56')
     const { model: _m, ...noModel } = makeEvidence().subject
-    expect(artifactName(makeEvidence({ gate: 'G0', subject: noModel }))).toBe('modelgate-G0-nomodel')
+    // Without a model: the digest of the data files' digests (it was the constant `modelgate-G0-nomodel`).
+    const dataDigest = createHash('sha256').update('9f'.repeat(32)).digest('hex')
+    expect(artifactName(makeEvidence({ gate: 'G0', subject: noModel }))).toBe(`modelgate-G0-${dataDigest.slice(0, 12)}`)
+  })
+
+  it('names G0 artifacts by their data, predictably and never with a constant', () => {
+    const a = 'a1'.repeat(32)
+    const b = 'b2'.repeat(32)
+    const both = createHash('sha256').update(`${a}\n${b}`).digest('hex').slice(0, 12)
+    expect(artifactName(g0(a, b))).toBe(`modelgate-G0-${both}`)
+    expect(artifactName(g0(b, a))).toBe(`modelgate-G0-${both}`)
+    expect(artifactName(g0(a))).not.toBe(artifactName(g0(b)))
+    // A gate that judged no file at all is named by its evidence digest.
+    const none = makeEvidence({ gate: 'G2', subject: { data: [], artifacts: [] } })
+    expect(artifactName(none)).toBe(`modelgate-G2-${none.digest.value.slice(0, 12)}`)
+  })
+
+  it('uploads two G0 jobs on different data in one run; the same subject twice is refused like the real service does', async () => {
+    const first = g0('a1'.repeat(32))
+    const second = g0('b2'.repeat(32))
+    const r1 = await publishEvidence(first, { token: '', comment: false, checkRun: false, artifact: true, files: writeWorkspace(first).files }, prContext())
+    const r2 = await publishEvidence(second, { token: '', comment: false, checkRun: false, artifact: true, files: writeWorkspace(second).files }, prContext())
+    expect([r1.warnings, r2.warnings]).toEqual([[], []])
+    expect(r1.artifactName).not.toBe(r2.artifactName)
+    expect(backend.conflicts).toEqual([])
+    // The stand-in answers a repeated name as the results service does: 409, which the client does not retry.
+    const again = await publishEvidence(first, { token: '', comment: false, checkRun: false, artifact: true, files: writeWorkspace(first).files }, prContext())
+    expect(again.artifactId).toBeUndefined()
+    expect(again.warnings).toEqual([`modelgate could not upload the evidence artifact: Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run`])
+    expect(backend.conflicts).toEqual([{ name: r1.artifactName, runBackendId: expect.any(String) }])
+    backend.conflicts.length = 0
+    expect(backend.violations).toEqual([])
   })
 
   it('uploads evidence, markdown and HTML with the retention asked for; the blob holds the same bytes', async () => {

@@ -63,6 +63,31 @@ describe('check run content', () => {
   })
 })
 
+describe('annotations from JSON pointers', () => {
+  it('puts G2 checks and problems that carry a pointer at its line in the JSON file', () => {
+    const lines: Record<string, number> = { '/releaseMaterial/1': 14, '/vulnerabilities/maxSeverity': 30, '/keys/0/publicKeyPath': 4 }
+    const locate = (path: string, pointer: string) => (path === 'ssot/security.json' ? lines[pointer] : undefined)
+    const e = makeEvidence({
+      gate: 'G2',
+      gateName: 'Security Review',
+      status: 'error',
+      checks: [
+        { id: 'G2.signature.MODEL_CARD.md', rule: 'signature', variable: 'MODEL_CARD.md', value: false, status: 'fail', severity: 'block', message: 'the signature does not match', source: { file: 'ssot/security.json', pointer: '/releaseMaterial/1' } },
+        { id: 'G2.vulnerabilities.max_severity', rule: 'max_severity', value: 2, operator: '<=', threshold: 0, status: 'fail', severity: 'block', source: { file: 'ssot/security.json', pointer: '/vulnerabilities/maxSeverity' } },
+        { id: 'G2.other', rule: 'x', value: 1, status: 'fail', severity: 'block', source: { file: 'ssot/other.json', pointer: '/a' } },
+      ],
+      problems: [{ file: 'ssot/security.json', pointer: '/keys/0/publicKeyPath', message: 'Unreadable key', expected: 'a PEM public key', found: 'nothing' }],
+    })
+    // Before: no line, so no annotation at all.
+    expect(annotationsFor(e, everywhere)).toEqual([])
+    expect(annotationsFor(e, everywhere, locate)).toEqual([
+      { path: 'ssot/security.json', start_line: 14, end_line: 14, annotation_level: 'failure', title: 'G2 signature (MODEL_CARD.md): fail', message: 'the signature does not match' },
+      { path: 'ssot/security.json', start_line: 30, end_line: 30, annotation_level: 'failure', title: 'G2 max_severity: fail', message: 'Value 2, required <= 0.' },
+      { path: 'ssot/security.json', start_line: 4, end_line: 4, annotation_level: 'failure', title: 'G2 could not judge', message: 'At /keys/0/publicKeyPath: Unreadable key. Expected a PEM public key, found nothing' },
+    ])
+  })
+})
+
 describe('check run over HTTP', () => {
   it('sends 120 annotations as one create and two updates of at most 50, on the given head sha', async () => {
     const annotations: Annotation[] = Array.from({ length: 120 }, (_, i) => ({ path: 'data/holdout.csv', start_line: i + 2, end_line: i + 2, annotation_level: 'failure', title: 'temp_max: maximum', message: `row ${i}` }))
@@ -74,6 +99,19 @@ describe('check run over HTTP', () => {
     const run = gh.checkRuns[0]!
     expect(run).toMatchObject({ id, name: 'modelgate / G0 Data Quality', head_sha: 'b'.repeat(40), status: 'completed', conclusion: 'failure' })
     expect(run.annotations.map((a) => a.start_line)).toEqual(annotations.map((a) => a.start_line))
+  })
+
+  it('sends the detail as the output text, and keeps summary and text within 65,535 bytes even in emoji', async () => {
+    const annotations: Annotation[] = Array.from({ length: 60 }, (_, i) => ({ path: 'a.csv', start_line: i + 1, end_line: i + 1, annotation_level: 'failure', title: 't', message: 'm' }))
+    await publishCheckRun(client, { owner: 'acme', repo: 'plant-models', headSha: 'd'.repeat(40), name: 'modelgate / G1 Model Performance', conclusion: 'failure', title: 'failed', summary: '✅'.repeat(40_000), text: '❌ detail '.repeat(10_000), annotations })
+    const bodies = gh.requests.map((r) => (r.body as { output: { summary: string; text?: string } }).output)
+    expect(bodies).toHaveLength(2)
+    for (const o of bodies) {
+      expect(Buffer.byteLength(o.summary)).toBeLessThanOrEqual(65_535)
+      expect(Buffer.byteLength(o.text!)).toBeLessThanOrEqual(65_535)
+      expect(o.text!.startsWith('❌ detail')).toBe(true)
+    }
+    expect(gh.checkRuns[0]!.output.text).toMatch(/…$/)
   })
 
   it('sends a run without annotations as a single create', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chainFromComments, COMMENT_LIMIT, commentBody, commentMarker, fitBody, modelNameOf, statusTag } from '../../../src/publish/github/comment-body.js'
+import { chainFromComments, COMMENT_LIMIT, commentBody, commentMarker, fitBody, knownModelName, modelNameOf, parseCommentTags, statusTag } from '../../../src/publish/github/comment-body.js'
 import { makeEvidence, PR_HEAD } from '../../support/evidence-fixture.js'
 
 describe('sticky comment body', () => {
@@ -29,7 +29,43 @@ describe('sticky comment body', () => {
 
   it('names the model from the evidence, and keeps the marker inert', () => {
     expect(modelNameOf(makeEvidence({ report: {} }))).toBe('default')
-    expect(commentMarker('G1', 'a b-->c@d')).toBe('<!-- modelgate:G1:a_b-_c_d -->')
+    // Percent-encoded (it was `a_b-_c_d`, which `a_b-_c_d` itself also produced).
+    expect(commentMarker('G1', 'a b-->c@d')).toBe('<!-- modelgate:G1:a%20b--%3Ec%40d -->')
+  })
+
+  it('gives every model name its own marker (an injective encoding), which reads back as the name', () => {
+    const names = ['a b', 'a_b', 'a%20b', 'a-b', 'a.b', 'default', 'Modèle température', '模型', '😀', 'x-->y', '']
+    const markers = names.map((n) => commentMarker('G1', n))
+    expect(new Set(markers).size).toBe(names.length)
+    expect(commentMarker('G1', 'a b')).not.toBe(commentMarker('G1', 'a_b'))
+    expect(commentMarker('G0', undefined)).toBe('<!-- modelgate:G0 -->')
+    for (const [i, name] of names.entries()) {
+      expect(markers[i]).toMatch(/^<!-- modelgate:G1:[A-Za-z0-9._~%-]* -->$/)
+      expect(parseCommentTags(`${markers[i]}\n${statusTag('pass', PR_HEAD)}\n`)).toEqual({ gate: 'G1', model: name, status: 'pass', sha: PR_HEAD })
+    }
+  })
+
+  it('shows the model name in the comment', () => {
+    const body = commentBody(makeEvidence({ report: { model: { name: 'seattle-temp-max', version: '1.0.0' } } }), { sha: PR_HEAD })
+    expect(body).toContain('model <code>seattle-temp-max</code> version <code>1.0.0</code>')
+    expect(knownModelName(makeEvidence({ report: {} }))).toBeUndefined()
+  })
+
+  it('joins gates by model name when it is known, and takes a G0 that names no model', () => {
+    const tag = (gate: 'G0' | 'G1' | 'G2', model: string | undefined, status: 'pass' | 'fail' | 'error', sha = PR_HEAD) => `${commentMarker(gate, model)}\n${statusTag(status, sha)}\n`
+    // G0 without ssot/model.json: its comment names no model, and counts for the model G1 judged.
+    expect(chainFromComments([tag('G0', undefined, 'pass')], 'seattle-temp-max', PR_HEAD)).toEqual({ G0: 'pass' })
+    // A G0 that names a model counts only for that model; the named one wins over an unnamed one.
+    expect(chainFromComments([tag('G0', 'other', 'fail')], 'seattle-temp-max', PR_HEAD)).toEqual({})
+    expect(chainFromComments([tag('G0', 'seattle-temp-max', 'fail'), tag('G0', undefined, 'pass')], 'seattle-temp-max', PR_HEAD)).toEqual({ G0: 'fail' })
+    // `a b` and `a_b` are different models.
+    expect(chainFromComments([tag('G1', 'a_b', 'fail')], 'a b', PR_HEAD)).toEqual({})
+    // A gate with no model name takes G1's status when one model was judged, not when several were.
+    expect(chainFromComments([tag('G1', 'm1', 'pass')], undefined, PR_HEAD)).toEqual({ G1: 'pass' })
+    expect(chainFromComments([tag('G1', 'm1', 'pass'), tag('G1', 'm2', 'fail')], undefined, PR_HEAD)).toEqual({})
+    // Another commit never counts; the later comment of a gate wins.
+    expect(chainFromComments([tag('G2', 'm', 'pass', 'c'.repeat(40))], 'm', PR_HEAD)).toEqual({})
+    expect(chainFromComments([tag('G2', 'm', 'fail'), tag('G2', 'm', 'pass')], 'm', PR_HEAD)).toEqual({ G2: 'pass' })
   })
 
   it('escapes untrusted text: no mention notifies, no tag opens', () => {

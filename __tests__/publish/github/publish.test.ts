@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { EvidenceRecord } from '../../../src/engine/types.js'
 import { publishEvidence, type PublishOptions } from '../../../src/publish/github/publish.js'
-import { makeEvidence, MERGE_SHA, PR_HEAD, prContext, pushContext, writeWorkspace } from '../../support/evidence-fixture.js'
+import { makeEvidence, MERGE_SHA, PR_HEAD, prContext, pushContext, workflowRunContext, writeWorkspace } from '../../support/evidence-fixture.js'
 import { ACTIONS_BOT, startGitHubStandin, type GitHubStandin } from '../../support/github-api-standin.js'
 
 let gh: GitHubStandin
@@ -58,6 +58,69 @@ describe('publishEvidence on a pull_request event, over HTTP', () => {
     expect(gh.comments[1]!.body).toContain('class G1 fail')
   })
 
+  it('joins G0 into the G1 chain whether or not G0 names the model, in the comment and the check-run summary', async () => {
+    const { opts } = setup()
+    const g0 = (report: Record<string, unknown>, status: 'pass' | 'fail' = 'pass') =>
+      makeEvidence({ gate: 'G0', gateName: 'Data Quality', status, checks: [], report, subject: { data: [{ role: 'training', path: 'data/train.csv', sha256: '1a'.repeat(32), bytes: 5 }], artifacts: [] } })
+    // G0 without ssot/model.json: no report.model and no subject.model.
+    await publishEvidence(g0({}), { ...opts, checkRun: false }, prContext())
+    expect(gh.comments[0]!.body.startsWith('<!-- modelgate:G0 -->\n')).toBe(true)
+    await publishEvidence(makeEvidence(), opts, prContext())
+    const g1 = gh.comments.find((c) => c.body.startsWith('<!-- modelgate:G1:seattle-temp-max -->'))!
+    expect(g1.body).toContain('class G0 pass')
+    expect(gh.checkRuns.at(-1)!.output.summary).toContain('class G0 pass')
+    // G0 reading the model name from ssot/model.json: its own comment, joined by name; another model's G0 is not.
+    gh.reset()
+    await publishEvidence(g0({ model: { name: 'seattle-temp-max' } }, 'fail'), { ...opts, checkRun: false }, prContext())
+    await publishEvidence(g0({ model: { name: 'another-model' } }), { ...opts, checkRun: false }, prContext())
+    expect(gh.comments.map((c) => c.body.split('\n')[0])).toEqual(['<!-- modelgate:G0:seattle-temp-max -->', '<!-- modelgate:G0:another-model -->'])
+    await publishEvidence(makeEvidence(), opts, prContext())
+    expect(gh.comments.at(-1)!.body).toContain('class G0 fail')
+    expect(gh.checkRuns.at(-1)!.output.summary).toContain('class G0 fail')
+  })
+
+  it('sends the check run the detail as its text: every check, failing first', async () => {
+    const checks = Array.from({ length: 30 }, (_, i) => ({ id: `G1.kpi.${i + 2}`, rule: 'mae', variable: `v${i}`, value: i, operator: '<=' as const, threshold: 3, status: i === 7 ? ('fail' as const) : ('pass' as const), severity: 'block' as const }))
+    const { evidence, opts } = setup(makeEvidence({ checks }))
+    await publishEvidence(evidence, opts, prContext())
+    const text = gh.checkRuns[0]!.output.text!
+    expect(text).toContain('### All checks')
+    expect(text.match(/^\| (✅|❌) \|/gm)).toHaveLength(30)
+    expect(text.indexOf('kpi.9')).toBeLessThan(text.indexOf('kpi.2'))
+    expect(gh.checkRuns[0]!.output.summary).toContain('<details><summary>29 passing checks</summary>')
+  })
+
+  it('annotates G2 findings at the line their JSON pointer names in ssot/security.json', async () => {
+    const security = '{\n  "keys": [],\n  "releaseMaterial": [\n    { "path": "models/model.onnx", "signature": "models/model.onnx.sig", "keyId": "release" },\n    { "path": "MODEL_CARD.md", "signature": "MODEL_CARD.md.sig", "keyId": "release" }\n  ]\n}\n'
+    const evidence = makeEvidence({
+      gate: 'G2',
+      gateName: 'Security Review',
+      checks: [{ id: 'G2.signature.MODEL_CARD.md', rule: 'signature', variable: 'MODEL_CARD.md', value: false, status: 'fail', severity: 'block', message: 'the signature does not match', source: { file: 'ssot/security.json', pointer: '/releaseMaterial/1' } }],
+    })
+    const { workspace, files } = writeWorkspace(evidence, { 'ssot/security.json': security })
+    await publishEvidence(evidence, { token: 'ghs_test', comment: false, checkRun: true, artifact: false, files, workspace, apiUrl: gh.url, client: { backoffMs: 5, writeSpacingMs: 0 } }, prContext())
+    expect(gh.checkRuns[0]!.annotations).toEqual([expect.objectContaining({ path: 'ssot/security.json', start_line: 5, end_line: 5, title: 'G2 signature (MODEL_CARD.md): fail' })])
+  })
+
+  it('still updates the newest copy when an older one cannot be deleted, and says so', async () => {
+    const { evidence, opts } = setup()
+    gh.comments.push({ id: 1, body: '<!-- modelgate:G1:seattle-temp-max -->\nold copy', user: ACTIONS_BOT, issue: 12 }, { id: 2, body: '<!-- modelgate:G1:seattle-temp-max -->\nnewer copy', user: ACTIONS_BOT, issue: 12 })
+    gh.inject('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}', 'read-only')
+    const r = await publishEvidence(evidence, { ...opts, checkRun: false }, prContext())
+    expect(r.warnings).toEqual([])
+    expect(r.notices).toEqual(['Could not delete an older copy of the G1 comment for model seattle-temp-max (comment 1): Resource not accessible by integration - https://docs.github.com/rest/overview/permissions-required-for-github-apps'])
+    expect(r.commentUrl).toMatch(/#issuecomment-2$/)
+    expect(gh.comments.map((c) => c.id)).toEqual([1, 2])
+  })
+
+  it('keeps one comment with a GitHub App token, whose bot login GET /user cannot tell', async () => {
+    const { evidence, opts } = setup()
+    gh.botLogin = 'plant-release[bot]'
+    for (let i = 0; i < 3; i++) expect((await publishEvidence(evidence, { ...opts, checkRun: false }, prContext())).warnings).toEqual([])
+    expect(gh.comments).toHaveLength(1)
+    expect(gh.comments[0]!.user).toBe('plant-release[bot]')
+  })
+
   it('on a read-only token judges on: no comment, no check run, one warning per missing permission, evidence untouched', async () => {
     const { evidence, files, opts } = setup()
     const before = readFileSync(files.evidence)
@@ -69,6 +132,8 @@ describe('publishEvidence on a pull_request event, over HTTP', () => {
     expect(r.warnings).toHaveLength(2)
     expect(r.warnings[0]).toContain('`permissions: checks: write`')
     expect(r.warnings[1]).toContain('`permissions: pull-requests: write`')
+    // On a fork that line cannot help: the warning names what does.
+    for (const w of r.warnings) expect(w).toMatch(/pull request from a fork .* follow-up workflow triggered by `workflow_run`/)
     expect(readFileSync(files.evidence).equals(before)).toBe(true)
     expect(evidence.status).toBe('fail')
     // A permission 403 is not retried.
@@ -125,6 +190,41 @@ describe('publishEvidence on a pull_request event, over HTTP', () => {
     expect(gh.comments).toHaveLength(2)
     expect(gh.comments[0]!.body).toBe('<!-- modelgate:G1:seattle-temp-max --> fake')
     expect(gh.comments[1]!.user).toBe(ACTIONS_BOT)
+  })
+})
+
+describe('publishEvidence in a workflow_run follow-up (pull requests from forks)', () => {
+  it("finds the fork's open pull request by owner and branch, comments on it and checks its head", async () => {
+    const { evidence, opts } = setup()
+    gh.pulls.push({ number: 31, headOwner: 'forker', headRef: 'feature/x', headSha: 'e'.repeat(40), state: 'closed' }, { number: 12, headOwner: 'forker', headRef: 'feature/x', headSha: PR_HEAD, state: 'open' }, { number: 13, headOwner: 'other', headRef: 'feature/x', headSha: PR_HEAD, state: 'open' })
+    for (let i = 0; i < 2; i++) {
+      const r = await publishEvidence(evidence, opts, workflowRunContext())
+      expect(r.warnings).toEqual([])
+      expect(r.commentUrl).toMatch(/\/pull\/12#issuecomment-\d+$/)
+    }
+    expect(gh.comments).toHaveLength(1)
+    expect(gh.comments[0]!.issue).toBe(12)
+    expect(gh.checkRuns.map((c) => c.head_sha)).toEqual([PR_HEAD, PR_HEAD])
+    const lookups = gh.requests.filter((q) => q.template === '/repos/{owner}/{repo}/pulls')
+    expect(lookups.map((q) => new URL(q.path, gh.url).searchParams.get('head'))).toEqual(['forker:feature/x', 'forker:feature/x'])
+  })
+
+  it('uses the pull request GitHub lists on the run for branches of the repository', async () => {
+    const { evidence, opts } = setup()
+    await publishEvidence(evidence, opts, workflowRunContext({ headOwner: 'acme', pullRequests: [{ number: 12, head: { sha: PR_HEAD } }] }))
+    expect(gh.comments[0]!.issue).toBe(12)
+    expect(gh.requests.some((q) => q.template === '/repos/{owner}/{repo}/pulls')).toBe(false)
+  })
+
+  it('without an open pull request on that commit, or after a push, still checks the judged commit', async () => {
+    const { evidence, opts } = setup()
+    const r = await publishEvidence(evidence, opts, workflowRunContext())
+    expect(r.commentUrl).toBeUndefined()
+    expect(r.notices).toContain(`No PR comment: no open pull request has ${PR_HEAD} as its head any more.`)
+    const push = await publishEvidence(evidence, opts, workflowRunContext({ event: 'push' }))
+    expect(push.notices).toContain('No PR comment: the workflow_run event is not about a pull request.')
+    expect(gh.checkRuns.map((c) => c.head_sha)).toEqual([PR_HEAD, PR_HEAD])
+    expect(gh.comments).toEqual([])
   })
 })
 

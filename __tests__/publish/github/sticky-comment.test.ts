@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createGitHubClient, type GitHubClient } from '../../../src/publish/github/octokit.js'
-import { ACTIONS_BOT, tokenLogin, upsertStickyComment } from '../../../src/publish/github/sticky-comment.js'
+import { ACTIONS_BOT, isOwnComment, tokenLogin, upsertStickyComment } from '../../../src/publish/github/sticky-comment.js'
 import { startGitHubStandin, type GitHubStandin } from '../../support/github-api-standin.js'
 
 let gh: GitHubStandin
@@ -70,5 +70,46 @@ describe('sticky PR comment over HTTP', () => {
       return MARKER
     })
     expect(seen).toEqual([1])
+  })
+
+  it('with a GitHub App installation token (GET /user 403, a bot of its own), keeps one comment and ignores pasted markers', async () => {
+    gh.botLogin = 'modelgate-release[bot]'
+    gh.comments.push({ id: 5, body: `${MARKER}\npasted by a person`, user: 'mallory', issue: 12 })
+    const results = []
+    for (let run = 1; run <= 3; run++) results.push(await upsertStickyComment(client, target, MARKER, () => `${MARKER}\nrun ${run}`))
+    expect(await tokenLogin(client)).toBeUndefined()
+    expect(results.map((r) => r.created)).toEqual([true, false, false])
+    expect(gh.comments.filter((c) => c.user === 'modelgate-release[bot]')).toHaveLength(1)
+    expect(gh.comments.find((c) => c.id === 5)!.body).toBe(`${MARKER}\npasted by a person`)
+    // Before: the login was assumed to be github-actions[bot], so an App's comments were never found and piled up.
+    expect(isOwnComment({ login: 'modelgate-release[bot]', type: 'Bot' }, undefined)).toBe(true)
+    expect(isOwnComment({ login: 'mallory', type: 'User' }, undefined)).toBe(false)
+    expect(isOwnComment({ login: ACTIONS_BOT, type: 'Bot' }, 'release-bot')).toBe(false)
+  })
+
+  it('cleans up the duplicate a POST retried after a lost response leaves: updates the newest, deletes the older', async () => {
+    // The first POST is carried out but its response is lost (502); the client retries and a second comment appears.
+    gh.inject('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', 'bad-gateway-after-write')
+    await upsertStickyComment(client, target, MARKER, () => `${MARKER}\nrun 1`)
+    expect(gh.comments.filter((c) => c.body.startsWith(MARKER))).toHaveLength(2)
+    const [older, newer] = gh.comments
+    const r = await upsertStickyComment(client, target, MARKER, () => `${MARKER}\nrun 2`)
+    expect(r).toMatchObject({ id: newer!.id, created: false, deleted: [older!.id] })
+    expect(gh.comments.map((c) => c.id)).toEqual([newer!.id])
+    expect(gh.comments[0]!.body).toBe(`${MARKER}\nrun 2`)
+    expect(requests('DELETE', '/comments/{comment_id}').map((q) => q.status)).toEqual([204])
+  })
+
+  it('keeps comments of other gates and models, and only deletes its own copies', async () => {
+    const other = '<!-- modelgate:G1:another-model -->'
+    gh.comments.push(
+      { id: 1, body: `${MARKER}\nold`, user: ACTIONS_BOT, issue: 12 },
+      { id: 2, body: `${other}\nother model`, user: ACTIONS_BOT, issue: 12 },
+      { id: 3, body: `${MARKER}\nby a person`, user: 'mallory', issue: 12 },
+      { id: 4, body: `${MARKER}\nnewer`, user: ACTIONS_BOT, issue: 12 },
+    )
+    const r = await upsertStickyComment(client, target, MARKER, () => `${MARKER}\nnew`)
+    expect(r).toMatchObject({ id: 4, deleted: [1] })
+    expect(gh.comments.map((c) => c.id)).toEqual([2, 3, 4])
   })
 })

@@ -210,7 +210,9 @@ function charts(input: G1Input, data: Map<string, EvalData>): Chart[] {
         const inside = part.filter((i) => d.y[i]! >= d.lower![i]! && d.y[i]! <= d.upper![i]!).length
         pts.push([q + 1, inside / part.length])
       }
-      out.push({ id: `coverage${suffix}`, title: `Interval coverage by prediction decile${about}`, kind: 'bar', xLabel: 'decile of the prediction', yLabel: 'coverage', series: [{ name: 'coverage', points: pts }], reference: { kind: 'hline', value: 0.9 } })
+      // The reference line is the coverage KPI's threshold from ssot/kpi_acceptance.csv, when there is one.
+      const rule = input.rules.find((r) => r.kpi === 'coverage' && (r.variable === '' || r.variable === v.name))
+      out.push({ id: `coverage${suffix}`, title: `Interval coverage by prediction decile${about}`, kind: 'bar', xLabel: 'decile of the prediction', yLabel: 'coverage', series: [{ name: 'coverage', points: pts }], ...(rule ? { reference: { kind: 'hline' as const, value: rule.threshold } } : {}) })
     }
   }
   return out

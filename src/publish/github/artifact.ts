@@ -1,4 +1,5 @@
 import { DefaultArtifactClient } from '@actions/artifact'
+import { createHash } from 'node:crypto'
 import { dirname } from 'node:path'
 import type { EvidenceRecord } from '../../engine/types.js'
 
@@ -9,13 +10,24 @@ export interface EvidenceFiles {
 }
 
 /**
- * The artifact name later gates and releases look for: the gate and the
- * first 12 hex digits of the model digest, or `nomodel` when the gate judged
- * no model (G0 judges data).
+ * The artifact name later gates and releases look for: `modelgate-<gate>-`
+ * and the first 12 hex digits of the subject's digest. That is the model's
+ * sha256 when the gate judged a model. Otherwise (G0 judges data) it is the
+ * sha256 of the judged files' sha256 values, sorted and joined by newlines,
+ * so two jobs of one gate on different data never collide in a run (the
+ * results service refuses a second artifact of the same name). With no file
+ * at all (a gate that could not judge) it is the evidence digest.
  */
-export function artifactName(evidence: Pick<EvidenceRecord, 'gate' | 'subject'>): string {
-  const sha = evidence.subject.model?.sha256
-  return `modelgate-${evidence.gate}-${sha ? sha.slice(0, 12) : 'nomodel'}`
+export function artifactName(evidence: Pick<EvidenceRecord, 'gate' | 'subject' | 'digest'>): string {
+  return `modelgate-${evidence.gate}-${subjectDigest(evidence).slice(0, 12)}`
+}
+
+export function subjectDigest(evidence: Pick<EvidenceRecord, 'subject' | 'digest'>): string {
+  const { model, data, artifacts } = evidence.subject
+  if (model) return model.sha256
+  const files = [...new Set([...data, ...artifacts].map((f) => f.sha256))].sort()
+  if (files.length === 0) return evidence.digest.value
+  return createHash('sha256').update(files.join('\n')).digest('hex')
 }
 
 /** Uploads the evidence JSON, markdown and HTML report with the official artifact client. */

@@ -1,10 +1,10 @@
 import { isAbsolute, normalize } from 'node:path'
 import type { EvidenceRecord, GateStatus } from '../../engine/types.js'
 import type { Violation } from '../../gates/g0/table-validator.js'
-import { truncate } from '../../report/escape.js'
+import { truncate, truncateBytes } from '../../report/escape.js'
 import type { GitHubClient } from './octokit.js'
 
-/** GitHub accepts at most 50 annotations per request, and 65,535 characters per summary or text. */
+/** GitHub accepts at most 50 annotations per request, and 65,535 bytes (UTF-8) per summary or text. */
 export const ANNOTATIONS_PER_REQUEST = 50
 export const OUTPUT_LIMIT = 65_535
 /** A bound on annotations per run, so a file with a million bad rows cannot make a million requests. */
@@ -40,39 +40,45 @@ function repoPath(path: string): string | undefined {
   return isAbsolute(p) || p === '..' || p.startsWith('../') ? undefined : p
 }
 
+/** Finds the line a JSON pointer names in a repository file (see json-pointer-line.ts); undefined when it cannot. */
+export type PointerLocator = (path: string, pointer: string) => number | undefined
+
 /**
  * Annotations: failing and warning checks at the line that declares them
- * (their row in ssot/kpi_acceptance.csv, for example), problems at the line
- * that stopped the gate, then G0 data violations at their CSV line. Only for
- * files that are part of the repository (`inRepository`).
+ * (their row in ssot/kpi_acceptance.csv, or the line a JSON pointer names in
+ * ssot/security.json), problems at the line that stopped the gate, then G0
+ * data violations at their CSV line. Only for files that are part of the
+ * repository (`inRepository`).
  */
-export function annotationsFor(evidence: EvidenceRecord, inRepository: (path: string) => boolean): Annotation[] {
+export function annotationsFor(evidence: EvidenceRecord, inRepository: (path: string) => boolean, locate: PointerLocator = () => undefined): Annotation[] {
   const out: Annotation[] = []
-  const at = (file: string | undefined, line: number | undefined) => {
-    const path = file && line && line > 0 ? repoPath(file) : undefined
-    return path && inRepository(path) ? path : undefined
+  const at = (file: string | undefined, line: number | undefined, pointer: string | undefined): { path: string; line: number } | undefined => {
+    const path = file ? repoPath(file) : undefined
+    if (!path || !inRepository(path)) return undefined
+    const l = line && line > 0 ? line : pointer !== undefined ? locate(path, pointer) : undefined
+    return l ? { path, line: l } : undefined
   }
   for (const c of evidence.checks) {
     if (c.status !== 'fail' && c.status !== 'warn' && c.status !== 'error') continue
-    const path = at(c.source?.file, c.source?.line)
-    if (!path) continue
+    const where = at(c.source?.file, c.source?.line, c.source?.pointer)
+    if (!where) continue
     const measured = c.value !== null && c.operator ? ` Value ${String(c.value)}${c.unit ? ` ${c.unit}` : ''}, required ${c.operator} ${String(c.threshold)}.` : ''
     out.push({
-      path,
-      start_line: c.source!.line!,
-      end_line: c.source!.line!,
+      path: where.path,
+      start_line: where.line,
+      end_line: where.line,
       annotation_level: c.status === 'warn' ? 'warning' : 'failure',
       title: truncate(`${evidence.gate} ${c.rule}${c.variable ? ` (${c.variable})` : ''}: ${c.status}`, 255),
       message: truncate(`${c.message ?? ''}${measured}`.trim() || c.id, 4000),
     })
   }
   for (const p of evidence.problems) {
-    const path = at(p.file, p.line)
-    if (path) out.push({ path, start_line: p.line!, end_line: p.line!, annotation_level: 'failure', title: `${evidence.gate} could not judge`, message: truncate(`${p.message}${p.expected ? `. Expected ${p.expected}` : ''}${p.found ? `, found ${p.found}` : ''}`, 4000) })
+    const where = at(p.file, p.line, p.pointer)
+    if (where) out.push({ path: where.path, start_line: where.line, end_line: where.line, annotation_level: 'failure', title: `${evidence.gate} could not judge`, message: truncate(`${p.pointer ? `At ${p.pointer}: ` : ''}${p.message}${p.expected ? `. Expected ${p.expected}` : ''}${p.found ? `, found ${p.found}` : ''}`, 4000) })
   }
   for (const v of (evidence.report.violations as Violation[] | undefined) ?? []) {
-    const path = at(v.file, v.line)
-    if (path) out.push({ path, start_line: v.line, end_line: v.line, annotation_level: 'failure', title: truncate(`${v.column}: ${v.rule}`, 255), message: truncate(`${v.message} (value ${JSON.stringify(v.value)})`, 4000) })
+    const where = at(v.file, v.line, undefined)
+    if (where) out.push({ path: where.path, start_line: where.line, end_line: where.line, annotation_level: 'failure', title: truncate(`${v.column}: ${v.rule}`, 255), message: truncate(`${v.message} (value ${JSON.stringify(v.value)})`, 4000) })
   }
   return out.slice(0, MAX_ANNOTATIONS)
 }
@@ -100,8 +106,8 @@ export interface CheckRunRequest {
 export async function publishCheckRun(gh: GitHubClient, run: CheckRunRequest): Promise<number> {
   const output = (annotations: Annotation[]) => ({
     title: run.title,
-    summary: truncate(run.summary, OUTPUT_LIMIT),
-    ...(run.text ? { text: truncate(run.text, OUTPUT_LIMIT) } : {}),
+    summary: truncateBytes(run.summary, OUTPUT_LIMIT),
+    ...(run.text ? { text: truncateBytes(run.text, OUTPUT_LIMIT) } : {}),
     ...(annotations.length > 0 ? { annotations } : {}),
   })
   const [first = [], ...rest] = batches(run.annotations)

@@ -1,5 +1,6 @@
 import type { EvidenceRecord, GateId, GateStatus } from '../../engine/types.js'
 import { GATE_IDS } from '../../engine/types.js'
+import { cutMarkdown } from '../../report/escape.js'
 import { renderMarkdown } from '../../report/markdown.js'
 
 /** GitHub rejects issue comments longer than this many characters. */
@@ -7,20 +8,33 @@ export const COMMENT_LIMIT = 65_536
 
 export type ChainStatus = Partial<Record<GateId, GateStatus | 'pending'>>
 
-/** The model a gate judged, by the name in ssot/model.json; `default` when the evidence names none. */
-export function modelNameOf(evidence: EvidenceRecord): string {
+/** The model a gate judged, by the name in ssot/model.json (`report.model.name`); undefined when the evidence names none. */
+export function knownModelName(evidence: EvidenceRecord): string | undefined {
   const name = (evidence.report.model as { name?: unknown } | undefined)?.name
-  return typeof name === 'string' && name ? name : 'default'
+  return typeof name === 'string' && name ? name : undefined
 }
 
-/** Safe inside an HTML comment and a regular expression: no `>`, no spaces. */
-function markerSafe(name: string): string {
-  return name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/-{2,}/g, '-')
+/** The model name to show: the known name, or `default`. */
+export function modelNameOf(evidence: EvidenceRecord): string {
+  return knownModelName(evidence) ?? 'default'
 }
 
-/** Hidden marker of the sticky comment: one comment per gate and model. */
-export function commentMarker(gate: GateId, modelName: string): string {
-  return `<!-- modelgate:${gate}:${markerSafe(modelName)} -->`
+/**
+ * Percent-encodes a model name for the marker: letters, digits and `._~-`
+ * stay, every other UTF-8 byte becomes `%XX` (so `%` itself is encoded).
+ * Injective, so `a b` and `a_b` get different markers, and inert inside an
+ * HTML comment (no `>`, no spaces).
+ */
+export function encodeMarkerName(name: string): string {
+  return [...new TextEncoder().encode(name)].map((b) => (/[A-Za-z0-9._~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('')
+}
+
+/**
+ * Hidden marker of the sticky comment: one comment per gate and model.
+ * Without a model name (G0 with no ssot/model.json) the marker names the gate only.
+ */
+export function commentMarker(gate: GateId, modelName: string | undefined): string {
+  return modelName === undefined ? `<!-- modelgate:${gate} -->` : `<!-- modelgate:${gate}:${encodeMarkerName(modelName)} -->`
 }
 
 /**
@@ -31,21 +45,52 @@ export function statusTag(status: GateStatus, sha: string): string {
   return `<!-- modelgate-status:${status}:${sha.replace(/[^0-9a-f]/gi, '')} -->`
 }
 
-const MARKER_RE = /<!-- modelgate:([A-Za-z0-9]+):([A-Za-z0-9._-]+) -->/
-const STATUS_RE = /<!-- modelgate-status:(pass|fail|error):([0-9a-f]*) -->/
+const MARKER_RE = /^<!-- modelgate:([A-Za-z0-9]+)(?::([A-Za-z0-9._~%-]*))? -->$/m
+const STATUS_RE = /^<!-- modelgate-status:(pass|fail|error):([0-9a-f]*) -->$/m
+
+/** The gate, model name and status a modelgate comment records, or undefined for any other comment. */
+export function parseCommentTags(body: string): { gate: GateId; model?: string; status: GateStatus; sha: string } | undefined {
+  const m = MARKER_RE.exec(body)
+  const s = STATUS_RE.exec(body)
+  if (!m || !s || !(GATE_IDS as readonly string[]).includes(m[1]!)) return undefined
+  let model: string | undefined
+  if (m[2] !== undefined) {
+    try {
+      model = decodeURIComponent(m[2])
+    } catch {
+      return undefined
+    }
+  }
+  return { gate: m[1] as GateId, ...(model !== undefined ? { model } : {}), status: s[1] as GateStatus, sha: s[2]! }
+}
 
 /**
  * Gate statuses known from this identity's earlier modelgate comments on the
- * pull request: same model name, judged on the same commit.
+ * pull request, judged on the same commit, joined by model name when it is
+ * known: a comment for the same model counts; a comment that names no model
+ * (G0 without ssot/model.json) counts for every model; and a gate without a
+ * model name takes another gate's status only when one model was judged.
+ * Later comments win over earlier ones for the same gate.
  */
-export function chainFromComments(bodies: string[], modelName: string, sha: string): ChainStatus {
-  const chain: ChainStatus = {}
+export function chainFromComments(bodies: string[], modelName: string | undefined, sha: string): ChainStatus {
+  type Seen = { exact?: GateStatus; unnamed?: GateStatus; models: Map<string, GateStatus> }
+  const byGate = new Map<GateId, Seen>()
   for (const body of bodies) {
-    const m = MARKER_RE.exec(body)
-    const s = STATUS_RE.exec(body)
-    if (!m || !s || m[2] !== markerSafe(modelName) || s[2] !== sha) continue
-    const gate = m[1] as GateId
-    if ((GATE_IDS as readonly string[]).includes(gate)) chain[gate] = s[1] as GateStatus
+    const t = parseCommentTags(body)
+    if (!t || t.sha !== sha) continue
+    const entry: Seen = byGate.get(t.gate) ?? { models: new Map() }
+    if (t.model === undefined) entry.unnamed = t.status
+    else {
+      entry.models.set(t.model, t.status)
+      if (t.model === modelName) entry.exact = t.status
+    }
+    byGate.set(t.gate, entry)
+  }
+  const chain: ChainStatus = {}
+  for (const [gate, e] of byGate) {
+    const only = modelName === undefined && e.models.size === 1 ? [...e.models.values()][0] : undefined
+    const status = e.exact ?? only ?? (modelName === undefined && e.models.size > 1 ? undefined : e.unnamed)
+    if (status) chain[gate] = status
   }
   return chain
 }
@@ -64,14 +109,15 @@ export function truncationPointer(artifactUrl?: string): string {
 }
 
 /**
- * The sticky comment: markers, then the markdown report (headline verdict,
- * checks or violations, Mermaid chain, links, digests), kept under the
- * limit. The renderer shortens by sections first; if the text is still too
- * long it is cut here, with a pointer to the full report.
+ * The sticky comment: markers, then the markdown report (headline verdict
+ * with the model name, failing checks, Mermaid chain, links, digests, then
+ * the longer tables), kept under the limit by the renderer's shortening. A
+ * body still too long is cut here as a last resort, with a pointer to the
+ * full report.
  */
 export function commentBody(evidence: EvidenceRecord, o: CommentBodyOptions): string {
   const limit = o.limit ?? COMMENT_LIMIT
-  const head = `${commentMarker(evidence.gate, modelNameOf(evidence))}\n${statusTag(evidence.status, o.sha)}\n`
+  const head = `${commentMarker(evidence.gate, knownModelName(evidence))}\n${statusTag(evidence.status, o.sha)}\n`
   const chain: ChainStatus = { ...o.chain, [evidence.gate]: evidence.status }
   const report = renderMarkdown(evidence, {
     maxLength: limit - head.length - 1,
@@ -82,13 +128,7 @@ export function commentBody(evidence: EvidenceRecord, o: CommentBodyOptions): st
   return fitBody(head + report, limit, o.artifactUrl)
 }
 
-/** Cuts `body` to `limit` characters (code points never split), ending with the pointer. */
+/** Cuts `body` to `limit` characters (code points, tags and references never split), ending with the pointer. */
 export function fitBody(body: string, limit: number, artifactUrl?: string): string {
-  if (body.length <= limit) return body
-  const pointer = truncationPointer(artifactUrl)
-  let cut = body.slice(0, Math.max(0, limit - pointer.length))
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1)
-  // Do not leave a half-open HTML tag or entity behind.
-  cut = cut.replace(/<[^>]*$/, '').replace(/&[#A-Za-z0-9]*$/, '')
-  return cut + pointer
+  return cutMarkdown(body, limit, truncationPointer(artifactUrl))
 }

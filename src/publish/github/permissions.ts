@@ -18,8 +18,18 @@ export function isPermissionError(error: unknown): boolean {
   return !/rate limit/i.test(message) && (/not accessible by/i.test(message) || /permission/i.test(message) || message === '')
 }
 
+/**
+ * What to do about a missing permission. On a pull request from a fork the
+ * token is read-only whatever the workflow's `permissions:` say, so the
+ * warning also names what does help there: a follow-up workflow on
+ * `workflow_run`, which runs in the base repository with its own token.
+ */
 export function permissionWarning(feature: PermissionFeature, what: string): string {
-  return `modelgate could not ${what}: the token lacks permission (fork pull requests get a read-only token). Add \`permissions: ${REQUIRED_PERMISSION[feature]}\` to the job to enable it. The gate's verdict, summary and evidence are unaffected.`
+  return (
+    `modelgate could not ${what}: the token lacks permission. In a job of this repository, add \`permissions: ${REQUIRED_PERMISSION[feature]}\` to enable it. ` +
+    `On a pull request from a fork the token is read-only whatever the workflow asks; publish from a follow-up workflow triggered by \`workflow_run\` instead ` +
+    `(see "Pull requests from forks" in modelgate's docs/publishing.md). The gate's verdict, summary and evidence artifact are unaffected.`
+  )
 }
 
 /**

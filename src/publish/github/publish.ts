@@ -1,14 +1,15 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EvidenceRecord } from '../../engine/types.js'
-import { renderMarkdown } from '../../report/markdown.js'
+import { renderDetails, renderMarkdown } from '../../report/markdown.js'
+import { jsonPointerLine } from '../json-pointer-line.js'
 import { uploadEvidenceArtifact } from './artifact.js'
-import { annotationsFor, checkRunName, checkRunTitle, conclusionFor, OUTPUT_LIMIT, publishCheckRun } from './check-run.js'
-import { chainFromComments, commentBody, commentMarker, modelNameOf, type ChainStatus } from './comment-body.js'
-import { pullRequestOf, runUrlOf, type GitHubContext } from './context.js'
+import { annotationsFor, checkRunName, checkRunTitle, conclusionFor, OUTPUT_LIMIT, publishCheckRun, type PointerLocator } from './check-run.js'
+import { chainFromComments, commentBody, commentMarker, knownModelName, modelNameOf, type ChainStatus } from './comment-body.js'
+import { findTriggeringPullRequest, isPullRequestRun, pullRequestOf, runUrlOf, triggeringRunOf, type GitHubContext } from './context.js'
 import { createGitHubClient, type ClientOptions } from './octokit.js'
 import { PublishWarnings } from './permissions.js'
-import { upsertStickyComment } from './sticky-comment.js'
+import { readOwnComments, upsertStickyComment, type OwnComment } from './sticky-comment.js'
 
 export type { GitHubContext } from './context.js'
 
@@ -42,9 +43,10 @@ export interface PublishResult {
 
 /**
  * Publishes a gate's evidence: the artifact first (the comment and check
- * link to it), then the check run, then the sticky PR comment. The evidence
- * files are already on disk; every GitHub failure becomes a warning, and
- * publishing never changes the verdict.
+ * link to it), then, on a pull request, reads modelgate's earlier comments
+ * (the chain of gates for this model and commit), then the check run, then
+ * the sticky PR comment. The evidence files are already on disk; every
+ * GitHub failure becomes a warning, and publishing never changes the verdict.
  */
 export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOptions, ctx: GitHubContext): Promise<PublishResult> {
   const warnings = new PublishWarnings()
@@ -52,7 +54,7 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
   const result: PublishResult = { warnings: warnings.list, notices }
   const { owner, repo } = ctx.repo
   const runUrl = runUrlOf(ctx)
-  const pr = pullRequestOf(ctx)
+  let pr = pullRequestOf(ctx)
 
   if (opts.artifact) {
     try {
@@ -66,14 +68,38 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
   const artifactUrl = result.artifactId !== undefined ? `${runUrl}/artifacts/${result.artifactId}` : undefined
   const links = { runUrl, ...(artifactUrl ? { artifactUrl } : {}) }
 
-  const wantComment = opts.comment && pr !== undefined
-  if (opts.comment && !pr) notices.push(`No PR comment: the ${ctx.eventName} event is not about a pull request.`)
-  if (!opts.checkRun && !wantComment) return result
+  // A workflow_run follow-up (fork pull requests) judges the triggering run's commit and comments on its pull request.
+  const triggering = triggeringRunOf(ctx)
+  const findPr = !pr && isPullRequestRun(triggering)
+  if (opts.comment && !pr && !findPr) notices.push(`No PR comment: the ${ctx.eventName} event is not about a pull request.`)
+  if (!opts.checkRun && !(opts.comment && (pr || findPr))) return result
   if (!opts.token) {
     warnings.add('publish to GitHub', new Error('no GitHub token was given (input github-token)'))
     return result
   }
   const gh = createGitHubClient(opts.token, { ...opts.client, ...(opts.apiUrl ? { baseUrl: opts.apiUrl } : {}), log: (m) => notices.push(m) })
+  const modelName = knownModelName(evidence)
+  if (findPr) {
+    try {
+      pr = await findTriggeringPullRequest(gh, ctx, triggering)
+      if (!pr && opts.comment) notices.push(`No PR comment: no open pull request has ${triggering.headSha} as its head any more.`)
+    } catch (error) {
+      warnings.add('find the pull request of the triggering run', error)
+    }
+  }
+  const wantComment = opts.comment && pr !== undefined
+  const headSha = pr?.headSha ?? triggering?.headSha ?? ctx.sha
+
+  // The PR's modelgate comments first: they colour the chain in the check run and in the comment.
+  let own: OwnComment[] | undefined
+  if (wantComment && pr) {
+    try {
+      own = await readOwnComments(gh, { owner, repo, issueNumber: pr.number })
+    } catch (error) {
+      warnings.add('read the pull request comments', error, 'comment')
+    }
+  }
+  const chain: ChainStatus = { ...(pr && own ? chainFromComments(own.map((c) => c.body), modelName, pr.headSha) : {}), ...opts.chain, [evidence.gate]: evidence.status }
 
   if (opts.checkRun) {
     const workspace = opts.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd()
@@ -81,12 +107,13 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
       result.checkRunId = await publishCheckRun(gh, {
         owner,
         repo,
-        headSha: pr?.headSha ?? ctx.sha,
+        headSha,
         name: checkRunName(evidence),
         conclusion: conclusionFor(evidence.status),
         title: checkRunTitle(evidence),
-        summary: renderMarkdown(evidence, { maxLength: OUTPUT_LIMIT, ...links, ...(opts.chain ? { chain: { ...opts.chain, [evidence.gate]: evidence.status } } : {}) }),
-        annotations: annotationsFor(evidence, (path) => existsSync(join(workspace, path))),
+        summary: renderMarkdown(evidence, { maxBytes: OUTPUT_LIMIT, ...links, chain }),
+        text: renderDetails(evidence, { maxBytes: OUTPUT_LIMIT, ...(artifactUrl ? { artifactUrl } : {}) }),
+        annotations: annotationsFor(evidence, (path) => existsSync(join(workspace, path)), jsonLocator(workspace)),
         detailsUrl: runUrl,
       })
     } catch (error) {
@@ -94,15 +121,15 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
     }
   }
 
-  if (wantComment) {
-    const modelName = modelNameOf(evidence)
+  if (wantComment && pr && own) {
     try {
-      const comment = await upsertStickyComment(gh, { owner, repo, issueNumber: pr.number }, commentMarker(evidence.gate, modelName), (own) =>
-        commentBody(evidence, {
-          sha: pr.headSha,
-          ...links,
-          chain: { ...chainFromComments(own.map((c) => c.body), modelName, pr.headSha), ...opts.chain },
-        }),
+      const comment = await upsertStickyComment(
+        gh,
+        { owner, repo, issueNumber: pr.number },
+        commentMarker(evidence.gate, modelName),
+        () => commentBody(evidence, { sha: pr.headSha, ...links, chain }),
+        own,
+        (id, error) => notices.push(`Could not delete an older copy of the ${evidence.gate} comment for model ${modelNameOf(evidence)} (comment ${id}): ${(error as Error).message}`),
       )
       result.commentUrl = comment.url
     } catch (error) {
@@ -110,4 +137,23 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
     }
   }
   return result
+}
+
+/** Reads a JSON file of the checkout (once per file) to find the line of a pointer in it. */
+function jsonLocator(workspace: string): PointerLocator {
+  const texts = new Map<string, string | undefined>()
+  return (path, pointer) => {
+    if (!/\.json$/i.test(path)) return undefined
+    if (!texts.has(path)) {
+      let text: string | undefined
+      try {
+        text = readFileSync(join(workspace, path), 'utf8')
+      } catch {
+        text = undefined
+      }
+      texts.set(path, text)
+    }
+    const text = texts.get(path)
+    return text === undefined ? undefined : jsonPointerLine(text, pointer)
+  }
 }
