@@ -1,17 +1,16 @@
 import * as core from '@actions/core'
-import { readFileSync } from 'node:fs'
 import { getActionInputs, type ActionInputs } from './action/input-helper.js'
 import { setErrorOutputs, setGateOutputs, type PublishedIds } from './action/outputs.js'
 import { formatProblem, toProblems } from './engine/errors.js'
 import { runContextFromEnv } from './engine/run-context.js'
 import { exitCodeFor, runGate } from './engine/run-gate.js'
 import type { EvidenceRecord } from './engine/types.js'
+import { workspaceJsonLocator } from './io/json-pointer-line.js'
 import { writeReportFiles, type ReportFiles } from './io/report-files.js'
-import type { PublishContext } from './publish/publish.js'
 import { renderMarkdown } from './report/markdown.js'
 
-/** Job summaries accept up to 1 MiB; stay well below it. */
-const SUMMARY_LIMIT = 900_000
+/** Job summaries accept up to 1 MiB (bytes, not characters); leave room for the links after it. */
+const SUMMARY_BYTES = 1_000_000
 
 /**
  * The Action's entry: judge, write the evidence files first, then publish.
@@ -65,7 +64,8 @@ async function judgeAndPublish(env: NodeJS.ProcessEnv): Promise<number> {
   }
   setGateOutputs(evidence, files, published)
   await writeJobSummary(evidence, published)
-  for (const p of evidence.problems) core.error(formatProblem(p), annotationFor(p))
+  const locate = workspaceJsonLocator(env.GITHUB_WORKSPACE ?? process.cwd())
+  for (const p of evidence.problems) core.error(formatProblem(p), annotationFor(p, locate))
   const code = exitCodeFor(evidence.status)
   if (code !== 0) core.setFailed(`${evidence.gate} ${evidence.gateName}: ${evidence.status}. ${evidence.summary}`)
   else core.info(`${evidence.gate} ${evidence.gateName}: pass. ${evidence.summary}`)
@@ -73,46 +73,22 @@ async function judgeAndPublish(env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 async function publish(evidence: EvidenceRecord, files: ReportFiles, inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<PublishedIds> {
-  const ctx = publishContext(env)
+  // Loaded only here: the GitHub and artifact clients are most of the bundle.
+  const [{ publishEvidence }, { contextFromEnv }] = await Promise.all([import('./publish/github/publish.js'), import('./publish/github/context.js')])
+  const ctx = contextFromEnv(env)
   if (!ctx) {
     core.notice('Not publishing to GitHub: GITHUB_REPOSITORY is not set.')
     return {}
   }
-  // Loaded only here: the GitHub and artifact clients are most of the bundle.
-  const { publishEvidence } = await import('./publish/publish.js')
   const result = await publishEvidence(
     evidence,
-    files,
-    { token: inputs.githubToken, comment: inputs.comment, checkRun: inputs.checkRun, artifact: inputs.artifact, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}), workspace: env.GITHUB_WORKSPACE ?? process.cwd() },
+    { token: inputs.githubToken, comment: inputs.comment, checkRun: inputs.checkRun, artifact: inputs.artifact, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}), files, workspace: env.GITHUB_WORKSPACE ?? process.cwd() },
     ctx,
   )
   for (const n of result.notices) core.notice(n)
   // Each warning once: a read-only token fails the same way for every request.
   for (const w of new Set(result.warnings)) core.warning(w)
   return { ...(result.commentUrl ? { commentUrl: result.commentUrl } : {}), ...(result.checkRunId !== undefined ? { checkRunId: result.checkRunId } : {}), ...(result.artifactId !== undefined ? { artifactId: result.artifactId } : {}) }
-}
-
-/** Repository, commit, run and pull request from the runner's environment and event payload. */
-function publishContext(env: NodeJS.ProcessEnv): PublishContext | undefined {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  if (!owner || !repo) return undefined
-  let pullRequest: PublishContext['pullRequest']
-  try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as { pull_request?: { number?: number; head?: { sha?: string } } }
-    const pr = event.pull_request
-    if (pr?.number && pr.head?.sha) pullRequest = { number: pr.number, headSha: pr.head.sha }
-  } catch {
-    // No event payload: not a pull request.
-  }
-  return {
-    eventName: env.GITHUB_EVENT_NAME ?? 'unknown',
-    owner,
-    repo,
-    sha: env.GITHUB_SHA ?? '',
-    runId: env.GITHUB_RUN_ID ?? '0',
-    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-    ...(pullRequest ? { pullRequest } : {}),
-  }
 }
 
 function runUrlOption(evidence: EvidenceRecord): { runUrl?: string } {
@@ -122,11 +98,13 @@ function runUrlOption(evidence: EvidenceRecord): { runUrl?: string } {
 
 async function writeJobSummary(evidence: EvidenceRecord, published: PublishedIds): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const body = renderMarkdown(evidence, { maxLength: SUMMARY_LIMIT, ...runUrlOption(evidence) })
+  const body = renderMarkdown(evidence, { maxBytes: SUMMARY_BYTES, ...runUrlOption(evidence) })
   const links = published.commentUrl ? `\n\nPR comment: ${published.commentUrl}\n` : ''
   await core.summary.addRaw(body + links, true).write()
 }
 
-function annotationFor(p: { file?: string; line?: number }): core.AnnotationProperties {
-  return { ...(p.file ? { file: p.file } : {}), ...(p.line ? { startLine: p.line } : {}) }
+/** Where a problem points, for the annotation: its line, or the line of its JSON pointer in a JSON file of the checkout. */
+function annotationFor(p: { file?: string; line?: number; pointer?: string }, locate: (path: string, pointer: string) => number | undefined): core.AnnotationProperties {
+  const line = p.line ?? (p.file && p.pointer !== undefined ? locate(p.file, p.pointer) : undefined)
+  return { ...(p.file ? { file: p.file } : {}), ...(line ? { startLine: line } : {}) }
 }

@@ -56,6 +56,22 @@ describe('dist/index.js as the Actions runner runs it (G0)', () => {
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
   })
 
+  it('annotates a schema problem at the line its JSON pointer names', () => {
+    const schemaPath = join(folder.workspace, 'ssot', 'data_schema.json')
+    const original = readFileSync(schemaPath, 'utf8')
+    const broken = original.replace('"precipitation": { "type": "number", "minimum": 0,', '"precipitation": { "type": "number", "pattern": "^1$", "minimum": 0,')
+    expect(broken).not.toBe(original)
+    writeFileSync(schemaPath, broken)
+    try {
+      const r = runAction(folder, { gate: 'G0', data: 'data/holdout.csv', ...OFFLINE })
+      expect(r.code).toBe(2)
+      const line = broken.split('\n').findIndex((l) => l.includes('"precipitation": {')) + 1
+      expect(r.stdout).toContain(`::error file=ssot/data_schema.json,line=${line}::ssot/data_schema.json at /properties/precipitation/pattern: "pattern" only applies to string columns`)
+    } finally {
+      writeFileSync(schemaPath, original)
+    }
+  })
+
   it('reports a gate that has not landed as an error, never a pass', () => {
     const r = runAction(folder, { gate: 'G4', ...OFFLINE })
     expect(r.code).toBe(2)

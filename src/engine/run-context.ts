@@ -19,18 +19,27 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv = process.env): RunCont
   set('actor', env.GITHUB_ACTOR)
   set('event', env.GITHUB_EVENT_NAME)
   set('serverUrl', env.GITHUB_SERVER_URL)
-  const pr = pullRequestNumber(env.GITHUB_EVENT_PATH)
-  if (pr !== undefined) ctx.pullRequest = pr
+  const event = readEventPayload(env.GITHUB_EVENT_PATH)
+  const pr = (event.pull_request as { number?: unknown } | undefined)?.number
+  if (typeof pr === 'number' && Number.isInteger(pr)) ctx.pullRequest = pr
+  // A workflow_run follow-up (fork pull requests) judges the triggering run's commit, not the default branch's.
+  const run = event.workflow_run as { head_sha?: unknown; head_branch?: unknown; pull_requests?: { number?: unknown }[] } | undefined
+  if (env.GITHUB_EVENT_NAME === 'workflow_run' && run && typeof run.head_sha === 'string' && run.head_sha) {
+    ctx.sha = run.head_sha
+    if (typeof run.head_branch === 'string' && run.head_branch) ctx.ref = `refs/heads/${run.head_branch}`
+    const listed = run.pull_requests?.[0]?.number
+    if (typeof listed === 'number' && Number.isInteger(listed)) ctx.pullRequest = listed
+  }
   return ctx
 }
 
-function pullRequestNumber(eventPath: string | undefined): number | undefined {
-  if (!eventPath) return undefined
+/** The runner's event payload (GITHUB_EVENT_PATH), or {} when there is none or it cannot be read. */
+export function readEventPayload(eventPath: string | undefined): Record<string, unknown> {
+  if (!eventPath) return {}
   try {
-    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { number?: unknown } }
-    const n = event.pull_request?.number
-    return typeof n === 'number' && Number.isInteger(n) ? n : undefined
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as unknown
+    return event !== null && typeof event === 'object' && !Array.isArray(event) ? (event as Record<string, unknown>) : {}
   } catch {
-    return undefined
+    return {}
   }
 }

@@ -40,7 +40,7 @@ function repoPath(path: string): string | undefined {
   return isAbsolute(p) || p === '..' || p.startsWith('../') ? undefined : p
 }
 
-/** Finds the line a JSON pointer names in a repository file (see json-pointer-line.ts); undefined when it cannot. */
+/** Finds the line a JSON pointer names in a repository file (see io/json-pointer-line.ts); undefined when it cannot. */
 export type PointerLocator = (path: string, pointer: string) => number | undefined
 
 /**

@@ -1,4 +1,5 @@
 import type { context } from '@actions/github'
+import { readEventPayload } from '../../engine/run-context.js'
 import type { GitHubClient } from './octokit.js'
 
 /** What publishing reads from @actions/github's `context` (tests pass plain objects). */
@@ -8,6 +9,25 @@ export interface PullRequestRef {
   number: number
   /** The PR's head commit: what its checks are shown on (GITHUB_SHA is the merge commit). */
   headSha: string
+}
+
+/**
+ * The context @actions/github would build, from the runner's environment and
+ * event file (read here rather than through its module-level singleton, so
+ * that the caller's environment is the one used); undefined outside a
+ * repository.
+ */
+export function contextFromEnv(env: NodeJS.ProcessEnv): GitHubContext | undefined {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!owner || !repo) return undefined
+  return {
+    repo: { owner, repo },
+    sha: env.GITHUB_SHA ?? '',
+    eventName: env.GITHUB_EVENT_NAME ?? 'unknown',
+    runId: Number(env.GITHUB_RUN_ID ?? 0),
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    payload: readEventPayload(env.GITHUB_EVENT_PATH),
+  }
 }
 
 /** The pull request an event is about, from its payload; undefined for push, schedule, dispatch... */

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EvidenceRecord } from '../../engine/types.js'
 import { renderDetails, renderMarkdown } from '../../report/markdown.js'
-import { jsonPointerLine } from '../json-pointer-line.js'
+import { workspaceJsonLocator } from '../../io/json-pointer-line.js'
 import { uploadEvidenceArtifact } from './artifact.js'
-import { annotationsFor, checkRunName, checkRunTitle, conclusionFor, OUTPUT_LIMIT, publishCheckRun, type PointerLocator } from './check-run.js'
+import { annotationsFor, checkRunName, checkRunTitle, conclusionFor, OUTPUT_LIMIT, publishCheckRun } from './check-run.js'
 import { chainFromComments, commentBody, commentMarker, knownModelName, modelNameOf, type ChainStatus } from './comment-body.js'
 import { findTriggeringPullRequest, isPullRequestRun, pullRequestOf, runUrlOf, triggeringRunOf, type GitHubContext } from './context.js'
 import { createGitHubClient, type ClientOptions } from './octokit.js'
@@ -113,7 +113,7 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
         title: checkRunTitle(evidence),
         summary: renderMarkdown(evidence, { maxBytes: OUTPUT_LIMIT, ...links, chain }),
         text: renderDetails(evidence, { maxBytes: OUTPUT_LIMIT, ...(artifactUrl ? { artifactUrl } : {}) }),
-        annotations: annotationsFor(evidence, (path) => existsSync(join(workspace, path)), jsonLocator(workspace)),
+        annotations: annotationsFor(evidence, (path) => existsSync(join(workspace, path)), workspaceJsonLocator(workspace)),
         detailsUrl: runUrl,
       })
     } catch (error) {
@@ -139,21 +139,3 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
   return result
 }
 
-/** Reads a JSON file of the checkout (once per file) to find the line of a pointer in it. */
-function jsonLocator(workspace: string): PointerLocator {
-  const texts = new Map<string, string | undefined>()
-  return (path, pointer) => {
-    if (!/\.json$/i.test(path)) return undefined
-    if (!texts.has(path)) {
-      let text: string | undefined
-      try {
-        text = readFileSync(join(workspace, path), 'utf8')
-      } catch {
-        text = undefined
-      }
-      texts.set(path, text)
-    }
-    const text = texts.get(path)
-    return text === undefined ? undefined : jsonPointerLine(text, pointer)
-  }
-}

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
 /**
  * Finds the line of an RFC 6901 JSON pointer in a JSON text, so findings
  * that carry a pointer (G2 on ssot/security.json, SSOT schema problems) can
@@ -125,5 +128,28 @@ class Scanner {
       const next = this.text[this.pos++]
       if (next !== ',') return undefined
     }
+  }
+}
+
+/**
+ * A locator for JSON files of the checkout: the line of `pointer` in the
+ * workspace file `path`, each file read once; undefined for other files, or
+ * when the file or the pointer cannot be found.
+ */
+export function workspaceJsonLocator(workspace: string): (path: string, pointer: string) => number | undefined {
+  const texts = new Map<string, string | undefined>()
+  return (path, pointer) => {
+    if (!/\.json$/i.test(path)) return undefined
+    if (!texts.has(path)) {
+      let text: string | undefined
+      try {
+        text = readFileSync(join(workspace, path), 'utf8')
+      } catch {
+        text = undefined
+      }
+      texts.set(path, text)
+    }
+    const text = texts.get(path)
+    return text === undefined ? undefined : jsonPointerLine(text, pointer)
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { jsonPointerLine } from '../../src/publish/json-pointer-line.js'
+import { jsonPointerLine } from '../../src/io/json-pointer-line.js'
 
 const SECURITY = `{
   "$schema": "https://modelgate.dev/schemas/security.schema.json",
