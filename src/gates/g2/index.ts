@@ -1,14 +1,14 @@
-import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname, join, relative, sep } from 'node:path'
+import { relative, sep } from 'node:path'
 import { InputError } from '../../engine/errors.js'
 import type { Gate, GateContext } from '../../engine/gate.js'
 import { decideStatus, describeCounts } from '../../engine/outcome.js'
 import type { Check, GateOutcome, SubjectFile } from '../../engine/types.js'
 import { unreadableFile } from '../../io/file-errors.js'
 import { parseJsonText } from '../../ssot/json-file.js'
-import { DEFAULT_SCAN_POLICY, scanModelFile, type ScanPolicy } from './model-scan.js'
+import { DEFAULT_SCAN_POLICY, type ScanPolicy } from './model-scan.js'
 import { verifyOmsBundle } from './oms.js'
+import { scanAll, scanCheck, scanSummary, scanTable, scanTargets } from './scan-files.js'
 import { decodeSignature, parsePublicKey, verifyBlob, type SignatureAlgorithm } from './signatures.js'
 import { judgeFindings, parseReport, type AllowEntry, type JudgedFinding, type VulnPolicy } from './vulnerabilities.js'
 
@@ -158,50 +158,22 @@ export const g2: Gate = {
       checks.push({ id: 'G2.vulnerabilities.allowlist_expiry', rule: 'allowlist_expiry', value: expired.length, operator: '<=', threshold: 0, unit: 'entries', status: expired.length ? 'fail' : 'pass', severity: 'block', message: expired.length ? `expired allowlist entries: ${expired.map((a) => `${a.id} (expired ${a.expires}, owner ${a.owner})`).join(', ')}` : 'every allowlist entry is current', source: { file: securityFile, pointer: '/vulnerabilities/allowlist' } })
     }
 
-    // Model files
+    // Model files: the model, all release material and every file of each OMS-signed folder, recognised by content.
     const scanPolicy: ScanPolicy = { ...DEFAULT_SCAN_POLICY, ...config.modelScan }
-    const modelPaths = new Set<string>()
-    if (ctx.inputs.model) modelPaths.add(ctx.workspace.resolve(ctx.inputs.model, 'model'))
-    else if (model) modelPaths.add(ctx.ssot.resolveRepoPath(model.paths.model, 'model'))
-    for (const m of config.releaseMaterial ?? []) if (/\.(onnx|pkl|pickle|joblib|pt|pth|bin)$/i.test(m.path)) modelPaths.add(ctx.ssot.resolveRepoPath(m.path, 'release material'))
-    const scans = []
-    for (const absolute of modelPaths) {
-      const display = ctx.workspace.display(absolute)
-      let data: Buffer
-      try {
-        data = await readFile(absolute)
-      } catch (error) {
-        throw unreadableFile(error, display, 'a model file')
-      }
-      // Only called for locations inside the model's folder: the scan flags the others first.
-      const externalSize = (location: string) => {
-        try {
-          return statSync(join(dirname(absolute), location)).size
-        } catch {
-          return undefined
-        }
-      }
-      const scan = scanModelFile(display, data, scanPolicy, externalSize)
-      scans.push(scan)
-      const worst = scan.findings.some((f) => f.severity === 'critical' || f.severity === 'high') ? 'fail' : scan.findings.length ? 'warn' : 'pass'
-      checks.push({
-        id: `G2.model_scan.${display}`,
-        rule: 'model_scan',
-        variable: display,
-        value: scan.scanned ? scan.findings.length : null,
-        operator: '<=',
-        threshold: 0,
-        unit: 'findings',
-        status: scan.scanned ? (worst === 'warn' ? 'warn' : worst) : 'fail',
-        severity: 'block',
-        message: scan.scanned ? (scan.findings.length ? scan.findings.map((f) => `${f.severity}: ${f.message}`).join('; ') : `${scan.format}: no issues`) : `not scanned: ${scan.reason}`,
-      })
-    }
+    const modelFile = ctx.inputs.model ? ctx.workspace.resolve(ctx.inputs.model, 'model') : model ? ctx.ssot.resolveRepoPath(model.paths.model, 'model') : undefined
+    const targets = scanTargets(
+      modelFile,
+      (config.releaseMaterial ?? []).map((m) => ctx.ssot.resolveRepoPath(m.path, 'release material')),
+      (config.modelSignatures ?? []).map((o) => ctx.ssot.resolveRepoPath(o.modelPath, 'signed model folder')),
+      (absolute) => ctx.workspace.display(absolute),
+    )
+    const scans = await scanAll(targets, scanPolicy)
+    for (const [i, scan] of scans.entries()) checks.push(scanCheck(scan, scanPolicy, targets[i]!.origin))
     const subjectModel = ctx.inputs.model ? ctx.workspace.resolve(ctx.inputs.model, 'model') : model ? ctx.ssot.resolveRepoPath(model.paths.model, 'model') : undefined
     const status = decideStatus(checks, 0)
     return {
       status,
-      summary: `${manifest.length} signed artifacts, ${judged.length} vulnerability findings, ${scans.filter((s) => s.scanned).length} of ${scans.length} model files scanned; ${describeCounts(checks)}`,
+      summary: `${manifest.length} signed artifacts, ${judged.length} vulnerability findings, ${scanSummary(scans)}; ${describeCounts(checks)}`,
       subject: { ...(subjectModel ? { model: await ctx.describeFile(subjectModel, 'model') } : {}), data: [], artifacts },
       checks,
       problems: [],
@@ -211,7 +183,7 @@ export const g2: Gate = {
         tables: [
           { title: 'Release manifest', columns: ['path', 'role', 'sha256', 'bytes', 'key'], rows: manifest.map((m) => [m.path, m.role, m.sha256, m.bytes, m.keyId]) },
           { title: 'Vulnerability findings', columns: ['id', 'severity', 'rated', 'package', 'version', 'fixed in', 'allowlist', 'source'], rows: judged.map((f) => [f.id, f.severity, f.effectiveSeverity, f.package, f.version, f.fixedVersions.join(', '), f.allowed, f.source]) },
-          { title: 'Model files', columns: ['file', 'format', 'scanned', 'findings'], rows: scans.map((s) => [s.file, s.format, s.scanned ? 'yes' : `no: ${s.reason}`, s.findings.map((f) => `${f.severity}: ${f.message}`).join('; ') || 'none']) },
+          scanTable(scans),
         ],
       },
     }
