@@ -267,6 +267,12 @@ describe.skipIf(!hasPython)('6. G2 scans the release material and every file of 
     expect(warned.summary).toMatch(/2 of 3 files scanned \(1 plain data\), not scanned: model\/tokenizer\.bin/)
   })
 
+  it('gives status error for an unscannable setting that is neither fail nor warn', async () => {
+    const e = await g2(workspace(() => {}, { unscannable: 'ignore' }))
+    expect(e.status).toBe('error')
+    expect(e.problems.map((p) => `${p.file} ${p.pointer} ${p.message} ${p.expected ?? ''}`).join('\n')).toMatch(/security\.json .*\/modelScan\/unscannable/)
+  })
+
   it('reports symbolic links in the signed folder: one that leaves it fails, one inside passes', async () => {
     const e = await g2(
       workspace((ws) => {

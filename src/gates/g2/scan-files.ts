@@ -44,7 +44,13 @@ export function scanTargets(model: string | undefined, material: string[], folde
   if (model) add({ absolute: model, display: display(model), origin: 'model' })
   for (const m of material) add({ absolute: m, display: display(m), origin: 'release material' })
   for (const folder of folders) {
-    for (const e of walkFolder(folder)) {
+    let entries
+    try {
+      entries = walkFolder(folder)
+    } catch (error) {
+      throw unreadableFile(error, display(folder), 'the signed model folder (modelSignatures[].modelPath)')
+    }
+    for (const e of entries) {
       const origin = `signed folder ${display(folder)}/`
       if (e.kind === 'symlink') add({ absolute: e.absolute, display: display(e.absolute), origin, link: { target: e.linkTarget ?? '', inside: e.inside ?? false, dangling: e.dangling ?? false } })
       else add({ absolute: e.absolute, display: display(e.absolute), origin, ...(e.kind === 'other' ? { special: true } : {}) })
