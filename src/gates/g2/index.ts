@@ -1,6 +1,4 @@
-import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
 import type { Gate, GateContext } from '../../engine/gate.js'
 import { decideStatus, describeCounts } from '../../engine/outcome.js'
 import type { Check, GateOutcome, SubjectFile } from '../../engine/types.js'
@@ -8,8 +6,9 @@ import { unreadableFile } from '../../io/file-errors.js'
 import { coverageCheck, requiredMaterial, subjectModelCheck } from './coverage.js'
 import { loadKeys, parseTrustedKeys, trustedKeysCheck, TRUSTED_KEYS_OPTION, type KeyConfig } from './keys.js'
 import { buildManifest } from './manifest.js'
-import { DEFAULT_SCAN_POLICY, scanModelFile, type ScanPolicy } from './model-scan.js'
+import { DEFAULT_SCAN_POLICY, type ScanPolicy } from './model-scan.js'
 import { verifySignatures, type ModelSignatureConfig, type ReleaseMaterialConfig } from './release-signatures.js'
+import { scanAll, scanCheck, scanSummary, scanTable, scanTargets } from './scan-files.js'
 import { findingsTable, judgeVulnerabilities, type VulnerabilityConfig } from './vulnerability-checks.js'
 
 /** ssot/security.json, as validated by ssot/schemas/security.schema.json. */
@@ -75,45 +74,16 @@ export const g2: Gate = {
     const vulns = await judgeVulnerabilities(ctx, config.vulnerabilities ?? {}, securityFile, new Date().toISOString().slice(0, 10))
     checks.push(...vulns.checks)
 
-    // Model files
+    // Model files: the model, all release material and every file of each OMS-signed folder, recognised by content.
     const scanPolicy: ScanPolicy = { ...DEFAULT_SCAN_POLICY, ...config.modelScan }
-    const modelPaths = new Set<string>()
-    if (ctx.inputs.model) modelPaths.add(ctx.workspace.resolve(ctx.inputs.model, 'model'))
-    else if (model) modelPaths.add(ctx.ssot.resolveRepoPath(model.paths.model, 'model'))
-    for (const m of config.releaseMaterial ?? []) if (/\.(onnx|pkl|pickle|joblib|pt|pth|bin)$/i.test(m.path)) modelPaths.add(ctx.ssot.resolveRepoPath(m.path, 'release material'))
-    const scans = []
-    for (const absolute of modelPaths) {
-      const display = ctx.workspace.display(absolute)
-      let data: Buffer
-      try {
-        data = await readFile(absolute)
-      } catch (error) {
-        throw unreadableFile(error, display, 'a model file')
-      }
-      // Only called for locations inside the model's folder: the scan flags the others first.
-      const externalSize = (location: string) => {
-        try {
-          return statSync(join(dirname(absolute), location)).size
-        } catch {
-          return undefined
-        }
-      }
-      const scan = scanModelFile(display, data, scanPolicy, externalSize)
-      scans.push(scan)
-      const worst = scan.findings.some((f) => f.severity === 'critical' || f.severity === 'high') ? 'fail' : scan.findings.length ? 'warn' : 'pass'
-      checks.push({
-        id: `G2.model_scan.${display}`,
-        rule: 'model_scan',
-        variable: display,
-        value: scan.scanned ? scan.findings.length : null,
-        operator: '<=',
-        threshold: 0,
-        unit: 'findings',
-        status: scan.scanned ? (worst === 'warn' ? 'warn' : worst) : 'fail',
-        severity: 'block',
-        message: scan.scanned ? (scan.findings.length ? scan.findings.map((f) => `${f.severity}: ${f.message}`).join('; ') : `${scan.format}: no issues`) : `not scanned: ${scan.reason}`,
-      })
-    }
+    const targets = scanTargets(
+      subjectModel,
+      (config.releaseMaterial ?? []).map((m) => ctx.ssot.resolveRepoPath(m.path, 'release material')),
+      (config.modelSignatures ?? []).map((o) => ctx.ssot.resolveRepoPath(o.modelPath, 'signed model folder')),
+      (absolute) => ctx.workspace.display(absolute),
+    )
+    const scans = await scanAll(targets, scanPolicy)
+    for (const [i, scan] of scans.entries()) checks.push(scanCheck(scan, scanPolicy, targets[i]!.origin))
     const status = decideStatus(checks, 0)
     const artifacts: SubjectFile[] = [
       ...manifest.map((m) => ({ role: m.role, path: m.path, sha256: m.sha256, bytes: m.bytes })),
@@ -122,7 +92,7 @@ export const g2: Gate = {
     ]
     return {
       status,
-      summary: `${manifest.length} signed artifacts, ${vulns.judged.filter((f) => !f.suppressed).length} vulnerability findings, ${scans.filter((s) => s.scanned).length} of ${scans.length} model files scanned; ${describeCounts(checks)}`,
+      summary: `${manifest.length} signed artifacts, ${vulns.judged.filter((f) => !f.suppressed).length} vulnerability findings, ${scanSummary(scans)}; ${describeCounts(checks)}`,
       subject: { model: subject, data: [], artifacts },
       checks,
       problems: [],
@@ -132,7 +102,7 @@ export const g2: Gate = {
         tables: [
           { title: 'Release manifest', columns: ['path', 'role', 'sha256', 'bytes', 'key', 'signed by'], rows: manifest.map((m) => [m.path, m.role, m.sha256, m.bytes, `${m.keyId} (${m.keyFingerprint})`, m.signature]) },
           findingsTable(vulns.judged),
-          { title: 'Model files', columns: ['file', 'format', 'scanned', 'findings'], rows: scans.map((s) => [s.file, s.format, s.scanned ? 'yes' : `no: ${s.reason}`, s.findings.map((f) => `${f.severity}: ${f.message}`).join('; ') || 'none']) },
+          scanTable(scans),
         ],
       },
     }

@@ -1,25 +1,37 @@
-import { isAbsolute, normalize } from 'node:path'
-import { gunzipSync, inflateSync } from 'node:zlib'
-import { zipEntries, zipEntryData } from '../../io/zip-reader.js'
-import { fields, type Field } from '../../onnx/protobuf.js'
-import { scanPickle, type PickleGlobal } from './pickle-scan.js'
+import { bufferSource, windowSource, type ByteSource } from '../../io/byte-source.js'
+import { ByteStream, InflateLimitError, inflateChunks, sourceChunks, type ChunkSource, type InflateBudget } from '../../io/byte-stream.js'
+import { readZipDirectory, unsafeEntryName, ZipFormatError, ZipLimitError, type ZipEntry } from '../../io/zip-reader.js'
+import { scanOnnx, type ExternalLookup } from './onnx-scan.js'
+import { asObject, asString, PickleLog, scanPickle, type PickleGlobal, type PickleResult, type StorageRef, type Value } from './pickle-scan.js'
+
+export type { ExternalFile, ExternalLookup } from './onnx-scan.js'
 
 /**
- * Model-file safety without loading any model: ONNX files are read as
- * protobuf (external-data paths, operator domains, declared sizes), pickles
- * by their opcodes, and PyTorch zip archives entry by entry under size and
- * count limits. A file G2 cannot parse is reported as skipped, by name and
- * reason: "no issues" is only said of files that were really scanned.
+ * Model-file safety without loading anything. A file's format is recognised
+ * by its content, not its name: pickles (and joblib's arrays and compressed
+ * wrappers), PyTorch zip and legacy files, zip and numpy archives, numpy
+ * arrays, ONNX, safetensors, text. Every pickle stream in a file is scanned
+ * (pickle-scan.ts), every zip entry is judged by its own content within the
+ * SSOT's limits, and a file's first bytes are also read the way pickle.load
+ * would read them, so a file that is both (say) a zip and a pickle is caught.
+ *
+ * Plain data (text, safetensors, numeric arrays, images, tensor storages) is
+ * reported as "not executable, nothing to scan". Anything the scanner cannot
+ * judge is named with the reason, and the file is not "scanned": "no issues"
+ * is only said of files whose every executable byte was judged.
  */
 
 export interface ScanPolicy {
   forbidPickle: boolean
   allowedOnnxDomains: string[]
   maxArchiveEntries: number
+  /** Bytes a file may inflate to (zip entries, gzip and zlib wrappers), counted as they are produced. */
   maxUncompressedBytes: number
+  /** The status of a file (or part) the scanner could not judge. */
+  unscannable: 'fail' | 'warn'
 }
 
-export const DEFAULT_SCAN_POLICY: ScanPolicy = { forbidPickle: false, allowedOnnxDomains: ['', 'ai.onnx', 'ai.onnx.ml'], maxArchiveEntries: 10_000, maxUncompressedBytes: 4 * 1024 ** 3 }
+export const DEFAULT_SCAN_POLICY: ScanPolicy = { forbidPickle: false, allowedOnnxDomains: ['', 'ai.onnx', 'ai.onnx.ml'], maxArchiveEntries: 10_000, maxUncompressedBytes: 4 * 1024 ** 3, unscannable: 'fail' }
 
 export interface ScanFinding {
   severity: 'critical' | 'high' | 'medium'
@@ -28,132 +40,559 @@ export interface ScanFinding {
 
 export interface FileScan {
   file: string
-  format: 'onnx' | 'pickle' | 'pytorch-zip' | 'unknown'
+  /** What the file is: pickle, joblib, pytorch-zip, pytorch-legacy, numpy, numpy-zip, zip, onnx, safetensors, text, image, empty, symlink, unknown. */
+  format: string
+  /** Every part a loader could execute was judged. */
   scanned: boolean
+  /** The file holds something a loader executes or interprets (a pickle, an ONNX graph); false for plain data. */
+  executable: boolean
+  /** Why (part of) the file was not scanned. */
   reason?: string
   findings: ScanFinding[]
-  globals?: PickleGlobal[]
+  globals: PickleGlobal[]
+  /** What was found inside, part by part (zip entries, pickle streams, storages). */
+  parts: string[]
+  /** Files an ONNX model keeps its external data in (relative to the model's folder). */
+  references?: string[]
 }
 
-/** Scans one file's bytes; `externalSize` reports the size of a file next to the model (undefined when missing). */
-export function scanModelFile(file: string, data: Buffer, policy: ScanPolicy, externalSize: (location: string) => number | undefined): FileScan {
-  const lower = file.toLowerCase()
-  if (data.length >= 4 && data.readUInt32LE(0) === 0x04034b50) return scanZip(file, data, policy)
-  if (lower.endsWith('.onnx')) return scanOnnx(file, data, policy, externalSize)
-  if (/\.(pkl|pickle|joblib|pt|pth|bin)$/.test(lower) || data[0] === 0x80 || data[0] === 0x1f) {
-    if (policy.forbidPickle) return { file, format: 'pickle', scanned: true, findings: [{ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle)' }] }
-    return pickleResult(file, data, 'pickle', policy.maxUncompressedBytes)
+const MAX_ARCHIVE_NESTING = 3
+const MAX_LISTED = 200
+/** A compressed archive inside an archive must be unpacked to be read by ranges; larger ones are not. */
+const MAX_MATERIALIZED = 64 * 1024 * 1024
+const TEXT_PREFIX = 1024 * 1024
+const MAX_SAFETENSORS_HEADER = 100 * 1024 * 1024
+const TORCH_MAGIC = 0x1950a86a20f9469cfc6cn
+/** Element sizes of the storage types a legacy torch.save file names. */
+const STORAGE_BYTES: Record<string, number> = {
+  ...Object.fromEntries(Object.entries({ Double: 8, Float: 4, Half: 2, Long: 8, Int: 4, Short: 2, Char: 1, Byte: 1, Bool: 1, BFloat16: 2, ComplexDouble: 16, ComplexFloat: 8, QUInt8: 1, QInt8: 1, QInt32: 4, QUInt4x2: 1, QUInt2x4: 1, Untyped: 1 }).map(([k, v]) => [`torch.${k}Storage`, v])),
+  'torch.storage.UntypedStorage': 1,
+}
+
+type Kind = 'zip' | 'gzip' | 'zlib' | 'zfile' | 'xz' | 'lzma' | 'bz2' | 'lz4' | 'zstd' | 'npy' | 'tar' | 'image' | 'safetensors'
+
+/** Recognises a format by its first bytes (the magic numbers joblib, numpy, zip and friends write). */
+function sniff(h: Uint8Array, size: number): Kind | undefined {
+  const at = (i: number, ...bytes: number[]) => bytes.every((b, k) => h[i + k] === b)
+  if (at(0, 0x50, 0x4b, 0x03, 0x04) || at(0, 0x50, 0x4b, 0x05, 0x06)) return 'zip'
+  if (at(0, 0x1f, 0x8b)) return 'gzip'
+  if (h[0] === 0x78 && h.length > 1 && ((h[0] << 8) | h[1]!) % 31 === 0) return 'zlib'
+  if (at(0, 0x5a, 0x46) && /^0x[0-9a-f]+L? *$/i.test(Buffer.from(h.subarray(2, 21)).toString('latin1'))) return 'zfile'
+  if (at(0, 0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00)) return 'xz'
+  if (at(0, 0x5d, 0x00, 0x00)) return 'lzma'
+  if (at(0, 0x42, 0x5a, 0x68) && h[3]! >= 0x31 && h[3]! <= 0x39 && at(4, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59)) return 'bz2'
+  if (at(0, 0x04, 0x22, 0x4d, 0x18)) return 'lz4'
+  if (at(0, 0x28, 0xb5, 0x2f, 0xfd)) return 'zstd'
+  if (at(0, 0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59)) return 'npy'
+  if (at(257, 0x75, 0x73, 0x74, 0x61, 0x72)) return 'tar'
+  if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) || at(0, 0xff, 0xd8, 0xff) || at(0, 0x47, 0x49, 0x46, 0x38) || (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50))) return 'image'
+  if (size >= 10 && h.length >= 9 && h[8] === 0x7b) {
+    const n = Number(new DataView(h.buffer, h.byteOffset, 8).getBigUint64(0, true))
+    if (n >= 2 && 8 + n <= size) return 'safetensors'
   }
-  return { file, format: 'unknown', scanned: false, reason: 'not a model format G2 scans (ONNX, pickle, joblib or PyTorch zip)', findings: [] }
+  return undefined
 }
 
-/** joblib's compressed files: gzip and zlib are unpacked (within the size limit); lzma, xz and lz4 are not. */
-function unpackJoblib(data: Buffer, limit: number): Buffer | string {
-  const cap = Math.min(limit, 2 ** 31 - 1)
+/** UTF-8 text without control characters other than tab, newlines, form feed and escape. */
+function isText(b: Uint8Array, complete: boolean): boolean {
+  if (b.length === 0) return false
+  for (const c of b) if (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13 && c !== 0x1b) return false
   try {
-    if (data[0] === 0x1f && data[1] === 0x8b) return gunzipSync(data, { maxOutputLength: cap })
-    if (data[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(data[1]!)) return inflateSync(data, { maxOutputLength: cap })
-  } catch (error) {
-    return `the compressed stream could not be unpacked within ${cap} bytes (${(error as Error).message})`
+    new TextDecoder('utf-8', { fatal: true }).decode(b, { stream: !complete })
+    return true
+  } catch {
+    return false
   }
-  if (data[0] === 0xfd && data.subarray(1, 6).toString('latin1') === '7zXZ\x00') return 'an xz-compressed joblib file, which G2 does not unpack'
-  if (data[0] === 0x5d && data[1] === 0x00) return 'an lzma-compressed joblib file, which G2 does not unpack'
-  if (data.readUInt32LE(0) === 0x184d2204) return 'an lz4-compressed joblib file, which G2 does not unpack'
-  return data
 }
 
-function pickleResult(file: string, raw: Buffer, format: FileScan['format'], limit = DEFAULT_SCAN_POLICY.maxUncompressedBytes): FileScan {
-  const data = unpackJoblib(raw, limit)
-  if (typeof data === 'string') return { file, format, scanned: false, reason: data, findings: [] }
-  const scan = scanPickle(data)
-  if (scan.error) return { file, format, scanned: false, reason: `the pickle stream could not be parsed (${scan.error})`, findings: [], globals: scan.globals }
-  const findings: ScanFinding[] = scan.globals
-    .filter((g) => g.risk !== 'safe')
-    .map((g) => ({ severity: g.risk === 'critical' ? 'critical' : 'medium', message: `${g.risk === 'critical' ? 'dangerous' : 'unknown'} global ${g.module}.${g.name} imported at byte ${g.offset}` }))
-  return { file, format, scanned: true, findings, globals: scan.globals }
+/** Names from inside a file (globals, entry names) can hold control characters; they are shown escaped, never raw. */
+export function printable(text: string): string {
+  let out = ''
+  for (const c of text) {
+    const code = c.codePointAt(0)!
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) out += `\\x${code.toString(16).padStart(2, '0')}`
+    else if (code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16)}`
+    else out += c
+  }
+  return out
 }
 
-// ---------- ONNX, read as protobuf ----------
+const COMPRESSORS: Record<string, string> = { xz: 'xz', lzma: 'lzma', bz2: 'bz2', lz4: 'lz4', zstd: 'zstd' }
 
-function scanOnnx(file: string, data: Buffer, policy: ScanPolicy, externalSize: (location: string) => number | undefined): FileScan {
-  const findings: ScanFinding[] = []
-  try {
-    const domains = new Set<string>()
-    let graph: Field | undefined
-    for (const f of fields(data, 0, data.length)) {
-      if (f.no === 8 && f.wire === 2) for (const g of fields(data, f.start, f.end)) if (g.no === 1 && g.wire === 2) domains.add(data.toString('utf8', g.start, g.end))
-      if (f.no === 7 && f.wire === 2) graph = f
+/** What one file's scan collects, part by part. */
+class Scan {
+  readonly findings: ScanFinding[] = []
+  readonly unscanned: string[] = []
+  readonly parts: string[] = []
+  readonly globals: PickleGlobal[] = []
+  readonly storages: StorageRef[] = []
+  readonly references: string[] = []
+  readonly budget: InflateBudget
+  pickles = 0
+  executable = false
+  entries = 0
+  limitHit = false
+
+  constructor(
+    readonly policy: ScanPolicy,
+    readonly external: ExternalLookup,
+  ) {
+    this.budget = { limit: policy.maxUncompressedBytes, used: 0 }
+  }
+
+  finding(part: string, severity: ScanFinding['severity'], message: string): void {
+    const text = printable(part ? `${part}: ${message}` : message)
+    if (this.findings.length < MAX_LISTED && !this.findings.some((f) => f.message === text)) this.findings.push({ severity, message: text })
+  }
+
+  notScanned(part: string, reason: string): void {
+    if (this.unscanned.length < MAX_LISTED) this.unscanned.push(printable(part ? `${part}: ${reason}` : reason))
+  }
+
+  part(part: string, what: string): void {
+    if (this.parts.length < MAX_LISTED) this.parts.push(printable(part ? `${part}: ${what}` : what))
+  }
+
+  /** Turns a pickle log into findings: dangerous globals are critical, unknown ones medium. */
+  report(part: string, log: PickleLog, prefix = ''): void {
+    for (const g of log.globals.values()) {
+      this.globals.push(g)
+      const written = g.path.startsWith('<') || g.path === `${g.module}.${g.name}` ? '' : ` (written as ${g.module}.${g.name})`
+      const times = g.count > 1 ? `, ${g.count} times` : ''
+      if (g.tier === 'dangerous') this.finding(part, 'critical', `${prefix}dangerous global ${g.path}${written} at byte ${g.offset}${times}: ${g.reason}`)
+      else if (g.tier === 'unknown') this.finding(part, 'medium', `${prefix}unknown global ${g.path}${written} at byte ${g.offset}${times}: not on the list of known ML globals`)
     }
-    if (!graph) return { file, format: 'onnx', scanned: false, reason: 'no graph in the ModelProto (not an ONNX model?)', findings }
-    for (const f of fields(data, graph.start, graph.end)) {
-      if (f.no === 1 && f.wire === 2) {
-        for (const g of fields(data, f.start, f.end)) if (g.no === 7 && g.wire === 2) domains.add(data.toString('utf8', g.start, g.end))
-      }
-      if (f.no === 5 && f.wire === 2) {
-        const entries = new Map<string, string>()
-        for (const g of fields(data, f.start, f.end)) {
-          if (g.no !== 13 || g.wire !== 2) continue
-          let key = ''
-          let value = ''
-          for (const h of fields(data, g.start, g.end)) {
-            if (h.no === 1) key = data.toString('utf8', h.start, h.end)
-            if (h.no === 2) value = data.toString('utf8', h.start, h.end)
+    this.storages.push(...log.storages)
+  }
+}
+
+const isTorchMagic = (v: Value | undefined) => asObject(v)?.t === 'bigint' && (v as { v: bigint }).v === TORCH_MAGIC
+
+/** A ByteStream's remaining bytes as chunks (to inflate a compressed stream inside another). */
+function remaining(stream: ByteStream): ChunkSource {
+  return {
+    next: async () => ((await stream.ensure(1)) ? stream.take(stream.available) : undefined),
+    close: () => stream.close(),
+  }
+}
+
+/**
+ * Scans every pickle in the stream, one after the other, until the bytes stop
+ * being a pickle. A legacy torch.save file (magic number, protocol version,
+ * system info, the payload, the storage keys, then raw storages) is parsed
+ * for what it is: the raw storages are stepped over by their declared sizes
+ * and anything after them is scanned too. Returns undefined when the stream
+ * is not a pickle at all.
+ */
+async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?: () => ByteStream): Promise<string | undefined> {
+  const log = new PickleLog()
+  const head = await stream.peek(2)
+  let r: PickleResult = await scanPickle(stream, { joblib: true, persistentLoad: true }, log)
+  if (!r.complete && !r.acted) {
+    // Starts like a pickle (PROTO 0-5) but Python cannot load it: name the reason rather than calling it unknown.
+    if (head[0] !== 0x80 || head[1]! > 5) return undefined
+    ctx.executable = true
+    ctx.notScanned(part, `a pickle that Python cannot load either: ${r.error}`)
+    return 'pickle'
+  }
+  ctx.executable = true
+  let legacy = r.complete && isTorchMagic(r.value)
+  let count = 0
+  let joblibArrays = 0
+  let objectArrays = 0
+  let payloadStorages = 0
+  let trailing: number | undefined
+  for (;;) {
+    joblibArrays += r.joblibArrays
+    objectArrays += r.joblibObjectArrays
+    if (!r.complete) {
+      ctx.notScanned(part, `pickle ${count + 1} (from byte ${r.start}) could not be read to its end: ${r.error}`)
+      break
+    }
+    count++
+    if (legacy) {
+      if ((count === 2 && r.value !== 1001) || (count === 3 && asObject(r.value)?.t !== 'dict')) legacy = false
+      if (count === 3) payloadStorages = log.storages.length
+      if (count === 5) {
+        const list = asObject(r.value)
+        const keys = list?.t === 'list' ? list.items.map(asString) : undefined
+        if (!keys || keys.some((k) => k === undefined)) legacy = false
+        else {
+          const problem = await skipStorages(stream, keys as string[], log.storages.slice(payloadStorages))
+          if (problem) {
+            ctx.notScanned(part, `the legacy PyTorch storages could not be stepped over: ${problem}`)
+            break
           }
-          entries.set(key, value)
+          ctx.part(part, `${keys.length} tensor storages (data)`)
         }
-        const location = entries.get('location')
-        if (location === undefined) continue
-        const clean = normalize(location)
-        if (isAbsolute(location) || clean.startsWith('..')) {
-          findings.push({ severity: 'critical', message: `external data path "${location}" leaves the model's folder` })
-          continue
-        }
-        const size = externalSize(clean)
-        const need = Number(entries.get('offset') ?? 0) + Number(entries.get('length') ?? 0)
-        if (size === undefined) findings.push({ severity: 'high', message: `external data file "${location}" is missing` })
-        else if (entries.has('length') && need > size) findings.push({ severity: 'high', message: `external data "${location}" declares bytes up to ${need}, but the file has ${size}` })
       }
     }
-    for (const d of domains) if (!policy.allowedOnnxDomains.includes(d)) findings.push({ severity: 'high', message: `custom operator domain "${d}" is not allowed (modelScan.allowedOnnxDomains)` })
-    return { file, format: 'onnx', scanned: true, findings }
+    if (await stream.atEnd()) break
+    const at = stream.offset
+    r = await scanPickle(stream, { joblib: !legacy, persistentLoad: true }, log)
+    if (!r.complete && !r.acted) {
+      trailing = at
+      break
+    }
+  }
+  const format = legacy && count >= 5 ? 'pytorch-legacy' : joblibArrays + objectArrays > 0 ? 'joblib' : 'pickle'
+  ctx.pickles += count
+  ctx.report(part, log)
+  ctx.part(part, `${format}: ${count} pickle stream${count === 1 ? '' : 's'}${joblibArrays ? `, ${joblibArrays} joblib arrays stepped over` : ''}${objectArrays ? `, ${objectArrays} joblib object arrays scanned` : ''}`)
+  if (trailing !== undefined) ctx.finding(part, 'medium', `the bytes from byte ${trailing} on, after the last pickle, are not a pickle: no standard loader reads them, and the scanner did not judge them`)
+  // pickle.load (rather than joblib.load) would read joblib's raw array bytes as opcodes: judge that reading too.
+  if (joblibArrays > 0 && restart) {
+    const plain = new PickleLog()
+    const s = restart()
+    try {
+      await scanPickle(s, { joblib: false, persistentLoad: false }, plain)
+    } finally {
+      s.close()
+    }
+    // Only named dangerous imports: raw array bytes read as opcodes can pop call results into a STACK_GLOBAL by chance.
+    for (const [path, g] of plain.globals) if (g.tier === 'dangerous' && !path.startsWith('<') && !log.globals.has(path)) ctx.finding(part, 'critical', `read with pickle.load instead of joblib.load, the array bytes import the dangerous global ${path} at byte ${g.offset}: ${g.reason}`)
+  }
+  return format
+}
+
+/** Steps over a legacy torch.save file's raw storages: each is an 8-byte element count and its bytes. */
+async function skipStorages(stream: ByteStream, keys: string[], refs: StorageRef[]): Promise<string | undefined> {
+  const types = new Map<string, string | undefined>()
+  for (const ref of refs) if (!types.has(ref.key)) types.set(ref.key, ref.storageType)
+  for (const key of keys) {
+    const type = types.get(key)
+    const size = type === undefined ? undefined : STORAGE_BYTES[type]
+    if (size === undefined) return `storage "${key}" has ${type ? `type ${type}, whose element size is unknown` : 'no persistent id in the payload'}`
+    if (!(await stream.ensure(8))) return `the file ends before storage "${key}"`
+    const raw = stream.take(8)
+    const numel = Number(new DataView(raw.buffer, raw.byteOffset, 8).getBigUint64(0, true))
+    if (!Number.isSafeInteger(numel * size) || !(await stream.skip(numel * size))) return `the file ends inside storage "${key}" (${numel} elements of ${size} bytes)`
+  }
+  return undefined
+}
+
+/** A numpy .npy array: plain data, unless its dtype holds Python objects, which numpy writes as a pickle after the header. */
+async function scanNpy(ctx: Scan, part: string, stream: ByteStream): Promise<string> {
+  const head = await stream.peek(12)
+  const major = head[6]
+  if (head.length < 10 || major === undefined || major < 1 || major > 3) {
+    ctx.notScanned(part, `a numpy file of format version ${major ?? '?'}, which G2 does not read`)
+    return 'numpy'
+  }
+  const v = new DataView(head.buffer, head.byteOffset, head.byteLength)
+  const headerLength = major === 1 ? v.getUint16(8, true) : v.getUint32(8, true)
+  await stream.skip(major === 1 ? 10 : 12)
+  if (headerLength > TEXT_PREFIX || !(await stream.ensure(headerLength))) {
+    ctx.notScanned(part, `a numpy header of ${headerLength} bytes that cannot be read`)
+    return 'numpy'
+  }
+  const header = Buffer.from(stream.take(headerLength)).toString('latin1')
+  if (!/'[<>|=]?O\d*'/.test(header.replace(/'shape'.*$/s, ''))) {
+    ctx.part(part, 'numpy array without Python objects: not executable, nothing to scan')
+    return 'numpy'
+  }
+  ctx.executable = true
+  const log = new PickleLog()
+  const r = await scanPickle(stream, { joblib: false, persistentLoad: false }, log)
+  ctx.pickles++
+  ctx.report(part, log)
+  if (!r.complete) ctx.notScanned(part, `the object array's pickle (from byte ${r.start}) could not be read to its end: ${r.error ?? 'it is not a pickle'}`)
+  else ctx.part(part, 'numpy object array: its pickle was scanned')
+  return 'numpy'
+}
+
+/** A safetensors header (JSON) followed by raw tensor bytes: data. Undefined when the header is not JSON. */
+async function scanSafetensors(ctx: Scan, part: string, stream: ByteStream): Promise<string | undefined> {
+  const head = await stream.peek(8)
+  const n = Number(new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true))
+  if (n > MAX_SAFETENSORS_HEADER) {
+    ctx.notScanned(part, `a safetensors header of ${n} bytes (more than ${MAX_SAFETENSORS_HEADER})`)
+    return 'safetensors'
+  }
+  await stream.skip(8)
+  if (!(await stream.ensure(n))) return undefined
+  let header: unknown
+  try {
+    header = JSON.parse(Buffer.from(stream.take(n)).toString('utf8'))
+  } catch {
+    return undefined
+  }
+  if (!header || typeof header !== 'object' || Array.isArray(header)) return undefined
+  const tensors = Object.keys(header).filter((k) => k !== '__metadata__').length
+  ctx.part(part, `safetensors: ${tensors} tensors, not executable, nothing to scan`)
+  return 'safetensors'
+}
+
+/** Inflates a gzip, zlib or joblib zfile wrapper as it is read and scans what is inside. */
+async function scanCompressed(ctx: Scan, part: string, input: ChunkSource, kind: 'gzip' | 'zlib', depth: number): Promise<string> {
+  const inner = new ByteStream(inflateChunks(input, kind, ctx.budget))
+  try {
+    const format = await scanStream(ctx, part, inner, depth + 1)
+    await inner.skip(Number.MAX_SAFE_INTEGER)
+    return format === 'pickle' || format === 'joblib' ? 'joblib' : `${kind}:${format}`
   } catch (error) {
-    return { file, format: 'onnx', scanned: false, reason: `not parseable as ONNX protobuf (${(error as Error).message})`, findings }
+    if (error instanceof InflateLimitError) ctx.finding(part, 'high', `the ${kind} stream expands past ${error.limit} bytes (modelScan.maxUncompressedBytes): a decompression bomb?`)
+    else ctx.notScanned(part, `the ${kind} stream could not be inflated (${(error as Error).message})`)
+    return kind
+  } finally {
+    inner.close()
   }
 }
 
-// ---------- zip archives (PyTorch) ----------
+/** Reads a whole stream into memory, up to `limit` bytes; undefined when it is longer. */
+async function materialize(stream: ByteStream, limit: number): Promise<Uint8Array | undefined> {
+  const chunks: Uint8Array[] = []
+  let total = 0
+  while (await stream.ensure(1)) {
+    const c = stream.take(stream.available)
+    total += c.length
+    if (total > limit) return undefined
+    chunks.push(c)
+  }
+  return Buffer.concat(chunks)
+}
 
-function scanZip(file: string, zip: Buffer, policy: ScanPolicy): FileScan {
-  const findings: ScanFinding[] = []
-  let entries
-  try {
-    entries = zipEntries(zip)
-  } catch (error) {
-    return { file, format: 'pytorch-zip', scanned: false, reason: (error as Error).message, findings }
+/** Scans content that can only be read front to back (an inflated stream), or any source through its stream. */
+async function scanStream(ctx: Scan, part: string, stream: ByteStream, depth: number, restart?: () => ByteStream): Promise<string> {
+  const head = await stream.peek(512)
+  if (head.length === 0) {
+    ctx.part(part, 'empty: nothing to scan')
+    return 'empty'
   }
-  if (!entries) return { file, format: 'pytorch-zip', scanned: false, reason: 'a zip without its end-of-central-directory record', findings }
-  if (entries.length > policy.maxArchiveEntries) return { file, format: 'pytorch-zip', scanned: true, findings: [{ severity: 'high', message: `the archive has ${entries.length} entries, over the limit of ${policy.maxArchiveEntries} (modelScan.maxArchiveEntries)` }] }
-  const total = entries.reduce((n, e) => n + e.size, 0)
-  if (total > policy.maxUncompressedBytes) return { file, format: 'pytorch-zip', scanned: true, findings: [{ severity: 'high', message: `the archive expands past ${policy.maxUncompressedBytes} bytes (modelScan.maxUncompressedBytes): a zip bomb?` }] }
-  const globals: PickleGlobal[] = []
-  let pickles = 0
-  for (const entry of entries) {
-    if (/\.(zip|pt|pth)$/i.test(entry.name)) findings.push({ severity: 'high', message: `nested archive "${entry.name}" inside a model archive` })
-    if (!/\.pkl$/.test(entry.name)) continue
-    let body: Buffer
-    try {
-      // The declared sizes can lie: inflation itself is capped too.
-      body = zipEntryData(zip, entry, Math.min(policy.maxUncompressedBytes, 2 ** 31 - 1))
-    } catch (error) {
-      return { file, format: 'pytorch-zip', scanned: true, findings: [{ severity: 'high', message: `entry "${entry.name}" cannot be inflated within the limits: ${(error as Error).message}` }] }
+  const kind = sniff(head, Number.MAX_SAFE_INTEGER)
+  if (kind === 'npy') return scanNpy(ctx, part, stream)
+  if (kind === 'gzip' || kind === 'zlib') return scanCompressed(ctx, part, remaining(stream), kind, depth)
+  if (kind && COMPRESSORS[kind]) {
+    ctx.notScanned(part, `${kind}-compressed content (joblib's ${kind} compressor), which G2 cannot unpack`)
+    return kind
+  }
+  if (kind === 'zip') {
+    const whole = await materialize(stream, MAX_MATERIALIZED)
+    if (!whole) {
+      ctx.finding('', 'high', `nested archive "${part}" inside a model archive`)
+      ctx.notScanned(part, `a compressed archive larger than ${MAX_MATERIALIZED} bytes inside another`)
+      return 'zip'
     }
-    const inner = pickleResult(`${file}:${entry.name}`, body, 'pytorch-zip')
-    if (!inner.scanned) return { ...inner, file }
-    pickles++
-    globals.push(...(inner.globals ?? []))
-    findings.push(...inner.findings.map((f) => ({ ...f, message: `${entry.name}: ${f.message}` })))
+    return scanSource(ctx, part, bufferSource(whole), depth, part)
   }
-  if (pickles === 0) return { file, format: 'pytorch-zip', scanned: false, reason: 'a zip archive without a data.pkl: not a PyTorch model G2 can scan', findings }
-  if (policy.forbidPickle) findings.push({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle)' })
-  return { file, format: 'pytorch-zip', scanned: true, findings, globals }
+  if (kind === 'safetensors') {
+    const format = await scanSafetensors(ctx, part, stream)
+    if (format) return format
+    ctx.notScanned(part, 'a safetensors-like header that is not JSON')
+    return 'unknown'
+  }
+  const prefix = await stream.peek(TEXT_PREFIX)
+  const textual = isText(prefix, prefix.length < TEXT_PREFIX)
+  const pickled = await scanPickles(ctx, part, stream, restart)
+  if (pickled) return pickled
+  if (textual) {
+    ctx.part(part, 'text: not executable, nothing to scan')
+    return 'text'
+  }
+  if (kind === 'image' || kind === 'tar') {
+    if (kind === 'image') ctx.part(part, 'image: not executable, nothing to scan')
+    else ctx.notScanned(part, "a tar archive (PyTorch's pre-1.0 format), which G2 does not unpack")
+    return kind
+  }
+  ctx.notScanned(part, 'not a format G2 recognises (pickle, joblib, PyTorch, numpy, ONNX, safetensors, zip, text)')
+  return 'unknown'
+}
+
+/**
+ * The file's first bytes read as pickle.load would read them. For a file that
+ * is something else (a zip, an npy array, safetensors), any import this
+ * reaches means the file is also a pickle: a polyglot built to pass one
+ * loader's checks and run in another.
+ */
+async function probeAsPickle(ctx: Scan, part: string, source: ByteSource, what: string): Promise<void> {
+  const log = new PickleLog()
+  const s = new ByteStream(sourceChunks(source))
+  try {
+    const r = await scanPickle(s, { joblib: false, persistentLoad: false }, log)
+    if (!r.acted) return
+  } finally {
+    s.close()
+  }
+  ctx.executable = true
+  for (const g of log.globals.values()) {
+    if (g.tier === 'dangerous') ctx.finding(part, 'critical', `this ${what} also unpickles (read by pickle.load): dangerous global ${g.path} at byte ${g.offset}: ${g.reason}`)
+    else ctx.finding(part, 'high', `this ${what} also unpickles (read by pickle.load), importing ${g.path} at byte ${g.offset}: a file that is two formats at once`)
+  }
+}
+
+/** Scans content that can be read by ranges: a file, or a stored zip entry. */
+async function scanSource(ctx: Scan, part: string, source: ByteSource, depth: number, name: string): Promise<string> {
+  if (source.size === 0) {
+    ctx.part(part, 'empty: nothing to scan')
+    return 'empty'
+  }
+  const head = source.read(0, 512)
+  const kind = sniff(head, source.size)
+  const restart = () => new ByteStream(sourceChunks(source))
+  if (!kind && (head[0] === 0x08 || /\.onnx$/i.test(name))) {
+    const onnx = scanOnnx(source, ctx.policy.allowedOnnxDomains, ctx.external)
+    if (onnx.isOnnx || /\.onnx$/i.test(name)) {
+      await probeAsPickle(ctx, part, source, 'ONNX model')
+      ctx.executable = true
+      for (const f of onnx.findings) ctx.finding(part, f.severity, f.message)
+      if (depth === 0) ctx.references.push(...onnx.references)
+      if (onnx.isOnnx) ctx.part(part, `onnx: ${onnx.graphs} graphs, ${onnx.tensors} tensors checked`)
+      else ctx.notScanned(part, onnx.error ?? 'not an ONNX model')
+      return 'onnx'
+    }
+  }
+  if (!kind || kind === 'image' || kind === 'tar') {
+    const format = await scanStream(ctx, part, restart(), depth, restart)
+    if (format !== 'unknown' || depth > 0) return format
+    // A zip with bytes before it (zipfile reads those): the directory is at the end.
+    const dir = readZipDirectorySafely(source)
+    if (!dir) return format
+    ctx.unscanned.pop()
+    ctx.finding(part, 'medium', `a zip archive behind ${dir.prefix} bytes of something else`)
+    return scanZip(ctx, part, source, depth)
+  }
+  await probeAsPickle(ctx, part, source, kind === 'npy' ? 'numpy array' : `${kind} file`)
+  switch (kind) {
+    case 'zip':
+      if (depth > 0) ctx.finding('', 'high', `nested archive "${part}" inside a model archive`)
+      return scanZip(ctx, part, source, depth)
+    case 'gzip':
+    case 'zlib':
+      return scanCompressed(ctx, part, sourceChunks(source), kind, depth)
+    case 'zfile':
+      // joblib before 0.9.3: "ZF", the length in hex padded to 19 bytes, then zlib.
+      return scanCompressed(ctx, part, sourceChunks(source, 21), 'zlib', depth)
+    case 'safetensors': {
+      const format = await scanSafetensors(ctx, part, restart())
+      return format ?? scanStream(ctx, part, restart(), depth, restart)
+    }
+    default:
+      return scanStream(ctx, part, restart(), depth, restart)
+  }
+}
+
+function readZipDirectorySafely(source: ByteSource) {
+  try {
+    const dir = readZipDirectory(source)
+    return dir && dir.prefix > 0 ? dir : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Scans every entry of a zip by its content, within the entry, size and nesting limits. */
+async function scanZip(ctx: Scan, part: string, source: ByteSource, depth: number): Promise<string> {
+  if (depth >= MAX_ARCHIVE_NESTING) {
+    ctx.finding(part, 'high', `archives nested more than ${MAX_ARCHIVE_NESTING} deep`)
+    ctx.notScanned(part, `archives nested more than ${MAX_ARCHIVE_NESTING} deep are not opened`)
+    return 'zip'
+  }
+  let entries: ZipEntry[]
+  try {
+    const dir = readZipDirectory(source, ctx.policy.maxArchiveEntries - ctx.entries)
+    if (!dir) {
+      ctx.notScanned(part, 'a zip local header without a central directory')
+      return 'zip'
+    }
+    entries = dir.entries
+  } catch (error) {
+    if (error instanceof ZipLimitError) {
+      ctx.finding(part, 'high', `the archive has ${error.count} entries${ctx.entries ? ` (${ctx.entries} more in the archives around it)` : ''}, over the limit of ${ctx.policy.maxArchiveEntries} (modelScan.maxArchiveEntries)`)
+      return 'zip'
+    }
+    if (!(error instanceof ZipFormatError)) throw error
+    ctx.notScanned(part, `the zip directory cannot be read: ${error.message}`)
+    return 'zip'
+  }
+  ctx.entries += entries.length
+  const counts = new Map<string, number>()
+  for (const e of entries) counts.set(e.name, (counts.get(e.name) ?? 0) + 1)
+  for (const [name, n] of counts) if (n > 1) ctx.finding(part, 'medium', `entry "${name}" appears ${n} times: readers disagree on which copy they load (every copy was scanned)`)
+  for (const e of entries) {
+    const unsafe = unsafeEntryName(e.name)
+    if (unsafe) ctx.finding(part, 'high', `entry name "${e.name}" has ${unsafe}: extracted, it lands outside the target folder`)
+    if (e.localName !== undefined) ctx.finding(part, 'medium', `entry "${e.name}" is named "${e.localName}" in its local header: readers disagree on its name`)
+  }
+  const torch = entries.some((e) => /(^|\/)data\.pkl$/.test(e.name))
+  // Pickles first: their persistent ids say which entries are raw tensor storages.
+  const ordered = [...entries.filter((e) => e.name.endsWith('.pkl')), ...entries.filter((e) => !e.name.endsWith('.pkl'))]
+  const storageNames = new Set<string>()
+  let storages = 0
+  for (const e of ordered) {
+    if (e.name.endsWith('/') && e.size === 0 && e.compressedSize === 0) continue
+    const entryPart = part ? `${part} > ${e.name}` : e.name
+    if (torch && (storageNames.has(e.name) || /(^|\/)(data|constants)\/[^/]+$/.test(e.name))) {
+      storages++
+      continue
+    }
+    const refsBefore = ctx.storages.length
+    await scanEntry(ctx, entryPart, source, e, depth)
+    const dir = e.name.includes('/') ? e.name.slice(0, e.name.lastIndexOf('/') + 1) : ''
+    const stem = e.name.slice(dir.length).replace(/\.pkl$/, '')
+    for (const ref of ctx.storages.slice(refsBefore)) {
+      storageNames.add(`${dir}data/${ref.key}`)
+      storageNames.add(`${dir}${stem}/${ref.key}`)
+    }
+  }
+  if (storages) ctx.part(part, `${storages} tensor storages (data)`)
+  return torch ? 'pytorch-zip' : entries.length > 0 && entries.every((e) => e.name.endsWith('.npy')) ? 'numpy-zip' : 'zip'
+}
+
+async function scanEntry(ctx: Scan, part: string, source: ByteSource, e: ZipEntry, depth: number): Promise<void> {
+  const data = windowSource(source, e.dataStart, e.compressedSize)
+  if (e.method === 0) {
+    if (e.size !== e.compressedSize) ctx.finding(part, 'medium', `a stored entry that declares ${e.size} bytes but holds ${e.compressedSize}`)
+    await scanSource(ctx, part, data, depth + 1, e.name)
+    return
+  }
+  if (e.method !== 8) {
+    ctx.notScanned(part, `compression method ${e.method}, which G2 does not unpack`)
+    return
+  }
+  if (ctx.limitHit) {
+    ctx.notScanned(part, 'not inflated: the inflation limit was already reached')
+    return
+  }
+  const stream = new ByteStream(inflateChunks(sourceChunks(data), 'raw', ctx.budget))
+  try {
+    await scanStream(ctx, part, stream, depth + 1)
+    // Inflate the rest too: the limit holds for what the entry really expands to, whatever it declares.
+    await stream.skip(Number.MAX_SAFE_INTEGER)
+    if (stream.offset !== e.size) ctx.finding(part, 'medium', `declares ${e.size} bytes uncompressed but inflates to ${stream.offset}`)
+  } catch (error) {
+    if (error instanceof InflateLimitError) {
+      ctx.limitHit = true
+      ctx.finding(part, 'high', `the archive expands past ${error.limit} bytes (modelScan.maxUncompressedBytes): a zip bomb?`)
+      ctx.notScanned(part, `inflation stopped at the limit of ${error.limit} bytes`)
+    } else ctx.notScanned(part, `the deflated data could not be inflated (${(error as Error).message})`)
+  } finally {
+    stream.close()
+  }
+}
+
+/**
+ * Scans one file (or buffer) by its content. `file` is the name shown in
+ * findings; `external` answers for ONNX external data locations.
+ */
+export async function scanModelFile(file: string, input: ByteSource | Uint8Array, policy: ScanPolicy, external: ExternalLookup = () => undefined): Promise<FileScan> {
+  const source = input instanceof Uint8Array ? bufferSource(input) : input
+  const ctx = new Scan(policy, external)
+  let format = 'unknown'
+  try {
+    format = await scanSource(ctx, '', source, 0, file)
+  } catch (error) {
+    ctx.notScanned('', `the scan stopped: ${(error as Error).message}`)
+  }
+  if (policy.forbidPickle && ctx.pickles > 0) ctx.findings.unshift({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle)' })
+  return {
+    file,
+    format,
+    scanned: ctx.unscanned.length === 0,
+    executable: ctx.executable,
+    ...(ctx.unscanned.length ? { reason: ctx.unscanned.join('; ') } : {}),
+    findings: ctx.findings,
+    globals: ctx.globals,
+    parts: ctx.parts,
+    ...(ctx.references.length ? { references: ctx.references } : {}),
+  }
 }

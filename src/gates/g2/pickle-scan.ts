@@ -1,228 +1,769 @@
-/**
- * A pickle opcode scanner (protocols 0 to 5) that finds every global a
- * pickle would import, without executing it: GLOBAL and INST name the
- * module and attribute inline; STACK_GLOBAL takes them from the two strings
- * on top of the stack, which may come from the memo (the trick scanners that
- * only read GLOBAL miss). Strings are tracked through the stack and memo;
- * other values are placeholders. Nested pickle.loads calls are reported as
- * the dangerous global they are.
- */
+import type { ByteStream } from '../../io/byte-stream.js'
+import { importableModule, judgeGlobal, type GlobalTier } from './pickle-globals.js'
 
-export type Risk = 'critical' | 'unknown' | 'safe'
+/**
+ * A pickle opcode machine (protocols 0 to 5) that finds every global a
+ * pickle would import, without executing anything. It follows Python's own
+ * unpickler closely enough to see what Python sees:
+ *
+ * - the stack and the mark stack behave like CPython's, so an operand can
+ *   only be where Python would find it, and the stream stops where Python
+ *   would stop (a missing memo entry, a stack underflow, a bad argument);
+ * - strings are decoded as Python decodes them (STRING's repr escapes,
+ *   UNICODE's raw-unicode-escape, UTF-8 for the binary forms), and followed
+ *   through the stack and the memo into STACK_GLOBAL;
+ * - a STACK_GLOBAL whose operands are not strings written in the pickle
+ *   (a string computed by a call) is reported: nobody can tell what it imports;
+ * - globals are judged by the dotted path Python resolves (pickle-globals.ts);
+ * - joblib's NumpyArrayWrapper is followed: the raw array bytes after its
+ *   BUILD are stepped over, and object arrays (a nested pickle) are scanned.
+ *
+ * The reader is a ByteStream, so payloads (bytes, arrays) are skipped
+ * without being held in memory.
+ */
 
 export interface PickleGlobal {
   module: string
   name: string
+  /** The dotted path Python resolves. */
+  path: string
+  tier: GlobalTier
+  reason?: string
+  /** Offset of the first import of this path. */
   offset: number
-  risk: Risk
+  count: number
 }
 
-export interface PickleScan {
-  globals: PickleGlobal[]
-  /** Set when the stream could not be parsed to its STOP opcode. */
-  error?: string
+/** A tensor storage a PyTorch pickle refers to by persistent id ('storage', type, key, location, numel, ...). */
+export interface StorageRef {
+  key: string
+  storageType: string | undefined
+  numel: number | undefined
 }
 
-/** Modules and callables that give code execution, file or network access when unpickled (modelscan's and picklescan's lists). */
-const DANGEROUS_MODULES = new Set(['os', 'posix', 'nt', 'subprocess', 'sys', 'socket', 'runpy', 'shutil', 'pty', 'commands', 'webbrowser', 'httplib', 'http.client', 'requests', 'aiohttp', 'urllib', 'urllib.request', 'ftplib', 'smtplib', 'telnetlib', 'asyncio', 'multiprocessing', 'ctypes', 'code', 'codeop', 'importlib', 'pickle', '_pickle', 'cPickle', 'dill', 'marshal', 'shelve', 'tempfile', 'pip', 'venv', 'bdb', 'pdb', 'profile', 'cProfile', 'timeit', 'signal', 'threading', '_thread', 'operator', 'functools', 'torch.hub', 'numpy.testing._private.utils', 'distutils', 'setuptools'])
-const DANGEROUS_BUILTINS = new Set(['eval', 'exec', 'execfile', 'compile', 'open', 'file', 'getattr', 'setattr', 'delattr', '__import__', 'breakpoint', 'input', 'globals', 'locals', 'vars', 'apply'])
-/** Globals that legitimate scikit-learn, numpy and PyTorch pickles import. */
-const SAFE_PREFIXES = ['numpy.', 'sklearn.', 'scipy.', 'joblib.numpy_pickle.', 'collections.', 'torch._utils', 'torch.', 'pandas.', 'lightgbm.', 'xgboost.', 'copyreg._reconstructor', 'datetime.', 'decimal.']
-const SAFE_EXACT = new Set(['numpy.core.multiarray._reconstruct', 'numpy._core.multiarray._reconstruct', 'numpy.dtype', 'numpy.ndarray', 'collections.OrderedDict', 'builtins.slice', 'builtins.set', 'builtins.frozenset', 'builtins.complex', 'builtins.bytearray', '__builtin__.set', 'copyreg._reconstructor', 'builtins.object'])
+/** What one scan collects, across every pickle of a file (nested ones included). */
+export class PickleLog {
+  readonly globals = new Map<string, PickleGlobal>()
+  readonly storages: StorageRef[] = []
 
-export function classifyGlobal(module: string, name: string): Risk {
-  const full = `${module}.${name}`
-  const root = module.split('.')[0]!
-  if (module === 'builtins' || module === '__builtin__' || module === '__builtins__') return DANGEROUS_BUILTINS.has(name) ? 'critical' : SAFE_EXACT.has(full) ? 'safe' : 'unknown'
-  if (DANGEROUS_MODULES.has(module) || DANGEROUS_MODULES.has(root)) return 'critical'
-  if (SAFE_EXACT.has(full) || SAFE_PREFIXES.some((p) => full.startsWith(p))) return 'safe'
-  return 'unknown'
-}
-
-const MARK = Symbol('mark')
-/** A symbolic pickle value: enough to follow strings, numbers, tuples and dicts, which is all the scan needs. */
-type Item = string | number | boolean | null | typeof MARK | Item[] | { dict: Map<string, Item> } | { global: string } | { cls: string; args: Item; state?: Item }
-
-const JOBLIB_WRAPPER = 'joblib.numpy_pickle.NumpyArrayWrapper'
-
-/** Bytes per element of a numpy dtype string such as f8, i4, u1, c16, U10 (UTF-32) or S5; undefined for objects. */
-function itemSize(descr: string): number | undefined {
-  const m = /^[<>|=]?([a-zA-Z])(\d+)$/.exec(descr)
-  if (!m || m[1] === 'O') return undefined
-  return m[1] === 'U' ? 4 * Number(m[2]) : Number(m[2])
-}
-
-export function scanPickle(data: Uint8Array): PickleScan {
-  const globals: PickleGlobal[] = []
-  try {
-    scanStream(data, 0, globals, 0)
-    return { globals }
-  } catch (error) {
-    return { globals, error: (error as Error).message }
+  addGlobal(g: Omit<PickleGlobal, 'count'>): void {
+    const seen = this.globals.get(g.path)
+    if (seen) seen.count++
+    else this.globals.set(g.path, { ...g, count: 1 })
   }
+}
+
+export interface PickleOptions {
+  /** Follow joblib's NumpyArrayWrapper (raw array bytes or a nested pickle follow its BUILD). */
+  joblib: boolean
+  /** A loader resolves persistent ids (PyTorch does); Python's default unpickler stops at the first one. */
+  persistentLoad: boolean
+}
+
+export interface PickleResult {
+  start: number
+  /** Offset after STOP, or where the stream stopped being parseable. */
+  end: number
+  /** STOP was reached. */
+  complete: boolean
+  error?: string
+  /** A global was imported before the stream ended: the bytes acted as a pickle. */
+  acted: boolean
+  /** What STOP returned (enough for numbers, strings and short containers). */
+  value: Value | undefined
+  /** Raw joblib arrays stepped over. */
+  joblibArrays: number
+  /** joblib object arrays (nested pickles) scanned. */
+  joblibObjectArrays: number
 }
 
 /**
- * Scans one pickle stream starting at `start`; returns the offset after its
- * STOP. joblib writes numpy arrays as raw bytes (or, for object arrays, a
- * nested pickle) right after a NumpyArrayWrapper's BUILD: those are skipped
- * or scanned in turn, so the rest of the stream is still read.
+ * A symbolic pickle value: enough to follow strings, numbers and short
+ * containers, which is all the scan needs. Strings and ints are kept as
+ * JavaScript primitives (pickles hold millions of them).
  */
-function scanStream(data: Uint8Array, start: number, globals: PickleGlobal[], depth: number): number {
-  if (depth > 32) throw new Error('pickles nested more than 32 deep')
-  const stack: Item[] = []
-  const memo = new Map<number, Item>()
-  let p = start
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
-  const need = (n: number) => {
-    if (p + n > data.length) throw new Error(`truncated at byte ${p}`)
+export type Value =
+  | string
+  | number
+  | { t: 'longstr' }
+  | { t: 'bigint'; v: bigint | undefined }
+  | { t: 'bytes' | 'float' | 'none' | 'bool' | 'set' | 'frozenset' | 'opaque' }
+  | { t: 'tuple' | 'list'; items: Value[] }
+  /** Keys and values, flat: [k0, v0, k1, v1, ...]. */
+  | { t: 'dict'; entries: Value[] }
+  | { t: 'global'; path: string }
+  | { t: 'obj'; cls: string | undefined; args: Value; state?: Value }
+
+class PickleError extends Error {}
+
+const NONE: Value = { t: 'none' }
+const FLOAT: Value = { t: 'float' }
+const OPAQUE: Value = { t: 'opaque' }
+const BYTES: Value = { t: 'bytes' }
+/** Longer strings are stepped over, not kept. */
+const MAX_STRING = 64 * 1024
+const MAX_LINE = 1024 * 1024
+/** Container items kept per container (enough for shapes, dtypes and persistent ids). */
+const MAX_ITEMS = 1024
+const MAX_NESTING = 32
+const JOBLIB_WRAPPER = 'joblib.numpy_pickle.NumpyArrayWrapper'
+/**
+ * Values Python rejects as STACK_GLOBAL operands ("STACK_GLOBAL requires str").
+ * An imported global is not among them: a module attribute can be a string.
+ */
+const NOT_STR = new Set(['bytes', 'int', 'bigint', 'float', 'none', 'bool', 'set', 'frozenset', 'tuple', 'list', 'dict'])
+
+/** The kind of a value: str, int, or its tag. */
+const kind = (v: Value): string => (typeof v === 'string' ? 'str' : typeof v === 'number' ? 'int' : v.t)
+const LONGSTR: Value = { t: 'longstr' }
+const BOOL: Value = { t: 'bool' }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+const utf8Lenient = new TextDecoder('utf-8')
+const latin1 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')
+/** UTF-8 as Python's 'surrogatepass' decodes it; undecodable text is kept with replacement characters (the scan goes on where Python might stop). */
+const decodeUtf8 = (b: Uint8Array): string => {
+  try {
+    return utf8.decode(b)
+  } catch {
+    return utf8Lenient.decode(b)
   }
-  const line = (): string => {
-    const end = data.indexOf(10, p)
-    if (end < 0) throw new Error(`unterminated text argument at byte ${p}`)
-    const s = Buffer.from(data.subarray(p, end)).toString('latin1')
-    p = end + 1
-    return s
+}
+
+/** int(text, 0) as Python parses the argument of INT and LONG; undefined when Python would raise. */
+export function pythonInt(text: string, base0 = true): bigint | undefined {
+  const m = (base0 ? /^\s*([+-]?)(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|0(?:_?0)*|[1-9](?:_?\d)*)\s*$/ : /^\s*([+-]?)(\d(?:_?\d)*)\s*$/).exec(text)
+  if (!m) return undefined
+  const digits = m[2]!.replace(/_/g, '')
+  const v = /^0[oO]/.test(digits) ? BigInt(`0o${digits.slice(2)}`) : BigInt(digits)
+  return m[1] === '-' ? -v : v
+}
+
+const FLOAT_TEXT = /^\s*[+-]?((\d(_?\d)*)?\.?(\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?|inf(inity)?|nan)\s*$/i
+
+/** codecs.escape_decode, as Python applies it to a STRING argument. */
+export function escapeDecode(s: Uint8Array): Uint8Array {
+  const out: number[] = []
+  const simple: Record<number, number> = { 0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22, 0x62: 8, 0x66: 12, 0x74: 9, 0x6e: 10, 0x72: 13, 0x76: 11, 0x61: 7 }
+  const hex = (c: number | undefined) => (c === undefined ? -1 : c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1)
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!
+    if (c !== 0x5c) {
+      out.push(c)
+      continue
+    }
+    if (++i >= s.length) throw new PickleError('Trailing \\ in string')
+    const e = s[i]!
+    if (e === 0x0a) continue
+    if (simple[e] !== undefined) out.push(simple[e])
+    else if (e >= 0x30 && e <= 0x37) {
+      let v = e - 0x30
+      for (let k = 0; k < 2 && i + 1 < s.length && s[i + 1]! >= 0x30 && s[i + 1]! <= 0x37; k++) v = v * 8 + (s[++i]! - 0x30)
+      out.push(v & 0xff)
+    } else if (e === 0x78) {
+      const h1 = hex(s[i + 1])
+      const h2 = hex(s[i + 2])
+      if (h1 < 0 || h2 < 0) throw new PickleError(`invalid \\x escape at position ${i - 1}`)
+      out.push(h1 * 16 + h2)
+      i += 2
+    } else out.push(0x5c, e)
   }
-  const text = (n: number): string => {
-    need(n)
-    const s = Buffer.from(data.subarray(p, p + n)).toString('utf8')
-    p += n
-    return s
+  return Uint8Array.from(out)
+}
+
+/** The raw-unicode-escape codec, as Python applies it to a UNICODE argument. */
+export function rawUnicodeEscapeDecode(s: Uint8Array): string {
+  let out = ''
+  for (let i = 0; i < s.length; ) {
+    if (s[i] !== 0x5c) {
+      out += String.fromCharCode(s[i++]!)
+      continue
+    }
+    const start = i
+    while (i < s.length && s[i] === 0x5c) i++
+    const slashes = i - start
+    if (slashes % 2 === 0 || i >= s.length || (s[i] !== 0x75 && s[i] !== 0x55)) {
+      out += '\\'.repeat(slashes)
+      continue
+    }
+    out += '\\'.repeat(slashes - 1)
+    const count = s[i] === 0x75 ? 4 : 8
+    i++
+    let code = 0
+    for (let k = 0; k < count; k++, i++) {
+      const c = s[i]
+      const d = c === undefined ? -1 : c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1
+      if (d < 0) throw new PickleError(`truncated \\${count === 4 ? 'uXXXX' : 'UXXXXXXXX'} escape`)
+      code = code * 16 + d
+    }
+    if (code > 0x10ffff) throw new PickleError('\\Uxxxxxxxx out of range')
+    out += String.fromCodePoint(code)
   }
-  const skip = (n: number) => {
-    need(n)
-    p += n
+  return out
+}
+
+/** GLOBAL's arguments: Python decodes them as strict UTF-8 and stops on anything else. */
+function strictUtf8(b: Uint8Array, at: number): string {
+  try {
+    return utf8.decode(b)
+  } catch {
+    throw new PickleError(`GLOBAL at byte ${at} names a module or attribute that is not UTF-8`)
   }
-  const u8 = () => (need(1), data[p++]!)
-  const u16 = () => (need(2), (p += 2), view.getUint16(p - 2, true))
-  const u32 = () => (need(4), (p += 4), view.getUint32(p - 4, true))
-  const i32 = () => (need(4), (p += 4), view.getInt32(p - 4, true))
-  const u64 = () => (need(8), (p += 8), Number(view.getBigUint64(p - 8, true)))
-  const longBytes = (n: number): number => {
-    need(n)
-    let v = 0n
-    for (let k = n - 1; k >= 0; k--) v = (v << 8n) | BigInt(data[p + k]!)
-    if (n > 0 && data[p + n - 1]! & 0x80) v -= 1n << BigInt(8 * n)
-    p += n
-    return Number(v)
+}
+
+/** INST's arguments: ASCII only. */
+function ascii(b: Uint8Array, at: number): string {
+  if (b.some((c) => c > 0x7f)) throw new PickleError(`INST at byte ${at} names a module or class that is not ASCII`)
+  return latin1(b)
+}
+
+/** An int: a number when a double holds it exactly. */
+const int = (v: bigint): Value => (v >= -BigInt(Number.MAX_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : { t: 'bigint', v })
+
+/** Little-endian two's complement (LONG1, LONG4). */
+function decodeLong(b: Uint8Array): bigint {
+  let v = 0n
+  for (let k = b.length - 1; k >= 0; k--) v = (v << 8n) | BigInt(b[k]!)
+  if (b.length > 0 && b[b.length - 1]! & 0x80) v -= 1n << BigInt(8 * b.length)
+  return v
+}
+
+export const asNumber = (v: Value | undefined): number | undefined => (typeof v === 'number' && v >= 0 ? v : undefined)
+export const asString = (v: Value | undefined): string | undefined => (typeof v === 'string' ? v : undefined)
+/** The object form of a value (containers, globals, call results), or undefined for strings and ints. */
+export const asObject = (v: Value | undefined): Exclude<Value, string | number> | undefined => (v !== undefined && typeof v === 'object' ? v : undefined)
+
+/** Bytes per element of a numpy dtype string such as f8, i4, u1, c16, U10 (UTF-32), S5, V16; undefined for objects and unknown kinds. */
+function itemSize(descr: string): number | undefined {
+  const m = /^[<>|=]?([biufcmMUSV])(\d+)$/.exec(descr)
+  if (!m) return undefined
+  return m[1] === 'U' ? 4 * Number(m[2]) : Number(m[2])
+}
+
+/**
+ * Scans one pickle stream from the stream's current position to its STOP.
+ * Never throws: a stream Python could not load either ends with `error`.
+ */
+export async function scanPickle(s: ByteStream, options: PickleOptions, log: PickleLog, depth = 0): Promise<PickleResult> {
+  const start = s.offset
+  const result: PickleResult = { start, end: start, complete: false, acted: false, value: undefined, joblibArrays: 0, joblibObjectArrays: 0 }
+  let stack: Value[] = []
+  const metastack: Value[][] = []
+  const memo = new Map<number, Value>()
+  let proto = 0
+
+  const fail = (message: string): never => {
+    throw new PickleError(message)
   }
-  const pop = (): Item => (stack.length ? stack.pop()! : null)
-  const top = (): Item => stack[stack.length - 1] ?? null
-  const popMark = (): Item[] => {
-    const i = stack.lastIndexOf(MARK)
-    if (i < 0) throw new Error(`no MARK on the stack at byte ${p}`)
-    return stack.splice(i).slice(1)
+  const need = async (n: number) => {
+    if (!(await s.ensure(n))) fail(`the stream ends in the middle of an opcode at byte ${s.offset}`)
   }
-  const addGlobal = (module: string, name: string, at: number) => {
-    globals.push({ module, name, offset: at, risk: classifyGlobal(module, name) })
-    stack.push({ global: `${module}.${name}` })
+  // Fixed-size arguments are read synchronously: the loop keeps 16 bytes buffered ahead of each opcode.
+  const bytes = (n: number): Uint8Array => {
+    if (s.available < n) fail(`the stream ends in the middle of an opcode at byte ${s.offset}`)
+    return s.take(n)
   }
-  const nameOf = (x: Item) => (x && typeof x === 'object' && 'global' in x ? x.global : '?')
-  const setItems = (target: Item, items: Item[]) => {
-    if (target && typeof target === 'object' && 'dict' in target) for (let k = 0; k + 1 < items.length; k += 2) target.dict.set(String(items[k]), items[k + 1]!)
+  const u8 = () => bytes(1)[0]!
+  const le = (n: number): number => {
+    const b = bytes(n)
+    let v = 0
+    for (let k = n - 1; k >= 0; k--) v = v * 256 + b[k]!
+    return v
   }
-  /** After the BUILD of a joblib NumpyArrayWrapper: skip its raw array bytes, or scan its nested pickle. */
-  const joblibArray = (wrapper: { state?: Item }) => {
-    const state = wrapper.state && typeof wrapper.state === 'object' && 'dict' in wrapper.state ? wrapper.state.dict : undefined
-    const shape = state?.get('shape')
-    const dtype = state?.get('dtype')
-    const descr = dtype && typeof dtype === 'object' && 'cls' in dtype && Array.isArray(dtype.args) ? dtype.args[0] : undefined
-    if (!Array.isArray(shape) || !shape.every((d) => typeof d === 'number') || typeof descr !== 'string') throw new Error(`a joblib array at byte ${p} without a readable shape and dtype`)
-    const size = itemSize(descr)
-    if (size === undefined) {
-      p = scanStream(data, p, globals, depth + 1)
+  const i32 = () => {
+    const v = le(4)
+    return v >= 2 ** 31 ? v - 2 ** 32 : v
+  }
+  const u64 = () => {
+    const v = le(8)
+    if (v > Number.MAX_SAFE_INTEGER) fail(`a length of ${v} bytes at byte ${s.offset - 8}`)
+    return v
+  }
+  const slowLine = async (): Promise<Uint8Array> => {
+    const l = await s.line(MAX_LINE)
+    if (l === undefined) fail(`a text argument without its newline (or longer than ${MAX_LINE} bytes) at byte ${s.offset}`)
+    return l!
+  }
+  const lineInt = async (base0: boolean, what: string): Promise<bigint> => {
+    const text = latin1(s.lineNow() ?? (await slowLine()))
+    const v = pythonInt(text, base0)
+    if (v === undefined) fail(`${what} argument ${JSON.stringify(text.slice(0, 40))} is not an integer`)
+    return v!
+  }
+  const slowText = async (n: number, decode: (b: Uint8Array) => string): Promise<Value> => {
+    if (n <= MAX_STRING) {
+      await need(n)
+      return decode(s.take(n))
+    }
+    if (!(await s.skip(n))) fail(`the stream ends inside a string of ${n} bytes`)
+    return LONGSTR
+  }
+  /** A short string payload that is already buffered (the fast path of slowText), else undefined. */
+  const textNow = (n: number, decode: (b: Uint8Array) => string): Value | undefined => (n <= MAX_STRING && s.available >= n ? decode(s.take(n)) : undefined)
+  const slowPayload = async (n: number, v: Value): Promise<Value> => {
+    if (!(await s.skip(n))) fail(`the stream ends inside a payload of ${n} bytes`)
+    return v
+  }
+  /** Steps over a payload that is already buffered (the fast path of slowPayload), else undefined. */
+  const payloadNow = (n: number, v: Value): Value | undefined => {
+    if (s.available < n) return undefined
+    s.take(n)
+    return v
+  }
+  // Through a function: `stack` is read after the arguments are evaluated (popMark replaces it).
+  const push = (v: Value) => {
+    stack.push(v)
+  }
+  const pop = (): Value => (stack.length ? stack.pop()! : fail(`stack underflow at byte ${s.offset - 1}`))
+  const top = (): Value => (stack.length ? stack[stack.length - 1]! : fail(`stack underflow at byte ${s.offset - 1}`))
+  const popMark = (): Value[] => {
+    const items = stack
+    const outer = metastack.pop()
+    if (!outer) fail(`no MARK on the stack at byte ${s.offset - 1}`)
+    stack = outer!
+    return items
+  }
+  const capped = (items: Value[]) => (items.length > MAX_ITEMS ? items.slice(0, MAX_ITEMS) : items)
+  const addGlobal = (module: string, name: string, at: number): Value => {
+    if (!importableModule(module)) fail(`global ${JSON.stringify(module)}.${JSON.stringify(name)} at byte ${at}: Python cannot import a module by that name`)
+    const judged = judgeGlobal(module, name, proto)
+    log.addGlobal({ module, name, path: judged.path, tier: judged.tier, ...(judged.reason ? { reason: judged.reason } : {}), offset: at })
+    result.acted = true
+    return { t: 'global', path: judged.path }
+  }
+  /** Records something that is dangerous whatever it imports (a computed import, a rewritten module). */
+  const flag = (path: string, reason: string, at: number) => {
+    log.addGlobal({ module: '?', name: '?', path, tier: 'dangerous', reason, offset: at })
+    result.acted = true
+  }
+  /** BUILD, SETITEM(S), APPEND(S) and ADDITEMS on an imported object itself (not on an instance) rewrite a module, a class or a shared dict. */
+  const mutates = (target: Value, op: string, at: number) => {
+    if (typeof target === 'object' && target.t === 'global') flag(`<${op} on ${target.path}>`, `${op} changes the imported object ${target.path} itself (a module, class or shared object), which can redirect later imports`, at)
+  }
+  const construct = (callable: Value, args: Value): Value => ({ t: 'obj', cls: asObject(callable)?.t === 'global' ? (callable as { path: string }).path : undefined, args })
+  const setItems = (target: Value, items: Value[]) => {
+    if (typeof target === 'object' && target.t === 'dict') for (let k = 0; k + 1 < items.length && target.entries.length < 2 * MAX_ITEMS; k += 2) target.entries.push(items[k]!, items[k + 1]!)
+  }
+
+  /** After the BUILD of a joblib NumpyArrayWrapper: step over its raw bytes, or scan its nested pickle. */
+  const joblibArray = async (wrapper: Value) => {
+    const w = asObject(wrapper)
+    const dict = w?.t === 'obj' ? asObject(w.state) : undefined
+    const state = dict?.t === 'dict' ? new Map(dict.entries.flatMap((k, i) => (i % 2 ? [] : [[asString(k), dict.entries[i + 1]!] as const]))) : undefined
+    const shape = asObject(state?.get('shape'))
+    const dtype = asObject(state?.get('dtype'))
+    const args = dtype?.t === 'obj' ? asObject(dtype.args) : undefined
+    const dstate = dtype?.t === 'obj' ? asObject(dtype.state) : undefined
+    const descr = args?.t === 'tuple' ? asString(args.items[0]) : undefined
+    const flags = dstate?.t === 'tuple' ? asNumber(dstate.items[7]) : undefined
+    const dims = shape?.t === 'tuple' ? shape.items.map(asNumber) : undefined
+    if (!dims || dims.some((d) => d === undefined) || descr === undefined) fail(`a joblib array at byte ${s.offset} without a readable shape and dtype`)
+    if (descr!.replace(/^[<>|=]/, '').startsWith('O') || (flags !== undefined && flags & 1)) {
+      if (depth >= MAX_NESTING) fail(`pickles nested more than ${MAX_NESTING} deep`)
+      const inner = await scanPickle(s, options, log, depth + 1)
+      result.joblibArrays += inner.joblibArrays
+      result.joblibObjectArrays += inner.joblibObjectArrays + 1
+      if (!inner.complete) fail(`the object array's nested pickle at byte ${inner.start}: ${inner.error}`)
       return
     }
+    const size = itemSize(descr!)
+    if (size === undefined) fail(`a joblib array at byte ${s.offset} with dtype ${JSON.stringify(descr)}, whose item size the scanner does not know`)
     const alignment = state?.get('numpy_array_alignment_bytes')
-    if (typeof alignment === 'number') skip(u8())
-    skip((shape as number[]).reduce((a, b) => a * b, 1) * size)
+    if (alignment !== undefined && kind(alignment) !== 'none') await slowPayload(u8(), OPAQUE)
+    const count = (dims as number[]).reduce((a, b) => a * b, 1)
+    if (!Number.isSafeInteger(count * size!)) fail(`a joblib array at byte ${s.offset} declares ${count} items`)
+    await slowPayload(count * size!, OPAQUE)
+    result.joblibArrays++
   }
-  for (;;) {
-    if (p >= data.length) throw new Error('no STOP opcode')
-    const at = p
-    const op = String.fromCharCode(data[p++]!)
-    switch (op) {
-      case '.': // STOP
-        return p
-      case '\x80': u8(); break // PROTO
-      case '\x95': u64(); break // FRAME
-      case 'c': { const module = line(); const name = line(); addGlobal(module, name, at); break } // GLOBAL
-      case 'i': { const module = line(); const name = line(); popMark(); addGlobal(module, name, at); stack.push({ cls: nameOf(pop()), args: null }); break } // INST
-      case '\x93': { const name = pop(); const module = pop(); addGlobal(typeof module === 'string' ? module : '?', typeof name === 'string' ? name : '?', at); break } // STACK_GLOBAL
-      case 'V': stack.push(line()); break // UNICODE
-      case 'S': stack.push(line().replace(/^['"]|['"]$/g, '')); break // STRING
-      case 'X': stack.push(text(u32())); break // BINUNICODE
-      case '\x8c': stack.push(text(u8())); break // SHORT_BINUNICODE
-      case '\x8d': stack.push(text(u64())); break // BINUNICODE8
-      case 'T': stack.push(text(u32())); break // BINSTRING
-      case 'U': stack.push(text(u8())); break // SHORT_BINSTRING
-      case 'B': skip(u32()); stack.push(null); break // BINBYTES
-      case 'C': skip(u8()); stack.push(null); break // SHORT_BINBYTES
-      case '\x8e': skip(u64()); stack.push(null); break // BINBYTES8
-      case '\x96': skip(u64()); stack.push(null); break // BYTEARRAY8
-      case 'I': { const v = line(); stack.push(v === '00' ? false : v === '01' ? true : Number(v)); break } // INT
-      case 'L': stack.push(Number(line().replace(/L$/, ''))); break // LONG
-      case 'F': stack.push(Number(line())); break // FLOAT
-      case 'J': stack.push(i32()); break // BININT
-      case 'K': stack.push(u8()); break // BININT1
-      case 'M': stack.push(u16()); break // BININT2
-      case 'G': skip(8); stack.push(null); break // BINFLOAT
-      case '\x8a': stack.push(longBytes(u8())); break // LONG1
-      case '\x8b': stack.push(longBytes(u32())); break // LONG4
-      case 'N': stack.push(null); break // NONE
-      case '\x88': stack.push(true); break // NEWTRUE
-      case '\x89': stack.push(false); break // NEWFALSE
-      case ')': case ']': stack.push([]); break // EMPTY_TUPLE, EMPTY_LIST
-      case '}': stack.push({ dict: new Map() }); break // EMPTY_DICT
-      case '\x8f': stack.push(null); break // EMPTY_SET
-      case '(': stack.push(MARK); break // MARK
-      case 't': case 'l': stack.push(popMark()); break // TUPLE, LIST
-      case 'd': { const items = popMark(); const d: Item = { dict: new Map() }; setItems(d, items); stack.push(d); break } // DICT
-      case '\x91': popMark(); stack.push(null); break // FROZENSET
-      case 'e': { const items = popMark(); const list = top(); if (Array.isArray(list)) list.push(...items); break } // APPENDS
-      case 'u': { const items = popMark(); setItems(top(), items); break } // SETITEMS
-      case '\x90': popMark(); break // ADDITEMS
-      case 'o': { const items = popMark(); stack.push({ cls: nameOf(items[0] ?? null), args: items.slice(1) }); break } // OBJ
-      case '0': pop(); break // POP
-      case '1': popMark(); break // POP_MARK
-      case '2': stack.push(top()); break // DUP
-      case '\x85': stack.push([pop()]); break // TUPLE1
-      case '\x86': { const b = pop(); const a = pop(); stack.push([a, b]); break } // TUPLE2
-      case '\x87': { const c2 = pop(); const b = pop(); const a = pop(); stack.push([a, b, c2]); break } // TUPLE3
-      case 'a': { const v = pop(); const list = top(); if (Array.isArray(list)) list.push(v); break } // APPEND
-      case 's': { const v = pop(); const k = pop(); setItems(top(), [k, v]); break } // SETITEM
-      case 'b': { // BUILD
-        const state = pop()
-        const obj = top()
-        if (obj && typeof obj === 'object' && 'cls' in obj) {
-          obj.state = state
-          if (obj.cls === JOBLIB_WRAPPER) joblibArray(obj)
+
+  try {
+    for (;;) {
+      const at = s.offset
+      if (s.available < 16) await s.ensure(16)
+      if (s.available === 0) fail(`the stream ends at byte ${at} without a STOP opcode`)
+      const op = s.u8()
+      switch (op) {
+        case 0x2e: {
+          // STOP
+          result.value = pop()
+          result.complete = true
+          result.end = s.offset
+          return result
         }
-        break
+        case 0x80: {
+          // PROTO
+          proto = u8()
+          if (proto > 5) fail(`unsupported pickle protocol ${proto} at byte ${at}`)
+          break
+        }
+        case 0x95: // FRAME
+          u64()
+          break
+        case 0x63: {
+          // GLOBAL
+          const module = strictUtf8(s.lineNow() ?? (await slowLine()), at)
+          const name = strictUtf8(s.lineNow() ?? (await slowLine()), at)
+          push(addGlobal(module, name, at))
+          break
+        }
+        case 0x93: {
+          // STACK_GLOBAL
+          const name = pop()
+          const module = pop()
+          if (NOT_STR.has(kind(module)) || NOT_STR.has(kind(name))) fail(`STACK_GLOBAL at byte ${at} requires str operands`)
+          const m = asString(module)
+          const n = asString(name)
+          if (m !== undefined && n !== undefined) push(addGlobal(m, n, at))
+          else {
+            const long = (v: Value) => kind(v) === 'longstr'
+            const why = long(module) || long(name) ? 'a string too long to judge' : 'a value computed while loading (a call result or an imported attribute), not a string written in the pickle'
+            flag('<computed>', `STACK_GLOBAL takes its module or name from ${why}: nobody can tell what it imports`, at)
+            push({ t: 'global', path: '<computed>' })
+          }
+          break
+        }
+        case 0x69: {
+          // INST: C's unpickler looks for the mark first, the Python one imports first; the import is recorded either way.
+          const module = ascii(s.lineNow() ?? (await slowLine()), at)
+          const name = ascii(s.lineNow() ?? (await slowLine()), at)
+          const cls = addGlobal(module, name, at)
+          push(construct(cls, { t: 'tuple', items: capped(popMark()) }))
+          break
+        }
+        case 0x6f: {
+          // OBJ
+          const items = popMark()
+          if (items.length === 0) fail(`OBJ without a class at byte ${at}`)
+          push(construct(items[0]!, { t: 'tuple', items: capped(items.slice(1)) }))
+          break
+        }
+        case 0x52: {
+          // REDUCE
+          const args = pop()
+          const fn = pop()
+          push(construct(fn, args))
+          break
+        }
+        case 0x81: {
+          // NEWOBJ
+          const args = pop()
+          push(construct(pop(), args))
+          break
+        }
+        case 0x92: {
+          // NEWOBJ_EX
+          pop()
+          const args = pop()
+          push(construct(pop(), args))
+          break
+        }
+        case 0x62: {
+          // BUILD
+          const state = pop()
+          const obj = top()
+          mutates(obj, 'BUILD', at)
+          if (typeof obj === 'object' && obj.t === 'obj') {
+            obj.state = state
+            if (options.joblib && obj.cls === JOBLIB_WRAPPER) {
+              stack.pop()
+              await joblibArray(obj)
+              push(OPAQUE)
+            }
+          }
+          break
+        }
+        case 0x82:
+        case 0x83:
+        case 0x84: {
+          // EXT1, EXT2, EXT4
+          const code = le(op === 0x82 ? 1 : op === 0x83 ? 2 : 4)
+          flag(`<extension ${code}>`, `EXT imports whatever copyreg's extension registry holds for code ${code} when the pickle is loaded (stock Python has none): the scanner cannot see it`, at)
+          push({ t: 'global', path: `<extension ${code}>` })
+          break
+        }
+        case 0x50: {
+          // PERSID
+          const pid = s.lineNow() ?? (await slowLine())
+          if (!options.persistentLoad) fail(`a persistent id at byte ${at}, which Python's default unpickler refuses`)
+          if (pid.some((b) => b > 0x7f)) fail(`a persistent id at byte ${at} that is not ASCII`)
+          push(OPAQUE)
+          break
+        }
+        case 0x51: {
+          // BINPERSID
+          const pid = pop()
+          if (!options.persistentLoad) fail(`a persistent id at byte ${at}, which Python's default unpickler refuses`)
+          const tuple = asObject(pid)
+          if (tuple?.t === 'tuple' && asString(tuple.items[0]) === 'storage') {
+            const key = tuple.items[2]
+            const type = asObject(tuple.items[1])
+            log.storages.push({ key: asString(key) ?? String(asNumber(key)), storageType: type?.t === 'global' ? type.path : undefined, numel: asNumber(tuple.items[4]) })
+          }
+          push(OPAQUE)
+          break
+        }
+        case 0x56: // UNICODE
+          push(rawUnicodeEscapeDecode(s.lineNow() ?? (await slowLine())))
+          break
+        case 0x53: {
+          // STRING
+          const l = s.lineNow() ?? (await slowLine())
+          const q = l[0]
+          if (l.length < 2 || l[l.length - 1] !== q || (q !== 0x22 && q !== 0x27)) fail(`the STRING argument at byte ${at} must be quoted`)
+          push(latin1(escapeDecode(l.subarray(1, l.length - 1))))
+          break
+        }
+        case 0x58: {
+          // BINUNICODE
+          const n = le(4)
+          push(textNow(n, decodeUtf8) ?? (await slowText(n, decodeUtf8)))
+          break
+        }
+        case 0x8c: {
+          // SHORT_BINUNICODE
+          const n = u8()
+          push(textNow(n, decodeUtf8) ?? (await slowText(n, decodeUtf8)))
+          break
+        }
+        case 0x8d: {
+          // BINUNICODE8
+          const n = u64()
+          push(textNow(n, decodeUtf8) ?? (await slowText(n, decodeUtf8)))
+          break
+        }
+        case 0x54: {
+          // BINSTRING
+          const n = i32()
+          if (n < 0) fail(`BINSTRING with a negative length at byte ${at}`)
+          push(textNow(n, latin1) ?? (await slowText(n, latin1)))
+          break
+        }
+        case 0x55: {
+          // SHORT_BINSTRING
+          const n = u8()
+          push(textNow(n, latin1) ?? (await slowText(n, latin1)))
+          break
+        }
+        case 0x42: {
+          // BINBYTES
+          const n = le(4)
+          push(payloadNow(n, BYTES) ?? (await slowPayload(n, BYTES)))
+          break
+        }
+        case 0x43: {
+          // SHORT_BINBYTES
+          const n = u8()
+          push(payloadNow(n, BYTES) ?? (await slowPayload(n, BYTES)))
+          break
+        }
+        case 0x8e: {
+          // BINBYTES8
+          const n = u64()
+          push(payloadNow(n, BYTES) ?? (await slowPayload(n, BYTES)))
+          break
+        }
+        case 0x96: {
+          // BYTEARRAY8
+          const n = u64()
+          push(payloadNow(n, OPAQUE) ?? (await slowPayload(n, OPAQUE)))
+          break
+        }
+        case 0x49: {
+          // INT
+          const l = latin1(s.lineNow() ?? (await slowLine()))
+          if (l === '00' || l === '01') push(BOOL)
+          else {
+            const v = pythonInt(l)
+            if (v === undefined) fail(`INT argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not an integer`)
+            push(int(v!))
+          }
+          break
+        }
+        case 0x4c: {
+          // LONG
+          const l = latin1(s.lineNow() ?? (await slowLine())).replace(/L$/, '')
+          const v = pythonInt(l)
+          if (v === undefined) fail(`LONG argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not an integer`)
+          push(int(v!))
+          break
+        }
+        case 0x46: {
+          // FLOAT
+          const l = latin1(s.lineNow() ?? (await slowLine()))
+          if (!FLOAT_TEXT.test(l) || !/\d|inf|nan/i.test(l)) fail(`FLOAT argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not a number`)
+          push(FLOAT)
+          break
+        }
+        case 0x4a: // BININT
+          push(i32())
+          break
+        case 0x4b: // BININT1
+          push(u8())
+          break
+        case 0x4d: // BININT2
+          push(le(2))
+          break
+        case 0x47: // BINFLOAT
+          bytes(8)
+          push(FLOAT)
+          break
+        case 0x8a: // LONG1
+        case 0x8b: {
+          // LONG4
+          const n = op === 0x8a ? u8() : i32()
+          if (n < 0) fail(`LONG4 with a negative length at byte ${at}`)
+          if (n <= 64 && s.available < n) await need(n)
+          push(n <= 64 ? int(decodeLong(bytes(n))) : await slowPayload(n, { t: 'bigint', v: undefined }))
+          break
+        }
+        case 0x4e: // NONE
+          push(NONE)
+          break
+        case 0x88: // NEWTRUE
+        case 0x89: // NEWFALSE
+          push(BOOL)
+          break
+        case 0x29: // EMPTY_TUPLE
+          push({ t: 'tuple', items: [] })
+          break
+        case 0x5d: // EMPTY_LIST
+          push({ t: 'list', items: [] })
+          break
+        case 0x7d: // EMPTY_DICT
+          push({ t: 'dict', entries: [] })
+          break
+        case 0x8f: // EMPTY_SET
+          push({ t: 'set' })
+          break
+        case 0x28: // MARK
+          metastack.push(stack)
+          stack = []
+          break
+        case 0x74: // TUPLE
+          push({ t: 'tuple', items: capped(popMark()) })
+          break
+        case 0x6c: // LIST
+          push({ t: 'list', items: capped(popMark()) })
+          break
+        case 0x64: {
+          // DICT
+          const items = popMark()
+          if (items.length % 2) fail(`odd number of items for DICT at byte ${at}`)
+          const d: Value = { t: 'dict', entries: [] }
+          setItems(d, items)
+          push(d)
+          break
+        }
+        case 0x91: // FROZENSET
+          popMark()
+          push({ t: 'frozenset' })
+          break
+        case 0x85: // TUPLE1
+          push({ t: 'tuple', items: [pop()] })
+          break
+        case 0x86: {
+          // TUPLE2
+          const b = pop()
+          push({ t: 'tuple', items: [pop(), b] })
+          break
+        }
+        case 0x87: {
+          // TUPLE3
+          const c = pop()
+          const b = pop()
+          push({ t: 'tuple', items: [pop(), b, c] })
+          break
+        }
+        case 0x61: {
+          // APPEND
+          const v = pop()
+          const list = top()
+          mutates(list, 'APPEND', at)
+          if (typeof list === 'object' && list.t === 'list' && list.items.length < MAX_ITEMS) list.items.push(v)
+          break
+        }
+        case 0x65: {
+          // APPENDS
+          const items = popMark()
+          const list = top()
+          mutates(list, 'APPENDS', at)
+          if (typeof list === 'object' && list.t === 'list') list.items.push(...items.slice(0, Math.max(0, MAX_ITEMS - list.items.length)))
+          break
+        }
+        case 0x73: {
+          // SETITEM
+          const v = pop()
+          const k = pop()
+          mutates(top(), 'SETITEM', at)
+          setItems(top(), [k, v])
+          break
+        }
+        case 0x75: {
+          // SETITEMS
+          const items = popMark()
+          if (items.length % 2) fail(`odd number of items for SETITEMS at byte ${at}`)
+          mutates(top(), 'SETITEMS', at)
+          setItems(top(), items)
+          break
+        }
+        case 0x90: // ADDITEMS
+          popMark()
+          mutates(top(), 'ADDITEMS', at)
+          break
+        case 0x30: // POP
+          if (stack.length) stack.pop()
+          else popMark()
+          break
+        case 0x31: // POP_MARK
+          popMark()
+          break
+        case 0x32: // DUP
+          push(top())
+          break
+        case 0x67: {
+          // GET
+          const i = Number(await lineInt(false, 'GET'))
+          push(memo.has(i) ? memo.get(i)! : fail(`GET of memo ${i}, which was never stored, at byte ${at}`))
+          break
+        }
+        case 0x68: // BINGET
+        case 0x6a: {
+          // LONG_BINGET
+          const i = op === 0x68 ? u8() : le(4)
+          push(memo.has(i) ? memo.get(i)! : fail(`GET of memo ${i}, which was never stored, at byte ${at}`))
+          break
+        }
+        case 0x70: {
+          // PUT
+          const i = Number(await lineInt(false, 'PUT'))
+          if (i < 0) fail(`negative PUT argument at byte ${at}`)
+          memo.set(i, top())
+          break
+        }
+        case 0x71: // BINPUT
+          memo.set(u8(), top())
+          break
+        case 0x72: // LONG_BINPUT
+          memo.set(le(4), top())
+          break
+        case 0x94: // MEMOIZE
+          memo.set(memo.size, top())
+          break
+        case 0x97: // NEXT_BUFFER: out-of-band data the loader supplies
+          push(OPAQUE)
+          break
+        case 0x98: // READONLY_BUFFER
+          top()
+          break
+        default:
+          fail(`unknown opcode 0x${op.toString(16).padStart(2, '0')} at byte ${at}`)
       }
-      case 'R': { const args = pop(); const fn = pop(); stack.push({ cls: nameOf(fn), args }); break } // REDUCE
-      case '\x81': { const args = pop(); const cls = pop(); stack.push({ cls: nameOf(cls), args }); break } // NEWOBJ
-      case '\x92': { pop(); const args = pop(); const cls = pop(); stack.push({ cls: nameOf(cls), args }); break } // NEWOBJ_EX
-      case 'P': line(); stack.push(null); break // PERSID
-      case 'Q': pop(); stack.push(null); break // BINPERSID
-      case 'p': memo.set(Number(line()), top()); break // PUT
-      case 'q': memo.set(u8(), top()); break // BINPUT
-      case 'r': memo.set(u32(), top()); break // LONG_BINPUT
-      case '\x94': memo.set(memo.size, top()); break // MEMOIZE
-      case 'g': stack.push(memo.get(Number(line())) ?? null); break // GET
-      case 'h': stack.push(memo.get(u8()) ?? null); break // BINGET
-      case 'j': stack.push(memo.get(u32()) ?? null); break // LONG_BINGET
-      case '\x82': case '\x83': case '\x84': { // EXT1, EXT2, EXT4: the copyreg extension registry
-        skip(op === '\x82' ? 1 : op === '\x83' ? 2 : 4)
-        globals.push({ module: 'copyreg', name: 'extension', offset: at, risk: 'unknown' })
-        stack.push(null)
-        break
-      }
-      case '\x97': stack.push(null); break // NEXT_BUFFER
-      case '\x98': break // READONLY_BUFFER
-      default:
-        throw new Error(`unknown opcode 0x${op.charCodeAt(0).toString(16)} at byte ${at}`)
     }
+  } catch (error) {
+    // Only the stream's own faults end it here; a source that fails (an inflation limit, an I/O error) is the caller's to report.
+    if (!(error instanceof PickleError)) throw error
+    result.error = error.message
+    result.end = s.offset
+    return result
   }
 }

@@ -1,0 +1,280 @@
+import type { ByteSource } from '../../io/byte-source.js'
+
+/**
+ * ONNX model safety, read as protobuf by ranges (never the whole file):
+ * operator domains outside the SSOT's list, and external data that leaves
+ * the model's folder, is missing, or is shorter than the tensor it holds.
+ * Every place a tensor or a graph can hide is walked: graph initializers and
+ * sparse initializers, Constant nodes and any other attribute holding a
+ * tensor, sparse tensor or graph (If, Loop, Scan bodies), local functions,
+ * and training graphs.
+ */
+
+export interface OnnxFinding {
+  severity: 'critical' | 'high' | 'medium'
+  message: string
+}
+
+/** What the model's folder says about an external data location (resolved inside the folder). */
+export interface ExternalFile {
+  size: number
+  /** The location exists but, through a symbolic link, resolves outside the model's folder. */
+  outside?: boolean
+}
+export type ExternalLookup = (location: string) => ExternalFile | undefined
+
+export interface OnnxScan {
+  /** False when the bytes are not an ONNX ModelProto. */
+  isOnnx: boolean
+  error?: string
+  findings: OnnxFinding[]
+  tensors: number
+  graphs: number
+  /** External data locations that stay in the model's folder (relative to it). */
+  references: string[]
+}
+
+interface Field {
+  no: number
+  wire: number
+  start: number
+  end: number
+  varint: number
+}
+
+class ProtoError extends Error {}
+
+/** Bytes per element of each TensorProto.DataType (bits for the packed sub-byte types); STRING and unknown types have no fixed size. */
+const ELEMENT_BITS: Record<number, number> = { 1: 32, 2: 8, 3: 8, 4: 16, 5: 16, 6: 32, 7: 64, 9: 8, 10: 16, 11: 64, 12: 32, 13: 64, 14: 64, 15: 128, 16: 16, 17: 8, 18: 8, 19: 8, 20: 8, 21: 4, 22: 4, 23: 4, 24: 8, 25: 2, 26: 2 }
+const MAX_GRAPH_NESTING = 64
+
+/** Reads protobuf fields by ranges through a small cache. */
+class Reader {
+  private cacheStart = 0
+  private cache: Uint8Array = new Uint8Array(0)
+
+  constructor(private readonly source: ByteSource) {}
+
+  byte(at: number): number {
+    if (at < this.cacheStart || at >= this.cacheStart + this.cache.length) {
+      this.cacheStart = at
+      this.cache = this.source.read(at, 64 * 1024)
+      if (this.cache.length === 0) throw new ProtoError(`truncated at byte ${at}`)
+    }
+    return this.cache[at - this.cacheStart]!
+  }
+
+  text(start: number, end: number): string {
+    if (end - start > 1024 * 1024) throw new ProtoError(`a string of ${end - start} bytes at byte ${start}`)
+    return Buffer.from(this.source.read(start, end - start)).toString('utf8')
+  }
+
+  *fields(start: number, end: number): Generator<Field> {
+    let p = start
+    const varint = (): number => {
+      let v = 0
+      let mul = 1
+      for (let i = 0; i < 10; i++) {
+        if (p >= end) throw new ProtoError(`truncated varint at byte ${p}`)
+        const b = this.byte(p++)
+        v += (b & 0x7f) * mul
+        if (b < 0x80) return v
+        mul *= 128
+      }
+      throw new ProtoError(`varint too long at byte ${p}`)
+    }
+    while (p < end) {
+      const key = varint()
+      const no = Math.floor(key / 8)
+      const wire = key % 8
+      if (no === 0) throw new ProtoError(`field number 0 at byte ${p}`)
+      if (wire === 0) yield { no, wire, start: p, end: p, varint: varint() }
+      else if (wire === 2) {
+        const len = varint()
+        if (p + len > end) throw new ProtoError(`field ${no} runs past the end of its message at byte ${p}`)
+        yield { no, wire, start: p, end: p + len, varint: len }
+        p += len
+      } else if (wire === 1) p += 8
+      else if (wire === 5) p += 4
+      else throw new ProtoError(`unsupported wire type ${wire} at byte ${p}`)
+      if (p > end) throw new ProtoError(`field ${no} runs past the end of its message`)
+    }
+  }
+
+  /** The packed or repeated varints of one field occurrence. */
+  varints(f: Field): number[] {
+    if (f.wire === 0) return [f.varint]
+    const out: number[] = []
+    for (const g of this.packed(f.start, f.end)) out.push(g)
+    return out
+  }
+
+  private *packed(start: number, end: number): Generator<number> {
+    let p = start
+    while (p < end) {
+      let v = 0
+      let mul = 1
+      for (let i = 0; ; i++) {
+        if (i >= 10 || p >= end) throw new ProtoError(`bad packed varint at byte ${p}`)
+        const b = this.byte(p++)
+        v += (b & 0x7f) * mul
+        if (b < 0x80) break
+        mul *= 128
+      }
+      yield v
+    }
+  }
+}
+
+/** Why an external data location could leave the model's folder, or undefined. */
+function escapes(location: string): string | undefined {
+  if (location === '') return 'is empty'
+  if (/^[A-Za-z]:/.test(location) || location.startsWith('/') || location.startsWith('\\')) return 'is absolute'
+  if (location.split(/[\\/]/).includes('..')) return 'climbs out with ".."'
+  if (location.includes('\0')) return 'holds a NUL byte'
+  return undefined
+}
+
+export function scanOnnx(source: ByteSource, allowedDomains: string[], external: ExternalLookup): OnnxScan {
+  const r = new Reader(source)
+  const findings: OnnxFinding[] = []
+  const seen = new Set<string>()
+  const add = (severity: OnnxFinding['severity'], message: string) => {
+    if (seen.has(message) || findings.length >= 200) return
+    seen.add(message)
+    findings.push({ severity, message })
+  }
+  const result: OnnxScan = { isOnnx: false, findings, tensors: 0, graphs: 0, references: [] }
+  const nodeDomains = new Map<string, Set<string>>()
+  const importDomains = new Set<string>()
+  const localFunctions = new Set<string>()
+  const functionDomains = new Set<string>()
+
+  const tensor = (f: Field, where: string) => {
+    result.tensors++
+    let dims: number[] = []
+    let dataType = 0
+    let name = ''
+    let location: number | undefined
+    const entries = new Map<string, string>()
+    for (const g of r.fields(f.start, f.end)) {
+      if (g.no === 1) dims = dims.concat(r.varints(g))
+      else if (g.no === 2 && g.wire === 0) dataType = g.varint
+      else if (g.no === 8 && g.wire === 2) name = r.text(g.start, g.end)
+      else if (g.no === 14 && g.wire === 0) location = g.varint
+      else if (g.no === 13 && g.wire === 2) {
+        let key = ''
+        let value = ''
+        for (const h of r.fields(g.start, g.end)) {
+          if (h.no === 1 && h.wire === 2) key = r.text(h.start, h.end)
+          if (h.no === 2 && h.wire === 2) value = r.text(h.start, h.end)
+        }
+        entries.set(key, value)
+      }
+    }
+    const label = `tensor "${name}" (${where})`
+    const loc = entries.get('location')
+    if (loc === undefined) {
+      if (location === 1) add('high', `${label} declares external data without a location`)
+      return
+    }
+    const bad = escapes(loc)
+    if (bad) return add('critical', `external data path "${loc}" of ${label} ${bad}: it leaves the model's folder`)
+    const number = (key: string): number | undefined | null => {
+      const v = entries.get(key)
+      if (v === undefined) return undefined
+      return /^\d+$/.test(v) && Number.isSafeInteger(Number(v)) ? Number(v) : null
+    }
+    const offset = number('offset')
+    const length = number('length')
+    if (offset === null || length === null) return add('high', `${label} declares an external data offset or length that is not a whole number (${entries.get('offset') ?? ''} / ${entries.get('length') ?? ''})`)
+    const bits = ELEMENT_BITS[dataType]
+    const count = dims.reduce((a, b) => a * b, 1)
+    const expected = bits === undefined ? undefined : Math.ceil((count * bits) / 8)
+    if (length !== undefined && expected !== undefined && length !== expected) add('high', `${label} declares ${length} bytes of external data, but its dims [${dims.join(', ')}] and data type ${dataType} need ${expected}`)
+    const file = external(loc)
+    if (!file) return add('high', `external data file "${loc}" is missing`)
+    if (!result.references.includes(loc)) result.references.push(loc)
+    if (file.outside) return add('critical', `external data file "${loc}" of ${label} resolves outside the model's folder through a symbolic link`)
+    const want = length ?? expected
+    if (want === undefined) return add('medium', `${label}: the size of its external data cannot be checked (data type ${dataType} without a fixed size and no declared length)`)
+    const need = (offset ?? 0) + want
+    if (need > file.size) add('high', `external data "${loc}" of ${label} needs bytes up to ${need}, but the file has ${file.size}`)
+  }
+
+  const sparse = (f: Field, where: string) => {
+    for (const g of r.fields(f.start, f.end)) if ((g.no === 1 || g.no === 2) && g.wire === 2) tensor(g, where)
+  }
+
+  const node = (f: Field, depth: number, where: string) => {
+    let domain = ''
+    let op = ''
+    const attributes: Field[] = []
+    for (const g of r.fields(f.start, f.end)) {
+      if (g.no === 7 && g.wire === 2) domain = r.text(g.start, g.end)
+      else if (g.no === 4 && g.wire === 2) op = r.text(g.start, g.end)
+      else if (g.no === 5 && g.wire === 2) attributes.push(g)
+    }
+    if (!nodeDomains.has(domain)) nodeDomains.set(domain, new Set())
+    nodeDomains.get(domain)!.add(op)
+    const at = `${where}${op ? ` ${op} node` : ''}`
+    for (const a of attributes) {
+      for (const h of r.fields(a.start, a.end)) {
+        if (h.wire !== 2) continue
+        if (h.no === 5 || h.no === 10) tensor(h, `attribute of ${at}`)
+        else if (h.no === 22 || h.no === 23) sparse(h, `sparse attribute of ${at}`)
+        else if (h.no === 6 || h.no === 11) graph(h, depth + 1, `subgraph of ${at}`)
+      }
+    }
+  }
+
+  const graph = (f: Field, depth: number, where: string) => {
+    if (depth > MAX_GRAPH_NESTING) throw new ProtoError(`graphs nested more than ${MAX_GRAPH_NESTING} deep`)
+    result.graphs++
+    for (const g of r.fields(f.start, f.end)) {
+      if (g.wire !== 2) continue
+      if (g.no === 1) node(g, depth, where)
+      else if (g.no === 5) tensor(g, `initializer of ${where}`)
+      else if (g.no === 15) sparse(g, `sparse initializer of ${where}`)
+    }
+  }
+
+  try {
+    let graphs = 0
+    let ir = false
+    for (const f of r.fields(0, source.size)) {
+      if (f.no === 1 && f.wire === 0) ir = true
+      else if (f.no === 7 && f.wire === 2) {
+        graphs++
+        graph(f, 0, 'the main graph')
+      } else if (f.no === 8 && f.wire === 2) {
+        for (const g of r.fields(f.start, f.end)) if (g.no === 1 && g.wire === 2) importDomains.add(r.text(g.start, g.end))
+      } else if (f.no === 25 && f.wire === 2) {
+        let name = ''
+        let domain = ''
+        const nodes: Field[] = []
+        for (const g of r.fields(f.start, f.end)) {
+          if (g.no === 1 && g.wire === 2) name = r.text(g.start, g.end)
+          else if (g.no === 10 && g.wire === 2) domain = r.text(g.start, g.end)
+          else if (g.no === 7 && g.wire === 2) nodes.push(g)
+        }
+        localFunctions.add(`${domain}\u0000${name}`)
+        functionDomains.add(domain)
+        for (const n of nodes) node(n, 1, `local function ${domain ? `${domain}.` : ''}${name}`)
+      } else if (f.no === 20 && f.wire === 2) {
+        for (const g of r.fields(f.start, f.end)) if ((g.no === 1 || g.no === 2) && g.wire === 2) graph(g, 1, 'a training graph')
+      }
+    }
+    if (!ir || graphs === 0) return { ...result, error: 'no ir_version and graph: not an ONNX ModelProto' }
+    result.isOnnx = true
+  } catch (error) {
+    if (!(error instanceof ProtoError)) throw error
+    return { ...result, error: `not parseable as ONNX protobuf (${error.message})` }
+  }
+  for (const [domain, ops] of nodeDomains) {
+    const custom = [...ops].filter((op) => !localFunctions.has(`${domain}\u0000${op}`))
+    if (custom.length && !allowedDomains.includes(domain)) add('high', `custom operator domain "${domain}" is not allowed (modelScan.allowedOnnxDomains): ${custom.slice(0, 5).join(', ')}`)
+  }
+  for (const domain of importDomains) if (!allowedDomains.includes(domain) && !functionDomains.has(domain) && !nodeDomains.has(domain)) add('high', `custom operator domain "${domain}" is not allowed (modelScan.allowedOnnxDomains)`)
+  return result
+}

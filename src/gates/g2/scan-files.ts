@@ -1,0 +1,173 @@
+import { realpathSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { Check } from '../../engine/types.js'
+import { FileSource } from '../../io/byte-source.js'
+import { unreadableFile } from '../../io/file-errors.js'
+import { isInside, walkFolder } from '../../io/folder-files.js'
+import { printable, scanModelFile, type ExternalLookup, type FileScan, type ScanPolicy } from './model-scan.js'
+
+/**
+ * Which files G2 scans and the check each one gets: the model, every piece
+ * of release material and every file of every OMS-signed folder, whatever
+ * their names (the format is recognised by content). Symbolic links inside a
+ * signed folder are reported and never followed; one that leaves the folder
+ * fails, since a loader would read a file nobody signed or scanned.
+ */
+
+export interface ScanTarget {
+  absolute: string
+  display: string
+  /** Why it is scanned: "model", "release material", "signed folder model/". */
+  origin: string
+  link?: { target: string; inside: boolean; dangling: boolean }
+  /** Not a regular file (a FIFO, a socket, a device). */
+  special?: boolean
+}
+
+/** The scan targets, each file once (by real path), in a stable order. */
+export function scanTargets(model: string | undefined, material: string[], folders: string[], display: (absolute: string) => string): ScanTarget[] {
+  const out: ScanTarget[] = []
+  const seen = new Set<string>()
+  const add = (t: ScanTarget) => {
+    let key = t.absolute
+    if (!t.link) {
+      try {
+        key = realpathSync(t.absolute)
+      } catch {
+        // Missing: reported when it is opened.
+      }
+    }
+    if (seen.has(key)) return
+    seen.add(key)
+    out.push(t)
+  }
+  if (model) add({ absolute: model, display: display(model), origin: 'model' })
+  for (const m of material) add({ absolute: m, display: display(m), origin: 'release material' })
+  for (const folder of folders) {
+    let entries
+    try {
+      entries = walkFolder(folder)
+    } catch (error) {
+      throw unreadableFile(error, display(folder), 'the signed model folder (modelSignatures[].modelPath)')
+    }
+    for (const e of entries) {
+      const origin = `signed folder ${display(folder)}/`
+      if (e.kind === 'symlink') add({ absolute: e.absolute, display: display(e.absolute), origin, link: { target: e.linkTarget ?? '', inside: e.inside ?? false, dangling: e.dangling ?? false } })
+      else add({ absolute: e.absolute, display: display(e.absolute), origin, ...(e.kind === 'other' ? { special: true } : {}) })
+    }
+  }
+  return out
+}
+
+/** ONNX external data next to the model: its size, and whether it resolves outside the model's folder. */
+function externalLookup(model: string): ExternalLookup {
+  const base = dirname(model)
+  return (location) => {
+    try {
+      const real = realpathSync(join(base, location))
+      return { size: statSync(real).size, outside: !isInside(realpathSync(base), real) }
+    } catch {
+      return undefined
+    }
+  }
+}
+
+/** Scans one target, reading the file by ranges (files over 2 GiB included). */
+export async function scanTarget(t: ScanTarget, policy: ScanPolicy): Promise<FileScan> {
+  const base = { file: t.display, globals: [], parts: [] }
+  const target = printable(t.link?.target ?? '')
+  if (t.link) {
+    if (t.link.dangling) return { ...base, format: 'symlink', scanned: false, executable: false, reason: `a symbolic link to "${target}", which does not exist`, findings: [] }
+    if (!t.link.inside) return { ...base, format: 'symlink', scanned: false, executable: false, reason: `a symbolic link to "${target}" outside the folder, not followed`, findings: [{ severity: 'critical', message: `symbolic link to "${target}" leaves the ${t.origin}: a loader would read a file that is neither signed nor scanned` }] }
+    return { ...base, format: 'symlink', scanned: true, executable: false, findings: [], parts: [`symbolic link to "${target}" inside the folder (its target is scanned at its own path)`] }
+  }
+  if (t.special) return { ...base, format: 'special', scanned: false, executable: false, reason: 'not a regular file (a FIFO, a socket or a device)', findings: [] }
+  let source: FileSource
+  try {
+    source = new FileSource(t.absolute)
+  } catch (error) {
+    throw unreadableFile(error, t.display, `a file to scan (${t.origin})`)
+  }
+  try {
+    return await scanModelFile(t.display, source, policy, externalLookup(t.absolute))
+  } finally {
+    source.close()
+  }
+}
+
+/**
+ * Scans every target. Raw tensor files that a scanned ONNX model names as
+ * its external data are then reported as what they are (tensor bytes),
+ * rather than as a format nobody recognises.
+ */
+export async function scanAll(targets: ScanTarget[], policy: ScanPolicy): Promise<FileScan[]> {
+  const scans: FileScan[] = []
+  for (const t of targets) scans.push(await scanTarget(t, policy))
+  const real = (path: string) => {
+    try {
+      return realpathSync(path)
+    } catch {
+      return path
+    }
+  }
+  const referenced = new Map<string, string>()
+  for (const [i, s] of scans.entries()) for (const ref of s.references ?? []) referenced.set(real(join(dirname(targets[i]!.absolute), ref)), s.file)
+  return scans.map((s, i) => {
+    const model = referenced.get(real(targets[i]!.absolute))
+    if (!model || s.scanned || s.format !== 'unknown' || s.findings.length || targets[i]!.link) return s
+    return { file: s.file, format: 'onnx-external-data', scanned: true, executable: false, findings: [], globals: [], parts: [`tensor bytes that ${model} keeps as external data: not executable, nothing to scan`] }
+  })
+}
+
+/** The evidence check for one scanned file. */
+export function scanCheck(scan: FileScan, policy: ScanPolicy, origin: string): Check {
+  const blocking = scan.findings.some((f) => f.severity === 'critical' || f.severity === 'high')
+  const status = blocking ? 'fail' : !scan.scanned ? policy.unscannable : scan.findings.length ? 'warn' : 'pass'
+  const listed = scan.findings.slice(0, 10).map((f) => `${f.severity}: ${f.message}`)
+  const findings = scan.findings.length > 10 ? [...listed, `and ${scan.findings.length - 10} more (see details)`] : listed
+  const message = !scan.scanned
+    ? [`not scanned: ${scan.reason}`, ...findings].join('; ')
+    : findings.length
+      ? `${scan.format}: ${findings.join('; ')}`
+      : scan.executable
+        ? `${scan.format}: no issues`
+        : `${scan.format}: not executable, nothing to scan`
+  return {
+    id: `G2.model_scan.${scan.file}`,
+    rule: 'model_scan',
+    variable: scan.file,
+    value: scan.scanned ? scan.findings.length : null,
+    operator: '<=',
+    threshold: 0,
+    unit: 'findings',
+    status,
+    severity: status === 'warn' ? 'warn' : 'block',
+    message,
+    details: {
+      origin,
+      format: scan.format,
+      scanned: scan.scanned,
+      executable: scan.executable,
+      ...(scan.findings.length > 10 ? { findings: scan.findings } : {}),
+      ...(scan.parts.length ? { parts: scan.parts.slice(0, 50) } : {}),
+      ...(scan.globals.length ? { globals: scan.globals.slice(0, 100).map((g) => ({ path: g.path, tier: g.tier, count: g.count })) } : {}),
+    },
+  }
+}
+
+/** "3 of 4 files scanned (1 plain data), 1 not scanned: a.bin" for the gate summary. */
+export function scanSummary(scans: FileScan[]): string {
+  const scanned = scans.filter((s) => s.scanned)
+  const data = scanned.filter((s) => !s.executable).length
+  const missed = scans.filter((s) => !s.scanned).map((s) => s.file)
+  return `${scanned.length} of ${scans.length} files scanned${data ? ` (${data} plain data)` : ''}${missed.length ? `, not scanned: ${missed.slice(0, 5).join(', ')}${missed.length > 5 ? ', ...' : ''}` : ''}`
+}
+
+/** The report's "Model files" table. */
+export function scanTable(scans: FileScan[]): { title: string; columns: string[]; rows: string[][] } {
+  return {
+    title: 'Model files',
+    columns: ['file', 'format', 'scanned', 'findings'],
+    rows: scans.map((s) => [s.file, s.format, s.scanned ? (s.executable ? 'yes' : 'data only') : `no: ${s.reason}`, s.findings.map((f) => `${f.severity}: ${f.message}`).join('; ') || 'none']),
+  }
+}
