@@ -93,20 +93,33 @@ describe('G2 trusted keys (the trusted-keys input pins keys by fingerprint)', ()
 })
 
 describe('G2 signatures over files larger than 2 GiB', () => {
-  const BIG = 2 ** 31 + 1
+  const BIG = 2 ** 31 + 128
+
+  /** A .npy version 1.0 header padded to 128 bytes, as numpy writes it. */
+  function npyHeader(shape: string): Buffer {
+    const dict = `{'descr': '<f4', 'fortran_order': False, 'shape': ${shape}, }`
+    const header = `${dict}${' '.repeat(128 - 10 - dict.length - 1)}\n`
+    const prefix = Buffer.from([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0, header.length & 0xff, header.length >> 8])
+    return Buffer.concat([prefix, Buffer.from(header, 'latin1')])
+  }
 
   it('verifies a P-256 signature by streaming, and records the digest in the manifest', async () => {
+    let expected = ''
     const dir = signedWorkspace({
       extra: (d) => {
-        writeFileSync(join(d, 'data', 'weights.dat'), '')
-        truncateSync(join(d, 'data', 'weights.dat'), BIG)
-        return [{ path: 'data/weights.dat', signature: 'data/weights.dat.sig', keyId: 'release', role: 'weights' }]
+        // A float32 numpy array of zeros (plain data, so the model scan has nothing to object to), sparse on disk.
+        const path = join(d, 'data', 'weights.npy')
+        writeFileSync(path, npyHeader(`(${(BIG - 128) / 4},)`))
+        truncateSync(path, BIG)
+        expected = openssl('dgst', '-sha256', '-r', path).toString('utf8').split(' ')[0]!
+        return [{ path: 'data/weights.npy', signature: 'data/weights.npy.sig', keyId: 'release', role: 'weights' }]
       },
     })
     const e = await g2(dir)
-    rmSync(join(dir, 'data', 'weights.dat'))
+    rmSync(join(dir, 'data', 'weights.npy'))
     expect(e.status, problemText(e) + failing(e)).toBe('pass')
-    expect(e.report.manifest).toContainEqual(expect.objectContaining({ path: 'data/weights.dat', role: 'weights', bytes: BIG, sha256: 'b8030a8ab89280935633d8d991da3d9907c0f12e8b6fc3bfc515f4d440872b6e' }))
+    expect(e.report.manifest).toContainEqual(expect.objectContaining({ path: 'data/weights.npy', role: 'weights', bytes: BIG, sha256: expected }))
+    expect(check(e, 'G2.model_scan.data/weights.npy')).toMatchObject({ status: 'pass', message: 'numpy: not executable, nothing to scan' })
   })
 
   it('refuses Ed25519 over such a file with an error that names the limit, in G2 and in modelgate sign', async () => {

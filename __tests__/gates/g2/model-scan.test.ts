@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
-import { runGate } from '../../../src/engine/run-gate.js'
 import type { EvidenceRecord } from '../../../src/engine/types.js'
 import { FileSource } from '../../../src/io/byte-source.js'
 import { IMPORT_MAPPING, NAME_MAPPING } from '../../../src/gates/g2/compat-pickle.js'
 import { DEFAULT_SCAN_POLICY, scanModelFile, type FileScan, type ScanPolicy } from '../../../src/gates/g2/model-scan.js'
 import { escapeDecode, pythonInt, rawUnicodeEscapeDecode } from '../../../src/gates/g2/pickle-scan.js'
 import { scanTarget } from '../../../src/gates/g2/scan-files.js'
+import { g2 as runG2, omsWorkspace } from './signed-workspace.js'
 
 /**
  * Model-file safety, against files made by real Python: pickle, joblib,
@@ -216,22 +216,12 @@ describe.skipIf(!hasPython)('6. files are recognised by content, whatever their 
 })
 
 describe.skipIf(!hasPython)('6. G2 scans the release material and every file of each OMS-signed folder', () => {
-  const OMS = join(REPO, '__tests__', 'fixtures', 'g2', 'oms')
-  /** The OMS fixture folder plus extra files (allowed as unsigned extras, so the OMS check itself passes). */
-  function workspace(edit: (ws: string) => void, modelScan: object = {}): string {
-    const ws = mkdtempSync(join(tmpdir(), 'mg-scan-ws-'))
-    mkdirSync(join(ws, 'ssot'))
-    cpSync(join(OMS, 'model'), join(ws, 'model'), { recursive: true })
-    cpSync(join(OMS, 'model.sig'), join(ws, 'model.sig'))
-    cpSync(join(OMS, 'release.pub'), join(ws, 'release.pub'))
-    edit(ws)
-    writeFileSync(
-      join(ws, 'ssot', 'security.json'),
-      JSON.stringify({ keys: [{ id: 'oms', algorithm: 'ecdsa-p256-sha256', publicKeyPath: 'release.pub' }], modelSignatures: [{ bundle: 'model.sig', modelPath: 'model', keyId: 'oms', allowExtraFiles: true }], modelScan }),
-    )
-    return ws
-  }
-  const g2 = (ws: string): Promise<EvidenceRecord> => runGate('G2', { ssot: 'ssot', data: [], options: {}, model: 'model/temp_max_baseline.onnx' }, { workspaceRoot: ws, context: { mode: 'local' } })
+  /**
+   * The OMS-signed model folder, its SSOT signed as G2 requires, plus extra
+   * files in the folder (allowed as unsigned extras, so the OMS check itself passes).
+   */
+  const workspace = (edit: (ws: string) => void, modelScan: object = {}): string => omsWorkspace({ allowExtraFiles: true }, (ws) => edit(ws), () => {}, { modelScan })
+  const g2 = (ws: string): Promise<EvidenceRecord> => runG2(ws, { model: 'model/temp_max_baseline.onnx' })
   const check = (e: EvidenceRecord, file: string) => e.checks.find((c) => c.id === `G2.model_scan.${file}`)
 
   it('fails a preprocess.pkl that runs os.system inside the signed folder', async () => {
@@ -240,7 +230,8 @@ describe.skipIf(!hasPython)('6. G2 scans the release material and every file of 
     expect(check(e, 'model/preprocess.pkl')).toMatchObject({ status: 'fail', message: expect.stringMatching(/critical: dangerous global posix\.system/) })
     expect(check(e, 'model/MODEL_CARD.md')).toMatchObject({ status: 'pass', message: 'text: not executable, nothing to scan' })
     expect(check(e, 'model/temp_max_baseline.onnx')).toMatchObject({ status: 'pass', message: 'onnx: no issues' })
-    expect(e.summary).toMatch(/3 of 3 files scanned \(1 plain data\)/)
+    // The model folder (3 files) and the signed SSOT files (model.json, security.json: text).
+    expect(e.summary).toMatch(/5 of 5 files scanned \(3 plain data\)/)
   })
 
   it('passes the signed folder with plain data in it, saying which files hold nothing to scan', async () => {
@@ -264,7 +255,7 @@ describe.skipIf(!hasPython)('6. G2 scans the release material and every file of 
     const warned = await g2(workspace(add, { unscannable: 'warn' }))
     expect(warned.status).toBe('pass')
     expect(check(warned, 'model/tokenizer.bin')).toMatchObject({ status: 'warn', severity: 'warn' })
-    expect(warned.summary).toMatch(/2 of 3 files scanned \(1 plain data\), not scanned: model\/tokenizer\.bin/)
+    expect(warned.summary).toMatch(/4 of 5 files scanned \(3 plain data\), not scanned: model\/tokenizer\.bin/)
   })
 
   it('gives status error for an unscannable setting that is neither fail nor warn', async () => {

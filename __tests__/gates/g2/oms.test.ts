@@ -1,12 +1,12 @@
 import { createPublicKey } from 'node:crypto'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { EvidenceRecord } from '../../../src/engine/types.js'
 import { verifyOmsBundle } from '../../../src/gates/g2/oms.js'
-import { check, failing, filesUnder, g2, openssl, problemText, REPO, writeConfigAndSign } from './signed-workspace.js'
+import { check, failing, g2, omsWorkspace as workspace, problemText, REPO, signOms as sign, type OmsEntry } from './signed-workspace.js'
 
 /**
  * The bundles in __tests__/fixtures/g2/oms were made by the reference
@@ -14,44 +14,6 @@ import { check, failing, filesUnder, g2, openssl, problemText, REPO, writeConfig
  * make_oms_fixture.sh; G2 verifies them without it.
  */
 const OMS = join(import.meta.dirname, '..', '..', 'fixtures', 'g2', 'oms')
-
-type Entry = Record<string, unknown>
-
-/**
- * A workspace whose model folder model/ is signed by the reference bundle
- * model.sig (key "oms"), with ssot/model.json naming model/temp_max_baseline.onnx
- * and model/MODEL_CARD.md, and the SSOT files signed one by one with a
- * P-256 key ("release").
- */
-function workspace(entry: Entry = {}, edit: (dir: string) => void = () => {}, modelJson: (m: { paths: Record<string, string> }) => void = () => {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mg-oms-'))
-  mkdirSync(join(dir, 'ssot'))
-  mkdirSync(join(dir, 'keys'))
-  cpSync(join(OMS, 'model'), join(dir, 'model'), { recursive: true })
-  for (const f of ['model.sig', 'single.sig', 'release.pub']) cpSync(join(OMS, f), join(dir, f))
-  const model = JSON.parse(readFileSync(join(REPO, 'template', 'ssot', 'model.json'), 'utf8'))
-  model.paths = { model: 'model/temp_max_baseline.onnx', modelCard: 'model/MODEL_CARD.md' }
-  modelJson(model)
-  writeFileSync(join(dir, 'ssot', 'model.json'), JSON.stringify(model))
-  openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', join(dir, 'keys', 'p256.pem'))
-  openssl('ec', '-in', join(dir, 'keys', 'p256.pem'), '-pubout', '-out', join(dir, 'keys', 'p256.pub'))
-  edit(dir)
-  sign(dir, entry)
-  return dir
-}
-
-/** Writes security.json and signs the SSOT files (security.json included) with the P-256 key. */
-function sign(dir: string, entry: Entry, more: Entry[] = []): void {
-  const ssot = [...new Set([...filesUnder(join(dir, 'ssot'), dir), 'ssot/security.json'])].filter((p) => !p.endsWith('.sig'))
-  writeConfigAndSign(dir, {
-    keys: [
-      { id: 'oms', algorithm: 'ecdsa-p256-sha256', publicKeyPath: 'release.pub' },
-      { id: 'release', algorithm: 'ecdsa-p256-sha256', publicKeyPath: 'keys/p256.pub' },
-    ],
-    modelSignatures: [{ bundle: 'model.sig', modelPath: 'model', keyId: 'oms', ...entry }, ...more],
-    releaseMaterial: ssot.map((path) => ({ path, signature: `${path}.sig`, keyId: 'release' })),
-  })
-}
 
 const oms = (e: EvidenceRecord) => e.checks.find((c) => c.id === 'G2.oms.model')!
 
@@ -152,13 +114,13 @@ describe('OpenSSF model signing bundles (key-based, offline)', () => {
     ['not a Sigstore bundle', () => '{"mediaType":"text/plain"}', '/mediaType', /OpenSSF model-signing bundle/],
     [
       'a payload type other than in-toto',
-      (b: Entry) => JSON.stringify({ ...b, dsseEnvelope: { ...(b.dsseEnvelope as Entry), payloadType: 'text/plain' } }),
+      (b: OmsEntry) => JSON.stringify({ ...b, dsseEnvelope: { ...(b.dsseEnvelope as OmsEntry), payloadType: 'text/plain' } }),
       '/dsseEnvelope/payloadType',
       /not an in-toto statement.*application\/vnd\.in-toto\+json/,
     ],
     [
       'a predicate type other than model-signing v1.0',
-      (b: Entry) => {
+      (b: OmsEntry) => {
         const env = b.dsseEnvelope as { payload: string }
         const statement = JSON.parse(Buffer.from(env.payload, 'base64').toString('utf8'))
         statement.predicateType = 'https://slsa.dev/provenance/v1'

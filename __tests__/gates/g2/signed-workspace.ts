@@ -7,6 +7,8 @@ import type { EvidenceRecord } from '../../../src/engine/types.js'
 
 export const REPO = join(import.meta.dirname, '..', '..', '..')
 export const FIX = join(REPO, '__tests__', 'fixtures', 'g2')
+/** The reference OMS bundles and the model folder they sign (see fixtures/g2/oms/make_oms_fixture.sh). */
+const OMS = join(FIX, 'oms')
 
 export const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'] })
 
@@ -85,3 +87,47 @@ export const g2 = (dir: string, extra: { model?: string; options?: Record<string
 export const check = (e: EvidenceRecord, id: string) => e.checks.find((c) => c.id === id)
 export const problemText = (e: EvidenceRecord) => e.problems.map((p) => `${p.file ?? ''} ${p.pointer ?? ''} ${p.message} ${p.expected ?? ''} ${p.found ?? ''}`).join('\n')
 export const failing = (e: EvidenceRecord) => JSON.stringify(e.checks.filter((c) => c.status !== 'pass' && c.status !== 'skipped'))
+
+export type OmsEntry = Record<string, unknown>
+
+/**
+ * A workspace whose model folder model/ is signed by the reference bundle
+ * model.sig (key "oms"), with ssot/model.json naming model/temp_max_baseline.onnx
+ * and model/MODEL_CARD.md, and the SSOT files signed one by one with a
+ * P-256 key ("release").
+ */
+export function omsWorkspace(
+  entry: OmsEntry = {},
+  edit: (dir: string) => void = () => {},
+  modelJson: (m: { paths: Record<string, string> }) => void = () => {},
+  config: Record<string, unknown> = {},
+): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mg-oms-'))
+  mkdirSync(join(dir, 'ssot'))
+  mkdirSync(join(dir, 'keys'))
+  cpSync(join(OMS, 'model'), join(dir, 'model'), { recursive: true })
+  for (const f of ['model.sig', 'single.sig', 'release.pub']) cpSync(join(OMS, f), join(dir, f))
+  const model = JSON.parse(readFileSync(join(REPO, 'template', 'ssot', 'model.json'), 'utf8'))
+  model.paths = { model: 'model/temp_max_baseline.onnx', modelCard: 'model/MODEL_CARD.md' }
+  modelJson(model)
+  writeFileSync(join(dir, 'ssot', 'model.json'), JSON.stringify(model))
+  openssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', join(dir, 'keys', 'p256.pem'))
+  openssl('ec', '-in', join(dir, 'keys', 'p256.pem'), '-pubout', '-out', join(dir, 'keys', 'p256.pub'))
+  edit(dir)
+  signOms(dir, entry, [], config)
+  return dir
+}
+
+/** Writes security.json (with any other `config` members) and signs the SSOT files (security.json included) with the P-256 key. */
+export function signOms(dir: string, entry: OmsEntry, more: OmsEntry[] = [], config: Record<string, unknown> = {}): void {
+  const ssot = [...new Set([...filesUnder(join(dir, 'ssot'), dir), 'ssot/security.json'])].filter((p) => !p.endsWith('.sig'))
+  writeConfigAndSign(dir, {
+    keys: [
+      { id: 'oms', algorithm: 'ecdsa-p256-sha256', publicKeyPath: 'release.pub' },
+      { id: 'release', algorithm: 'ecdsa-p256-sha256', publicKeyPath: 'keys/p256.pub' },
+    ],
+    modelSignatures: [{ bundle: 'model.sig', modelPath: 'model', keyId: 'oms', ...entry }, ...more],
+    releaseMaterial: ssot.map((path) => ({ path, signature: `${path}.sig`, keyId: 'release' })),
+    ...config,
+  })
+}

@@ -1,4 +1,5 @@
 import type { ByteSource } from '../../io/byte-source.js'
+import { ProtoError, ProtoReader, type Field } from '../../onnx/protobuf.js'
 
 /**
  * ONNX model safety, read as protobuf by ranges (never the whole file):
@@ -34,97 +35,9 @@ export interface OnnxScan {
   references: string[]
 }
 
-interface Field {
-  no: number
-  wire: number
-  start: number
-  end: number
-  varint: number
-}
-
-class ProtoError extends Error {}
-
 /** Bytes per element of each TensorProto.DataType (bits for the packed sub-byte types); STRING and unknown types have no fixed size. */
 const ELEMENT_BITS: Record<number, number> = { 1: 32, 2: 8, 3: 8, 4: 16, 5: 16, 6: 32, 7: 64, 9: 8, 10: 16, 11: 64, 12: 32, 13: 64, 14: 64, 15: 128, 16: 16, 17: 8, 18: 8, 19: 8, 20: 8, 21: 4, 22: 4, 23: 4, 24: 8, 25: 2, 26: 2 }
 const MAX_GRAPH_NESTING = 64
-
-/** Reads protobuf fields by ranges through a small cache. */
-class Reader {
-  private cacheStart = 0
-  private cache: Uint8Array = new Uint8Array(0)
-
-  constructor(private readonly source: ByteSource) {}
-
-  byte(at: number): number {
-    if (at < this.cacheStart || at >= this.cacheStart + this.cache.length) {
-      this.cacheStart = at
-      this.cache = this.source.read(at, 64 * 1024)
-      if (this.cache.length === 0) throw new ProtoError(`truncated at byte ${at}`)
-    }
-    return this.cache[at - this.cacheStart]!
-  }
-
-  text(start: number, end: number): string {
-    if (end - start > 1024 * 1024) throw new ProtoError(`a string of ${end - start} bytes at byte ${start}`)
-    return Buffer.from(this.source.read(start, end - start)).toString('utf8')
-  }
-
-  *fields(start: number, end: number): Generator<Field> {
-    let p = start
-    const varint = (): number => {
-      let v = 0
-      let mul = 1
-      for (let i = 0; i < 10; i++) {
-        if (p >= end) throw new ProtoError(`truncated varint at byte ${p}`)
-        const b = this.byte(p++)
-        v += (b & 0x7f) * mul
-        if (b < 0x80) return v
-        mul *= 128
-      }
-      throw new ProtoError(`varint too long at byte ${p}`)
-    }
-    while (p < end) {
-      const key = varint()
-      const no = Math.floor(key / 8)
-      const wire = key % 8
-      if (no === 0) throw new ProtoError(`field number 0 at byte ${p}`)
-      if (wire === 0) yield { no, wire, start: p, end: p, varint: varint() }
-      else if (wire === 2) {
-        const len = varint()
-        if (p + len > end) throw new ProtoError(`field ${no} runs past the end of its message at byte ${p}`)
-        yield { no, wire, start: p, end: p + len, varint: len }
-        p += len
-      } else if (wire === 1) p += 8
-      else if (wire === 5) p += 4
-      else throw new ProtoError(`unsupported wire type ${wire} at byte ${p}`)
-      if (p > end) throw new ProtoError(`field ${no} runs past the end of its message`)
-    }
-  }
-
-  /** The packed or repeated varints of one field occurrence. */
-  varints(f: Field): number[] {
-    if (f.wire === 0) return [f.varint]
-    const out: number[] = []
-    for (const g of this.packed(f.start, f.end)) out.push(g)
-    return out
-  }
-
-  private *packed(start: number, end: number): Generator<number> {
-    let p = start
-    while (p < end) {
-      let v = 0
-      let mul = 1
-      for (let i = 0; ; i++) {
-        if (i >= 10 || p >= end) throw new ProtoError(`bad packed varint at byte ${p}`)
-        const b = this.byte(p++)
-        v += (b & 0x7f) * mul
-        if (b < 0x80) break
-        mul *= 128
-      }
-      yield v
-    }
-  }
-}
 
 /** Why an external data location could leave the model's folder, or undefined. */
 function escapes(location: string): string | undefined {
@@ -136,7 +49,7 @@ function escapes(location: string): string | undefined {
 }
 
 export function scanOnnx(source: ByteSource, allowedDomains: string[], external: ExternalLookup): OnnxScan {
-  const r = new Reader(source)
+  const r = new ProtoReader(source)
   const findings: OnnxFinding[] = []
   const seen = new Set<string>()
   const add = (severity: OnnxFinding['severity'], message: string) => {

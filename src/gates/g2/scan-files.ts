@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs'
+import { lstatSync, realpathSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Check } from '../../engine/types.js'
 import { FileSource } from '../../io/byte-source.js'
@@ -44,6 +44,11 @@ export function scanTargets(model: string | undefined, material: string[], folde
   if (model) add({ absolute: model, display: display(model), origin: 'model' })
   for (const m of material) add({ absolute: m, display: display(m), origin: 'release material' })
   for (const folder of folders) {
+    // A bundle may sign a single file (model-signing names it "."): then that file is the target.
+    if (isFile(folder)) {
+      add({ absolute: folder, display: display(folder), origin: 'signed file' })
+      continue
+    }
     let entries
     try {
       entries = walkFolder(folder)
@@ -57,6 +62,14 @@ export function scanTargets(model: string | undefined, material: string[], folde
     }
   }
   return out
+}
+
+function isFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile()
+  } catch {
+    return false
+  }
 }
 
 /** ONNX external data next to the model: its size, and whether it resolves outside the model's folder. */
