@@ -25,9 +25,9 @@ __webpack_require__.r(__webpack_exports__);
     }
     const v = validator;
     const summary = await (0,_csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readCsvFile */ .FU)(job.absolute, { displayPath: job.display, range: { ...job.range, header: job.header }, onLine: (buf, from, to, line, offset) => v.onLine(buf, from, to, line, offset) }, () => { }, (rec) => v.onRecord(rec));
-    return { result: v.takeViolations(), rows: summary.rows, lines: summary.nextLine };
+    return { result: v.takeChunk(), rows: summary.rows, lines: summary.nextLine };
 }, (scope) => scope.validator?.partial());
-/** Validates a file in byte ranges on `threads` threads, or returns undefined when G0 must read it sequentially. */
+/** Validates a file in chunks on up to `threads` threads, or returns undefined when G0 must read it sequentially. */
 async function validateFileParallel(absolute, display, role, schema, threads, options = {}) {
     if (schema.dataset.unique.length > 0)
         return undefined;
@@ -39,13 +39,18 @@ async function validateFileParallel(absolute, display, role, schema, threads, op
         return undefined;
     let rows = 0;
     for (const part of run.parts) {
-        validator.absorbViolations(part.result, part.firstLine);
+        validator.absorbChunk(part.result, part.firstLine);
         rows += part.rows;
     }
     for (const partial of run.threads)
         if (partial)
             validator.absorb(partial);
-    return { table: validator.finish(), summary: { header: run.header, rows, bytes: run.bytes, hadBom: run.hadBom, lineEnding: 'lf', nextLine: run.nextLine } };
+    const threadsUsed = run.threads.length;
+    return {
+        table: validator.finish(),
+        summary: { header: run.header, rows, bytes: run.bytes, hadBom: run.hadBom, lineEnding: 'lf', nextLine: run.nextLine },
+        reader: `${run.parts.length} chunks on ${threadsUsed} thread${threadsUsed === 1 ? '' : 's'}`,
+    };
 }
 
 
@@ -137,14 +142,6 @@ class BottomKSample {
             return;
         const v = this.values;
         const pr = this.priorities;
-        const swap = (i, j) => {
-            const tp = pr[i];
-            pr[i] = pr[j];
-            pr[j] = tp;
-            const tv = v[i];
-            v[i] = v[j];
-            v[j] = tv;
-        };
         let lo = 0;
         let hi = this.size - 1;
         while (lo < hi) {
@@ -156,8 +153,16 @@ class BottomKSample {
                     i++;
                 while (pr[j] > pivot)
                     j--;
-                if (i <= j)
-                    swap(i++, j--);
+                if (i <= j) {
+                    const tp = pr[i];
+                    pr[i] = pr[j];
+                    pr[j] = tp;
+                    const tv = v[i];
+                    v[i] = v[j];
+                    v[j] = tv;
+                    i++;
+                    j--;
+                }
             }
             if (k - 1 <= j)
                 hi = j;
@@ -189,47 +194,101 @@ class BottomKSample {
         return this.values.slice(0, this.size).sort();
     }
 }
+const EMPTY_MOMENTS = { n: 0, mean: 0, m2: 0 };
+/** Adds `b` to `a` (in place): `b` holds the values that come after `a`'s. */
+function mergeMoments(a, b) {
+    if (b.n === 0)
+        return;
+    const n = a.n + b.n;
+    const d = b.mean - a.mean;
+    a.mean += (d * b.n) / n;
+    a.m2 += b.m2 + (d * d * a.n * b.n) / n;
+    a.n = n;
+}
 class NumericProfile {
     count = 0;
     missing = 0;
     min = Number.POSITIVE_INFINITY;
     max = Number.NEGATIVE_INFINITY;
-    mean = 0;
-    m2 = 0;
+    moments = { ...EMPTY_MOMENTS };
     sample = new BottomKSample();
     /** Adds value `x` of a record whose sampling priority is `priority` (see samplePriority). */
     add(x, priority) {
-        const n = ++this.count;
+        this.count++;
         if (x < this.min)
             this.min = x;
         if (x > this.max)
             this.max = x;
-        const d = x - this.mean;
-        this.mean += d / n;
-        this.m2 += d * (x - this.mean);
+        const m = this.moments;
+        const n = ++m.n;
+        const d = x - m.mean;
+        m.mean += d / n;
+        m.m2 += d * (x - m.mean);
         this.sample.add(x, priority);
+    }
+    /**
+     * Adds `n` values and their sampling priorities in bulk (the validator's
+     * fast path). The block's moments come from the two-pass algorithm (the
+     * block mean, then the sum of squared deviations from it, with the
+     * usual correction term), which needs no division per value and is at
+     * least as accurate as Welford's update; they merge into the running
+     * moments with Chan's formula.
+     */
+    addBlock(xs, ps, n) {
+        if (n === 0)
+            return;
+        const sample = this.sample;
+        let lo = this.min;
+        let hi = this.max;
+        let sum = 0;
+        for (let i = 0; i < n; i++) {
+            const x = xs[i];
+            sum += x;
+            if (x < lo)
+                lo = x;
+            if (x > hi)
+                hi = x;
+            sample.add(x, ps[i]);
+        }
+        const mean = sum / n;
+        let dev = 0;
+        let sq = 0;
+        for (let i = 0; i < n; i++) {
+            const d = xs[i] - mean;
+            dev += d;
+            sq += d * d;
+        }
+        this.min = lo;
+        this.max = hi;
+        this.count += n;
+        mergeMoments(this.moments, { n, mean: mean + dev / n, m2: Math.max(0, sq - (dev * dev) / n) });
+    }
+    /** The moments of the values added since the last call (one chunk of a file), and starts afresh. */
+    takeMoments() {
+        const taken = this.moments;
+        this.moments = { ...EMPTY_MOMENTS };
+        return taken;
+    }
+    /** Adds the next chunk's moments, in file order. */
+    absorbMoments(m) {
+        mergeMoments(this.moments, m);
     }
     /** Everything needed to merge this profile into another (for workers over byte ranges). */
     state() {
-        return { count: this.count, missing: this.missing, min: this.min, max: this.max, mean: this.mean, m2: this.m2, ...this.sample.state() };
+        return { count: this.count, missing: this.missing, min: this.min, max: this.max, moments: this.moments, ...this.sample.state() };
     }
     /**
-     * Merges the next part of the same column: counts add, mean and variance
-     * combine with Chan et al.'s parallel formula, and the samples merge
-     * exactly (see BottomKSample).
+     * Merges another part of the same column: counts add, extremes combine,
+     * the samples merge exactly (see BottomKSample), and the moments merge
+     * as the next part's.
      */
     absorb(other) {
         this.missing += other.missing;
-        if (other.count === 0)
-            return;
-        const n = this.count + other.count;
-        const d = other.mean - this.mean;
-        this.mean += (d * other.count) / n;
-        this.m2 += other.m2 + (d * d * this.count * other.count) / n;
+        this.count += other.count;
         this.min = Math.min(this.min, other.min);
         this.max = Math.max(this.max, other.max);
+        mergeMoments(this.moments, other.moments);
         this.sample.absorb(other.sample, other.priorities);
-        this.count = n;
     }
     finish(file, column, type, unit) {
         const base = { file, column, type, ...(unit !== undefined ? { unit } : {}), count: this.count, missing: this.missing };
@@ -245,8 +304,8 @@ class NumericProfile {
             ...base,
             min: this.min,
             max: this.max,
-            mean: this.mean,
-            std: this.count > 1 ? Math.sqrt(this.m2 / (this.count - 1)) : 0,
+            mean: this.moments.mean,
+            std: this.moments.n > 1 ? Math.sqrt(this.moments.m2 / (this.moments.n - 1)) : 0,
             quantiles: { p01: q(0.01), p05: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95), p99: q(0.99) },
             quantilesApproximate: this.count > RESERVOIR_SIZE,
             sketch,
@@ -258,8 +317,9 @@ class CategoricalProfile {
     missing = 0;
     counts = new Map();
     capped = false;
-    add(value) {
+    add(text) {
         this.count++;
+        const value = text.length > MAX_CATEGORY_CHARS ? clipCategory(text) : text;
         const c = this.counts.get(value);
         if (c !== undefined)
             this.counts.set(value, c + 1);
@@ -303,6 +363,27 @@ class CategoricalProfile {
         };
     }
 }
+/** Categories longer than this are counted, and shown, by a clipped form (memory and evidence stay bounded). */
+const MAX_CATEGORY_CHARS = 200;
+/**
+ * The first MAX_CATEGORY_CHARS characters, the length, and a 53-bit hash of
+ * the whole value, so that long values that share a prefix still count apart.
+ */
+function clipCategory(text) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    const hash = (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+    // Do not cut a surrogate pair in half.
+    const end = MAX_CATEGORY_CHARS - (/[\uD800-\uDBFF]/.test(text[MAX_CATEGORY_CHARS - 1]) ? 1 : 0);
+    return `${text.slice(0, end)}… (${text.length} characters, #${hash})`;
+}
 
 // EXTERNAL MODULE: ./build/src/gates/g0/number-parse.js
 var number_parse = __webpack_require__(68717);
@@ -319,6 +400,8 @@ var number_parse = __webpack_require__(68717);
 const CELL_RULES = ['null', 'type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'enum', 'pattern', 'minLength', 'maxLength', 'format'];
 const R = Object.fromEntries(CELL_RULES.map((r, i) => [r, i]));
 const MAX_VALUE_CHARS = 200;
+/** Rows whose passing numeric values are queued before their statistics are added in bulk. */
+const BLOCK_ROWS = 4096;
 const COMMA = 44;
 const MINUS = 45;
 const DOT = 46;
@@ -331,11 +414,14 @@ class NullMatcher {
     /** 1 for each byte that starts a non-empty null token. */
     firstBytes = new Uint8Array(256);
     emptyIsNull;
+    /** True when a null token starts like a plain decimal (`-999`, `0`, `.`): the fast path must then look. */
+    numericRisk;
     constructor(nullValues) {
         this.emptyIsNull = nullValues.includes('');
         this.tokens = nullValues.filter((v) => v !== '').map((v) => Buffer.from(v, 'utf8'));
         for (const t of this.tokens)
             this.firstBytes[t[0]] = 1;
+        this.numericRisk = this.tokens.some((t) => t[0] === MINUS || t[0] === DOT || (t[0] >= ZERO && t[0] <= ZERO + 9));
     }
     isNull(buf, s, e) {
         if (s === e)
@@ -405,6 +491,10 @@ class NumericChecker extends ColumnChecker {
     xmin;
     xmax;
     allowed;
+    // Values that passed every rule on the fast path, with their sampling priorities, waiting for flush().
+    pendingX = new Float64Array(BLOCK_ROWS);
+    pendingP = new Float64Array(BLOCK_ROWS);
+    pending = 0;
     constructor(rules, index, nulls, table) {
         super(rules, index, nulls, table);
         this.stats = new NumericProfile();
@@ -437,6 +527,23 @@ class NumericChecker extends ColumnChecker {
         this.checked++;
         this.checkValue(x, rec);
     }
+    /** True when `x` satisfies every value rule of the column: the fast path then only queues it (defer). */
+    passes(x) {
+        return x >= this.min && x <= this.max && x > this.xmin && x < this.xmax && (!this.integer || Number.isInteger(x)) && (this.allowed === null || this.allowed.has(x));
+    }
+    /** Queues a value that passes every rule (see passes); its count and statistics are added by flush(). */
+    defer(x, priority) {
+        this.pendingX[this.pending] = x;
+        this.pendingP[this.pending++] = priority;
+    }
+    /** Adds the queued values to the counts and statistics in one pass. */
+    flush() {
+        if (this.pending === 0)
+            return;
+        this.checked += this.pending;
+        this.stats.addBlock(this.pendingX, this.pendingP, this.pending);
+        this.pending = 0;
+    }
     checkValue(x, rec) {
         if (this.integer && !Number.isInteger(x)) {
             this.fail(R.type, rec, 'not an integer');
@@ -460,6 +567,12 @@ class NumericChecker extends ColumnChecker {
     }
     statsState() {
         return this.stats.state();
+    }
+    takeMoments() {
+        return this.stats.takeMoments();
+    }
+    absorbMoments(m) {
+        this.stats.absorbMoments(m);
     }
     absorbStats(state) {
         this.stats.absorb(state);
@@ -518,8 +631,8 @@ class TextChecker extends ColumnChecker {
             const lower = text.trim().toLowerCase();
             if (lower !== 'true' && lower !== 'false')
                 return { key: null, failures: [] };
-            // The rules below see the cell's text, as before; the profile counts the lower-cased value.
-            return { key: lower, failures: this.failures(text) };
+            // Booleans are compared lower-cased, with surrounding spaces ignored, like the type check.
+            return { key: lower, failures: this.failures(lower) };
         }
         return { key: text, failures: this.failures(text) };
     }
@@ -590,9 +703,11 @@ class TableValidator {
     duplicates;
     nulls;
     // The fast path (onLine): per header column, 1 when a numeric checker reads it;
-    // per checker, its numeric form or null; scratch space for one record.
+    // per checker, its numeric form or null; the numeric checkers; scratch space for one record.
     numericAt = new Uint8Array(0);
     numericCheckers = [];
+    numericByChecker = [];
+    blockRows = 0;
     values = new Float64Array(0);
     parsed = new Uint8Array(0);
     lineRec = { buf: Buffer.alloc(0), start: new Int32Array(0), end: new Int32Array(0), escaped: new Uint8Array(0), count: 0, line: 0, offset: 0 };
@@ -609,8 +724,14 @@ class TableValidator {
     onHeader(header, line) {
         this.header = header;
         this.headerLine = line;
+        if (header.every((name) => name.trim() === ''))
+            return 'the header line is blank (expected the column names)';
+        if (header.some((name) => name.includes('\r')))
+            return 'a column name contains a carriage return: the file seems to end its lines with CR alone (classic Mac); save it with LF or CRLF line endings';
         const seen = new Map();
         for (const [i, name] of header.entries()) {
+            if (name.trim() === '')
+                return `column ${i + 1} has no name`;
             if (seen.has(name))
                 return `duplicate column name "${name}" (columns ${seen.get(name) + 1} and ${i + 1})`;
             seen.set(name, i);
@@ -633,7 +754,8 @@ class TableValidator {
             this.keySets.push(new Set());
         const n = header.length;
         this.numericAt = new Uint8Array(n);
-        this.numericCheckers = this.checkers.map((c) => (c instanceof NumericChecker ? c : null));
+        this.numericByChecker = this.checkers.map((c) => (c instanceof NumericChecker ? c : null));
+        this.numericCheckers = this.checkers.filter((c) => c instanceof NumericChecker);
         for (const c of this.checkers)
             if (c instanceof NumericChecker)
                 this.numericAt[c.index] = 1;
@@ -654,11 +776,12 @@ class TableValidator {
     /**
      * The fast path for a quote-free record `buf[from, to)` (see
      * CsvReadOptions.onLine): one pass over the bytes finds the fields and
-     * parses plain decimals (`-12.5`: at most 15 digits, no exponent, no
-     * spaces, not starting like a null token), which are exact with one
-     * division, so the value is the one Number() gives. Every other cell goes
-     * through its checker's general path. A record with the wrong number of
-     * fields is left to onRecord, before anything is counted.
+     * parses plain decimals (`-12.5`: at most 9 integer and 9 fraction digits,
+     * 15 in all, no exponent, no spaces, not starting like a null token), which
+     * are exact with one division, so the value is the one Number() gives. A
+     * value that passes every rule of its column is queued for bulk statistics;
+     * every other cell goes through its checker's general path. A record with
+     * the wrong number of fields is left to onRecord, before anything is counted.
      */
     onLine(buf, from, to, line, offset) {
         const rec = this.lineRec;
@@ -668,6 +791,7 @@ class TableValidator {
         const values = this.values;
         const parsed = this.parsed;
         const nullStart = this.nulls.firstBytes;
+        const numericNullRisk = this.nulls.numericRisk;
         const last = numericAt.length - 1;
         if (last < 0)
             return false;
@@ -675,37 +799,41 @@ class TableValidator {
         for (let k = 0; k <= last; k++) {
             start[k] = i;
             if (numericAt[k] === 1) {
-                let negative = false;
-                if (i < to && buf[i] === MINUS) {
-                    negative = true;
+                const negative = i < to && buf[i] === MINUS;
+                if (negative)
                     i++;
-                }
-                let mantissa = 0;
-                let digits = 0;
-                let fraction = 0;
-                let c;
+                // Integer and fraction digits accumulate as int32 (at most 9 of each, 15 in all), so
+                // that the value is one exact integer divided by one exact power of ten.
+                const intStart = i;
+                let whole = 0;
                 while (i < to) {
-                    c = buf[i] - ZERO;
-                    if (c < 0 || c > 9)
+                    const c = buf[i] - ZERO;
+                    if (c >>> 0 > 9)
                         break;
-                    mantissa = mantissa * 10 + c;
-                    digits++;
+                    whole = (whole * 10 + c) | 0;
                     i++;
                 }
+                const intDigits = i - intStart;
+                let fraction = 0;
+                let fracDigits = 0;
                 if (i < to && buf[i] === DOT) {
-                    i++;
+                    const fracStart = ++i;
                     while (i < to) {
-                        c = buf[i] - ZERO;
-                        if (c < 0 || c > 9)
+                        const c = buf[i] - ZERO;
+                        if (c >>> 0 > 9)
                             break;
-                        mantissa = mantissa * 10 + c;
-                        digits++;
-                        fraction++;
+                        fraction = (fraction * 10 + c) | 0;
                         i++;
                     }
+                    fracDigits = i - fracStart;
                 }
-                if (digits > 0 && digits <= 15 && (i === to || buf[i] === COMMA) && nullStart[buf[start[k]]] === 0) {
-                    const x = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+                if (intDigits + fracDigits > 0 &&
+                    intDigits <= 9 &&
+                    fracDigits <= 9 &&
+                    intDigits + fracDigits <= 15 &&
+                    (i === to || buf[i] === COMMA) &&
+                    (!numericNullRisk || nullStart[buf[start[k]]] === 0)) {
+                    const x = fracDigits === 0 ? whole : (whole * POW10[fracDigits] + fraction) / POW10[fracDigits];
                     values[k] = negative ? -x : x;
                     parsed[k] = 1;
                 }
@@ -733,19 +861,41 @@ class TableValidator {
         rec.line = line;
         rec.offset = offset;
         this.rows++;
-        this.rowPriority = samplePriority(offset);
+        const priority = samplePriority(offset);
+        this.rowPriority = priority;
+        // In schema order (violations of one row are listed in that order on every path): a parsed
+        // value that passes every rule is only queued; anything else takes its checker's general path.
         const checkers = this.checkers;
-        const numeric = this.numericCheckers;
+        const numeric = this.numericByChecker;
         for (let c = 0; c < checkers.length; c++) {
-            const fast = numeric[c];
-            if (fast !== null && parsed[fast.index] === 1)
-                fast.accept(values[fast.index], rec);
-            else
+            const checker = numeric[c];
+            if (checker === null) {
                 checkers[c].check(rec);
+                continue;
+            }
+            const k = checker.index;
+            if (parsed[k] === 1) {
+                const x = values[k];
+                if (checker.passes(x))
+                    checker.defer(x, priority);
+                else
+                    checker.accept(x, rec);
+            }
+            else {
+                checker.check(rec);
+            }
         }
         if (this.keyIndexes.length > 0)
             this.checkKeys(rec);
+        if (++this.blockRows === BLOCK_ROWS)
+            this.flush();
         return true;
+    }
+    /** Adds the numeric values queued by the fast path to their columns' counts and statistics. */
+    flush() {
+        for (const c of this.numericCheckers)
+            c.flush();
+        this.blockRows = 0;
     }
     checkCells(rec) {
         this.rowPriority = samplePriority(rec.offset);
@@ -795,31 +945,42 @@ class TableValidator {
      * included: G0 reads byte ranges only when the schema has no unique keys.
      */
     partial() {
+        this.flush();
         return { rows: this.rows, raggedRows: this.raggedRows, columns: this.checkers.map((c) => c.partial()) };
     }
-    /** Adds another thread's counts and statistics (merging is exact for counts, extremes and samples). */
+    /**
+     * Adds another thread's counts and statistics, which merge exactly in any
+     * order (counts, extremes, samples); moments come per chunk (absorbChunk).
+     */
     absorb(p) {
         this.rows += p.rows;
         this.raggedRows += p.raggedRows;
         p.columns.forEach((c, i) => this.checkers[i].absorb(c));
     }
-    /** The violations since the last call (one byte range's), and starts a new list. */
-    takeViolations() {
-        const taken = { violations: this.violations, totalViolations: this.totalViolations };
+    /** What the chunk read since the last call adds in file order (see ChunkResult), and starts the next chunk. */
+    takeChunk() {
+        this.flush();
+        const taken = { violations: this.violations, totalViolations: this.totalViolations, moments: this.checkers.map((c) => (c instanceof NumericChecker ? c.takeMoments() : null)) };
         this.violations = [];
         this.totalViolations = 0;
         return taken;
     }
-    /** Adds the next byte range's violations, in file order: the first N overall are kept, with `lineOffset` added. */
-    absorbViolations(part, lineOffset) {
+    /** Adds the next chunk, in file order: the first N violations overall are kept, with `lineOffset` added to their lines. */
+    absorbChunk(part, lineOffset) {
         this.totalViolations += part.totalViolations;
         for (const v of part.violations) {
             if (this.violations.length >= this.schema.dataset.maxReportedViolations)
                 break;
             this.violations.push({ ...v, line: v.line + lineOffset });
         }
+        part.moments.forEach((m, i) => {
+            const c = this.checkers[i];
+            if (m && c instanceof NumericChecker)
+                c.absorbMoments(m);
+        });
     }
     finish() {
+        this.flush();
         return {
             file: this.file,
             role: this.role,

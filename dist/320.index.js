@@ -74,14 +74,21 @@ function compileDataSchema(raw, file) {
             problems.push({ file, pointer, message: 'The lower bound is above the upper bound', expected: `a lower bound <= ${hi}`, found: String(lo) });
         }
         if (col.enum) {
-            if (numeric) {
-                const bad = col.enum.find((v) => typeof v !== 'number' && v !== null);
-                if (bad !== undefined)
-                    problems.push({ file, pointer: `${pointer}/enum`, message: 'Enum values must match the column type', expected: 'numbers', found: JSON.stringify(bad) });
-                rules.enumNumbers = new Set(col.enum.filter((v) => typeof v === 'number'));
+            // A cell is compared with enum members of the column's own type: "1" in a string column is not 1.
+            const want = numeric ? 'number' : type;
+            const index = col.enum.findIndex((v) => v !== null && typeof v !== want);
+            if (index >= 0) {
+                problems.push({ file, pointer: `${pointer}/enum/${index}`, message: 'Enum values must match the column type', expected: `${want === 'number' ? 'numbers' : `${want}s`} (the column is of type ${type})`, found: JSON.stringify(col.enum[index]) });
             }
-            else {
-                rules.enumStrings = new Set(col.enum.filter((v) => v !== null).map(String));
+            if (numeric)
+                rules.enumNumbers = new Set(col.enum.filter((v) => typeof v === 'number'));
+            else
+                rules.enumStrings = new Set(col.enum.filter((v) => typeof v === want).map(String));
+        }
+        // Text rules on a column that is not read as text would never be checked: refuse them.
+        for (const key of ['pattern', 'minLength', 'maxLength', 'format']) {
+            if (col[key] !== undefined && type !== 'string') {
+                problems.push({ file, pointer: `${pointer}/${key}`, message: `"${key}" only applies to string columns`, expected: 'type string', found: `type ${type}` });
             }
         }
         if (col.pattern !== undefined) {
@@ -269,6 +276,68 @@ function parseNumberBytes(buf, s, e) {
 
 /***/ }),
 
+/***/ 6624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ ClassMap)
+/* harmony export */ });
+/**
+ * Class labels by value. A classifier's label output holds label values, not
+ * class indexes: skl2onnx emits the training labels themselves ("no"/"yes",
+ * or 1/2/3), so G1 maps them, and the holdout's label column, through the
+ * classes declared in ssot/model.json (in the order of the probability
+ * columns) to class indexes 0..K-1. `1` and `"1"` are the same label: labels
+ * are compared by their text, and a numeric cell ("1.0") also matches an
+ * integer class (1) by value.
+ */
+class ClassMap {
+    names;
+    byText;
+    byNumber = new Map();
+    byBigInt = new Map();
+    constructor(names) {
+        this.names = names;
+        this.byText = new Map(names.map((n, i) => [n, i]));
+        names.forEach((n, i) => {
+            if (!/^[+-]?\d+$/.test(n))
+                return;
+            this.byNumber.set(Number(n), i);
+            this.byBigInt.set(BigInt(n), i);
+        });
+    }
+    get size() {
+        return this.names.length;
+    }
+    /** Index of a value from the model's label output, or -1 when it is not a declared class. */
+    ofOutput(value) {
+        if (typeof value === 'string')
+            return this.byText.get(value) ?? -1;
+        if (typeof value === 'bigint')
+            return this.byBigInt.get(value) ?? -1;
+        return this.byNumber.get(value) ?? this.byText.get(String(value)) ?? -1;
+    }
+    /** Index of a holdout cell: its exact text, else its numeric value for integer classes; -1 when unknown. */
+    ofCell(text) {
+        const exact = this.byText.get(text);
+        if (exact !== undefined)
+            return exact;
+        if (this.byNumber.size === 0)
+            return -1;
+        const trimmed = text.trim();
+        if (trimmed === '' || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed))
+            return -1;
+        return this.byNumber.get(Number(trimmed)) ?? -1;
+    }
+    /** The declared classes, for messages: `"no", "yes"`. */
+    describe() {
+        return this.names.map((n) => JSON.stringify(n)).join(', ');
+    }
+}
+
+
+/***/ }),
+
 /***/ 89320:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -280,7 +349,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16449);
 /* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72993);
 /* harmony import */ var _g0_data_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66056);
-/* harmony import */ var _g0_number_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68717);
+/* harmony import */ var _g0_number_parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68717);
+/* harmony import */ var _class_map_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6624);
+
 
 
 
@@ -305,7 +376,7 @@ async function readHoldout(absolute, display, model, threads) {
     return {
         rows,
         features,
-        y: concat(parts.map((p) => p.y), (n) => new Float64Array(n)),
+        y: parts[0].y.map((_, t) => concat(parts.map((p) => p.y[t]), (n) => new Float64Array(n))),
         labels: concat(parts.map((p) => p.labels), (n) => new Int32Array(n)),
         slices: new Map(parts[0].sliceNames.map((name, i) => [name, parts.flatMap((p) => p.slices[i])])),
     };
@@ -328,12 +399,11 @@ async function readPart(absolute, display, model, range) {
     const numeric = [];
     const text = [];
     const slices = [];
+    const targets = [];
     let target = -1;
-    const y = new GrowableF64();
     const labels = [];
-    const classBytes = (model.classes ?? []).map((c) => Buffer.from(c, 'utf8'));
-    const classes = model.classes ?? [];
-    const classIndex = new Map(classes.map((c, i) => [c, i]));
+    const classes = new _class_map_js__WEBPACK_IMPORTED_MODULE_4__/* .ClassMap */ .D(model.classes ?? []);
+    const classBytes = classes.names.map((c) => Buffer.from(c, 'utf8'));
     const regression = model.task === 'regression';
     const mapColumns = (header, line) => {
         const col = (name, what) => {
@@ -348,8 +418,12 @@ async function readPart(absolute, display, model, range) {
             else
                 numeric.push({ name: f.name, index: col(f.name, 'feature'), values: new GrowableF64(), int: f.dtype === 'int64' });
         }
-        target = col(model.target.name, regression ? 'target' : 'label');
-        for (const s of model.slices ?? [])
+        if (regression)
+            for (const t of model.targets)
+                targets.push({ name: t.name, index: col(t.column, 'target'), values: new GrowableF64() });
+        else
+            target = col(model.targets[0].column, 'label');
+        for (const s of model.slices)
             slices.push({ name: s, index: col(s, 'slice'), values: [] });
     };
     if (range)
@@ -357,7 +431,7 @@ async function readPart(absolute, display, model, range) {
     const summary = await (0,_csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readCsvFile */ .FU)(absolute, { displayPath: display, ...(range ? { range } : {}) }, mapColumns, (rec) => {
         for (const c of numeric) {
             // Parse first; decode the cell only when it is not a number (a null token or bad text).
-            const v = (0,_g0_number_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNumberBytes */ .oX)(rec.buf, rec.start[c.index], rec.end[c.index]);
+            const v = (0,_g0_number_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNumberBytes */ .oX)(rec.buf, rec.start[c.index], rec.end[c.index]);
             if (!Number.isNaN(v) && (!c.int || Number.isInteger(v))) {
                 c.values.push(v);
                 continue;
@@ -376,12 +450,15 @@ async function readPart(absolute, display, model, range) {
         for (const s of slices)
             s.values.push((0,_csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldText */ .gF)(rec, s.index));
         if (regression) {
-            const v = (0,_g0_number_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNumberBytes */ .oX)(rec.buf, rec.start[target], rec.end[target]);
-            if (Number.isNaN(v)) {
-                const raw = (0,_csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldText */ .gF)(rec, target);
-                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: display, line: rec.line, message: `Target "${model.target.name}" is missing or not a number`, expected: 'a number on every holdout row', found: JSON.stringify(raw) });
+            for (const t of targets) {
+                const v = (0,_g0_number_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNumberBytes */ .oX)(rec.buf, rec.start[t.index], rec.end[t.index]);
+                if (!Number.isFinite(v)) {
+                    const raw = (0,_csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldText */ .gF)(rec, t.index);
+                    const what = Number.isNaN(v) ? 'is missing or not a number' : 'is not a finite number (it overflows a 64-bit float)';
+                    throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: display, line: rec.line, message: `Target "${t.name}" ${what}`, expected: 'a finite number on every holdout row', found: JSON.stringify(raw) });
+                }
+                t.values.push(v);
             }
-            y.push(v);
         }
         else {
             // Compare bytes with the class names first; decode only what does not match one.
@@ -391,24 +468,22 @@ async function readPart(absolute, display, model, range) {
                 return;
             }
             const raw = (0,_csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldText */ .gF)(rec, target);
-            let c = classIndex.get(raw);
-            if (c === undefined && /^\d+$/.test(raw.trim()) && Number(raw) < classes.length)
-                c = Number(raw);
-            if (c === undefined) {
-                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: display, line: rec.line, message: `Label "${model.target.name}" is not one of the model's classes`, expected: `one of ${classes.join(', ')} (or an index 0-${classes.length - 1})`, found: JSON.stringify(raw) });
+            const c = classes.ofCell(raw);
+            if (c < 0) {
+                throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: display, line: rec.line, message: `Label "${model.targets[0].name}" is not one of the model's classes`, expected: `one of ${classes.describe()} (labels by value, as in ssot/model.json classes)`, found: JSON.stringify(raw) });
             }
             labels.push(c);
         }
     });
     return {
-        rows: regression ? y.length : labels.length,
+        rows: regression ? (targets[0]?.values.length ?? 0) : labels.length,
         numericNames: numeric.map((c) => c.name),
         numeric: numeric.map((c) => c.values.toArray()),
         textNames: text.map((c) => c.name),
         text: text.map((c) => c.values),
         sliceNames: slices.map((c) => c.name),
         slices: slices.map((c) => c.values),
-        y: y.toArray(),
+        y: targets.map((t) => t.values.toArray()),
         labels: Int32Array.from(labels),
         nextLine: summary.nextLine,
     };
@@ -467,13 +542,13 @@ var _2020 = __webpack_require__(52210);
 ;// CONCATENATED MODULE: ./build/ssot/schemas/data_schema.schema.json
 const data_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/data_schema.schema.json","title":"modelgate ssot/data_schema.json","description":"A JSON Schema (draft 2020-12) for one data row, restricted to the keywords that G0 enforces on CSV columns, plus x-unit, x-mostly, x-severity and x-dataset. Unknown keywords are rejected so that no rule is ever silently ignored.","type":"object","required":["type","properties"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"$id":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"$comment":{"type":"string"},"type":{"const":"object"},"required":{"type":"array","items":{"type":"string"},"uniqueItems":true},"additionalProperties":{"type":"boolean","description":"false forbids columns that are not in properties (same as x-dataset.allowExtraColumns = false)."},"properties":{"type":"object","minProperties":1,"additionalProperties":{"$ref":"#/$defs/column"}},"x-dataset":{"$ref":"#/$defs/dataset"}},"$defs":{"scalarType":{"enum":["number","integer","string","boolean"]},"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Column type; include \\"null\\" to allow missing values.","oneOf":[{"$ref":"#/$defs/scalarType"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["number","integer","string","boolean","null"]}}]},"title":{"type":"string"},"description":{"type":"string"},"$comment":{"type":"string"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"enum":{"type":"array","minItems":1,"items":{"type":["string","number","boolean","null"]}},"pattern":{"type":"string"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"format":{"enum":["date","date-time"]},"x-unit":{"type":"string","description":"Unit of the values, carried into reports and KPI unit checks."},"x-mostly":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Fraction of non-missing values that must satisfy this column\'s value rules (Great Expectations\' mostly)."},"x-severity":{"enum":["block","warn"]},"x-max-missing-ratio":{"type":"number","minimum":0,"maximum":1}}},"dataset":{"type":"object","additionalProperties":false,"properties":{"minRows":{"type":"integer","minimum":0},"maxRows":{"type":"integer","minimum":1},"maxMissingRatio":{"type":"number","minimum":0,"maximum":1,"description":"Default largest missing ratio for every column; a column\'s x-max-missing-ratio overrides it."},"unique":{"type":"array","description":"Key column sets whose combined values must be unique.","items":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string"}}},"allowExtraColumns":{"type":"boolean"},"mostly":{"type":"number","exclusiveMinimum":0,"maximum":1},"nullValues":{"type":"array","items":{"type":"string"},"uniqueItems":true},"maxReportedViolations":{"type":"integer","minimum":0,"maximum":100000}}}}}');
 ;// CONCATENATED MODULE: ./build/ssot/schemas/evidence.schema.json
-const evidence_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evidence.schema.json","title":"modelgate evidence record","description":"One gate run\'s verdict and everything needed to check it. `digest.value` is the sha256 of the RFC 8785 canonical JSON of the record without its `digest` member.","type":"object","required":["$schema","schemaVersion","gate","gateName","status","summary","subject","checks","problems","report","context","timing","tool","digest"],"additionalProperties":false,"properties":{"$schema":{"const":"https://modelgate.dev/schemas/evidence.schema.json"},"schemaVersion":{"const":1},"gate":{"enum":["G0","G1","G2","G3","G4","G5","drift","rollback"]},"gateName":{"type":"string","minLength":1},"status":{"enum":["pass","fail","error"]},"summary":{"type":"string"},"subject":{"type":"object","required":["data","artifacts"],"additionalProperties":false,"properties":{"model":{"$ref":"#/$defs/subjectFile"},"data":{"type":"array","items":{"$ref":"#/$defs/subjectFile"}},"artifacts":{"type":"array","items":{"$ref":"#/$defs/subjectFile"}}}},"checks":{"type":"array","items":{"$ref":"#/$defs/check"}},"problems":{"type":"array","items":{"$ref":"#/$defs/problem"}},"report":{"type":"object"},"context":{"type":"object","required":["mode"],"additionalProperties":false,"properties":{"mode":{"enum":["actions","local"]},"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"runId":{"type":"string"},"runAttempt":{"type":"string"},"workflow":{"type":"string"},"job":{"type":"string"},"actor":{"type":"string"},"event":{"type":"string"},"serverUrl":{"type":"string"},"pullRequest":{"type":"integer"}}},"timing":{"type":"object","required":["startedAt","finishedAt","durationMs"],"additionalProperties":false,"properties":{"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}},"tool":{"type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"modelgate"},"version":{"type":"string"}}},"digest":{"type":"object","required":["algorithm","canonicalization","value"],"additionalProperties":false,"properties":{"algorithm":{"const":"sha256"},"canonicalization":{"const":"RFC8785"},"value":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"allOf":[{"if":{"properties":{"status":{"const":"error"}}},"then":{"properties":{"problems":{"type":"array","minItems":1}}}}],"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"subjectFile":{"type":"object","required":["role","path","sha256","bytes"],"additionalProperties":false,"properties":{"role":{"type":"string","minLength":1},"path":{"type":"string","minLength":1},"sha256":{"$ref":"#/$defs/sha256"},"bytes":{"type":"integer","minimum":0},"rows":{"type":"integer","minimum":0}}},"check":{"type":"object","required":["id","rule","value","status","severity"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"rule":{"type":"string","minLength":1},"variable":{"type":"string"},"value":{"type":["number","string","boolean","null"]},"operator":{"enum":["<","<=",">",">="]},"threshold":{"type":["number","string","null"]},"unit":{"type":"string"},"status":{"enum":["pass","fail","warn","skipped","error"]},"severity":{"enum":["block","warn"]},"message":{"type":"string"},"source":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"string"},"pointer":{"type":"string"}}},"details":{"type":"object"}},"allOf":[{"if":{"properties":{"status":{"const":"skipped"}}},"then":{"required":["message"]}}]},"problem":{"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"pointer":{"type":"string"},"expected":{"type":"string"},"found":{"type":"string"}}}}}');
+const evidence_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/evidence.schema.json","title":"modelgate evidence record","description":"One gate run\'s verdict and everything needed to check it. `digest.value` is the sha256 of the RFC 8785 canonical JSON of the record without its `digest` member.","type":"object","required":["$schema","schemaVersion","gate","gateName","status","summary","subject","checks","problems","report","context","timing","tool","digest"],"additionalProperties":false,"properties":{"$schema":{"const":"https://modelgate.dev/schemas/evidence.schema.json"},"schemaVersion":{"const":1},"gate":{"enum":["G0","G1","G2","G3","G4","G5","drift","rollback"]},"gateName":{"type":"string","minLength":1},"status":{"enum":["pass","fail","error"]},"summary":{"type":"string"},"subject":{"type":"object","required":["data","artifacts"],"additionalProperties":false,"properties":{"model":{"$ref":"#/$defs/subjectFile"},"data":{"type":"array","items":{"$ref":"#/$defs/subjectFile"}},"artifacts":{"type":"array","items":{"$ref":"#/$defs/subjectFile"}}}},"checks":{"type":"array","items":{"$ref":"#/$defs/check"}},"problems":{"type":"array","items":{"$ref":"#/$defs/problem"}},"report":{"type":"object"},"context":{"description":"The run that produced the evidence. In GitHub Actions it must name the repository, commit, run and event, so that the evidence traces back to its run.","type":"object","required":["mode"],"if":{"properties":{"mode":{"const":"actions"}}},"then":{"required":["repository","sha","runId","event"]},"additionalProperties":false,"properties":{"mode":{"enum":["actions","local"]},"repository":{"type":"string"},"sha":{"type":"string"},"ref":{"type":"string"},"runId":{"type":"string"},"runAttempt":{"type":"string"},"workflow":{"type":"string"},"job":{"type":"string"},"actor":{"type":"string"},"event":{"type":"string"},"serverUrl":{"type":"string"},"pullRequest":{"type":"integer"}}},"timing":{"type":"object","required":["startedAt","finishedAt","durationMs"],"additionalProperties":false,"properties":{"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}},"tool":{"type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"const":"modelgate"},"version":{"type":"string"}}},"digest":{"type":"object","required":["algorithm","canonicalization","value"],"additionalProperties":false,"properties":{"algorithm":{"const":"sha256"},"canonicalization":{"const":"RFC8785"},"value":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"allOf":[{"if":{"properties":{"status":{"const":"error"}}},"then":{"properties":{"problems":{"type":"array","minItems":1}}}}],"$defs":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"subjectFile":{"type":"object","required":["role","path","sha256","bytes"],"additionalProperties":false,"properties":{"role":{"type":"string","minLength":1},"path":{"type":"string","minLength":1},"sha256":{"$ref":"#/$defs/sha256"},"bytes":{"type":"integer","minimum":0},"rows":{"type":"integer","minimum":0}}},"check":{"type":"object","required":["id","rule","value","status","severity"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"rule":{"type":"string","minLength":1},"variable":{"type":"string"},"value":{"type":["number","string","boolean","null"]},"operator":{"enum":["<","<=",">",">="]},"threshold":{"type":["number","string","null"]},"unit":{"type":"string"},"status":{"enum":["pass","fail","warn","skipped","error"]},"severity":{"enum":["block","warn"]},"message":{"type":"string"},"source":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"column":{"type":"string"},"pointer":{"type":"string"}}},"details":{"type":"object"}},"allOf":[{"if":{"properties":{"status":{"const":"skipped"}}},"then":{"required":["message"]}}]},"problem":{"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string","minLength":1},"file":{"type":"string"},"line":{"type":"integer","minimum":1},"pointer":{"type":"string"},"expected":{"type":"string"},"found":{"type":"string"}}}}}');
 ;// CONCATENATED MODULE: ./build/ssot/schemas/gates.schema.json
 const gates_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/gates.schema.json","title":"modelgate gate catalogue","type":"object","required":["flow","gates"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"flow":{"type":"array","items":{"type":"string"},"minItems":1},"sendBackOnFailure":{"type":"array","items":{"type":"string"}},"gates":{"type":"array","minItems":1,"items":{"type":"object","required":["id","name","validates","evidence","responsible","trigger"],"additionalProperties":false,"properties":{"id":{"enum":["G0","G1","G2","G3","G4","G5","drift","rollback"]},"name":{"type":"string","minLength":1},"validates":{"type":"string","minLength":1},"evidence":{"type":"string","minLength":1},"responsible":{"type":"string","minLength":1},"trigger":{"type":"string","minLength":1}}}}}}');
 ;// CONCATENATED MODULE: ./build/ssot/schemas/model.schema.json
-const model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/model.schema.json","title":"modelgate ssot/model.json","description":"The model under governance: who owns it, what it predicts, how its ONNX inputs and outputs map to data, and where its files are. Paths are relative to the repository root (the folder that contains ssot/).","type":"object","required":["name","owner","stage","task","features","target","input","outputs","paths"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"Model name: letters, digits, dot, dash and underscore."},"version":{"type":"string","minLength":1},"description":{"type":"string"},"owner":{"description":"Every production model MUST have an explicit owner.","type":"object","required":["name","email"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"email":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+$"},"github":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"}}},"stage":{"enum":["exploration","validation","pre-production","production","monitoring","retirement"]},"task":{"enum":["regression","binary","multiclass"]},"features":{"type":"array","minItems":1,"description":"Model inputs, in the order the model expects them.","items":{"type":"object","required":["name","dtype"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","int64","string"]},"unit":{"type":"string"}}}},"target":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"unit":{"type":"string"}}},"classes":{"type":"array","items":{"type":"string","minLength":1},"minItems":2,"uniqueItems":true},"input":{"oneOf":[{"type":"object","required":["layout","name"],"additionalProperties":false,"properties":{"layout":{"const":"tensor"},"name":{"type":"string","minLength":1}}},{"type":"object","required":["layout"],"additionalProperties":false,"properties":{"layout":{"const":"per-feature"}}}]},"outputs":{"type":"object","required":["prediction"],"additionalProperties":false,"properties":{"prediction":{"type":"string","minLength":1},"probabilities":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"upper":{"type":"string","minLength":1}}},"paths":{"type":"object","required":["model"],"additionalProperties":false,"properties":{"model":{"type":"string","minLength":1},"baseline":{"type":"string","minLength":1},"holdout":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"training":{"type":"string","minLength":1},"modelCard":{"type":"string","minLength":1}}},"slices":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"allOf":[{"if":{"properties":{"task":{"enum":["binary","multiclass"]}}},"then":{"required":["classes"]}}]}');
+const model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/model.schema.json","title":"modelgate ssot/model.json","description":"The model under governance: who owns it, what it predicts, how its ONNX inputs and outputs map to data, and where its files are. Paths are relative to the repository root (the folder that contains ssot/).","type":"object","required":["name","owner","stage","task","features","input","outputs","paths"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$","description":"Model name: letters, digits, dot, dash and underscore."},"version":{"type":"string","minLength":1},"description":{"type":"string"},"owner":{"description":"Every production model MUST have an explicit owner.","type":"object","required":["name","email"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"email":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+$"},"github":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"}}},"stage":{"enum":["exploration","validation","pre-production","production","monitoring","retirement"]},"task":{"enum":["regression","binary","multiclass"]},"features":{"type":"array","minItems":1,"description":"Model inputs, in the order the model expects them.","items":{"type":"object","required":["name","dtype"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"dtype":{"enum":["float32","float64","int64","string"]},"unit":{"type":"string"}}}},"target":{"description":"The variable the model predicts: the regression target or the classification label column. A regression model with several output variables uses targets instead.","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1},"unit":{"type":"string"}}},"targets":{"description":"Regression with several output variables: one entry per variable, each mapped to a holdout column and to an ONNX output (or one column of an [N, k] output). kpi_acceptance.csv names the variable in its variable column.","type":"array","minItems":1,"items":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Variable name, as kpi_acceptance.csv writes it."},"column":{"type":"string","minLength":1,"description":"Holdout column with the actual values (default: name)."},"unit":{"type":"string"},"prediction":{"$ref":"#/$defs/outputRef","description":"Default: outputs.prediction, at the target\'s position among the targets that read that output."},"lower":{"$ref":"#/$defs/outputRef","description":"Prediction-interval lower bound. Default: outputs.lower, positioned as for prediction."},"upper":{"$ref":"#/$defs/outputRef","description":"Prediction-interval upper bound. Default: outputs.upper, positioned as for prediction."}}}},"classes":{"description":"Class labels in the order of the probability columns (a scikit-learn classifier\'s classes_). Matched by value against the model\'s label output and the holdout\'s label column: strings for string labels, integers (or their text) for integer labels.","type":"array","items":{"type":["string","integer"],"minLength":1},"minItems":2,"uniqueItems":true},"input":{"oneOf":[{"type":"object","required":["layout","name"],"additionalProperties":false,"properties":{"layout":{"const":"tensor"},"name":{"type":"string","minLength":1}}},{"type":"object","required":["layout"],"additionalProperties":false,"properties":{"layout":{"const":"per-feature"}}}]},"outputs":{"type":"object","required":["prediction"],"additionalProperties":false,"properties":{"prediction":{"type":"string","minLength":1},"probabilities":{"type":"string","minLength":1},"lower":{"type":"string","minLength":1},"upper":{"type":"string","minLength":1}}},"paths":{"type":"object","required":["model"],"additionalProperties":false,"properties":{"model":{"type":"string","minLength":1},"baseline":{"type":"string","minLength":1},"holdout":{"type":"string","minLength":1},"reference":{"type":"string","minLength":1},"training":{"type":"string","minLength":1},"modelCard":{"type":"string","minLength":1}}},"slices":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}},"$defs":{"outputRef":{"oneOf":[{"type":"string","minLength":1,"description":"An output name."},{"type":"object","required":["output"],"additionalProperties":false,"properties":{"output":{"type":"string","minLength":1},"index":{"type":"integer","minimum":0,"description":"Column of an [N, k] output, from 0."}}}]}},"allOf":[{"anyOf":[{"required":["target"]},{"required":["targets"]}]},{"if":{"properties":{"task":{"enum":["binary","multiclass"]}}},"then":{"required":["classes","target"]}}]}');
 ;// CONCATENATED MODULE: ./build/ssot/schemas/security.schema.json
-const security_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/security.schema.json","title":"modelgate ssot/security.json","description":"G2 Security Review: signing keys, the release material that must be signed, vulnerability policy and model-file safety rules. Paths are relative to the repository root.","type":"object","required":["keys"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"keys":{"type":"array","minItems":1,"items":{"type":"object","required":["id","algorithm"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"algorithm":{"enum":["ecdsa-p256-sha256","ed25519"],"description":"ecdsa-p256-sha256: what `cosign sign-blob --key` produces (base64 DER ECDSA over the file\'s SHA-256). ed25519: a base64 Ed25519 signature over the file\'s bytes."},"publicKey":{"type":"string","pattern":"^-----BEGIN PUBLIC KEY-----"},"publicKeyPath":{"type":"string","minLength":1}},"oneOf":[{"required":["publicKey"]},{"required":["publicKeyPath"]}]}},"releaseMaterial":{"type":"array","description":"Every file that ships: the model, the model card, the SSOT snapshot. Each must carry a valid signature by one of the keys.","items":{"type":"object","required":["path","signature","keyId"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"role":{"type":"string"},"signature":{"type":"string","minLength":1,"description":"Path of the base64 signature file (cosign\'s .sig)."},"keyId":{"type":"string"}}}},"vulnerabilities":{"type":"object","additionalProperties":false,"properties":{"reports":{"type":"array","items":{"type":"string","minLength":1},"description":"Scanner outputs: npm audit --json (v2), pip-audit -f json, OSV-Scanner JSON or SARIF 2.1.0; the format is recognised automatically."},"maxSeverity":{"enum":["none","low","medium","high","critical"],"description":"Highest severity allowed without an allowlist entry. none: any finding fails."},"unknownSeverity":{"enum":["critical","high","medium","low","ignore"],"description":"How to rate findings without a severity (pip-audit gives none). Default high."},"allowlist":{"type":"array","items":{"type":"object","required":["id","justification","owner","expires"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"justification":{"type":"string","minLength":10},"owner":{"type":"string","minLength":1},"expires":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$"}}}}}},"modelScan":{"type":"object","additionalProperties":false,"properties":{"forbidPickle":{"type":"boolean"},"allowedOnnxDomains":{"type":"array","items":{"type":"string"}},"maxArchiveEntries":{"type":"integer","minimum":1},"maxUncompressedBytes":{"type":"integer","minimum":1}}},"modelSignatures":{"type":"array","description":"OpenSSF model-signing (OMS) bundles made with a key (model_signing sign key): the envelope signature is checked and every file of the model folder is hashed again.","items":{"type":"object","required":["bundle","modelPath","keyId"],"additionalProperties":false,"properties":{"bundle":{"type":"string","minLength":1},"modelPath":{"type":"string","minLength":1,"description":"The signed model folder."},"keyId":{"type":"string"},"ignore":{"type":"array","items":{"type":"string"},"description":"Paths inside the model folder left out of the comparison (the bundle itself always is)."},"allowExtraFiles":{"type":"boolean","description":"Accept files the signature does not list (default false)."}}}}},"anyOf":[{"required":["releaseMaterial"]},{"required":["modelSignatures"]}]}');
+const security_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/security.schema.json","title":"modelgate ssot/security.json","description":"G2 Security Review: signing keys, the release material that must be signed, vulnerability policy and model-file safety rules. Paths are relative to the repository root.","type":"object","required":["keys"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"keys":{"type":"array","minItems":1,"items":{"type":"object","required":["id","algorithm"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$"},"algorithm":{"enum":["ecdsa-p256-sha256","ed25519"],"description":"ecdsa-p256-sha256: what `cosign sign-blob --key` produces (base64 DER ECDSA over the file\'s SHA-256). ed25519: a base64 Ed25519 signature over the file\'s bytes."},"publicKey":{"type":"string","pattern":"(^|\\\\n)-----BEGIN [A-Z0-9 ]+-----","description":"An inline PEM public key (\\"-----BEGIN PUBLIC KEY-----\\"); lines before the block are allowed, as Node reads them."},"publicKeyPath":{"type":"string","minLength":1,"description":"Path of a PEM public key file (cosign.pub or openssl pkey -pubout), relative to the repository root."}},"oneOf":[{"required":["publicKey"]},{"required":["publicKeyPath"]}]},"description":"Public keys that may sign release material. Keep private keys out of the repository: a PEM private key here is an error. The Action\'s trusted-keys input pins which of these keys count, by fingerprint (sha256 of the DER public key), because a pull request can edit this file."},"releaseMaterial":{"type":"array","description":"Files signed one by one (cosign sign-blob, openssl, modelgate sign). G2 requires the model (paths.model and the model input), the model card (paths.modelCard) and every file of the ssot/ folder (the SSOT snapshot, this file included; signature files and bundles named here are left out) to be covered, here or by a modelSignatures bundle, by a signature over the file\'s current digest.","items":{"type":"object","required":["path","signature","keyId"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"The signed file, relative to the repository root."},"role":{"type":"string","description":"Manifest role for files other than the model, model card and SSOT (whose roles G2 derives). Default artifact."},"signature":{"type":"string","minLength":1,"description":"Path of the base64 signature file (cosign\'s .sig)."},"keyId":{"type":"string"}}}},"vulnerabilities":{"type":"object","additionalProperties":false,"properties":{"reports":{"type":"array","items":{"type":"string","minLength":1},"description":"Scanner outputs: npm audit --json (v2), pip-audit -f json, OSV-Scanner JSON or SARIF 2.1.0; the format is recognised automatically."},"maxSeverity":{"enum":["none","low","medium","high","critical"],"description":"Highest severity allowed without an allowlist entry. none: any finding fails."},"unknownSeverity":{"enum":["critical","high","medium","low","ignore"],"description":"How to rate findings without a severity (pip-audit gives none). Default high."},"allowlist":{"type":"array","items":{"type":"object","required":["id","justification","owner","expires"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"justification":{"type":"string","minLength":10},"owner":{"type":"string","minLength":1},"expires":{"type":"string","pattern":"^\\\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\\\d|3[01])$","description":"Last day the entry is valid (YYYY-MM-DD, UTC); it must be a real calendar date. An expired entry fails the gate."}}}}}},"modelScan":{"type":"object","additionalProperties":false,"description":"Model-file safety: every file of the model, the release material and each OMS-signed folder is recognised by its content and scanned without being loaded.","properties":{"forbidPickle":{"type":"boolean"},"allowedOnnxDomains":{"type":"array","items":{"type":"string"}},"maxArchiveEntries":{"type":"integer","minimum":1},"maxUncompressedBytes":{"type":"integer","minimum":1,"description":"Bytes one file may inflate to (deflated zip entries, gzip and zlib joblib files), counted as they are produced; inflation stops at the limit and the file fails. Default 4294967296."},"unscannable":{"enum":["fail","warn"],"description":"The status of a file G2 cannot judge (a format it does not parse, an xz- or bz2-compressed joblib file, an encrypted entry, a dangling link). fail (the default) blocks the gate; warn lets it pass with a warning. Either way the file is named as not scanned and the gate never says it has no issues."}}},"modelSignatures":{"type":"array","description":"OpenSSF model-signing (OMS) bundles made with a key (model_signing sign key): the envelope signature is checked and every file of the model folder is hashed again. The files a verified bundle lists count as signed release material, at their digests.","items":{"type":"object","required":["bundle","modelPath","keyId"],"additionalProperties":false,"properties":{"bundle":{"type":"string","minLength":1},"modelPath":{"type":"string","minLength":1,"description":"The signed model folder, or the single signed file (model-signing accepts both). Symbolic links inside are never followed: each one fails the bundle."},"keyId":{"type":"string"},"ignore":{"type":"array","items":{"type":"string"},"description":"Paths inside the model folder left out of the comparison (the bundle itself always is)."},"allowExtraFiles":{"type":"boolean","description":"Accept files the signature does not list (default false)."}}}}},"anyOf":[{"required":["releaseMaterial"]},{"required":["modelSignatures"]}]}');
 // EXTERNAL MODULE: ./build/src/engine/errors.js
 var errors = __webpack_require__(72993);
 ;// CONCATENATED MODULE: ./build/src/ssot/schema-registry.js

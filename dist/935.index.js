@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runCli: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/engine/errors.js
@@ -21,10 +19,12 @@ var errors = __webpack_require__(72993);
 var inputs = __webpack_require__(49935);
 // EXTERNAL MODULE: ./build/src/engine/run-context.js
 var run_context = __webpack_require__(45419);
-// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 28 modules
-var run_gate = __webpack_require__(85351);
+// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 50 modules
+var run_gate = __webpack_require__(77108);
 // EXTERNAL MODULE: ./build/src/io/report-files.js + 2 modules
 var report_files = __webpack_require__(26183);
+// EXTERNAL MODULE: ./build/src/report/markdown.js
+var markdown = __webpack_require__(70075);
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(28009);
 ;// CONCATENATED MODULE: ./build/src/cli/args.js
@@ -183,14 +183,13 @@ async function runCli(argv, io = defaultIo()) {
             ...(args.baselineModel !== undefined ? { baselineModel: args.baselineModel } : {}),
             options: (0,inputs/* parseOptions */.Ac)(args.options),
         }, { workspaceRoot, context: (0,run_context/* runContextFromEnv */.w)(io.env), failOn: (0,inputs/* parseFailOn */.XV)(args.failOn) });
-        const files = await (0,report_files/* writeReportFiles */.t)(evidence, (0,external_node_path_.resolve)(io.cwd, args.out));
-        if (args.format === 'json')
-            io.stdout(`${JSON.stringify(evidence, null, 2)}\n`);
-        else
-            io.stdout(await (0,promises_.readFile)(files.markdown, 'utf8'));
+        // The report goes to stdout even when the folder cannot be written: a verdict is never lost.
+        io.stdout(args.format === 'json' ? `${JSON.stringify(evidence, null, 2)}\n` : (0,markdown/* renderMarkdown */.Gc)(evidence));
         for (const p of evidence.problems)
             io.stderr(`modelgate: error: ${(0,errors/* formatProblem */.Vw)(p)}\n`);
-        io.stderr(`modelgate: ${evidence.gate} ${evidence.status}: ${evidence.summary}\nmodelgate: evidence ${files.evidence} (sha256 ${evidence.digest.value})\n`);
+        io.stderr(`modelgate: ${evidence.gate} ${evidence.status}: ${evidence.summary}\n`);
+        const files = await (0,report_files/* writeReportFiles */.t)(evidence, (0,external_node_path_.resolve)(io.cwd, args.out));
+        io.stderr(`modelgate: evidence ${files.evidence} (sha256 ${evidence.digest.value})\n`);
         return (0,run_gate/* exitCodeFor */.R)(evidence.status);
     }
     catch (error) {

@@ -2,6 +2,193 @@ export const id = 977;
 export const ids = [977];
 export const modules = {
 
+/***/ 35393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ workspaceJsonLocator)
+/* harmony export */ });
+/* unused harmony export jsonPointerLine */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+
+
+/**
+ * Finds the line of an RFC 6901 JSON pointer in a JSON text, so findings
+ * that carry a pointer (G2 on ssot/security.json, SSOT schema problems) can
+ * be annotated at the right line. An object member is found at the line of
+ * its key, an array element at the line where it starts. A pointer that
+ * goes further than the document resolves to its deepest existing parent.
+ * Returns undefined when the text is not JSON or the pointer is malformed.
+ */
+function jsonPointerLine(text, pointer) {
+    if (pointer !== '' && !pointer.startsWith('/'))
+        return undefined;
+    const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            lineStarts.push(i + 1);
+    const lineOf = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    try {
+        JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+        const s = new Scanner(text);
+        s.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+        s.space();
+        let anchor = s.pos;
+        for (const segment of segments) {
+            const found = s.descend(segment);
+            if (found === undefined)
+                break;
+            anchor = found;
+        }
+        return lineOf(anchor);
+    }
+    catch {
+        return undefined;
+    }
+}
+class Scanner {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    space() {
+        while (this.pos < this.text.length && ' \t\r\n'.includes(this.text[this.pos]))
+            this.pos++;
+    }
+    expect(c) {
+        this.space();
+        if (this.text[this.pos] !== c)
+            throw new Error(`expected ${c} at ${this.pos}`);
+        this.pos++;
+    }
+    /** Reads a string literal at the cursor and returns its value. */
+    string() {
+        this.space();
+        const start = this.pos;
+        if (this.text[this.pos] !== '"')
+            throw new Error(`expected a string at ${this.pos}`);
+        this.pos++;
+        while (this.pos < this.text.length && this.text[this.pos] !== '"')
+            this.pos += this.text[this.pos] === '\\' ? 2 : 1;
+        this.pos++;
+        return JSON.parse(this.text.slice(start, this.pos));
+    }
+    /** Skips the value at the cursor. */
+    skip() {
+        this.space();
+        const c = this.text[this.pos];
+        if (c === '"') {
+            this.string();
+        }
+        else if (c === '{' || c === '[') {
+            const close = c === '{' ? '}' : ']';
+            this.pos++;
+            this.space();
+            if (this.text[this.pos] === close) {
+                this.pos++;
+                return;
+            }
+            for (;;) {
+                if (c === '{') {
+                    this.string();
+                    this.expect(':');
+                }
+                this.skip();
+                this.space();
+                const next = this.text[this.pos++];
+                if (next === close)
+                    return;
+                if (next !== ',')
+                    throw new Error(`expected , or ${close} at ${this.pos - 1}`);
+            }
+        }
+        else {
+            const m = /^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(this.text.slice(this.pos, this.pos + 400));
+            if (!m)
+                throw new Error(`unexpected ${c} at ${this.pos}`);
+            this.pos += m[0].length;
+        }
+    }
+    /**
+     * With the cursor on an object or array, moves it onto the member or
+     * element named by `segment` and returns the offset to report for it (the
+     * key of a member, the start of an element); undefined when there is none.
+     */
+    descend(segment) {
+        this.space();
+        const c = this.text[this.pos];
+        if (c !== '{' && c !== '[')
+            return undefined;
+        const index = c === '[' ? (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1) : 0;
+        if (index < 0)
+            return undefined;
+        this.pos++;
+        this.space();
+        if (this.text[this.pos] === (c === '{' ? '}' : ']'))
+            return undefined;
+        for (let i = 0;; i++) {
+            this.space();
+            const at = this.pos;
+            if (c === '{') {
+                const key = this.string();
+                this.expect(':');
+                this.space();
+                if (key === segment)
+                    return at;
+            }
+            else if (i === index) {
+                return at;
+            }
+            this.skip();
+            this.space();
+            const next = this.text[this.pos++];
+            if (next !== ',')
+                return undefined;
+        }
+    }
+}
+/**
+ * A locator for JSON files of the checkout: the line of `pointer` in the
+ * workspace file `path`, each file read once; undefined for other files, or
+ * when the file or the pointer cannot be found.
+ */
+function workspaceJsonLocator(workspace) {
+    const texts = new Map();
+    return (path, pointer) => {
+        if (!/\.json$/i.test(path))
+            return undefined;
+        if (!texts.has(path)) {
+            let text;
+            try {
+                text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, path), 'utf8');
+            }
+            catch {
+                text = undefined;
+            }
+            texts.set(path, text);
+        }
+        const text = texts.get(path);
+        return text === undefined ? undefined : jsonPointerLine(text, pointer);
+    };
+}
+
+
+/***/ }),
+
 /***/ 67977:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -13,8 +200,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./build/src/engine/errors.js
 var errors = __webpack_require__(72993);
 // EXTERNAL MODULE: ./build/src/engine/inputs.js
@@ -34,6 +219,14 @@ function getActionInputs(env = process.env) {
             throw new errors/* InputError */.dz({ message: 'Invalid input retention-days', expected: 'a whole number of days from 1 to 90', found: JSON.stringify(retention) });
         }
     }
+    const options = (0,inputs/* parseOptions */.Ac)(core/* getMultilineInput */.q3('options'));
+    // G2: key fingerprints that pin which keys of ssot/security.json count (a pull request can edit that file).
+    const trustedKeys = core/* getMultilineInput */.q3('trusted-keys').join(',');
+    if (trustedKeys !== '') {
+        if (options['trusted-keys'] !== undefined)
+            throw new errors/* InputError */.dz({ message: 'trusted-keys is given twice', expected: 'the trusted-keys input or a trusted-keys option, not both', found: 'both' });
+        options['trusted-keys'] = trustedKeys;
+    }
     return {
         gate: (0,inputs/* parseGateId */.mr)(core/* getInput */.V4('gate', { required: true })),
         gateInputs: {
@@ -41,7 +234,7 @@ function getActionInputs(env = process.env) {
             data: (0,inputs/* parseDataInputs */.Rm)(core/* getMultilineInput */.q3('data')),
             ...(model ? { model } : {}),
             ...(baselineModel ? { baselineModel } : {}),
-            options: (0,inputs/* parseOptions */.Ac)(core/* getMultilineInput */.q3('options')),
+            options,
         },
         failOn: (0,inputs/* parseFailOn */.XV)(core/* getInput */.V4('fail-on')),
         githubToken: core/* getInput */.V4('github-token'),
@@ -77,16 +270,25 @@ function setGateOutputs(evidence, files, published) {
     core/* setOutput */.uH('check-run-id', published.checkRunId !== undefined ? String(published.checkRunId) : '');
     core/* setOutput */.uH('artifact-id', published.artifactId !== undefined ? String(published.artifactId) : '');
 }
-/** Outputs for a run that could not even start a gate (bad action inputs). */
-function setErrorOutputs() {
+/**
+ * Outputs for a run that ends in error before its evidence files exist (bad
+ * Action inputs, or a report folder that cannot be written): every declared
+ * output is set, the digest too when there is evidence.
+ */
+function setErrorOutputs(evidence) {
     core/* setOutput */.uH('status', 'error');
     core/* setOutput */.uH('passed', 'false');
+    for (const name of ['evidence-path', 'report-path', 'html-report-path', 'comment-url', 'check-run-id', 'artifact-id'])
+        core/* setOutput */.uH(name, '');
+    core/* setOutput */.uH('evidence-digest', evidence?.digest.value ?? '');
 }
 
 // EXTERNAL MODULE: ./build/src/engine/run-context.js
 var run_context = __webpack_require__(45419);
-// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 28 modules
-var run_gate = __webpack_require__(85351);
+// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 50 modules
+var run_gate = __webpack_require__(77108);
+// EXTERNAL MODULE: ./build/src/io/json-pointer-line.js
+var json_pointer_line = __webpack_require__(35393);
 // EXTERNAL MODULE: ./build/src/io/report-files.js + 2 modules
 var report_files = __webpack_require__(26183);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
@@ -101,14 +303,27 @@ var markdown = __webpack_require__(70075);
 
 
 
-/** Job summaries accept up to 1 MiB; stay well below it. */
-const SUMMARY_LIMIT = 900_000;
+/** Job summaries accept up to 1 MiB (bytes, not characters); leave room for the links after it. */
+const SUMMARY_BYTES = 1_000_000;
 /**
  * The Action's entry: judge, write the evidence files first, then publish.
  * Publishing can degrade (read-only tokens, API errors) but never changes the
  * verdict, and the exit code always reflects the gate: 0 pass, 1 fail, 2 error.
  */
 async function run(env = process.env) {
+    try {
+        return await judgeAndPublish(env);
+    }
+    catch (error) {
+        // Nothing above should throw; if something does, it is still an error verdict, never a stack trace.
+        for (const p of (0,errors/* toProblems */.ek)(error))
+            core/* error */.z3((0,errors/* formatProblem */.Vw)(p));
+        setErrorOutputs();
+        core/* setFailed */.C1('modelgate stopped on an internal error: see the errors above');
+        return 2;
+    }
+}
+async function judgeAndPublish(env) {
     let inputs;
     try {
         inputs = getActionInputs(env);
@@ -126,7 +341,19 @@ async function run(env = process.env) {
         context,
         failOn: inputs.failOn,
     });
-    const files = await (0,report_files/* writeReportFiles */.t)(evidence, inputs.reportDir, runUrlOption(evidence));
+    let files;
+    try {
+        files = await (0,report_files/* writeReportFiles */.t)(evidence, inputs.reportDir, runUrlOption(evidence));
+    }
+    catch (error) {
+        // The evidence exists but could not be stored: keep it in the job summary, and do not call it a verdict.
+        for (const p of (0,errors/* toProblems */.ek)(error))
+            core/* error */.z3((0,errors/* formatProblem */.Vw)(p));
+        await writeJobSummary(evidence, {});
+        setErrorOutputs(evidence);
+        core/* setFailed */.C1(`${evidence.gate} ${evidence.gateName}: error. The evidence (${evidence.status}) could not be written to report-dir; it is in the job summary.`);
+        return 2;
+    }
     let published = {};
     try {
         published = await publish(evidence, files, inputs, env);
@@ -136,8 +363,9 @@ async function run(env = process.env) {
     }
     setGateOutputs(evidence, files, published);
     await writeJobSummary(evidence, published);
+    const locate = (0,json_pointer_line/* workspaceJsonLocator */.C)(env.GITHUB_WORKSPACE ?? process.cwd());
     for (const p of evidence.problems)
-        core/* error */.z3((0,errors/* formatProblem */.Vw)(p), annotationFor(p));
+        core/* error */.z3((0,errors/* formatProblem */.Vw)(p), annotationFor(p, locate));
     const code = (0,run_gate/* exitCodeFor */.R)(evidence.status);
     if (code !== 0)
         core/* setFailed */.C1(`${evidence.gate} ${evidence.gateName}: ${evidence.status}. ${evidence.summary}`);
@@ -146,45 +374,20 @@ async function run(env = process.env) {
     return code;
 }
 async function publish(evidence, files, inputs, env) {
-    const ctx = publishContext(env);
+    // Loaded only here: the GitHub and artifact clients are most of the bundle.
+    const [{ publishEvidence }, { contextFromEnv }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(117), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 59123)), __webpack_require__.e(/* import() */ 326).then(__webpack_require__.bind(__webpack_require__, 32326))]);
+    const ctx = contextFromEnv(env);
     if (!ctx) {
         core/* notice */.lm('Not publishing to GitHub: GITHUB_REPOSITORY is not set.');
         return {};
     }
-    // Loaded only here: the GitHub and artifact clients are most of the bundle.
-    const { publishEvidence } = await Promise.all(/* import() */[__webpack_require__.e(117), __webpack_require__.e(197)]).then(__webpack_require__.bind(__webpack_require__, 90197));
-    const result = await publishEvidence(evidence, files, { token: inputs.githubToken, comment: inputs.comment, checkRun: inputs.checkRun, artifact: inputs.artifact, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}), workspace: env.GITHUB_WORKSPACE ?? process.cwd() }, ctx);
+    const result = await publishEvidence(evidence, { token: inputs.githubToken, comment: inputs.comment, checkRun: inputs.checkRun, artifact: inputs.artifact, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}), files, workspace: env.GITHUB_WORKSPACE ?? process.cwd() }, ctx);
     for (const n of result.notices)
-        core/* info */.pq(n);
+        core/* notice */.lm(n);
     // Each warning once: a read-only token fails the same way for every request.
     for (const w of new Set(result.warnings))
         core/* warning */.$e(w);
     return { ...(result.commentUrl ? { commentUrl: result.commentUrl } : {}), ...(result.checkRunId !== undefined ? { checkRunId: result.checkRunId } : {}), ...(result.artifactId !== undefined ? { artifactId: result.artifactId } : {}) };
-}
-/** Repository, commit, run and pull request from the runner's environment and event payload. */
-function publishContext(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-        return undefined;
-    let pullRequest;
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
-        const pr = event.pull_request;
-        if (pr?.number && pr.head?.sha)
-            pullRequest = { number: pr.number, headSha: pr.head.sha };
-    }
-    catch {
-        // No event payload: not a pull request.
-    }
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? 'unknown',
-        owner,
-        repo,
-        sha: env.GITHUB_SHA ?? '',
-        runId: env.GITHUB_RUN_ID ?? '0',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        ...(pullRequest ? { pullRequest } : {}),
-    };
 }
 function runUrlOption(evidence) {
     const c = evidence.context;
@@ -193,12 +396,14 @@ function runUrlOption(evidence) {
 async function writeJobSummary(evidence, published) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    const body = (0,markdown/* renderMarkdown */.G)(evidence, { maxLength: SUMMARY_LIMIT, ...runUrlOption(evidence) });
+    const body = (0,markdown/* renderMarkdown */.Gc)(evidence, { maxBytes: SUMMARY_BYTES, ...runUrlOption(evidence) });
     const links = published.commentUrl ? `\n\nPR comment: ${published.commentUrl}\n` : '';
     await core/* summary */.z.addRaw(body + links, true).write();
 }
-function annotationFor(p) {
-    return { ...(p.file ? { file: p.file } : {}), ...(p.line ? { startLine: p.line } : {}) };
+/** Where a problem points, for the annotation: its line, or the line of its JSON pointer in a JSON file of the checkout. */
+function annotationFor(p, locate) {
+    const line = p.line ?? (p.file && p.pointer !== undefined ? locate(p.file, p.pointer) : undefined);
+    return { ...(p.file ? { file: p.file } : {}), ...(line ? { startLine: line } : {}) };
 }
 
 

@@ -1,0 +1,7926 @@
+export const id = 182;
+export const ids = [182];
+export const modules = {
+
+/***/ 49935:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ parseOptions),
+/* harmony export */   Rm: () => (/* binding */ parseDataInputs),
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   mr: () => (/* binding */ parseGateId)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72993);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97813);
+
+
+
+/** Parses a gate id, case-insensitively for G0..G5. */
+function parseGateId(raw) {
+    const value = raw.trim();
+    const id = (/^g[0-5]$/i.test(value) ? value.toUpperCase() : value);
+    if (!_types_js__WEBPACK_IMPORTED_MODULE_2__/* .GATE_IDS */ .$.includes(id)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ message: 'Unknown gate', expected: `one of ${_types_js__WEBPACK_IMPORTED_MODULE_2__/* .GATE_IDS */ .$.join(', ')}`, found: JSON.stringify(raw) });
+    }
+    return id;
+}
+/**
+ * Parses data arguments: `ROLE=PATH` or a bare `PATH` (its role is the file
+ * name without extension). Roles are unique: a repeated role gets a suffix.
+ */
+function parseDataInputs(values) {
+    const seen = new Map();
+    return values
+        .map((v) => v.trim())
+        .filter((v) => v !== '')
+        .map((value) => {
+        const m = /^([A-Za-z][A-Za-z0-9_-]{0,39})=(.+)$/.exec(value);
+        const path = m ? m[2] : value;
+        let role = m ? m[1] : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(path)).replace(/[^A-Za-z0-9_-]/g, '_') || 'data';
+        const n = (seen.get(role) ?? 0) + 1;
+        seen.set(role, n);
+        if (n > 1)
+            role = `${role}_${n}`;
+        return { role, path };
+    });
+}
+/** Parses `key=value` gate options. */
+function parseOptions(values) {
+    const options = {};
+    for (const raw of values.map((v) => v.trim()).filter((v) => v !== '')) {
+        const i = raw.indexOf('=');
+        if (i <= 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ message: 'Invalid gate option', expected: 'key=value', found: JSON.stringify(raw) });
+        options[raw.slice(0, i).trim()] = raw.slice(i + 1).trim();
+    }
+    return options;
+}
+function parseFailOn(raw) {
+    const v = (raw ?? '').trim() || 'fail';
+    if (v !== 'fail' && v !== 'warn')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ message: 'Invalid fail-on', expected: 'fail or warn', found: JSON.stringify(raw) });
+    return v;
+}
+
+
+/***/ }),
+
+/***/ 45419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ readEventPayload),
+/* harmony export */   w: () => (/* binding */ runContextFromEnv)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+
+/** The run context from the Actions runner's environment, or `local` outside Actions. */
+function runContextFromEnv(env = process.env) {
+    // `actions` only with what makes the evidence traceable to a run (the evidence schema requires it).
+    if (env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_REPOSITORY || !env.GITHUB_SHA || !env.GITHUB_RUN_ID || !env.GITHUB_EVENT_NAME)
+        return { mode: 'local' };
+    const ctx = { mode: 'actions' };
+    const set = (key, value) => {
+        if (value)
+            ctx[key] = value;
+    };
+    set('repository', env.GITHUB_REPOSITORY);
+    set('sha', env.GITHUB_SHA);
+    set('ref', env.GITHUB_REF);
+    set('runId', env.GITHUB_RUN_ID);
+    set('runAttempt', env.GITHUB_RUN_ATTEMPT);
+    set('workflow', env.GITHUB_WORKFLOW);
+    set('job', env.GITHUB_JOB);
+    set('actor', env.GITHUB_ACTOR);
+    set('event', env.GITHUB_EVENT_NAME);
+    set('serverUrl', env.GITHUB_SERVER_URL);
+    const event = readEventPayload(env.GITHUB_EVENT_PATH);
+    const pr = event.pull_request?.number;
+    if (typeof pr === 'number' && Number.isInteger(pr))
+        ctx.pullRequest = pr;
+    // A workflow_run follow-up (fork pull requests) judges the triggering run's commit, not the default branch's.
+    const run = event.workflow_run;
+    if (env.GITHUB_EVENT_NAME === 'workflow_run' && run && typeof run.head_sha === 'string' && run.head_sha) {
+        ctx.sha = run.head_sha;
+        if (typeof run.head_branch === 'string' && run.head_branch)
+            ctx.ref = `refs/heads/${run.head_branch}`;
+        const listed = run.pull_requests?.[0]?.number;
+        if (typeof listed === 'number' && Number.isInteger(listed))
+            ctx.pullRequest = listed;
+    }
+    return ctx;
+}
+/** The runner's event payload (GITHUB_EVENT_PATH), or {} when there is none or it cannot be read. */
+function readEventPayload(eventPath) {
+    if (!eventPath)
+        return {};
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+        return event !== null && typeof event === 'object' && !Array.isArray(event) ? event : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+
+/***/ }),
+
+/***/ 77108:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ exitCodeFor),
+  i: () => (/* binding */ runGate)
+});
+
+// EXTERNAL MODULE: ./build/src/io/file-digest.js
+var file_digest = __webpack_require__(69227);
+// EXTERNAL MODULE: ./build/src/io/file-errors.js
+var file_errors = __webpack_require__(24480);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/engine/errors.js
+var errors = __webpack_require__(72993);
+;// CONCATENATED MODULE: ./build/src/io/workspace.js
+
+
+
+/**
+ * The folder a run may read from: GITHUB_WORKSPACE in Actions, the current
+ * directory locally. Every user-supplied path is resolved against it and must
+ * stay inside it, symbolic links included.
+ */
+class Workspace {
+    root;
+    constructor(root) {
+        this.root = (0,external_node_path_.resolve)(root);
+    }
+    /**
+     * Resolves `userPath` (relative to `base`, itself inside the workspace) and
+     * refuses anything that escapes the workspace, such as `../../etc/passwd`,
+     * naming `source` when the path was read from a file.
+     */
+    resolve(userPath, what, base = this.root, source) {
+        const absolute = (0,external_node_path_.resolve)(base, userPath);
+        if (!this.contains(absolute) || !this.contains(realOrSelf(absolute))) {
+            throw new errors/* InputError */.dz({
+                ...source,
+                message: `The ${what} path leaves the workspace`,
+                expected: `a path inside ${this.root}`,
+                found: JSON.stringify(userPath),
+            });
+        }
+        return absolute;
+    }
+    /** Workspace-relative path with forward slashes, for reports and evidence. */
+    display(absolute) {
+        const rel = (0,external_node_path_.relative)(this.root, absolute);
+        return rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
+    }
+    contains(absolute) {
+        const rel = (0,external_node_path_.relative)(realOrSelf(this.root), absolute);
+        const relPlain = (0,external_node_path_.relative)(this.root, absolute);
+        const inside = (r) => r === '' || (!r.startsWith('..') && !(0,external_node_path_.isAbsolute)(r));
+        return inside(rel) || inside(relPlain);
+    }
+}
+/** The real path when the file exists (following links), else the path itself. */
+function realOrSelf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js
+var byte_csv_reader = __webpack_require__(38215);
+;// CONCATENATED MODULE: ./build/src/engine/outcome.js
+/**
+ * The verdict rule shared by every gate: any problem or any check in `error`
+ * makes the gate `error` (it could not judge); otherwise any blocking failure
+ * makes it `fail`. Warnings and skipped checks never fail a gate on their own.
+ */
+function decideStatus(checks, problemCount) {
+    if (problemCount > 0 || checks.some((c) => c.status === 'error'))
+        return 'error';
+    if (checks.some((c) => c.status === 'fail'))
+        return 'fail';
+    return 'pass';
+}
+/** Counts checks by status, for summaries. */
+function countChecks(checks) {
+    const counts = { pass: 0, fail: 0, warn: 0, skipped: 0, error: 0 };
+    for (const c of checks)
+        counts[c.status]++;
+    return counts;
+}
+/** "12 checks: 10 passed, 1 failed, 1 warning". */
+function describeCounts(checks) {
+    const c = countChecks(checks);
+    const parts = [`${c.pass} passed`];
+    if (c.fail)
+        parts.push(`${c.fail} failed`);
+    if (c.warn)
+        parts.push(`${c.warn} warning${c.warn > 1 ? 's' : ''}`);
+    if (c.error)
+        parts.push(`${c.error} could not be computed`);
+    if (c.skipped)
+        parts.push(`${c.skipped} skipped`);
+    return `${checks.length} checks: ${parts.join(', ')}`;
+}
+
+// EXTERNAL MODULE: ./build/src/gates/g0/data-schema.js
+var data_schema = __webpack_require__(66056);
+// EXTERNAL MODULE: ./build/src/gates/g0/table-validator.js + 1 modules
+var table_validator = __webpack_require__(1253);
+;// CONCATENATED MODULE: ./build/src/gates/g0/judge.js
+
+/**
+ * Turns validated tables into checks: one per rule and column per file, with
+ * exact counts. Value rules honour `mostly` (the fraction of non-missing
+ * values that must pass); range rules report the observed extreme in the
+ * column's unit so the table reads "max 35.6 °C <= 45 °C".
+ */
+function judgeTables(tables, schema) {
+    const checks = [];
+    for (const t of tables)
+        checks.push(...judgeTable(t, schema));
+    return checks;
+}
+function judge_status(ok, severity) {
+    return ok ? 'pass' : severity === 'warn' ? 'warn' : 'fail';
+}
+function judgeTable(t, schema) {
+    const checks = [];
+    const id = (suffix) => `G0.${t.role}.${suffix}`;
+    const source = { file: schema.file };
+    const ds = schema.dataset;
+    checks.push({
+        id: id('rows.min'),
+        rule: 'min_rows',
+        value: t.rows,
+        operator: '>=',
+        threshold: ds.minRows,
+        unit: 'rows',
+        status: judge_status(t.rows >= ds.minRows, 'block'),
+        severity: 'block',
+        message: `${t.file}: ${t.rows} data rows`,
+        source: { ...source, pointer: '/x-dataset/minRows' },
+    });
+    if (ds.maxRows !== undefined) {
+        checks.push({
+            id: id('rows.max'),
+            rule: 'max_rows',
+            value: t.rows,
+            operator: '<=',
+            threshold: ds.maxRows,
+            unit: 'rows',
+            status: judge_status(t.rows <= ds.maxRows, 'block'),
+            severity: 'block',
+            message: `${t.file}: ${t.rows} data rows`,
+            source: { ...source, pointer: '/x-dataset/maxRows' },
+        });
+    }
+    checks.push({
+        id: id('columns.missing'),
+        rule: 'required_columns',
+        value: t.missingColumns.length,
+        operator: '<=',
+        threshold: 0,
+        unit: 'columns',
+        status: judge_status(t.missingColumns.length === 0, 'block'),
+        severity: 'block',
+        message: t.missingColumns.length ? `${t.file} lacks ${t.missingColumns.join(', ')}` : `${t.file} has every required column`,
+        source: { ...source, pointer: '/required' },
+    });
+    // With no required column, a file could hold none of the schema's columns and pass having checked nothing.
+    const known = t.columns.length;
+    checks.push({
+        id: id('columns.known'),
+        rule: 'schema_columns_present',
+        value: known,
+        operator: '>=',
+        threshold: 1,
+        unit: 'columns',
+        status: judge_status(known >= 1, 'block'),
+        severity: 'block',
+        message: known ? `${known} of ${schema.columns.length} schema columns are in ${t.file}` : `none of the ${schema.columns.length} schema columns is in ${t.file}: nothing could be validated`,
+        source: { ...source, pointer: '/properties' },
+    });
+    checks.push({
+        id: id('columns.extra'),
+        rule: 'extra_columns',
+        value: t.extraColumns.length,
+        ...(ds.allowExtraColumns ? {} : { operator: '<=', threshold: 0 }),
+        unit: 'columns',
+        status: ds.allowExtraColumns ? 'pass' : judge_status(t.extraColumns.length === 0, 'block'),
+        severity: 'block',
+        message: t.extraColumns.length
+            ? `${t.file} has columns the schema does not define: ${t.extraColumns.join(', ')}${ds.allowExtraColumns ? ' (allowed by x-dataset.allowExtraColumns)' : ''}`
+            : `${t.file} has no extra columns`,
+        source: { ...source, pointer: '/x-dataset/allowExtraColumns' },
+    });
+    checks.push({
+        id: id('structure.field_count'),
+        rule: 'field_count',
+        value: t.raggedRows,
+        operator: '<=',
+        threshold: 0,
+        unit: 'rows',
+        status: judge_status(t.raggedRows === 0, 'block'),
+        severity: 'block',
+        message: t.raggedRows ? `${t.raggedRows} rows of ${t.file} do not have ${t.header.length} fields` : `every row of ${t.file} has ${t.header.length} fields`,
+    });
+    ds.unique.forEach((key, k) => {
+        const present = key.every((c) => t.header.includes(c));
+        const dups = t.duplicates[k] ?? 0;
+        checks.push({
+            id: id(`unique.${key.join('+')}`),
+            rule: 'unique',
+            variable: key.join('+'),
+            value: present ? dups : null,
+            operator: '<=',
+            threshold: 0,
+            unit: 'rows',
+            status: present ? judge_status(dups === 0, 'block') : 'skipped',
+            severity: 'block',
+            message: present ? `${dups} duplicate keys` : `key columns missing from ${t.file}; reported by required_columns`,
+            source: { ...source, pointer: `/x-dataset/unique/${k}` },
+        });
+    });
+    for (const col of t.columns)
+        checks.push(...judgeColumn(col, id, schema.file));
+    return checks;
+}
+function judgeColumn(col, id, schemaFile) {
+    const r = col.rules;
+    const checks = [];
+    const src = (key) => ({ file: schemaFile, pointer: key ? `${r.pointer}/${key}` : r.pointer });
+    const total = col.checked + col.missing;
+    const count = (rule) => col.counts[table_validator/* CELL_RULES */.Nk.indexOf(rule)] ?? 0;
+    const base = { variable: r.name, severity: r.severity };
+    if (r.maxMissingRatio !== undefined) {
+        const ratio = total === 0 ? 0 : col.missing / total;
+        checks.push({
+            ...base,
+            id: id(`${r.name}.missing_ratio`),
+            rule: 'missing_ratio',
+            value: ratio,
+            operator: '<=',
+            threshold: r.maxMissingRatio,
+            unit: 'ratio',
+            status: judge_status(ratio <= r.maxMissingRatio, r.severity),
+            details: { missing: col.missing, rows: total },
+            source: src('x-max-missing-ratio'),
+        });
+    }
+    if (!r.nullable || count('null') > 0) {
+        checks.push({
+            ...base,
+            id: id(`${r.name}.not_null`),
+            rule: 'not_null',
+            value: count('null'),
+            operator: '<=',
+            threshold: 0,
+            unit: 'rows',
+            status: judge_status(count('null') === 0, r.severity),
+            message: r.nullable ? 'nullable column' : `${count('null')} missing values; the column is not nullable`,
+            source: src('type'),
+        });
+    }
+    // Value rules: the fraction of non-missing values that pass must reach `mostly`.
+    const allowed = Math.floor(col.checked * (1 - r.mostly) + 1e-9);
+    const valueCheck = (rule, extra) => {
+        const failures = count(rule);
+        const passRatio = col.checked === 0 ? 1 : (col.checked - failures) / col.checked;
+        checks.push({
+            ...base,
+            id: id(`${r.name}.${rule}`),
+            rule,
+            value: failures,
+            operator: '<=',
+            threshold: allowed,
+            unit: 'rows',
+            status: judge_status(failures <= allowed, r.severity),
+            details: { failures, checked: col.checked, passRatio, mostly: r.mostly },
+            source: src(rule === 'type' ? 'type' : rule),
+            ...extra,
+        });
+    };
+    valueCheck('type', { message: `values must be ${r.type}` });
+    const p = col.profile;
+    const range = (rule, op, observed) => {
+        const bound = r[rule];
+        if (bound === undefined)
+            return;
+        valueCheck(rule, {
+            value: observed ?? null,
+            operator: op,
+            threshold: bound,
+            ...(r.unit !== undefined ? { unit: r.unit } : { unit: '' }),
+            message: `${count(rule)} of ${col.checked} values outside the bound (observed ${rule.includes('inimum') ? 'min' : 'max'} ${observed ?? 'n/a'})`,
+        });
+    };
+    range('minimum', '>=', p.min);
+    range('maximum', '<=', p.max);
+    range('exclusiveMinimum', '>', p.min);
+    range('exclusiveMaximum', '<', p.max);
+    if (r.enumStrings || r.enumNumbers)
+        valueCheck('enum', { message: `allowed: ${[...(r.enumStrings ?? r.enumNumbers ?? [])].join(', ')}` });
+    if (r.pattern)
+        valueCheck('pattern', { message: `pattern ${r.pattern.source}` });
+    if (r.minLength !== undefined)
+        valueCheck('minLength', {});
+    if (r.maxLength !== undefined)
+        valueCheck('maxLength', {});
+    if (r.format !== undefined)
+        valueCheck('format', { message: `format ${r.format}` });
+    return checks;
+}
+
+// EXTERNAL MODULE: ./build/src/csv/range-workers.js
+var range_workers = __webpack_require__(16449);
+// EXTERNAL MODULE: ./build/src/gates/g0/parallel.js
+var g0_parallel = __webpack_require__(14213);
+;// CONCATENATED MODULE: ./build/src/gates/g0/index.js
+
+
+
+
+
+
+
+
+
+/** G0 Data Quality: every data file against `ssot/data_schema.json`. */
+const g0 = {
+    id: 'G0',
+    options: {
+        'max-violations': 'how many violations the report lists (the counts are always exact); overrides x-dataset.maxReportedViolations',
+        threads: 'threads that read large CSV files (default: the available cores, at most 8); MODELGATE_THREADS also sets it',
+    },
+    async run(ctx) {
+        const rawSchema = await ctx.ssot.dataSchema();
+        const schema = (0,data_schema/* compileDataSchema */.p)(rawSchema, ctx.ssot.display('data_schema.json'));
+        const threads = (0,range_workers/* threadCount */.Cc)(ctx.inputs.options.threads);
+        const inputs = await dataInputs(ctx);
+        const maxViolations = ctx.inputs.options['max-violations'];
+        if (maxViolations !== undefined)
+            schema.dataset.maxReportedViolations = parseCount(maxViolations, 'max-violations');
+        const tables = [];
+        const data = [];
+        const files = [];
+        for (const input of inputs) {
+            const absolute = ctx.workspace.resolve(input.path, `${input.role} data`);
+            const display = ctx.workspace.display(absolute);
+            // Hash the file while it is validated: both read it, neither waits for the other.
+            const digest = ctx.describeFile(absolute, input.role);
+            digest.catch(() => { });
+            const parallel = await (0,g0_parallel.validateFileParallel)(absolute, display, input.role, schema, threads);
+            const { table, summary } = parallel ?? (await validateFile(absolute, display, input.role, schema));
+            tables.push(table);
+            data.push({ ...(await digest), rows: table.rows });
+            files.push({ file: display, role: input.role, rows: table.rows, bytes: summary.bytes, bom: summary.hadBom, lineEnding: summary.lineEnding, reader: parallel?.reader ?? 'sequential' });
+        }
+        const binding = await modelBinding(ctx);
+        const checks = judgeTables(tables, schema);
+        const status = decideStatus(checks, 0);
+        const totalViolations = tables.reduce((n, t) => n + t.totalViolations, 0);
+        const rows = tables.reduce((n, t) => n + t.rows, 0);
+        return {
+            status,
+            summary: `${tables.length} file${tables.length > 1 ? 's' : ''}, ${rows.toLocaleString('en-US')} rows, ${totalViolations.toLocaleString('en-US')} violations; ${describeCounts(checks)}`,
+            subject: { ...(binding.subject ? { model: binding.subject } : {}), data, artifacts: [] },
+            checks,
+            problems: [],
+            report: {
+                ...(binding.model ? { model: binding.model } : {}),
+                files,
+                profile: tables.flatMap((t) => t.columns.map((c) => c.profile)),
+                violations: tables.flatMap((t) => t.violations),
+                violationCounts: violationCounts(tables),
+                totalViolations,
+                maxReportedViolations: schema.dataset.maxReportedViolations,
+            },
+        };
+    },
+};
+/** Validates one CSV file; structural errors become InputErrors naming the file and line. */
+async function validateFile(absolute, display, role, schema) {
+    const validator = new table_validator/* TableValidator */.B1(schema, display, role);
+    const summary = await (0,byte_csv_reader/* readCsvFile */.FU)(absolute, { displayPath: display, onLine: (buf, from, to, line, offset) => validator.onLine(buf, from, to, line, offset) }, (header, line) => {
+        const problem = validator.onHeader(header, line);
+        if (problem)
+            throw new errors/* InputError */.dz({ file: display, line, message: 'Unusable header', expected: 'a header line of unique, non-empty column names', found: problem });
+    }, (rec) => validator.onRecord(rec));
+    return { table: validator.finish(), summary };
+}
+/**
+ * The model this data is for, from ssot/model.json when there is one: its
+ * name, and the digest of its file when the file exists, so that the release
+ * chain (G0 to G5) binds this verdict to a model. G0 does not judge the model.
+ */
+async function modelBinding(ctx) {
+    if (!ctx.ssot.has('model.json'))
+        return {};
+    const model = await ctx.ssot.model();
+    const path = ctx.ssot.resolveRepoPath(model.paths.model, 'model', '/paths/model');
+    const subject = (0,external_node_fs_.existsSync)(path) ? await ctx.describeFile(path, 'model') : undefined;
+    return { model: { name: model.name, version: model.version ?? null, owner: model.owner, stage: model.stage }, ...(subject ? { subject } : {}) };
+}
+/** Data files from the inputs, or else the training, holdout and reference paths of ssot/model.json. */
+async function dataInputs(ctx) {
+    if (ctx.inputs.data.length > 0)
+        return ctx.inputs.data;
+    let paths = {};
+    try {
+        paths = (await ctx.ssot.model()).paths;
+    }
+    catch {
+        // No usable model.json: the data must come from the inputs.
+    }
+    const fromModel = ['training', 'reference', 'holdout']
+        .filter((role) => paths[role] !== undefined)
+        .map((role) => ({ role, path: ctx.ssot.resolveRepoPath(paths[role], `${role} data`, `/paths/${role}`) }));
+    const unique = fromModel.filter((d, i) => fromModel.findIndex((e) => e.path === d.path) === i);
+    if (unique.length === 0) {
+        throw new errors/* InputError */.dz({
+            message: 'G0 has no data to validate',
+            expected: 'one or more data files (--data FILE, the `data` input, or paths.training/holdout/reference in ssot/model.json)',
+            found: 'none',
+        });
+    }
+    return unique;
+}
+function violationCounts(tables) {
+    const counts = {};
+    for (const t of tables) {
+        const add = (rule, n) => {
+            if (n > 0)
+                counts[`${t.role}:${rule}`] = (counts[`${t.role}:${rule}`] ?? 0) + n;
+        };
+        add('field_count', t.raggedRows);
+        t.duplicates.forEach((n, k) => add(`unique[${k}]`, n));
+        for (const c of t.columns)
+            c.counts.forEach((n, i) => add(`${c.rules.name}.${table_validator/* CELL_RULES */.Nk[i]}`, n));
+    }
+    return counts;
+}
+function parseCount(raw, name) {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0)
+        throw new errors/* InputError */.dz({ message: `Invalid option ${name}`, expected: 'a whole number >= 0', found: JSON.stringify(raw) });
+    return n;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./build/src/ssot/model-config.js
+
+/**
+ * The model's output variables. Regression: `targets` (each one a variable),
+ * or the single `target` read from `outputs.prediction`/`lower`/`upper`.
+ * A target's output defaults to the matching `outputs` entry, and its column
+ * in that output defaults to its position among the targets that read the
+ * same output. Classification: the one `target`, the label column.
+ */
+function resolveTargets(model, file) {
+    const problem = (pointer, message, expected, found) => new errors/* InputError */.dz({ file, pointer, message, expected, found });
+    if (model.target && model.targets)
+        throw problem('/targets', 'model.json gives both target and targets', 'either target (one variable) or targets (several)', 'both');
+    if (model.targets && model.task !== 'regression')
+        throw problem('/targets', `A ${model.task} model has one label column`, 'target: { "name": <label column> }', `targets with ${model.targets.length} entries`);
+    const list = model.targets ?? (model.target ? [{ ...model.target, ...(model.outputs.lower ? { lower: model.outputs.lower } : {}), ...(model.outputs.upper ? { upper: model.outputs.upper } : {}) }] : undefined);
+    if (!list || list.length === 0)
+        throw problem('', 'model.json names no target', 'target (one variable) or targets (regression with several output variables)', 'neither');
+    const pointer = (i, key) => (model.targets ? `/targets/${i}/${key}` : key === 'prediction' ? '/outputs/prediction' : `/outputs/${key}`);
+    const used = new Map();
+    const ref = (value, fallback, role) => {
+        const output = value === undefined ? fallback : typeof value === 'string' ? value : value.output;
+        if (output === undefined)
+            return undefined;
+        const given = typeof value === 'object' ? value.index : undefined;
+        const position = used.get(`${role}|${output}`) ?? 0;
+        used.set(`${role}|${output}`, position + 1);
+        return { output, index: given ?? position, explicit: given !== undefined };
+    };
+    const seen = new Map();
+    const columns = new Map();
+    const resolved = list.map((t, i) => {
+        if (seen.has(t.name))
+            throw problem(`/targets/${i}/name`, `Two targets are named "${t.name}"`, 'a distinct variable name per target', `"${t.name}" at /targets/${seen.get(t.name)} and /targets/${i}`);
+        seen.set(t.name, i);
+        const prediction = ref(t.prediction, model.outputs.prediction, 'prediction');
+        const key = `${prediction.output}[${prediction.index}]`;
+        if (columns.has(key))
+            throw problem(pointer(i, 'prediction'), `Targets "${columns.get(key)}" and "${t.name}" read the same output column`, 'one output column per target', key);
+        columns.set(key, t.name);
+        const lower = ref(t.lower, model.targets ? model.outputs.lower : undefined, 'lower');
+        const upper = ref(t.upper, model.targets ? model.outputs.upper : undefined, 'upper');
+        if ((lower === undefined) !== (upper === undefined)) {
+            throw problem(pointer(i, lower ? 'upper' : 'lower'), `Target "${t.name}" has a ${lower ? 'lower' : 'upper'} interval bound without the other`, 'both lower and upper, or neither', `only ${lower ? 'lower' : 'upper'}`);
+        }
+        return { name: t.name, column: t.column ?? t.name, ...(t.unit !== undefined ? { unit: t.unit } : {}), prediction, ...(lower && upper ? { lower, upper } : {}) };
+    });
+    // Default columns count per role, so one output serving two roles (lower and upper in one [N, 2]) needs explicit indexes.
+    const roles = new Map();
+    resolved.forEach((t) => {
+        for (const role of ['prediction', 'lower', 'upper']) {
+            const r = t[role];
+            if (!r)
+                continue;
+            const entry = roles.get(r.output) ?? { roles: new Set(), implicit: false };
+            entry.roles.add(role);
+            entry.implicit ||= !r.explicit;
+            roles.set(r.output, entry);
+        }
+    });
+    for (const [output, entry] of roles) {
+        if (entry.roles.size > 1 && entry.implicit) {
+            throw problem(model.targets ? '/targets' : '/outputs', `Output "${output}" serves as ${[...entry.roles].join(' and ')}`, 'an explicit { "output", "index" } for each use of an output that serves several roles', 'a column chosen by default');
+        }
+    }
+    return resolved;
+}
+/** The declared classes as the text they are matched by (`1` and `"1"` are the same class); refuses duplicates. */
+function classNames(model, file) {
+    if (!model.classes)
+        return undefined;
+    const names = model.classes.map(String);
+    const first = new Map();
+    names.forEach((name, i) => {
+        if (first.has(name))
+            throw new errors/* InputError */.dz({ file, pointer: `/classes/${i}`, message: `Class ${JSON.stringify(model.classes[i])} is declared twice`, expected: 'distinct class labels', found: `the same label at /classes/${first.get(name)} and /classes/${i}` });
+        first.set(name, i);
+    });
+    return names;
+}
+
+// EXTERNAL MODULE: ./build/src/stats/quantile.js
+var quantile = __webpack_require__(38260);
+;// CONCATENATED MODULE: ./build/src/gates/g1/bootstrap.js
+
+/**
+ * Seeded, reproducible nonparametric bootstrap. Each resample draws n row
+ * numbers with replacement from a mulberry32 stream, so the same seed gives
+ * the same intervals on every machine. Candidate and baseline are evaluated
+ * on the same resamples (a paired bootstrap), so a delta's interval reflects
+ * only the difference between the models, not the holdout's own noise twice.
+ */
+function mulberry32(seed) {
+    let a = seed >>> 0;
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = a;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/**
+ * Calls `visit` with each of `count` resamples of n row numbers. One buffer
+ * is reused, so memory stays at n integers whatever the count; callers
+ * evaluate every KPI of both models inside `visit`, on the same resample.
+ */
+function forEachResample(n, count, seed, visit) {
+    const random = mulberry32(seed);
+    const idx = new Int32Array(n);
+    for (let b = 0; b < count; b++) {
+        for (let i = 0; i < n; i++)
+            idx[i] = Math.floor(random() * n);
+        visit(idx, b);
+    }
+}
+/** Percentile interval [lo, hi] at `confidence` (numpy-style linear interpolation). */
+function percentileInterval(values, confidence) {
+    const finite = Float64Array.from(values.filter((v) => Number.isFinite(v))).sort();
+    const alpha = (1 - confidence) / 2;
+    return [(0,quantile/* quantileSorted */.Z)(finite, alpha), (0,quantile/* quantileSorted */.Z)(finite, 1 - alpha)];
+}
+/** The most resamples without a value (NaN) an interval may leave out: beyond it the interval describes another population. */
+const MAX_DROPPED_SHARE = 0.05;
+/**
+ * The percentile interval of bootstrap replicates at `confidence`, counting
+ * the replicates without a value (a resample where the KPI is undefined, such
+ * as AUC on a resample with one class). Up to MAX_DROPPED_SHARE of them are
+ * left out and counted; beyond that no interval is given, with the reason,
+ * because the remaining resamples are no longer a sample of the holdout.
+ */
+function bootstrapInterval(samples, confidence) {
+    const total = samples.length;
+    let dropped = 0;
+    for (const v of samples)
+        if (!Number.isFinite(v))
+            dropped++;
+    if (total === 0)
+        return { reason: 'no bootstrap resamples were drawn', dropped, total };
+    if (dropped > MAX_DROPPED_SHARE * total) {
+        return { reason: `no bootstrap interval: ${dropped} of ${total} resamples had no value (more than ${MAX_DROPPED_SHARE * 100}%), e.g. a resample with a single class`, dropped, total };
+    }
+    return { ci: percentileInterval(samples, confidence), dropped, total };
+}
+/**
+ * Default resample count: 1000, reduced for large holdouts so that the work
+ * (rows × resamples) stays near 2·10^8 per KPI, never below 100.
+ */
+function defaultResampleCount(n) {
+    return Math.max(100, Math.min(1000, Math.floor(2e8 / Math.max(1, n))));
+}
+
+// EXTERNAL MODULE: ./build/src/gates/g1/class-map.js
+var class_map = __webpack_require__(6624);
+;// CONCATENATED MODULE: ./build/src/gates/g1/metrics.js
+
+const EPS = 2.220446049250313e-16;
+/** Machine epsilon of the probability output's dtype (numpy's finfo(dtype).eps): log loss clips with it. */
+const DTYPE_EPS = { float32: 2 ** -23, float64: 2 ** -52 };
+function size(n, idx) {
+    return idx ? idx.length : n;
+}
+// ---------- regression ----------
+function mae(y, p, idx) {
+    const n = size(y.length, idx);
+    let s = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        s += Math.abs(y[i] - p[i]);
+    }
+    return s / n;
+}
+function rmse(y, p, idx) {
+    const n = size(y.length, idx);
+    let s = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        const d = y[i] - p[i];
+        s += d * d;
+    }
+    return Math.sqrt(s / n);
+}
+/** sklearn's mean_absolute_percentage_error: |y - p| / max(|y|, eps), as a fraction (not %). */
+function mape(y, p, idx) {
+    const n = size(y.length, idx);
+    let s = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        s += Math.abs(y[i] - p[i]) / Math.max(Math.abs(y[i]), EPS);
+    }
+    return s / n;
+}
+/** R² with sklearn's force_finite rule: a constant target gives 1 for a perfect fit, else 0. */
+function r2(y, p, idx) {
+    const n = size(y.length, idx);
+    let mean = 0;
+    for (let k = 0; k < n; k++)
+        mean += y[idx ? idx[k] : k];
+    mean /= n;
+    let res = 0;
+    let tot = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        const d = y[i] - p[i];
+        const t = y[i] - mean;
+        res += d * d;
+        tot += t * t;
+    }
+    if (tot === 0)
+        return res === 0 ? 1 : 0;
+    return 1 - res / tot;
+}
+/** Mean error, prediction minus actual: positive means the model over-predicts. */
+function bias(y, p, idx) {
+    const n = size(y.length, idx);
+    let s = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        s += p[i] - y[i];
+    }
+    return s / n;
+}
+function maxError(y, p, idx) {
+    const n = size(y.length, idx);
+    let m = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        m = Math.max(m, Math.abs(y[i] - p[i]));
+    }
+    return m;
+}
+/** Fraction of rows whose actual value lies in [lower, upper] (both ends inclusive). */
+function coverage(y, lower, upper, idx) {
+    const n = size(y.length, idx);
+    let c = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        if (y[i] >= lower[i] && y[i] <= upper[i])
+            c++;
+    }
+    return c / n;
+}
+function intervalWidth(lower, upper, idx) {
+    const n = size(lower.length, idx);
+    let s = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        s += upper[i] - lower[i];
+    }
+    return s / n;
+}
+// ---------- classification (labels are class indexes 0..K-1) ----------
+function confusionMatrix(y, pred, k, idx) {
+    const m = Array.from({ length: k }, () => new Array(k).fill(0));
+    const n = size(y.length, idx);
+    for (let j = 0; j < n; j++) {
+        const i = idx ? idx[j] : j;
+        m[y[i]][pred[i]]++;
+    }
+    return m;
+}
+function accuracy(y, pred, idx) {
+    const n = size(y.length, idx);
+    let c = 0;
+    for (let j = 0; j < n; j++) {
+        const i = idx ? idx[j] : j;
+        if (y[i] === pred[i])
+            c++;
+    }
+    return c / n;
+}
+/** Mean recall over the classes that occur in the labels (sklearn drops classes with no support). */
+function balancedAccuracy(y, pred, k, idx) {
+    const m = confusionMatrix(y, pred, k, idx);
+    let s = 0;
+    let classes = 0;
+    for (let c = 0; c < k; c++) {
+        const support = m[c].reduce((a, b) => a + b, 0);
+        if (support === 0)
+            continue;
+        s += m[c][c] / support;
+        classes++;
+    }
+    return s / classes;
+}
+/**
+ * Precision, recall and F1 as sklearn computes them with zero_division=0 and
+ * its default `labels`: binary is for the positive class (index 1); macro and
+ * weighted average over the classes present in y ∪ pred (sklearn's
+ * unique_labels(y_true, y_pred)), so a declared class that neither occurs nor
+ * is predicted does not pull the macro mean down; weighted uses each class's
+ * support in y.
+ */
+function prf(metric, average, y, pred, k, idx) {
+    const m = confusionMatrix(y, pred, k, idx);
+    const perClass = (c) => {
+        const tp = m[c][c];
+        let fp = 0;
+        let fn = 0;
+        for (let o = 0; o < k; o++) {
+            if (o === c)
+                continue;
+            fp += m[o][c];
+            fn += m[c][o];
+        }
+        const denom = metric === 'precision' ? tp + fp : metric === 'recall' ? tp + fn : 2 * tp + fp + fn;
+        if (denom === 0)
+            return 0;
+        return (metric === 'f1' ? 2 * tp : tp) / denom;
+    };
+    if (average === 'binary')
+        return perClass(1);
+    let s = 0;
+    let w = 0;
+    for (let c = 0; c < k; c++) {
+        const support = m[c].reduce((a, b) => a + b, 0);
+        let predicted = 0;
+        for (let o = 0; o < k; o++)
+            predicted += m[o][c];
+        if (support === 0 && predicted === 0)
+            continue;
+        const weight = average === 'macro' ? 1 : support;
+        s += weight * perClass(c);
+        w += weight;
+    }
+    return w === 0 ? 0 : s / w;
+}
+/** The last full-holdout split, so AUC and AP on the same scores sort them once. */
+let lastSplit;
+/** The scores of positive and negative rows, each sorted ascending (native typed-array sorts). */
+function splitSorted(positive, score, idx) {
+    if (!idx && lastSplit && lastSplit.score === score && sameLabels(lastSplit.positive, positive))
+        return lastSplit;
+    const split = computeSplit(positive, score, idx);
+    if (!idx)
+        lastSplit = { positive, score, ...split };
+    return split;
+}
+function sameLabels(a, b) {
+    if (a === b)
+        return true;
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+function computeSplit(positive, score, idx) {
+    const n = size(score.length, idx);
+    let nPos = 0;
+    for (let k = 0; k < n; k++)
+        if (positive[idx ? idx[k] : k])
+            nPos++;
+    const pos = new Float64Array(nPos);
+    const neg = new Float64Array(n - nPos);
+    let p = 0;
+    let q = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        if (positive[i])
+            pos[p++] = score[i];
+        else
+            neg[q++] = score[i];
+    }
+    return { pos: pos.sort(), neg: neg.sort() };
+}
+/**
+ * Binary ROC AUC as the Mann-Whitney statistic: the share of (positive,
+ * negative) pairs where the positive scores higher, counting ties as one
+ * half. That is the trapezoidal area under sklearn's ROC curve, where tied
+ * scores form one diagonal step. Undefined with a single class.
+ */
+function rocAuc(positive, score, idx) {
+    const { pos, neg } = splitSorted(positive, score, idx);
+    if (pos.length === 0 || neg.length === 0)
+        throw singleClass('ROC AUC', pos.length === 0 ? 'negative' : 'positive', pos.length + neg.length);
+    let below = 0; // negatives with a lower score than the current positive
+    let upTo = 0; // negatives with a score <= the current positive
+    let wins = 0;
+    for (const s of pos) {
+        while (below < neg.length && neg[below] < s)
+            below++;
+        if (upTo < below)
+            upTo = below;
+        while (upTo < neg.length && neg[upTo] <= s)
+            upTo++;
+        wins += below + (upTo - below) / 2;
+    }
+    return wins / (pos.length * neg.length);
+}
+/**
+ * One-vs-rest ROC AUC averaged over the declared classes (sklearn
+ * multi_class="ovr", average="macro", labels=classes). Each class needs rows
+ * of its own and rows of other classes; sklearn raises otherwise, and so does
+ * G1, naming the class. `names` label the classes in that message.
+ */
+function rocAucOvr(y, proba, idx, names) {
+    const n = size(y.length, idx);
+    const count = new Float64Array(proba.length);
+    for (let j = 0; j < n; j++)
+        count[y[idx ? idx[j] : j]]++;
+    const name = (c) => (names?.[c] !== undefined ? JSON.stringify(names[c]) : `#${c}`);
+    const absent = [...count.keys()].filter((c) => count[c] === 0);
+    if (absent.length > 0) {
+        throw new errors/* InputError */.dz({
+            message: `one-vs-rest ROC AUC is undefined: class${absent.length > 1 ? 'es' : ''} ${absent.map(name).join(', ')} never occur${absent.length > 1 ? '' : 's'} in the holdout labels, so ${absent.length > 1 ? 'their' : 'its'} one-vs-rest curve has no positive rows`,
+            expected: `every declared class among the labels (${proba.length} classes)`,
+            found: `${proba.length - absent.length} of ${proba.length} classes`,
+        });
+    }
+    let s = 0;
+    for (let c = 0; c < proba.length; c++)
+        s += rocAuc(indicator(y, c), proba[c], idx);
+    return s / proba.length;
+}
+/**
+ * The row sums scikit-learn accepts as probabilities, with sums taken in the
+ * output's dtype:
+ * - log_loss (and brier_score_loss, through the same validation) warns
+ *   "y_prob values do not sum to one" unless |sum − 1| ≤ 1e-8 + sqrt(eps)
+ *   (array_api_extra.isclose with rtol = sqrt(finfo(dtype).eps), atol = 1e-8);
+ *   G1 makes that an error, since such rows are not probabilities;
+ * - roc_auc_score(multi_class="ovr") raises unless np.allclose(1, sum):
+ *   |1 − sum| ≤ 1e-8 + 1e-5 · |sum|.
+ * Each returns the first offending row (0-based) with its sum, or undefined.
+ */
+function firstBadRowSum(proba, dtype, rule) {
+    const n = proba[0]?.length ?? 0;
+    const f32 = dtype === 'float32';
+    const tol = Math.sqrt(DTYPE_EPS[dtype]);
+    for (let i = 0; i < n; i++) {
+        let sum = 0;
+        for (let c = 0; c < proba.length; c++)
+            sum = f32 ? Math.fround(sum + proba[c][i]) : sum + proba[c][i];
+        const ok = rule === 'log_loss' ? Math.abs(sum - 1) <= 1e-8 + tol : Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum);
+        if (!ok)
+            return { row: i, sum, tolerance: rule === 'log_loss' ? `|sum − 1| ≤ 1e-8 + sqrt(eps of ${dtype}) = ${(1e-8 + tol).toPrecision(3)}` : '|sum − 1| ≤ 1e-8 + 1e-5·sum (numpy allclose)' };
+    }
+    return undefined;
+}
+/**
+ * Average precision as sklearn defines it: AP = Σ_k (R_k − R_{k−1}) · P_k over
+ * the distinct score thresholds in decreasing order (a step function, not the
+ * trapezoid). Tied scores enter together.
+ */
+function averagePrecision(positive, score, idx) {
+    const { pos, neg } = splitSorted(positive, score, idx);
+    if (pos.length === 0)
+        throw new errors/* InputError */.dz({ message: 'average precision is undefined: no holdout row has the positive class', expected: 'at least one positive label', found: `${neg.length} negative rows only` });
+    let i = pos.length - 1;
+    let j = neg.length - 1;
+    let tp = 0;
+    let fp = 0;
+    let prevRecall = 0;
+    let ap = 0;
+    while (i >= 0) {
+        const t = Math.max(pos[i], j >= 0 ? neg[j] : Number.NEGATIVE_INFINITY);
+        while (i >= 0 && pos[i] === t) {
+            tp++;
+            i--;
+        }
+        while (j >= 0 && neg[j] === t) {
+            fp++;
+            j--;
+        }
+        const recall = tp / pos.length;
+        ap += (recall - prevRecall) * (tp / (tp + fp));
+        prevRecall = recall;
+    }
+    return ap;
+}
+/**
+ * sklearn's log_loss: probabilities clipped to [eps, 1 − eps] with eps the
+ * machine epsilon of the probability output's dtype (float32: 2^-23, float64:
+ * 2^-52), natural log, mean. Logs and mean are taken in float64.
+ */
+function logLoss(y, proba, idx, eps = EPS) {
+    const n = size(y.length, idx);
+    let s = 0;
+    for (let j = 0; j < n; j++) {
+        const i = idx ? idx[j] : j;
+        const p = Math.min(Math.max(proba[y[i]][i], eps), 1 - eps);
+        s -= Math.log(p);
+    }
+    return s / n;
+}
+/**
+ * sklearn's brier_score_loss. Two classes: mean((p_1 − [y = 1])²) on the
+ * positive column, i.e. brier_score_loss(y, proba[:, 1], pos_label=classes[1])
+ * (the same as the halved two-column form when the columns sum to exactly 1;
+ * float32 columns need not). More classes: mean over rows of
+ * Σ_c (p_c − [y = c])² on all columns.
+ */
+function brier(y, proba, idx) {
+    const n = size(y.length, idx);
+    const k = proba.length;
+    let s = 0;
+    if (k === 2) {
+        const p1 = proba[1];
+        for (let j = 0; j < n; j++) {
+            const i = idx ? idx[j] : j;
+            const d = (y[i] === 1 ? 1 : 0) - p1[i];
+            s += d * d;
+        }
+        return s / n;
+    }
+    for (let j = 0; j < n; j++) {
+        const i = idx ? idx[j] : j;
+        for (let c = 0; c < k; c++) {
+            const d = (y[i] === c ? 1 : 0) - proba[c][i];
+            s += d * d;
+        }
+    }
+    return s / n;
+}
+/**
+ * Expected calibration error with `bins` equal-width bins on [0, 1]. Binary:
+ * the positive-class probability against the positive rate. Multiclass: the
+ * top-label confidence against accuracy. ECE = Σ_b (n_b / n)·|acc_b − conf_b|;
+ * a probability of exactly 1 falls in the last bin.
+ */
+function ece(y, proba, bins = 10, idx) {
+    const n = size(y.length, idx);
+    const count = new Float64Array(bins);
+    const conf = new Float64Array(bins);
+    const hit = new Float64Array(bins);
+    const binary = proba.length === 2;
+    for (let j = 0; j < n; j++) {
+        const i = idx ? idx[j] : j;
+        let p;
+        let correct;
+        if (binary) {
+            p = proba[1][i];
+            correct = y[i] === 1 ? 1 : 0;
+        }
+        else {
+            let best = 0;
+            for (let c = 1; c < proba.length; c++)
+                if (proba[c][i] > proba[best][i])
+                    best = c;
+            p = proba[best][i];
+            correct = y[i] === best ? 1 : 0;
+        }
+        const b = Math.min(bins - 1, Math.floor(p * bins));
+        count[b]++;
+        conf[b] += p;
+        hit[b] += correct;
+    }
+    let e = 0;
+    for (let b = 0; b < bins; b++)
+        if (count[b] > 0)
+            e += (count[b] / n) * Math.abs(hit[b] / count[b] - conf[b] / count[b]);
+    return e;
+}
+/** Per-bin mean probability and observed frequency, for the calibration chart. */
+function calibrationCurve(y, proba, bins = 10) {
+    const count = new Float64Array(bins);
+    const conf = new Float64Array(bins);
+    const hit = new Float64Array(bins);
+    for (let i = 0; i < y.length; i++) {
+        const p = proba[proba.length === 2 ? 1 : 0][i];
+        const b = Math.min(bins - 1, Math.floor(p * bins));
+        count[b]++;
+        conf[b] += p;
+        hit[b] += y[i] === (proba.length === 2 ? 1 : 0) ? 1 : 0;
+    }
+    const out = [];
+    for (let b = 0; b < bins; b++)
+        if (count[b] > 0)
+            out.push([conf[b] / count[b], hit[b] / count[b]]);
+    return out;
+}
+function indicator(y, c) {
+    const out = new Uint8Array(y.length);
+    for (let i = 0; i < y.length; i++)
+        out[i] = y[i] === c ? 1 : 0;
+    return out;
+}
+/** Class with the highest probability; ties go to the lowest index (numpy argmax). */
+function argmax(proba, n) {
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        let best = 0;
+        for (let c = 1; c < proba.length; c++)
+            if (proba[c][i] > proba[best][i])
+                best = c;
+        out[i] = best;
+    }
+    return out;
+}
+function singleClass(metric, only, rows) {
+    return new errors/* InputError */.dz({ message: `${metric} is undefined: the labels contain a single class (${rows} ${only} rows, no ${only === 'positive' ? 'negative' : 'positive'} one)`, expected: 'both positive and negative labels', found: `one class only` });
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g1/kpis.js
+
+const REG = ['regression'];
+const CLS = ['binary', 'multiclass'];
+const BIN = ['binary'];
+const MULTI = ['multiclass'];
+const ALL = ['regression', 'binary', 'multiclass'];
+const kpis_prf = (metric, average) => (d, idx) => prf(metric, average, d.labels, d.predictedClass, d.classes.length, idx);
+/** The KPI names kpi_acceptance.csv may use for G1, and how each is computed. */
+const KPIS = [
+    { name: 'mae', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => mae(d.y, d.prediction, i) },
+    { name: 'rmse', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => rmse(d.y, d.prediction, i) },
+    { name: 'mape', tasks: REG, better: 'lower', unit: 'ratio', compute: (d, i) => mape(d.y, d.prediction, i) },
+    { name: 'r2', tasks: REG, better: 'higher', unit: 'none', compute: (d, i) => r2(d.y, d.prediction, i) },
+    { name: 'bias', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => bias(d.y, d.prediction, i) },
+    { name: 'abs_bias', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => Math.abs(bias(d.y, d.prediction, i)) },
+    { name: 'max_error', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => maxError(d.y, d.prediction, i) },
+    { name: 'coverage', tasks: REG, better: 'higher', unit: 'ratio', needs: 'intervals', compute: (d, i) => coverage(d.y, d.lower, d.upper, i) },
+    { name: 'interval_width', tasks: REG, better: 'lower', unit: 'target', needs: 'intervals', compute: (d, i) => intervalWidth(d.lower, d.upper, i) },
+    { name: 'accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => accuracy(d.labels, d.predictedClass, i) },
+    { name: 'balanced_accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => balancedAccuracy(d.labels, d.predictedClass, d.classes.length, i) },
+    { name: 'precision', tasks: BIN, better: 'higher', unit: 'ratio', compute: kpis_prf('precision', 'binary') },
+    { name: 'recall', tasks: BIN, better: 'higher', unit: 'ratio', compute: kpis_prf('recall', 'binary') },
+    { name: 'f1', tasks: BIN, better: 'higher', unit: 'ratio', compute: kpis_prf('f1', 'binary') },
+    { name: 'precision_macro', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('precision', 'macro') },
+    { name: 'recall_macro', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('recall', 'macro') },
+    { name: 'f1_macro', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('f1', 'macro') },
+    { name: 'precision_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('precision', 'weighted') },
+    { name: 'recall_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('recall', 'weighted') },
+    { name: 'f1_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('f1', 'weighted') },
+    { name: 'roc_auc', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => rocAuc(indicator(d.labels, 1), d.probabilities[1], i) },
+    { name: 'roc_auc_ovr', tasks: MULTI, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => rocAucOvr(d.labels, d.probabilities, i, d.classes) },
+    { name: 'average_precision', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => averagePrecision(indicator(d.labels, 1), d.probabilities[1], i) },
+    { name: 'log_loss', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => logLoss(d.labels, d.probabilities, i, d.probabilityEps) },
+    { name: 'brier', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => brier(d.labels, d.probabilities, i) },
+    { name: 'ece', tasks: CLS, better: 'lower', unit: 'ratio', needs: 'probabilities', compute: (d, i) => ece(d.labels, d.probabilities, d.eceBins, i) },
+    { name: 'latency_p50_ms', tasks: ALL, better: 'lower', unit: 'ms' },
+    { name: 'latency_p95_ms', tasks: ALL, better: 'lower', unit: 'ms' },
+    { name: 'latency_p99_ms', tasks: ALL, better: 'lower', unit: 'ms' },
+    { name: 'throughput_rows_per_s', tasks: ALL, better: 'higher', unit: 'rows/s' },
+];
+const SLICE_PREFIX = 'slice_gap_';
+/** Finds a KPI by name; `slice_gap_<kpi>` is the largest difference of that KPI between slices. */
+function findKpi(name) {
+    if (name.startsWith(SLICE_PREFIX)) {
+        const base = KPIS.find((k) => k.name === name.slice(SLICE_PREFIX.length) && k.compute);
+        return base ? { def: { ...base, name, better: 'lower', unit: base.unit === 'none' ? 'none' : base.unit }, sliceGap: true } : undefined;
+    }
+    const def = KPIS.find((k) => k.name === name);
+    return def ? { def, sliceGap: false } : undefined;
+}
+/** The units a rule may state for a KPI. */
+function acceptedUnits(def, targetUnit) {
+    switch (def.unit) {
+        case 'target':
+            return targetUnit ? [targetUnit] : [''];
+        case 'ratio':
+            return ['ratio', ''];
+        case 'none':
+            return [''];
+        case 'ms':
+            return ['ms'];
+        case 'rows/s':
+            return ['rows/s'];
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g1/acceptance.js
+
+
+const key = (kpi, variable) => `${kpi}|${variable}`;
+function compare(value, op, threshold) {
+    switch (op) {
+        case '<':
+            return value < threshold;
+        case '<=':
+            return value <= threshold;
+        case '>':
+            return value > threshold;
+        case '>=':
+            return value >= threshold;
+    }
+}
+/** Validates one G1 rule against what G1 can compute; returns the KPI or an error message. */
+function resolveRule(rule, variables, task) {
+    const found = findKpi(rule.kpi);
+    if (!found)
+        return { error: `G1 cannot compute KPI "${rule.kpi}"; see docs/metrics.md for the KPI names` };
+    const { def } = found;
+    if (!def.tasks.includes(task))
+        return { error: `KPI "${rule.kpi}" does not apply to a ${task} model (it applies to ${def.tasks.join(', ')})` };
+    const modelLevel = def.unit === 'ms' || def.unit === 'rows/s';
+    const variable = variables.find((v) => v.name === rule.variable);
+    if (!modelLevel && !variable) {
+        const names = variables.map((v) => `"${v.name}"`).join(', ');
+        return { error: `KPI "${rule.kpi}" is about variable "${rule.variable}", but the model predicts ${variables.length === 1 ? names : `the variables ${names}`}` };
+    }
+    if (modelLevel && rule.variable !== '')
+        return { error: `KPI "${rule.kpi}" is about the model, not a variable; leave variable empty (found "${rule.variable}")` };
+    const units = acceptedUnits(def, variable?.unit);
+    if (!units.includes(rule.unit)) {
+        return { error: `unit "${rule.unit}" does not match KPI "${rule.kpi}" on "${rule.variable || 'the model'}", whose unit is ${units.map((u) => (u === '' ? 'empty' : `"${u}"`)).join(' or ')}` };
+    }
+    if (def.unit === 'ratio') {
+        const outside = (x) => x < 0 || x > 1;
+        const hint = (x) => (x > 1 && x <= 100 ? ` (${x} looks like a percentage: write ${x / 100})` : '');
+        if (outside(rule.threshold))
+            return { error: `threshold ${rule.threshold} is outside [0, 1], but ${rule.kpi} is a ratio, a fraction where 0.9 means 90%${hint(rule.threshold)}` };
+        if (rule.maxAbsDegradation !== undefined && outside(rule.maxAbsDegradation)) {
+            return { error: `max_abs_degradation ${rule.maxAbsDegradation} is outside [0, 1], but ${rule.kpi} is a ratio, a fraction where 0.05 means 5 points${hint(rule.maxAbsDegradation)}` };
+        }
+    }
+    return { def };
+}
+/**
+ * Turns the rules of kpi_acceptance.csv into checks: one value check per rule
+ * (the point estimate, or with `bound=ci` the pessimistic end of the rule's
+ * own bootstrap interval), plus a change check per change threshold (with
+ * `bound=ci`, the pessimistic end of the paired-bootstrap interval of the
+ * delta), which is `skipped` with a reason when there is no baseline.
+ * A rule G1 cannot judge is an `error` check whose message starts with the
+ * rule's file and line.
+ */
+function judgeRules(input) {
+    const checks = [];
+    for (const rule of input.rules) {
+        const source = { file: rule.file, line: rule.line };
+        const at = `${rule.file}:${rule.line}`;
+        const base = { rule: rule.kpi, variable: rule.variable, unit: rule.unit, severity: rule.severity, source };
+        const id = `G1.L${rule.line}.${rule.kpi}${rule.variable ? `.${rule.variable}` : ''}`;
+        const resolved = resolveRule(rule, input.variables, input.task);
+        if ('error' in resolved) {
+            checks.push({ ...base, id, value: null, operator: rule.operator, threshold: rule.threshold, status: 'error', message: `${at}: ${resolved.error}` });
+            continue;
+        }
+        const k = key(rule.kpi, rule.variable);
+        const measured = input.candidate.get(k);
+        if (!measured) {
+            checks.push({ ...base, id, value: null, operator: rule.operator, threshold: rule.threshold, status: 'error', message: `${at}: ${input.reasons.get(k) ?? `KPI "${rule.kpi}" could not be computed`}` });
+            continue;
+        }
+        const lowerIsBetter = rule.operator === '<' || rule.operator === '<=';
+        const interval = measured.samples ? bootstrapInterval(measured.samples, rule.confidence) : undefined;
+        const ci = interval && 'ci' in interval ? interval.ci : undefined;
+        const bootstrapNotes = interval ? describeDropped(rule.kpi, interval) : [];
+        let judged = measured.value;
+        const notes = [];
+        if (rule.bound === 'ci') {
+            if (!ci) {
+                const why = interval && 'reason' in interval ? interval.reason : input.resamples === 0 ? 'the bootstrap is off (bootstrap=0)' : `KPI "${rule.kpi}" has no bootstrap interval`;
+                checks.push({ ...base, id, value: measured.value, operator: rule.operator, threshold: rule.threshold, status: 'error', message: `${at}: bound=ci needs a bootstrap interval: ${why}` });
+                continue;
+            }
+            judged = lowerIsBetter ? ci[1] : ci[0];
+            notes.push(`judged on the ${lowerIsBetter ? 'upper' : 'lower'} end of the ${percent(rule.confidence)} CI`);
+        }
+        notes.push(...bootstrapNotes);
+        if (measured.note)
+            notes.push(measured.note);
+        if (rule.notes)
+            notes.push(rule.notes);
+        const comparison = input.baseline?.get(k);
+        checks.push({
+            ...base,
+            id,
+            value: measured.value,
+            operator: rule.operator,
+            threshold: rule.threshold,
+            status: outcome(compare(judged, rule.operator, rule.threshold), rule.severity),
+            ...(notes.length ? { message: notes.join('; ') } : {}),
+            details: {
+                ...(ci ? { ci, confidence: rule.confidence } : {}),
+                ...(interval && interval.dropped > 0 ? { droppedResamples: interval.dropped, resamples: interval.total } : {}),
+                ...(rule.bound === 'ci' ? { judged } : {}),
+                ...(comparison ? { baseline: comparison.baseline, delta: comparison.delta } : {}),
+                ...(comparison?.samples && rule.confidence ? deltaCiDetail(comparison.samples, rule.confidence) : {}),
+                ...measured.details,
+            },
+        });
+        for (const kind of ['abs', 'rel']) {
+            const limit = kind === 'abs' ? rule.maxAbsDegradation : rule.maxRelDegradation;
+            if (limit === undefined)
+                continue;
+            const changeId = `${id}.${kind}_change`;
+            const changeBase = { ...base, id: changeId, rule: `${rule.kpi}_${kind}_degradation`, unit: kind === 'abs' ? rule.unit : 'ratio' };
+            if (!input.hasBaseline || !comparison) {
+                const why = input.baselineReasons?.get(k);
+                checks.push({
+                    ...changeBase,
+                    value: null,
+                    operator: '<=',
+                    threshold: limit,
+                    status: 'skipped',
+                    message: input.hasBaseline
+                        ? `the baseline model has no value for ${rule.kpi}${why ? `: ${why}` : ''}`
+                        : 'no baseline model was given, so this change threshold was not evaluated (give baseline-model, or paths.baseline in ssot/model.json)',
+                });
+                continue;
+            }
+            // Degradation in the KPI's "worse" direction, from the rule's operator.
+            const degradation = (delta) => (lowerIsBetter ? delta : -delta);
+            const relative = (d) => (kind === 'abs' ? d : comparison.baseline === 0 ? (d > 0 ? Number.POSITIVE_INFINITY : 0) : d / Math.abs(comparison.baseline));
+            const value = relative(degradation(comparison.delta));
+            let judgedChange = value;
+            const changeNotes = [`${rule.kpi} ${formatSigned(comparison.delta)} against the baseline (${lowerIsBetter ? 'lower' : 'higher'} is better)`];
+            const deltaInterval = comparison.samples ? bootstrapInterval(comparison.samples, rule.confidence) : undefined;
+            const deltaCi = deltaInterval && 'ci' in deltaInterval ? deltaInterval.ci : undefined;
+            if (rule.bound === 'ci') {
+                if (!deltaCi) {
+                    const why = deltaInterval && 'reason' in deltaInterval ? deltaInterval.reason : input.resamples === 0 ? 'the bootstrap is off (bootstrap=0)' : 'the delta has no bootstrap interval';
+                    checks.push({ ...changeBase, value: Number.isFinite(value) ? value : null, operator: '<=', threshold: limit, status: 'error', message: `${at}: bound=ci needs a bootstrap interval of the delta: ${why}` });
+                    continue;
+                }
+                // The worst degradation inside the interval: its upper end for lower-is-better KPIs, its lower end otherwise.
+                judgedChange = relative(degradation(lowerIsBetter ? deltaCi[1] : deltaCi[0]));
+                changeNotes.push(`judged on the pessimistic end of the ${percent(rule.confidence)} CI of the delta`);
+            }
+            if (deltaInterval)
+                changeNotes.push(...describeDropped(`the ${rule.kpi} delta`, deltaInterval));
+            checks.push({
+                ...changeBase,
+                value: Number.isFinite(value) ? value : null,
+                operator: '<=',
+                threshold: limit,
+                status: outcome(judgedChange <= limit, rule.severity),
+                message: changeNotes.join('; '),
+                details: {
+                    candidate: measured.value,
+                    baseline: comparison.baseline,
+                    delta: comparison.delta,
+                    ...(deltaCi ? { deltaCi, confidence: rule.confidence } : {}),
+                    ...(rule.bound === 'ci' ? { judged: Number.isFinite(judgedChange) ? judgedChange : null } : {}),
+                },
+            });
+        }
+    }
+    return checks;
+}
+function deltaCiDetail(samples, confidence) {
+    const r = bootstrapInterval(samples, confidence);
+    return 'ci' in r ? { deltaCi: r.ci } : {};
+}
+function describeDropped(what, r) {
+    if (r.dropped === 0)
+        return [];
+    if ('reason' in r)
+        return [r.reason];
+    return [`${r.dropped} of ${r.total} bootstrap resamples had no ${what} value and were left out of the interval`];
+}
+function percent(confidence) {
+    return `${Number((confidence * 100).toPrecision(4))}%`;
+}
+function outcome(ok, severity) {
+    return ok ? 'pass' : severity === 'warn' ? 'warn' : 'fail';
+}
+function formatSigned(x) {
+    return `${x >= 0 ? '+' : ''}${Number(x.toPrecision(4))}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g1/slices.js
+
+/** The groups of each slice column, by value in ascending order. */
+function sliceGroups(slices) {
+    const out = new Map();
+    for (const [column, values] of slices) {
+        const rows = new Map();
+        values.forEach((v, i) => (rows.get(v) ?? rows.set(v, []).get(v)).push(i));
+        out.set(column, [...rows].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([value, r]) => ({ column, value, rows: Int32Array.from(r) })));
+    }
+    return out;
+}
+/** The KPI on each group of one slice column; a group where it is undefined gets the reason instead. */
+function kpiPerSlice(def, d, groups) {
+    return groups.map((g) => {
+        const base = { column: g.column, value: g.value, rows: g.rows.length };
+        try {
+            const v = def.compute(d, g.rows);
+            return Number.isFinite(v) ? { ...base, kpi: v } : { ...base, kpi: null, error: `the value is ${v}` };
+        }
+        catch (error) {
+            return { ...base, kpi: null, error: error instanceof errors/* InputError */.dz ? error.problem.message : error.message };
+        }
+    });
+}
+/** The largest difference of a KPI between the slices of any slice column, or why it cannot be judged. */
+function sliceGap(def, d, groups) {
+    if (groups.size === 0)
+        return { reason: 'no slice columns: list them in slices in ssot/model.json', perSlice: [] };
+    const perSlice = [];
+    const problems = [];
+    let best;
+    for (const [column, list] of groups) {
+        const values = kpiPerSlice(def, d, list);
+        perSlice.push(...values);
+        if (list.length < 2) {
+            problems.push(`slice column "${column}" has a single value in the holdout (${JSON.stringify(list[0]?.value ?? '')}), so there is no gap to measure`);
+            continue;
+        }
+        const failed = values.filter((v) => v.kpi === null);
+        for (const f of failed.slice(0, 5))
+            problems.push(`slice ${column}=${JSON.stringify(f.value)} (${f.rows} rows): ${f.error}`);
+        if (failed.length > 5)
+            problems.push(`and ${failed.length - 5} more slices of "${column}"`);
+        if (failed.length > 0)
+            continue;
+        let lowest = values[0];
+        let highest = values[0];
+        for (const v of values) {
+            if (v.kpi < lowest.kpi)
+                lowest = v;
+            if (v.kpi > highest.kpi)
+                highest = v;
+        }
+        const gap = highest.kpi - lowest.kpi;
+        if (!best || gap > best.gap)
+            best = { gap, column, lowest, highest };
+    }
+    if (problems.length > 0)
+        return { reason: `${def.name} cannot be judged: it needs a value on every slice, and ${problems.join('; ')}`, perSlice };
+    return { ...best, perSlice };
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g1/report.js
+
+
+
+
+
+/** The confidence of the intervals in the report's tables (each check carries its own rule's). */
+const REPORT_CONFIDENCE = 0.95;
+const split = (k) => k.split('|');
+/**
+ * The G1 report payload: metrics with 95% intervals and baseline deltas, what
+ * could not be computed and why, the slices (every KPI per slice, and which
+ * slices define each gap), the confusion matrix, and how latency, throughput
+ * and the bootstrap were measured. Everything a human reads is a table in
+ * `tables`, which the markdown and HTML reports render.
+ */
+function buildReport(r) {
+    const { input, candidate, baseline, reasons } = r;
+    const metrics = {};
+    const tables = [];
+    const dropped = {};
+    const rows = [...candidate].map(([k, m]) => {
+        const [kpi, variable] = split(k);
+        const b = baseline.get(k);
+        const ci = m.samples ? bootstrapInterval(m.samples, REPORT_CONFIDENCE) : undefined;
+        const dci = b?.samples ? bootstrapInterval(b.samples, REPORT_CONFIDENCE) : undefined;
+        if (ci && ci.dropped > 0)
+            dropped[k.replace('|', ':')] = ci.dropped;
+        metrics[k.replace('|', ':')] = { value: m.value, ...(ci && 'ci' in ci ? { ci: ci.ci } : {}), ...(ci && ci.dropped > 0 ? { droppedResamples: ci.dropped } : {}) };
+        const notes = [m.note, ci && ci.dropped > 0 ? ('reason' in ci ? ci.reason : `${ci.dropped} of ${ci.total} resamples without a value left out`) : undefined].filter(Boolean);
+        return [
+            kpi,
+            variable,
+            m.value,
+            ci && 'ci' in ci ? ci.ci[0] : null,
+            ci && 'ci' in ci ? ci.ci[1] : null,
+            b?.baseline ?? null,
+            b?.delta ?? null,
+            dci && 'ci' in dci ? dci.ci[0] : null,
+            dci && 'ci' in dci ? dci.ci[1] : null,
+            notes.join('; '),
+        ];
+    });
+    tables.push({ title: 'Metrics on the holdout', columns: ['kpi', 'variable', 'candidate', '95% CI low', '95% CI high', 'baseline', 'delta', 'delta 95% CI low', 'delta 95% CI high', 'note'], rows });
+    if (reasons.size > 0)
+        tables.push({ title: 'Not computed', columns: ['kpi', 'variable', 'reason'], rows: [...reasons].map(([k, reason]) => [...split(k), reason]) });
+    tables.push(...sliceTables(r));
+    if (input.task !== 'regression') {
+        const d = r.cand.get(input.variables[0].name);
+        const names = input.classes ?? [];
+        const cm = confusionMatrix(d.labels, d.predictedClass, names.length);
+        tables.push({ title: 'Confusion matrix (rows: actual, columns: predicted)', columns: ['actual \\ predicted', ...names], rows: cm.map((row, c) => [names[c] ?? String(c), ...row]) });
+    }
+    tables.push(methodTable(input, dropped));
+    const ops = input.operations?.candidate;
+    return {
+        task: input.task,
+        rows: input.rows,
+        variables: input.variables.map((v) => v.name),
+        metrics,
+        bootstrap: { method: 'paired percentile bootstrap (mulberry32 stream)', resamples: input.resamples, seed: input.seed, tableConfidence: REPORT_CONFIDENCE, maxDroppedShare: MAX_DROPPED_SHARE, droppedResamples: dropped },
+        ...(ops
+            ? {
+                operations: {
+                    method: latencyMethod(ops),
+                    throughputMethod: throughputMethod(ops),
+                    latencyMs: { p50: (0,quantile/* quantile */.Y)(ops.latencyMs, 0.5), p95: (0,quantile/* quantile */.Y)(ops.latencyMs, 0.95), p99: (0,quantile/* quantile */.Y)(ops.latencyMs, 0.99), calls: ops.latencyMs.length, warmup: ops.warmup },
+                    throughputRowsPerSecond: ops.throughput.rowsPerSecond,
+                    throughputBatchRows: ops.throughput.batchRows,
+                    intraOpThreads: ops.intraOpThreads,
+                    logicalCpus: ops.logicalCpus,
+                },
+            }
+            : {}),
+        tables,
+        charts: charts(input, r.cand),
+    };
+}
+function latencyMethod(ops) {
+    return `${ops.warmup} untimed warm-up calls, then ${ops.latencyMs.length} timed InferenceSession.run calls with a batch of 1 row each, cycling through the holdout rows, timed with performance.now() around run(); percentiles by linear interpolation`;
+}
+function throughputMethod(ops) {
+    return `rows per second of one InferenceSession.run call on a batch of ${ops.throughput.batchRows.toLocaleString('en-US')} rows (the first rows of the holdout, up to batch-size ${ops.batchSize.toLocaleString('en-US')}), best of ${ops.throughput.repeats} runs`;
+}
+/** How the numbers were measured, for the report (the evidence JSON holds the same facts as fields). */
+function methodTable(input, dropped) {
+    const rows = [];
+    const confidences = [...new Set(input.rules.map((r) => r.confidence))].sort();
+    if (input.resamples > 0) {
+        const drops = Object.entries(dropped);
+        rows.push([
+            'bootstrap intervals',
+            `paired percentile bootstrap: ${input.resamples.toLocaleString('en-US')} resamples of ${input.rows.toLocaleString('en-US')} rows drawn with replacement from a mulberry32 stream seeded with ${input.seed}; candidate and baseline on the same resamples; percentiles by linear interpolation; each check at the confidence of its rule (${confidences.map((c) => `${c * 100}%`).join(', ') || '95%'}), the tables at 95%. ` +
+                (drops.length === 0
+                    ? 'Every resample gave every KPI a value.'
+                    : `Resamples without a value (e.g. one class only) are left out and counted, up to ${MAX_DROPPED_SHARE * 100}% (beyond that no interval is given): ${drops.map(([k, n]) => `${k} ${n}`).join(', ')}.`),
+        ]);
+    }
+    else
+        rows.push(['bootstrap intervals', 'off (bootstrap=0): no confidence intervals; bound=ci rules are errors']);
+    const ops = input.operations?.candidate;
+    if (ops) {
+        rows.push(['single-row latency', latencyMethod(ops)]);
+        rows.push(['throughput', throughputMethod(ops)]);
+        rows.push(['inference', `holdout predicted in batches of ${ops.batchSize.toLocaleString('en-US')} rows; onnxruntime-node, CPU execution provider, graph optimization "all", sequential execution`]);
+        rows.push(['threads', `onnxruntime intra-op threads: ${ops.intraOpThreads > 0 ? ops.intraOpThreads : 'onnxruntime default (0: one per physical core)'}; this runner has ${ops.logicalCpus} logical CPUs. Latency and throughput depend on the runner: set thresholds for its class`]);
+    }
+    if (input.task !== 'regression') {
+        const dtype = input.candidate.probabilityDtype;
+        if (dtype)
+            rows.push(['probabilities', `${dtype} output; log loss clips to [eps, 1 − eps] with eps = ${dtype === 'float32' ? '2^-23 (float32)' : '2^-52 (float64)'}, as scikit-learn does for that dtype; ECE with ${input.eceBins} equal-width bins`]);
+    }
+    return { title: 'How this was measured', columns: ['what', 'method'], rows };
+}
+/**
+ * Per slice column (and variable): every KPI the report shows, plus the base
+ * KPI of every slice_gap rule, on each slice; then one row per slice gap with
+ * the slices that define it (or why it could not be judged).
+ */
+function sliceTables(r) {
+    const { input, groups } = r;
+    const tables = [];
+    if (groups.size === 0)
+        return tables;
+    const gapRows = [];
+    for (const [k, gap] of r.sliceGaps) {
+        const [kpi, variable] = split(k);
+        if ('reason' in gap)
+            gapRows.push([kpi, variable, null, null, null, null, null, null, gap.reason]);
+        else
+            gapRows.push([kpi, variable, gap.gap, gap.column, gap.lowest.value, gap.lowest.kpi, gap.highest.value, gap.highest.kpi, '']);
+    }
+    if (gapRows.length > 0)
+        tables.push({ title: 'Slice gaps (largest difference between the slices of a column)', columns: ['kpi', 'variable', 'gap', 'slice column', 'lowest slice', 'its value', 'highest slice', 'its value', 'not judged because'], rows: gapRows });
+    for (const v of input.variables) {
+        const d = r.cand.get(v.name);
+        const defs = [];
+        const add = (def) => {
+            if (def?.compute && !defs.some((x) => x.name === def.name))
+                defs.push(def);
+        };
+        for (const [k, w] of r.wanted) {
+            if (w.variable !== v.name)
+                continue;
+            if (w.sliceGap)
+                add(findKpi(w.def.name.replace(/^slice_gap_/, ''))?.def);
+            else if (r.candidate.has(k))
+                add(w.def);
+        }
+        if (defs.length === 0)
+            continue;
+        for (const [column, list] of groups) {
+            const perKpi = defs.map((def) => kpiPerSlice(def, d, list));
+            tables.push({
+                title: `Slices by ${column}${input.variables.length > 1 || input.task !== 'regression' ? `: ${v.name}` : ''}`,
+                columns: [column, 'rows', ...defs.map((def) => def.name), 'not computed'],
+                rows: list.map((g, i) => [
+                    g.value,
+                    g.rows.length,
+                    ...perKpi.map((values) => values[i].kpi),
+                    perKpi
+                        .map((values, j) => (values[i].error ? `${defs[j].name}: ${values[i].error}` : ''))
+                        .filter(Boolean)
+                        .join('; '),
+                ]),
+            });
+        }
+    }
+    return tables;
+}
+function charts(input, data) {
+    if (input.task !== 'regression') {
+        const d = data.get(input.variables[0].name);
+        if (!d.probabilities)
+            return [];
+        return [{ id: 'calibration', title: 'Calibration', kind: 'line', xLabel: 'mean predicted probability', yLabel: 'observed frequency', series: [{ name: 'candidate', points: calibrationCurve(d.labels, d.probabilities) }], reference: { kind: 'diagonal' } }];
+    }
+    const out = [];
+    const several = input.variables.length > 1;
+    for (const v of input.variables) {
+        const d = data.get(v.name);
+        const suffix = several ? `-${v.name}` : '';
+        const about = several ? `: ${v.name}` : '';
+        const unit = v.unit ? ` (${v.unit})` : '';
+        const n = d.n;
+        const stride = Math.max(1, Math.ceil(n / 2000));
+        const points = [];
+        for (let i = 0; i < n; i += stride)
+            points.push([d.y[i], d.prediction[i]]);
+        const residuals = new Float64Array(n);
+        for (let i = 0; i < n; i++)
+            residuals[i] = d.prediction[i] - d.y[i];
+        out.push({ id: `predicted-vs-actual${suffix}`, title: `Predicted vs actual${about}`, kind: 'scatter', xLabel: `actual ${v.name}${unit}`, yLabel: 'predicted', series: [{ name: 'candidate', points }], reference: { kind: 'diagonal' } }, { id: `residuals${suffix}`, title: `Residuals (predicted − actual)${about}`, kind: 'histogram', xLabel: `residual${unit}`, yLabel: 'rows', series: [{ name: 'candidate', points: histogram(residuals, 30) }] });
+        if (d.lower && d.upper) {
+            // Coverage per decile of the prediction: where the interval is too narrow.
+            const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => d.prediction[a] - d.prediction[b]);
+            const pts = [];
+            for (let q = 0; q < 10; q++) {
+                const part = order.slice(Math.floor((q * n) / 10), Math.floor(((q + 1) * n) / 10));
+                if (part.length === 0)
+                    continue;
+                const inside = part.filter((i) => d.y[i] >= d.lower[i] && d.y[i] <= d.upper[i]).length;
+                pts.push([q + 1, inside / part.length]);
+            }
+            // The reference line is the coverage KPI's threshold from ssot/kpi_acceptance.csv, when there is one.
+            const rule = input.rules.find((r) => r.kpi === 'coverage' && (r.variable === '' || r.variable === v.name));
+            out.push({ id: `coverage${suffix}`, title: `Interval coverage by prediction decile${about}`, kind: 'bar', xLabel: 'decile of the prediction', yLabel: 'coverage', series: [{ name: 'coverage', points: pts }], ...(rule ? { reference: { kind: 'hline', value: rule.threshold } } : {}) });
+        }
+    }
+    return out;
+}
+function histogram(values, bins) {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const v of values) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+    }
+    if (!(hi > lo))
+        return [[lo, values.length]];
+    const width = (hi - lo) / bins;
+    const counts = new Array(bins).fill(0);
+    for (const v of values)
+        counts[Math.min(bins - 1, Math.floor((v - lo) / width))]++;
+    return counts.map((c, b) => [lo + (b + 0.5) * width, c]);
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g1/evaluate.js
+
+
+
+
+
+
+
+
+/** KPIs shown in the report even when no rule names them. */
+const REPORTED = {
+    regression: ['mae', 'rmse', 'mape', 'r2', 'bias', 'max_error', 'coverage', 'interval_width'],
+    binary: ['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'],
+    multiclass: ['accuracy', 'balanced_accuracy', 'f1_macro', 'f1_weighted', 'roc_auc_ovr', 'log_loss', 'brier', 'ece'],
+};
+/** One EvalData per variable for one model's predictions. */
+function evalData(input, p) {
+    const out = new Map();
+    const empty = { y: new Float64Array(0), prediction: new Float64Array(0), labels: new Int32Array(0), predictedClass: new Int32Array(0), classes: [] };
+    const common = { task: input.task, n: input.rows, eceBins: input.eceBins, probabilityEps: DTYPE_EPS[p.probabilityDtype ?? 'float64'] };
+    if (input.task === 'regression') {
+        input.variables.forEach((v, i) => {
+            const t = p.targets[i];
+            out.set(v.name, { ...empty, ...common, y: input.y[i], prediction: t.prediction, ...(t.lower && t.upper ? { lower: t.lower, upper: t.upper } : {}) });
+        });
+    }
+    else {
+        out.set(input.variables[0].name, {
+            ...empty,
+            ...common,
+            labels: input.labels,
+            predictedClass: p.predictedClass,
+            classes: input.classes ?? [],
+            ...(p.probabilities ? { probabilities: p.probabilities } : {}),
+        });
+    }
+    return out;
+}
+/**
+ * Checks classifier probabilities as scikit-learn does before log_loss and
+ * brier_score_loss: every value in [0, 1] (sklearn raises otherwise), and every
+ * row summing to 1 within 1e-8 + sqrt(eps) of the output's dtype (sklearn
+ * warns "do not sum to one"; G1 stops, since such rows are not probabilities).
+ */
+function validateProbabilities(p, file) {
+    const proba = p.probabilities;
+    if (!proba || proba.length === 0)
+        return;
+    const n = proba[0].length;
+    for (let c = 0; c < proba.length; c++) {
+        const col = proba[c];
+        for (let i = 0; i < n; i++) {
+            const v = col[i];
+            if (v < 0 || v > 1)
+                throw new errors/* InputError */.dz({ file, message: `Probability of class #${c} is outside [0, 1] on holdout row ${i + 1}`, expected: 'probabilities in [0, 1]', found: String(v) });
+        }
+    }
+    const dtype = p.probabilityDtype ?? 'float64';
+    const bad = firstBadRowSum(proba, dtype, 'log_loss');
+    if (bad)
+        throw new errors/* InputError */.dz({ file, message: `Class probabilities do not sum to 1 on holdout row ${bad.row + 1}`, expected: `a row sum of 1 (scikit-learn's rule for ${dtype}: ${bad.tolerance})`, found: String(bad.sum) });
+}
+/** A KPI precondition on the whole holdout, beyond what `compute` checks; returns why it cannot be computed. */
+function precheck(def, d, dtype) {
+    if (def.name === 'roc_auc_ovr' && d.probabilities) {
+        const bad = firstBadRowSum(d.probabilities, dtype, 'roc_auc_ovr');
+        if (bad)
+            return `one-vs-rest ROC AUC needs probabilities that sum to 1 on every row (scikit-learn raises otherwise: ${bad.tolerance}); holdout row ${bad.row + 1} sums to ${bad.sum}`;
+    }
+    return undefined;
+}
+/** Notes that qualify a KPI's value (said with every check of it and in the report). */
+function valueNote(def, d, variable) {
+    if (def.name === 'mape') {
+        let zeros = 0;
+        for (const v of d.y)
+            if (v === 0)
+                zeros++;
+        if (zeros > 0)
+            return `${variable} is 0 on ${zeros} of ${d.n} holdout rows: MAPE divides by max(|y|, 2.2e-16) as scikit-learn defines it, so those rows dominate it and MAPE is not meaningful here (use mae or rmse)`;
+    }
+    return undefined;
+}
+/** Pure G1 evaluation: metrics, bootstrap replicates, baseline deltas, slices, and the checks of every rule. */
+function evaluateG1(input) {
+    const cand = evalData(input, input.candidate);
+    const base = input.baseline ? evalData(input, input.baseline) : undefined;
+    const groups = sliceGroups(input.slices);
+    const wanted = new Map();
+    for (const v of input.variables) {
+        const d = cand.get(v.name);
+        for (const name of REPORTED[input.task]) {
+            const found = findKpi(name);
+            // Shown by default only when the model has the outputs they need; a rule naming one still gets an error.
+            if (found.def.needs === 'intervals' && !d.lower)
+                continue;
+            if (found.def.needs === 'probabilities' && !d.probabilities)
+                continue;
+            wanted.set(key(name, v.name), { ...found, variable: v.name });
+        }
+    }
+    for (const rule of input.rules) {
+        const r = resolveRule(rule, input.variables, input.task);
+        if ('def' in r)
+            wanted.set(key(rule.kpi, rule.variable), { ...findKpi(rule.kpi), variable: rule.variable });
+    }
+    const reasons = new Map();
+    const baselineReasons = new Map();
+    const candidate = new Map();
+    const baseline = new Map();
+    const bootstrapped = [];
+    const dtypeOf = (who) => (who === 'candidate' ? input.candidate : input.baseline)?.probabilityDtype ?? 'float64';
+    /** The KPI's point value on one model, or undefined with the reason in `into`. */
+    const pointValue = (def, d, k, who, into) => {
+        const missing = missingOutputs(def, d, `${who} model`);
+        if (missing) {
+            into.set(k, missing);
+            return undefined;
+        }
+        const pre = precheck(def, d, dtypeOf(who));
+        if (pre) {
+            into.set(k, pre);
+            return undefined;
+        }
+        try {
+            const v = def.compute(d);
+            if (Number.isFinite(v))
+                return v;
+            into.set(k, `${def.name} is ${v} on the holdout`);
+        }
+        catch (error) {
+            into.set(k, error instanceof errors/* InputError */.dz ? error.problem.message : error.message);
+        }
+        return undefined;
+    };
+    const sliceGaps = new Map();
+    for (const [k, { def, sliceGap: isGap, variable }] of wanted) {
+        if (!def.compute) {
+            const ops = input.operations;
+            const v = ops ? operational(def.name, ops.candidate) : undefined;
+            if (v === undefined)
+                reasons.set(k, 'operational KPIs need the model to be run (they are measured by the gate, not read from data)');
+            else
+                candidate.set(k, { value: v });
+            const bv = ops?.baseline ? operational(def.name, ops.baseline) : undefined;
+            if (v !== undefined && bv !== undefined)
+                baseline.set(k, { baseline: bv, delta: v - bv });
+            continue;
+        }
+        const c = cand.get(variable);
+        const b = base?.get(variable);
+        if (isGap) {
+            const missing = missingOutputs(def, c, 'candidate model');
+            if (missing) {
+                reasons.set(k, missing);
+                continue;
+            }
+            const gap = sliceGap(def, c, groups);
+            sliceGaps.set(k, gap);
+            if ('reason' in gap) {
+                reasons.set(k, gap.reason);
+                continue;
+            }
+            const fmt = (s) => `${JSON.stringify(s.value)} ${Number(s.kpi.toPrecision(4))}`;
+            candidate.set(k, {
+                value: gap.gap,
+                note: `largest gap in ${gap.column}: ${fmt(gap.lowest)} (lowest) vs ${fmt(gap.highest)} (highest)`,
+                details: { sliceColumn: gap.column, lowest: { value: gap.lowest.value, kpi: gap.lowest.kpi, rows: gap.lowest.rows }, highest: { value: gap.highest.value, kpi: gap.highest.kpi, rows: gap.highest.rows }, slices: gap.perSlice.map((s) => ({ column: s.column, value: s.value, rows: s.rows, kpi: s.kpi })) },
+            });
+            if (b) {
+                const bm = missingOutputs(def, b, 'baseline model');
+                const bg = bm ? { reason: bm } : sliceGap(def, b, groups);
+                if ('gap' in bg)
+                    baseline.set(k, { baseline: bg.gap, delta: gap.gap - bg.gap });
+                else
+                    baselineReasons.set(k, bg.reason);
+            }
+            continue;
+        }
+        const v = pointValue(def, c, k, 'candidate', reasons);
+        if (v === undefined)
+            continue;
+        const note = valueNote(def, c, variable);
+        candidate.set(k, { value: v, ...(note ? { note } : {}) });
+        const bv = b ? pointValue(def, b, k, 'baseline', baselineReasons) : undefined;
+        if (bv !== undefined)
+            baseline.set(k, { baseline: bv, delta: v - bv });
+        bootstrapped.push({ k, def, c, ...(bv !== undefined ? { b: b } : {}) });
+    }
+    // Paired bootstrap: every KPI of both models on the same resamples; a resample where a KPI is undefined gives NaN, counted later.
+    if (input.resamples > 0 && bootstrapped.length > 0) {
+        const samples = new Map(bootstrapped.map(({ k, b }) => [k, { c: new Float64Array(input.resamples), d: b ? new Float64Array(input.resamples) : undefined }]));
+        forEachResample(input.rows, input.resamples, input.seed, (idx, r) => {
+            for (const { k, def, c, b } of bootstrapped) {
+                const s = samples.get(k);
+                const cv = safe(() => def.compute(c, idx));
+                s.c[r] = cv;
+                if (s.d)
+                    s.d[r] = cv - safe(() => def.compute(b, idx));
+            }
+        });
+        for (const { k } of bootstrapped) {
+            const s = samples.get(k);
+            candidate.get(k).samples = s.c;
+            const cmp = baseline.get(k);
+            if (cmp && s.d)
+                cmp.samples = s.d;
+        }
+    }
+    const checks = judgeRules({
+        rules: input.rules,
+        variables: input.variables,
+        task: input.task,
+        candidate,
+        baseline,
+        reasons,
+        baselineReasons,
+        hasBaseline: input.baseline !== undefined,
+        resamples: input.resamples,
+    });
+    return { checks, report: buildReport({ input, cand, candidate, baseline, reasons, groups, wanted, sliceGaps }) };
+}
+function missingOutputs(def, d, who) {
+    if (def.needs === 'intervals' && (!d.lower || !d.upper))
+        return `the ${who} has no prediction-interval outputs for this variable (outputs.lower and outputs.upper, or lower and upper of the target, in ssot/model.json)`;
+    if (def.needs === 'probabilities' && !d.probabilities)
+        return `the ${who} has no probabilities output (outputs.probabilities in ssot/model.json)`;
+    return undefined;
+}
+function safe(f) {
+    try {
+        return f();
+    }
+    catch {
+        return Number.NaN;
+    }
+}
+function operational(name, ops) {
+    switch (name) {
+        case 'latency_p50_ms':
+            return (0,quantile/* quantile */.Y)(ops.latencyMs, 0.5);
+        case 'latency_p95_ms':
+            return (0,quantile/* quantile */.Y)(ops.latencyMs, 0.95);
+        case 'latency_p99_ms':
+            return (0,quantile/* quantile */.Y)(ops.latencyMs, 0.99);
+        case 'throughput_rows_per_s':
+            return ops.throughput.rowsPerSecond;
+        default:
+            return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/gates/g1/holdout.js
+var g1_holdout = __webpack_require__(89320);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/src/onnx/runtime-loader.js
+var runtime_loader = __webpack_require__(73817);
+;// CONCATENATED MODULE: ./build/src/io/byte-source.js
+
+function byte_source_bufferSource(data) {
+    return { size: data.length, read: (offset, length) => data.subarray(offset, Math.min(data.length, offset + length)) };
+}
+/** The bytes [start, start + size) of `source`, as a source of their own. */
+function windowSource(source, start, size) {
+    const end = Math.min(source.size, start + size);
+    return { size: Math.max(0, end - start), read: (offset, length) => source.read(start + offset, Math.max(0, Math.min(length, end - start - offset))) };
+}
+/** A file opened for reading by ranges; close it when done. */
+class FileSource {
+    size;
+    fd;
+    constructor(path) {
+        this.fd = (0,external_node_fs_.openSync)(path, 'r');
+        this.size = (0,external_node_fs_.fstatSync)(this.fd).size;
+    }
+    read(offset, length) {
+        if (this.fd === undefined)
+            throw new Error('read after close');
+        const n = Math.max(0, Math.min(length, this.size - offset));
+        const out = Buffer.allocUnsafe(n);
+        let done = 0;
+        while (done < n) {
+            const got = (0,external_node_fs_.readSync)(this.fd, out, done, n - done, offset + done);
+            if (got === 0)
+                break;
+            done += got;
+        }
+        return out.subarray(0, done);
+    }
+    close() {
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/onnx/protobuf.js
+/** A malformed or truncated message; the message says where. */
+class ProtoError extends Error {
+}
+/** Reads protobuf fields from a byte source through a small cache. */
+class ProtoReader {
+    source;
+    cacheStart = 0;
+    cache = new Uint8Array(0);
+    constructor(source) {
+        this.source = source;
+    }
+    get size() {
+        return this.source.size;
+    }
+    byte(at) {
+        if (at < this.cacheStart || at >= this.cacheStart + this.cache.length) {
+            this.cacheStart = at;
+            this.cache = this.source.read(at, 64 * 1024);
+            if (this.cache.length === 0)
+                throw new ProtoError(`truncated at byte ${at}`);
+        }
+        return this.cache[at - this.cacheStart];
+    }
+    /** A length-delimited field (or any range) as UTF-8 text; strings over 1 MiB are refused. */
+    text(start, end) {
+        if (end - start > 1024 * 1024)
+            throw new ProtoError(`a string of ${end - start} bytes at byte ${start}`);
+        return Buffer.from(this.source.read(start, end - start)).toString('utf8');
+    }
+    /** The bytes of a range (bounded by the caller). */
+    bytes(start, end) {
+        return this.source.read(start, end - start);
+    }
+    /** Iterates the fields of the message in [start, end). Throws ProtoError on a truncated or malformed message. */
+    *fields(start, end) {
+        let p = start;
+        const varint = () => {
+            let v = 0;
+            let mul = 1;
+            for (let i = 0; i < 10; i++) {
+                if (p >= end)
+                    throw new ProtoError(`truncated varint at byte ${p}`);
+                const b = this.byte(p++);
+                v += (b & 0x7f) * mul;
+                if (b < 0x80)
+                    return v;
+                mul *= 128;
+            }
+            throw new ProtoError(`varint too long at byte ${p}`);
+        };
+        while (p < end) {
+            const key = varint();
+            const no = Math.floor(key / 8);
+            const wire = key % 8;
+            if (no === 0)
+                throw new ProtoError(`field number 0 at byte ${p}`);
+            if (wire === 0) {
+                const at = p;
+                const value = varint();
+                yield { no, wire, start: at, end: p, varint: value };
+            }
+            else if (wire === 2) {
+                const len = varint();
+                if (p + len > end)
+                    throw new ProtoError(`field ${no} runs past the end of its message at byte ${p}`);
+                yield { no, wire, start: p, end: p + len, varint: len };
+                p += len;
+            }
+            else if (wire === 1)
+                p += 8;
+            else if (wire === 5)
+                p += 4;
+            else
+                throw new ProtoError(`unsupported wire type ${wire} at byte ${p}`);
+            if (p > end)
+                throw new ProtoError(`field ${no} runs past the end of its message`);
+        }
+    }
+    /** The values of a repeated varint field occurrence: one varint (wire type 0) or a packed run (wire type 2). */
+    varints(f) {
+        if (f.wire === 0)
+            return [f.varint];
+        const out = [];
+        let p = f.start;
+        while (p < f.end) {
+            let v = 0;
+            let mul = 1;
+            for (let i = 0;; i++) {
+                if (i >= 10 || p >= f.end)
+                    throw new ProtoError(`bad packed varint at byte ${p}`);
+                const b = this.byte(p++);
+                v += (b & 0x7f) * mul;
+                if (b < 0x80)
+                    break;
+                mul *= 128;
+            }
+            out.push(v);
+        }
+        return out;
+    }
+    /** The values of a repeated int64 field occurrence, signed (protobuf int64: two's complement in 10 bytes when negative). */
+    int64s(f) {
+        if (f.wire !== 0 && f.wire !== 2)
+            return [];
+        const out = [];
+        for (let p = f.start; p < f.end;) {
+            let v = 0n;
+            let shift = 0n;
+            for (;;) {
+                if (p >= f.end || shift >= 70n)
+                    throw new ProtoError(`truncated varint at byte ${p}`);
+                const b = this.byte(p++);
+                v |= BigInt(b & 0x7f) << shift;
+                shift += 7n;
+                if (b < 0x80)
+                    break;
+            }
+            out.push(BigInt.asIntN(64, v));
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/onnx/class-labels.js
+
+
+const CLASSIFIERS = new Set(['LinearClassifier', 'TreeEnsembleClassifier', 'SVMClassifier']);
+const LABEL_ATTRIBUTES = ['classlabels_strings', 'classlabels_int64s', 'classlabels_ints'];
+/** Operators whose first input carries the same classes, in the same order, as their output. */
+const ORDER_KEEPING = new Set(['Identity', 'Cast', 'CastLike', 'Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Normalizer', 'Softmax', 'Clip']);
+/** Parses the graph once; `labelsOf(output)` then walks back from each output. Throws when the bytes are not an ONNX ModelProto. */
+function classLabelReader(buf) {
+    const r = new ProtoReader(byte_source_bufferSource(buf));
+    let graph;
+    for (const f of r.fields(0, buf.length))
+        if (f.no === 7 && f.wire === 2)
+            graph = f;
+    if (!graph)
+        throw new Error('no graph in the ModelProto');
+    const producer = new Map();
+    const initializers = new Map();
+    for (const f of r.fields(graph.start, graph.end)) {
+        if (f.wire !== 2)
+            continue;
+        if (f.no === 1) {
+            const node = parseNode(r, f);
+            for (const o of node.outputs)
+                producer.set(o, node);
+        }
+        else if (f.no === 5) {
+            for (const g of r.fields(f.start, f.end))
+                if (g.no === 8 && g.wire === 2)
+                    initializers.set(r.text(g.start, g.end), f);
+        }
+    }
+    return {
+        labelsOf(output) {
+            let name = output;
+            for (let step = 0; step < 64; step++) {
+                const node = producer.get(name);
+                if (!node)
+                    return undefined;
+                if (CLASSIFIERS.has(node.opType)) {
+                    for (const attribute of LABEL_ATTRIBUTES) {
+                        const occurrences = node.attributes.get(attribute);
+                        if (!occurrences)
+                            continue;
+                        const labels = attributeLabels(r, occurrences);
+                        if (labels.length > 0)
+                            return { source: `${node.opType} node "${node.name}" (${attribute})`, labels };
+                    }
+                    return undefined;
+                }
+                if (node.opType === 'ArrayFeatureExtractor') {
+                    const tensor = initializers.get(node.inputs[0] ?? '');
+                    const labels = tensor ? tensorLabels(r, tensor) : undefined;
+                    return labels ? { source: `ArrayFeatureExtractor node "${node.name}" over initializer "${node.inputs[0]}"`, labels } : undefined;
+                }
+                if (!ORDER_KEEPING.has(node.opType) || !node.inputs[0])
+                    return undefined;
+                name = node.inputs[0];
+            }
+            return undefined;
+        },
+    };
+}
+function parseNode(r, f) {
+    const node = { name: '', opType: '', inputs: [], outputs: [], attributes: new Map() };
+    for (const g of r.fields(f.start, f.end)) {
+        if (g.wire !== 2)
+            continue;
+        if (g.no === 1)
+            node.inputs.push(r.text(g.start, g.end));
+        else if (g.no === 2)
+            node.outputs.push(r.text(g.start, g.end));
+        else if (g.no === 3)
+            node.name = r.text(g.start, g.end);
+        else if (g.no === 4)
+            node.opType = r.text(g.start, g.end);
+        else if (g.no === 5) {
+            let attrName = '';
+            const values = [];
+            for (const h of r.fields(g.start, g.end)) {
+                if (h.no === 1 && h.wire === 2)
+                    attrName = r.text(h.start, h.end);
+                // AttributeProto: ints = 8 (packed or not), strings = 9.
+                else if (h.no === 8 || h.no === 9)
+                    values.push(h);
+            }
+            node.attributes.set(attrName, values);
+        }
+    }
+    return node;
+}
+function attributeLabels(r, values) {
+    const out = [];
+    for (const v of values) {
+        if (v.no === 9 && v.wire === 2)
+            out.push(r.text(v.start, v.end));
+        else if (v.no === 8)
+            out.push(...r.int64s(v).map(String));
+    }
+    return out;
+}
+/** A string, int64 or int32 TensorProto's values as text; undefined for other types or external data. */
+function tensorLabels(r, tensor) {
+    let type = 0;
+    const strings = [];
+    const ints = [];
+    let raw;
+    for (const g of r.fields(tensor.start, tensor.end)) {
+        if (g.no === 2 && g.wire === 0)
+            type = g.varint;
+        else if (g.no === 6 && g.wire === 2)
+            strings.push(r.text(g.start, g.end));
+        else if (g.no === 5 || g.no === 7)
+            ints.push(...r.int64s(g).map(String));
+        else if (g.no === 9 && g.wire === 2)
+            raw = g;
+    }
+    // TensorProto.DataType: 6 INT32, 7 INT64, 8 STRING.
+    if (type === 8)
+        return strings;
+    if (type === 7 || type === 6) {
+        if (ints.length > 0 || !raw)
+            return ints;
+        const width = type === 7 ? 8 : 4;
+        const bytes = Buffer.from(r.bytes(raw.start, raw.end));
+        const out = [];
+        for (let p = 0; p + width <= bytes.length; p += width)
+            out.push(String(width === 8 ? bytes.readBigInt64LE(p) : bytes.readInt32LE(p)));
+        return out;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g1/onnx-runner.js
+
+
+
+
+
+const TYPE_NAMES = { float32: 'float32', float64: 'float64', int64: 'int64', string: 'string' };
+const ROLES = ['prediction', 'lower', 'upper'];
+/**
+ * The ONNX model adapter for G1: loads a model with onnxruntime-node, checks
+ * that its inputs and outputs match ssot/model.json (and, where the graph
+ * declares class labels, that they are model.json's classes in the same
+ * order), and runs it in batches, fetching only the outputs model.json maps.
+ * Every mismatch is an InputError naming the model file, what model.json
+ * expects and what the model has.
+ */
+class LoadedModel {
+    ort;
+    session;
+    display;
+    io;
+    /** The outputs model.json maps: the only ones fetched, so unmapped non-tensor outputs (a ZipMap) never run. */
+    fetches;
+    probabilityDtype = 'float64';
+    constructor(ort, session, display, io) {
+        this.ort = ort;
+        this.session = session;
+        this.display = display;
+        this.io = io;
+        const names = new Set();
+        if (io.task === 'regression') {
+            for (const t of io.targets)
+                for (const role of ROLES)
+                    if (t[role])
+                        names.add(t[role].output);
+        }
+        else {
+            names.add(io.outputs.prediction);
+            if (io.outputs.probabilities)
+                names.add(io.outputs.probabilities);
+        }
+        this.fetches = [...names];
+    }
+    static async open(path, display, io, settings = { intraOpThreads: 0 }) {
+        const ort = await (0,runtime_loader/* loadOnnxRuntime */.J)();
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(path);
+        }
+        catch (error) {
+            throw (0,file_errors/* unreadableFile */._)(error, display, 'an ONNX model file');
+        }
+        if (bytes.length === 0)
+            throw new errors/* InputError */.dz({ file: display, message: 'The model file is empty', expected: 'an ONNX model (protobuf ModelProto)', found: '0 bytes' });
+        let session;
+        try {
+            // Load from the path, not the bytes, so onnxruntime resolves external data next to the model.
+            session = await ort.InferenceSession.create(path, { graphOptimizationLevel: 'all', logSeverityLevel: 3, ...(settings.intraOpThreads > 0 ? { intraOpNumThreads: settings.intraOpThreads } : {}) });
+        }
+        catch (error) {
+            const message = error.message.split('\n')[0] ?? String(error);
+            if (/external|\.data|model_path|GetExternalDataInfo|TensorProtoToTensor/i.test(message) && /No such file|not exist|cannot|fail/i.test(message)) {
+                throw new errors/* InputError */.dz({ file: display, message: 'The model needs external data files that are missing', expected: 'the external data files next to the model (or a model saved with its weights inside)', found: message });
+            }
+            throw new errors/* InputError */.dz({ file: display, message: 'onnxruntime could not load the model (corrupt, truncated or not ONNX)', expected: 'a valid ONNX model', found: message });
+        }
+        const model = new LoadedModel(ort, session, display, io);
+        try {
+            model.checkSignature();
+            model.checkDeclaredClasses(bytes);
+        }
+        catch (error) {
+            await session.release();
+            throw error;
+        }
+        return model;
+    }
+    get inputNames() {
+        return this.session.inputNames;
+    }
+    get outputNames() {
+        return this.session.outputNames;
+    }
+    checkSignature() {
+        const { features, input } = this.io;
+        const meta = new Map(this.session.inputMetadata.map((m) => [m.name, m]));
+        const names = [...meta.keys()];
+        if (input.layout === 'per-feature') {
+            const missing = features.filter((f) => !meta.has(f.name)).map((f) => f.name);
+            const extra = names.filter((n) => !features.some((f) => f.name === n));
+            if (missing.length || extra.length) {
+                throw new errors/* InputError */.dz({ file: this.display, message: 'The model inputs do not match the features in ssot/model.json (input.layout per-feature)', expected: `inputs ${features.map((f) => f.name).join(', ')}`, found: `inputs ${names.join(', ')}` });
+            }
+            for (const f of features) {
+                const m = meta.get(f.name);
+                if (!m.isTensor)
+                    throw new errors/* InputError */.dz({ file: this.display, message: `Input "${f.name}" is not a tensor`, expected: 'a tensor input', found: 'a non-tensor input' });
+                if (m.type !== TYPE_NAMES[f.dtype])
+                    throw new errors/* InputError */.dz({ file: this.display, message: `Input "${f.name}" has another type than model.json declares`, expected: f.dtype, found: m.type });
+                const width = m.shape[1];
+                if (m.shape.length !== 2 || (typeof width === 'number' && width !== 1)) {
+                    throw new errors/* InputError */.dz({ file: this.display, message: `Input "${f.name}" has an unexpected shape`, expected: '[N, 1]', found: `[${m.shape.join(', ')}]` });
+                }
+            }
+        }
+        else {
+            const m = meta.get(input.name);
+            if (!m)
+                throw new errors/* InputError */.dz({ file: this.display, message: `The model has no input "${input.name}" (input.name in ssot/model.json)`, expected: input.name, found: `inputs ${names.join(', ')}` });
+            if (names.length !== 1)
+                throw new errors/* InputError */.dz({ file: this.display, message: 'input.layout tensor needs a model with one input', expected: '1 input', found: `${names.length} inputs: ${names.join(', ')}` });
+            if (!m.isTensor)
+                throw new errors/* InputError */.dz({ file: this.display, message: `Input "${input.name}" is not a tensor`, expected: 'a tensor', found: 'a non-tensor input' });
+            const dtypes = new Set(features.map((f) => f.dtype));
+            if (dtypes.size !== 1 || !dtypes.has(m.type)) {
+                throw new errors/* InputError */.dz({ file: this.display, message: `Input "${input.name}" type does not match the feature dtypes`, expected: `every feature of type ${m.type}`, found: [...dtypes].join(', ') });
+            }
+            const width = m.shape[1];
+            if (m.shape.length !== 2 || (typeof width === 'number' && width !== features.length)) {
+                throw new errors/* InputError */.dz({ file: this.display, message: `Input "${input.name}" has another width than the ${features.length} features in ssot/model.json`, expected: `[N, ${features.length}]`, found: `[${m.shape.join(', ')}]` });
+            }
+        }
+        const outMeta = new Map(this.session.outputMetadata.map((m) => [m.name, m]));
+        for (const name of this.fetches) {
+            const m = outMeta.get(name);
+            if (!m)
+                throw new errors/* InputError */.dz({ file: this.display, message: `The model has no output "${name}" (${this.roleOf(name)} in ssot/model.json)`, expected: name, found: `outputs ${[...outMeta.keys()].join(', ')}` });
+            if (!m.isTensor) {
+                throw new errors/* InputError */.dz({
+                    file: this.display,
+                    message: `Output "${name}" is not a tensor (a scikit-learn ZipMap?)`,
+                    expected: "a tensor output: export the classifier with skl2onnx options={id(model): {'zipmap': False}}",
+                    found: 'a sequence or map output',
+                });
+            }
+            if (name === this.io.outputs.probabilities && this.io.task !== 'regression') {
+                if (m.type !== 'float32' && m.type !== 'float64')
+                    throw new errors/* InputError */.dz({ file: this.display, message: `Output "${name}" (outputs.probabilities) is not floating point`, expected: 'float32 or float64 probabilities', found: m.type });
+                this.probabilityDtype = m.type;
+            }
+        }
+    }
+    /** Where model.json maps an output, for messages. */
+    roleOf(name) {
+        if (this.io.task !== 'regression')
+            return name === this.io.outputs.probabilities ? 'outputs.probabilities' : 'outputs.prediction';
+        for (const t of this.io.targets)
+            for (const role of ROLES)
+                if (t[role]?.output === name)
+                    return `the ${role} output of target "${t.name}"`;
+        return 'outputs';
+    }
+    /**
+     * A classifier graph declares the order of its classes (classlabels_* of
+     * its ai.onnx.ml classifier operator, or the labels an ArrayFeatureExtractor
+     * maps to). When that order is not model.json's, every probability column
+     * would be read as the wrong class, so the gate stops.
+     */
+    checkDeclaredClasses(bytes) {
+        const classes = this.io.classes;
+        if (!classes || this.io.task === 'regression')
+            return;
+        let reader;
+        try {
+            reader = classLabelReader(bytes);
+        }
+        catch {
+            // onnxruntime loaded the file, so it is ONNX; a graph this reader cannot walk declares nothing it can check.
+            return;
+        }
+        for (const output of [this.io.outputs.prediction, this.io.outputs.probabilities]) {
+            if (!output)
+                continue;
+            const declared = reader.labelsOf(output);
+            if (!declared)
+                continue;
+            const same = declared.labels.length === classes.size && declared.labels.every((l, i) => l === classes.names[i]);
+            if (same)
+                continue;
+            const sameSet = declared.labels.length === classes.size && declared.labels.every((l) => classes.names.includes(l));
+            throw new errors/* InputError */.dz({
+                file: this.display,
+                message: sameSet
+                    ? `The model orders its classes differently from classes in ssot/model.json: probability columns and labels would be read as the wrong class`
+                    : `The model's class labels are not the classes in ssot/model.json`,
+                expected: `classes ${classes.describe()} (ssot/model.json /classes, in the order of the probability columns)`,
+                found: `${declared.labels.map((l) => JSON.stringify(l)).join(', ')} in ${declared.source}, behind output "${output}"`,
+            });
+        }
+    }
+    /** Runs the model over `rows` rows in batches; checks every output for NaN, infinity and unknown labels. */
+    async predict(columns, rows, batchSize = 65_536) {
+        for (const f of this.io.features) {
+            if (!columns.has(f.name))
+                throw new errors/* InputError */.dz({ file: this.display, message: `No data for feature "${f.name}"`, expected: `a column "${f.name}"`, found: 'no such column' });
+        }
+        const regression = this.io.task === 'regression';
+        const out = { targets: [] };
+        if (regression) {
+            for (const t of this.io.targets)
+                out.targets.push({ prediction: new Float64Array(rows), ...(t.lower && t.upper ? { lower: new Float64Array(rows), upper: new Float64Array(rows) } : {}) });
+        }
+        else {
+            out.predictedClass = new Int32Array(rows);
+            if (this.io.outputs.probabilities) {
+                out.probabilities = Array.from({ length: this.io.classes?.size ?? 0 }, () => new Float64Array(rows));
+                out.probabilityDtype = this.probabilityDtype;
+            }
+        }
+        const widths = this.expectedWidths();
+        for (let start = 0; start < rows; start += batchSize) {
+            const end = Math.min(rows, start + batchSize);
+            const result = await this.session.run(this.feeds(columns, start, end), this.fetches);
+            if (regression) {
+                this.io.targets.forEach((t, i) => {
+                    for (const role of ROLES) {
+                        const ref = t[role];
+                        const into = out.targets[i][role];
+                        if (ref && into)
+                            this.copyColumn(result, ref, widths.get(ref.output), into, start, end);
+                    }
+                });
+            }
+            else {
+                this.copyLabels(result, out.predictedClass, start, end);
+                if (out.probabilities)
+                    this.copyProbabilities(result, out.probabilities, start, end);
+            }
+        }
+        return out;
+    }
+    /** Single-row latency: `warmup` untimed calls, then `calls` timed ones cycling through the rows. */
+    async measureLatency(columns, rows, warmup, calls) {
+        const samples = new Float64Array(calls);
+        for (let i = 0; i < warmup + calls; i++) {
+            const row = i % rows;
+            const feeds = this.feeds(columns, row, row + 1);
+            const t0 = performance.now();
+            await this.session.run(feeds, this.fetches);
+            const t1 = performance.now();
+            if (i >= warmup)
+                samples[i - warmup] = t1 - t0;
+        }
+        return samples;
+    }
+    /** Rows per second for one batch of up to `batchSize` rows, best of `repeats` runs. */
+    async measureThroughput(columns, rows, batchSize, repeats) {
+        const n = Math.min(rows, batchSize);
+        const feeds = this.feeds(columns, 0, n);
+        let best = Number.POSITIVE_INFINITY;
+        for (let r = 0; r < repeats; r++) {
+            const t0 = performance.now();
+            await this.session.run(feeds, this.fetches);
+            best = Math.min(best, performance.now() - t0);
+        }
+        return { rowsPerSecond: n / (Math.max(best, 1e-6) / 1000), batchRows: n, repeats };
+    }
+    async close() {
+        await this.session.release();
+    }
+    feeds(columns, start, end) {
+        const { features, input } = this.io;
+        if (input.layout === 'per-feature') {
+            const feeds = {};
+            for (const f of features)
+                feeds[f.name] = makeTensor(this.ort, f.dtype, [columns.get(f.name)], start, end);
+            return feeds;
+        }
+        return { [input.name]: makeTensor(this.ort, features[0].dtype, features.map((f) => columns.get(f.name)), start, end) };
+    }
+    /**
+     * Values per row each regression output must have: when model.json gives no
+     * column index for an output, one per target that reads it (so an [N, 2]
+     * output read by one target is an error, not a silent first column).
+     */
+    expectedWidths() {
+        const out = new Map();
+        for (const t of this.io.targets) {
+            for (const role of ROLES) {
+                const ref = t[role];
+                if (!ref)
+                    continue;
+                const entry = out.get(ref.output) ?? { readers: [], explicit: false };
+                entry.readers.push(`${t.name} (${role})`);
+                entry.explicit ||= ref.explicit;
+                out.set(ref.output, entry);
+            }
+        }
+        for (const entry of out.values())
+            if (!entry.explicit)
+                entry.width = entry.readers.length;
+        return out;
+    }
+    copyColumn(result, ref, rule, into, start, end) {
+        const t = result[ref.output];
+        const data = t.data;
+        const n = end - start;
+        const width = data.length / n;
+        if (!Number.isInteger(width) || (rule?.width !== undefined && width !== rule.width) || ref.index >= width) {
+            const expected = rule?.width !== undefined ? `${rule.width} value${rule.width > 1 ? 's' : ''} per row, one per target that reads it (${rule.readers.join(', ')}); give an index in ssot/model.json to pick columns` : `at least ${ref.index + 1} values per row (index ${ref.index} in ssot/model.json)`;
+            throw new errors/* InputError */.dz({ file: this.display, message: `Output "${ref.output}" has ${Number.isInteger(width) ? width : data.length / n} values per row`, expected, found: `shape [${t.dims.join(', ')}]` });
+        }
+        for (let i = 0; i < n; i++) {
+            const v = Number(data[i * width + ref.index]);
+            if (!Number.isFinite(v))
+                this.nonFinite(ref.output, start + i, v);
+            into[start + i] = v;
+        }
+    }
+    /** The label output, mapped by value through the declared classes; an unknown label names its row. */
+    copyLabels(result, into, start, end) {
+        const name = this.io.outputs.prediction;
+        const classes = this.io.classes;
+        const t = result[name];
+        const data = t.data;
+        const n = end - start;
+        if (data.length !== n) {
+            throw new errors/* InputError */.dz({ file: this.display, message: `Output "${name}" (outputs.prediction) has ${data.length / n} values per row`, expected: 'one predicted label per row ([N] or [N, 1])', found: `shape [${t.dims.join(', ')}]` });
+        }
+        for (let i = 0; i < n; i++) {
+            const v = data[i];
+            const c = classes.ofOutput(v);
+            if (c < 0) {
+                throw new errors/* InputError */.dz({
+                    file: this.display,
+                    message: `The label output "${name}" predicts ${typeof v === 'string' ? JSON.stringify(v) : String(v)} for holdout row ${start + i + 1}, which is not one of the classes in ssot/model.json`,
+                    expected: `one of ${classes.describe()} (the label values, not class indexes)`,
+                    found: typeof v === 'string' ? JSON.stringify(v) : `${String(v)} (${t.type})`,
+                });
+            }
+            into[start + i] = c;
+        }
+    }
+    copyProbabilities(result, into, start, end) {
+        const name = this.io.outputs.probabilities;
+        const t = result[name];
+        const data = t.data;
+        const n = end - start;
+        const k = into.length;
+        if (data.length !== n * k) {
+            throw new errors/* InputError */.dz({ file: this.display, message: `Output "${name}" does not have one probability per class`, expected: `shape [N, ${k}] for classes ${this.io.classes?.describe()}`, found: `shape [${t.dims.join(', ')}]` });
+        }
+        for (let i = 0; i < n; i++) {
+            for (let c = 0; c < k; c++) {
+                const v = data[i * k + c];
+                if (!Number.isFinite(v))
+                    this.nonFinite(name, start + i, v);
+                into[c][start + i] = v;
+            }
+        }
+    }
+    nonFinite(output, row, value) {
+        throw new errors/* InputError */.dz({ file: this.display, message: `Output "${output}" is ${value} for holdout row ${row + 1}`, expected: 'finite numbers in every model output', found: String(value) });
+    }
+}
+/**
+ * A [rows, columns] tensor of rows [start, end) of the given columns, in
+ * row-major order. Plain loops per dtype: this runs for every batch and
+ * every single-row latency call.
+ */
+function makeTensor(ort, dtype, cols, start, end) {
+    const n = end - start;
+    const width = cols.length;
+    const dims = [n, width];
+    if (dtype === 'string') {
+        const data = new Array(n * width);
+        cols.forEach((col, j) => {
+            for (let i = 0; i < n; i++)
+                data[i * width + j] = String(col[start + i] ?? '');
+        });
+        return new ort.Tensor('string', data, dims);
+    }
+    const numeric = cols;
+    if (dtype === 'int64') {
+        const data = new BigInt64Array(n * width);
+        numeric.forEach((col, j) => {
+            for (let i = 0; i < n; i++)
+                data[i * width + j] = BigInt(Math.trunc(col[start + i]));
+        });
+        return new ort.Tensor('int64', data, dims);
+    }
+    const data = dtype === 'float32' ? new Float32Array(n * width) : new Float64Array(n * width);
+    if (width === 1)
+        data.set(numeric[0].subarray(start, end));
+    else {
+        for (let j = 0; j < width; j++) {
+            const col = numeric[j];
+            for (let i = 0, o = j; i < n; i++, o += width)
+                data[o] = col[start + i];
+        }
+    }
+    return dtype === 'float32' ? new ort.Tensor('float32', data, dims) : new ort.Tensor('float64', data, dims);
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g1/index.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * G1 Model Performance: run the candidate (and the baseline, when there is
+ * one) on the holdout with onnxruntime, then judge ssot/kpi_acceptance.csv.
+ */
+const g1 = {
+    id: 'G1',
+    options: {
+        bootstrap: 'bootstrap resamples for confidence intervals (0 turns intervals off; default depends on the holdout size)',
+        seed: 'seed of the bootstrap resampling (default 20240101)',
+        'ece-bins': 'bins of the expected calibration error (default 10)',
+        'latency-calls': 'timed single-row calls for the latency percentiles (default 200)',
+        warmup: 'untimed calls before the latency is measured (default 20)',
+        'batch-size': 'rows per inference batch (default 65536)',
+        'inference-threads': "onnxruntime's intra-op threads (0: its default)",
+        threads: 'threads that read a large holdout CSV (default: the available cores, at most 8)',
+    },
+    async run(ctx) {
+        const model = await ctx.ssot.model();
+        const rules = (await ctx.ssot.kpiRules()).filter((r) => r.gate === 'G1');
+        if (rules.length === 0) {
+            throw new errors/* InputError */.dz({ file: ctx.ssot.display('kpi_acceptance.csv'), message: 'No G1 rules: G1 has nothing to judge', expected: 'at least one row with gate=G1', found: 'none' });
+        }
+        const options = parseOptions(ctx.inputs.options);
+        const modelFile = ctx.ssot.display('model.json');
+        const targets = resolveTargets(model, modelFile);
+        const classes = classNames(model, modelFile);
+        const holdoutInput = ctx.inputs.data.find((d) => d.role === 'holdout') ?? ctx.inputs.data[0];
+        const holdoutPath = holdoutInput
+            ? ctx.workspace.resolve(holdoutInput.path, 'holdout data')
+            : model.paths.holdout
+                ? ctx.ssot.resolveRepoPath(model.paths.holdout, 'holdout data')
+                : undefined;
+        if (!holdoutPath)
+            throw new errors/* InputError */.dz({ message: 'G1 has no holdout data', expected: '--data holdout=FILE, the data input, or paths.holdout in ssot/model.json', found: 'none' });
+        const modelPath = ctx.inputs.model ? ctx.workspace.resolve(ctx.inputs.model, 'model') : ctx.ssot.resolveRepoPath(model.paths.model, 'model');
+        const baselinePath = ctx.inputs.baselineModel
+            ? ctx.workspace.resolve(ctx.inputs.baselineModel, 'baseline model')
+            : model.paths.baseline
+                ? ctx.ssot.resolveRepoPath(model.paths.baseline, 'baseline model')
+                : undefined;
+        const holdoutDisplay = ctx.workspace.display(holdoutPath);
+        // Hash the holdout while it is read.
+        const holdoutDigest = ctx.describeFile(holdoutPath, 'holdout');
+        holdoutDigest.catch(() => { });
+        const t0 = performance.now();
+        const holdout = await (0,g1_holdout.readHoldout)(holdoutPath, holdoutDisplay, { task: model.task, features: model.features, slices: model.slices ?? [], targets: targets.map((t) => ({ name: t.name, column: t.column })), ...(classes ? { classes } : {}) }, (0,range_workers/* threadCount */.Cc)(ctx.inputs.options.threads));
+        const t1 = performance.now();
+        const io = { features: model.features, input: model.input, outputs: model.outputs, task: model.task, targets, ...(classes ? { classes: new class_map/* ClassMap */.D(classes) } : {}) };
+        const candidate = await runModel(modelPath, ctx.workspace.display(modelPath), io, holdout, options);
+        const baseline = baselinePath ? await runModel(baselinePath, ctx.workspace.display(baselinePath), io, holdout, options) : undefined;
+        const t2 = performance.now();
+        const resamples = options.bootstrap ?? defaultResampleCount(holdout.rows);
+        const { checks, report } = evaluateG1({
+            task: model.task,
+            variables: targets.map((t) => ({ name: t.name, ...(t.unit !== undefined ? { unit: t.unit } : {}) })),
+            ...(classes ? { classes } : {}),
+            rules,
+            rows: holdout.rows,
+            y: holdout.y,
+            labels: holdout.labels,
+            slices: holdout.slices,
+            candidate: candidate.predictions,
+            ...(baseline ? { baseline: baseline.predictions } : {}),
+            operations: { candidate: candidate.operations, ...(baseline ? { baseline: baseline.operations } : {}) },
+            resamples,
+            seed: options.seed,
+            eceBins: options.eceBins,
+        });
+        const t3 = performance.now();
+        const stages = { readMs: t1 - t0, inferenceMs: candidate.inferenceMs + (baseline?.inferenceMs ?? 0), operationsMs: candidate.operationsMs + (baseline?.operationsMs ?? 0), metricsMs: t3 - t2 };
+        const subjectModel = await ctx.describeFile(modelPath, 'model');
+        const artifacts = baselinePath ? [await ctx.describeFile(baselinePath, 'baseline-model')] : [];
+        const status = decideStatus(checks, 0);
+        return {
+            status,
+            summary: `${model.name} on ${holdout.rows.toLocaleString('en-US')} holdout rows${baseline ? ' against the baseline' : ', no baseline'}; ${describeCounts(checks)}`,
+            subject: { model: subjectModel, data: [{ ...(await holdoutDigest), rows: holdout.rows }], artifacts },
+            checks,
+            problems: [],
+            report: { ...report, stages, model: { name: model.name, version: model.version ?? null, owner: model.owner, stage: model.stage }, baseline: baselinePath ? ctx.workspace.display(baselinePath) : null },
+        };
+    },
+};
+function parseOptions(raw) {
+    const int = (name, fallback, min, max) => {
+        const v = raw[name];
+        if (v === undefined)
+            return fallback;
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < min || n > max)
+            throw new errors/* InputError */.dz({ message: `Invalid option ${name}`, expected: `a whole number from ${min} to ${max}`, found: JSON.stringify(v) });
+        return n;
+    };
+    const bootstrap = int('bootstrap', undefined, 0, 100_000);
+    return {
+        ...(bootstrap !== undefined ? { bootstrap } : {}),
+        seed: int('seed', 20240101, 0, 2 ** 32 - 1),
+        eceBins: int('ece-bins', 10, 2, 1000),
+        latencyCalls: int('latency-calls', 200, 10, 100_000),
+        warmup: int('warmup', 20, 0, 10_000),
+        batchSize: int('batch-size', 65_536, 1, 10_000_000),
+        intraOpThreads: int('inference-threads', 0, 0, 1024),
+    };
+}
+async function runModel(path, display, io, holdout, options) {
+    const model = await LoadedModel.open(path, display, io, { intraOpThreads: options.intraOpThreads });
+    try {
+        const t0 = performance.now();
+        const predictions = await model.predict(holdout.features, holdout.rows, options.batchSize);
+        const inferenceMs = performance.now() - t0;
+        validateProbabilities(predictions, display);
+        const t1 = performance.now();
+        const latencyMs = await model.measureLatency(holdout.features, holdout.rows, options.warmup, options.latencyCalls);
+        const throughput = await model.measureThroughput(holdout.features, holdout.rows, options.batchSize, 3);
+        const operations = { latencyMs, warmup: options.warmup, throughput, intraOpThreads: options.intraOpThreads, batchSize: options.batchSize, logicalCpus: (0,external_node_os_.availableParallelism)() };
+        return { predictions, operations, inferenceMs, operationsMs: performance.now() - t1 };
+    }
+    finally {
+        await model.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/folder-listing.js
+
+
+/** Walks `dir`; `skip` leaves out a relative path (and everything under it) before it is even read. */
+async function listFolder(dir, skip = () => false) {
+    const listing = { files: [], links: [], special: [] };
+    const walk = async (folder) => {
+        const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
+        for (const entry of entries) {
+            const full = (0,external_node_path_.join)(folder, entry.name);
+            const path = (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/');
+            if (skip(path))
+                continue;
+            if (entry.isSymbolicLink())
+                listing.links.push({ path, target: await (0,promises_.readlink)(full) });
+            else if (entry.isDirectory())
+                await walk(full);
+            else if (entry.isFile())
+                listing.files.push(path);
+            else
+                listing.special.push(path);
+        }
+    };
+    await walk(dir);
+    listing.files.sort();
+    listing.links.sort((a, b) => (a.path < b.path ? -1 : 1));
+    listing.special.sort();
+    return listing;
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/coverage.js
+
+
+
+/** Manifest roles, in the order the manifest lists them. */
+const ROLE_ORDER = ['model', 'declared-model', 'model-card', 'ssot', 'model-file', 'artifact'];
+/**
+ * The release material G2 requires, from model.json and the ssot/ folder:
+ * the subject model (the model input, else paths.model), paths.model when
+ * the input names another file, paths.modelCard, and every file under ssot/
+ * except the signature files and OMS bundles security.json names.
+ */
+async function requiredMaterial(ctx, model, subjectModel, signatureFiles) {
+    const modelJson = ctx.ssot.display('model.json');
+    if (!model.paths.modelCard) {
+        throw new errors/* InputError */.dz({ file: modelJson, pointer: '/paths', message: 'G2 needs the model card: it is release material, and must be signed', expected: 'paths.modelCard (for example "MODEL_CARD.md")', found: 'no paths.modelCard' });
+    }
+    const required = [];
+    const add = (absolute, role, because) => {
+        if (!required.some((r) => r.absolute === absolute))
+            required.push({ absolute, path: ctx.workspace.display(absolute), role, because });
+    };
+    const declared = ctx.ssot.resolveRepoPath(model.paths.model, 'model');
+    add(subjectModel, 'model', subjectModel === declared ? `paths.model in ${modelJson}` : 'the model input (--model)');
+    add(declared, 'declared-model', `paths.model in ${modelJson}`);
+    add(ctx.ssot.resolveRepoPath(model.paths.modelCard, 'model card'), 'model-card', `paths.modelCard in ${modelJson}`);
+    let listing;
+    try {
+        listing = await listFolder(ctx.ssot.dir, (path) => signatureFiles.has((0,external_node_path_.join)(ctx.ssot.dir, path)));
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz({ file: ctx.workspace.display(ctx.ssot.dir), message: 'Cannot list the ssot folder', expected: 'a readable folder', found: error.code ?? String(error) });
+    }
+    for (const f of listing.files)
+        add((0,external_node_path_.join)(ctx.ssot.dir, f), 'ssot', 'it is part of the SSOT snapshot');
+    const unsignable = [...listing.links.map((l) => `${ctx.ssot.display(l.path)} (a symbolic link to ${l.target}; links are not followed, put the file itself there)`), ...listing.special.map((f) => `${ctx.ssot.display(f)} (not a regular file)`)];
+    return { required, unsignable };
+}
+/**
+ * Coverage by digest: each required file must be vouched for, at its own
+ * path, by a verified signature or OMS bundle whose digest is the file's
+ * digest now. Never by folder prefix.
+ */
+function coverageCheck(material, vouched, securityFile) {
+    const byPath = new Map(vouched.map((v) => [v.absolute, v]));
+    const uncovered = [...material.required.filter((r) => !byPath.has(r.absolute)).map((r) => `${r.path} (${r.role}, required by ${r.because})`), ...material.unsignable];
+    return {
+        id: 'G2.release_material.coverage',
+        rule: 'release_material_coverage',
+        value: uncovered.length,
+        operator: '<=',
+        threshold: 0,
+        unit: 'files',
+        status: uncovered.length ? 'fail' : 'pass',
+        severity: 'block',
+        message: uncovered.length
+            ? `not covered by a verified signature: ${uncovered.join(', ')}. Sign each one (releaseMaterial) or cover it with an OMS bundle (modelSignatures)`
+            : `the model, the model card and the SSOT snapshot are signed: ${material.required.length} files, each by a verified signature over its current digest`,
+        source: { file: securityFile, pointer: '/releaseMaterial' },
+        details: { required: material.required.map((r) => ({ path: r.path, role: r.role })), uncovered },
+    };
+}
+/**
+ * The evidence subject is the model the signatures cover: the model input
+ * (or paths.model) must be vouched for, with the digest the subject records.
+ */
+function subjectModelCheck(subject, vouched, viaInput) {
+    const v = vouched.find((x) => x.path === subject.path);
+    const signedModels = vouched.filter((x) => /\.(onnx|pkl|pickle|joblib|pt|pth|bin|safetensors|gguf|h5|keras|pb|tflite)$/i.test(x.path)).map((x) => x.path);
+    const ok = v !== undefined && v.sha256 === subject.sha256;
+    const from = viaInput ? 'the model input (--model)' : 'paths.model';
+    return {
+        id: 'G2.subject_model',
+        rule: 'subject_model_signed',
+        variable: subject.path,
+        value: ok,
+        status: ok ? 'pass' : 'fail',
+        severity: 'block',
+        message: ok
+            ? `the evidence subject ${subject.path} (${from}) is the signed model (sha256 ${subject.sha256.slice(0, 12)}..., ${v.method === 'oms' ? 'OMS bundle' : 'signature'} ${v.signature})`
+            : v
+                ? `${subject.path} changed while G2 read it: signed digest ${v.sha256}, now ${subject.sha256}`
+                : `${from} ${subject.path} is not covered by a verified signature, so G2 cannot vouch for it${signedModels.length ? ` (signed model files: ${signedModels.join(', ')})` : ''}`,
+        details: { sha256: subject.sha256, ...(v ? { signedBy: v.signature, keyId: v.keyId } : {}) },
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/gates/g2/signatures.js
+var g2_signatures = __webpack_require__(73355);
+;// CONCATENATED MODULE: ./build/src/gates/g2/keys.js
+
+
+/** The gate option (and Action input) that pins the trusted keys by fingerprint. */
+const TRUSTED_KEYS_OPTION = 'trusted-keys';
+/**
+ * Parses `trusted-keys`: fingerprints separated by commas, spaces or new
+ * lines, each `sha256:<64 hex>` or the bare hex. Empty or absent: no pinning.
+ */
+function parseTrustedKeys(raw) {
+    const items = (raw ?? '').split(/[\s,]+/).filter((s) => s !== '');
+    if (items.length === 0)
+        return undefined;
+    const pins = new Set();
+    for (const item of items) {
+        const m = /^(?:sha256:)?([0-9a-fA-F]{64})$/.exec(item);
+        if (!m) {
+            throw new errors/* InputError */.dz({
+                message: `Invalid ${TRUSTED_KEYS_OPTION}`,
+                expected: 'key fingerprints "sha256:<64 hex digits>" (sha256 of the DER public key: openssl pkey -pubin -in key.pub -outform DER | sha256sum)',
+                found: JSON.stringify(item.length > 80 ? `${item.slice(0, 77)}...` : item),
+            });
+        }
+        pins.add(`sha256:${m[1].toLowerCase()}`);
+    }
+    return pins;
+}
+/** Loads every key; `readKeyFile` reads a publicKeyPath (relative to the repository root). */
+async function loadKeys(keys, securityFile, pins, readKeyFile) {
+    const loaded = new Map();
+    for (const [i, k] of keys.entries()) {
+        if (loaded.has(k.id))
+            throw new errors/* InputError */.dz({ file: securityFile, pointer: `/keys/${i}/id`, message: 'Duplicate key id', expected: 'a key id used once', found: JSON.stringify(k.id) });
+        let key;
+        if (k.publicKey !== undefined) {
+            key = (0,g2_signatures/* parsePublicKey */.ee)(k.publicKey, k.algorithm, { file: securityFile, pointer: `/keys/${i}/publicKey` });
+        }
+        else {
+            const file = await readKeyFile(k.publicKeyPath, `public key ${k.id}`);
+            key = (0,g2_signatures/* parsePublicKey */.ee)(file.text, k.algorithm, { file: file.display });
+        }
+        const fingerprint = (0,g2_signatures/* keyFingerprint */.yy)(key);
+        loaded.set(k.id, { id: k.id, algorithm: k.algorithm, key, fingerprint, trusted: pins === undefined || pins.has(fingerprint) });
+    }
+    return loaded;
+}
+/** Looks up a key id; an unknown id is an error at its pointer. */
+function keyFor(keys, id, securityFile, pointer) {
+    const key = keys.get(id);
+    if (!key)
+        throw new errors/* InputError */.dz({ file: securityFile, pointer, message: 'Unknown key id', expected: `one of ${[...keys.keys()].join(', ')}`, found: JSON.stringify(id) });
+    return key;
+}
+/** Why a verified signature still does not count: its key is not pinned by trusted-keys. */
+function untrustedReason(key) {
+    return `key ${key.id} (${key.fingerprint}) is not among the workflow's ${TRUSTED_KEYS_OPTION}, so its signatures do not count`;
+}
+/**
+ * One check for the trust root: with `trusted-keys` set, every signature must
+ * come from a pinned key; without it the keys are whatever ssot/security.json
+ * says, which a pull request can change, and the check says so.
+ */
+function trustedKeysCheck(keys, pins, usedKeyIds, securityFile) {
+    const base = { id: 'G2.trusted_keys', rule: 'trusted_keys', severity: 'block', source: { file: securityFile, pointer: '/keys' } };
+    const all = [...keys.values()].map((k) => ({ id: k.id, fingerprint: k.fingerprint, trusted: k.trusted, used: usedKeyIds.has(k.id) }));
+    if (!pins) {
+        return {
+            ...base,
+            value: null,
+            status: 'skipped',
+            message: `${TRUSTED_KEYS_OPTION} is not set: the keys are the ones ${securityFile} lists, and a pull request can replace them. Pin them in the workflow (${[...keys.values()].map((k) => k.fingerprint).join(', ')})`,
+            details: { keys: all },
+        };
+    }
+    const untrusted = all.filter((k) => k.used && !k.trusted);
+    return {
+        ...base,
+        value: untrusted.length,
+        operator: '<=',
+        threshold: 0,
+        unit: 'keys',
+        status: untrusted.length ? 'fail' : 'pass',
+        message: untrusted.length
+            ? `signatures by keys that ${TRUSTED_KEYS_OPTION} does not pin: ${untrusted.map((k) => `${k.id} (${k.fingerprint})`).join(', ')}`
+            : `every signature is by a key pinned by ${TRUSTED_KEYS_OPTION} (${[...pins].length} pinned)`,
+        details: { keys: all, pinned: [...pins] },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/manifest.js
+
+/** The manifest: every vouched file once (the first signature that vouches for it), model first. */
+function buildManifest(vouched, required) {
+    const roles = new Map(required.map((r) => [r.absolute, r.role]));
+    const seen = new Set();
+    const entries = [];
+    for (const v of vouched) {
+        if (seen.has(v.absolute))
+            continue;
+        seen.add(v.absolute);
+        const role = roles.get(v.absolute) ?? v.configRole ?? (v.method === 'oms' ? 'model-file' : 'artifact');
+        entries.push({ path: v.path, role, sha256: v.sha256, bytes: v.bytes, keyId: v.keyId, keyFingerprint: v.keyFingerprint, signature: v.signature, method: v.method });
+    }
+    const rank = (role) => {
+        const i = ROLE_ORDER.indexOf(role);
+        return i === -1 ? ROLE_ORDER.length : i;
+    };
+    return entries.sort((a, b) => rank(a.role) - rank(b.role) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./build/src/io/byte-stream.js
+
+
+/** The bytes [start, end) of a random-access source, read in chunks (a small first one, then 1 MiB). */
+function sourceChunks(source, start = 0, end = source.size) {
+    let at = start;
+    let size = 64 * 1024;
+    return {
+        next: async () => {
+            if (at >= end)
+                return undefined;
+            const chunk = source.read(at, Math.min(size, end - at));
+            size = 1024 * 1024;
+            if (chunk.length === 0) {
+                at = end;
+                return undefined;
+            }
+            at += chunk.length;
+            return chunk;
+        },
+        skip: (n) => {
+            const k = Math.max(0, Math.min(n, end - at));
+            at += k;
+            return k;
+        },
+    };
+}
+/** The inflated bytes were more than the limit allows (a zip bomb, or a limit set too low). */
+class InflateLimitError extends Error {
+    limit;
+    constructor(limit) {
+        super(`expands past ${limit} bytes`);
+        this.limit = limit;
+        this.name = 'InflateLimitError';
+    }
+}
+/**
+ * Inflates `input` as it is read (raw deflate for zip entries, gzip or zlib
+ * for joblib files), counting the bytes really produced against `budget`:
+ * declared sizes are never trusted, and inflation stops at the limit.
+ */
+function inflateChunks(input, format, budget) {
+    const inflater = format === 'raw' ? (0,external_node_zlib_.createInflateRaw)() : format === 'gzip' ? (0,external_node_zlib_.createGunzip)() : (0,external_node_zlib_.createInflate)();
+    const feed = external_node_stream_.Readable.from((async function* () {
+        for (;;) {
+            const chunk = await input.next();
+            if (!chunk)
+                return;
+            yield chunk;
+        }
+    })());
+    // Errors reach the consumer through the iterator below.
+    (0,external_node_stream_.pipeline)(feed, inflater, () => { });
+    const iterator = inflater[Symbol.asyncIterator]();
+    const close = () => {
+        feed.destroy();
+        inflater.destroy();
+        input.close?.();
+    };
+    return {
+        next: async () => {
+            const r = await iterator.next();
+            if (r.done)
+                return undefined;
+            budget.used += r.value.length;
+            if (budget.used > budget.limit) {
+                close();
+                throw new InflateLimitError(budget.limit);
+            }
+            return r.value;
+        },
+        close,
+    };
+}
+const EMPTY = new Uint8Array(0);
+/**
+ * A sequential reader over chunks, for parsers that must not hold a whole
+ * file: `ensure` buffers what the next step needs, `skip` steps over large
+ * payloads without reading them when the source can seek.
+ */
+class ByteStream {
+    chunks;
+    buf = EMPTY;
+    pos = 0;
+    /** Bytes dropped before buf[0]. */
+    dropped = 0;
+    ended = false;
+    constructor(chunks) {
+        this.chunks = chunks;
+    }
+    /** Bytes consumed so far. */
+    get offset() {
+        return this.dropped + this.pos;
+    }
+    get available() {
+        return this.buf.length - this.pos;
+    }
+    /** Buffers at least `n` bytes; false when the stream ends first. */
+    async ensure(n) {
+        while (this.buf.length - this.pos < n) {
+            if (this.ended)
+                return false;
+            const chunk = await this.chunks.next();
+            if (!chunk) {
+                this.ended = true;
+                return false;
+            }
+            if (chunk.length === 0)
+                continue;
+            const rest = this.buf.length - this.pos;
+            if (rest === 0) {
+                this.dropped += this.buf.length;
+                this.buf = chunk;
+            }
+            else {
+                const merged = new Uint8Array(rest + chunk.length);
+                merged.set(this.buf.subarray(this.pos));
+                merged.set(chunk, rest);
+                this.dropped += this.pos;
+                this.buf = merged;
+            }
+            this.pos = 0;
+        }
+        return true;
+    }
+    /** The next byte; call ensure first. */
+    u8() {
+        return this.buf[this.pos++];
+    }
+    /** The next `n` bytes (a view that stays valid); call ensure first. */
+    take(n) {
+        const out = this.buf.subarray(this.pos, this.pos + n);
+        this.pos += n;
+        return out;
+    }
+    /** Looks at the next `n` bytes without consuming them (fewer at the end). */
+    async peek(n) {
+        await this.ensure(n);
+        return this.buf.subarray(this.pos, this.pos + n);
+    }
+    /** Steps over `n` bytes; false when the stream ends first. */
+    async skip(n) {
+        const inBuffer = Math.min(n, this.buf.length - this.pos);
+        this.pos += inBuffer;
+        let left = n - inBuffer;
+        if (left === 0)
+            return true;
+        this.dropped += this.buf.length;
+        this.buf = EMPTY;
+        this.pos = 0;
+        if (this.chunks.skip) {
+            const k = this.chunks.skip(left);
+            this.dropped += k;
+            left -= k;
+            if (left > 0)
+                this.ended = true;
+            return left === 0;
+        }
+        while (left > 0) {
+            const chunk = await this.chunks.next();
+            if (!chunk) {
+                this.ended = true;
+                return false;
+            }
+            if (chunk.length <= left) {
+                this.dropped += chunk.length;
+                left -= chunk.length;
+            }
+            else {
+                this.buf = chunk;
+                this.pos = left;
+                left = 0;
+            }
+        }
+        return true;
+    }
+    /** The next line when it is already buffered (the fast path of `line`), else undefined without consuming anything. */
+    lineNow() {
+        const i = this.buf.indexOf(10, this.pos);
+        if (i < 0)
+            return undefined;
+        const out = this.buf.subarray(this.pos, i);
+        this.pos = i + 1;
+        return out;
+    }
+    /**
+     * The bytes up to the next newline (consumed with it, not returned);
+     * undefined when the stream ends first or the line is longer than `max`.
+     */
+    async line(max) {
+        let searched = 0;
+        for (;;) {
+            const i = this.buf.indexOf(10, this.pos + searched);
+            if (i >= 0) {
+                const out = this.buf.subarray(this.pos, i);
+                this.pos = i + 1;
+                return out;
+            }
+            searched = this.buf.length - this.pos;
+            if (searched > max)
+                return undefined;
+            if (!(await this.ensure(searched + 1)))
+                return undefined;
+        }
+    }
+    async atEnd() {
+        return !(await this.ensure(1));
+    }
+    close() {
+        this.chunks.close?.();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/io/zip-reader.js
+
+
+/** A zip that cannot be read: names what is wrong and where. */
+class ZipFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ZipFormatError';
+    }
+}
+/** The archive has more entries than the caller allows (checked before its directory is read). */
+class ZipLimitError extends ZipFormatError {
+    count;
+    constructor(count, limit) {
+        super(`the archive has ${count} entries, over the limit of ${limit}`);
+        this.count = count;
+        this.name = 'ZipLimitError';
+    }
+}
+const EOCD = 0x06054b50;
+const EOCD64 = 0x06064b50;
+const EOCD64_LOCATOR = 0x07064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** The central directory is read into memory; larger ones are refused. */
+const MAX_DIRECTORY_BYTES = 256 * 1024 * 1024;
+const view = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+const u64 = (v, at) => {
+    const n = v.getBigUint64(at, true);
+    if (n > BigInt(Number.MAX_SAFE_INTEGER))
+        throw new ZipFormatError(`a ZIP64 value of ${n} bytes`);
+    return Number(n);
+};
+/**
+ * Reads a zip's central directory by ranges (ZIP64 included), as Python's
+ * zipfile does: the end record is searched from the end, a prefix before the
+ * archive is allowed, and each entry's local header is read for its data
+ * offset. Returns undefined when there is no end-of-central-directory record;
+ * throws ZipFormatError when the directory is corrupt or has more than
+ * `maxEntries` entries (checked before the directory is read).
+ */
+function readZipDirectory(source, maxEntries = Number.MAX_SAFE_INTEGER) {
+    const tailStart = Math.max(0, source.size - (22 + 65535));
+    const tail = source.read(tailStart, source.size - tailStart);
+    const tv = view(tail);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+        if (tv.getUint32(i, true) === EOCD && i + 22 + tv.getUint16(i + 20, true) <= tail.length) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        return undefined;
+    const eocdAt = tailStart + eocd;
+    let count = tv.getUint16(eocd + 10, true);
+    let cdSize = tv.getUint32(eocd + 12, true);
+    let cdOffset = tv.getUint32(eocd + 16, true);
+    let zip64 = false;
+    let recordStart = eocdAt;
+    if (eocdAt >= 20) {
+        const locator = view(source.read(eocdAt - 20, 20));
+        if (locator.getUint32(0, true) === EOCD64_LOCATOR) {
+            // Like Python's zipfile, the ZIP64 end record is read right before its locator.
+            recordStart = eocdAt - 20 - 56;
+            const record = recordStart >= 0 ? view(source.read(recordStart, 56)) : undefined;
+            if (!record || record.byteLength < 56 || record.getUint32(0, true) !== EOCD64)
+                throw new ZipFormatError('a ZIP64 locator without its ZIP64 end record');
+            count = u64(record, 32);
+            cdSize = u64(record, 40);
+            cdOffset = u64(record, 48);
+            zip64 = true;
+        }
+    }
+    if (count > maxEntries)
+        throw new ZipLimitError(count, maxEntries);
+    if (cdSize > MAX_DIRECTORY_BYTES)
+        throw new ZipFormatError(`a central directory of ${cdSize} bytes (more than ${MAX_DIRECTORY_BYTES})`);
+    const prefix = recordStart - cdSize - cdOffset;
+    if (prefix < 0)
+        throw new ZipFormatError(`the central directory (offset ${cdOffset}, ${cdSize} bytes) overlaps its end record`);
+    const cd = source.read(cdOffset + prefix, cdSize);
+    if (cd.length < cdSize)
+        throw new ZipFormatError('the central directory runs past the end of the file');
+    const cv = view(cd);
+    const entries = [];
+    let p = 0;
+    for (let i = 0; i < count; i++) {
+        if (p + 46 > cd.length || cv.getUint32(p, true) !== CENTRAL)
+            throw new ZipFormatError(`corrupt central directory at entry ${i}`);
+        const flags = cv.getUint16(p + 8, true);
+        const nameLength = cv.getUint16(p + 28, true);
+        const extraLength = cv.getUint16(p + 30, true);
+        const commentLength = cv.getUint16(p + 32, true);
+        if (p + 46 + nameLength + extraLength + commentLength > cd.length)
+            throw new ZipFormatError(`central directory entry ${i} runs past the directory`);
+        const rawName = cd.subarray(p + 46, p + 46 + nameLength);
+        let compressedSize = cv.getUint32(p + 20, true);
+        let size = cv.getUint32(p + 24, true);
+        let local = cv.getUint32(p + 42, true);
+        // ZIP64 extended information: the 8-byte values of the fields set to 0xFFFFFFFF, in this order.
+        for (let e = p + 46 + nameLength; e + 4 <= p + 46 + nameLength + extraLength;) {
+            const id = cv.getUint16(e, true);
+            const len = cv.getUint16(e + 2, true);
+            if (id === 0x0001) {
+                let q = e + 4;
+                const next = () => {
+                    if (q + 8 > e + 4 + len)
+                        throw new ZipFormatError(`entry ${i}: a short ZIP64 extra field`);
+                    q += 8;
+                    return u64(cv, q - 8);
+                };
+                if (size === 0xffffffff)
+                    size = next();
+                if (compressedSize === 0xffffffff)
+                    compressedSize = next();
+                if (local === 0xffffffff)
+                    local = next();
+                zip64 = true;
+            }
+            e += 4 + len;
+        }
+        const name = flags & 0x800 ? Buffer.from(rawName).toString('utf8') : Buffer.from(rawName).toString('latin1');
+        const header = source.read(local + prefix, 30);
+        if (header.length < 30 || view(header).getUint32(0, true) !== LOCAL)
+            throw new ZipFormatError(`entry ${i} ("${name}") has no local header at byte ${local + prefix}`);
+        const hv = view(header);
+        const localNameLength = hv.getUint16(26, true);
+        const dataStart = local + prefix + 30 + localNameLength + hv.getUint16(28, true);
+        const localRaw = source.read(local + prefix + 30, localNameLength);
+        const entry = { name, method: cv.getUint16(p + 10, true), flags, compressedSize, size, dataStart };
+        if (Buffer.compare(Buffer.from(localRaw), Buffer.from(rawName)) !== 0)
+            entry.localName = Buffer.from(localRaw).toString('latin1');
+        if (dataStart + compressedSize > source.size)
+            throw new ZipFormatError(`entry ${i} ("${name}") runs past the end of the archive`);
+        entries.push(entry);
+        p += 46 + nameLength + extraLength + commentLength;
+    }
+    return { entries, zip64, prefix };
+}
+/** Why an entry name could write or read outside the folder it is extracted into, or undefined. */
+function unsafeEntryName(name) {
+    if (name.includes('\\'))
+        return 'a backslash (a Windows path separator)';
+    if (/^[A-Za-z]:/.test(name))
+        return 'a drive letter';
+    if (name.startsWith('/'))
+        return 'an absolute path';
+    if (name.split('/').includes('..'))
+        return 'a ".." component';
+    if (name.includes('\0'))
+        return 'a NUL byte';
+    return undefined;
+}
+/** A zip held in memory: its entries (see readZipDirectory), or undefined when it is not a zip. */
+function zipEntries(zip) {
+    return readZipDirectory(bufferSource(zip))?.entries;
+}
+/** An in-memory entry's bytes, inflating at most `maxOutput` bytes (a zip bomb stops there with an error). */
+function zipEntryData(zip, entry, maxOutput = 2 ** 31 - 1) {
+    const raw = zip.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    return entry.method === 8 ? inflateRawSync(raw, { maxOutputLength: maxOutput }) : Buffer.from(raw);
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/onnx-scan.js
+
+/** Bytes per element of each TensorProto.DataType (bits for the packed sub-byte types); STRING and unknown types have no fixed size. */
+const ELEMENT_BITS = { 1: 32, 2: 8, 3: 8, 4: 16, 5: 16, 6: 32, 7: 64, 9: 8, 10: 16, 11: 64, 12: 32, 13: 64, 14: 64, 15: 128, 16: 16, 17: 8, 18: 8, 19: 8, 20: 8, 21: 4, 22: 4, 23: 4, 24: 8, 25: 2, 26: 2 };
+const MAX_GRAPH_NESTING = 64;
+/** Why an external data location could leave the model's folder, or undefined. */
+function escapes(location) {
+    if (location === '')
+        return 'is empty';
+    if (/^[A-Za-z]:/.test(location) || location.startsWith('/') || location.startsWith('\\'))
+        return 'is absolute';
+    if (location.split(/[\\/]/).includes('..'))
+        return 'climbs out with ".."';
+    if (location.includes('\0'))
+        return 'holds a NUL byte';
+    return undefined;
+}
+function scanOnnx(source, allowedDomains, external) {
+    const r = new ProtoReader(source);
+    const findings = [];
+    const seen = new Set();
+    const add = (severity, message) => {
+        if (seen.has(message) || findings.length >= 200)
+            return;
+        seen.add(message);
+        findings.push({ severity, message });
+    };
+    const result = { isOnnx: false, findings, tensors: 0, graphs: 0, references: [] };
+    const nodeDomains = new Map();
+    const importDomains = new Set();
+    const localFunctions = new Set();
+    const functionDomains = new Set();
+    const tensor = (f, where) => {
+        result.tensors++;
+        let dims = [];
+        let dataType = 0;
+        let name = '';
+        let location;
+        const entries = new Map();
+        for (const g of r.fields(f.start, f.end)) {
+            if (g.no === 1)
+                dims = dims.concat(r.varints(g));
+            else if (g.no === 2 && g.wire === 0)
+                dataType = g.varint;
+            else if (g.no === 8 && g.wire === 2)
+                name = r.text(g.start, g.end);
+            else if (g.no === 14 && g.wire === 0)
+                location = g.varint;
+            else if (g.no === 13 && g.wire === 2) {
+                let key = '';
+                let value = '';
+                for (const h of r.fields(g.start, g.end)) {
+                    if (h.no === 1 && h.wire === 2)
+                        key = r.text(h.start, h.end);
+                    if (h.no === 2 && h.wire === 2)
+                        value = r.text(h.start, h.end);
+                }
+                entries.set(key, value);
+            }
+        }
+        const label = `tensor "${name}" (${where})`;
+        const loc = entries.get('location');
+        if (loc === undefined) {
+            if (location === 1)
+                add('high', `${label} declares external data without a location`);
+            return;
+        }
+        const bad = escapes(loc);
+        if (bad)
+            return add('critical', `external data path "${loc}" of ${label} ${bad}: it leaves the model's folder`);
+        const number = (key) => {
+            const v = entries.get(key);
+            if (v === undefined)
+                return undefined;
+            return /^\d+$/.test(v) && Number.isSafeInteger(Number(v)) ? Number(v) : null;
+        };
+        const offset = number('offset');
+        const length = number('length');
+        if (offset === null || length === null)
+            return add('high', `${label} declares an external data offset or length that is not a whole number (${entries.get('offset') ?? ''} / ${entries.get('length') ?? ''})`);
+        const bits = ELEMENT_BITS[dataType];
+        const count = dims.reduce((a, b) => a * b, 1);
+        const expected = bits === undefined ? undefined : Math.ceil((count * bits) / 8);
+        if (length !== undefined && expected !== undefined && length !== expected)
+            add('high', `${label} declares ${length} bytes of external data, but its dims [${dims.join(', ')}] and data type ${dataType} need ${expected}`);
+        const file = external(loc);
+        if (!file)
+            return add('high', `external data file "${loc}" is missing`);
+        if (!result.references.includes(loc))
+            result.references.push(loc);
+        if (file.outside)
+            return add('critical', `external data file "${loc}" of ${label} resolves outside the model's folder through a symbolic link`);
+        const want = length ?? expected;
+        if (want === undefined)
+            return add('medium', `${label}: the size of its external data cannot be checked (data type ${dataType} without a fixed size and no declared length)`);
+        const need = (offset ?? 0) + want;
+        if (need > file.size)
+            add('high', `external data "${loc}" of ${label} needs bytes up to ${need}, but the file has ${file.size}`);
+    };
+    const sparse = (f, where) => {
+        for (const g of r.fields(f.start, f.end))
+            if ((g.no === 1 || g.no === 2) && g.wire === 2)
+                tensor(g, where);
+    };
+    const node = (f, depth, where) => {
+        let domain = '';
+        let op = '';
+        const attributes = [];
+        for (const g of r.fields(f.start, f.end)) {
+            if (g.no === 7 && g.wire === 2)
+                domain = r.text(g.start, g.end);
+            else if (g.no === 4 && g.wire === 2)
+                op = r.text(g.start, g.end);
+            else if (g.no === 5 && g.wire === 2)
+                attributes.push(g);
+        }
+        if (!nodeDomains.has(domain))
+            nodeDomains.set(domain, new Set());
+        nodeDomains.get(domain).add(op);
+        const at = `${where}${op ? ` ${op} node` : ''}`;
+        for (const a of attributes) {
+            for (const h of r.fields(a.start, a.end)) {
+                if (h.wire !== 2)
+                    continue;
+                if (h.no === 5 || h.no === 10)
+                    tensor(h, `attribute of ${at}`);
+                else if (h.no === 22 || h.no === 23)
+                    sparse(h, `sparse attribute of ${at}`);
+                else if (h.no === 6 || h.no === 11)
+                    graph(h, depth + 1, `subgraph of ${at}`);
+            }
+        }
+    };
+    const graph = (f, depth, where) => {
+        if (depth > MAX_GRAPH_NESTING)
+            throw new ProtoError(`graphs nested more than ${MAX_GRAPH_NESTING} deep`);
+        result.graphs++;
+        for (const g of r.fields(f.start, f.end)) {
+            if (g.wire !== 2)
+                continue;
+            if (g.no === 1)
+                node(g, depth, where);
+            else if (g.no === 5)
+                tensor(g, `initializer of ${where}`);
+            else if (g.no === 15)
+                sparse(g, `sparse initializer of ${where}`);
+        }
+    };
+    try {
+        let graphs = 0;
+        let ir = false;
+        for (const f of r.fields(0, source.size)) {
+            if (f.no === 1 && f.wire === 0)
+                ir = true;
+            else if (f.no === 7 && f.wire === 2) {
+                graphs++;
+                graph(f, 0, 'the main graph');
+            }
+            else if (f.no === 8 && f.wire === 2) {
+                for (const g of r.fields(f.start, f.end))
+                    if (g.no === 1 && g.wire === 2)
+                        importDomains.add(r.text(g.start, g.end));
+            }
+            else if (f.no === 25 && f.wire === 2) {
+                let name = '';
+                let domain = '';
+                const nodes = [];
+                for (const g of r.fields(f.start, f.end)) {
+                    if (g.no === 1 && g.wire === 2)
+                        name = r.text(g.start, g.end);
+                    else if (g.no === 10 && g.wire === 2)
+                        domain = r.text(g.start, g.end);
+                    else if (g.no === 7 && g.wire === 2)
+                        nodes.push(g);
+                }
+                localFunctions.add(`${domain}\u0000${name}`);
+                functionDomains.add(domain);
+                for (const n of nodes)
+                    node(n, 1, `local function ${domain ? `${domain}.` : ''}${name}`);
+            }
+            else if (f.no === 20 && f.wire === 2) {
+                for (const g of r.fields(f.start, f.end))
+                    if ((g.no === 1 || g.no === 2) && g.wire === 2)
+                        graph(g, 1, 'a training graph');
+            }
+        }
+        if (!ir || graphs === 0)
+            return { ...result, error: 'no ir_version and graph: not an ONNX ModelProto' };
+        result.isOnnx = true;
+    }
+    catch (error) {
+        if (!(error instanceof ProtoError))
+            throw error;
+        return { ...result, error: `not parseable as ONNX protobuf (${error.message})` };
+    }
+    for (const [domain, ops] of nodeDomains) {
+        const custom = [...ops].filter((op) => !localFunctions.has(`${domain}\u0000${op}`));
+        if (custom.length && !allowedDomains.includes(domain))
+            add('high', `custom operator domain "${domain}" is not allowed (modelScan.allowedOnnxDomains): ${custom.slice(0, 5).join(', ')}`);
+    }
+    for (const domain of importDomains)
+        if (!allowedDomains.includes(domain) && !functionDomains.has(domain) && !nodeDomains.has(domain))
+            add('high', `custom operator domain "${domain}" is not allowed (modelScan.allowedOnnxDomains)`);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/compat-pickle.js
+/**
+ * Python's own renaming of Python 2 names when it unpickles a protocol 0-2
+ * stream with fix_imports (the default): CPython's Lib/_compat_pickle.py,
+ * IMPORT_MAPPING and NAME_MAPPING (2 -> 3 direction), copied verbatim from
+ * CPython 3.11. The scanner judges a global under the name Python would
+ * really import, so `urllib2.urlopen` is judged as `urllib.request.urlopen`
+ * and `__builtin__.eval` as `builtins.eval`. A test compares these tables
+ * with the live `_compat_pickle` module.
+ */
+const IMPORT_MAPPING = new Map([
+    ['__builtin__', 'builtins'],
+    ['copy_reg', 'copyreg'],
+    ['Queue', 'queue'],
+    ['SocketServer', 'socketserver'],
+    ['ConfigParser', 'configparser'],
+    ['repr', 'reprlib'],
+    ['tkFileDialog', 'tkinter.filedialog'],
+    ['tkSimpleDialog', 'tkinter.simpledialog'],
+    ['tkColorChooser', 'tkinter.colorchooser'],
+    ['tkCommonDialog', 'tkinter.commondialog'],
+    ['Dialog', 'tkinter.dialog'],
+    ['Tkdnd', 'tkinter.dnd'],
+    ['tkFont', 'tkinter.font'],
+    ['tkMessageBox', 'tkinter.messagebox'],
+    ['ScrolledText', 'tkinter.scrolledtext'],
+    ['Tkconstants', 'tkinter.constants'],
+    ['Tix', 'tkinter.tix'],
+    ['ttk', 'tkinter.ttk'],
+    ['Tkinter', 'tkinter'],
+    ['markupbase', '_markupbase'],
+    ['_winreg', 'winreg'],
+    ['thread', '_thread'],
+    ['dummy_thread', '_dummy_thread'],
+    ['dbhash', 'dbm.bsd'],
+    ['dumbdbm', 'dbm.dumb'],
+    ['dbm', 'dbm.ndbm'],
+    ['gdbm', 'dbm.gnu'],
+    ['xmlrpclib', 'xmlrpc.client'],
+    ['SimpleXMLRPCServer', 'xmlrpc.server'],
+    ['httplib', 'http.client'],
+    ['htmlentitydefs', 'html.entities'],
+    ['HTMLParser', 'html.parser'],
+    ['Cookie', 'http.cookies'],
+    ['cookielib', 'http.cookiejar'],
+    ['BaseHTTPServer', 'http.server'],
+    ['test.test_support', 'test.support'],
+    ['commands', 'subprocess'],
+    ['urlparse', 'urllib.parse'],
+    ['robotparser', 'urllib.robotparser'],
+    ['urllib2', 'urllib.request'],
+    ['anydbm', 'dbm'],
+    ['_abcoll', 'collections.abc'],
+    ['cPickle', 'pickle'],
+    ['_elementtree', 'xml.etree.ElementTree'],
+    ['FileDialog', 'tkinter.filedialog'],
+    ['SimpleDialog', 'tkinter.simpledialog'],
+    ['DocXMLRPCServer', 'xmlrpc.server'],
+    ['SimpleHTTPServer', 'http.server'],
+    ['CGIHTTPServer', 'http.server'],
+    ['UserDict', 'collections'],
+    ['UserList', 'collections'],
+    ['UserString', 'collections'],
+    ['whichdb', 'dbm'],
+    ['StringIO', 'io'],
+    ['cStringIO', 'io'],
+]);
+/** Keyed by 'module name' (one space). */
+const NAME_MAPPING = new Map([
+    ['__builtin__ xrange', ['builtins', 'range']],
+    ['__builtin__ reduce', ['functools', 'reduce']],
+    ['__builtin__ intern', ['sys', 'intern']],
+    ['__builtin__ unichr', ['builtins', 'chr']],
+    ['__builtin__ unicode', ['builtins', 'str']],
+    ['__builtin__ long', ['builtins', 'int']],
+    ['itertools izip', ['builtins', 'zip']],
+    ['itertools imap', ['builtins', 'map']],
+    ['itertools ifilter', ['builtins', 'filter']],
+    ['itertools ifilterfalse', ['itertools', 'filterfalse']],
+    ['itertools izip_longest', ['itertools', 'zip_longest']],
+    ['UserDict IterableUserDict', ['collections', 'UserDict']],
+    ['UserList UserList', ['collections', 'UserList']],
+    ['UserString UserString', ['collections', 'UserString']],
+    ['whichdb whichdb', ['dbm', 'whichdb']],
+    ['_socket fromfd', ['socket', 'fromfd']],
+    ['_multiprocessing Connection', ['multiprocessing.connection', 'Connection']],
+    ['multiprocessing.process Process', ['multiprocessing.context', 'Process']],
+    ['multiprocessing.forking Popen', ['multiprocessing.popen_fork', 'Popen']],
+    ['urllib ContentTooShortError', ['urllib.error', 'ContentTooShortError']],
+    ['urllib getproxies', ['urllib.request', 'getproxies']],
+    ['urllib pathname2url', ['urllib.request', 'pathname2url']],
+    ['urllib quote_plus', ['urllib.parse', 'quote_plus']],
+    ['urllib quote', ['urllib.parse', 'quote']],
+    ['urllib unquote_plus', ['urllib.parse', 'unquote_plus']],
+    ['urllib unquote', ['urllib.parse', 'unquote']],
+    ['urllib url2pathname', ['urllib.request', 'url2pathname']],
+    ['urllib urlcleanup', ['urllib.request', 'urlcleanup']],
+    ['urllib urlencode', ['urllib.parse', 'urlencode']],
+    ['urllib urlopen', ['urllib.request', 'urlopen']],
+    ['urllib urlretrieve', ['urllib.request', 'urlretrieve']],
+    ['urllib2 HTTPError', ['urllib.error', 'HTTPError']],
+    ['urllib2 URLError', ['urllib.error', 'URLError']],
+    ['exceptions ArithmeticError', ['builtins', 'ArithmeticError']],
+    ['exceptions AssertionError', ['builtins', 'AssertionError']],
+    ['exceptions AttributeError', ['builtins', 'AttributeError']],
+    ['exceptions BaseException', ['builtins', 'BaseException']],
+    ['exceptions BufferError', ['builtins', 'BufferError']],
+    ['exceptions BytesWarning', ['builtins', 'BytesWarning']],
+    ['exceptions DeprecationWarning', ['builtins', 'DeprecationWarning']],
+    ['exceptions EOFError', ['builtins', 'EOFError']],
+    ['exceptions EnvironmentError', ['builtins', 'EnvironmentError']],
+    ['exceptions Exception', ['builtins', 'Exception']],
+    ['exceptions FloatingPointError', ['builtins', 'FloatingPointError']],
+    ['exceptions FutureWarning', ['builtins', 'FutureWarning']],
+    ['exceptions GeneratorExit', ['builtins', 'GeneratorExit']],
+    ['exceptions IOError', ['builtins', 'IOError']],
+    ['exceptions ImportError', ['builtins', 'ImportError']],
+    ['exceptions ImportWarning', ['builtins', 'ImportWarning']],
+    ['exceptions IndentationError', ['builtins', 'IndentationError']],
+    ['exceptions IndexError', ['builtins', 'IndexError']],
+    ['exceptions KeyError', ['builtins', 'KeyError']],
+    ['exceptions KeyboardInterrupt', ['builtins', 'KeyboardInterrupt']],
+    ['exceptions LookupError', ['builtins', 'LookupError']],
+    ['exceptions MemoryError', ['builtins', 'MemoryError']],
+    ['exceptions NameError', ['builtins', 'NameError']],
+    ['exceptions NotImplementedError', ['builtins', 'NotImplementedError']],
+    ['exceptions OSError', ['builtins', 'OSError']],
+    ['exceptions OverflowError', ['builtins', 'OverflowError']],
+    ['exceptions PendingDeprecationWarning', ['builtins', 'PendingDeprecationWarning']],
+    ['exceptions ReferenceError', ['builtins', 'ReferenceError']],
+    ['exceptions RuntimeError', ['builtins', 'RuntimeError']],
+    ['exceptions RuntimeWarning', ['builtins', 'RuntimeWarning']],
+    ['exceptions StopIteration', ['builtins', 'StopIteration']],
+    ['exceptions SyntaxError', ['builtins', 'SyntaxError']],
+    ['exceptions SyntaxWarning', ['builtins', 'SyntaxWarning']],
+    ['exceptions SystemError', ['builtins', 'SystemError']],
+    ['exceptions SystemExit', ['builtins', 'SystemExit']],
+    ['exceptions TabError', ['builtins', 'TabError']],
+    ['exceptions TypeError', ['builtins', 'TypeError']],
+    ['exceptions UnboundLocalError', ['builtins', 'UnboundLocalError']],
+    ['exceptions UnicodeDecodeError', ['builtins', 'UnicodeDecodeError']],
+    ['exceptions UnicodeEncodeError', ['builtins', 'UnicodeEncodeError']],
+    ['exceptions UnicodeError', ['builtins', 'UnicodeError']],
+    ['exceptions UnicodeTranslateError', ['builtins', 'UnicodeTranslateError']],
+    ['exceptions UnicodeWarning', ['builtins', 'UnicodeWarning']],
+    ['exceptions UserWarning', ['builtins', 'UserWarning']],
+    ['exceptions ValueError', ['builtins', 'ValueError']],
+    ['exceptions Warning', ['builtins', 'Warning']],
+    ['exceptions ZeroDivisionError', ['builtins', 'ZeroDivisionError']],
+    ['multiprocessing AuthenticationError', ['multiprocessing.context', 'AuthenticationError']],
+    ['multiprocessing BufferTooShort', ['multiprocessing.context', 'BufferTooShort']],
+    ['multiprocessing ProcessError', ['multiprocessing.context', 'ProcessError']],
+    ['multiprocessing TimeoutError', ['multiprocessing.context', 'TimeoutError']],
+    ['__builtin__ basestring', ['builtins', 'str']],
+    ['exceptions StandardError', ['builtins', 'Exception']],
+    ['UserDict UserDict', ['collections', 'UserDict']],
+    ['socket _socketobject', ['socket', 'SocketType']],
+]);
+/** The module and name an unpickler with fix_imports imports for a Python 2 global (protocol < 3). */
+function fixImports(module, name) {
+    const mapped = NAME_MAPPING.get(`${module} ${name}`);
+    if (mapped)
+        return [mapped[0], mapped[1]];
+    const moduleMapped = IMPORT_MAPPING.get(module);
+    return moduleMapped === undefined ? [module, name] : [moduleMapped, name];
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/pickle-globals.js
+
+const group = (reason, paths) => paths.map((p) => [p, reason]);
+/** A path is dangerous when it equals one of these or lies under one (`os` covers `os.system` and `os.path.join`). */
+const DENYLIST = new Map([
+    ...group('runs operating-system commands', ['os', 'posix', 'nt', 'subprocess', '_posixsubprocess', 'pty', 'commands', 'popen2', 'platform', '_osx_support', '_aix_support', '_pyrepl', 'uuid', 'imaplib.IMAP4_stream', 'pydoc', 'webbrowser', 'antigravity', 'asyncio', 'multiprocessing', '_multiprocessing', 'concurrent.futures', 'torch.multiprocessing']),
+    ...group('evaluates or compiles Python code', ['builtins.eval', 'builtins.exec', 'builtins.execfile', 'builtins.compile', 'builtins.breakpoint', 'builtins.input', 'builtins.help', 'runpy', 'code', 'codeop', 'types.CodeType', 'types.FunctionType', 'types.LambdaType', 'marshal', 'trace', 'timeit', 'profile', 'cProfile', '_lsprof', 'pdb', 'bdb', 'doctest', 'unittest', 'idlelib', 'lib2to3', 'test', 'tkinter', '_tkinter', 'turtle', 'numpy.testing', 'numpy.f2py', 'numpy.distutils', 'pandas.eval', 'pandas.core.computation', 'torch.jit.unsupported_tensor_ops', 'torch._inductor', 'torch._dynamo', 'torch.fx.experimental.symbolic_shapes', 'torch.utils.bottleneck', 'torch.utils.collect_env', 'sklearn.utils._testing', 'yaml.load', 'yaml.load_all', 'yaml.unsafe_load', 'yaml.unsafe_load_all', 'yaml.full_load', 'yaml.full_load_all', 'yaml.constructor', 'jsonpickle']),
+    ...group('reaches arbitrary attributes or builds calls to them', ['builtins.getattr', 'builtins.setattr', 'builtins.delattr', 'builtins.globals', 'builtins.locals', 'builtins.vars', 'builtins.apply', 'operator.attrgetter', 'operator.itemgetter', 'operator.methodcaller', 'operator.call', '_operator.attrgetter', '_operator.itemgetter', '_operator.methodcaller', '_operator.call', 'functools.partial', 'functools.partialmethod', 'functools.reduce', '_functools.partial', '_functools.reduce', 'gc', 'copyreg', 'sys']),
+    ...group('imports or loads code', ['importlib', 'imp', 'pkgutil', 'zipimport', 'site', 'ctypes', '_ctypes', 'cffi', 'distutils', 'setuptools', 'pkg_resources', 'ensurepip', 'pip', 'venv', 'numpy.ctypeslib', 'torch.utils.cpp_extension', 'torch.package', 'torch.ops.load_library', 'torch.classes.load_library', 'torch.hub', 'torch.utils._config_module', 'torch.utils.data.datapipes.utils.decoder', 'keras.models.load_model', 'keras.saving', 'tensorflow.keras.models.load_model']),
+    ...group('loads another serialized object the scanner cannot see', ['pickle', '_pickle', 'cPickle', 'dill', 'cloudpickle', 'shelve', 'joblib.load', 'joblib.numpy_pickle.load', 'joblib.numpy_pickle.load_temporary_memmap', 'joblib.externals', 'joblib.parallel', 'joblib.Parallel', 'joblib.memory', 'joblib.Memory', 'torch.load', 'torch.serialization', 'torch.jit.load', 'torch.storage._load_from_bytes', 'torch.distributed', 'numpy.load', 'numpy.lib.npyio', 'numpy.lib._npyio_impl', 'pandas.read_pickle', 'pandas.io']),
+    ...group('opens network connections', ['socket', '_socket', 'ssl', 'http.client', 'http.server', 'httplib', 'urllib.request', 'urllib.urlopen', 'urllib.urlretrieve', 'urllib2', 'urllib3', 'requests', 'httpx', 'aiohttp', 'ftplib', 'smtplib', 'smtpd', 'telnetlib', 'poplib', 'imaplib', 'nntplib', 'xmlrpc', 'socketserver', 'asyncore', 'asynchat', 'numpy.lib._datasource', 'numpy.DataSource']),
+    ...group('reads or writes files', ['builtins.open', 'builtins.file', 'io.open', 'io.open_code', 'io.FileIO', '_io.open', '_io.open_code', '_io.FileIO', 'codecs', '_codecs', 'fileinput', 'tempfile', 'shutil', 'pathlib', 'mmap', 'dbm', 'sqlite3', 'zipfile', 'tarfile', 'gzip.open', 'gzip.GzipFile', 'bz2.open', 'bz2.BZ2File', 'lzma.open', 'lzma.LZMAFile', 'logging.FileHandler', 'logging.handlers', 'logging.config', 'numpy.memmap', 'numpy.core.memmap', 'numpy._core.memmap', 'numpy.save', 'numpy.savez', 'numpy.savez_compressed', 'numpy.savetxt', 'numpy.fromfile', 'numpy.loadtxt', 'numpy.genfromtxt']),
+    ...group('starts threads or handles signals', ['threading', '_thread', 'signal', '_signal', 'atexit', 'sched']),
+]);
+// Python 2 names and the builtins module under its other spellings.
+for (const [path, reason] of [...DENYLIST])
+    if (path.startsWith('builtins.'))
+        for (const alias of ['__builtin__', '__builtins__'])
+            DENYLIST.set(`${alias}${path.slice('builtins'.length)}`, reason);
+/** Module names that, reached as an attribute anywhere in a path (`sklearn.os`, `collections._sys`), give the same access as importing them. */
+const MODULE_ATTRIBUTES = new Set(['os', 'posix', 'nt', 'sys', 'subprocess', 'posixsubprocess', 'builtins', 'builtin', 'importlib', 'imp', 'pickle', 'cPickle', 'dill', 'cloudpickle', 'marshal', 'ctypes', 'runpy', 'pty', 'shutil', 'socket', 'commands', 'multiprocessing', 'webbrowser', 'pydoc', 'pdb', 'bdb', 'timeit', 'cProfile', 'codeop', 'pip']);
+/** Attribute names whose presence anywhere in a global's path means running code, commands or another loader. */
+const DANGEROUS_NAMES = new Set([
+    ...['eval', 'exec', 'execfile', 'compile', 'system', 'popen', 'popen2', 'popen3', 'popen4', 'Popen', 'getoutput', 'getstatusoutput', 'check_output', 'check_call', 'fork', 'forkpty', 'fork_exec', 'posix_spawn', 'posix_spawnp'],
+    ...['execl', 'execle', 'execlp', 'execlpe', 'execv', 'execve', 'execvp', 'execvpe', 'spawnl', 'spawnle', 'spawnlp', 'spawnlpe', 'spawnv', 'spawnve', 'spawnvp', 'spawnvpe'],
+    ...['runcode', 'runsource', 'runstring', 'run_path', 'run_module', '_run_code', '_run_module_code', 'execWrapper', 'load_inline', 'pipepager', 'tempfilepager', '_read_output', '_get_command_stdout', '_syscmd_file'],
+    ...['import_module', 'load_source', 'load_module', 'load_dynamic', 'load_library', 'LoadLibrary', 'resolve_name', 'locate'],
+    ...['getattr', 'setattr', 'delattr', 'attrgetter', 'methodcaller', 'globals', 'locals', 'breakpoint'],
+    ...['load', 'loads', 'load_model', 'read_pickle', 'unsafe_load', 'full_load'],
+]);
+/** Exact globals that benign scikit-learn, joblib, numpy, pandas and PyTorch state_dict pickles import. */
+const ALLOWLIST = new Set([
+    ...['object', 'set', 'frozenset', 'slice', 'complex', 'bytearray', 'bytes', 'range', 'int', 'float', 'str', 'list', 'dict', 'tuple', 'bool'].map((n) => `builtins.${n}`),
+    'copyreg._reconstructor',
+    'copyreg.__newobj__',
+    'copyreg.__newobj_ex__',
+    // Python 3 pickles bytes under protocols 0 to 2 as _codecs.encode(text, 'latin1').
+    '_codecs.encode',
+    ...['OrderedDict', 'Counter', 'defaultdict', 'deque'].map((n) => `collections.${n}`),
+    ...['datetime', 'date', 'time', 'timedelta', 'timezone'].map((n) => `datetime.${n}`),
+    'decimal.Decimal',
+    'fractions.Fraction',
+    'uuid.UUID',
+    'uuid.SafeUUID',
+    // numpy 1.x (numpy.core) and 2.x (numpy._core)
+    'numpy.ndarray',
+    'numpy.dtype',
+    ...['core', '_core'].flatMap((c) => [`numpy.${c}.multiarray._reconstruct`, `numpy.${c}.multiarray.scalar`, `numpy.${c}.numeric._frombuffer`]),
+    'numpy.ma.core._mareconstruct',
+    'numpy.ma.core.MaskedArray',
+    'numpy.matrixlib.defmatrix.matrix',
+    ...['bool_', 'bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'float16', 'float32', 'float64', 'longdouble', 'complex64', 'complex128', 'clongdouble', 'object_', 'str_', 'bytes_', 'void', 'datetime64', 'timedelta64', 'intc', 'uintc', 'intp', 'uintp', 'longlong', 'ulonglong', 'short', 'ushort', 'byte', 'ubyte', 'half', 'single', 'double', 'csingle', 'cdouble', 'int_', 'uint', 'float_', 'complex_', 'unicode_', 'string_'].map((n) => `numpy.${n}`),
+    ...['Bool', 'Int8', 'Int16', 'Int32', 'Int64', 'UInt8', 'UInt16', 'UInt32', 'UInt64', 'Float16', 'Float32', 'Float64', 'LongDouble', 'Complex64', 'Complex128', 'CLongDouble', 'Object', 'Bytes', 'Str', 'Void', 'DateTime64', 'TimeDelta64'].map((n) => `numpy.dtypes.${n}DType`),
+    'numpy.random.__RandomState_ctor',
+    ...['__randomstate_ctor', '__generator_ctor', '__bit_generator_ctor'].map((n) => `numpy.random._pickle.${n}`),
+    'numpy.random.mtrand.RandomState',
+    'numpy.random._generator.Generator',
+    'numpy.random._mt19937.MT19937',
+    'numpy.random._pcg64.PCG64',
+    'numpy.random._pcg64.PCG64DXSM',
+    'numpy.random._philox.Philox',
+    'numpy.random._sfc64.SFC64',
+    ...['bit_generator', '_bit_generator'].flatMap((m) => [`numpy.random.${m}.SeedSequence`, `numpy.random.${m}.__pyx_unpickle_SeedSequence`]),
+    // joblib writes numpy arrays through this wrapper (the raw bytes follow it in the stream).
+    'joblib.numpy_pickle.NumpyArrayWrapper',
+    // pandas frames, series, indexes and categoricals
+    ...['DataFrame', 'Series', 'Index', 'RangeIndex', 'Categorical', 'CategoricalDtype', 'StringDtype', 'Timestamp', 'Timedelta', 'arrays.StringArray'].map((n) => `pandas.${n}`),
+    'pandas.core.frame.DataFrame',
+    'pandas.core.series.Series',
+    'pandas.core.indexes.base.Index',
+    'pandas.core.indexes.base._new_Index',
+    'pandas.core.indexes.range.RangeIndex',
+    'pandas.core.internals.managers.BlockManager',
+    'pandas.core.internals.managers.SingleBlockManager',
+    'pandas.core.arrays.categorical.Categorical',
+    'pandas.core.dtypes.dtypes.CategoricalDtype',
+    'pandas._libs.internals._unpickle_block',
+    'pandas._libs.arrays.__pyx_unpickle_NDArrayBacked',
+    'pandas._libs.tslibs.timestamps._unpickle_timestamp',
+    'pandas._libs.tslibs.timedeltas._timedelta_unpickle',
+    // scipy sparse matrices (scikit-learn keeps some fitted attributes sparse)
+    ...['csr', 'csc', 'coo'].flatMap((f) => [`scipy.sparse._${f}.${f}_matrix`, `scipy.sparse._${f}.${f}_array`, `scipy.sparse.${f}.${f}_matrix`]),
+    // PyTorch state_dicts: what torch.load(weights_only=True) allows
+    'torch.Size',
+    'torch.Tensor',
+    'torch.device',
+    'torch.nn.parameter.Parameter',
+    'torch.nn.parameter.Buffer',
+    'torch.serialization._get_layout',
+    'torch._tensor._rebuild_from_type_v2',
+    ...['tensor', 'tensor_v2', 'tensor_v3', 'parameter', 'parameter_with_state', 'qtensor', 'sparse_tensor', 'meta_tensor_no_storage', 'wrapper_subclass', 'device_tensor_from_numpy', 'device_tensor_from_cpu_tensor', 'nested_tensor'].map((n) => `torch._utils._rebuild_${n}`),
+    'torch.storage.TypedStorage',
+    'torch.storage.UntypedStorage',
+    ...['Double', 'Float', 'Half', 'Long', 'Int', 'Short', 'Char', 'Byte', 'Bool', 'BFloat16', 'ComplexDouble', 'ComplexFloat', 'QUInt8', 'QInt8', 'QInt32', 'QUInt4x2', 'QUInt2x4', 'Untyped'].map((n) => `torch.${n}Storage`),
+    ...['Double', 'Float', 'Half', 'BFloat16', 'Long', 'Int', 'Short', 'Char', 'Byte', 'Bool', 'ComplexDouble', 'ComplexFloat'].flatMap((n) => [`torch.${n}Tensor`, `torch.cuda.${n}Tensor`]),
+    ...['float32', 'float64', 'float16', 'bfloat16', 'complex32', 'complex64', 'complex128', 'uint8', 'int8', 'int16', 'int32', 'int64', 'bool', 'qint8', 'quint8', 'qint32', 'quint4x2', 'quint2x4', 'float8_e5m2', 'float8_e4m3fn', 'float8_e5m2fnuz', 'float8_e4m3fnuz', 'float8_e8m0fnu', 'float4_e2m1fn_x2', 'uint16', 'uint32', 'uint64', 'bits8', 'bits16', 'bits1x8', 'bits2x4', 'bits4x2'].map((n) => `torch.${n}`),
+    ...[1, 2, 3, 4, 5, 6, 7].flatMap((b) => [`torch.uint${b}`, `torch.int${b}`]),
+    ...['per_tensor_affine', 'per_tensor_symmetric', 'per_channel_affine', 'per_channel_symmetric', 'per_channel_affine_float_qparams'].map((n) => `torch.${n}`),
+]);
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+const ML_CLASS = /^(sklearn|xgboost|lightgbm)(\.[a-z_][a-z0-9_]*)+\._*[A-Z][A-Za-z0-9_]*$/;
+const ML_EXCLUDED = /\.(tests?|_testing|externals|datasets|conftest|_show_versions)(\.|$)/;
+/** True when Python could import `module`: dotted identifiers (anything else fails before any code runs). */
+function importableModule(module) {
+    return module.split('.').every((c) => IDENTIFIER.test(c));
+}
+/**
+ * Why the global `module`.`name` is dangerous, or undefined. The whole path
+ * and each of its prefixes are looked up in the denylist; each attribute
+ * component (the module part is imported as real modules, the name part is
+ * resolved with getattr) is checked for modules reached as attributes,
+ * dunder internals and dangerous callable names.
+ */
+function dangerIn(module, name) {
+    const path = `${module}.${name}`;
+    if (ALLOWLIST.has(path))
+        return undefined;
+    const parts = path.split('.');
+    for (let k = 1; k <= parts.length; k++) {
+        const prefix = parts.slice(0, k).join('.');
+        const reason = DENYLIST.get(prefix);
+        if (reason)
+            return `${prefix} ${reason}`;
+    }
+    if (/^pandas\.read_/.test(path))
+        return 'pandas readers open files and URLs, and read_pickle unpickles';
+    for (const part of name.split('.')) {
+        const bare = part.replace(/^_+|_+$/g, '');
+        if (MODULE_ATTRIBUTES.has(bare))
+            return `reaches the ${bare} module through the attribute ${part}`;
+        if (/^__\w*__$/.test(part))
+            return `reaches Python internals through ${part}`;
+        if (DANGEROUS_NAMES.has(part))
+            return `calls ${part}, which runs code, commands or another loader`;
+    }
+    return undefined;
+}
+/**
+ * Judges a global the way Python resolves it: `proto` is the protocol the
+ * stream declared (0 without a PROTO opcode). Under protocol 0 to 2 Python 2
+ * names are renamed first; both the renamed and the written name are
+ * checked against the denylist, since a loader may turn fix_imports off.
+ */
+function judgeGlobal(module, name, proto) {
+    const [m, n] = proto < 3 ? fixImports(module, name) : [module, name];
+    const path = `${m}.${n}`;
+    for (const [cm, cn] of m === module && n === name ? [[m, n]] : [[m, n], [module, name]]) {
+        const reason = dangerIn(cm, cn);
+        if (reason)
+            return { tier: 'dangerous', path, reason };
+    }
+    if (ALLOWLIST.has(path))
+        return { tier: 'known', path };
+    if (ML_CLASS.test(path) && !ML_EXCLUDED.test(path))
+        return { tier: 'ml-class', path };
+    return { tier: 'unknown', path };
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/pickle-scan.js
+
+/** What one scan collects, across every pickle of a file (nested ones included). */
+class PickleLog {
+    globals = new Map();
+    storages = [];
+    addGlobal(g) {
+        const seen = this.globals.get(g.path);
+        if (seen)
+            seen.count++;
+        else
+            this.globals.set(g.path, { ...g, count: 1 });
+    }
+}
+class PickleError extends Error {
+}
+const NONE = { t: 'none' };
+const FLOAT = { t: 'float' };
+const OPAQUE = { t: 'opaque' };
+const BYTES = { t: 'bytes' };
+/** Longer strings are stepped over, not kept. */
+const MAX_STRING = 64 * 1024;
+const MAX_LINE = 1024 * 1024;
+/** Container items kept per container (enough for shapes, dtypes and persistent ids). */
+const MAX_ITEMS = 1024;
+const MAX_NESTING = 32;
+const JOBLIB_WRAPPER = 'joblib.numpy_pickle.NumpyArrayWrapper';
+/**
+ * Values Python rejects as STACK_GLOBAL operands ("STACK_GLOBAL requires str").
+ * An imported global is not among them: a module attribute can be a string.
+ */
+const NOT_STR = new Set(['bytes', 'int', 'bigint', 'float', 'none', 'bool', 'set', 'frozenset', 'tuple', 'list', 'dict']);
+/** The kind of a value: str, int, or its tag. */
+const kind = (v) => (typeof v === 'string' ? 'str' : typeof v === 'number' ? 'int' : v.t);
+const LONGSTR = { t: 'longstr' };
+const BOOL = { t: 'bool' };
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
+const latin1 = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+/** UTF-8 as Python's 'surrogatepass' decodes it; undecodable text is kept with replacement characters (the scan goes on where Python might stop). */
+const decodeUtf8 = (b) => {
+    try {
+        return utf8.decode(b);
+    }
+    catch {
+        return utf8Lenient.decode(b);
+    }
+};
+/** int(text, 0) as Python parses the argument of INT and LONG; undefined when Python would raise. */
+function pythonInt(text, base0 = true) {
+    const m = (base0 ? /^\s*([+-]?)(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|0(?:_?0)*|[1-9](?:_?\d)*)\s*$/ : /^\s*([+-]?)(\d(?:_?\d)*)\s*$/).exec(text);
+    if (!m)
+        return undefined;
+    const digits = m[2].replace(/_/g, '');
+    const v = /^0[oO]/.test(digits) ? BigInt(`0o${digits.slice(2)}`) : BigInt(digits);
+    return m[1] === '-' ? -v : v;
+}
+const FLOAT_TEXT = /^\s*[+-]?((\d(_?\d)*)?\.?(\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?|inf(inity)?|nan)\s*$/i;
+/** codecs.escape_decode, as Python applies it to a STRING argument. */
+function escapeDecode(s) {
+    const out = [];
+    const simple = { 0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22, 0x62: 8, 0x66: 12, 0x74: 9, 0x6e: 10, 0x72: 13, 0x76: 11, 0x61: 7 };
+    const hex = (c) => (c === undefined ? -1 : c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1);
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c !== 0x5c) {
+            out.push(c);
+            continue;
+        }
+        if (++i >= s.length)
+            throw new PickleError('Trailing \\ in string');
+        const e = s[i];
+        if (e === 0x0a)
+            continue;
+        if (simple[e] !== undefined)
+            out.push(simple[e]);
+        else if (e >= 0x30 && e <= 0x37) {
+            let v = e - 0x30;
+            for (let k = 0; k < 2 && i + 1 < s.length && s[i + 1] >= 0x30 && s[i + 1] <= 0x37; k++)
+                v = v * 8 + (s[++i] - 0x30);
+            out.push(v & 0xff);
+        }
+        else if (e === 0x78) {
+            const h1 = hex(s[i + 1]);
+            const h2 = hex(s[i + 2]);
+            if (h1 < 0 || h2 < 0)
+                throw new PickleError(`invalid \\x escape at position ${i - 1}`);
+            out.push(h1 * 16 + h2);
+            i += 2;
+        }
+        else
+            out.push(0x5c, e);
+    }
+    return Uint8Array.from(out);
+}
+/** The raw-unicode-escape codec, as Python applies it to a UNICODE argument. */
+function rawUnicodeEscapeDecode(s) {
+    let out = '';
+    for (let i = 0; i < s.length;) {
+        if (s[i] !== 0x5c) {
+            out += String.fromCharCode(s[i++]);
+            continue;
+        }
+        const start = i;
+        while (i < s.length && s[i] === 0x5c)
+            i++;
+        const slashes = i - start;
+        if (slashes % 2 === 0 || i >= s.length || (s[i] !== 0x75 && s[i] !== 0x55)) {
+            out += '\\'.repeat(slashes);
+            continue;
+        }
+        out += '\\'.repeat(slashes - 1);
+        const count = s[i] === 0x75 ? 4 : 8;
+        i++;
+        let code = 0;
+        for (let k = 0; k < count; k++, i++) {
+            const c = s[i];
+            const d = c === undefined ? -1 : c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+            if (d < 0)
+                throw new PickleError(`truncated \\${count === 4 ? 'uXXXX' : 'UXXXXXXXX'} escape`);
+            code = code * 16 + d;
+        }
+        if (code > 0x10ffff)
+            throw new PickleError('\\Uxxxxxxxx out of range');
+        out += String.fromCodePoint(code);
+    }
+    return out;
+}
+/** GLOBAL's arguments: Python decodes them as strict UTF-8 and stops on anything else. */
+function strictUtf8(b, at) {
+    try {
+        return utf8.decode(b);
+    }
+    catch {
+        throw new PickleError(`GLOBAL at byte ${at} names a module or attribute that is not UTF-8`);
+    }
+}
+/** INST's arguments: ASCII only. */
+function ascii(b, at) {
+    if (b.some((c) => c > 0x7f))
+        throw new PickleError(`INST at byte ${at} names a module or class that is not ASCII`);
+    return latin1(b);
+}
+/** An int: a number when a double holds it exactly. */
+const pickle_scan_int = (v) => (v >= -BigInt(Number.MAX_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : { t: 'bigint', v });
+/** Little-endian two's complement (LONG1, LONG4). */
+function decodeLong(b) {
+    let v = 0n;
+    for (let k = b.length - 1; k >= 0; k--)
+        v = (v << 8n) | BigInt(b[k]);
+    if (b.length > 0 && b[b.length - 1] & 0x80)
+        v -= 1n << BigInt(8 * b.length);
+    return v;
+}
+const asNumber = (v) => (typeof v === 'number' && v >= 0 ? v : undefined);
+const asString = (v) => (typeof v === 'string' ? v : undefined);
+/** The object form of a value (containers, globals, call results), or undefined for strings and ints. */
+const asObject = (v) => (v !== undefined && typeof v === 'object' ? v : undefined);
+/** Bytes per element of a numpy dtype string such as f8, i4, u1, c16, U10 (UTF-32), S5, V16; undefined for objects and unknown kinds. */
+function itemSize(descr) {
+    const m = /^[<>|=]?([biufcmMUSV])(\d+)$/.exec(descr);
+    if (!m)
+        return undefined;
+    return m[1] === 'U' ? 4 * Number(m[2]) : Number(m[2]);
+}
+/**
+ * Scans one pickle stream from the stream's current position to its STOP.
+ * Never throws: a stream Python could not load either ends with `error`.
+ */
+async function scanPickle(s, options, log, depth = 0) {
+    const start = s.offset;
+    const result = { start, end: start, complete: false, acted: false, value: undefined, joblibArrays: 0, joblibObjectArrays: 0 };
+    let stack = [];
+    const metastack = [];
+    const memo = new Map();
+    let proto = 0;
+    const fail = (message) => {
+        throw new PickleError(message);
+    };
+    const need = async (n) => {
+        if (!(await s.ensure(n)))
+            fail(`the stream ends in the middle of an opcode at byte ${s.offset}`);
+    };
+    // Fixed-size arguments are read synchronously: the loop keeps 16 bytes buffered ahead of each opcode.
+    const bytes = (n) => {
+        if (s.available < n)
+            fail(`the stream ends in the middle of an opcode at byte ${s.offset}`);
+        return s.take(n);
+    };
+    const u8 = () => bytes(1)[0];
+    const le = (n) => {
+        const b = bytes(n);
+        let v = 0;
+        for (let k = n - 1; k >= 0; k--)
+            v = v * 256 + b[k];
+        return v;
+    };
+    const i32 = () => {
+        const v = le(4);
+        return v >= 2 ** 31 ? v - 2 ** 32 : v;
+    };
+    const u64 = () => {
+        const v = le(8);
+        if (v > Number.MAX_SAFE_INTEGER)
+            fail(`a length of ${v} bytes at byte ${s.offset - 8}`);
+        return v;
+    };
+    const slowLine = async () => {
+        const l = await s.line(MAX_LINE);
+        if (l === undefined)
+            fail(`a text argument without its newline (or longer than ${MAX_LINE} bytes) at byte ${s.offset}`);
+        return l;
+    };
+    const lineInt = async (base0, what) => {
+        const text = latin1(s.lineNow() ?? (await slowLine()));
+        const v = pythonInt(text, base0);
+        if (v === undefined)
+            fail(`${what} argument ${JSON.stringify(text.slice(0, 40))} is not an integer`);
+        return v;
+    };
+    const slowText = async (n, decode) => {
+        if (n <= MAX_STRING) {
+            await need(n);
+            return decode(s.take(n));
+        }
+        if (!(await s.skip(n)))
+            fail(`the stream ends inside a string of ${n} bytes`);
+        return LONGSTR;
+    };
+    /** A short string payload that is already buffered (the fast path of slowText), else undefined. */
+    const textNow = (n, decode) => (n <= MAX_STRING && s.available >= n ? decode(s.take(n)) : undefined);
+    const slowPayload = async (n, v) => {
+        if (!(await s.skip(n)))
+            fail(`the stream ends inside a payload of ${n} bytes`);
+        return v;
+    };
+    /** Steps over a payload that is already buffered (the fast path of slowPayload), else undefined. */
+    const payloadNow = (n, v) => {
+        if (s.available < n)
+            return undefined;
+        s.take(n);
+        return v;
+    };
+    // Through a function: `stack` is read after the arguments are evaluated (popMark replaces it).
+    const push = (v) => {
+        stack.push(v);
+    };
+    const pop = () => (stack.length ? stack.pop() : fail(`stack underflow at byte ${s.offset - 1}`));
+    const top = () => (stack.length ? stack[stack.length - 1] : fail(`stack underflow at byte ${s.offset - 1}`));
+    const popMark = () => {
+        const items = stack;
+        const outer = metastack.pop();
+        if (!outer)
+            fail(`no MARK on the stack at byte ${s.offset - 1}`);
+        stack = outer;
+        return items;
+    };
+    const capped = (items) => (items.length > MAX_ITEMS ? items.slice(0, MAX_ITEMS) : items);
+    const addGlobal = (module, name, at) => {
+        if (!importableModule(module))
+            fail(`global ${JSON.stringify(module)}.${JSON.stringify(name)} at byte ${at}: Python cannot import a module by that name`);
+        const judged = judgeGlobal(module, name, proto);
+        log.addGlobal({ module, name, path: judged.path, tier: judged.tier, ...(judged.reason ? { reason: judged.reason } : {}), offset: at });
+        result.acted = true;
+        return { t: 'global', path: judged.path };
+    };
+    /** Records something that is dangerous whatever it imports (a computed import, a rewritten module). */
+    const flag = (path, reason, at) => {
+        log.addGlobal({ module: '?', name: '?', path, tier: 'dangerous', reason, offset: at });
+        result.acted = true;
+    };
+    /** BUILD, SETITEM(S), APPEND(S) and ADDITEMS on an imported object itself (not on an instance) rewrite a module, a class or a shared dict. */
+    const mutates = (target, op, at) => {
+        if (typeof target === 'object' && target.t === 'global')
+            flag(`<${op} on ${target.path}>`, `${op} changes the imported object ${target.path} itself (a module, class or shared object), which can redirect later imports`, at);
+    };
+    const construct = (callable, args) => ({ t: 'obj', cls: asObject(callable)?.t === 'global' ? callable.path : undefined, args });
+    const setItems = (target, items) => {
+        if (typeof target === 'object' && target.t === 'dict')
+            for (let k = 0; k + 1 < items.length && target.entries.length < 2 * MAX_ITEMS; k += 2)
+                target.entries.push(items[k], items[k + 1]);
+    };
+    /** After the BUILD of a joblib NumpyArrayWrapper: step over its raw bytes, or scan its nested pickle. */
+    const joblibArray = async (wrapper) => {
+        const w = asObject(wrapper);
+        const dict = w?.t === 'obj' ? asObject(w.state) : undefined;
+        const state = dict?.t === 'dict' ? new Map(dict.entries.flatMap((k, i) => (i % 2 ? [] : [[asString(k), dict.entries[i + 1]]]))) : undefined;
+        const shape = asObject(state?.get('shape'));
+        const dtype = asObject(state?.get('dtype'));
+        const args = dtype?.t === 'obj' ? asObject(dtype.args) : undefined;
+        const dstate = dtype?.t === 'obj' ? asObject(dtype.state) : undefined;
+        const descr = args?.t === 'tuple' ? asString(args.items[0]) : undefined;
+        const flags = dstate?.t === 'tuple' ? asNumber(dstate.items[7]) : undefined;
+        const dims = shape?.t === 'tuple' ? shape.items.map(asNumber) : undefined;
+        if (!dims || dims.some((d) => d === undefined) || descr === undefined)
+            fail(`a joblib array at byte ${s.offset} without a readable shape and dtype`);
+        if (descr.replace(/^[<>|=]/, '').startsWith('O') || (flags !== undefined && flags & 1)) {
+            if (depth >= MAX_NESTING)
+                fail(`pickles nested more than ${MAX_NESTING} deep`);
+            const inner = await scanPickle(s, options, log, depth + 1);
+            result.joblibArrays += inner.joblibArrays;
+            result.joblibObjectArrays += inner.joblibObjectArrays + 1;
+            if (!inner.complete)
+                fail(`the object array's nested pickle at byte ${inner.start}: ${inner.error}`);
+            return;
+        }
+        const size = itemSize(descr);
+        if (size === undefined)
+            fail(`a joblib array at byte ${s.offset} with dtype ${JSON.stringify(descr)}, whose item size the scanner does not know`);
+        const alignment = state?.get('numpy_array_alignment_bytes');
+        if (alignment !== undefined && kind(alignment) !== 'none')
+            await slowPayload(u8(), OPAQUE);
+        const count = dims.reduce((a, b) => a * b, 1);
+        if (!Number.isSafeInteger(count * size))
+            fail(`a joblib array at byte ${s.offset} declares ${count} items`);
+        await slowPayload(count * size, OPAQUE);
+        result.joblibArrays++;
+    };
+    try {
+        for (;;) {
+            const at = s.offset;
+            if (s.available < 16)
+                await s.ensure(16);
+            if (s.available === 0)
+                fail(`the stream ends at byte ${at} without a STOP opcode`);
+            const op = s.u8();
+            switch (op) {
+                case 0x2e: {
+                    // STOP
+                    result.value = pop();
+                    result.complete = true;
+                    result.end = s.offset;
+                    return result;
+                }
+                case 0x80: {
+                    // PROTO
+                    proto = u8();
+                    if (proto > 5)
+                        fail(`unsupported pickle protocol ${proto} at byte ${at}`);
+                    break;
+                }
+                case 0x95: // FRAME
+                    u64();
+                    break;
+                case 0x63: {
+                    // GLOBAL
+                    const module = strictUtf8(s.lineNow() ?? (await slowLine()), at);
+                    const name = strictUtf8(s.lineNow() ?? (await slowLine()), at);
+                    push(addGlobal(module, name, at));
+                    break;
+                }
+                case 0x93: {
+                    // STACK_GLOBAL
+                    const name = pop();
+                    const module = pop();
+                    if (NOT_STR.has(kind(module)) || NOT_STR.has(kind(name)))
+                        fail(`STACK_GLOBAL at byte ${at} requires str operands`);
+                    const m = asString(module);
+                    const n = asString(name);
+                    if (m !== undefined && n !== undefined)
+                        push(addGlobal(m, n, at));
+                    else {
+                        const long = (v) => kind(v) === 'longstr';
+                        const why = long(module) || long(name) ? 'a string too long to judge' : 'a value computed while loading (a call result or an imported attribute), not a string written in the pickle';
+                        flag('<computed>', `STACK_GLOBAL takes its module or name from ${why}: nobody can tell what it imports`, at);
+                        push({ t: 'global', path: '<computed>' });
+                    }
+                    break;
+                }
+                case 0x69: {
+                    // INST: C's unpickler looks for the mark first, the Python one imports first; the import is recorded either way.
+                    const module = ascii(s.lineNow() ?? (await slowLine()), at);
+                    const name = ascii(s.lineNow() ?? (await slowLine()), at);
+                    const cls = addGlobal(module, name, at);
+                    push(construct(cls, { t: 'tuple', items: capped(popMark()) }));
+                    break;
+                }
+                case 0x6f: {
+                    // OBJ
+                    const items = popMark();
+                    if (items.length === 0)
+                        fail(`OBJ without a class at byte ${at}`);
+                    push(construct(items[0], { t: 'tuple', items: capped(items.slice(1)) }));
+                    break;
+                }
+                case 0x52: {
+                    // REDUCE
+                    const args = pop();
+                    const fn = pop();
+                    push(construct(fn, args));
+                    break;
+                }
+                case 0x81: {
+                    // NEWOBJ
+                    const args = pop();
+                    push(construct(pop(), args));
+                    break;
+                }
+                case 0x92: {
+                    // NEWOBJ_EX
+                    pop();
+                    const args = pop();
+                    push(construct(pop(), args));
+                    break;
+                }
+                case 0x62: {
+                    // BUILD
+                    const state = pop();
+                    const obj = top();
+                    mutates(obj, 'BUILD', at);
+                    if (typeof obj === 'object' && obj.t === 'obj') {
+                        obj.state = state;
+                        if (options.joblib && obj.cls === JOBLIB_WRAPPER) {
+                            stack.pop();
+                            await joblibArray(obj);
+                            push(OPAQUE);
+                        }
+                    }
+                    break;
+                }
+                case 0x82:
+                case 0x83:
+                case 0x84: {
+                    // EXT1, EXT2, EXT4
+                    const code = le(op === 0x82 ? 1 : op === 0x83 ? 2 : 4);
+                    flag(`<extension ${code}>`, `EXT imports whatever copyreg's extension registry holds for code ${code} when the pickle is loaded (stock Python has none): the scanner cannot see it`, at);
+                    push({ t: 'global', path: `<extension ${code}>` });
+                    break;
+                }
+                case 0x50: {
+                    // PERSID
+                    const pid = s.lineNow() ?? (await slowLine());
+                    if (!options.persistentLoad)
+                        fail(`a persistent id at byte ${at}, which Python's default unpickler refuses`);
+                    if (pid.some((b) => b > 0x7f))
+                        fail(`a persistent id at byte ${at} that is not ASCII`);
+                    push(OPAQUE);
+                    break;
+                }
+                case 0x51: {
+                    // BINPERSID
+                    const pid = pop();
+                    if (!options.persistentLoad)
+                        fail(`a persistent id at byte ${at}, which Python's default unpickler refuses`);
+                    const tuple = asObject(pid);
+                    if (tuple?.t === 'tuple' && asString(tuple.items[0]) === 'storage') {
+                        const key = tuple.items[2];
+                        const type = asObject(tuple.items[1]);
+                        log.storages.push({ key: asString(key) ?? String(asNumber(key)), storageType: type?.t === 'global' ? type.path : undefined, numel: asNumber(tuple.items[4]) });
+                    }
+                    push(OPAQUE);
+                    break;
+                }
+                case 0x56: // UNICODE
+                    push(rawUnicodeEscapeDecode(s.lineNow() ?? (await slowLine())));
+                    break;
+                case 0x53: {
+                    // STRING
+                    const l = s.lineNow() ?? (await slowLine());
+                    const q = l[0];
+                    if (l.length < 2 || l[l.length - 1] !== q || (q !== 0x22 && q !== 0x27))
+                        fail(`the STRING argument at byte ${at} must be quoted`);
+                    push(latin1(escapeDecode(l.subarray(1, l.length - 1))));
+                    break;
+                }
+                case 0x58: {
+                    // BINUNICODE
+                    const n = le(4);
+                    push(textNow(n, decodeUtf8) ?? (await slowText(n, decodeUtf8)));
+                    break;
+                }
+                case 0x8c: {
+                    // SHORT_BINUNICODE
+                    const n = u8();
+                    push(textNow(n, decodeUtf8) ?? (await slowText(n, decodeUtf8)));
+                    break;
+                }
+                case 0x8d: {
+                    // BINUNICODE8
+                    const n = u64();
+                    push(textNow(n, decodeUtf8) ?? (await slowText(n, decodeUtf8)));
+                    break;
+                }
+                case 0x54: {
+                    // BINSTRING
+                    const n = i32();
+                    if (n < 0)
+                        fail(`BINSTRING with a negative length at byte ${at}`);
+                    push(textNow(n, latin1) ?? (await slowText(n, latin1)));
+                    break;
+                }
+                case 0x55: {
+                    // SHORT_BINSTRING
+                    const n = u8();
+                    push(textNow(n, latin1) ?? (await slowText(n, latin1)));
+                    break;
+                }
+                case 0x42: {
+                    // BINBYTES
+                    const n = le(4);
+                    push(payloadNow(n, BYTES) ?? (await slowPayload(n, BYTES)));
+                    break;
+                }
+                case 0x43: {
+                    // SHORT_BINBYTES
+                    const n = u8();
+                    push(payloadNow(n, BYTES) ?? (await slowPayload(n, BYTES)));
+                    break;
+                }
+                case 0x8e: {
+                    // BINBYTES8
+                    const n = u64();
+                    push(payloadNow(n, BYTES) ?? (await slowPayload(n, BYTES)));
+                    break;
+                }
+                case 0x96: {
+                    // BYTEARRAY8
+                    const n = u64();
+                    push(payloadNow(n, OPAQUE) ?? (await slowPayload(n, OPAQUE)));
+                    break;
+                }
+                case 0x49: {
+                    // INT
+                    const l = latin1(s.lineNow() ?? (await slowLine()));
+                    if (l === '00' || l === '01')
+                        push(BOOL);
+                    else {
+                        const v = pythonInt(l);
+                        if (v === undefined)
+                            fail(`INT argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not an integer`);
+                        push(pickle_scan_int(v));
+                    }
+                    break;
+                }
+                case 0x4c: {
+                    // LONG
+                    const l = latin1(s.lineNow() ?? (await slowLine())).replace(/L$/, '');
+                    const v = pythonInt(l);
+                    if (v === undefined)
+                        fail(`LONG argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not an integer`);
+                    push(pickle_scan_int(v));
+                    break;
+                }
+                case 0x46: {
+                    // FLOAT
+                    const l = latin1(s.lineNow() ?? (await slowLine()));
+                    if (!FLOAT_TEXT.test(l) || !/\d|inf|nan/i.test(l))
+                        fail(`FLOAT argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not a number`);
+                    push(FLOAT);
+                    break;
+                }
+                case 0x4a: // BININT
+                    push(i32());
+                    break;
+                case 0x4b: // BININT1
+                    push(u8());
+                    break;
+                case 0x4d: // BININT2
+                    push(le(2));
+                    break;
+                case 0x47: // BINFLOAT
+                    bytes(8);
+                    push(FLOAT);
+                    break;
+                case 0x8a: // LONG1
+                case 0x8b: {
+                    // LONG4
+                    const n = op === 0x8a ? u8() : i32();
+                    if (n < 0)
+                        fail(`LONG4 with a negative length at byte ${at}`);
+                    if (n <= 64 && s.available < n)
+                        await need(n);
+                    push(n <= 64 ? pickle_scan_int(decodeLong(bytes(n))) : await slowPayload(n, { t: 'bigint', v: undefined }));
+                    break;
+                }
+                case 0x4e: // NONE
+                    push(NONE);
+                    break;
+                case 0x88: // NEWTRUE
+                case 0x89: // NEWFALSE
+                    push(BOOL);
+                    break;
+                case 0x29: // EMPTY_TUPLE
+                    push({ t: 'tuple', items: [] });
+                    break;
+                case 0x5d: // EMPTY_LIST
+                    push({ t: 'list', items: [] });
+                    break;
+                case 0x7d: // EMPTY_DICT
+                    push({ t: 'dict', entries: [] });
+                    break;
+                case 0x8f: // EMPTY_SET
+                    push({ t: 'set' });
+                    break;
+                case 0x28: // MARK
+                    metastack.push(stack);
+                    stack = [];
+                    break;
+                case 0x74: // TUPLE
+                    push({ t: 'tuple', items: capped(popMark()) });
+                    break;
+                case 0x6c: // LIST
+                    push({ t: 'list', items: capped(popMark()) });
+                    break;
+                case 0x64: {
+                    // DICT
+                    const items = popMark();
+                    if (items.length % 2)
+                        fail(`odd number of items for DICT at byte ${at}`);
+                    const d = { t: 'dict', entries: [] };
+                    setItems(d, items);
+                    push(d);
+                    break;
+                }
+                case 0x91: // FROZENSET
+                    popMark();
+                    push({ t: 'frozenset' });
+                    break;
+                case 0x85: // TUPLE1
+                    push({ t: 'tuple', items: [pop()] });
+                    break;
+                case 0x86: {
+                    // TUPLE2
+                    const b = pop();
+                    push({ t: 'tuple', items: [pop(), b] });
+                    break;
+                }
+                case 0x87: {
+                    // TUPLE3
+                    const c = pop();
+                    const b = pop();
+                    push({ t: 'tuple', items: [pop(), b, c] });
+                    break;
+                }
+                case 0x61: {
+                    // APPEND
+                    const v = pop();
+                    const list = top();
+                    mutates(list, 'APPEND', at);
+                    if (typeof list === 'object' && list.t === 'list' && list.items.length < MAX_ITEMS)
+                        list.items.push(v);
+                    break;
+                }
+                case 0x65: {
+                    // APPENDS
+                    const items = popMark();
+                    const list = top();
+                    mutates(list, 'APPENDS', at);
+                    if (typeof list === 'object' && list.t === 'list')
+                        list.items.push(...items.slice(0, Math.max(0, MAX_ITEMS - list.items.length)));
+                    break;
+                }
+                case 0x73: {
+                    // SETITEM
+                    const v = pop();
+                    const k = pop();
+                    mutates(top(), 'SETITEM', at);
+                    setItems(top(), [k, v]);
+                    break;
+                }
+                case 0x75: {
+                    // SETITEMS
+                    const items = popMark();
+                    if (items.length % 2)
+                        fail(`odd number of items for SETITEMS at byte ${at}`);
+                    mutates(top(), 'SETITEMS', at);
+                    setItems(top(), items);
+                    break;
+                }
+                case 0x90: // ADDITEMS
+                    popMark();
+                    mutates(top(), 'ADDITEMS', at);
+                    break;
+                case 0x30: // POP
+                    if (stack.length)
+                        stack.pop();
+                    else
+                        popMark();
+                    break;
+                case 0x31: // POP_MARK
+                    popMark();
+                    break;
+                case 0x32: // DUP
+                    push(top());
+                    break;
+                case 0x67: {
+                    // GET
+                    const i = Number(await lineInt(false, 'GET'));
+                    push(memo.has(i) ? memo.get(i) : fail(`GET of memo ${i}, which was never stored, at byte ${at}`));
+                    break;
+                }
+                case 0x68: // BINGET
+                case 0x6a: {
+                    // LONG_BINGET
+                    const i = op === 0x68 ? u8() : le(4);
+                    push(memo.has(i) ? memo.get(i) : fail(`GET of memo ${i}, which was never stored, at byte ${at}`));
+                    break;
+                }
+                case 0x70: {
+                    // PUT
+                    const i = Number(await lineInt(false, 'PUT'));
+                    if (i < 0)
+                        fail(`negative PUT argument at byte ${at}`);
+                    memo.set(i, top());
+                    break;
+                }
+                case 0x71: // BINPUT
+                    memo.set(u8(), top());
+                    break;
+                case 0x72: // LONG_BINPUT
+                    memo.set(le(4), top());
+                    break;
+                case 0x94: // MEMOIZE
+                    memo.set(memo.size, top());
+                    break;
+                case 0x97: // NEXT_BUFFER: out-of-band data the loader supplies
+                    push(OPAQUE);
+                    break;
+                case 0x98: // READONLY_BUFFER
+                    top();
+                    break;
+                default:
+                    fail(`unknown opcode 0x${op.toString(16).padStart(2, '0')} at byte ${at}`);
+            }
+        }
+    }
+    catch (error) {
+        // Only the stream's own faults end it here; a source that fails (an inflation limit, an I/O error) is the caller's to report.
+        if (!(error instanceof PickleError))
+            throw error;
+        result.error = error.message;
+        result.end = s.offset;
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/model-scan.js
+
+
+
+
+
+const DEFAULT_SCAN_POLICY = { forbidPickle: false, allowedOnnxDomains: ['', 'ai.onnx', 'ai.onnx.ml'], maxArchiveEntries: 10_000, maxUncompressedBytes: 4 * 1024 ** 3, unscannable: 'fail' };
+const MAX_ARCHIVE_NESTING = 3;
+const MAX_LISTED = 200;
+/** A compressed archive inside an archive must be unpacked to be read by ranges; larger ones are not. */
+const MAX_MATERIALIZED = 64 * 1024 * 1024;
+const TEXT_PREFIX = 1024 * 1024;
+const MAX_SAFETENSORS_HEADER = 100 * 1024 * 1024;
+const TORCH_MAGIC = 0x1950a86a20f9469cfc6cn;
+/** Element sizes of the storage types a legacy torch.save file names. */
+const STORAGE_BYTES = {
+    ...Object.fromEntries(Object.entries({ Double: 8, Float: 4, Half: 2, Long: 8, Int: 4, Short: 2, Char: 1, Byte: 1, Bool: 1, BFloat16: 2, ComplexDouble: 16, ComplexFloat: 8, QUInt8: 1, QInt8: 1, QInt32: 4, QUInt4x2: 1, QUInt2x4: 1, Untyped: 1 }).map(([k, v]) => [`torch.${k}Storage`, v])),
+    'torch.storage.UntypedStorage': 1,
+};
+/** Recognises a format by its first bytes (the magic numbers joblib, numpy, zip and friends write). */
+function sniff(h, size) {
+    const at = (i, ...bytes) => bytes.every((b, k) => h[i + k] === b);
+    if (at(0, 0x50, 0x4b, 0x03, 0x04) || at(0, 0x50, 0x4b, 0x05, 0x06))
+        return 'zip';
+    if (at(0, 0x1f, 0x8b))
+        return 'gzip';
+    if (h[0] === 0x78 && h.length > 1 && ((h[0] << 8) | h[1]) % 31 === 0)
+        return 'zlib';
+    if (at(0, 0x5a, 0x46) && /^0x[0-9a-f]+L? *$/i.test(Buffer.from(h.subarray(2, 21)).toString('latin1')))
+        return 'zfile';
+    if (at(0, 0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00))
+        return 'xz';
+    if (at(0, 0x5d, 0x00, 0x00))
+        return 'lzma';
+    if (at(0, 0x42, 0x5a, 0x68) && h[3] >= 0x31 && h[3] <= 0x39 && at(4, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59))
+        return 'bz2';
+    if (at(0, 0x04, 0x22, 0x4d, 0x18))
+        return 'lz4';
+    if (at(0, 0x28, 0xb5, 0x2f, 0xfd))
+        return 'zstd';
+    if (at(0, 0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59))
+        return 'npy';
+    if (at(257, 0x75, 0x73, 0x74, 0x61, 0x72))
+        return 'tar';
+    if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) || at(0, 0xff, 0xd8, 0xff) || at(0, 0x47, 0x49, 0x46, 0x38) || (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50)))
+        return 'image';
+    if (size >= 10 && h.length >= 9 && h[8] === 0x7b) {
+        const n = Number(new DataView(h.buffer, h.byteOffset, 8).getBigUint64(0, true));
+        if (n >= 2 && 8 + n <= size)
+            return 'safetensors';
+    }
+    return undefined;
+}
+/** UTF-8 text without control characters other than tab, newlines, form feed and escape. */
+function isText(b, complete) {
+    if (b.length === 0)
+        return false;
+    for (const c of b)
+        if (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13 && c !== 0x1b)
+            return false;
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(b, { stream: !complete });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Names from inside a file (globals, entry names) can hold control characters; they are shown escaped, never raw. */
+function printable(text) {
+    let out = '';
+    for (const c of text) {
+        const code = c.codePointAt(0);
+        if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+            out += `\\x${code.toString(16).padStart(2, '0')}`;
+        else if (code === 0x2028 || code === 0x2029)
+            out += `\\u${code.toString(16)}`;
+        else
+            out += c;
+    }
+    return out;
+}
+const COMPRESSORS = { xz: 'xz', lzma: 'lzma', bz2: 'bz2', lz4: 'lz4', zstd: 'zstd' };
+/** What one file's scan collects, part by part. */
+class Scan {
+    policy;
+    external;
+    findings = [];
+    unscanned = [];
+    parts = [];
+    globals = [];
+    storages = [];
+    references = [];
+    budget;
+    pickles = 0;
+    executable = false;
+    entries = 0;
+    limitHit = false;
+    constructor(policy, external) {
+        this.policy = policy;
+        this.external = external;
+        this.budget = { limit: policy.maxUncompressedBytes, used: 0 };
+    }
+    finding(part, severity, message) {
+        const text = printable(part ? `${part}: ${message}` : message);
+        if (this.findings.length < MAX_LISTED && !this.findings.some((f) => f.message === text))
+            this.findings.push({ severity, message: text });
+    }
+    notScanned(part, reason) {
+        if (this.unscanned.length < MAX_LISTED)
+            this.unscanned.push(printable(part ? `${part}: ${reason}` : reason));
+    }
+    part(part, what) {
+        if (this.parts.length < MAX_LISTED)
+            this.parts.push(printable(part ? `${part}: ${what}` : what));
+    }
+    /** Turns a pickle log into findings: dangerous globals are critical, unknown ones medium. */
+    report(part, log, prefix = '') {
+        for (const g of log.globals.values()) {
+            this.globals.push(g);
+            const written = g.path.startsWith('<') || g.path === `${g.module}.${g.name}` ? '' : ` (written as ${g.module}.${g.name})`;
+            const times = g.count > 1 ? `, ${g.count} times` : '';
+            if (g.tier === 'dangerous')
+                this.finding(part, 'critical', `${prefix}dangerous global ${g.path}${written} at byte ${g.offset}${times}: ${g.reason}`);
+            else if (g.tier === 'unknown')
+                this.finding(part, 'medium', `${prefix}unknown global ${g.path}${written} at byte ${g.offset}${times}: not on the list of known ML globals`);
+        }
+        this.storages.push(...log.storages);
+    }
+}
+const isTorchMagic = (v) => asObject(v)?.t === 'bigint' && v.v === TORCH_MAGIC;
+/** A ByteStream's remaining bytes as chunks (to inflate a compressed stream inside another). */
+function remaining(stream) {
+    return {
+        next: async () => ((await stream.ensure(1)) ? stream.take(stream.available) : undefined),
+        close: () => stream.close(),
+    };
+}
+/**
+ * Scans every pickle in the stream, one after the other, until the bytes stop
+ * being a pickle. A legacy torch.save file (magic number, protocol version,
+ * system info, the payload, the storage keys, then raw storages) is parsed
+ * for what it is: the raw storages are stepped over by their declared sizes
+ * and anything after them is scanned too. Returns undefined when the stream
+ * is not a pickle at all.
+ */
+async function scanPickles(ctx, part, stream, restart) {
+    const log = new PickleLog();
+    const head = await stream.peek(2);
+    let r = await scanPickle(stream, { joblib: true, persistentLoad: true }, log);
+    if (!r.complete && !r.acted) {
+        // Starts like a pickle (PROTO 0-5) but Python cannot load it: name the reason rather than calling it unknown.
+        if (head[0] !== 0x80 || head[1] > 5)
+            return undefined;
+        ctx.executable = true;
+        ctx.notScanned(part, `a pickle that Python cannot load either: ${r.error}`);
+        return 'pickle';
+    }
+    ctx.executable = true;
+    let legacy = r.complete && isTorchMagic(r.value);
+    let count = 0;
+    let joblibArrays = 0;
+    let objectArrays = 0;
+    let payloadStorages = 0;
+    let trailing;
+    for (;;) {
+        joblibArrays += r.joblibArrays;
+        objectArrays += r.joblibObjectArrays;
+        if (!r.complete) {
+            ctx.notScanned(part, `pickle ${count + 1} (from byte ${r.start}) could not be read to its end: ${r.error}`);
+            break;
+        }
+        count++;
+        if (legacy) {
+            if ((count === 2 && r.value !== 1001) || (count === 3 && asObject(r.value)?.t !== 'dict'))
+                legacy = false;
+            if (count === 3)
+                payloadStorages = log.storages.length;
+            if (count === 5) {
+                const list = asObject(r.value);
+                const keys = list?.t === 'list' ? list.items.map(asString) : undefined;
+                if (!keys || keys.some((k) => k === undefined))
+                    legacy = false;
+                else {
+                    const problem = await skipStorages(stream, keys, log.storages.slice(payloadStorages));
+                    if (problem) {
+                        ctx.notScanned(part, `the legacy PyTorch storages could not be stepped over: ${problem}`);
+                        break;
+                    }
+                    ctx.part(part, `${keys.length} tensor storages (data)`);
+                }
+            }
+        }
+        if (await stream.atEnd())
+            break;
+        const at = stream.offset;
+        r = await scanPickle(stream, { joblib: !legacy, persistentLoad: true }, log);
+        if (!r.complete && !r.acted) {
+            trailing = at;
+            break;
+        }
+    }
+    const format = legacy && count >= 5 ? 'pytorch-legacy' : joblibArrays + objectArrays > 0 ? 'joblib' : 'pickle';
+    ctx.pickles += count;
+    ctx.report(part, log);
+    ctx.part(part, `${format}: ${count} pickle stream${count === 1 ? '' : 's'}${joblibArrays ? `, ${joblibArrays} joblib arrays stepped over` : ''}${objectArrays ? `, ${objectArrays} joblib object arrays scanned` : ''}`);
+    if (trailing !== undefined)
+        ctx.finding(part, 'medium', `the bytes from byte ${trailing} on, after the last pickle, are not a pickle: no standard loader reads them, and the scanner did not judge them`);
+    // pickle.load (rather than joblib.load) would read joblib's raw array bytes as opcodes: judge that reading too.
+    if (joblibArrays > 0 && restart) {
+        const plain = new PickleLog();
+        const s = restart();
+        try {
+            await scanPickle(s, { joblib: false, persistentLoad: false }, plain);
+        }
+        finally {
+            s.close();
+        }
+        // Only named dangerous imports: raw array bytes read as opcodes can pop call results into a STACK_GLOBAL by chance.
+        for (const [path, g] of plain.globals)
+            if (g.tier === 'dangerous' && !path.startsWith('<') && !log.globals.has(path))
+                ctx.finding(part, 'critical', `read with pickle.load instead of joblib.load, the array bytes import the dangerous global ${path} at byte ${g.offset}: ${g.reason}`);
+    }
+    return format;
+}
+/** Steps over a legacy torch.save file's raw storages: each is an 8-byte element count and its bytes. */
+async function skipStorages(stream, keys, refs) {
+    const types = new Map();
+    for (const ref of refs)
+        if (!types.has(ref.key))
+            types.set(ref.key, ref.storageType);
+    for (const key of keys) {
+        const type = types.get(key);
+        const size = type === undefined ? undefined : STORAGE_BYTES[type];
+        if (size === undefined)
+            return `storage "${key}" has ${type ? `type ${type}, whose element size is unknown` : 'no persistent id in the payload'}`;
+        if (!(await stream.ensure(8)))
+            return `the file ends before storage "${key}"`;
+        const raw = stream.take(8);
+        const numel = Number(new DataView(raw.buffer, raw.byteOffset, 8).getBigUint64(0, true));
+        if (!Number.isSafeInteger(numel * size) || !(await stream.skip(numel * size)))
+            return `the file ends inside storage "${key}" (${numel} elements of ${size} bytes)`;
+    }
+    return undefined;
+}
+/** A numpy .npy array: plain data, unless its dtype holds Python objects, which numpy writes as a pickle after the header. */
+async function scanNpy(ctx, part, stream) {
+    const head = await stream.peek(12);
+    const major = head[6];
+    if (head.length < 10 || major === undefined || major < 1 || major > 3) {
+        ctx.notScanned(part, `a numpy file of format version ${major ?? '?'}, which G2 does not read`);
+        return 'numpy';
+    }
+    const v = new DataView(head.buffer, head.byteOffset, head.byteLength);
+    const headerLength = major === 1 ? v.getUint16(8, true) : v.getUint32(8, true);
+    await stream.skip(major === 1 ? 10 : 12);
+    if (headerLength > TEXT_PREFIX || !(await stream.ensure(headerLength))) {
+        ctx.notScanned(part, `a numpy header of ${headerLength} bytes that cannot be read`);
+        return 'numpy';
+    }
+    const header = Buffer.from(stream.take(headerLength)).toString('latin1');
+    if (!/'[<>|=]?O\d*'/.test(header.replace(/'shape'.*$/s, ''))) {
+        ctx.part(part, 'numpy array without Python objects: not executable, nothing to scan');
+        return 'numpy';
+    }
+    ctx.executable = true;
+    const log = new PickleLog();
+    const r = await scanPickle(stream, { joblib: false, persistentLoad: false }, log);
+    ctx.pickles++;
+    ctx.report(part, log);
+    if (!r.complete)
+        ctx.notScanned(part, `the object array's pickle (from byte ${r.start}) could not be read to its end: ${r.error ?? 'it is not a pickle'}`);
+    else
+        ctx.part(part, 'numpy object array: its pickle was scanned');
+    return 'numpy';
+}
+/** A safetensors header (JSON) followed by raw tensor bytes: data. Undefined when the header is not JSON. */
+async function scanSafetensors(ctx, part, stream) {
+    const head = await stream.peek(8);
+    const n = Number(new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true));
+    if (n > MAX_SAFETENSORS_HEADER) {
+        ctx.notScanned(part, `a safetensors header of ${n} bytes (more than ${MAX_SAFETENSORS_HEADER})`);
+        return 'safetensors';
+    }
+    await stream.skip(8);
+    if (!(await stream.ensure(n)))
+        return undefined;
+    let header;
+    try {
+        header = JSON.parse(Buffer.from(stream.take(n)).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!header || typeof header !== 'object' || Array.isArray(header))
+        return undefined;
+    const tensors = Object.keys(header).filter((k) => k !== '__metadata__').length;
+    ctx.part(part, `safetensors: ${tensors} tensors, not executable, nothing to scan`);
+    return 'safetensors';
+}
+/** Inflates a gzip, zlib or joblib zfile wrapper as it is read and scans what is inside. */
+async function scanCompressed(ctx, part, input, kind, depth) {
+    const inner = new ByteStream(inflateChunks(input, kind, ctx.budget));
+    try {
+        const format = await scanStream(ctx, part, inner, depth + 1);
+        await inner.skip(Number.MAX_SAFE_INTEGER);
+        return format === 'pickle' || format === 'joblib' ? 'joblib' : `${kind}:${format}`;
+    }
+    catch (error) {
+        if (error instanceof InflateLimitError)
+            ctx.finding(part, 'high', `the ${kind} stream expands past ${error.limit} bytes (modelScan.maxUncompressedBytes): a decompression bomb?`);
+        else
+            ctx.notScanned(part, `the ${kind} stream could not be inflated (${error.message})`);
+        return kind;
+    }
+    finally {
+        inner.close();
+    }
+}
+/** Reads a whole stream into memory, up to `limit` bytes; undefined when it is longer. */
+async function materialize(stream, limit) {
+    const chunks = [];
+    let total = 0;
+    while (await stream.ensure(1)) {
+        const c = stream.take(stream.available);
+        total += c.length;
+        if (total > limit)
+            return undefined;
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks);
+}
+/** Scans content that can only be read front to back (an inflated stream), or any source through its stream. */
+async function scanStream(ctx, part, stream, depth, restart) {
+    const head = await stream.peek(512);
+    if (head.length === 0) {
+        ctx.part(part, 'empty: nothing to scan');
+        return 'empty';
+    }
+    const kind = sniff(head, Number.MAX_SAFE_INTEGER);
+    if (kind === 'npy')
+        return scanNpy(ctx, part, stream);
+    if (kind === 'gzip' || kind === 'zlib')
+        return scanCompressed(ctx, part, remaining(stream), kind, depth);
+    if (kind && COMPRESSORS[kind]) {
+        ctx.notScanned(part, `${kind}-compressed content (joblib's ${kind} compressor), which G2 cannot unpack`);
+        return kind;
+    }
+    if (kind === 'zip') {
+        const whole = await materialize(stream, MAX_MATERIALIZED);
+        if (!whole) {
+            ctx.finding('', 'high', `nested archive "${part}" inside a model archive`);
+            ctx.notScanned(part, `a compressed archive larger than ${MAX_MATERIALIZED} bytes inside another`);
+            return 'zip';
+        }
+        return scanSource(ctx, part, byte_source_bufferSource(whole), depth, part);
+    }
+    if (kind === 'safetensors') {
+        const format = await scanSafetensors(ctx, part, stream);
+        if (format)
+            return format;
+        ctx.notScanned(part, 'a safetensors-like header that is not JSON');
+        return 'unknown';
+    }
+    const prefix = await stream.peek(TEXT_PREFIX);
+    const textual = isText(prefix, prefix.length < TEXT_PREFIX);
+    const pickled = await scanPickles(ctx, part, stream, restart);
+    if (pickled)
+        return pickled;
+    if (textual) {
+        ctx.part(part, 'text: not executable, nothing to scan');
+        return 'text';
+    }
+    if (kind === 'image' || kind === 'tar') {
+        if (kind === 'image')
+            ctx.part(part, 'image: not executable, nothing to scan');
+        else
+            ctx.notScanned(part, "a tar archive (PyTorch's pre-1.0 format), which G2 does not unpack");
+        return kind;
+    }
+    ctx.notScanned(part, 'not a format G2 recognises (pickle, joblib, PyTorch, numpy, ONNX, safetensors, zip, text)');
+    return 'unknown';
+}
+/**
+ * The file's first bytes read as pickle.load would read them. For a file that
+ * is something else (a zip, an npy array, safetensors), any import this
+ * reaches means the file is also a pickle: a polyglot built to pass one
+ * loader's checks and run in another.
+ */
+async function probeAsPickle(ctx, part, source, what) {
+    const log = new PickleLog();
+    const s = new ByteStream(sourceChunks(source));
+    try {
+        const r = await scanPickle(s, { joblib: false, persistentLoad: false }, log);
+        if (!r.acted)
+            return;
+    }
+    finally {
+        s.close();
+    }
+    ctx.executable = true;
+    for (const g of log.globals.values()) {
+        if (g.tier === 'dangerous')
+            ctx.finding(part, 'critical', `this ${what} also unpickles (read by pickle.load): dangerous global ${g.path} at byte ${g.offset}: ${g.reason}`);
+        else
+            ctx.finding(part, 'high', `this ${what} also unpickles (read by pickle.load), importing ${g.path} at byte ${g.offset}: a file that is two formats at once`);
+    }
+}
+/** Scans content that can be read by ranges: a file, or a stored zip entry. */
+async function scanSource(ctx, part, source, depth, name) {
+    if (source.size === 0) {
+        ctx.part(part, 'empty: nothing to scan');
+        return 'empty';
+    }
+    const head = source.read(0, 512);
+    const kind = sniff(head, source.size);
+    const restart = () => new ByteStream(sourceChunks(source));
+    if (!kind && (head[0] === 0x08 || /\.onnx$/i.test(name))) {
+        const onnx = scanOnnx(source, ctx.policy.allowedOnnxDomains, ctx.external);
+        if (onnx.isOnnx || /\.onnx$/i.test(name)) {
+            await probeAsPickle(ctx, part, source, 'ONNX model');
+            ctx.executable = true;
+            for (const f of onnx.findings)
+                ctx.finding(part, f.severity, f.message);
+            if (depth === 0)
+                ctx.references.push(...onnx.references);
+            if (onnx.isOnnx)
+                ctx.part(part, `onnx: ${onnx.graphs} graphs, ${onnx.tensors} tensors checked`);
+            else
+                ctx.notScanned(part, onnx.error ?? 'not an ONNX model');
+            return 'onnx';
+        }
+    }
+    if (!kind || kind === 'image' || kind === 'tar') {
+        const format = await scanStream(ctx, part, restart(), depth, restart);
+        if (format !== 'unknown' || depth > 0)
+            return format;
+        // A zip with bytes before it (zipfile reads those): the directory is at the end.
+        const dir = readZipDirectorySafely(source);
+        if (!dir)
+            return format;
+        ctx.unscanned.pop();
+        ctx.finding(part, 'medium', `a zip archive behind ${dir.prefix} bytes of something else`);
+        return scanZip(ctx, part, source, depth);
+    }
+    await probeAsPickle(ctx, part, source, kind === 'npy' ? 'numpy array' : `${kind} file`);
+    switch (kind) {
+        case 'zip':
+            if (depth > 0)
+                ctx.finding('', 'high', `nested archive "${part}" inside a model archive`);
+            return scanZip(ctx, part, source, depth);
+        case 'gzip':
+        case 'zlib':
+            return scanCompressed(ctx, part, sourceChunks(source), kind, depth);
+        case 'zfile':
+            // joblib before 0.9.3: "ZF", the length in hex padded to 19 bytes, then zlib.
+            return scanCompressed(ctx, part, sourceChunks(source, 21), 'zlib', depth);
+        case 'safetensors': {
+            const format = await scanSafetensors(ctx, part, restart());
+            return format ?? scanStream(ctx, part, restart(), depth, restart);
+        }
+        default:
+            return scanStream(ctx, part, restart(), depth, restart);
+    }
+}
+function readZipDirectorySafely(source) {
+    try {
+        const dir = readZipDirectory(source);
+        return dir && dir.prefix > 0 ? dir : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Scans every entry of a zip by its content, within the entry, size and nesting limits. */
+async function scanZip(ctx, part, source, depth) {
+    if (depth >= MAX_ARCHIVE_NESTING) {
+        ctx.finding(part, 'high', `archives nested more than ${MAX_ARCHIVE_NESTING} deep`);
+        ctx.notScanned(part, `archives nested more than ${MAX_ARCHIVE_NESTING} deep are not opened`);
+        return 'zip';
+    }
+    let entries;
+    try {
+        const dir = readZipDirectory(source, ctx.policy.maxArchiveEntries - ctx.entries);
+        if (!dir) {
+            ctx.notScanned(part, 'a zip local header without a central directory');
+            return 'zip';
+        }
+        entries = dir.entries;
+    }
+    catch (error) {
+        if (error instanceof ZipLimitError) {
+            ctx.finding(part, 'high', `the archive has ${error.count} entries${ctx.entries ? ` (${ctx.entries} more in the archives around it)` : ''}, over the limit of ${ctx.policy.maxArchiveEntries} (modelScan.maxArchiveEntries)`);
+            return 'zip';
+        }
+        if (!(error instanceof ZipFormatError))
+            throw error;
+        ctx.notScanned(part, `the zip directory cannot be read: ${error.message}`);
+        return 'zip';
+    }
+    ctx.entries += entries.length;
+    const counts = new Map();
+    for (const e of entries)
+        counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+    for (const [name, n] of counts)
+        if (n > 1)
+            ctx.finding(part, 'medium', `entry "${name}" appears ${n} times: readers disagree on which copy they load (every copy was scanned)`);
+    for (const e of entries) {
+        const unsafe = unsafeEntryName(e.name);
+        if (unsafe)
+            ctx.finding(part, 'high', `entry name "${e.name}" has ${unsafe}: extracted, it lands outside the target folder`);
+        if (e.localName !== undefined)
+            ctx.finding(part, 'medium', `entry "${e.name}" is named "${e.localName}" in its local header: readers disagree on its name`);
+    }
+    const torch = entries.some((e) => /(^|\/)data\.pkl$/.test(e.name));
+    // Pickles first: their persistent ids say which entries are raw tensor storages.
+    const ordered = [...entries.filter((e) => e.name.endsWith('.pkl')), ...entries.filter((e) => !e.name.endsWith('.pkl'))];
+    const storageNames = new Set();
+    let storages = 0;
+    for (const e of ordered) {
+        if (e.name.endsWith('/') && e.size === 0 && e.compressedSize === 0)
+            continue;
+        const entryPart = part ? `${part} > ${e.name}` : e.name;
+        if (torch && (storageNames.has(e.name) || /(^|\/)(data|constants)\/[^/]+$/.test(e.name))) {
+            storages++;
+            continue;
+        }
+        const refsBefore = ctx.storages.length;
+        await scanEntry(ctx, entryPart, source, e, depth);
+        const dir = e.name.includes('/') ? e.name.slice(0, e.name.lastIndexOf('/') + 1) : '';
+        const stem = e.name.slice(dir.length).replace(/\.pkl$/, '');
+        for (const ref of ctx.storages.slice(refsBefore)) {
+            storageNames.add(`${dir}data/${ref.key}`);
+            storageNames.add(`${dir}${stem}/${ref.key}`);
+        }
+    }
+    if (storages)
+        ctx.part(part, `${storages} tensor storages (data)`);
+    return torch ? 'pytorch-zip' : entries.length > 0 && entries.every((e) => e.name.endsWith('.npy')) ? 'numpy-zip' : 'zip';
+}
+async function scanEntry(ctx, part, source, e, depth) {
+    const data = windowSource(source, e.dataStart, e.compressedSize);
+    if (e.method === 0) {
+        if (e.size !== e.compressedSize)
+            ctx.finding(part, 'medium', `a stored entry that declares ${e.size} bytes but holds ${e.compressedSize}`);
+        await scanSource(ctx, part, data, depth + 1, e.name);
+        return;
+    }
+    if (e.method !== 8) {
+        ctx.notScanned(part, `compression method ${e.method}, which G2 does not unpack`);
+        return;
+    }
+    if (ctx.limitHit) {
+        ctx.notScanned(part, 'not inflated: the inflation limit was already reached');
+        return;
+    }
+    const stream = new ByteStream(inflateChunks(sourceChunks(data), 'raw', ctx.budget));
+    try {
+        await scanStream(ctx, part, stream, depth + 1);
+        // Inflate the rest too: the limit holds for what the entry really expands to, whatever it declares.
+        await stream.skip(Number.MAX_SAFE_INTEGER);
+        if (stream.offset !== e.size)
+            ctx.finding(part, 'medium', `declares ${e.size} bytes uncompressed but inflates to ${stream.offset}`);
+    }
+    catch (error) {
+        if (error instanceof InflateLimitError) {
+            ctx.limitHit = true;
+            ctx.finding(part, 'high', `the archive expands past ${error.limit} bytes (modelScan.maxUncompressedBytes): a zip bomb?`);
+            ctx.notScanned(part, `inflation stopped at the limit of ${error.limit} bytes`);
+        }
+        else
+            ctx.notScanned(part, `the deflated data could not be inflated (${error.message})`);
+    }
+    finally {
+        stream.close();
+    }
+}
+/**
+ * Scans one file (or buffer) by its content. `file` is the name shown in
+ * findings; `external` answers for ONNX external data locations.
+ */
+async function scanModelFile(file, input, policy, external = () => undefined) {
+    const source = input instanceof Uint8Array ? byte_source_bufferSource(input) : input;
+    const ctx = new Scan(policy, external);
+    let format = 'unknown';
+    try {
+        format = await scanSource(ctx, '', source, 0, file);
+    }
+    catch (error) {
+        ctx.notScanned('', `the scan stopped: ${error.message}`);
+    }
+    if (policy.forbidPickle && ctx.pickles > 0)
+        ctx.findings.unshift({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle)' });
+    return {
+        file,
+        format,
+        scanned: ctx.unscanned.length === 0,
+        executable: ctx.executable,
+        ...(ctx.unscanned.length ? { reason: ctx.unscanned.join('; ') } : {}),
+        findings: ctx.findings,
+        globals: ctx.globals,
+        parts: ctx.parts,
+        ...(ctx.references.length ? { references: ctx.references } : {}),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./build/src/gates/g2/oms.js
+
+
+
+
+
+
+
+
+/**
+ * OpenSSF model signing (OMS), key-based, offline: a Sigstore bundle (v0.3)
+ * whose DSSE envelope carries an in-toto statement. The statement's
+ * predicate lists every model file with its sha256, and its subject digest
+ * is the sha256 of those digests concatenated in order. G2 verifies the
+ * envelope signature over the DSSE pre-authentication encoding, then hashes
+ * the model folder (or the single model file) again, streaming, and compares
+ * file by file.
+ */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0';
+/** DSSE v1 pre-authentication encoding. */
+function pae(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload]);
+}
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Parses the bundle and checks the envelope; pure. Structural problems are errors with a JSON pointer. */
+function readOmsBundle(bundleText, bundleFile, key, algorithm) {
+    const fail = (pointer, expected, found, message = 'Not an OpenSSF model-signing bundle') => new errors/* InputError */.dz({ file: bundleFile, pointer, message, expected, found: found === undefined ? 'nothing' : JSON.stringify(found).slice(0, 80) });
+    let bundle;
+    try {
+        bundle = JSON.parse(bundleText);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz({ file: bundleFile, message: 'The signature bundle is not JSON', expected: 'a Sigstore bundle (JSON)', found: error.message });
+    }
+    if (!isObject(bundle))
+        throw fail('', 'a Sigstore bundle (a JSON object)', bundle);
+    if (typeof bundle.mediaType !== 'string' || !bundle.mediaType.startsWith('application/vnd.dev.sigstore.bundle'))
+        throw fail('/mediaType', 'application/vnd.dev.sigstore.bundle.v0.3+json', bundle.mediaType);
+    const envelope = bundle.dsseEnvelope;
+    if (!isObject(envelope) || typeof envelope.payload !== 'string' || typeof envelope.payloadType !== 'string')
+        throw fail('/dsseEnvelope', 'a DSSE envelope with payload and payloadType', envelope);
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        throw fail('/dsseEnvelope/payloadType', IN_TOTO_PAYLOAD_TYPE, envelope.payloadType, 'The DSSE payload is not an in-toto statement');
+    const signatures = envelope.signatures;
+    if (!Array.isArray(signatures) || signatures.length !== 1 || !isObject(signatures[0]) || typeof signatures[0].sig !== 'string') {
+        throw fail('/dsseEnvelope/signatures', 'exactly one signature with a base64 "sig" (a Sigstore bundle carries one)', signatures);
+    }
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(envelope.payload) || !/^[A-Za-z0-9+/]+={0,2}$/.test(signatures[0].sig))
+        throw fail('/dsseEnvelope', 'base64 payload and signature', 'text that is not base64');
+    const payload = Buffer.from(envelope.payload, 'base64');
+    const sig = Buffer.from(signatures[0].sig, 'base64');
+    (0,g2_signatures/* assertSignatureEncoding */.su)(sig, algorithm, { file: bundleFile, pointer: '/dsseEnvelope/signatures/0/sig' });
+    const signatureValid = (0,g2_signatures/* verifyBlob */.tB)(pae(envelope.payloadType, payload), sig, key, algorithm);
+    let statement;
+    try {
+        statement = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        throw fail('/dsseEnvelope/payload', 'a base64 in-toto statement (JSON)', envelope.payload.slice(0, 40));
+    }
+    const at = (p) => `/dsseEnvelope/payload${p}`;
+    if (!isObject(statement))
+        throw fail(at(''), 'an in-toto statement (a JSON object)', statement);
+    if (statement._type !== 'https://in-toto.io/Statement/v1')
+        throw fail(at('/_type'), 'https://in-toto.io/Statement/v1', statement._type);
+    if (statement.predicateType !== OMS_PREDICATE_TYPE) {
+        throw fail(at('/predicateType'), `${OMS_PREDICATE_TYPE} (model-signing 1.x; re-sign bundles made by model-signing 0.x)`, statement.predicateType, 'Not an OpenSSF model-signing statement');
+    }
+    const subjects = statement.subject;
+    if (!Array.isArray(subjects) || subjects.length !== 1 || !isObject(subjects[0]) || !isObject(subjects[0].digest) || typeof subjects[0].digest.sha256 !== 'string') {
+        throw fail(at('/subject'), 'one subject with a sha256 digest', subjects);
+    }
+    const predicate = statement.predicate;
+    if (!isObject(predicate))
+        throw fail(at('/predicate'), 'the model-signing predicate', predicate);
+    const serialization = predicate.serialization;
+    if (!isObject(serialization))
+        throw fail(at('/predicate/serialization'), 'the serialization description', serialization);
+    if (serialization.method !== 'files')
+        throw fail(at('/predicate/serialization/method'), '"files" (per-file digests; sharded serialization is not supported)', serialization.method, 'Unsupported model-signing serialization');
+    if (serialization.hash_type !== 'sha256')
+        throw fail(at('/predicate/serialization/hash_type'), 'sha256', serialization.hash_type, 'Unsupported model-signing hash');
+    const ignorePaths = serialization.ignore_paths ?? [];
+    if (!Array.isArray(ignorePaths) || !ignorePaths.every((p) => typeof p === 'string'))
+        throw fail(at('/predicate/serialization/ignore_paths'), 'an array of paths', ignorePaths);
+    const raw = predicate.resources;
+    if (!Array.isArray(raw))
+        throw fail(at('/predicate/resources'), 'the list of signed files', raw);
+    const resources = raw.map((r, i) => {
+        if (!isObject(r) || typeof r.name !== 'string' || typeof r.digest !== 'string' || !/^[0-9a-f]{64}$/.test(r.digest))
+            throw fail(at(`/predicate/resources/${i}`), 'a name and a sha256 hex digest', r);
+        if (r.algorithm !== 'sha256')
+            throw fail(at(`/predicate/resources/${i}/algorithm`), 'sha256', r.algorithm, 'Unsupported model-signing hash');
+        return { name: r.name, digest: r.digest };
+    });
+    const root = (0,external_node_crypto_.createHash)('sha256');
+    for (const r of resources)
+        root.update(Buffer.from(r.digest, 'hex'));
+    return { resources, signedIgnores: ignorePaths, signatureValid, subjectDigestValid: subjects[0].digest.sha256 === root.digest('hex') };
+}
+/**
+ * Verifies a bundle against the model on disk. `modelPath` is the signed
+ * folder, or the single signed file (model-signing names it "."). Symbolic
+ * links are never followed: model-signing refuses them unless signed with
+ * --allow_symlinks, and a link's target can change while the folder does not.
+ */
+async function verifyOmsBundle(bundleText, bundleFile, modelPath, modelDisplay, key, algorithm, options) {
+    const statement = readOmsBundle(bundleText, bundleFile, key, algorithm);
+    const names = statement.resources.map((r) => r.name);
+    const singleFileBundle = names.length === 1 && names[0] === '.';
+    let kind;
+    try {
+        const s = await (0,promises_.lstat)(modelPath);
+        kind = s.isSymbolicLink() ? 'link' : s.isDirectory() ? 'folder' : 'file';
+    }
+    catch (error) {
+        throw (0,file_errors/* unreadableFile */._)(error, modelDisplay, 'the signed model folder or file (modelPath)');
+    }
+    const base = { signatureValid: statement.signatureValid, subjectDigestValid: statement.subjectDigestValid, missing: [], changed: [], extra: [], special: [], verified: [], files: names.length };
+    if (kind === 'link')
+        return { ...base, links: [{ path: '.', target: await (0,promises_.readlink)(modelPath) }] };
+    if (kind === 'file' && !singleFileBundle) {
+        throw new errors/* InputError */.dz({ ...options.modelPathSource, message: 'modelPath is a file, but the bundle signs a folder', expected: 'the folder the bundle was made for', found: `${modelDisplay}, a file (the bundle lists ${names.slice(0, 3).join(', ')}${names.length > 3 ? '...' : ''})` });
+    }
+    if (kind === 'folder' && singleFileBundle) {
+        throw new errors/* InputError */.dz({ ...options.modelPathSource, message: 'modelPath is a folder, but the bundle signs a single file', expected: 'the file the bundle was made for', found: `${modelDisplay}, a folder` });
+    }
+    const onDisk = new Map();
+    let links = [];
+    let special = [];
+    if (kind === 'file') {
+        onDisk.set('.', await digest(modelPath, modelDisplay));
+    }
+    else {
+        const ignores = [...statement.signedIgnores, ...options.ignore].map((p) => p.replace(/^\.\//, '').replace(/\/+$/, ''));
+        const ignored = (path) => ignores.some((p) => path === p || path.startsWith(`${p}/`));
+        const listing = await listFolder(modelPath, ignored);
+        links = listing.links;
+        special = listing.special;
+        for (const path of listing.files)
+            onDisk.set(path, await digest((0,external_node_path_.join)(modelPath, path), `${modelDisplay}/${path}`));
+    }
+    const missing = [];
+    const changed = [];
+    const verified = [];
+    for (const r of statement.resources) {
+        const actual = onDisk.get(r.name);
+        if (actual === undefined)
+            missing.push(r.name);
+        else if (actual.sha256 !== r.digest)
+            changed.push(r.name);
+        else
+            verified.push({ name: r.name, ...actual });
+        onDisk.delete(r.name);
+    }
+    const extra = options.allowExtraFiles ? [] : [...onDisk.keys()];
+    return { ...base, missing, changed, extra, links, special, verified };
+}
+async function digest(absolute, display) {
+    try {
+        return await (0,file_digest/* digestFile */.k)(absolute);
+    }
+    catch (error) {
+        throw (0,file_errors/* unreadableFile */._)(error, display, 'a file of the signed model');
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/release-signatures.js
+
+
+
+
+
+
+
+/**
+ * Verifies every cosign-style signature (releaseMaterial) and every OMS
+ * bundle (modelSignatures). A check per signature; only signatures that
+ * verify with a trusted key vouch for files.
+ */
+async function verifySignatures(ctx, material, bundles, keys, securityFile) {
+    const out = { checks: [], vouched: [], usedKeyIds: new Set(), signatureFiles: new Set(), bundles: [] };
+    for (const [i, m] of material.entries()) {
+        const source = { file: securityFile, pointer: `/releaseMaterial/${i}` };
+        const key = keyFor(keys, m.keyId, securityFile, `/releaseMaterial/${i}/keyId`);
+        out.usedKeyIds.add(key.id);
+        const absolute = ctx.ssot.resolveRepoPath(m.path, `release material at /releaseMaterial/${i}`);
+        const path = ctx.workspace.display(absolute);
+        let isFile;
+        try {
+            isFile = (await (0,promises_.stat)(absolute)).isFile();
+        }
+        catch (error) {
+            throw (0,file_errors/* unreadableFile */._)(error, path, `release material listed at /releaseMaterial/${i}`);
+        }
+        if (!isFile)
+            throw new errors/* InputError */.dz({ file: path, message: 'Release material must be a file', expected: `a file (sign a folder with an OMS bundle in modelSignatures)`, found: 'a folder or special file' });
+        const sigAbsolute = ctx.ssot.resolveRepoPath(m.signature, `signature at /releaseMaterial/${i}/signature`);
+        const sigPath = ctx.workspace.display(sigAbsolute);
+        out.signatureFiles.add(sigAbsolute);
+        const id = `G2.signature.${path}`;
+        let sigText;
+        try {
+            sigText = await (0,promises_.readFile)(sigAbsolute, 'utf8');
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw (0,file_errors/* unreadableFile */._)(error, sigPath, `the signature of ${path}`);
+            out.checks.push({ id, rule: 'signature', variable: path, value: false, status: 'fail', severity: 'block', message: `no signature file ${sigPath}`, source });
+            continue;
+        }
+        const signature = (0,g2_signatures/* decodeSignature */.xd)(sigText, sigPath);
+        (0,g2_signatures/* assertSignatureEncoding */.su)(signature, key.algorithm, { file: sigPath });
+        const r = await (0,g2_signatures/* verifyFileSignature */.YP)(absolute, path, signature, key.key, key.algorithm);
+        const ok = r.valid && key.trusted;
+        out.checks.push({
+            id,
+            rule: 'signature',
+            variable: path,
+            value: ok,
+            status: ok ? 'pass' : 'fail',
+            severity: 'block',
+            message: !r.valid
+                ? `the signature does not verify with key ${key.id} (${key.algorithm}): the file changed, or it was signed for another file or with another key`
+                : key.trusted
+                    ? `valid ${key.algorithm} signature by key ${key.id}`
+                    : `valid signature, but ${untrustedReason(key)}`,
+            source,
+            details: { sha256: r.sha256, bytes: r.bytes, keyId: key.id, keyFingerprint: key.fingerprint, signature: sigPath },
+        });
+        if (ok)
+            out.vouched.push({ absolute, path, sha256: r.sha256, bytes: r.bytes, keyId: key.id, keyFingerprint: key.fingerprint, signature: sigPath, method: 'signature', ...(m.role ? { configRole: m.role } : {}) });
+    }
+    for (const [i, o] of bundles.entries()) {
+        const source = { file: securityFile, pointer: `/modelSignatures/${i}` };
+        const key = keyFor(keys, o.keyId, securityFile, `/modelSignatures/${i}/keyId`);
+        out.usedKeyIds.add(key.id);
+        const bundleAbsolute = ctx.ssot.resolveRepoPath(o.bundle, `OMS bundle at /modelSignatures/${i}/bundle`);
+        const bundlePath = ctx.workspace.display(bundleAbsolute);
+        let text;
+        try {
+            text = await (0,promises_.readFile)(bundleAbsolute, 'utf8');
+        }
+        catch (error) {
+            throw (0,file_errors/* unreadableFile */._)(error, bundlePath, `OMS bundle listed at /modelSignatures/${i}`);
+        }
+        out.signatureFiles.add(bundleAbsolute);
+        out.bundles.push(bundleAbsolute);
+        const modelAbsolute = ctx.ssot.resolveRepoPath(o.modelPath, `signed model at /modelSignatures/${i}/modelPath`);
+        const modelPath = ctx.workspace.display(modelAbsolute);
+        // The bundle itself may sit in the signed folder: it cannot sign itself.
+        const insideBundle = (0,external_node_path_.relative)(modelAbsolute, bundleAbsolute).split(external_node_path_.sep).join('/');
+        const ignore = [...(o.ignore ?? []), ...(insideBundle.startsWith('..') || insideBundle === '' ? [] : [insideBundle])];
+        const r = await verifyOmsBundle(text, bundlePath, modelAbsolute, modelPath, key.key, key.algorithm, { ignore, allowExtraFiles: o.allowExtraFiles ?? false, modelPathSource: { file: securityFile, pointer: `/modelSignatures/${i}/modelPath` } });
+        const envelopeOk = r.signatureValid && r.subjectDigestValid && key.trusted;
+        const problems = [
+            ...(r.signatureValid ? [] : [`the envelope signature does not verify with key ${key.id}`]),
+            ...(r.signatureValid && !key.trusted ? [`valid signature, but ${untrustedReason(key)}`] : []),
+            ...(r.subjectDigestValid ? [] : ['the subject digest does not match the listed files']),
+            ...r.links.map((l) => `symbolic link ${l.path} -> ${l.target} (links are not followed; model-signing refuses them too; put the file itself in the folder)`),
+            ...r.special.map((f) => `${f} is not a regular file`),
+            ...r.missing.map((f) => `missing ${f}`),
+            ...r.changed.map((f) => `changed ${f}`),
+            ...r.extra.map((f) => `extra ${f} (not signed; list it in ignore or set allowExtraFiles)`),
+        ];
+        out.checks.push({
+            id: `G2.oms.${modelPath}`,
+            rule: 'oms_signature',
+            variable: modelPath,
+            value: problems.length === 0,
+            status: problems.length === 0 ? 'pass' : 'fail',
+            severity: 'block',
+            message: problems.length === 0 ? `OMS bundle verified: ${r.files} files, key ${key.id}` : problems.join('; '),
+            source,
+            details: { files: r.files, missing: r.missing, changed: r.changed, extra: r.extra, links: r.links, bundle: bundlePath, keyId: key.id, keyFingerprint: key.fingerprint },
+        });
+        if (!envelopeOk)
+            continue;
+        for (const f of r.verified) {
+            const absolute = f.name === '.' ? modelAbsolute : (0,external_node_path_.join)(modelAbsolute, f.name);
+            out.vouched.push({ absolute, path: ctx.workspace.display(absolute), sha256: f.sha256, bytes: f.bytes, keyId: key.id, keyFingerprint: key.fingerprint, signature: bundlePath, method: 'oms' });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/io/folder-files.js
+
+
+/** True when `path` is `dir` or lies under it. */
+function isInside(dir, path) {
+    const rel = (0,external_node_path_.relative)(dir, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Every entry under `dir`, sorted by path. Directories are descended into;
+ * symbolic links are reported, with where they resolve, but not followed
+ * (a link to a folder inside is walked at its real place; a link leaving
+ * the folder is the caller's to refuse).
+ */
+function walkFolder(dir) {
+    const root = (0,external_node_fs_.realpathSync)(dir);
+    const out = [];
+    const walk = (d) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })) {
+            const absolute = (0,external_node_path_.join)(d, entry.name);
+            const path = (0,external_node_path_.relative)(dir, absolute).split(external_node_path_.sep).join('/');
+            if (entry.isDirectory())
+                walk(absolute);
+            else if (entry.isSymbolicLink()) {
+                let resolved;
+                try {
+                    resolved = (0,external_node_fs_.realpathSync)(absolute);
+                }
+                catch {
+                    resolved = undefined;
+                }
+                out.push({ path, absolute, kind: 'symlink', linkTarget: (0,external_node_fs_.readlinkSync)(absolute), inside: resolved !== undefined && isInside(root, resolved), dangling: resolved === undefined });
+            }
+            else
+                out.push({ path, absolute, kind: entry.isFile() && (0,external_node_fs_.lstatSync)(absolute).isFile() ? 'file' : 'other' });
+        }
+    };
+    walk(dir);
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/scan-files.js
+
+
+
+
+
+
+/** The scan targets, each file once (by real path), in a stable order. */
+function scanTargets(model, material, folders, display) {
+    const out = [];
+    const seen = new Set();
+    const add = (t) => {
+        let key = t.absolute;
+        if (!t.link) {
+            try {
+                key = (0,external_node_fs_.realpathSync)(t.absolute);
+            }
+            catch {
+                // Missing: reported when it is opened.
+            }
+        }
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        out.push(t);
+    };
+    if (model)
+        add({ absolute: model, display: display(model), origin: 'model' });
+    for (const m of material)
+        add({ absolute: m, display: display(m), origin: 'release material' });
+    for (const folder of folders) {
+        // A bundle may sign a single file (model-signing names it "."): then that file is the target.
+        if (isFile(folder)) {
+            add({ absolute: folder, display: display(folder), origin: 'signed file' });
+            continue;
+        }
+        let entries;
+        try {
+            entries = walkFolder(folder);
+        }
+        catch (error) {
+            throw (0,file_errors/* unreadableFile */._)(error, display(folder), 'the signed model folder (modelSignatures[].modelPath)');
+        }
+        for (const e of entries) {
+            const origin = `signed folder ${display(folder)}/`;
+            if (e.kind === 'symlink')
+                add({ absolute: e.absolute, display: display(e.absolute), origin, link: { target: e.linkTarget ?? '', inside: e.inside ?? false, dangling: e.dangling ?? false } });
+            else
+                add({ absolute: e.absolute, display: display(e.absolute), origin, ...(e.kind === 'other' ? { special: true } : {}) });
+        }
+    }
+    return out;
+}
+function isFile(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** ONNX external data next to the model: its size, and whether it resolves outside the model's folder. */
+function externalLookup(model) {
+    const base = (0,external_node_path_.dirname)(model);
+    return (location) => {
+        try {
+            const real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(base, location));
+            return { size: (0,external_node_fs_.statSync)(real).size, outside: !isInside((0,external_node_fs_.realpathSync)(base), real) };
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+/** Scans one target, reading the file by ranges (files over 2 GiB included). */
+async function scanTarget(t, policy) {
+    const base = { file: t.display, globals: [], parts: [] };
+    const target = printable(t.link?.target ?? '');
+    if (t.link) {
+        if (t.link.dangling)
+            return { ...base, format: 'symlink', scanned: false, executable: false, reason: `a symbolic link to "${target}", which does not exist`, findings: [] };
+        if (!t.link.inside)
+            return { ...base, format: 'symlink', scanned: false, executable: false, reason: `a symbolic link to "${target}" outside the folder, not followed`, findings: [{ severity: 'critical', message: `symbolic link to "${target}" leaves the ${t.origin}: a loader would read a file that is neither signed nor scanned` }] };
+        return { ...base, format: 'symlink', scanned: true, executable: false, findings: [], parts: [`symbolic link to "${target}" inside the folder (its target is scanned at its own path)`] };
+    }
+    if (t.special)
+        return { ...base, format: 'special', scanned: false, executable: false, reason: 'not a regular file (a FIFO, a socket or a device)', findings: [] };
+    let source;
+    try {
+        source = new FileSource(t.absolute);
+    }
+    catch (error) {
+        throw (0,file_errors/* unreadableFile */._)(error, t.display, `a file to scan (${t.origin})`);
+    }
+    try {
+        return await scanModelFile(t.display, source, policy, externalLookup(t.absolute));
+    }
+    finally {
+        source.close();
+    }
+}
+/**
+ * Scans every target. Raw tensor files that a scanned ONNX model names as
+ * its external data are then reported as what they are (tensor bytes),
+ * rather than as a format nobody recognises.
+ */
+async function scanAll(targets, policy) {
+    const scans = [];
+    for (const t of targets)
+        scans.push(await scanTarget(t, policy));
+    const real = (path) => {
+        try {
+            return (0,external_node_fs_.realpathSync)(path);
+        }
+        catch {
+            return path;
+        }
+    };
+    const referenced = new Map();
+    for (const [i, s] of scans.entries())
+        for (const ref of s.references ?? [])
+            referenced.set(real((0,external_node_path_.join)((0,external_node_path_.dirname)(targets[i].absolute), ref)), s.file);
+    return scans.map((s, i) => {
+        const model = referenced.get(real(targets[i].absolute));
+        if (!model || s.scanned || s.format !== 'unknown' || s.findings.length || targets[i].link)
+            return s;
+        return { file: s.file, format: 'onnx-external-data', scanned: true, executable: false, findings: [], globals: [], parts: [`tensor bytes that ${model} keeps as external data: not executable, nothing to scan`] };
+    });
+}
+/** The evidence check for one scanned file. */
+function scanCheck(scan, policy, origin) {
+    const blocking = scan.findings.some((f) => f.severity === 'critical' || f.severity === 'high');
+    const status = blocking ? 'fail' : !scan.scanned ? policy.unscannable : scan.findings.length ? 'warn' : 'pass';
+    const listed = scan.findings.slice(0, 10).map((f) => `${f.severity}: ${f.message}`);
+    const findings = scan.findings.length > 10 ? [...listed, `and ${scan.findings.length - 10} more (see details)`] : listed;
+    const message = !scan.scanned
+        ? [`not scanned: ${scan.reason}`, ...findings].join('; ')
+        : findings.length
+            ? `${scan.format}: ${findings.join('; ')}`
+            : scan.executable
+                ? `${scan.format}: no issues`
+                : `${scan.format}: not executable, nothing to scan`;
+    return {
+        id: `G2.model_scan.${scan.file}`,
+        rule: 'model_scan',
+        variable: scan.file,
+        value: scan.scanned ? scan.findings.length : null,
+        operator: '<=',
+        threshold: 0,
+        unit: 'findings',
+        status,
+        severity: status === 'warn' ? 'warn' : 'block',
+        message,
+        details: {
+            origin,
+            format: scan.format,
+            scanned: scan.scanned,
+            executable: scan.executable,
+            ...(scan.findings.length > 10 ? { findings: scan.findings } : {}),
+            ...(scan.parts.length ? { parts: scan.parts.slice(0, 50) } : {}),
+            ...(scan.globals.length ? { globals: scan.globals.slice(0, 100).map((g) => ({ path: g.path, tier: g.tier, count: g.count })) } : {}),
+        },
+    };
+}
+/** "3 of 4 files scanned (1 plain data), 1 not scanned: a.bin" for the gate summary. */
+function scanSummary(scans) {
+    const scanned = scans.filter((s) => s.scanned);
+    const data = scanned.filter((s) => !s.executable).length;
+    const missed = scans.filter((s) => !s.scanned).map((s) => s.file);
+    return `${scanned.length} of ${scans.length} files scanned${data ? ` (${data} plain data)` : ''}${missed.length ? `, not scanned: ${missed.slice(0, 5).join(', ')}${missed.length > 5 ? ', ...' : ''}` : ''}`;
+}
+/** The report's "Model files" table. */
+function scanTable(scans) {
+    return {
+        title: 'Model files',
+        columns: ['file', 'format', 'scanned', 'findings'],
+        rows: scans.map((s) => [s.file, s.format, s.scanned ? (s.executable ? 'yes' : 'data only') : `no: ${s.reason}`, s.findings.map((f) => `${f.severity}: ${f.message}`).join('; ') || 'none']),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/ssot/json-file.js
+
+
+
+/** Reads and parses a JSON file; syntax errors name the line and column. */
+async function readJsonFile(absolute, display) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        throw (0,file_errors/* unreadableFile */._)(error, display, 'a JSON file');
+    }
+    return parseJsonText(text, display);
+}
+function parseJsonText(text, display) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        const message = error.message;
+        const position = /position (\d+)/.exec(message);
+        const offset = position ? Number(position[1]) : body.length;
+        const before = body.slice(0, offset);
+        const line = before.split('\n').length;
+        const column = offset - before.lastIndexOf('\n');
+        const found = body.trim() === '' ? 'an empty file' : JSON.stringify(body.slice(offset, offset + 20) || 'end of file');
+        throw new errors/* InputError */.dz({
+            file: display,
+            line,
+            message: `Not valid JSON (column ${column}: ${message.replace(/ in JSON at position.*$/, '').replace(/^.*?: /, '')})`,
+            expected: 'valid JSON',
+            found,
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv-draft-04/dist/index.js
+var dist = __webpack_require__(70905);
+;// CONCATENATED MODULE: ./build/ssot/schemas/vulnerability-reports/npm-audit-v2.schema.json
+const npm_audit_v2_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/vulnerability-reports/npm-audit-v2.schema.json","title":"npm audit --json, report version 2 (npm 7 and later): the parts modelgate reads","type":"object","required":["auditReportVersion","vulnerabilities"],"properties":{"auditReportVersion":{"const":2},"vulnerabilities":{"type":"object","additionalProperties":{"$ref":"#/$defs/vulnerability"}},"metadata":{"type":"object"}},"$defs":{"severity":{"enum":["info","low","moderate","high","critical"]},"vulnerability":{"type":"object","required":["name","severity","via"],"properties":{"name":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"isDirect":{"type":"boolean"},"via":{"type":"array","items":{"anyOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/advisory"}]}},"effects":{"type":"array","items":{"type":"string"}},"range":{"type":"string"},"nodes":{"type":"array","items":{"type":"string"}},"fixAvailable":{"anyOf":[{"type":"boolean"},{"type":"object","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"isSemVerMajor":{"type":"boolean"}}}]}}},"advisory":{"type":"object","required":["source","name","title","url","severity"],"properties":{"source":{"type":"integer"},"name":{"type":"string","minLength":1},"dependency":{"type":"string"},"title":{"type":"string"},"url":{"type":"string"},"severity":{"$ref":"#/$defs/severity"},"cwe":{"type":"array","items":{"type":"string"}},"cvss":{"type":"object"},"range":{"type":"string"}}}}}');
+;// CONCATENATED MODULE: ./build/ssot/schemas/vulnerability-reports/osv-scanner.schema.json
+const osv_scanner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/vulnerability-reports/osv-scanner.schema.json","title":"osv-scanner --format json: the parts modelgate reads (vulnerabilities are OSV records, https://ossf.github.io/osv-schema/)","type":"object","required":["results"],"properties":{"results":{"type":"array","items":{"$ref":"#/$defs/result"}}},"$defs":{"result":{"type":"object","required":["packages"],"properties":{"source":{"type":"object","properties":{"path":{"type":"string"},"type":{"type":"string"}}},"packages":{"type":"array","items":{"$ref":"#/$defs/package"}}}},"package":{"type":"object","required":["package"],"properties":{"package":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"ecosystem":{"type":"string"}}},"vulnerabilities":{"type":"array","items":{"$ref":"#/$defs/osv"}},"groups":{"type":"array","items":{"$ref":"#/$defs/group"}}}},"group":{"type":"object","required":["ids"],"properties":{"ids":{"type":"array","minItems":1,"items":{"type":"string"}},"aliases":{"type":"array","items":{"type":"string"}},"max_severity":{"type":"string"}}},"osv":{"type":"object","required":["id"],"properties":{"id":{"type":"string","minLength":1},"aliases":{"type":"array","items":{"type":"string"}},"summary":{"type":"string"},"details":{"type":"string"},"severity":{"type":"array","items":{"type":"object","required":["type","score"],"properties":{"type":{"type":"string"},"score":{"type":"string"}}}},"affected":{"type":"array","items":{"$ref":"#/$defs/affected"}},"database_specific":{"type":"object"}}},"affected":{"type":"object","properties":{"package":{"type":"object","properties":{"name":{"type":"string"},"ecosystem":{"type":"string"},"purl":{"type":"string"}}},"ranges":{"type":"array","items":{"$ref":"#/$defs/range"}},"versions":{"type":"array","items":{"type":"string"}}}},"range":{"type":"object","required":["type","events"],"properties":{"type":{"enum":["SEMVER","ECOSYSTEM","GIT"]},"events":{"type":"array","items":{"type":"object","minProperties":1,"properties":{"introduced":{"type":"string"},"fixed":{"type":"string"},"last_affected":{"type":"string"},"limit":{"type":"string"}}}}}}}}');
+;// CONCATENATED MODULE: ./build/ssot/schemas/vulnerability-reports/pip-audit.schema.json
+const pip_audit_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://modelgate.dev/schemas/vulnerability-reports/pip-audit.schema.json","title":"pip-audit -f json: the parts modelgate reads","type":"object","required":["dependencies"],"properties":{"dependencies":{"type":"array","items":{"$ref":"#/$defs/dependency"}},"fixes":{"type":"array"}},"$defs":{"dependency":{"type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":"string"},"vulns":{"type":"array","items":{"$ref":"#/$defs/vulnerability"}},"skip_reason":{"type":"string"}},"anyOf":[{"required":["vulns"]},{"required":["skip_reason"]}]},"vulnerability":{"type":"object","required":["id"],"properties":{"id":{"type":"string","minLength":1},"fix_versions":{"type":"array","items":{"type":"string"}},"aliases":{"type":"array","items":{"type":"string"}},"description":{"type":"string"}}}}}');
+;// CONCATENATED MODULE: ./build/ssot/schemas/vulnerability-reports/sarif-2.1.0-rtm.5.json
+const sarif_2_1_0_rtm_5_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-04/schema#","title":"Static Analysis Results Format (SARIF) Version 2.1.0-rtm.5 JSON Schema","id":"https://raw.githubusercontent.com/schemastore/schemastore/master/src/schemas/json/sarif-2.1.0-rtm.5.json","description":"Static Analysis Results Format (SARIF) Version 2.1.0-rtm.5 JSON Schema: a standard format for the output of static analysis tools.","additionalProperties":false,"type":"object","properties":{"$schema":{"description":"The URI of the JSON schema corresponding to the version.","type":"string","format":"uri"},"version":{"description":"The SARIF format version of this log file.","enum":["2.1.0"]},"runs":{"description":"The set of runs contained in this log file.","type":"array","minItems":0,"uniqueItems":false,"items":{"$ref":"#/definitions/run"}},"inlineExternalProperties":{"description":"References to external property files that share data between runs.","type":"array","minItems":0,"uniqueItems":true,"items":{"$ref":"#/definitions/externalProperties"}},"properties":{"description":"Key/value pairs that provide additional information about the log file.","$ref":"#/definitions/propertyBag"}},"required":["version","runs"],"definitions":{"address":{"description":"A physical or virtual address, or a range of addresses, in an \'addressable region\' (memory or a binary file).","additionalProperties":false,"type":"object","properties":{"absoluteAddress":{"description":"The address expressed as a byte offset from the start of the addressable region.","type":"integer","minimum":-1,"default":-1},"relativeAddress":{"description":"The address expressed as a byte offset from the absolute address of the top-most parent object.","type":"integer"},"length":{"description":"The number of bytes in this range of addresses.","type":"integer"},"kind":{"description":"An open-ended string that identifies the address kind. \'data\', \'function\', \'header\',\'instruction\', \'module\', \'page\', \'section\', \'segment\', \'stack\', \'stackFrame\', \'table\' are well-known values.","type":"string"},"name":{"description":"A name that is associated with the address, e.g., \'.text\'.","type":"string"},"fullyQualifiedName":{"description":"A human-readable fully qualified name that is associated with the address.","type":"string"},"offsetFromParent":{"description":"The byte offset of this address from the absolute or relative address of the parent object.","type":"integer"},"index":{"description":"The index within run.addresses of the cached object for this address.","type":"integer","default":-1,"minimum":-1},"parentIndex":{"description":"The index within run.addresses of the parent object.","type":"integer","default":-1,"minimum":-1},"properties":{"description":"Key/value pairs that provide additional information about the address.","$ref":"#/definitions/propertyBag"}}},"artifact":{"description":"A single artifact. In some cases, this artifact might be nested within another artifact.","additionalProperties":false,"type":"object","properties":{"description":{"description":"A short description of the artifact.","$ref":"#/definitions/message"},"location":{"description":"The location of the artifact.","$ref":"#/definitions/artifactLocation"},"parentIndex":{"description":"Identifies the index of the immediate parent of the artifact, if this artifact is nested.","type":"integer","default":-1,"minimum":-1},"offset":{"description":"The offset in bytes of the artifact within its containing artifact.","type":"integer","minimum":0},"length":{"description":"The length of the artifact in bytes.","type":"integer","default":-1,"minimum":-1},"roles":{"description":"The role or roles played by the artifact in the analysis.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"enum":["analysisTarget","attachment","responseFile","resultFile","standardStream","tracedFile","unmodified","modified","added","deleted","renamed","uncontrolled","driver","extension","translation","taxonomy","policy","referencedOnCommandLine","memoryContents","directory","userSpecifiedConfiguration","toolSpecifiedConfiguration","debugOutputFile"]}},"mimeType":{"description":"The MIME type (RFC 2045) of the artifact.","type":"string","pattern":"[^/]+/.+"},"contents":{"description":"The contents of the artifact.","$ref":"#/definitions/artifactContent"},"encoding":{"description":"Specifies the encoding for an artifact object that refers to a text file.","type":"string"},"sourceLanguage":{"description":"Specifies the source language for any artifact object that refers to a text file that contains source code.","type":"string"},"hashes":{"description":"A dictionary, each of whose keys is the name of a hash function and each of whose values is the hashed value of the artifact produced by the specified hash function.","type":"object","additionalProperties":{"type":"string"}},"lastModifiedTimeUtc":{"description":"The Coordinated Universal Time (UTC) date and time at which the artifact was most recently modified. See \\"Date/time properties\\" in the SARIF spec for the required format.","type":"string","format":"date-time"},"properties":{"description":"Key/value pairs that provide additional information about the artifact.","$ref":"#/definitions/propertyBag"}}},"artifactChange":{"description":"A change to a single artifact.","additionalProperties":false,"type":"object","properties":{"artifactLocation":{"description":"The location of the artifact to change.","$ref":"#/definitions/artifactLocation"},"replacements":{"description":"An array of replacement objects, each of which represents the replacement of a single region in a single artifact specified by \'artifactLocation\'.","type":"array","minItems":1,"uniqueItems":false,"items":{"$ref":"#/definitions/replacement"}},"properties":{"description":"Key/value pairs that provide additional information about the change.","$ref":"#/definitions/propertyBag"}},"required":["artifactLocation","replacements"]},"artifactContent":{"description":"Represents the contents of an artifact.","type":"object","additionalProperties":false,"properties":{"text":{"description":"UTF-8-encoded content from a text artifact.","type":"string"},"binary":{"description":"MIME Base64-encoded content from a binary artifact, or from a text artifact in its original encoding.","type":"string"},"rendered":{"description":"An alternate rendered representation of the artifact (e.g., a decompiled representation of a binary region).","$ref":"#/definitions/multiformatMessageString"},"properties":{"description":"Key/value pairs that provide additional information about the artifact content.","$ref":"#/definitions/propertyBag"}}},"artifactLocation":{"description":"Specifies the location of an artifact.","additionalProperties":false,"type":"object","properties":{"uri":{"description":"A string containing a valid relative or absolute URI.","type":"string","format":"uri-reference"},"uriBaseId":{"description":"A string which indirectly specifies the absolute URI with respect to which a relative URI in the \\"uri\\" property is interpreted.","type":"string"},"index":{"description":"The index within the run artifacts array of the artifact object associated with the artifact location.","type":"integer","default":-1,"minimum":-1},"description":{"description":"A short description of the artifact location.","$ref":"#/definitions/message"},"properties":{"description":"Key/value pairs that provide additional information about the artifact location.","$ref":"#/definitions/propertyBag"}}},"attachment":{"description":"An artifact relevant to a result.","type":"object","additionalProperties":false,"properties":{"description":{"description":"A message describing the role played by the attachment.","$ref":"#/definitions/message"},"artifactLocation":{"description":"The location of the attachment.","$ref":"#/definitions/artifactLocation"},"regions":{"description":"An array of regions of interest within the attachment.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/region"}},"rectangles":{"description":"An array of rectangles specifying areas of interest within the image.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/rectangle"}},"properties":{"description":"Key/value pairs that provide additional information about the attachment.","$ref":"#/definitions/propertyBag"}},"required":["artifactLocation"]},"codeFlow":{"description":"A set of threadFlows which together describe a pattern of code execution relevant to detecting a result.","additionalProperties":false,"type":"object","properties":{"message":{"description":"A message relevant to the code flow.","$ref":"#/definitions/message"},"threadFlows":{"description":"An array of one or more unique threadFlow objects, each of which describes the progress of a program through a thread of execution.","type":"array","minItems":1,"uniqueItems":false,"items":{"$ref":"#/definitions/threadFlow"}},"properties":{"description":"Key/value pairs that provide additional information about the code flow.","$ref":"#/definitions/propertyBag"}},"required":["threadFlows"]},"configurationOverride":{"description":"Information about how a specific rule or notification was reconfigured at runtime.","type":"object","additionalProperties":false,"properties":{"configuration":{"description":"Specifies how the rule or notification was configured during the scan.","$ref":"#/definitions/reportingConfiguration"},"descriptor":{"description":"A reference used to locate the descriptor whose configuration was overridden.","$ref":"#/definitions/reportingDescriptorReference"},"properties":{"description":"Key/value pairs that provide additional information about the configuration override.","$ref":"#/definitions/propertyBag"}},"required":["configuration","descriptor"]},"conversion":{"description":"Describes how a converter transformed the output of a static analysis tool from the analysis tool\'s native output format into the SARIF format.","additionalProperties":false,"type":"object","properties":{"tool":{"description":"A tool object that describes the converter.","$ref":"#/definitions/tool"},"invocation":{"description":"An invocation object that describes the invocation of the converter.","$ref":"#/definitions/invocation"},"analysisToolLogFiles":{"description":"The locations of the analysis tool\'s per-run log files.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/artifactLocation"}},"properties":{"description":"Key/value pairs that provide additional information about the conversion.","$ref":"#/definitions/propertyBag"}},"required":["tool"]},"edge":{"description":"Represents a directed edge in a graph.","type":"object","additionalProperties":false,"properties":{"id":{"description":"A string that uniquely identifies the edge within its graph.","type":"string"},"label":{"description":"A short description of the edge.","$ref":"#/definitions/message"},"sourceNodeId":{"description":"Identifies the source node (the node at which the edge starts).","type":"string"},"targetNodeId":{"description":"Identifies the target node (the node at which the edge ends).","type":"string"},"properties":{"description":"Key/value pairs that provide additional information about the edge.","$ref":"#/definitions/propertyBag"}},"required":["id","sourceNodeId","targetNodeId"]},"edgeTraversal":{"description":"Represents the traversal of a single edge during a graph traversal.","type":"object","additionalProperties":false,"properties":{"edgeId":{"description":"Identifies the edge being traversed.","type":"string"},"message":{"description":"A message to display to the user as the edge is traversed.","$ref":"#/definitions/message"},"finalState":{"description":"The values of relevant expressions after the edge has been traversed.","type":"object","additionalProperties":{"$ref":"#/definitions/multiformatMessageString"}},"stepOverEdgeCount":{"description":"The number of edge traversals necessary to return from a nested graph.","type":"integer","minimum":0},"properties":{"description":"Key/value pairs that provide additional information about the edge traversal.","$ref":"#/definitions/propertyBag"}},"required":["edgeId"]},"exception":{"description":"Describes a runtime exception encountered during the execution of an analysis tool.","type":"object","additionalProperties":false,"properties":{"kind":{"type":"string","description":"A string that identifies the kind of exception, for example, the fully qualified type name of an object that was thrown, or the symbolic name of a signal."},"message":{"description":"A message that describes the exception.","type":"string"},"stack":{"description":"The sequence of function calls leading to the exception.","$ref":"#/definitions/stack"},"innerExceptions":{"description":"An array of exception objects each of which is considered a cause of this exception.","type":"array","minItems":0,"uniqueItems":false,"default":[],"items":{"$ref":"#/definitions/exception"}},"properties":{"description":"Key/value pairs that provide additional information about the exception.","$ref":"#/definitions/propertyBag"}}},"externalProperties":{"description":"The top-level element of an external property file.","type":"object","additionalProperties":false,"properties":{"schema":{"description":"The URI of the JSON schema corresponding to the version of the external property file format.","type":"string","format":"uri"},"version":{"description":"The SARIF format version of this external properties object.","enum":["2.1.0"]},"guid":{"description":"A stable, unique identifier for this external properties object, in the form of a GUID.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"runGuid":{"description":"A stable, unique identifier for the run associated with this external properties object, in the form of a GUID.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"conversion":{"description":"A conversion object that will be merged with a separate run.","$ref":"#/definitions/conversion"},"graphs":{"description":"An array of graph objects that will be merged with a separate run.","type":"array","minItems":0,"default":[],"uniqueItems":true,"items":{"$ref":"#/definitions/graph"}},"externalizedProperties":{"description":"Key/value pairs that provide additional information that will be merged with a separate run.","$ref":"#/definitions/propertyBag"},"artifacts":{"description":"An array of artifact objects that will be merged with a separate run.","type":"array","minItems":0,"uniqueItems":true,"items":{"$ref":"#/definitions/artifact"}},"invocations":{"description":"Describes the invocation of the analysis tool that will be merged with a separate run.","type":"array","minItems":0,"uniqueItems":false,"default":[],"items":{"$ref":"#/definitions/invocation"}},"logicalLocations":{"description":"An array of logical locations such as namespaces, types or functions that will be merged with a separate run.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/logicalLocation"}},"threadFlowLocations":{"description":"An array of threadFlowLocation objects that will be merged with a separate run.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/threadFlowLocation"}},"results":{"description":"An array of result objects that will be merged with a separate run.","type":"array","minItems":0,"uniqueItems":false,"default":[],"items":{"$ref":"#/definitions/result"}},"taxonomies":{"description":"Tool taxonomies that will be merged with a separate run.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/toolComponent"}},"driver":{"description":"The analysis tool object that will be merged with a separate run.","$ref":"#/definitions/toolComponent"},"extensions":{"description":"Tool extensions that will be merged with a separate run.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/toolComponent"}},"policies":{"description":"Tool policies that will be merged with a separate run.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/toolComponent"}},"translations":{"description":"Tool translations that will be merged with a separate run.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/toolComponent"}},"addresses":{"description":"Addresses that will be merged with a separate run.","type":"array","minItems":0,"uniqueItems":false,"default":[],"items":{"$ref":"#/definitions/address"}},"webRequests":{"description":"Requests that will be merged with a separate run.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/webRequest"}},"webResponses":{"description":"Responses that will be merged with a separate run.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/webResponse"}},"properties":{"description":"Key/value pairs that provide additional information about the external properties.","$ref":"#/definitions/propertyBag"}}},"externalPropertyFileReference":{"description":"Contains information that enables a SARIF consumer to locate the external property file that contains the value of an externalized property associated with the run.","type":"object","additionalProperties":false,"properties":{"location":{"description":"The location of the external property file.","$ref":"#/definitions/artifactLocation"},"guid":{"description":"A stable, unique identifier for the external property file in the form of a GUID.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"itemCount":{"description":"A non-negative integer specifying the number of items contained in the external property file.","type":"integer","default":-1,"minimum":-1},"properties":{"description":"Key/value pairs that provide additional information about the external property file.","$ref":"#/definitions/propertyBag"}},"anyOf":[{"required":["location"]},{"required":["guid"]}]},"externalPropertyFileReferences":{"description":"References to external property files that should be inlined with the content of a root log file.","additionalProperties":false,"type":"object","properties":{"conversion":{"description":"An external property file containing a run.conversion object to be merged with the root log file.","$ref":"#/definitions/externalPropertyFileReference"},"graphs":{"description":"An array of external property files containing a run.graphs object to be merged with the root log file.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/externalPropertyFileReference"}},"externalizedProperties":{"description":"An external property file containing a run.properties object to be merged with the root log file.","$ref":"#/definitions/externalPropertyFileReference"},"artifacts":{"description":"An array of external property files containing run.artifacts arrays to be merged with the root log file.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/externalPropertyFileReference"}},"invocations":{"description":"An array of external property files containing run.invocations arrays to be merged with the root log file.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/externalPropertyFileReference"}},"logicalLocations":{"description":"An array of external property files containing run.logicalLocations arrays to be merged with the root log file.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/externalPropertyFileReference"}},"threadFlowLocations":{"description":"An array of external property files containing run.threadFlowLocations arrays to be merged with the root log file.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/externalPropertyFileReference"}},"results":{"description":"An array of external property files containing run.results arrays to be merged with the root log file.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/externalPropertyFileReference"}},"taxonomies":{"description":"An array of external property files containing run.taxonomies arrays to be merged with the root log file.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/externalPropertyFileReference"}},"addresses":{"description":"An array of external property files containing run.addresses arrays to be merged with the root log file.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/externalPropertyFileReference"}},"driver":{"description":"An external property file containing a run.driver object to be merged with the root log file.","$ref":"#/definitions/externalPropertyFileReference"},"extensions":{"description":"An array of external property files containing run.extensions arrays to be merged with the root log file.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/externalPropertyFileReference"}},"policies":{"description":"An array of external property files containing run.policies arrays to be merged with the root log file.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/externalPropertyFileReference"}},"translations":{"description":"An array of external property files containing run.translations arrays to be merged with the root log file.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/externalPropertyFileReference"}},"webRequests":{"description":"An array of external property files containing run.requests arrays to be merged with the root log file.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/externalPropertyFileReference"}},"webResponses":{"description":"An array of external property files containing run.responses arrays to be merged with the root log file.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/externalPropertyFileReference"}},"properties":{"description":"Key/value pairs that provide additional information about the external property files.","$ref":"#/definitions/propertyBag"}}},"fix":{"description":"A proposed fix for the problem represented by a result object. A fix specifies a set of artifacts to modify. For each artifact, it specifies a set of bytes to remove, and provides a set of new bytes to replace them.","additionalProperties":false,"type":"object","properties":{"description":{"description":"A message that describes the proposed fix, enabling viewers to present the proposed change to an end user.","$ref":"#/definitions/message"},"artifactChanges":{"description":"One or more artifact changes that comprise a fix for a result.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/artifactChange"}},"properties":{"description":"Key/value pairs that provide additional information about the fix.","$ref":"#/definitions/propertyBag"}},"required":["artifactChanges"]},"graph":{"description":"A network of nodes and directed edges that describes some aspect of the structure of the code (for example, a call graph).","type":"object","additionalProperties":false,"properties":{"description":{"description":"A description of the graph.","$ref":"#/definitions/message"},"nodes":{"description":"An array of node objects representing the nodes of the graph.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/node"}},"edges":{"description":"An array of edge objects representing the edges of the graph.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/edge"}},"properties":{"description":"Key/value pairs that provide additional information about the graph.","$ref":"#/definitions/propertyBag"}}},"graphTraversal":{"description":"Represents a path through a graph.","type":"object","additionalProperties":false,"properties":{"runGraphIndex":{"description":"The index within the run.graphs to be associated with the result.","type":"integer","default":-1,"minimum":-1},"resultGraphIndex":{"description":"The index within the result.graphs to be associated with the result.","type":"integer","default":-1,"minimum":-1},"description":{"description":"A description of this graph traversal.","$ref":"#/definitions/message"},"initialState":{"description":"Values of relevant expressions at the start of the graph traversal that may change during graph traversal.","type":"object","additionalProperties":{"$ref":"#/definitions/multiformatMessageString"}},"immutableState":{"description":"Values of relevant expressions at the start of the graph traversal that remain constant for the graph traversal.","type":"object","additionalProperties":{"$ref":"#/definitions/multiformatMessageString"}},"edgeTraversals":{"description":"The sequences of edges traversed by this graph traversal.","type":"array","minItems":0,"uniqueItems":false,"default":[],"items":{"$ref":"#/definitions/edgeTraversal"}},"properties":{"description":"Key/value pairs that provide additional information about the graph traversal.","$ref":"#/definitions/propertyBag"}},"oneOf":[{"required":["runGraphIndex"]},{"required":["resultGraphIndex"]}]},"invocation":{"description":"The runtime environment of the analysis tool run.","additionalProperties":false,"type":"object","properties":{"commandLine":{"description":"The command line used to invoke the tool.","type":"string"},"arguments":{"description":"An array of strings, containing in order the command line arguments passed to the tool from the operating system.","type":"array","minItems":0,"uniqueItems":false,"items":{"type":"string"}},"responseFiles":{"description":"The locations of any response files specified on the tool\'s command line.","type":"array","minItems":0,"uniqueItems":true,"items":{"$ref":"#/definitions/artifactLocation"}},"startTimeUtc":{"description":"The Coordinated Universal Time (UTC) date and time at which the invocation started. See \\"Date/time properties\\" in the SARIF spec for the required format.","type":"string","format":"date-time"},"endTimeUtc":{"description":"The Coordinated Universal Time (UTC) date and time at which the invocation ended. See \\"Date/time properties\\" in the SARIF spec for the required format.","type":"string","format":"date-time"},"exitCode":{"description":"The process exit code.","type":"integer"},"ruleConfigurationOverrides":{"description":"An array of configurationOverride objects that describe rules related runtime overrides.","type":"array","minItems":0,"default":[],"uniqueItems":true,"items":{"$ref":"#/definitions/configurationOverride"}},"notificationConfigurationOverrides":{"description":"An array of configurationOverride objects that describe notifications related runtime overrides.","type":"array","minItems":0,"default":[],"uniqueItems":true,"items":{"$ref":"#/definitions/configurationOverride"}},"toolExecutionNotifications":{"description":"A list of runtime conditions detected by the tool during the analysis.","type":"array","minItems":0,"uniqueItems":false,"default":[],"items":{"$ref":"#/definitions/notification"}},"toolConfigurationNotifications":{"description":"A list of conditions detected by the tool that are relevant to the tool\'s configuration.","type":"array","minItems":0,"uniqueItems":false,"default":[],"items":{"$ref":"#/definitions/notification"}},"exitCodeDescription":{"description":"The reason for the process exit.","type":"string"},"exitSignalName":{"description":"The name of the signal that caused the process to exit.","type":"string"},"exitSignalNumber":{"description":"The numeric value of the signal that caused the process to exit.","type":"integer"},"processStartFailureMessage":{"description":"The reason given by the operating system that the process failed to start.","type":"string"},"executionSuccessful":{"description":"Specifies whether the tool\'s execution completed successfully.","type":"boolean"},"machine":{"description":"The machine on which the invocation occurred.","type":"string"},"account":{"description":"The account under which the invocation occurred.","type":"string"},"processId":{"description":"The id of the process in which the invocation occurred.","type":"integer"},"executableLocation":{"description":"An absolute URI specifying the location of the executable that was invoked.","$ref":"#/definitions/artifactLocation"},"workingDirectory":{"description":"The working directory for the invocation.","$ref":"#/definitions/artifactLocation"},"environmentVariables":{"description":"The environment variables associated with the analysis tool process, expressed as key/value pairs.","type":"object","additionalProperties":{"type":"string"}},"stdin":{"description":"A file containing the standard input stream to the process that was invoked.","$ref":"#/definitions/artifactLocation"},"stdout":{"description":"A file containing the standard output stream from the process that was invoked.","$ref":"#/definitions/artifactLocation"},"stderr":{"description":"A file containing the standard error stream from the process that was invoked.","$ref":"#/definitions/artifactLocation"},"stdoutStderr":{"description":"A file containing the interleaved standard output and standard error stream from the process that was invoked.","$ref":"#/definitions/artifactLocation"},"properties":{"description":"Key/value pairs that provide additional information about the invocation.","$ref":"#/definitions/propertyBag"}},"required":["executionSuccessful"]},"location":{"description":"A location within a programming artifact.","additionalProperties":false,"type":"object","properties":{"id":{"description":"Value that distinguishes this location from all other locations within a single result object.","type":"integer","minimum":-1,"default":-1},"physicalLocation":{"description":"Identifies the artifact and region.","$ref":"#/definitions/physicalLocation"},"logicalLocations":{"description":"The logical locations associated with the result.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/logicalLocation"}},"message":{"description":"A message relevant to the location.","$ref":"#/definitions/message"},"annotations":{"description":"A set of regions relevant to the location.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/region"}},"relationships":{"description":"An array of objects that describe relationships between this location and others.","type":"array","default":[],"minItems":0,"uniqueItems":true,"items":{"$ref":"#/definitions/locationRelationship"}},"properties":{"description":"Key/value pairs that provide additional information about the location.","$ref":"#/definitions/propertyBag"}}},"locationRelationship":{"description":"Information about the relation of one location to another.","type":"object","additionalProperties":false,"properties":{"target":{"description":"A reference to the related location.","type":"integer","minimum":0},"kinds":{"description":"A set of distinct strings that categorize the relationship. Well-known kinds include \'includes\', \'isIncludedBy\' and \'relevant\'.","type":"array","default":["relevant"],"uniqueItems":true,"items":{"type":"string"}},"description":{"description":"A description of the location relationship.","$ref":"#/definitions/message"},"properties":{"description":"Key/value pairs that provide additional information about the location relationship.","$ref":"#/definitions/propertyBag"}},"required":["target"]},"logicalLocation":{"description":"A logical location of a construct that produced a result.","additionalProperties":false,"type":"object","properties":{"name":{"description":"Identifies the construct in which the result occurred. For example, this property might contain the name of a class or a method.","type":"string"},"index":{"description":"The index within the logical locations array.","type":"integer","default":-1,"minimum":-1},"fullyQualifiedName":{"description":"The human-readable fully qualified name of the logical location.","type":"string"},"decoratedName":{"description":"The machine-readable name for the logical location, such as a mangled function name provided by a C++ compiler that encodes calling convention, return type and other details along with the function name.","type":"string"},"parentIndex":{"description":"Identifies the index of the immediate parent of the construct in which the result was detected. For example, this property might point to a logical location that represents the namespace that holds a type.","type":"integer","default":-1,"minimum":-1},"kind":{"description":"The type of construct this logical location component refers to. Should be one of \'function\', \'member\', \'module\', \'namespace\', \'parameter\', \'resource\', \'returnType\', \'type\', \'variable\', \'object\', \'array\', \'property\', \'value\', \'element\', \'text\', \'attribute\', \'comment\', \'declaration\', \'dtd\' or \'processingInstruction\', if any of those accurately describe the construct.","type":"string"},"properties":{"description":"Key/value pairs that provide additional information about the logical location.","$ref":"#/definitions/propertyBag"}}},"message":{"description":"Encapsulates a message intended to be read by the end user.","type":"object","additionalProperties":false,"properties":{"text":{"description":"A plain text message string.","type":"string"},"markdown":{"description":"A Markdown message string.","type":"string"},"id":{"description":"The identifier for this message.","type":"string"},"arguments":{"description":"An array of strings to substitute into the message string.","type":"array","minItems":0,"uniqueItems":false,"default":[],"items":{"type":"string"}},"properties":{"description":"Key/value pairs that provide additional information about the message.","$ref":"#/definitions/propertyBag"}},"anyOf":[{"required":["text"]},{"required":["id"]}]},"multiformatMessageString":{"description":"A message string or message format string rendered in multiple formats.","type":"object","additionalProperties":false,"properties":{"text":{"description":"A plain text message string or format string.","type":"string"},"markdown":{"description":"A Markdown message string or format string.","type":"string"},"properties":{"description":"Key/value pairs that provide additional information about the message.","$ref":"#/definitions/propertyBag"}},"required":["text"]},"node":{"description":"Represents a node in a graph.","type":"object","additionalProperties":false,"properties":{"id":{"description":"A string that uniquely identifies the node within its graph.","type":"string"},"label":{"description":"A short description of the node.","$ref":"#/definitions/message"},"location":{"description":"A code location associated with the node.","$ref":"#/definitions/location"},"children":{"description":"Array of child nodes.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/node"}},"properties":{"description":"Key/value pairs that provide additional information about the node.","$ref":"#/definitions/propertyBag"}},"required":["id"]},"notification":{"description":"Describes a condition relevant to the tool itself, as opposed to being relevant to a target being analyzed by the tool.","type":"object","additionalProperties":false,"properties":{"locations":{"description":"The locations relevant to this notification.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/location"}},"message":{"description":"A message that describes the condition that was encountered.","$ref":"#/definitions/message"},"level":{"description":"A value specifying the severity level of the notification.","default":"warning","enum":["none","note","warning","error"]},"threadId":{"description":"The thread identifier of the code that generated the notification.","type":"integer"},"timeUtc":{"description":"The Coordinated Universal Time (UTC) date and time at which the analysis tool generated the notification.","type":"string","format":"date-time"},"exception":{"description":"The runtime exception, if any, relevant to this notification.","$ref":"#/definitions/exception"},"descriptor":{"description":"A reference used to locate the descriptor relevant to this notification.","$ref":"#/definitions/reportingDescriptorReference"},"associatedRule":{"description":"A reference used to locate the rule descriptor associated with this notification.","$ref":"#/definitions/reportingDescriptorReference"},"properties":{"description":"Key/value pairs that provide additional information about the notification.","$ref":"#/definitions/propertyBag"}},"required":["message"]},"physicalLocation":{"description":"A physical location relevant to a result. Specifies a reference to a programming artifact together with a range of bytes or characters within that artifact.","additionalProperties":false,"type":"object","properties":{"address":{"description":"The address of the location.","$ref":"#/definitions/address"},"artifactLocation":{"description":"The location of the artifact.","$ref":"#/definitions/artifactLocation"},"region":{"description":"Specifies a portion of the artifact.","$ref":"#/definitions/region"},"contextRegion":{"description":"Specifies a portion of the artifact that encloses the region. Allows a viewer to display additional context around the region.","$ref":"#/definitions/region"},"properties":{"description":"Key/value pairs that provide additional information about the physical location.","$ref":"#/definitions/propertyBag"}},"anyOf":[{"required":["address"]},{"required":["artifactLocation"]}]},"propertyBag":{"description":"Key/value pairs that provide additional information about the object.","type":"object","additionalProperties":true,"properties":{"tags":{"description":"A set of distinct strings that provide additional information.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"type":"string"}}}},"rectangle":{"description":"An area within an image.","additionalProperties":false,"type":"object","properties":{"top":{"description":"The Y coordinate of the top edge of the rectangle, measured in the image\'s natural units.","type":"number"},"left":{"description":"The X coordinate of the left edge of the rectangle, measured in the image\'s natural units.","type":"number"},"bottom":{"description":"The Y coordinate of the bottom edge of the rectangle, measured in the image\'s natural units.","type":"number"},"right":{"description":"The X coordinate of the right edge of the rectangle, measured in the image\'s natural units.","type":"number"},"message":{"description":"A message relevant to the rectangle.","$ref":"#/definitions/message"},"properties":{"description":"Key/value pairs that provide additional information about the rectangle.","$ref":"#/definitions/propertyBag"}}},"region":{"description":"A region within an artifact where a result was detected.","additionalProperties":false,"type":"object","properties":{"startLine":{"description":"The line number of the first character in the region.","type":"integer","minimum":1},"startColumn":{"description":"The column number of the first character in the region.","type":"integer","minimum":1},"endLine":{"description":"The line number of the last character in the region.","type":"integer","minimum":1},"endColumn":{"description":"The column number of the character following the end of the region.","type":"integer","minimum":1},"charOffset":{"description":"The zero-based offset from the beginning of the artifact of the first character in the region.","type":"integer","default":-1,"minimum":-1},"charLength":{"description":"The length of the region in characters.","type":"integer","minimum":0},"byteOffset":{"description":"The zero-based offset from the beginning of the artifact of the first byte in the region.","type":"integer","default":-1,"minimum":-1},"byteLength":{"description":"The length of the region in bytes.","type":"integer","minimum":0},"snippet":{"description":"The portion of the artifact contents within the specified region.","$ref":"#/definitions/artifactContent"},"message":{"description":"A message relevant to the region.","$ref":"#/definitions/message"},"sourceLanguage":{"description":"Specifies the source language, if any, of the portion of the artifact specified by the region object.","type":"string"},"properties":{"description":"Key/value pairs that provide additional information about the region.","$ref":"#/definitions/propertyBag"}}},"replacement":{"description":"The replacement of a single region of an artifact.","additionalProperties":false,"type":"object","properties":{"deletedRegion":{"description":"The region of the artifact to delete.","$ref":"#/definitions/region"},"insertedContent":{"description":"The content to insert at the location specified by the \'deletedRegion\' property.","$ref":"#/definitions/artifactContent"},"properties":{"description":"Key/value pairs that provide additional information about the replacement.","$ref":"#/definitions/propertyBag"}},"required":["deletedRegion"]},"reportingDescriptor":{"description":"Metadata that describes a specific report produced by the tool, as part of the analysis it provides or its runtime reporting.","additionalProperties":false,"type":"object","properties":{"id":{"description":"A stable, opaque identifier for the report.","type":"string"},"deprecatedIds":{"description":"An array of stable, opaque identifiers by which this report was known in some previous version of the analysis tool.","type":"array","minItems":0,"uniqueItems":true,"items":{"type":"string"}},"guid":{"description":"A unique identifier for the reporting descriptor in the form of a GUID.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"deprecatedGuids":{"description":"An array of unique identifies in the form of a GUID by which this report was known in some previous version of the analysis tool.","type":"array","minItems":0,"uniqueItems":true,"items":{"type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"}},"name":{"description":"A report identifier that is understandable to an end user.","type":"string"},"deprecatedNames":{"description":"An array of readable identifiers by which this report was known in some previous version of the analysis tool.","type":"array","minItems":0,"uniqueItems":true,"items":{"type":"string"}},"shortDescription":{"description":"A concise description of the report. Should be a single sentence that is understandable when visible space is limited to a single line of text.","$ref":"#/definitions/multiformatMessageString"},"fullDescription":{"description":"A description of the report. Should, as far as possible, provide details sufficient to enable resolution of any problem indicated by the result.","$ref":"#/definitions/multiformatMessageString"},"messageStrings":{"description":"A set of name/value pairs with arbitrary names. Each value is a multiformatMessageString object, which holds message strings in plain text and (optionally) Markdown format. The strings can include placeholders, which can be used to construct a message in combination with an arbitrary number of additional string arguments.","type":"object","additionalProperties":{"$ref":"#/definitions/multiformatMessageString"}},"defaultConfiguration":{"description":"Default reporting configuration information.","$ref":"#/definitions/reportingConfiguration"},"helpUri":{"description":"A URI where the primary documentation for the report can be found.","type":"string","format":"uri"},"help":{"description":"Provides the primary documentation for the report, useful when there is no online documentation.","$ref":"#/definitions/multiformatMessageString"},"relationships":{"description":"An array of objects that describe relationships between this reporting descriptor and others.","type":"array","default":[],"minItems":0,"uniqueItems":true,"items":{"$ref":"#/definitions/reportingDescriptorRelationship"}},"properties":{"description":"Key/value pairs that provide additional information about the report.","$ref":"#/definitions/propertyBag"}},"required":["id"]},"reportingConfiguration":{"description":"Information about a rule or notification that can be configured at runtime.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Specifies whether the report may be produced during the scan.","type":"boolean","default":true},"level":{"description":"Specifies the failure level for the report.","default":"warning","enum":["none","note","warning","error"]},"rank":{"description":"Specifies the relative priority of the report. Used for analysis output only.","type":"number","default":-1,"minimum":-1,"maximum":100},"parameters":{"description":"Contains configuration information specific to a report.","$ref":"#/definitions/propertyBag"},"properties":{"description":"Key/value pairs that provide additional information about the reporting configuration.","$ref":"#/definitions/propertyBag"}}},"reportingDescriptorReference":{"description":"Information about how to locate a relevant reporting descriptor.","type":"object","additionalProperties":false,"properties":{"id":{"description":"The id of the descriptor.","type":"string"},"index":{"description":"The index into an array of descriptors in toolComponent.ruleDescriptors, toolComponent.notificationDescriptors, or toolComponent.taxonomyDescriptors, depending on context.","type":"integer","default":-1,"minimum":-1},"guid":{"description":"A guid that uniquely identifies the descriptor.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"toolComponent":{"description":"A reference used to locate the toolComponent associated with the descriptor.","$ref":"#/definitions/toolComponentReference"},"properties":{"description":"Key/value pairs that provide additional information about the reporting descriptor reference.","$ref":"#/definitions/propertyBag"}},"anyOf":[{"required":["index"]},{"required":["guid"]},{"required":["id"]}]},"reportingDescriptorRelationship":{"description":"Information about the relation of one reporting descriptor to another.","type":"object","additionalProperties":false,"properties":{"target":{"description":"A reference to the related reporting descriptor.","$ref":"#/definitions/reportingDescriptorReference"},"kinds":{"description":"A set of distinct strings that categorize the relationship. Well-known kinds include \'canPrecede\', \'canFollow\', \'willPrecede\', \'willFollow\', \'superset\', \'subset\', \'equal\', \'disjoint\', \'relevant\', and \'incomparable\'.","type":"array","default":["relevant"],"uniqueItems":true,"items":{"type":"string"}},"description":{"description":"A description of the reporting descriptor relationship.","$ref":"#/definitions/message"},"properties":{"description":"Key/value pairs that provide additional information about the reporting descriptor reference.","$ref":"#/definitions/propertyBag"}},"required":["target"]},"result":{"description":"A result produced by an analysis tool.","additionalProperties":false,"type":"object","properties":{"ruleId":{"description":"The stable, unique identifier of the rule, if any, to which this result is relevant.","type":"string"},"ruleIndex":{"description":"The index within the tool component rules array of the rule object associated with this result.","type":"integer","default":-1,"minimum":-1},"rule":{"description":"A reference used to locate the rule descriptor relevant to this result.","$ref":"#/definitions/reportingDescriptorReference"},"kind":{"description":"A value that categorizes results by evaluation state.","default":"fail","enum":["notApplicable","pass","fail","review","open","informational"]},"level":{"description":"A value specifying the severity level of the result.","default":"warning","enum":["none","note","warning","error"]},"message":{"description":"A message that describes the result. The first sentence of the message only will be displayed when visible space is limited.","$ref":"#/definitions/message"},"analysisTarget":{"description":"Identifies the artifact that the analysis tool was instructed to scan. This need not be the same as the artifact where the result actually occurred.","$ref":"#/definitions/artifactLocation"},"locations":{"description":"The set of locations where the result was detected. Specify only one location unless the problem indicated by the result can only be corrected by making a change at every specified location.","type":"array","minItems":0,"uniqueItems":false,"default":[],"items":{"$ref":"#/definitions/location"}},"guid":{"description":"A stable, unique identifier for the result in the form of a GUID.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"correlationGuid":{"description":"A stable, unique identifier for the equivalence class of logically identical results to which this result belongs, in the form of a GUID.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"occurrenceCount":{"description":"A positive integer specifying the number of times this logically unique result was observed in this run.","type":"integer","minimum":1},"partialFingerprints":{"description":"A set of strings that contribute to the stable, unique identity of the result.","type":"object","additionalProperties":{"type":"string"}},"fingerprints":{"description":"A set of strings each of which individually defines a stable, unique identity for the result.","type":"object","additionalProperties":{"type":"string"}},"stacks":{"description":"An array of \'stack\' objects relevant to the result.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/stack"}},"codeFlows":{"description":"An array of \'codeFlow\' objects relevant to the result.","type":"array","minItems":0,"uniqueItems":false,"default":[],"items":{"$ref":"#/definitions/codeFlow"}},"graphs":{"description":"An array of zero or more unique graph objects associated with the result.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/graph"}},"graphTraversals":{"description":"An array of one or more unique \'graphTraversal\' objects.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/graphTraversal"}},"relatedLocations":{"description":"A set of locations relevant to this result.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/location"}},"suppressions":{"description":"A set of suppressions relevant to this result.","type":"array","minItems":0,"uniqueItems":true,"items":{"$ref":"#/definitions/suppression"}},"baselineState":{"description":"The state of a result relative to a baseline of a previous run.","enum":["new","unchanged","updated","absent"]},"rank":{"description":"A number representing the priority or importance of the result.","type":"number","default":-1,"minimum":-1,"maximum":100},"attachments":{"description":"A set of artifacts relevant to the result.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/attachment"}},"hostedViewerUri":{"description":"An absolute URI at which the result can be viewed.","type":"string","format":"uri"},"workItemUris":{"description":"The URIs of the work items associated with this result.","type":"array","minItems":0,"uniqueItems":true,"items":{"type":"string","format":"uri"}},"provenance":{"description":"Information about how and when the result was detected.","$ref":"#/definitions/resultProvenance"},"fixes":{"description":"An array of \'fix\' objects, each of which represents a proposed fix to the problem indicated by the result.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/fix"}},"taxa":{"description":"An array of references to taxonomy reporting descriptors that are applicable to the result.","type":"array","default":[],"minItems":0,"uniqueItems":true,"items":{"$ref":"#/definitions/reportingDescriptorReference"}},"webRequest":{"description":"A web request associated with this result.","$ref":"#/definitions/webRequest"},"webResponse":{"description":"A web response associated with this result.","$ref":"#/definitions/webResponse"},"properties":{"description":"Key/value pairs that provide additional information about the result.","$ref":"#/definitions/propertyBag"}},"required":["message"]},"resultProvenance":{"description":"Contains information about how and when a result was detected.","additionalProperties":false,"type":"object","properties":{"firstDetectionTimeUtc":{"description":"The Coordinated Universal Time (UTC) date and time at which the result was first detected. See \\"Date/time properties\\" in the SARIF spec for the required format.","type":"string","format":"date-time"},"lastDetectionTimeUtc":{"description":"The Coordinated Universal Time (UTC) date and time at which the result was most recently detected. See \\"Date/time properties\\" in the SARIF spec for the required format.","type":"string","format":"date-time"},"firstDetectionRunGuid":{"description":"A GUID-valued string equal to the automationDetails.guid property of the run in which the result was first detected.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"lastDetectionRunGuid":{"description":"A GUID-valued string equal to the automationDetails.guid property of the run in which the result was most recently detected.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"invocationIndex":{"description":"The index within the run.invocations array of the invocation object which describes the tool invocation that detected the result.","type":"integer","default":-1,"minimum":-1},"conversionSources":{"description":"An array of physicalLocation objects which specify the portions of an analysis tool\'s output that a converter transformed into the result.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/physicalLocation"}},"properties":{"description":"Key/value pairs that provide additional information about the result.","$ref":"#/definitions/propertyBag"}}},"run":{"description":"Describes a single run of an analysis tool, and contains the reported output of that run.","additionalProperties":false,"type":"object","properties":{"tool":{"description":"Information about the tool or tool pipeline that generated the results in this run. A run can only contain results produced by a single tool or tool pipeline. A run can aggregate results from multiple log files, as long as context around the tool run (tool command-line arguments and the like) is identical for all aggregated files.","$ref":"#/definitions/tool"},"invocations":{"description":"Describes the invocation of the analysis tool.","type":"array","minItems":0,"uniqueItems":false,"default":[],"items":{"$ref":"#/definitions/invocation"}},"conversion":{"description":"A conversion object that describes how a converter transformed an analysis tool\'s native reporting format into the SARIF format.","$ref":"#/definitions/conversion"},"language":{"description":"The language of the messages emitted into the log file during this run (expressed as an ISO 639-1 two-letter lowercase culture code) and an optional region (expressed as an ISO 3166-1 two-letter uppercase subculture code associated with a country or region). The casing is recommended but not required (in order for this data to conform to RFC5646).","type":"string","default":"en-US","pattern":"^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$"},"versionControlProvenance":{"description":"Specifies the revision in version control of the artifacts that were scanned.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/versionControlDetails"}},"originalUriBaseIds":{"description":"The artifact location specified by each uriBaseId symbol on the machine where the tool originally ran.","type":"object","additionalProperties":{"$ref":"#/definitions/artifactLocation"}},"artifacts":{"description":"An array of artifact objects relevant to the run.","type":"array","minItems":0,"uniqueItems":true,"items":{"$ref":"#/definitions/artifact"}},"logicalLocations":{"description":"An array of logical locations such as namespaces, types or functions.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/logicalLocation"}},"graphs":{"description":"An array of zero or more unique graph objects associated with the run.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/graph"}},"results":{"description":"The set of results contained in an SARIF log. The results array can be omitted when a run is solely exporting rules metadata. It must be present (but may be empty) if a log file represents an actual scan.","type":"array","minItems":0,"uniqueItems":false,"items":{"$ref":"#/definitions/result"}},"automationDetails":{"description":"Automation details that describe this run.","$ref":"#/definitions/runAutomationDetails"},"runAggregates":{"description":"Automation details that describe the aggregate of runs to which this run belongs.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/runAutomationDetails"}},"baselineGuid":{"description":"The \'guid\' property of a previous SARIF \'run\' that comprises the baseline that was used to compute result \'baselineState\' properties for the run.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"redactionTokens":{"description":"An array of strings used to replace sensitive information in a redaction-aware property.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"type":"string"}},"defaultEncoding":{"description":"Specifies the default encoding for any artifact object that refers to a text file.","type":"string"},"defaultSourceLanguage":{"description":"Specifies the default source language for any artifact object that refers to a text file that contains source code.","type":"string"},"newlineSequences":{"description":"An ordered list of character sequences that were treated as line breaks when computing region information for the run.","type":"array","minItems":1,"uniqueItems":true,"default":["\\r\\n","\\n"],"items":{"type":"string"}},"columnKind":{"description":"Specifies the unit in which the tool measures columns.","enum":["utf16CodeUnits","unicodeCodePoints"]},"externalPropertyFileReferences":{"description":"References to external property files that should be inlined with the content of a root log file.","$ref":"#/definitions/externalPropertyFileReferences"},"threadFlowLocations":{"description":"An array of threadFlowLocation objects cached at run level.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/threadFlowLocation"}},"taxonomies":{"description":"An array of toolComponent objects relevant to a taxonomy in which results are categorized.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/toolComponent"}},"addresses":{"description":"Addresses associated with this run instance, if any.","type":"array","minItems":0,"uniqueItems":false,"default":[],"items":{"$ref":"#/definitions/address"}},"translations":{"description":"The set of available translations of the localized data provided by the tool.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/toolComponent"}},"policies":{"description":"Contains configurations that may potentially override both reportingDescriptor.defaultConfiguration (the tool\'s default severities) and invocation.configurationOverrides (severities established at run-time from the command line).","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/toolComponent"}},"webRequests":{"description":"An array of request objects cached at run level.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/webRequest"}},"webResponses":{"description":"An array of response objects cached at run level.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/webResponse"}},"specialLocations":{"description":"A specialLocations object that defines locations of special significance to SARIF consumers.","$ref":"#/definitions/specialLocations"},"properties":{"description":"Key/value pairs that provide additional information about the run.","$ref":"#/definitions/propertyBag"}},"required":["tool"]},"runAutomationDetails":{"description":"Information that describes a run\'s identity and role within an engineering system process.","additionalProperties":false,"type":"object","properties":{"description":{"description":"A description of the identity and role played within the engineering system by this object\'s containing run object.","$ref":"#/definitions/message"},"id":{"description":"A hierarchical string that uniquely identifies this object\'s containing run object.","type":"string"},"guid":{"description":"A stable, unique identifier for this object\'s containing run object in the form of a GUID.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"correlationGuid":{"description":"A stable, unique identifier for the equivalence class of runs to which this object\'s containing run object belongs in the form of a GUID.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"properties":{"description":"Key/value pairs that provide additional information about the run automation details.","$ref":"#/definitions/propertyBag"}}},"specialLocations":{"description":"Defines locations of special significance to SARIF consumers.","type":"object","additionalProperties":false,"properties":{"displayBase":{"description":"Provides a suggestion to SARIF consumers to display file paths relative to the specified location.","$ref":"#/definitions/artifactLocation"},"properties":{"description":"Key/value pairs that provide additional information about the special locations.","$ref":"#/definitions/propertyBag"}}},"stack":{"description":"A call stack that is relevant to a result.","additionalProperties":false,"type":"object","properties":{"message":{"description":"A message relevant to this call stack.","$ref":"#/definitions/message"},"frames":{"description":"An array of stack frames that represents a sequence of calls, rendered in reverse chronological order, that comprise the call stack.","type":"array","minItems":0,"uniqueItems":false,"items":{"$ref":"#/definitions/stackFrame"}},"properties":{"description":"Key/value pairs that provide additional information about the stack.","$ref":"#/definitions/propertyBag"}},"required":["frames"]},"stackFrame":{"description":"A function call within a stack trace.","additionalProperties":false,"type":"object","properties":{"location":{"description":"The location to which this stack frame refers.","$ref":"#/definitions/location"},"module":{"description":"The name of the module that contains the code of this stack frame.","type":"string"},"threadId":{"description":"The thread identifier of the stack frame.","type":"integer"},"parameters":{"description":"The parameters of the call that is executing.","type":"array","minItems":0,"uniqueItems":false,"default":[],"items":{"type":"string","default":[]}},"properties":{"description":"Key/value pairs that provide additional information about the stack frame.","$ref":"#/definitions/propertyBag"}}},"suppression":{"description":"A suppression that is relevant to a result.","additionalProperties":false,"type":"object","properties":{"guid":{"description":"A stable, unique identifier for the suppression in the form of a GUID.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"kind":{"description":"A string that indicates where the suppression is persisted.","enum":["inSource","external"]},"status":{"description":"A string that indicates the review status of the suppression.","enum":["accepted","underReview","rejected"]},"justification":{"description":"A string representing the justification for the suppression.","type":"string"},"location":{"description":"Identifies the location associated with the suppression.","$ref":"#/definitions/location"},"properties":{"description":"Key/value pairs that provide additional information about the suppression.","$ref":"#/definitions/propertyBag"}},"required":["kind"]},"threadFlow":{"description":"Describes a sequence of code locations that specify a path through a single thread of execution such as an operating system or fiber.","type":"object","additionalProperties":false,"properties":{"id":{"description":"An string that uniquely identifies the threadFlow within the codeFlow in which it occurs.","type":"string"},"message":{"description":"A message relevant to the thread flow.","$ref":"#/definitions/message"},"initialState":{"description":"Values of relevant expressions at the start of the thread flow that may change during thread flow execution.","type":"object","additionalProperties":{"$ref":"#/definitions/multiformatMessageString"}},"immutableState":{"description":"Values of relevant expressions at the start of the thread flow that remain constant.","type":"object","additionalProperties":{"$ref":"#/definitions/multiformatMessageString"}},"locations":{"description":"A temporally ordered array of \'threadFlowLocation\' objects, each of which describes a location visited by the tool while producing the result.","type":"array","minItems":1,"uniqueItems":false,"items":{"$ref":"#/definitions/threadFlowLocation"}},"properties":{"description":"Key/value pairs that provide additional information about the thread flow.","$ref":"#/definitions/propertyBag"}},"required":["locations"]},"threadFlowLocation":{"description":"A location visited by an analysis tool while simulating or monitoring the execution of a program.","additionalProperties":false,"type":"object","properties":{"index":{"description":"The index within the run threadFlowLocations array.","type":"integer","default":-1,"minimum":-1},"location":{"description":"The code location.","$ref":"#/definitions/location"},"stack":{"description":"The call stack leading to this location.","$ref":"#/definitions/stack"},"kinds":{"description":"A set of distinct strings that categorize the thread flow location. Well-known kinds include \'acquire\', \'release\', \'enter\', \'exit\', \'call\', \'return\', \'branch\', \'implicit\', \'false\', \'true\', \'caution\', \'danger\', \'unknown\', \'unreachable\', \'taint\', \'function\', \'handler\', \'lock\', \'memory\', \'resource\', \'scope\' and \'value\'.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"type":"string"}},"taxa":{"description":"An array of references to rule or taxonomy reporting descriptors that are applicable to the thread flow location.","type":"array","default":[],"minItems":0,"uniqueItems":true,"items":{"$ref":"#/definitions/reportingDescriptorReference"}},"module":{"description":"The name of the module that contains the code that is executing.","type":"string"},"state":{"description":"A dictionary, each of whose keys specifies a variable or expression, the associated value of which represents the variable or expression value. For an annotation of kind \'continuation\', for example, this dictionary might hold the current assumed values of a set of global variables.","type":"object","additionalProperties":{"$ref":"#/definitions/multiformatMessageString"}},"nestingLevel":{"description":"An integer representing a containment hierarchy within the thread flow.","type":"integer","minimum":0},"executionOrder":{"description":"An integer representing the temporal order in which execution reached this location.","type":"integer","default":-1,"minimum":-1},"executionTimeUtc":{"description":"The Coordinated Universal Time (UTC) date and time at which this location was executed.","type":"string","format":"date-time"},"importance":{"description":"Specifies the importance of this location in understanding the code flow in which it occurs. The order from most to least important is \\"essential\\", \\"important\\", \\"unimportant\\". Default: \\"important\\".","enum":["important","essential","unimportant"],"default":"important"},"webRequest":{"description":"A web request associated with this thread flow location.","$ref":"#/definitions/webRequest"},"webResponse":{"description":"A web response associated with this thread flow location.","$ref":"#/definitions/webResponse"},"properties":{"description":"Key/value pairs that provide additional information about the threadflow location.","$ref":"#/definitions/propertyBag"}}},"tool":{"description":"The analysis tool that was run.","additionalProperties":false,"type":"object","properties":{"driver":{"description":"The analysis tool that was run.","$ref":"#/definitions/toolComponent"},"extensions":{"description":"Tool extensions that contributed to or reconfigured the analysis tool that was run.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/toolComponent"}},"properties":{"description":"Key/value pairs that provide additional information about the tool.","$ref":"#/definitions/propertyBag"}},"required":["driver"]},"toolComponent":{"description":"A component, such as a plug-in or the driver, of the analysis tool that was run.","additionalProperties":false,"type":"object","properties":{"guid":{"description":"A unique identifier for the tool component in the form of a GUID.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"name":{"description":"The name of the tool component.","type":"string"},"organization":{"description":"The organization or company that produced the tool component.","type":"string"},"product":{"description":"A product suite to which the tool component belongs.","type":"string"},"productSuite":{"description":"A localizable string containing the name of the suite of products to which the tool component belongs.","type":"string"},"shortDescription":{"description":"A brief description of the tool component.","$ref":"#/definitions/multiformatMessageString"},"fullDescription":{"description":"A comprehensive description of the tool component.","$ref":"#/definitions/multiformatMessageString"},"fullName":{"description":"The name of the tool component along with its version and any other useful identifying information, such as its locale.","type":"string"},"version":{"description":"The tool component version, in whatever format the component natively provides.","type":"string"},"semanticVersion":{"description":"The tool component version in the format specified by Semantic Versioning 2.0.","type":"string"},"dottedQuadFileVersion":{"description":"The binary version of the tool component\'s primary executable file expressed as four non-negative integers separated by a period (for operating systems that express file versions in this way).","type":"string","pattern":"[0-9]+(\\\\.[0-9]+){3}"},"releaseDateUtc":{"description":"A string specifying the UTC date (and optionally, the time) of the component\'s release.","type":"string"},"downloadUri":{"description":"The absolute URI from which the tool component can be downloaded.","type":"string","format":"uri"},"informationUri":{"description":"The absolute URI at which information about this version of the tool component can be found.","type":"string","format":"uri"},"globalMessageStrings":{"description":"A dictionary, each of whose keys is a resource identifier and each of whose values is a multiformatMessageString object, which holds message strings in plain text and (optionally) Markdown format. The strings can include placeholders, which can be used to construct a message in combination with an arbitrary number of additional string arguments.","type":"object","additionalProperties":{"$ref":"#/definitions/multiformatMessageString"}},"notifications":{"description":"An array of reportingDescriptor objects relevant to the notifications related to the configuration and runtime execution of the tool component.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/reportingDescriptor"}},"rules":{"description":"An array of reportingDescriptor objects relevant to the analysis performed by the tool component.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/reportingDescriptor"}},"taxa":{"description":"An array of reportingDescriptor objects relevant to the definitions of both standalone and tool-defined taxonomies.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/reportingDescriptor"}},"locations":{"description":"An array of the artifactLocation objects associated with the tool component.","type":"array","minItems":0,"default":[],"items":{"$ref":"#/definitions/artifactLocation"}},"language":{"description":"The language of the messages emitted into the log file during this run (expressed as an ISO 639-1 two-letter lowercase language code) and an optional region (expressed as an ISO 3166-1 two-letter uppercase subculture code associated with a country or region). The casing is recommended but not required (in order for this data to conform to RFC5646).","type":"string","default":"en-US","pattern":"^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$"},"contents":{"description":"The kinds of data contained in this object.","type":"array","uniqueItems":true,"default":["localizedData","nonLocalizedData"],"items":{"enum":["localizedData","nonLocalizedData"]}},"isComprehensive":{"description":"Specifies whether this object contains a complete definition of the localizable and/or non-localizable data for this component, as opposed to including only data that is relevant to the results persisted to this log file.","type":"boolean","default":false},"localizedDataSemanticVersion":{"description":"The semantic version of the localized strings defined in this component; maintained by components that provide translations.","type":"string"},"minimumRequiredLocalizedDataSemanticVersion":{"description":"The minimum value of localizedDataSemanticVersion required in translations consumed by this component; used by components that consume translations.","type":"string"},"associatedComponent":{"description":"The component which is strongly associated with this component. For a translation, this refers to the component which has been translated. For an extension, this is the driver that provides the extension\'s plugin model.","$ref":"#/definitions/toolComponentReference"},"translationMetadata":{"description":"Translation metadata, required for a translation, not populated by other component types.","$ref":"#/definitions/translationMetadata"},"supportedTaxonomies":{"description":"An array of toolComponentReference objects to declare the taxonomies supported by the tool component.","type":"array","minItems":0,"uniqueItems":true,"default":[],"items":{"$ref":"#/definitions/toolComponentReference"}},"properties":{"description":"Key/value pairs that provide additional information about the tool component.","$ref":"#/definitions/propertyBag"}},"required":["name"]},"toolComponentReference":{"description":"Identifies a particular toolComponent object, either the driver or an extension.","type":"object","additionalProperties":false,"properties":{"name":{"description":"The \'name\' property of the referenced toolComponent.","type":"string"},"index":{"description":"An index into the referenced toolComponent in tool.extensions.","type":"integer","default":-1,"minimum":-1},"guid":{"description":"The \'guid\' property of the referenced toolComponent.","type":"string","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"},"properties":{"description":"Key/value pairs that provide additional information about the toolComponentReference.","$ref":"#/definitions/propertyBag"}}},"translationMetadata":{"description":"Provides additional metadata related to translation.","type":"object","additionalProperties":false,"properties":{"name":{"description":"The name associated with the translation metadata.","type":"string"},"fullName":{"description":"The full name associated with the translation metadata.","type":"string"},"shortDescription":{"description":"A brief description of the translation metadata.","$ref":"#/definitions/multiformatMessageString"},"fullDescription":{"description":"A comprehensive description of the translation metadata.","$ref":"#/definitions/multiformatMessageString"},"downloadUri":{"description":"The absolute URI from which the translation metadata can be downloaded.","type":"string","format":"uri"},"informationUri":{"description":"The absolute URI from which information related to the translation metadata can be downloaded.","type":"string","format":"uri"},"properties":{"description":"Key/value pairs that provide additional information about the translation metadata.","$ref":"#/definitions/propertyBag"}},"required":["name"]},"versionControlDetails":{"description":"Specifies the information necessary to retrieve a desired revision from a version control system.","type":"object","additionalProperties":false,"properties":{"repositoryUri":{"description":"The absolute URI of the repository.","type":"string","format":"uri"},"revisionId":{"description":"A string that uniquely and permanently identifies the revision within the repository.","type":"string"},"branch":{"description":"The name of a branch containing the revision.","type":"string"},"revisionTag":{"description":"A tag that has been applied to the revision.","type":"string"},"asOfTimeUtc":{"description":"A Coordinated Universal Time (UTC) date and time that can be used to synchronize an enlistment to the state of the repository at that time.","type":"string","format":"date-time"},"mappedTo":{"description":"The location in the local file system to which the root of the repository was mapped at the time of the analysis.","$ref":"#/definitions/artifactLocation"},"properties":{"description":"Key/value pairs that provide additional information about the version control details.","$ref":"#/definitions/propertyBag"}},"required":["repositoryUri"]},"webRequest":{"description":"Describes an HTTP request.","type":"object","additionalProperties":false,"properties":{"index":{"description":"The index within the run.webRequests array of the request object associated with this result.","type":"integer","default":-1,"minimum":-1},"protocol":{"description":"The request protocol. Example: \'http\'.","type":"string"},"version":{"description":"The request version. Example: \'1.1\'.","type":"string"},"target":{"description":"The target of the request.","type":"string"},"method":{"description":"The HTTP method. Well-known values are \'GET\', \'PUT\', \'POST\', \'DELETE\', \'PATCH\', \'HEAD\', \'OPTIONS\', \'TRACE\', \'CONNECT\'.","type":"string"},"headers":{"description":"The request headers.","type":"object","additionalProperties":{"type":"string"}},"parameters":{"description":"The request parameters.","type":"object","additionalProperties":{"type":"string"}},"body":{"description":"The body of the request.","$ref":"#/definitions/artifactContent"},"properties":{"description":"Key/value pairs that provide additional information about the request.","$ref":"#/definitions/propertyBag"}}},"webResponse":{"description":"Describes the response to an HTTP request.","type":"object","additionalProperties":false,"properties":{"index":{"description":"The index within the run.webResponses array of the response object associated with this result.","type":"integer","default":-1,"minimum":-1},"protocol":{"description":"The response protocol. Example: \'http\'.","type":"string"},"version":{"description":"The response version. Example: \'1.1\'.","type":"string"},"statusCode":{"description":"The response status code. Example: 451.","type":"integer"},"reasonPhrase":{"description":"The response reason. Example: \'Not found\'.","type":"string"},"headers":{"description":"The response headers.","type":"object","additionalProperties":{"type":"string"}},"body":{"description":"The body of the response.","$ref":"#/definitions/artifactContent"},"noResponseReceived":{"description":"Specifies whether a response was received from the server.","type":"boolean","default":false},"properties":{"description":"Key/value pairs that provide additional information about the response.","$ref":"#/definitions/propertyBag"}}}}}');
+// EXTERNAL MODULE: ./build/src/ssot/schema-registry.js + 5 modules
+var schema_registry = __webpack_require__(99667);
+;// CONCATENATED MODULE: ./build/src/gates/g2/report-schemas.js
+
+
+
+
+
+
+
+/** At most this many schema problems are reported per file. */
+const MAX_PROBLEMS = 20;
+const compiled = new Map();
+function validator(format) {
+    let fn = compiled.get(format);
+    if (!fn) {
+        if (format === 'sarif-2.1.0') {
+            // The official schema has one pattern that is not valid with the `u` flag; formats are informative here.
+            const ajv = new dist["default"]({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false });
+            fn = ajv.compile(sarif_2_1_0_rtm_5_namespaceObject);
+        }
+        else {
+            fn = (0,schema_registry/* getAjv */.qD)().compile(format === 'npm-audit-v2' ? npm_audit_v2_schema_namespaceObject : format === 'pip-audit' ? pip_audit_schema_namespaceObject : osv_scanner_schema_namespaceObject);
+        }
+        compiled.set(format, fn);
+    }
+    return fn;
+}
+/** Throws every schema problem (file and JSON pointer each) when the report breaks its format's schema. */
+function assertReportValid(format, report, file) {
+    const fn = validator(format);
+    if (fn(report))
+        return;
+    const problems = (0,schema_registry/* describeAjvErrors */.mq)(fn.errors ?? [], report, file).map((p) => ({ ...p, message: `Not a valid ${format} report: ${p.message}` }));
+    throw new errors/* InputErrors */.G(problems.slice(0, MAX_PROBLEMS));
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/vulnerabilities.js
+
+
+const SEVERITY_RANK = { unknown: -1, low: 1, medium: 2, high: 3, critical: 4 };
+const vulnerabilities_isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const strings = (v) => (Array.isArray(v) ? v.filter((s) => typeof s === 'string') : []);
+const unique = (values) => [...new Set(values.filter((v) => v !== ''))];
+/** Advisory ids: CVE, GHSA, PYSEC, GO, RUSTSEC, OSV and the like. Grype's SARIF rule ids append the package (CVE-2021-1234-requests). */
+const VULN_ID = /(CVE-\d{4}-\d{4,}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}|PYSEC-\d{4}-\d+|GO-\d{4}-\d+|RUSTSEC-\d{4}-\d+|OSV-\d{4}-\d+)/i;
+/**
+ * Recognises a scanner report by its top-level properties; the format's
+ * schema then checks the rest. An unknown shape is an error that lists the
+ * formats modelgate reads.
+ */
+function detectFormat(report, file) {
+    if (vulnerabilities_isObject(report)) {
+        if ('auditReportVersion' in report)
+            return 'npm-audit-v2';
+        if ('runs' in report && 'version' in report)
+            return 'sarif-2.1.0';
+        if ('dependencies' in report)
+            return 'pip-audit';
+        if ('results' in report)
+            return 'osv-scanner';
+    }
+    throw new errors/* InputError */.dz({
+        file,
+        message: 'Unrecognised vulnerability report',
+        expected: 'npm audit --json (auditReportVersion 2), pip-audit -f json, OSV-Scanner JSON, or SARIF 2.1.0',
+        found: vulnerabilities_isObject(report) ? `an object with keys ${Object.keys(report).slice(0, 6).join(', ')}` : Array.isArray(report) ? 'an array' : typeof report,
+    });
+}
+/** npm's levels are info, low, moderate, high, critical: info is rated low. */
+function severityOf(raw) {
+    const s = String(raw ?? '').toLowerCase();
+    if (s === 'critical')
+        return 'critical';
+    if (s === 'high')
+        return 'high';
+    if (s === 'moderate' || s === 'medium')
+        return 'medium';
+    if (s === 'low' || s === 'info')
+        return 'low';
+    return 'unknown';
+}
+/** CVSS score to band, as GitHub rates SARIF `security-severity`. */
+function severityFromScore(score) {
+    if (!(score > 0))
+        return 'unknown';
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    return 'low';
+}
+/** Validates a report against its format's schema, then reads its findings. */
+function parseReport(report, file) {
+    const format = detectFormat(report, file);
+    assertReportValid(format, report, file);
+    const source = `${file} (${format})`;
+    const r = report;
+    switch (format) {
+        case 'npm-audit-v2':
+            return { format, findings: parseNpmAudit(r, source), unaudited: [] };
+        case 'pip-audit':
+            return { format, ...parsePipAudit(r, source) };
+        case 'osv-scanner':
+            return { format, findings: parseOsvScanner(r, source), unaudited: [] };
+        case 'sarif-2.1.0':
+            return { format, findings: parseSarif(r, file), unaudited: [] };
+    }
+}
+function parseNpmAudit(r, source) {
+    const findings = [];
+    for (const [name, v] of Object.entries(r.vulnerabilities)) {
+        const fix = v.fixAvailable;
+        const fixedVersions = vulnerabilities_isObject(fix) ? [`${String(fix.name)}@${String(fix.version)}${fix.isSemVerMajor ? ' (semver-major)' : ''}`] : fix === true ? ['npm audit fix'] : [];
+        for (const via of v.via) {
+            if (!vulnerabilities_isObject(via))
+                continue; // a package name: the advisory is reported under that package
+            const url = String(via.url ?? '');
+            const ghsa = VULN_ID.exec(url)?.[0];
+            findings.push({ id: ghsa ?? `npm-advisory-${String(via.source)}`, aliases: ghsa ? [`npm-advisory-${String(via.source)}`] : [], package: String(via.name ?? name), version: String(via.range ?? v.range ?? ''), fixedVersions, severity: severityOf(via.severity), title: String(via.title ?? ''), source });
+        }
+    }
+    return findings;
+}
+function parsePipAudit(r, source) {
+    const findings = [];
+    const unaudited = [];
+    for (const d of r.dependencies) {
+        if (typeof d.skip_reason === 'string')
+            unaudited.push(`${String(d.name)}: ${d.skip_reason}`);
+        for (const v of d.vulns ?? []) {
+            findings.push({ id: String(v.id), aliases: strings(v.aliases), package: String(d.name), version: String(d.version ?? ''), fixedVersions: strings(v.fix_versions), severity: 'unknown', title: String(v.description ?? '').slice(0, 200), source });
+        }
+    }
+    return { findings, unaudited };
+}
+/** PyPI-style name normalisation, so "Pillow" matches "pillow" and "ruamel_yaml" matches "ruamel.yaml". */
+const normaliseName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+function parseOsvScanner(r, source) {
+    const findings = [];
+    for (const result of r.results) {
+        for (const p of result.packages) {
+            const pkg = p.package;
+            const groups = p.groups ?? [];
+            for (const v of p.vulnerabilities ?? []) {
+                const id = String(v.id);
+                const group = groups.find((g) => g.ids.includes(id));
+                const score = Number(group?.max_severity);
+                const dbSeverity = severityOf(v.database_specific?.severity);
+                // The fixed versions of this package: affected[].ranges[].events[].fixed.
+                const affected = (v.affected ?? []).filter((a) => {
+                    const ap = a.package;
+                    return !ap || ((ap.name === undefined || normaliseName(String(ap.name)) === normaliseName(String(pkg.name))) && (ap.ecosystem === undefined || pkg.ecosystem === undefined || ap.ecosystem === pkg.ecosystem));
+                });
+                const fixed = affected.flatMap((a) => (a.ranges ?? []).flatMap((range) => range.events.map((e) => (typeof e.fixed === 'string' ? e.fixed : ''))));
+                findings.push({
+                    id,
+                    aliases: unique([...strings(v.aliases), ...(group?.aliases ?? [])]).filter((a) => a !== id),
+                    package: String(pkg.name),
+                    version: String(pkg.version ?? ''),
+                    fixedVersions: unique(fixed),
+                    severity: Number.isFinite(score) && score > 0 ? severityFromScore(score) : dbSeverity,
+                    title: String(v.summary ?? ''),
+                    source,
+                });
+            }
+        }
+    }
+    return findings;
+}
+/** name and version from a package URL (pkg:type/namespace/name@version?qualifiers#subpath). */
+function fromPurl(purl) {
+    const m = /^pkg:([^/]+)\/(.+?)(?:@([^?#]*))?(?:[?#].*)?$/.exec(purl);
+    if (!m)
+        return undefined;
+    const parts = m[2].split('/').map((s) => decodeURIComponent(s));
+    const name = m[1] === 'npm' && parts.length > 1 ? parts.slice(-2).join('/') : parts[parts.length - 1];
+    return { name, version: m[3] ? decodeURIComponent(m[3]) : '' };
+}
+/** "Label: value" from a scanner's text (Trivy's message, Grype's help), up to the end of the line. */
+function field(text, label) {
+    const m = new RegExp(`(?:^|\\n)\\s*${label.source}:[ \\t]*([^\\n]*)`, 'i').exec(text);
+    const value = m?.[1]?.trim();
+    return value ? value : undefined;
+}
+/**
+ * SARIF 2.1.0 (Trivy, Grype, CodeQL...). Rules are looked up in the driver
+ * and in tool.extensions (CodeQL --sarif-group-rules-by-pack), by ruleIndex,
+ * rule.index with rule.toolComponent, or id. Severity comes from the rule's
+ * `security-severity` (a CVSS score), else the result's level. Results whose
+ * kind is not "fail", or with an accepted suppression, are reported as
+ * suppressed, not as findings.
+ */
+function parseSarif(r, file) {
+    const findings = [];
+    const bad = (pointer, expected, found) => new errors/* InputError */.dz({ file, pointer, message: 'The SARIF result does not resolve to a rule', expected, found: JSON.stringify(found) ?? 'nothing' });
+    for (const [i, run] of r.runs.entries()) {
+        const tool = run.tool;
+        const driver = tool.driver;
+        const extensions = tool.extensions ?? [];
+        const components = [driver, ...extensions];
+        const rulesOf = (c) => c.rules ?? [];
+        const source = `${file} (SARIF from ${String(driver.name)})`;
+        for (const [j, res] of (run.results ?? []).entries()) {
+            const at = `/runs/${i}/results/${j}`;
+            const ref = res.rule;
+            let component = driver;
+            const tc = ref?.toolComponent;
+            if (tc) {
+                if (typeof tc.index === 'number' && tc.index >= 0) {
+                    const ext = extensions[tc.index];
+                    if (!ext)
+                        throw bad(`${at}/rule/toolComponent/index`, `an index into runs/${i}/tool/extensions (${extensions.length} entries)`, tc.index);
+                    component = ext;
+                }
+                else if (tc.guid !== undefined || tc.name !== undefined) {
+                    const found = components.find((c) => (tc.guid !== undefined && c.guid === tc.guid) || (tc.guid === undefined && c.name === tc.name));
+                    if (!found)
+                        throw bad(`${at}/rule/toolComponent`, 'the name or guid of the driver or an extension', tc.guid ?? tc.name);
+                    component = found;
+                }
+            }
+            const index = typeof ref?.index === 'number' && ref.index >= 0 ? ref.index : typeof res.ruleIndex === 'number' && res.ruleIndex >= 0 ? res.ruleIndex : undefined;
+            let rule;
+            if (index !== undefined) {
+                rule = rulesOf(component)[index];
+                if (!rule)
+                    throw bad(ref?.index !== undefined ? `${at}/rule/index` : `${at}/ruleIndex`, `an index into the rules of ${String(component.name)} (${rulesOf(component).length} rules)`, index);
+            }
+            const ruleId = res.ruleId ?? ref?.id ?? rule?.id;
+            if (ruleId === undefined)
+                throw bad(at, 'a result that names its rule (ruleId, ruleIndex or rule)', 'none of them');
+            if (!rule) {
+                const byId = (id) => rulesOf(component).find((x) => x.id === id) ?? components.flatMap(rulesOf).find((x) => x.id === id);
+                // A hierarchical id ("CA2101/1") names a sub-rule of its first component.
+                rule = byId(ruleId) ?? byId(ruleId.split('/')[0]);
+            }
+            const props = (rule?.properties ?? {});
+            const resultProps = (res.properties ?? {});
+            const score = Number(props['security-severity'] ?? resultProps['security-severity']);
+            const level = String(res.level ?? rule?.defaultConfiguration?.level ?? 'warning');
+            const severity = Number.isFinite(score) && score > 0 ? severityFromScore(score) : level === 'error' ? 'high' : level === 'warning' ? 'medium' : level === 'note' ? 'low' : 'unknown';
+            const message = String(res.message?.text ?? '');
+            const help = String(rule?.help?.text ?? '');
+            // Package and version: Grype's purls property first, then the "Package:" lines Trivy and Grype write.
+            const purl = strings(props.purls)[0] ?? strings(resultProps.purls)[0];
+            const fromProps = purl ? fromPurl(purl) : undefined;
+            const fixed = field(message, /Fix(?:ed)? Version/) ?? field(help, /Fix(?:ed)? Version/) ?? '';
+            const vulnId = VULN_ID.exec(ruleId)?.[0];
+            const kind = String(res.kind ?? 'fail');
+            const suppressions = Array.isArray(res.suppressions) ? res.suppressions : [];
+            // As the SARIF SDK reads them: suppressed unless one suppression is under review or rejected (an absent status counts as accepted).
+            const suppressedBy = suppressions.length > 0 && suppressions.every((s) => s.status === undefined || s.status === 'accepted') ? suppressions[0] : undefined;
+            findings.push({
+                id: vulnId ?? ruleId,
+                aliases: vulnId && vulnId !== ruleId ? [ruleId] : [],
+                package: fromProps?.name ?? field(message, /Package/) ?? field(help, /Package/) ?? '',
+                version: fromProps?.version ?? field(message, /Installed Version/) ?? field(help, /Version/) ?? '',
+                fixedVersions: fixed.split(',').map((s) => s.trim()).filter(Boolean),
+                severity,
+                title: String(rule?.shortDescription?.text ?? message.split('\n')[0] ?? '').slice(0, 200),
+                source,
+                ...(kind !== 'fail'
+                    ? { suppressed: `kind "${kind}": not a failure` }
+                    : suppressedBy
+                        ? { suppressed: `suppressed in the report (${String(suppressedBy.kind ?? 'external')}${suppressedBy.justification ? `: ${String(suppressedBy.justification).slice(0, 120)}` : ''})` }
+                        : {}),
+            });
+        }
+    }
+    return findings;
+}
+/** True when an allowlist entry names the finding: its id or one of its aliases (CVE for a GHSA, and so on), case-insensitively. */
+function allowEntryFor(f, allowlist) {
+    const names = new Set([f.id, ...f.aliases].map((s) => s.toUpperCase()));
+    return allowlist.find((a) => names.has(a.id.toUpperCase()));
+}
+/** Applies the policy: severity bands, the rule for unrated findings, and the allowlist (an entry is valid through its expiry date). */
+function judgeFindings(findings, policy, today) {
+    const limit = policy.maxSeverity === 'none' ? 0 : SEVERITY_RANK[policy.maxSeverity];
+    return findings.map((f) => {
+        const effective = f.severity === 'unknown' ? (policy.unknownSeverity === 'ignore' ? 'ignored' : policy.unknownSeverity) : f.severity;
+        if (f.suppressed)
+            return { ...f, effectiveSeverity: effective, allowed: 'suppressed', blocking: false };
+        const entry = allowEntryFor(f, policy.allowlist);
+        const over = effective !== 'ignored' && SEVERITY_RANK[effective] > limit;
+        if (!over)
+            return { ...f, effectiveSeverity: effective, allowed: 'within policy', blocking: false };
+        if (entry && entry.expires >= today)
+            return { ...f, effectiveSeverity: effective, allowed: 'allowlisted', blocking: false, allowEntry: entry };
+        if (entry)
+            return { ...f, effectiveSeverity: effective, allowed: 'expired', blocking: true, allowEntry: entry };
+        return { ...f, effectiveSeverity: effective, allowed: 'no', blocking: true };
+    });
+}
+/** Throws for an expiry that is not a real calendar date (2025-02-30), naming its JSON pointer. */
+function assertCalendarDates(allowlist, file, pointer) {
+    for (const [i, a] of allowlist.entries()) {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(a.expires);
+        const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+        if (!d || d.toISOString().slice(0, 10) !== a.expires) {
+            throw new errors/* InputError */.dz({ file, pointer: `${pointer}/${i}/expires`, message: 'Not a calendar date', expected: 'a real date YYYY-MM-DD (the entry is valid through that day, UTC)', found: JSON.stringify(a.expires) });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/vulnerability-checks.js
+
+
+
+
+/**
+ * Reads the team's scanner reports and judges them against the SSOT policy:
+ * the highest allowed severity, the rating of unrated findings, and the
+ * allowlist (whose expired entries fail).
+ */
+async function judgeVulnerabilities(ctx, v, securityFile, today) {
+    const policy = { maxSeverity: v.maxSeverity ?? 'medium', unknownSeverity: v.unknownSeverity ?? 'high', allowlist: v.allowlist ?? [] };
+    assertCalendarDates(policy.allowlist, securityFile, '/vulnerabilities/allowlist');
+    const checks = [];
+    const reports = [];
+    let judged = [];
+    const unaudited = [];
+    for (const path of v.reports ?? []) {
+        const absolute = ctx.ssot.resolveRepoPath(path, 'vulnerability report');
+        const display = ctx.workspace.display(absolute);
+        let text;
+        try {
+            text = await (0,promises_.readFile)(absolute, 'utf8');
+        }
+        catch (error) {
+            throw (0,file_errors/* unreadableFile */._)(error, display, 'a vulnerability report');
+        }
+        const parsed = parseReport(parseJsonText(text, display), display);
+        unaudited.push(...parsed.unaudited.map((u) => `${display}: ${u}`));
+        reports.push(await ctx.describeFile(absolute, 'vulnerability-report'));
+        judged = judged.concat(judgeFindings(parsed.findings, policy, today));
+    }
+    if ((v.reports ?? []).length > 0) {
+        const blocking = judged.filter((f) => f.blocking);
+        const counted = judged.filter((f) => f.allowed !== 'suppressed');
+        const suppressed = judged.length - counted.length;
+        const suppressedNote = suppressed ? `; ${suppressed} more the reports mark as not failures or suppressed` : '';
+        checks.push({
+            id: 'G2.vulnerabilities.max_severity',
+            rule: 'max_severity',
+            value: blocking.length,
+            operator: '<=',
+            threshold: 0,
+            unit: 'findings',
+            status: blocking.length ? 'fail' : 'pass',
+            severity: 'block',
+            message: blocking.length
+                ? `${blocking.length} findings above ${policy.maxSeverity} without a valid allowlist entry: ${blocking.slice(0, 5).map((f) => `${f.id} (${f.effectiveSeverity}, ${f.package || 'no package'})`).join(', ')}${suppressedNote}`
+                : `no finding above ${policy.maxSeverity} outside the allowlist (${counted.length} findings in all${suppressedNote})`,
+            source: { file: securityFile, pointer: '/vulnerabilities/maxSeverity' },
+            details: { findings: counted.length, suppressed },
+        });
+        checks.push({ id: 'G2.vulnerabilities.audited', rule: 'dependencies_audited', value: unaudited.length, operator: '<=', threshold: 0, unit: 'dependencies', status: unaudited.length ? 'fail' : 'pass', severity: 'block', message: unaudited.length ? `the scanner skipped ${unaudited.length} dependencies, so "no findings" would mean nothing: ${unaudited.slice(0, 3).join('; ')}` : 'every dependency in the reports was audited' });
+        const unknown = counted.filter((f) => f.severity === 'unknown').length;
+        if (unknown)
+            checks.push({ id: 'G2.vulnerabilities.unknown_severity', rule: 'unknown_severity', value: unknown, unit: 'findings', status: 'pass', severity: 'block', message: `${unknown} findings have no severity; rated ${policy.unknownSeverity} (vulnerabilities.unknownSeverity)`, source: { file: securityFile, pointer: '/vulnerabilities/unknownSeverity' } });
+    }
+    const expired = policy.allowlist.filter((a) => a.expires < today);
+    if (policy.allowlist.length > 0) {
+        checks.push({ id: 'G2.vulnerabilities.allowlist_expiry', rule: 'allowlist_expiry', value: expired.length, operator: '<=', threshold: 0, unit: 'entries', status: expired.length ? 'fail' : 'pass', severity: 'block', message: expired.length ? `expired allowlist entries: ${expired.map((a) => `${a.id} (expired ${a.expires}, owner ${a.owner})`).join(', ')}` : 'every allowlist entry is current', source: { file: securityFile, pointer: '/vulnerabilities/allowlist' } });
+    }
+    return { checks, judged, reports };
+}
+/** The report's findings table: ids, severity, package, fixed version and allowlist status. */
+function findingsTable(judged) {
+    return {
+        title: 'Vulnerability findings',
+        columns: ['id', 'severity', 'rated', 'package', 'version', 'fixed in', 'allowlist', 'source'],
+        rows: judged.map((f) => [f.id, f.severity, f.effectiveSeverity, f.package, f.version, f.fixedVersions.join(', '), f.suppressed ? `suppressed: ${f.suppressed}` : f.allowed, f.source]),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/index.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * G2 Security Review: signatures over every piece of release material (the
+ * model, the model card, the SSOT snapshot), the team's vulnerability reports
+ * against the SSOT policy, and model files scanned without loading them. The
+ * evidence subject is the signed model, and the evidence carries a digest
+ * manifest of what the signatures vouch for, for G5 and rollback.
+ */
+const g2 = {
+    id: 'G2',
+    options: {
+        [TRUSTED_KEYS_OPTION]: 'fingerprints (sha256:<hex> of the DER public key) of the keys in ssot/security.json whose signatures count; the trusted-keys input sets it',
+    },
+    async run(ctx) {
+        const config = await ctx.ssot.json('security.json', 'security');
+        const securityFile = ctx.ssot.display('security.json');
+        const model = await ctx.ssot.model();
+        const checks = [];
+        const describe = async (absolute, role) => {
+            try {
+                return await ctx.describeFile(absolute, role);
+            }
+            catch (error) {
+                throw (0,file_errors/* unreadableFile */._)(error, ctx.workspace.display(absolute), `the ${role} file`);
+            }
+        };
+        // Keys, pinned by the workflow's trusted-keys when it sets them
+        const pins = parseTrustedKeys(ctx.inputs.options[TRUSTED_KEYS_OPTION]);
+        const keys = await loadKeys(config.keys, securityFile, pins, async (path, what) => {
+            const absolute = ctx.ssot.resolveRepoPath(path, what);
+            const display = ctx.workspace.display(absolute);
+            try {
+                return { text: await (0,promises_.readFile)(absolute, 'utf8'), display };
+            }
+            catch (error) {
+                throw (0,file_errors/* unreadableFile */._)(error, display, `a PEM ${what}`);
+            }
+        });
+        // Signatures and OMS bundles; only verified ones by trusted keys vouch for files
+        const signed = await verifySignatures(ctx, config.releaseMaterial ?? [], config.modelSignatures ?? [], keys, securityFile);
+        checks.push(...signed.checks);
+        // Coverage: the subject model, the model card and the SSOT snapshot, by digest
+        const subjectModel = ctx.inputs.model ? ctx.workspace.resolve(ctx.inputs.model, 'model') : ctx.ssot.resolveRepoPath(model.paths.model, 'model');
+        const subject = await describe(subjectModel, 'model');
+        const material = await requiredMaterial(ctx, model, subjectModel, signed.signatureFiles);
+        checks.push(coverageCheck(material, signed.vouched, securityFile));
+        checks.push(subjectModelCheck(subject, signed.vouched, ctx.inputs.model !== undefined));
+        checks.push(trustedKeysCheck(keys, pins, signed.usedKeyIds, securityFile));
+        const manifest = buildManifest(signed.vouched, material.required);
+        // Vulnerabilities
+        const vulns = await judgeVulnerabilities(ctx, config.vulnerabilities ?? {}, securityFile, new Date().toISOString().slice(0, 10));
+        checks.push(...vulns.checks);
+        // Model files: the model, all release material and every file of each OMS-signed folder, recognised by content.
+        const scanPolicy = { ...DEFAULT_SCAN_POLICY, ...config.modelScan };
+        const targets = scanTargets(subjectModel, (config.releaseMaterial ?? []).map((m) => ctx.ssot.resolveRepoPath(m.path, 'release material')), (config.modelSignatures ?? []).map((o) => ctx.ssot.resolveRepoPath(o.modelPath, 'signed model folder')), (absolute) => ctx.workspace.display(absolute));
+        const scans = await scanAll(targets, scanPolicy);
+        for (const [i, scan] of scans.entries())
+            checks.push(scanCheck(scan, scanPolicy, targets[i].origin));
+        const status = decideStatus(checks, 0);
+        const artifacts = [
+            ...manifest.map((m) => ({ role: m.role, path: m.path, sha256: m.sha256, bytes: m.bytes })),
+            ...(await Promise.all(signed.bundles.map((b) => describe(b, 'oms-bundle')))),
+            ...vulns.reports,
+        ];
+        return {
+            status,
+            summary: `${manifest.length} signed artifacts, ${vulns.judged.filter((f) => !f.suppressed).length} vulnerability findings, ${scanSummary(scans)}; ${describeCounts(checks)}`,
+            subject: { model: subject, data: [], artifacts },
+            checks,
+            problems: [],
+            report: {
+                model: { name: model.name, version: model.version ?? null },
+                manifest,
+                tables: [
+                    { title: 'Release manifest', columns: ['path', 'role', 'sha256', 'bytes', 'key', 'signed by'], rows: manifest.map((m) => [m.path, m.role, m.sha256, m.bytes, `${m.keyId} (${m.keyFingerprint})`, m.signature]) },
+                    findingsTable(vulns.judged),
+                    scanTable(scans),
+                ],
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/gates/registry.js
+
+
+
+/** Gates that have landed in this version. Any other id is reported as not available, never passed. */
+const GATES = {
+    G0: g0,
+    G1: g1,
+    G2: g2,
+};
+function findGate(id) {
+    return GATES[id];
+}
+
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __webpack_require__(25175);
+;// CONCATENATED MODULE: ./build/src/ssot/csv-table.js
+
+
+
+
+/**
+ * Reads an SSOT CSV table with csv-parse and checks its header: every column
+ * in `required` must be present, and no column outside `required` and
+ * `optional` may appear (a typo in a column name would otherwise be ignored).
+ */
+async function readCsvTable(absolute, display, required, optional = []) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        throw (0,file_errors/* unreadableFile */._)(error, display, 'a CSV file');
+    }
+    let records;
+    try {
+        records = (0,sync/* parse */.qg)(text, { bom: true, info: true, skip_empty_lines: true, trim: true });
+    }
+    catch (error) {
+        const e = error;
+        throw new errors/* InputError */.dz({
+            file: display,
+            line: e.lines,
+            message: `Not a valid CSV table: ${e.message.replace(/^[^:]*:\s*/, '')}`,
+            expected: 'RFC 4180 CSV with the same number of fields on every line',
+            found: 'a malformed line',
+        });
+    }
+    const first = records[0];
+    if (!first) {
+        throw new errors/* InputError */.dz({ file: display, line: 1, message: 'The table is empty', expected: `a header: ${required.join(',')}`, found: 'nothing' });
+    }
+    const header = first.record;
+    const missing = required.filter((c) => !header.includes(c));
+    if (missing.length > 0) {
+        throw new errors/* InputError */.dz({
+            file: display,
+            line: first.info.lines,
+            message: `Missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+            expected: `header with ${required.join(',')}`,
+            found: header.join(','),
+        });
+    }
+    const known = new Set([...required, ...optional]);
+    const unknown = header.filter((c) => !known.has(c));
+    if (unknown.length > 0) {
+        throw new errors/* InputError */.dz({
+            file: display,
+            line: first.info.lines,
+            message: `Unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`,
+            expected: `columns among ${[...known].join(', ')}`,
+            found: unknown.join(', '),
+        });
+    }
+    const dup = header.find((c, i) => header.indexOf(c) !== i);
+    if (dup !== undefined) {
+        throw new errors/* InputError */.dz({ file: display, line: first.info.lines, message: `Duplicate column "${dup}"`, expected: 'unique column names', found: `"${dup}" twice` });
+    }
+    const rows = records.slice(1).map(({ record, info }) => {
+        const values = {};
+        header.forEach((name, i) => {
+            values[name] = record[i] ?? '';
+        });
+        return { line: info.lines, values };
+    });
+    return { file: display, header, rows };
+}
+
+// EXTERNAL MODULE: ./build/src/engine/types.js
+var types = __webpack_require__(97813);
+;// CONCATENATED MODULE: ./build/src/ssot/kpi.js
+
+
+const KPI_COLUMNS = ['gate', 'kpi', 'variable', 'operator', 'threshold', 'unit', 'severity', 'notes'];
+const KPI_OPTIONAL_COLUMNS = ['max_abs_degradation', 'max_rel_degradation', 'bound', 'confidence'];
+const kpi_GATES = new Set(['G0', 'G1', 'G2', 'G3', 'G4', 'G5', 'drift']);
+/** Parses and validates every row, collecting all problems before failing (lazy validation). */
+function parseKpiTable(table) {
+    const problems = [];
+    const rules = [];
+    for (const { line, values: v } of table.rows) {
+        const at = (column, expected, found, message) => problems.push({ file: table.file, line, message: `${message} (column "${column}")`, expected, found });
+        const gate = v.gate ?? '';
+        if (!kpi_GATES.has(gate))
+            at('gate', `one of ${[...kpi_GATES].join(', ')}`, JSON.stringify(gate), 'Unknown gate');
+        const kpi = v.kpi ?? '';
+        if (!/^[a-z][a-z0-9_]*$/.test(kpi))
+            at('kpi', 'a KPI name in snake_case, e.g. mae', JSON.stringify(kpi), 'Invalid KPI name');
+        const operator = v.operator ?? '';
+        if (!types/* OPERATORS */.w.includes(operator)) {
+            at('operator', `one of ${types/* OPERATORS */.w.join(' ')}`, JSON.stringify(operator), 'Unknown operator');
+        }
+        const threshold = strictNumber(v.threshold ?? '');
+        if (threshold === undefined)
+            at('threshold', 'a number such as 0.9 or 1.5e-3', JSON.stringify(v.threshold ?? ''), 'Threshold is not a number');
+        const severity = v.severity ?? '';
+        if (severity !== 'block' && severity !== 'warn')
+            at('severity', 'block or warn', JSON.stringify(severity), 'Unknown severity');
+        const optionalNumber = (column, min, max) => {
+            const raw = v[column] ?? '';
+            if (raw === '')
+                return undefined;
+            const n = strictNumber(raw);
+            if (n === undefined || n < min || n > max) {
+                at(column, `a number from ${min} to ${max}`, JSON.stringify(raw), 'Invalid value');
+                return undefined;
+            }
+            return n;
+        };
+        const maxAbsDegradation = optionalNumber('max_abs_degradation', 0, Number.MAX_VALUE);
+        const maxRelDegradation = optionalNumber('max_rel_degradation', 0, 1e6);
+        const confidence = optionalNumber('confidence', 0.5, 0.999) ?? 0.95;
+        const bound = v.bound ?? '';
+        if (bound !== '' && bound !== 'point' && bound !== 'ci')
+            at('bound', 'point or ci', JSON.stringify(bound), 'Unknown bound');
+        rules.push({
+            gate,
+            kpi,
+            variable: v.variable ?? '',
+            operator: operator,
+            threshold: threshold ?? Number.NaN,
+            unit: v.unit ?? '',
+            severity: severity,
+            notes: v.notes ?? '',
+            line,
+            file: table.file,
+            ...(maxAbsDegradation !== undefined ? { maxAbsDegradation } : {}),
+            ...(maxRelDegradation !== undefined ? { maxRelDegradation } : {}),
+            bound: bound === 'ci' ? 'ci' : 'point',
+            confidence,
+        });
+    }
+    if (problems.length > 0)
+        throw new errors/* InputErrors */.G(problems);
+    return rules;
+}
+/** A finite number in plain decimal or exponent notation; nothing else (no `1,5`, no `NaN`). */
+function strictNumber(raw) {
+    const text = raw.trim();
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
+        return undefined;
+    const n = Number(text);
+    return Number.isFinite(n) ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/ssot/risk-register.js
+
+const RISK_COLUMNS = ['id', 'risk', 'likelihood', 'impact', 'mitigation', 'owner', 'status'];
+const LEVELS = ['low', 'medium', 'high', 'critical'];
+const STATUSES = ['open', 'mitigated', 'accepted', 'closed'];
+/** Validates `ssot/risk_register.csv`: unique ids, known levels and statuses, an owner for every risk. */
+function parseRiskRegister(table) {
+    const problems = [];
+    const ids = new Map();
+    const risks = table.rows.map(({ line, values: v }) => {
+        const bad = (column, expected) => problems.push({ file: table.file, line, message: `Invalid ${column}`, expected, found: JSON.stringify(v[column] ?? '') });
+        if (!v.id)
+            bad('id', 'a non-empty id');
+        else if (ids.has(v.id))
+            bad('id', `an id not already used on line ${ids.get(v.id)}`);
+        else
+            ids.set(v.id, line);
+        if (!LEVELS.includes(v.likelihood ?? ''))
+            bad('likelihood', LEVELS.join(', '));
+        if (!LEVELS.includes(v.impact ?? ''))
+            bad('impact', LEVELS.join(', '));
+        if (!STATUSES.includes(v.status ?? ''))
+            bad('status', STATUSES.join(', '));
+        if (!v.owner)
+            bad('owner', 'the person or team that owns the risk');
+        return {
+            id: v.id ?? '',
+            risk: v.risk ?? '',
+            likelihood: v.likelihood ?? '',
+            impact: v.impact ?? '',
+            mitigation: v.mitigation ?? '',
+            owner: v.owner ?? '',
+            status: v.status ?? '',
+            line,
+        };
+    });
+    if (problems.length > 0)
+        throw new errors/* InputErrors */.G(problems);
+    return risks;
+}
+
+;// CONCATENATED MODULE: ./build/src/ssot/ssot.js
+
+
+
+
+
+
+
+
+
+/**
+ * The user's `ssot/` folder. Files are loaded on demand, each validated once,
+ * so a gate reads only what it needs and every error names its file.
+ */
+class Ssot {
+    workspace;
+    /** Absolute path of the ssot folder. */
+    dir;
+    /** The folder that contains `ssot/`: paths inside model.json are relative to it. */
+    repoRoot;
+    cache = new Map();
+    constructor(workspace, ssotPath) {
+        this.workspace = workspace;
+        this.dir = workspace.resolve(ssotPath, 'ssot');
+        this.repoRoot = (0,external_node_path_.dirname)(this.dir);
+    }
+    /** True when ssot/ holds `name`. */
+    has(name) {
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(this.dir, name));
+    }
+    /** Workspace-relative display path of a file inside ssot/. */
+    display(name) {
+        return this.workspace.display((0,external_node_path_.join)(this.dir, name));
+    }
+    /**
+     * Resolves a path written in an SSOT file (relative to the repository root),
+     * inside the workspace; `pointer` says where in `file` (default model.json) it was written.
+     */
+    resolveRepoPath(path, what, pointer, file = 'model.json') {
+        return this.workspace.resolve(path, what, this.repoRoot, pointer !== undefined ? { file: this.display(file), pointer } : undefined);
+    }
+    model() {
+        return this.once('model.json', async () => {
+            const data = await readJsonFile((0,external_node_path_.join)(this.dir, 'model.json'), this.display('model.json'));
+            return (0,schema_registry/* assertValid */.pP)('model', data, this.display('model.json'));
+        });
+    }
+    /** The raw data schema; G0 compiles and validates it (see gates/g0/data-schema.ts). */
+    dataSchema() {
+        return this.once('data_schema.json', () => readJsonFile((0,external_node_path_.join)(this.dir, 'data_schema.json'), this.display('data_schema.json')));
+    }
+    kpiRules() {
+        return this.once('kpi_acceptance.csv', async () => parseKpiTable(await readCsvTable((0,external_node_path_.join)(this.dir, 'kpi_acceptance.csv'), this.display('kpi_acceptance.csv'), KPI_COLUMNS, KPI_OPTIONAL_COLUMNS)));
+    }
+    risks() {
+        return this.once('risk_register.csv', async () => parseRiskRegister(await readCsvTable((0,external_node_path_.join)(this.dir, 'risk_register.csv'), this.display('risk_register.csv'), RISK_COLUMNS)));
+    }
+    /**
+     * Validates every contract file that exists in ssot/, collecting all
+     * problems, so a broken SSOT stops every gate with a clear error instead of
+     * being discovered by whichever gate reads the file later.
+     */
+    async validateAll() {
+        const checks = [
+            ['model.json', () => this.model()],
+            ['data_schema.json', async () => (0,data_schema/* compileDataSchema */.p)(await this.dataSchema(), this.display('data_schema.json'))],
+            ['kpi_acceptance.csv', () => this.kpiRules()],
+            ['risk_register.csv', () => this.risks()],
+            ['security.json', () => this.json('security.json', 'security')],
+        ];
+        const problems = [];
+        if (!(0,external_node_fs_.existsSync)(this.dir)) {
+            throw new errors/* InputError */.dz({ file: this.workspace.display(this.dir), message: 'The ssot folder does not exist', expected: 'a folder with model.json, data_schema.json, kpi_acceptance.csv...', found: 'no such folder' });
+        }
+        for (const [name, load] of checks) {
+            if (!this.has(name))
+                continue;
+            try {
+                await load();
+            }
+            catch (error) {
+                problems.push(...(0,errors/* toProblems */.ek)(error));
+            }
+        }
+        if (problems.length > 0)
+            throw new errors/* InputErrors */.G(problems);
+    }
+    /** Any other JSON file in ssot/, validated against a registered schema. */
+    json(name, schema) {
+        return this.once(name, async () => (0,schema_registry/* assertValid */.pP)(schema, await readJsonFile((0,external_node_path_.join)(this.dir, name), this.display(name)), this.display(name)));
+    }
+    once(key, load) {
+        let p = this.cache.get(key);
+        if (!p) {
+            p = load();
+            this.cache.set(key, p);
+        }
+        return p;
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/version.js
+var version = __webpack_require__(28009);
+;// CONCATENATED MODULE: ./build/src/engine/canonical-json.js
+
+/**
+ * JSON Canonicalization Scheme (RFC 8785): object members sorted by UTF-16
+ * code units, no insignificant white space, numbers in ECMAScript's shortest
+ * round-trip form (which is what `JSON.stringify` produces for finite numbers),
+ * strings escaped as `JSON.stringify` does (which matches RFC 8785 §3.2.2.2).
+ */
+function canonicalize(value) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'number':
+            if (!Number.isFinite(value))
+                throw new TypeError(`RFC 8785 cannot represent ${value}`);
+            return JSON.stringify(value);
+        case 'string':
+            return JSON.stringify(value);
+        case 'object': {
+            if (Array.isArray(value))
+                return `[${value.map((v) => canonicalize(v === undefined ? null : v)).join(',')}]`;
+            const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+            // Default sort compares UTF-16 code units, exactly as RFC 8785 requires.
+            entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+            return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalize(v)}`).join(',')}}`;
+        }
+        default:
+            throw new TypeError(`RFC 8785 cannot represent a value of type ${typeof value}`);
+    }
+}
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./build/ssot/gates.json
+const gates_namespaceObject = /*#__PURE__*/JSON.parse('{"VF":[{"id":"G0","name":"Data Quality","validates":"Input data meets the schema, ranges and dataset rules in ssot/data_schema.json","evidence":"Data validation report with per-column profile","responsible":"Data Engineer","trigger":"pull_request"},{"id":"G1","name":"Model Performance","validates":"Offline KPIs on the holdout set meet ssot/kpi_acceptance.csv, and the model is no worse than the baseline","evidence":"Evaluation report against the holdout set","responsible":"ML Engineer","trigger":"pull_request"},{"id":"G2","name":"Security Review","validates":"Release artifacts are signed, dependencies have no disallowed vulnerabilities, and model files are safe to load","evidence":"Scan report, signature verification and digest manifest","responsible":"Security","trigger":"pull_request"},{"id":"G3","name":"OT/QA Approval","validates":"Functional and process validation, signed off by OT and QA with separation of duties","evidence":"Documented sign-off","responsible":"OT Lead and QA","trigger":"environment approval"},{"id":"G4","name":"Shadow Validation","validates":"The shadow model compared with production over N days","evidence":"Shadow report","responsible":"Ops and ML","trigger":"release workflow"},{"id":"G5","name":"Production Release","validates":"Every earlier gate passed for the same model digest in trusted runs","evidence":"Release checklist","responsible":"Release Manager","trigger":"production environment"},{"id":"drift","name":"Drift Check","validates":"Recent production data against the training reference","evidence":"Drift report","responsible":"Ops and ML","trigger":"schedule"},{"id":"rollback","name":"Rollback","validates":"The last approved release is intact and can be redeployed","evidence":"Rollback record and RCA issue","responsible":"Release Manager","trigger":"workflow_dispatch"}]}');
+;// CONCATENATED MODULE: ./build/src/engine/catalogue.js
+
+const catalogue_GATES = gates_namespaceObject.VF;
+function gateInfo(id) {
+    const info = catalogue_GATES.find((g) => g.id === id);
+    if (!info)
+        throw new Error(`Gate ${id} is missing from ssot/gates.json`);
+    return info;
+}
+
+;// CONCATENATED MODULE: ./build/src/engine/evidence.js
+
+
+
+
+const EVIDENCE_SCHEMA_ID = 'https://modelgate.dev/schemas/evidence.schema.json';
+/** Digest of an evidence record: sha256 over the RFC 8785 canonical JSON of the record without `digest`. */
+function evidenceDigest(record) {
+    const { digest: _digest, ...rest } = record;
+    return sha256Hex(canonicalize(rest));
+}
+/** Assembles, digests and schema-validates the evidence for one gate run. */
+function buildEvidence(gate, outcome, context, started, finished) {
+    const unsigned = {
+        $schema: EVIDENCE_SCHEMA_ID,
+        schemaVersion: 1,
+        gate,
+        gateName: gateInfo(gate).name,
+        status: outcome.status,
+        summary: outcome.summary,
+        subject: outcome.subject,
+        checks: outcome.checks,
+        problems: outcome.problems,
+        report: outcome.report,
+        context,
+        timing: { startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime() },
+        tool: { name: 'modelgate', version: version/* TOOL_VERSION */.w },
+    };
+    // Round-trip through JSON so that undefined members and non-finite numbers cannot change the digest later.
+    const plain = JSON.parse(JSON.stringify(unsigned, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v)));
+    const record = { ...plain, digest: { algorithm: 'sha256', canonicalization: 'RFC8785', value: evidenceDigest(plain) } };
+    return (0,schema_registry/* assertValid */.pP)('evidence', record, `${gate}.evidence.json`);
+}
+/** Checks a record read back from disk: schema and digest. Returns the problems found. */
+function verifyEvidence(record, file) {
+    try {
+        const r = assertValid('evidence', record, file);
+        const expected = evidenceDigest(r);
+        return expected === r.digest.value ? [] : [`${file}: digest mismatch (recorded ${r.digest.value}, computed ${expected})`];
+    }
+    catch (error) {
+        return [error.message];
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/engine/run-gate.js
+
+
+
+
+
+
+
+/**
+ * Runs one gate and returns its validated evidence. Whatever goes wrong, the
+ * result is an evidence record: a bad input becomes status `error` with the
+ * problem named, never an exception and never a pass.
+ */
+async function runGate(gate, inputs, options) {
+    const now = options.now ?? (() => new Date());
+    const started = now();
+    let outcome;
+    try {
+        const impl = findGate(gate);
+        if (!impl) {
+            outcome = errorOutcome([
+                {
+                    message: `Gate ${gate} is not available in this version of modelgate`,
+                    expected: 'a gate this version implements',
+                    found: gate,
+                },
+            ]);
+        }
+        else {
+            checkOptionNames(impl, inputs.options);
+            const workspace = new Workspace(options.workspaceRoot);
+            const ssot = new Ssot(workspace, inputs.ssot);
+            await ssot.validateAll();
+            const context = {
+                inputs,
+                workspace,
+                ssot,
+                async describeFile(absolutePath, role, rows) {
+                    const path = workspace.display(absolutePath);
+                    const { sha256, bytes } = await (0,file_digest/* digestFile */.k)(absolutePath).catch((error) => {
+                        throw (0,file_errors/* unreadableFile */._)(error, path, `a readable ${role} file`);
+                    });
+                    return { role, path, sha256, bytes, ...(rows !== undefined ? { rows } : {}) };
+                },
+            };
+            outcome = await impl.run(context);
+        }
+    }
+    catch (error) {
+        outcome = errorOutcome((0,errors/* toProblems */.ek)(error));
+    }
+    if (outcome.status === 'error' && outcome.problems.length === 0) {
+        // Checks that could not be computed are the reason the gate could not judge: list them as problems too.
+        outcome = {
+            ...outcome,
+            problems: outcome.checks
+                .filter((c) => c.status === 'error')
+                .map((c) => ({
+                message: `${c.id}: ${c.message ?? 'could not be computed'}`,
+                ...(c.source?.file ? { file: c.source.file } : {}),
+                ...(c.source?.line ? { line: c.source.line } : {}),
+                ...(c.source?.pointer ? { pointer: c.source.pointer } : {}),
+            })),
+        };
+    }
+    if (options.failOn === 'warn' && outcome.status === 'pass' && outcome.checks.some((c) => c.status === 'warn')) {
+        outcome = { ...outcome, status: 'fail', summary: `${outcome.summary} (fail-on: warn turns warnings into a failure)` };
+    }
+    return buildEvidence(gate, outcome, options.context, started, now());
+}
+/** Refuses option keys the gate does not read, suggesting the nearest known one. */
+function checkOptionNames(gate, given) {
+    const known = Object.keys(gate.options);
+    const problems = Object.keys(given)
+        .filter((key) => !Object.hasOwn(gate.options, key))
+        .map((key) => {
+        const near = known.filter((k) => editDistance(k, key) <= 2);
+        return {
+            message: `Unknown option "${key}" for ${gate.id}${near.length ? ` (did you mean ${near.map((k) => `"${k}"`).join(' or ')}?)` : ''}`,
+            expected: known.length ? `one of ${known.join(', ')}` : 'no options',
+            found: JSON.stringify(`${key}=${given[key]}`),
+        };
+    });
+    if (problems.length > 0)
+        throw new errors/* InputErrors */.G(problems);
+}
+/** Levenshtein distance (short strings). */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++)
+            row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+        prev = row;
+    }
+    return prev[b.length];
+}
+function errorOutcome(problems) {
+    const first = problems[0];
+    return {
+        status: 'error',
+        summary: `Could not judge: ${first ? first.message : 'unknown error'}${problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : ''}`,
+        subject: { data: [], artifacts: [] },
+        checks: [],
+        problems,
+        report: {},
+    };
+}
+/** Exit code convention shared by the CLI and the Action: 0 pass, 1 fail, 2 error. */
+function exitCodeFor(status) {
+    return status === 'pass' ? 0 : status === 'fail' ? 1 : 2;
+}
+
+
+/***/ }),
+
+/***/ 97813:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ GATE_IDS),
+/* harmony export */   w: () => (/* binding */ OPERATORS)
+/* harmony export */ });
+/**
+ * The evidence contract shared by every gate. `ssot/schemas/evidence.schema.json`
+ * is the normative description; these types mirror it and the evidence writer
+ * validates every record against the schema before it is written.
+ */
+const GATE_IDS = ['G0', 'G1', 'G2', 'G3', 'G4', 'G5', 'drift', 'rollback'];
+const OPERATORS = ['<', '<=', '>', '>='];
+
+
+/***/ }),
+
+/***/ 73355:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wr: () => (/* binding */ signFile),
+/* harmony export */   YP: () => (/* binding */ verifyFileSignature),
+/* harmony export */   ee: () => (/* binding */ parsePublicKey),
+/* harmony export */   su: () => (/* binding */ assertSignatureEncoding),
+/* harmony export */   tB: () => (/* binding */ verifyBlob),
+/* harmony export */   xd: () => (/* binding */ decodeSignature),
+/* harmony export */   yy: () => (/* binding */ keyFingerprint)
+/* harmony export */ });
+/* unused harmony export ED25519_MAX_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72993);
+/* harmony import */ var _io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69227);
+/* harmony import */ var _io_file_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24480);
+
+
+
+
+
+
+/**
+ * Key-based blob signatures, offline:
+ * - ecdsa-p256-sha256 is what `cosign sign-blob --key` writes: the base64 of
+ *   a DER-encoded ECDSA P-256 signature over the SHA-256 of the file. It is
+ *   verified while the file streams through SHA-256, so any size works;
+ * - ed25519 is a base64 Ed25519 signature over the file's bytes (Ed25519
+ *   hashes internally; `openssl pkeyutl -sign -rawin` makes one). Pure EdDSA
+ *   needs the whole message at once, so it is limited to ED25519_MAX_BYTES.
+ */
+/** The most Node reads into one buffer (2 GiB - 1 byte): the largest file an Ed25519 signature can cover here. */
+const ED25519_MAX_BYTES = 2 ** 31 - 1;
+/**
+ * Parses a PEM public key and checks it fits the algorithm; names the curve it
+ * found otherwise. A private key is an error that says it must not be in the
+ * repository; the key itself is never printed.
+ */
+function parsePublicKey(pem, algorithm, where) {
+    const labels = [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
+    if (labels.some((l) => l.includes('PRIVATE KEY'))) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({
+            ...where,
+            message: 'This is a private key: a private key must never be committed to the repository. Remove it (and from the git history), rotate the key, and give the public key here (openssl pkey -in key.pem -pubout)',
+            expected: 'a "-----BEGIN PUBLIC KEY-----" block',
+            found: `a "-----BEGIN ${labels.find((l) => l.includes('PRIVATE KEY'))}-----" block (not shown)`,
+        });
+    }
+    if (labels.length > 0 && labels[0] !== 'PUBLIC KEY') {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ ...where, message: 'Not a PEM public key', expected: 'a "-----BEGIN PUBLIC KEY-----" block (SubjectPublicKeyInfo)', found: `a "-----BEGIN ${labels[0]}-----" block` });
+    }
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pem);
+    }
+    catch (error) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ ...where, message: 'Not a PEM public key', expected: 'a "-----BEGIN PUBLIC KEY-----" block (SubjectPublicKeyInfo)', found: error.message.split('\n')[0] ?? 'unreadable key' });
+    }
+    checkKeyType(key, algorithm, where);
+    return key;
+}
+/** `sha256:<hex>` of the key's DER SubjectPublicKeyInfo: `openssl pkey -pubin -in key.pub -outform DER | sha256sum`. */
+function keyFingerprint(key) {
+    const spki = (key.type === 'private' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key) : key).export({ type: 'spki', format: 'der' });
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(spki).digest('hex')}`;
+}
+function checkKeyType(key, algorithm, where) {
+    const type = key.asymmetricKeyType;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (algorithm === 'ed25519' && type !== 'ed25519')
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ ...where, message: 'The key does not match its algorithm', expected: 'an Ed25519 key', found: curve ? `${type} on ${curve}` : String(type) });
+    if (algorithm === 'ecdsa-p256-sha256' && !(type === 'ec' && curve === 'prime256v1')) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ ...where, message: 'The key does not match its algorithm', expected: 'an ECDSA key on P-256 (prime256v1)', found: curve ? `${type} on ${curve}` : String(type) });
+    }
+}
+/** Decodes a signature file: base64 text, whitespace allowed; empty or non-base64 is an error. */
+function decodeSignature(text, where) {
+    const clean = text.replace(/\s+/g, '');
+    if (clean === '')
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file: where, message: 'The signature file is empty', expected: 'a base64 signature', found: 'an empty file' });
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(clean) || clean.length % 4 === 1) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file: where, message: 'The signature is not base64', expected: 'a base64 signature (as cosign sign-blob writes)', found: JSON.stringify(clean.slice(0, 24)) });
+    }
+    return Buffer.from(clean, 'base64');
+}
+/** True when `sig` is a DER ECDSA-Sig-Value: SEQUENCE { INTEGER r, INTEGER s }, nothing after it. */
+function isDerEcdsa(sig) {
+    if (sig.length < 8 || sig[0] !== 0x30 || sig[1] >= 0x80 || sig[1] + 2 !== sig.length)
+        return false;
+    let at = 2;
+    for (let i = 0; i < 2; i++) {
+        if (sig[at] !== 0x02)
+            return false;
+        const len = sig[at + 1];
+        if (len === 0 || len >= 0x80 || at + 2 + len > sig.length)
+            return false;
+        at += 2 + len;
+    }
+    return at === sig.length;
+}
+/**
+ * A P-256 signature must be DER. A 64-byte value that is not DER is the raw
+ * r||s form (IEEE P1363, what WebCrypto and some HSMs write): an encoding
+ * error, not a bad signature. Other lengths are left to verification, which
+ * fails them (a truncated signature, for example).
+ */
+function assertSignatureEncoding(sig, algorithm, where) {
+    if (algorithm === 'ecdsa-p256-sha256' && sig.length === 64 && !isDerEcdsa(sig)) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ ...where, message: 'The ECDSA signature is raw r||s, expected DER (as cosign writes)', expected: 'a DER ECDSA signature (openssl dgst -sha256 -sign, cosign sign-blob)', found: '64 bytes of raw r||s (IEEE P1363)' });
+    }
+}
+/** True when `signature` signs `data` under `key`. A malformed or truncated signature is simply invalid. */
+function verifyBlob(data, signature, key, algorithm) {
+    try {
+        return algorithm === 'ed25519' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, data, key, signature) : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', data, key, signature);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Verifies a signature over a file and digests it in the same read, so the
+ * digest the manifest records is the one the signature covers. P-256 streams
+ * (any size); Ed25519 reads the file whole, up to ED25519_MAX_BYTES.
+ */
+async function verifyFileSignature(absolute, display, signature, key, algorithm) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    try {
+        if (algorithm === 'ed25519') {
+            const data = await readWhole(absolute, display, 'ed25519');
+            hash.update(data);
+            return { valid: verifyBlob(data, signature, key, algorithm), sha256: hash.digest('hex'), bytes: data.length };
+        }
+        const verifier = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createVerify)('sha256');
+        let bytes = 0;
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(absolute, { highWaterMark: _io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .DIGEST_CHUNK_BYTES */ .T })) {
+            verifier.update(chunk);
+            hash.update(chunk);
+            bytes += chunk.length;
+        }
+        let valid;
+        try {
+            valid = verifier.verify(key, signature);
+        }
+        catch {
+            valid = false;
+        }
+        return { valid, sha256: hash.digest('hex'), bytes };
+    }
+    catch (error) {
+        if (error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+            throw error;
+        throw (0,_io_file_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .unreadableFile */ ._)(error, display, 'a file to verify');
+    }
+}
+/** Reads a file for Ed25519, refusing files over the limit with an error that names it. */
+async function readWhole(absolute, display, what) {
+    const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(absolute);
+    if (size > ED25519_MAX_BYTES) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({
+            file: display,
+            message: `Too large for an ${what} signature: Ed25519 (pure EdDSA) signs the whole file in one piece, and modelgate reads at most ${ED25519_MAX_BYTES} bytes (2 GiB - 1) at once. Sign large files with an ecdsa-p256-sha256 key (cosign) or an OpenSSF model-signing bundle`,
+            expected: `at most ${ED25519_MAX_BYTES} bytes`,
+            found: `${size} bytes`,
+        });
+    }
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(absolute);
+}
+/** Signs a file like `cosign sign-blob --key` (P-256, streamed) or with Ed25519; returns the base64 signature and the key's fingerprint. */
+async function signFile(absolute, display, privateKeyPem, keyFile) {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(privateKeyPem);
+    }
+    catch (error) {
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file: keyFile, message: 'Not a PEM private key', expected: 'an unencrypted PEM private key (PKCS#8 or SEC1)', found: error.message.split('\n')[0] ?? 'unreadable key' });
+    }
+    const fingerprint = keyFingerprint(key);
+    try {
+        if (key.asymmetricKeyType === 'ed25519')
+            return { signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, await readWhole(absolute, display, 'ed25519'), key).toString('base64'), algorithm: 'ed25519', fingerprint };
+        checkKeyType(key, 'ecdsa-p256-sha256', { file: keyFile });
+        const signer = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createSign)('sha256');
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(absolute, { highWaterMark: _io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .DIGEST_CHUNK_BYTES */ .T }))
+            signer.update(chunk);
+        return { signature: signer.sign(key).toString('base64'), algorithm: 'ecdsa-p256-sha256', fingerprint };
+    }
+    catch (error) {
+        if (error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+            throw error;
+        throw (0,_io_file_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .unreadableFile */ ._)(error, display, 'the file to sign');
+    }
+}
+
+
+/***/ }),
+
+/***/ 69227:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ DIGEST_CHUNK_BYTES),
+/* harmony export */   k: () => (/* binding */ digestFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+
+
+/** Read size for streamed digests: 1 MiB reads hash a 2 GiB file about 3x faster than Node's default 64 KiB. */
+const DIGEST_CHUNK_BYTES = 1 << 20;
+/**
+ * Streams a file through sha256; returns the hex digest and the byte count.
+ * One buffer is reused for the whole file, so hashing a large file beside a
+ * parse allocates nothing for the garbage collector to reclaim.
+ */
+async function digestFile(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    try {
+        const buf = Buffer.allocUnsafe(DIGEST_CHUNK_BYTES);
+        let bytes = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buf, 0, DIGEST_CHUNK_BYTES, bytes);
+            if (bytesRead === 0)
+                break;
+            hash.update(buf.subarray(0, bytesRead));
+            bytes += bytesRead;
+        }
+        return { sha256: hash.digest('hex'), bytes };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 26183:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ writeReportFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/engine/errors.js
+var errors = __webpack_require__(72993);
+// EXTERNAL MODULE: ./build/src/report/escape.js
+var report_escape = __webpack_require__(96209);
+// EXTERNAL MODULE: ./build/src/report/format.js
+var format = __webpack_require__(45845);
+;// CONCATENATED MODULE: ./build/src/report/svg-charts.js
+
+
+const W = 480;
+const H = 320;
+const M = { left: 64, right: 16, top: 36, bottom: 48 };
+const COLORS = ['#0969da', '#cf222e', '#1a7f37', '#8250df', '#bc4c00'];
+/** Round tick steps (1, 2, 5 × 10^k) covering [lo, hi] with about `count` ticks. */
+function niceTicks(lo, hi, count = 5) {
+    if (!Number.isFinite(lo) || !Number.isFinite(hi))
+        return [];
+    if (lo === hi)
+        return [lo];
+    const raw = (hi - lo) / Math.max(1, count);
+    const mag = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+    const ticks = [];
+    for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step)
+        ticks.push(Number(t.toPrecision(12)));
+    return ticks;
+}
+function extent(values) {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const v of values) {
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    if (lo === Number.POSITIVE_INFINITY)
+        return [0, 1];
+    if (lo === hi)
+        return [lo - 1, hi + 1];
+    const pad = (hi - lo) * 0.04;
+    return [lo - pad, hi + pad];
+}
+/** Renders one chart as a standalone `<svg>` element; NaN and infinite points are skipped. */
+function renderChart(chart) {
+    const series = chart.series.map((s) => ({ ...s, points: s.points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y)) }));
+    const xs = series.flatMap((s) => s.points.map((p) => p[0]));
+    const ys = series.flatMap((s) => s.points.map((p) => p[1]));
+    const bars = chart.kind === 'histogram' || chart.kind === 'bar';
+    if (bars)
+        ys.push(0);
+    let [x0, x1] = extent(xs);
+    let [y0, y1] = extent(ys);
+    if (chart.reference?.kind === 'diagonal') {
+        x0 = y0 = Math.min(x0, y0);
+        x1 = y1 = Math.max(x1, y1);
+    }
+    if (bars) {
+        y0 = 0;
+        // Half a bar of room on each side, so the outer bars stay inside the axes.
+        const sorted = [...new Set(xs)].sort((a, b) => a - b);
+        const step = sorted.length > 1 ? Math.min(...sorted.slice(1).map((x, k) => x - sorted[k])) : 1;
+        x0 = Math.min(x0, (sorted[0] ?? 0) - step / 2);
+        x1 = Math.max(x1, (sorted.at(-1) ?? 1) + step / 2);
+    }
+    const px = (x) => M.left + ((x - x0) / (x1 - x0)) * (W - M.left - M.right);
+    const py = (y) => H - M.bottom - ((y - y0) / (y1 - y0)) * (H - M.top - M.bottom);
+    const parts = [];
+    parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${(0,report_escape/* escapeHtml */.ZD)(chart.title)}" class="chart">`);
+    parts.push(`<text x="${W / 2}" y="20" text-anchor="middle" class="chart-title">${(0,report_escape/* escapeHtml */.ZD)(chart.title)}</text>`);
+    for (const t of niceTicks(y0, y1)) {
+        const y = py(t).toFixed(1);
+        parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${y}" y2="${y}" class="grid"/><text x="${M.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle" class="tick">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatValue */.Fl)(t))}</text>`);
+    }
+    for (const t of niceTicks(x0, x1)) {
+        const x = px(t).toFixed(1);
+        parts.push(`<line x1="${x}" x2="${x}" y1="${H - M.bottom}" y2="${H - M.bottom + 4}" class="axis"/><text x="${x}" y="${H - M.bottom + 16}" text-anchor="middle" class="tick">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatValue */.Fl)(t))}</text>`);
+    }
+    parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" class="axis"/><line x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${H - M.bottom}" class="axis"/>`);
+    parts.push(`<text x="${(M.left + W - M.right) / 2}" y="${H - 8}" text-anchor="middle" class="label">${(0,report_escape/* escapeHtml */.ZD)(chart.xLabel)}</text>`);
+    parts.push(`<text transform="translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)" text-anchor="middle" class="label">${(0,report_escape/* escapeHtml */.ZD)(chart.yLabel)}</text>`);
+    series.forEach((s, i) => {
+        const color = COLORS[i % COLORS.length];
+        if (chart.kind === 'scatter') {
+            for (const [x, y] of s.points)
+                parts.push(`<circle cx="${px(x).toFixed(1)}" cy="${py(y).toFixed(1)}" r="2" fill="${color}" fill-opacity="0.6"/>`);
+        }
+        else if (chart.kind === 'line') {
+            const d = s.points.map(([x, y], k) => `${k ? 'L' : 'M'}${px(x).toFixed(1)},${py(y).toFixed(1)}`).join('');
+            if (d)
+                parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="2"/>`);
+        }
+        else {
+            const sorted = [...s.points].sort((a, b) => a[0] - b[0]);
+            const gap = sorted.length > 1 ? Math.min(...sorted.slice(1).map((p, k) => p[0] - sorted[k][0])) : 1;
+            const width = Math.max(1, ((px(x0 + gap) - px(x0)) * 0.9) / chart.series.length);
+            for (const [x, y] of sorted) {
+                parts.push(`<rect x="${(px(x) - (width * chart.series.length) / 2 + i * width).toFixed(1)}" y="${py(y).toFixed(1)}" width="${width.toFixed(1)}" height="${Math.max(0, py(0) - py(y)).toFixed(1)}" fill="${color}"/>`);
+            }
+        }
+    });
+    // The reference line last, so bars never hide it.
+    const ref = chart.reference;
+    if (ref?.kind === 'diagonal')
+        parts.push(`<line x1="${px(x0)}" y1="${py(y0)}" x2="${px(x1)}" y2="${py(y1)}" class="ref"/>`);
+    else if (ref?.kind === 'hline')
+        parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${py(ref.value)}" y2="${py(ref.value)}" class="ref"/>`);
+    else if (ref?.kind === 'vline')
+        parts.push(`<line x1="${px(ref.value)}" x2="${px(ref.value)}" y1="${M.top}" y2="${H - M.bottom}" class="ref"/>`);
+    if (series.length > 1) {
+        series.forEach((s, i) => parts.push(`<text x="${W - M.right}" y="${M.top + 12 * i}" text-anchor="end" class="legend" fill="${COLORS[i % COLORS.length]}">${(0,report_escape/* escapeHtml */.ZD)(s.name)}</text>`));
+    }
+    if (xs.length === 0)
+        parts.push(`<text x="${W / 2}" y="${H / 2}" text-anchor="middle" class="label">no data</text>`);
+    parts.push('</svg>');
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./build/src/report/html.js
+
+
+
+
+const CSS = `
+:root{--pass:#1a7f37;--fail:#cf222e;--error:#bc4c00;--warn:#9a6700;--muted:#57606a;--line:#d0d7de}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1f2328;background:#fff}
+main{max-width:1100px;margin:0 auto;padding:24px}
+header{border-left:8px solid var(--status);padding:8px 16px;margin-bottom:16px;background:#f6f8fa}
+h1{margin:0;font-size:22px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid var(--line);padding-bottom:4px}
+.summary{margin:4px 0 0;color:var(--muted)}
+table{border-collapse:collapse;width:100%;margin:8px 0;font-size:13px}
+th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
+tr.fail td:first-child{border-left:4px solid var(--fail)}tr.error td:first-child{border-left:4px solid var(--error)}
+tr.warn td:first-child{border-left:4px solid var(--warn)}tr.pass td:first-child{border-left:4px solid var(--pass)}
+code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f6f8fa;padding:1px 4px;border-radius:4px;word-break:break-all}
+.chain{display:flex;gap:6px;margin:8px 0}.chain span{padding:4px 10px;border-radius:12px;color:#fff;font-weight:600}
+.s-pass{background:var(--pass)}.s-fail{background:var(--fail)}.s-error{background:var(--error)}.s-pending{background:#afb8c1;color:#1f2328!important}
+.charts{display:flex;flex-wrap:wrap;gap:16px}
+svg.chart{border:1px solid var(--line);border-radius:6px;background:#fff}
+svg .grid{stroke:#eaeef2}svg .axis{stroke:#57606a}svg .ref{stroke:#57606a;stroke-dasharray:4 3}
+svg text{font:11px system-ui,sans-serif;fill:#1f2328}svg .chart-title{font-size:13px;font-weight:600}svg .tick{fill:#57606a}
+.problems li{margin:4px 0}
+footer{margin-top:32px;color:var(--muted);font-size:12px}
+@media print{main{max-width:none;padding:0}header{background:none}svg.chart{break-inside:avoid}}
+`;
+const STATUS_COLOR = { pass: 'var(--pass)', fail: 'var(--fail)', error: 'var(--error)' };
+/**
+ * A self-contained HTML report for any gate: inline CSS and SVG, no scripts,
+ * fonts or remote resources, and a Content-Security-Policy that forbids them,
+ * so it opens offline on an air-gapped plant network.
+ */
+function renderHtml(e, options = {}) {
+    const h = report_escape/* escapeHtml */.ZD;
+    const out = [];
+    out.push('<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">');
+    out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    out.push(`<title>${h(`${e.gate} ${e.gateName}: ${e.status}`)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>', '<main>');
+    out.push(`<header style="--status:${STATUS_COLOR[e.status]}"><h1>${h(e.gate)} ${h(e.gateName)}: ${h(e.status.toUpperCase())}</h1><p class="summary">${h(e.summary)}</p></header>`);
+    const chain = (0,format/* chainStatus */.Qf)(e);
+    out.push(`<div class="chain" aria-label="release chain">${format/* CHAIN */.S5.map((g) => `<span class="s-${chain[g]}">${h(g)} ${h(chain[g])}</span>`).join('')}</div>`);
+    const ctx = e.context;
+    const ctxRows = [
+        ['mode', ctx.mode],
+        ...['repository', 'sha', 'ref', 'event', 'workflow', 'runId', 'runAttempt', 'actor'].filter((k) => ctx[k]).map((k) => [k, String(ctx[k])]),
+        ['started', e.timing.startedAt],
+        ['duration', `${(0,format/* formatValue */.Fl)(e.timing.durationMs)} ms`],
+        ['tool', `${e.tool.name} ${e.tool.version}`],
+        ['evidence digest', e.digest.value],
+    ];
+    out.push('<h2>Run</h2><table>');
+    for (const [k, v] of ctxRows)
+        out.push(`<tr><th>${h(k)}</th><td>${k === 'evidence digest' || k === 'sha' ? `<code>${h(v)}</code>` : h(v)}</td></tr>`);
+    if (options.runUrl)
+        out.push(`<tr><th>run</th><td>${h(options.runUrl)}</td></tr>`);
+    out.push('</table>');
+    if (e.problems.length > 0) {
+        out.push('<h2>Problems</h2><p>The gate could not judge. Fix these and run it again:</p><ul class="problems">');
+        for (const p of e.problems)
+            out.push(`<li>${h((0,errors/* formatProblem */.Vw)(p))}</li>`);
+        out.push('</ul>');
+    }
+    if (e.checks.length > 0) {
+        out.push('<h2>Checks</h2><table><thead><tr><th>status</th><th>check</th><th>value</th><th>threshold</th><th>unit</th><th>severity</th><th>details</th></tr></thead><tbody>');
+        for (const c of (0,format/* orderChecks */.gg)(e.checks)) {
+            const details = [(0,format/* formatDetails */.SE)(c), c.message ?? ''].filter(Boolean).join('; ');
+            out.push(`<tr class="${c.status}"><td>${h(c.status)}</td><td>${h((0,format/* checkLabel */.v8)(c))}</td><td class="num">${h((0,format/* formatValue */.Fl)(c.value))}</td><td class="num">${h((0,format/* formatThreshold */.B6)(c))}</td><td>${h(c.unit ?? '')}</td><td>${h(c.severity)}</td><td>${h(details)}</td></tr>`);
+        }
+        out.push('</tbody></table>');
+    }
+    const charts = e.report.charts ?? [];
+    if (charts.length > 0) {
+        out.push('<h2>Charts</h2><div class="charts">');
+        for (const c of charts)
+            out.push(renderChart(c));
+        out.push('</div>');
+    }
+    const violations = e.report.violations ?? [];
+    if (violations.length > 0) {
+        out.push(`<h2>Violations (first ${violations.length} of ${h((0,format/* formatValue */.Fl)(e.report.totalViolations ?? violations.length))})</h2>`);
+        out.push('<table><thead><tr><th>file</th><th>line</th><th>column</th><th>value</th><th>rule</th><th>message</th></tr></thead><tbody>');
+        for (const v of violations)
+            out.push(`<tr><td>${h(v.file)}</td><td class="num">${v.line}</td><td>${h(v.column)}</td><td><code>${h(v.value)}</code></td><td>${h(v.rule)}</td><td>${h(v.message)}</td></tr>`);
+        out.push('</tbody></table>');
+    }
+    const profile = e.report.profile ?? [];
+    if (profile.length > 0) {
+        out.push('<h2>Column profile</h2><table><thead><tr><th>file</th><th>column</th><th>type</th><th>unit</th><th>count</th><th>missing</th><th>min</th><th>p05</th><th>p50</th><th>p95</th><th>max</th><th>mean</th><th>std</th><th>top values</th></tr></thead><tbody>');
+        for (const p of profile) {
+            const top = (p.top ?? []).slice(0, 5).map((t) => `${t.value} (${t.count})`).join(', ');
+            const n = (v) => `<td class="num">${h((0,format/* formatValue */.Fl)(v))}</td>`;
+            out.push(`<tr><td>${h(p.file)}</td><td>${h(p.column)}</td><td>${h(p.type)}</td><td>${h(p.unit ?? '')}</td>${n(p.count)}${n(p.missing)}${n(p.min)}${n(p.quantiles?.p05)}${n(p.quantiles?.p50)}${n(p.quantiles?.p95)}${n(p.max)}${n(p.mean)}${n(p.std)}<td>${h(top)}</td></tr>`);
+        }
+        out.push('</tbody></table>');
+    }
+    for (const t of (0,format/* extraTables */.Cg)(e)) {
+        out.push(`<h2>${h(t.title)}</h2><table><thead><tr>${t.columns.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>`);
+        for (const row of t.rows)
+            out.push(`<tr>${row.map((v) => `<td${typeof v === 'number' ? ' class="num"' : ''}>${h((0,format/* formatValue */.Fl)(v))}</td>`).join('')}</tr>`);
+        out.push('</tbody></table>');
+    }
+    const subjects = [...(e.subject.model ? [e.subject.model] : []), ...e.subject.data, ...e.subject.artifacts];
+    if (subjects.length > 0) {
+        out.push('<h2>Subject</h2><table><thead><tr><th>role</th><th>path</th><th>sha256</th><th>bytes</th><th>rows</th></tr></thead><tbody>');
+        for (const s of subjects)
+            out.push(`<tr><td>${h(s.role)}</td><td><code>${h(s.path)}</code></td><td><code>${h(s.sha256)}</code></td><td class="num">${s.bytes}</td><td class="num">${s.rows ?? ''}</td></tr>`);
+        out.push('</tbody></table>');
+    }
+    out.push(`<footer>Generated by modelgate ${h(e.tool.version)} at ${h(e.timing.finishedAt)}. The evidence JSON beside this file is the record of truth; its digest is shown above.</footer>`);
+    out.push('</main>', '</body>', '</html>', '');
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./build/src/report/markdown.js
+var markdown = __webpack_require__(70075);
+;// CONCATENATED MODULE: ./build/src/io/report-files.js
+
+
+
+
+
+/**
+ * Writes `<GATE>.evidence.json`, `<GATE>.md` and `<GATE>.html` into `outDir`.
+ * Each file is written to a temporary name and renamed, so a crash never
+ * leaves a half-written evidence file behind. A folder that cannot be
+ * created or written is an InputError naming it; the caller still has the
+ * evidence in hand to print.
+ */
+async function writeReportFiles(evidence, outDir, options = {}) {
+    const files = {
+        evidence: (0,external_node_path_.join)(outDir, `${evidence.gate}.evidence.json`),
+        markdown: (0,external_node_path_.join)(outDir, `${evidence.gate}.md`),
+        html: (0,external_node_path_.join)(outDir, `${evidence.gate}.html`),
+    };
+    try {
+        await makeDirectory(outDir);
+        await atomicWrite(files.evidence, `${JSON.stringify(evidence, null, 2)}\n`);
+        await atomicWrite(files.markdown, (0,markdown/* renderMarkdown */.Gc)(evidence, options));
+        await atomicWrite(files.html, renderHtml(evidence, options));
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        const e = error;
+        throw new errors/* InputError */.dz({
+            file: outDir,
+            message: 'Cannot write the report files',
+            expected: 'a folder that modelgate can create and write',
+            found: `${e.code ?? 'an error'}${e.path ? ` at ${e.path}` : ''}`,
+        });
+    }
+    return files;
+}
+/**
+ * `mkdir -p`, one level at a time. Node's recursive mkdir loops forever under
+ * /proc (where mkdir answers ENOENT for a parent that exists), so the
+ * missing folders are found first and created from the top.
+ */
+async function makeDirectory(dir) {
+    const missing = [];
+    for (let d = (0,external_node_path_.resolve)(dir);; d = (0,external_node_path_.dirname)(d)) {
+        try {
+            if ((await (0,promises_.stat)(d)).isDirectory())
+                break;
+            throw new errors/* InputError */.dz({ file: dir, message: 'Cannot write the report files', expected: 'a folder', found: `a file at ${d}` });
+        }
+        catch (error) {
+            const code = error.code;
+            // ENOTDIR: a file further up the path; the walk up finds and names it.
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            if (code === 'ENOENT')
+                missing.push(d);
+            if ((0,external_node_path_.dirname)(d) === d)
+                break;
+        }
+    }
+    for (const d of missing.reverse()) {
+        await (0,promises_.mkdir)(d).catch((error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
+    }
+}
+async function atomicWrite(path, content) {
+    const tmp = `${path}.tmp-${process.pid}`;
+    await (0,promises_.writeFile)(tmp, content, 'utf8');
+    await (0,promises_.rename)(tmp, path);
+}
+
+
+/***/ }),
+
+/***/ 73817:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ loadOnnxRuntime)
+/* harmony export */ });
+/* unused harmony export SUPPORTED_ORT_PLATFORMS */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72993);
+
+/** Platforms for which `dist/` carries the native onnxruntime binding. */
+const SUPPORTED_ORT_PLATFORMS = ['linux-x64', 'linux-arm64'];
+let cached;
+/**
+ * Loads onnxruntime-node on first use only, so gates without a model never pay
+ * for the 45 MB native library. On platforms the bundle does not carry, the
+ * gate fails with a clear message instead of a missing-module stack trace.
+ */
+function loadOnnxRuntime(platform = process.platform, arch = process.arch) {
+    const key = `${platform}-${arch}`;
+    if (!SUPPORTED_ORT_PLATFORMS.includes(key)) {
+        return Promise.reject(new _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+            message: 'ONNX inference is not available on this runner',
+            expected: `a runner on ${SUPPORTED_ORT_PLATFORMS.join(' or ')} (for example ubuntu-latest or ubuntu-24.04-arm)`,
+            found: key,
+        }));
+    }
+    cached ??= __webpack_require__.e(/* import() */ 701).then(__webpack_require__.t.bind(__webpack_require__, 30701, 19)).then((m) => (m.default ?? m));
+    return cached;
+}
+
+
+/***/ }),
+
+/***/ 96209:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   G$: () => (/* binding */ cutMarkdown),
+/* harmony export */   QY: () => (/* binding */ truncateBytes),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/**
+ * Escaping for untrusted text (data values, file names, branch names, config)
+ * placed into GitHub-flavoured markdown or HTML. Nothing that passes through
+ * these functions can notify a user, link an issue, open a tag, start a link,
+ * image, emphasis or code span, or break a table, list, heading or
+ * `<details>` block. `__tests__/report/markdown-gfm.test.ts` proves it with
+ * cmark-gfm, GitHub's own parser.
+ */
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** For HTML text nodes and attribute values. */
+function escapeHtml(value) {
+    return String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+/** Zero-width space: breaks a mention, reference or autolink without changing what a reader sees. */
+const ZWSP = '\u200b';
+/**
+ * Characters with a meaning in GitHub markdown or HTML, written as numeric
+ * character references. A character reference is literal text in CommonMark
+ * (it never opens emphasis, a link or a code span) and in HTML alike, so the
+ * same escaping holds in table cells, list items, headings, inline `<code>`
+ * and `<details>`/`<summary>` HTML blocks. `|` as a reference cannot split a
+ * table cell; `\` as one cannot escape what follows; `$` cannot open math.
+ */
+const SPECIAL = /[&<>"'\\`*[\]|~$]/g;
+const ref = (c) => `&#${c.codePointAt(0)};`;
+const WORD = /[\p{L}\p{N}]/u;
+/**
+ * For markdown text in any context the reports use:
+ * - markdown and HTML punctuation becomes character references;
+ * - `_` too, unless it sits between two letters or digits (`temp_max`),
+ *   where CommonMark cannot read it as emphasis;
+ * - `@`, `#` and `GH-` get a zero-width space after them, so mentions never
+ *   notify and issue references never link (GitHub finds those in the
+ *   rendered text, where references are already decoded);
+ * - `://` and `www.` get one too, so bare URLs and domains do not autolink
+ *   (and `@` breaking covers e-mail addresses);
+ * - line breaks fold to spaces, and a leading character that could start a
+ *   block inside a list item (a space, the `-` or `+` of a list marker or
+ *   thematic break, the `.` or `)` of `1. `) is a reference.
+ */
+function escapeMarkdown(value) {
+    const text = String(value ?? '').replace(/\r\n|\r|\n/g, ' ');
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '_')
+            out += WORD.test(text[i - 1] ?? '') && WORD.test(text[i + 1] ?? '') ? c : ref(c);
+        else if (c === '@' || c === '#')
+            out += c + ZWSP;
+        else
+            out += c.replace(SPECIAL, ref);
+    }
+    return out
+        .replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`)
+        .replace(/^(\s|[-+](?=\s|-|$))/, (_m, c) => ref(c))
+        .replace(/^(\d{1,9})([.)])(?=\s|$)/, (_m, d, p) => d + ref(p));
+}
+/** Inline code for untrusted text: the same escaping inside `<code>`, so nothing can close it early. */
+function markdownCode(value) {
+    return `<code>${escapeMarkdown(value)}</code>`;
+}
+/**
+ * Cuts markdown to at most `limit` characters (and `maxBytes` UTF-8 bytes,
+ * when given) ending with `tail`: never in the middle of a surrogate pair,
+ * an HTML tag or a character reference.
+ */
+function cutMarkdown(body, limit, tail, maxBytes) {
+    const bytes = (t) => Buffer.byteLength(t, 'utf8');
+    if (body.length <= limit && (maxBytes === undefined || bytes(body) <= maxBytes))
+        return body;
+    let n = limit;
+    for (;;) {
+        let cut = body.slice(0, Math.max(0, n - tail.length));
+        if (/[\uD800-\uDBFF]$/.test(cut))
+            cut = cut.slice(0, -1);
+        cut = cut.replace(/<[^>]*$/, '').replace(/&[#A-Za-z0-9]*$/, '');
+        const out = cut + tail;
+        const excess = maxBytes === undefined ? 0 : bytes(out) - maxBytes;
+        if (excess <= 0 || cut === '')
+            return out.slice(0, limit);
+        n -= Math.max(1, Math.ceil(excess / 4));
+    }
+}
+/** Shortens plain text to `maxBytes` UTF-8 bytes, ending with an ellipsis; code points are never split. */
+function truncateBytes(value, maxBytes) {
+    const bytes = (t) => Buffer.byteLength(t, 'utf8');
+    if (bytes(value) <= maxBytes)
+        return value;
+    const target = Math.max(0, maxBytes - 3);
+    let cut = value.slice(0, target);
+    // A UTF-16 unit is 1 to 3 bytes: dropping a third of the excess in units never drops much too much.
+    while (bytes(cut) > target)
+        cut = cut.slice(0, cut.length - Math.max(1, Math.ceil((bytes(cut) - target) / 3)));
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return `${cut}…`;
+}
+/** Truncates text to `max` characters, adding an ellipsis. */
+function truncate(value, max) {
+    return value.length <= max ? value : `${value.slice(0, Math.max(0, max - 1))}…`;
+}
+
+
+/***/ }),
+
+/***/ 45845:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ formatThreshold),
+/* harmony export */   Cg: () => (/* binding */ extraTables),
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   Qf: () => (/* binding */ chainStatus),
+/* harmony export */   S5: () => (/* binding */ CHAIN),
+/* harmony export */   SE: () => (/* binding */ formatDetails),
+/* harmony export */   gg: () => (/* binding */ orderChecks),
+/* harmony export */   tW: () => (/* binding */ STATUS_ICON),
+/* harmony export */   v8: () => (/* binding */ checkLabel)
+/* harmony export */ });
+/** Number formatting shared by the markdown and HTML reports: 4 significant digits, integers in full. */
+function formatValue(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            return String(value);
+        if (Number.isInteger(value))
+            return value.toLocaleString('en-US');
+        const abs = Math.abs(value);
+        if (abs !== 0 && (abs < 1e-3 || abs >= 1e7))
+            return value.toExponential(3);
+        return String(Number(value.toPrecision(4)));
+    }
+    return String(value);
+}
+const STATUS_ICON = {
+    pass: '✅',
+    fail: '❌',
+    error: '⚠️',
+    warn: '🟡',
+    skipped: '⏭️',
+    pending: '⏳',
+};
+/** Threshold cell: "<= 45 °C". */
+function formatThreshold(c) {
+    if (c.operator === undefined || c.threshold === undefined || c.threshold === null)
+        return '—';
+    return `${c.operator} ${formatValue(c.threshold)}`;
+}
+/** Confidence interval and baseline delta, from a check's details, as plain text. */
+function formatDetails(c) {
+    const d = c.details ?? {};
+    const parts = [];
+    const ci = d.ci;
+    if (Array.isArray(ci) && ci.length === 2)
+        parts.push(`CI [${formatValue(ci[0])}, ${formatValue(ci[1])}]`);
+    if (typeof d.baseline === 'number')
+        parts.push(`baseline ${formatValue(d.baseline)}`);
+    if (typeof d.delta === 'number')
+        parts.push(`Δ ${d.delta >= 0 ? '+' : ''}${formatValue(d.delta)}`);
+    const deltaCi = d.deltaCi;
+    if (Array.isArray(deltaCi) && deltaCi.length === 2)
+        parts.push(`Δ CI [${formatValue(deltaCi[0])}, ${formatValue(deltaCi[1])}]`);
+    return parts.join('; ');
+}
+const CHAIN = ['G0', 'G1', 'G2', 'G3', 'G4', 'G5'];
+/** The G0..G5 statuses known for this model: the current gate from its evidence, the rest as given or pending. */
+function chainStatus(evidence, known = {}) {
+    const out = {};
+    for (const g of CHAIN)
+        out[g] = known[g] ?? 'pending';
+    if (CHAIN.includes(evidence.gate))
+        out[evidence.gate] = evidence.status;
+    return out;
+}
+/** Orders checks for display: blocking failures first, then errors, warnings, and the rest in their order. */
+function orderChecks(checks) {
+    const rank = { fail: 0, error: 1, warn: 2, skipped: 3, pass: 4 };
+    return checks.map((c, i) => ({ c, i })).sort((a, b) => rank[a.c.status] - rank[b.c.status] || a.i - b.i).map(({ c }) => c);
+}
+function extraTables(evidence) {
+    const t = evidence.report.tables;
+    return Array.isArray(t) ? t : [];
+}
+/** What a check is about, from its id without the gate prefix: `training.temp_max.maximum`, `kpi.mae.temp_max`. */
+function checkLabel(c) {
+    const i = c.id.indexOf('.');
+    return i > 0 ? c.id.slice(i + 1) : c.id;
+}
+
+
+/***/ }),
+
+/***/ 70075:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   PL: () => (/* binding */ renderDetails)
+/* harmony export */ });
+/* unused harmony export mermaidChain */
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72993);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96209);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45845);
+
+
+
+/** Row caps tried in turn, each applied to the parts from the least important up. */
+const LEVELS = [1000, 300, 100, 30, 10, 3, 0];
+/**
+ * The markdown report of any gate: headline (verdict, summary, model,
+ * links, evidence digest), problems, the checks that failed or warned,
+ * passing checks, G0 violations and profile, extra tables, the G0-G5 chain
+ * as Mermaid, subject digests. Every value from data, files or config is
+ * escaped.
+ *
+ * Past `maxLength`, the least important content is shortened first, row by
+ * row: the profile, extra tables, violation counts, passing checks, then
+ * violations, each to its first N rows with a pointer to the artifact. The
+ * headline, the chain, the links and the model digest are never dropped;
+ * problems and failing checks are shortened only when nothing else is left.
+ */
+function renderMarkdown(evidence, options = {}) {
+    const parts = reportParts(evidence, options);
+    return fitParts(parts, ['profile', 'tables', 'violation-counts', 'passing', 'violations', 'subject', 'problems', 'attention'], options);
+}
+/**
+ * The detail of a check run (its `text`): every check in one table, then the
+ * violations and their counts, shortened the same way to `maxLength`.
+ */
+function renderDetails(evidence, options = {}) {
+    const more = moreNote(options.artifactUrl);
+    const parts = [];
+    if (evidence.checks.length > 0) {
+        const all = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .orderChecks */ .gg)(evidence.checks);
+        parts.push({ name: 'checks', rows: all.length, min: 3, render: (cap) => ['### All checks', '', ...table(CHECK_HEAD, all, cap, checkRow, more('checks')), ''].join('\n') });
+    }
+    parts.push(...violationParts(evidence, more));
+    if (parts.length === 0)
+        parts.push({ name: 'none', rows: 0, min: 0, render: () => 'No checks.\n' });
+    return fitParts(parts, ['violation-counts', 'violations', 'checks'], options, '');
+}
+/** Shortens the parts in `order` until the report fits, then joins them. */
+function fitParts(parts, order, options, notice = shortenedNotice(options.artifactUrl)) {
+    const max = options.maxLength ?? Number.POSITIVE_INFINITY;
+    const fits = (t) => t.length <= max && (options.maxBytes === undefined || Buffer.byteLength(t, 'utf8') <= options.maxBytes);
+    const caps = new Map(parts.map((p) => [p, p.rows]));
+    const cache = new Map();
+    const text = (p) => {
+        const cap = caps.get(p);
+        let byCap = cache.get(p);
+        if (!byCap)
+            cache.set(p, (byCap = new Map()));
+        let t = byCap.get(cap);
+        if (t === undefined)
+            byCap.set(cap, (t = p.render(cap)));
+        return t;
+    };
+    const join = (shortened) => {
+        const texts = parts.map(text);
+        if (shortened && notice)
+            texts.splice(1, 0, notice);
+        return texts.join('\n');
+    };
+    let body = join(false);
+    if (fits(body))
+        return body;
+    for (const level of LEVELS) {
+        for (const name of order) {
+            for (const p of parts) {
+                if (p.name !== name)
+                    continue;
+                const cap = Math.max(level, p.min);
+                if (caps.get(p) <= cap)
+                    continue;
+                caps.set(p, cap);
+                body = join(true);
+                if (fits(body))
+                    return body;
+            }
+        }
+    }
+    // Still too long (a headline or summary longer than the limit): cut, ending with the notice.
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cutMarkdown */ .G$)(join(false), Math.min(max, options.maxBytes ?? max), `\n\n${notice}`, options.maxBytes);
+}
+function shortenedNotice(artifactUrl) {
+    return `> Report shortened to fit GitHub's size limit: long tables show their first rows. Full report in the artifact${artifactUrl ? `: [evidence artifact](${artifactUrl})` : ' (evidence JSON, markdown and HTML report)'}.\n`;
+}
+/** "… and 12 more violations: see the full report in the artifact." */
+function moreNote(artifactUrl) {
+    return (what) => (n) => `… and ${n.toLocaleString('en-US')} more ${what}: see the full report in the ${artifactUrl ? `[evidence artifact](${artifactUrl})` : 'evidence artifact'}.`;
+}
+/** A table of the first `cap` rows; when rows were left out, a line after it says how many. */
+function table(head, rows, cap, row, more) {
+    const lines = rows.length > 0 && cap > 0 ? [...head, ...rows.slice(0, cap).map(row)] : [];
+    if (rows.length > cap)
+        lines.push(...(lines.length > 0 ? [''] : []), more(rows.length - cap));
+    return lines;
+}
+const CHECK_HEAD = ['| | check | value | threshold | unit | severity | details |', '|---|---|---|---|---|---|---|'];
+/** One table row per check; the check id (without the gate prefix) says which file, column or KPI it is about. */
+function checkRow(c) {
+    const details = [(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDetails */ .SE)(c), c.message ?? ''].filter(Boolean).join('; ');
+    return `| ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_ICON */ .tW[c.status]} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .checkLabel */ .v8)(c))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(c.value))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatThreshold */ .B6)(c))} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.unit ?? '')} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.severity)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(details)} |`;
+}
+/** The model a report is about, from `report.model` (G1, G2, and G0 when ssot/model.json names one). */
+function modelLabel(e) {
+    const m = e.report.model;
+    if (typeof m?.name !== 'string' || m.name === '')
+        return undefined;
+    return `model ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(m.name)}${typeof m.version === 'string' && m.version ? ` version ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(m.version)}` : ''}`;
+}
+function reportParts(e, options) {
+    const more = moreNote(options.artifactUrl);
+    const fixed = (name, text) => ({ name, rows: 0, min: 0, render: () => text });
+    const parts = [];
+    const head = [];
+    if (options.marker)
+        head.push(options.marker);
+    head.push(`## ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_ICON */ .tW[e.status]} ${e.gate} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.gateName)}: ${e.status.toUpperCase()}`, '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.summary), '');
+    const links = [];
+    const model = modelLabel(e);
+    if (model)
+        links.push(model);
+    if (options.runUrl)
+        links.push(`[workflow run](${options.runUrl})`);
+    if (options.artifactUrl)
+        links.push(`[evidence artifact](${options.artifactUrl})`);
+    links.push(`evidence digest ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(e.digest.value.slice(0, 16))}`);
+    head.push(links.join(' · '), '');
+    parts.push(fixed('head', head.join('\n')));
+    if (e.problems.length > 0) {
+        const problems = e.problems;
+        parts.push({
+            name: 'problems',
+            rows: problems.length,
+            min: 3,
+            render: (cap) => {
+                const lines = ['### Problems', '', 'The gate could not judge. Fix these and run it again:', ''];
+                for (const p of problems.slice(0, cap))
+                    lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_engine_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`);
+                if (problems.length > cap)
+                    lines.push('', more('problems')(problems.length - cap));
+                return `${lines.join('\n')}\n`;
+            },
+        });
+    }
+    if (e.checks.length > 0) {
+        const ordered = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .orderChecks */ .gg)(e.checks);
+        const attention = ordered.filter((c) => c.status !== 'pass');
+        const passing = ordered.filter((c) => c.status === 'pass');
+        parts.push({
+            name: 'attention',
+            rows: attention.length,
+            min: 3,
+            render: (cap) => ['### Checks', '', ...(attention.length > 0 ? [...table(CHECK_HEAD, attention, cap, checkRow, more('checks that need attention')), ''] : [])].join('\n'),
+        });
+        if (passing.length > 0) {
+            parts.push({
+                name: 'passing',
+                rows: passing.length,
+                min: 0,
+                render: (cap) => [`<details><summary>${passing.length.toLocaleString('en-US')} passing checks</summary>`, '', ...table(CHECK_HEAD, passing, cap, checkRow, more('passing checks')), '', '</details>', ''].join('\n'),
+            });
+        }
+    }
+    parts.push(...violationParts(e, more));
+    for (const t of (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .extraTables */ .Cg)(e)) {
+        const head = [`| ${t.columns.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV).join(' | ')} |`, `|${t.columns.map(() => '---').join('|')}|`];
+        const row = (r) => `| ${t.columns.map((_c, i) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(r[i]))).join(' | ')} |`;
+        parts.push({ name: 'tables', rows: t.rows.length, min: 0, render: (cap) => [`### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(t.title)}`, '', ...table(head, t.rows, cap, row, more('rows')), ''].join('\n') });
+    }
+    const profile = e.report.profile ?? [];
+    if (profile.length > 0) {
+        const head = ['| file | column | unit | count | missing | min | p50 | max | mean | std | top values |', '|---|---|---|---|---|---|---|---|---|---|---|'];
+        const row = (p) => {
+            const top = (p.top ?? []).slice(0, 5).map((t) => `${t.value} (${t.count})`).join(', ');
+            const n = (v) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(v));
+            return `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(p.file)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(p.column)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(p.unit ?? '')} | ${n(p.count)} | ${n(p.missing)} | ${n(p.min)} | ${n(p.quantiles?.p50)} | ${n(p.max)} | ${n(p.mean)} | ${n(p.std)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(top)} |`;
+        };
+        parts.push({ name: 'profile', rows: profile.length, min: 0, render: (cap) => ['<details><summary>Column profile</summary>', '', ...table(head, profile, cap, row, more('columns')), '', '</details>', ''].join('\n') });
+    }
+    parts.push(fixed('chain', mermaidChain(e, options.chain)));
+    const subjects = [...(e.subject.model ? [e.subject.model] : []), ...e.subject.data, ...e.subject.artifacts];
+    if (subjects.length > 0) {
+        const head = ['| role | path | sha256 | bytes | rows |', '|---|---|---|---|---|'];
+        const row = (s) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(s.role)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(s.path)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(s.sha256)} | ${s.bytes} | ${s.rows ?? ''} |`;
+        parts.push({ name: 'subject', rows: subjects.length, min: 3, render: (cap) => ['<details><summary>Subject digests</summary>', '', ...table(head, subjects, cap, row, more('files')), '', '</details>', ''].join('\n') });
+    }
+    const where = [e.context.ref ? `ref ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(e.context.ref)}` : '', e.context.sha ? `commit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(e.context.sha.slice(0, 12))}` : ''].filter(Boolean).join(' ');
+    parts.push(fixed('footer', `<sub>modelgate ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.tool.version)}${where ? ` · ${where}` : ''} · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.timing.finishedAt)}</sub>\n`));
+    return parts;
+}
+/** G0's violations table and the count per rule, as two parts that shorten on their own. */
+function violationParts(e, more) {
+    const parts = [];
+    const violations = e.report.violations ?? [];
+    if (violations.length > 0) {
+        const total = Number(e.report.totalViolations ?? violations.length);
+        const head = ['| file | line | column | value | rule | message |', '|---|---|---|---|---|---|'];
+        const row = (v) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(v.file)} | ${v.line} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(v.column)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(v.value)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(v.rule)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(v.message)} |`;
+        parts.push({
+            name: 'violations',
+            rows: violations.length,
+            min: 0,
+            render: (cap) => [`### Violations (first ${violations.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')})`, '', ...table(head, violations, cap, row, more('violations')), ''].join('\n'),
+        });
+    }
+    const counts = Object.entries(e.report.violationCounts ?? {}).sort((a, b) => b[1] - a[1]);
+    if (counts.length > 0) {
+        const head = ['| rule | violations |', '|---|---|'];
+        const row = ([rule, n]) => `| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(rule)} | ${n.toLocaleString('en-US')} |`;
+        parts.push({ name: 'violation-counts', rows: counts.length, min: 0, render: (cap) => [...table(head, counts, cap, row, more('rules')), ''].join('\n') });
+    }
+    return parts;
+}
+/** A Mermaid flowchart of G0..G5, each node coloured by the status known for this model. */
+function mermaidChain(e, known) {
+    const status = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .chainStatus */ .Qf)(e, known);
+    const lines = ['```mermaid', 'flowchart LR'];
+    lines.push(`  ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .CHAIN */ .S5.map((g) => `${g}["${g} ${status[g]}"]`).join(' --> ')}`);
+    lines.push('  classDef pass fill:#2da44e,color:#fff', '  classDef fail fill:#cf222e,color:#fff', '  classDef error fill:#bc4c00,color:#fff', '  classDef pending fill:#afb8c1,color:#000');
+    for (const g of _format_js__WEBPACK_IMPORTED_MODULE_2__/* .CHAIN */ .S5)
+        lines.push(`  class ${g} ${status[g]}`);
+    lines.push('```', '');
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 28009:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+/** The tool version written into every evidence record; a test keeps it equal to package.json. */
+const TOOL_VERSION = '0.1.0';
+
+
+/***/ })
+
+};
