@@ -8,17 +8,7 @@ import type { Vouched } from './release-signatures.js'
  * `model-card`, `ssot` (the SSOT snapshot), `model-file` (other files of an
  * OMS-signed folder), else the releaseMaterial entry's role or `artifact`.
  */
-export interface ManifestEntry {
-  path: string
-  role: string
-  sha256: string
-  bytes: number
-  keyId: string
-  keyFingerprint: string
-  /** The signature file or OMS bundle that vouches for the file. */
-  signature: string
-  method: 'signature' | 'oms'
-}
+export type ManifestEntry = Omit<Vouched, 'absolute' | 'configRole'> & { role: string }
 
 /** The manifest: every vouched file once (the first signature that vouches for it), model first. */
 export function buildManifest(vouched: Vouched[], required: RequiredFile[]): ManifestEntry[] {
