@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../../src/engine/errors.js'
+import { parseDataInputs } from '../../../src/engine/inputs.js'
+import { runGate } from '../../../src/engine/run-gate.js'
 import { validateProbabilities } from '../../../src/gates/g1/evaluate.js'
 import { renderMarkdown } from '../../../src/report/markdown.js'
 import { CLASSIFIER, editModel, errorText, expectError, find, FIX, fixtureText, g1, KPI_HEADER, LINEAR_HOLDOUT, table, templateWorkspace, tensorWorkspace, writeKpis } from './workspace.js'
@@ -109,6 +111,35 @@ describe('G1 bad inputs: a clear error, never a pass', () => {
     const p = { prediction: Float64Array.from([1]), probabilities: [Float64Array.from([-0.2]), Float64Array.from([1.2])] }
     expect(() => validateProbabilities(p, 'models/m.onnx')).toThrow(InputError)
     expect(() => validateProbabilities(p, 'models/m.onnx')).toThrow(/outside \[0, 1\]/)
+  })
+})
+
+describe('G1 judges the holdout and nothing else', () => {
+  const run = (dir: string, data: string[]) => runGate('G1', { ssot: 'ssot', data: parseDataInputs(data), options: { bootstrap: '0', 'latency-calls': '10' } }, { workspaceRoot: dir, context: { mode: 'local' } })
+  const dir = tensorWorkspace('linear_tensor.onnx', {}, 'G1,mae,y,<=,1,,block,,,,,', LINEAR_HOLDOUT)
+  writeFileSync(join(dir, 'data', 'train.csv'), 'x0,x1,x2,y\n1,1,1,6.5\n')
+  writeFileSync(join(dir, 'data', 'other.csv'), LINEAR_HOLDOUT)
+
+  it('a data input that names only training data is an error that says so, never the holdout', async () => {
+    // Before: `training=...` became the holdout, and G1 measured the model on the rows it learnt from.
+    const e = await run(dir, ['training=data/train.csv'])
+    expect(e.status).toBe('error')
+    expect(e.subject.data).toEqual([])
+    expect(e.problems[0]).toMatchObject({ message: 'G1 evaluates the model on the holdout, and the data input names no holdout', found: 'training=data/train.csv' })
+    expect(e.problems[0]!.expected).toMatch(/holdout=FILE, or a single file path without a role/)
+  })
+
+  it('several files without a holdout, or two holdouts, are errors', async () => {
+    expect((await run(dir, ['data/train.csv', 'data/other.csv'])).problems[0]).toMatchObject({ message: /names no holdout/, found: 'data/train.csv, data/other.csv' })
+    expect((await run(dir, ['holdout=data/train.csv', 'holdout=data/other.csv'])).problems[0]).toMatchObject({ message: 'G1 evaluates one holdout, and the data input names 2', found: 'data/train.csv, data/other.csv' })
+  })
+
+  it('takes holdout=FILE among other roles, a bare holdout.csv, or one bare path', async () => {
+    const named = await run(dir, ['training=data/train.csv', 'holdout=data/other.csv'])
+    expect(named.status, errorText(named)).toBe('pass')
+    expect(named.subject.data).toEqual([expect.objectContaining({ role: 'holdout', path: 'data/other.csv', rows: 4 })])
+    expect((await run(dir, ['data/train.csv', 'data/holdout.csv'])).subject.data).toEqual([expect.objectContaining({ path: 'data/holdout.csv' })])
+    expect((await run(dir, ['data/other.csv'])).subject.data).toEqual([expect.objectContaining({ path: 'data/other.csv', rows: 4 })])
   })
 })
 
