@@ -95,6 +95,37 @@ export function validateProbabilities(p: Pick<Predictions, 'probabilities' | 'pr
   if (bad) throw new InputError({ file, message: `Class probabilities do not sum to 1 on holdout row ${bad.row + 1}`, expected: `a row sum of 1 (scikit-learn's rule for ${dtype}: ${bad.tolerance})`, found: String(bad.sum) })
 }
 
+/**
+ * Checks prediction intervals: on every row the lower bound is at most the
+ * upper one. Crossed bounds (usually lower and upper swapped in
+ * ssot/model.json) would give a negative interval_width that passes any
+ * `<=` threshold and a coverage of nearly 0, so they stop the gate, naming
+ * the first row, its values and how many rows cross. `targets` names the
+ * variables in `p.targets` order.
+ */
+export function validateIntervals(p: Pick<Predictions, 'targets'>, targets: readonly { name: string }[], file: string): void {
+  p.targets.forEach((t, v) => {
+    const { lower, upper } = t
+    if (!lower || !upper) return
+    let first = -1
+    let crossed = 0
+    for (let i = 0; i < lower.length; i++) {
+      if (lower[i]! > upper[i]!) {
+        if (first < 0) first = i
+        crossed++
+      }
+    }
+    if (first < 0) return
+    const name = targets[v]?.name ?? `#${v}`
+    throw new InputError({
+      file,
+      message: `The interval bounds of "${name}" cross on holdout row ${first + 1}${crossed > 1 ? ` (and ${crossed - 1} more of ${lower.length} rows)` : ''}: lower ${lower[first]} is above upper ${upper[first]}`,
+      expected: 'lower <= upper on every row (are lower and upper swapped in ssot/model.json?)',
+      found: `lower ${lower[first]}, upper ${upper[first]}`,
+    })
+  })
+}
+
 /** A KPI precondition on the whole holdout, beyond what `compute` checks; returns why it cannot be computed. */
 function precheck(def: KpiDef, d: EvalData, dtype: 'float32' | 'float64'): string | undefined {
   if (def.name === 'roc_auc_ovr' && d.probabilities) {

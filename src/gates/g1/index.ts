@@ -7,7 +7,7 @@ import type { GateOutcome, SubjectFile } from '../../engine/types.js'
 import { classNames, resolveTargets } from '../../ssot/model-config.js'
 import { defaultResampleCount } from './bootstrap.js'
 import { ClassMap } from './class-map.js'
-import { evaluateG1, validateProbabilities, type Operations } from './evaluate.js'
+import { evaluateG1, validateIntervals, validateProbabilities, type Operations } from './evaluate.js'
 import { readHoldout, type Holdout } from './holdout.js'
 import { LoadedModel, type ModelIo } from './onnx-runner.js'
 
@@ -161,6 +161,7 @@ async function runModel(path: string, display: string, io: ModelIo, holdout: Hol
     const predictions = await model.predict(holdout.features, holdout.rows, options.batchSize)
     const inferenceMs = performance.now() - t0
     validateProbabilities(predictions, display)
+    validateIntervals(predictions, io.targets, display)
     const t1 = performance.now()
     const latencyMs = await model.measureLatency(holdout.features, holdout.rows, options.warmup, options.latencyCalls)
     const throughput = await model.measureThroughput(holdout.features, holdout.rows, options.batchSize, 3)
