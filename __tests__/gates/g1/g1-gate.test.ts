@@ -190,6 +190,22 @@ describe('G1 reads label outputs and holdout labels by value, through the declar
     await expectError(tensorWorkspace('clf_int3.onnx', CLASSIFIER([3, 2, 1]), 'G1,accuracy,label,>=,0.6,,block,,,,,', fixtureText('clf_int3_holdout.csv')), /orders its classes differently.*|classlabels_ints/)
   })
 
+  it('the multiclass reliability diagram plots the top-label confidence in the ece-bins bins of ECE', async () => {
+    const e = await g1(tensorWorkspace('clf_int3.onnx', CLASSIFIER([1, 2, 3]), 'G1,ece,label,<=,1,ratio,block,,,,,', fixtureText('clf_int3_holdout.csv')), { bootstrap: '0', 'latency-calls': '10', 'ece-bins': '4' })
+    expect(e.status, errorText(e)).toBe('pass')
+    const [chart] = e.report.charts as { id: string; title: string; xLabel: string; series: { points: [number, number][] }[] }[]
+    expect(chart).toMatchObject({ id: 'calibration', title: 'Reliability diagram (the 4 equal-width bins of ECE)', xLabel: 'mean top-label confidence' })
+    const points = chart!.series[0]!.points
+    // At most 4 bins, and a top-label confidence of 3 classes is at least 1/3 (class 1's own probability is not).
+    expect(points.length).toBeGreaterThan(0)
+    expect(points.length).toBeLessThanOrEqual(4)
+    for (const [x, acc] of points) {
+      expect(x).toBeGreaterThanOrEqual(1 / 3)
+      expect(acc).toBeGreaterThanOrEqual(0)
+      expect(acc).toBeLessThanOrEqual(1)
+    }
+  })
+
   it('a one-vs-rest graph (labels behind an ArrayFeatureExtractor) is checked too, and its inner 0/1 classifiers are not mistaken for the classes', async () => {
     const ok = await g1(tensorWorkspace('clf_ovr.onnx', CLASSIFIER([1, 2, 3]), 'G1,accuracy,label,>=,0.6,,block,,,,,', fixtureText('clf_int3_holdout.csv')))
     expect(ok.status, JSON.stringify(ok.problems)).toBe('pass')

@@ -181,7 +181,20 @@ function charts(input: G1Input, data: Map<string, EvalData>): Chart[] {
   if (input.task !== 'regression') {
     const d = data.get(input.variables[0]!.name)!
     if (!d.probabilities) return []
-    return [{ id: 'calibration', title: 'Calibration', kind: 'line', xLabel: 'mean predicted probability', yLabel: 'observed frequency', series: [{ name: 'candidate', points: calibrationCurve(d.labels, d.probabilities) }], reference: { kind: 'diagonal' } }]
+    // The reliability diagram of ECE's own bins: the same confidence (positive-class probability, or top-label confidence) and bins.
+    const binary = d.probabilities.length === 2
+    const positive = JSON.stringify(input.classes?.[1] ?? '1')
+    return [
+      {
+        id: 'calibration',
+        title: `Reliability diagram (the ${input.eceBins} equal-width bins of ECE)`,
+        kind: 'line',
+        xLabel: binary ? `mean predicted probability of ${positive}` : 'mean top-label confidence',
+        yLabel: binary ? `observed frequency of ${positive}` : 'accuracy of the top label',
+        series: [{ name: 'candidate', points: calibrationCurve(d.labels, d.probabilities, input.eceBins) }],
+        reference: { kind: 'diagonal' },
+      },
+    ]
   }
   const out: Chart[] = []
   const several = input.variables.length > 1
