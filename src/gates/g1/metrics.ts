@@ -393,8 +393,7 @@ export function reliabilityBins(y: Int32Array, proba: Float64Array[], bins = 10,
       p = proba[1]![i]!
       hit = y[i] === 1 ? 1 : 0
     } else {
-      let best = 0
-      for (let c = 1; c < proba.length; c++) if (proba[c]![i]! > proba[best]![i]!) best = c
+      const best = topClass(proba, i)
       p = proba[best]![i]!
       hit = y[i] === best ? 1 : 0
     }
@@ -432,14 +431,17 @@ export function indicator(y: Int32Array, c: number): Uint8Array {
   return out
 }
 
-/** Class with the highest probability; ties go to the lowest index (numpy argmax). */
+/** The class with the highest probability on row `i`; ties go to the lowest index (numpy argmax). */
+export function topClass(proba: Float64Array[], i: number): number {
+  let best = 0
+  for (let c = 1; c < proba.length; c++) if (proba[c]![i]! > proba[best]![i]!) best = c
+  return best
+}
+
+/** `topClass` of every row. */
 export function argmax(proba: Float64Array[], n: number): Int32Array {
   const out = new Int32Array(n)
-  for (let i = 0; i < n; i++) {
-    let best = 0
-    for (let c = 1; c < proba.length; c++) if (proba[c]![i]! > proba[best]![i]!) best = c
-    out[i] = best
-  }
+  for (let i = 0; i < n; i++) out[i] = topClass(proba, i)
   return out
 }
 
