@@ -81,7 +81,7 @@ describe('dist/index.js publishing on a pull_request event', () => {
     expect(body).toContain('class G0 pass')
     expect(body).toContain('class G1 pass')
     const names = artifacts.artifacts.slice(-2).map((a) => a.name)
-    expect(names[0]).toMatch(/^modelgate-G0-[0-9a-f]{12}$/)
+    expect(names[0]).toMatch(/^modelgate-G0-[0-9a-f]{12}-[0-9a-f]{12}$/)
     expect(names[0]).not.toBe('modelgate-G0-nomodel')
     expectNoViolations()
   }, 120_000)
