@@ -15,6 +15,8 @@ export interface ActionInputs {
   checkRun: boolean
   artifact: boolean
   retentionDays?: number
+  /** Publish this evidence file, judged by another job, instead of running the gate. */
+  publishEvidence?: string
 }
 
 export function getActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
@@ -35,6 +37,12 @@ export function getActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInp
     if (options['trusted-keys'] !== undefined) throw new InputError({ message: 'trusted-keys is given twice', expected: 'the trusted-keys input or a trusted-keys option, not both', found: 'both' })
     options['trusted-keys'] = trustedKeys
   }
+  const publishEvidence = core.getInput('publish-evidence')
+  if (publishEvidence) {
+    // Publishing judges nothing: inputs that only change a verdict would be silently ignored.
+    const judging = ['data', 'model', 'baseline-model', 'options', 'trusted-keys'].filter((name) => core.getInput(name) !== '')
+    if (judging.length > 0) throw new InputError({ message: 'publish-evidence publishes a verdict another job reached; it does not judge', expected: 'no judging inputs (data, model, baseline-model, options, trusted-keys) next to publish-evidence', found: judging.join(', ') })
+  }
   return {
     gate: parseGateId(core.getInput('gate', { required: true })),
     gateInputs: {
@@ -51,6 +59,7 @@ export function getActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInp
     checkRun: booleanInput('check-run', true),
     artifact: booleanInput('artifact', true),
     ...(retentionDays !== undefined ? { retentionDays } : {}),
+    ...(publishEvidence ? { publishEvidence } : {}),
   }
 }
 

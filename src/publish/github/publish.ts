@@ -27,6 +27,12 @@ export interface PublishOptions {
   workspace?: string
   /** Statuses of other gates known for this model; the PR's earlier modelgate comments add to it. */
   chain?: ChainStatus
+  /**
+   * Annotate every relative path the evidence names without looking for it
+   * in the checkout: for evidence judged in another job, whose files this
+   * job has not checked out (JSON pointers then have no line to point at).
+   */
+  annotateAnyPath?: boolean
   /** Backoff and pacing of the GitHub client (tests shorten them). */
   client?: Pick<ClientOptions, 'backoffMs' | 'rateLimitUnitMs' | 'writeSpacingMs' | 'rateLimitRetries'>
 }
@@ -128,7 +134,7 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
         headSha,
         name: checkRunName(evidence),
         conclusion: conclusionFor(evidence.status),
-        annotations: annotationsFor(evidence, (path) => existsSync(join(workspace, path)), workspaceJsonLocator(workspace)),
+        annotations: opts.annotateAnyPath ? annotationsFor(evidence, () => true) : annotationsFor(evidence, (path) => existsSync(join(workspace, path)), workspaceJsonLocator(workspace)),
         detailsUrl: runUrl,
       })
       result.checkRunId = created.id
