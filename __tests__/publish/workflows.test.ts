@@ -92,6 +92,16 @@ describe.runIf(hasYaml)('workflows in the repository, the template and the docs'
     expect(found).toEqual([])
   })
 
+  it('runs the gates on every pull request in the template and the README: no paths filter that would leave required checks waiting', () => {
+    const [template, readme] = parse([workflowFiles().find((w) => w.where === 'template/.github/workflows/gates.yml')!.text, workflowBlocks('README.md')[0]!.text]).map((p) => p.value!)
+    for (const wf of [template!, readme!]) {
+      const pr = ((wf.on as Json).pull_request ?? {}) as Json
+      expect(pr.paths).toBeUndefined()
+      expect(pr['paths-ignore']).toBeUndefined()
+    }
+    expect(readme!.on).toEqual(template!.on)
+  })
+
   it('has a G0, G1 and G2 job in the template and in the README, each allowed to comment and check', () => {
     const sources = [...workflowFiles().filter((w) => w.where.startsWith('template/')), ...workflowBlocks('README.md')]
     for (const [i, p] of parse(sources.map((w) => w.text)).entries()) {
