@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifactName } from '../../src/publish/github/artifact.js'
 import { startArtifactStandin, type ArtifactStandin } from '../support/artifact-standin.js'
 import { makeRunnerFolder, runActionAsync } from '../support/action-runner.js'
-import { startGitHubStandin, type GitHubStandin } from '../support/github-standin.js'
+import { startGitHubStandin, type GitHubStandin } from '../support/github-api-standin.js'
 
 /** node dist/index.js on a pull_request event, publishing over HTTP to the GitHub and artifact stand-ins. */
 let gh: GitHubStandin
