@@ -88,8 +88,14 @@ describe('dist/index.js publishing on a pull_request event', () => {
     expect(body).toContain('class G0 pass')
     expect(body).toContain('class G1 pass')
     const names = artifacts.artifacts.slice(-2).map((a) => a.name)
-    expect(names[0]).toMatch(/^modelgate-G0-[0-9a-f]{12}-[0-9a-f]{12}$/)
-    expect(names[0]).not.toBe('modelgate-G0-nomodel')
+    // Each artifact is named from its own evidence: the gate, the model G0 found in ssot/model.json, the judged data.
+    const g0Evidence = JSON.parse(readFileSync(g0.outputs['evidence-path']!, 'utf8'))
+    const g1Evidence = JSON.parse(readFileSync(g1.outputs['evidence-path']!, 'utf8'))
+    expect(names).toEqual([artifactName(g0Evidence), artifactName(g1Evidence)])
+    const model = g1Evidence.subject.model.sha256.slice(0, 12)
+    expect(g0Evidence.subject.model.sha256).toBe(g1Evidence.subject.model.sha256)
+    expect(names[0]!.startsWith(`modelgate-G0-${model}-`)).toBe(true)
+    expect(names[1]!.startsWith(`modelgate-G1-${model}-`)).toBe(true)
     expectNoViolations()
   }, 120_000)
 
