@@ -25,6 +25,8 @@ describe('G1 Model Performance on the template models', () => {
     expect(find(e, 'G1.L2.mae.temp_max.rel_change')).toMatchObject({ status: 'pass', unit: 'ratio' })
     expect(find(e, 'G1.L6.coverage.temp_max')!.value as number).toBeGreaterThanOrEqual(0.9)
     expect(find(e, 'G1.L7.latency_p99_ms')).toMatchObject({ status: 'pass', unit: 'ms' })
+    // The check and the report's operations section read the same measurement.
+    expect(find(e, 'G1.L7.latency_p99_ms').value).toBe((e.report.operations as { latencyMs: { p99: number } }).latencyMs.p99)
     expect(find(e, 'G1.L8.slice_gap_mae.temp_max')!.value as number).toBeGreaterThan(0)
     expect(e.subject.model).toMatchObject({ role: 'model', path: 'models/temp_max.onnx' })
     expect(e.subject.artifacts[0]).toMatchObject({ role: 'baseline-model', path: 'models/temp_max_baseline.onnx' })

@@ -1,26 +1,14 @@
 import { InputError } from '../../engine/errors.js'
 import type { Check } from '../../engine/types.js'
 import type { KpiRule } from '../../ssot/kpi.js'
-import { quantile as percentile } from '../../stats/quantile.js'
 import { judgeRules, key, resolveRule, type Comparison, type Measured, type Variable } from './acceptance.js'
 import { forEachResample } from './bootstrap.js'
 import { findKpi, type EvalData, type KpiDef } from './kpis.js'
 import { DTYPE_EPS, firstBadRowSum } from './metrics.js'
 import type { Predictions } from './onnx-runner.js'
+import { operationalKpis, type Operations } from './operations.js'
 import { buildReport } from './report.js'
 import { sliceGap, sliceGroups } from './slices.js'
-
-export interface Operations {
-  latencyMs: Float64Array
-  warmup: number
-  throughput: { rowsPerSecond: number; batchRows: number; repeats: number }
-  /** onnxruntime intra-op threads asked for (0: onnxruntime's default). */
-  intraOpThreads: number
-  /** Rows per InferenceSession.run call when predicting the holdout. */
-  batchSize: number
-  /** Logical CPUs of the machine that measured. */
-  logicalCpus: number
-}
 
 export interface G1Input {
   task: 'regression' | 'binary' | 'multiclass'
@@ -291,16 +279,6 @@ function safe(f: () => number): number {
 }
 
 function operational(name: string, ops: Operations): number | undefined {
-  switch (name) {
-    case 'latency_p50_ms':
-      return percentile(ops.latencyMs, 0.5)
-    case 'latency_p95_ms':
-      return percentile(ops.latencyMs, 0.95)
-    case 'latency_p99_ms':
-      return percentile(ops.latencyMs, 0.99)
-    case 'throughput_rows_per_s':
-      return ops.throughput.rowsPerSecond
-    default:
-      return undefined
-  }
+  const kpis: Record<string, number> = operationalKpis(ops)
+  return kpis[name]
 }

@@ -7,9 +7,10 @@ import type { GateOutcome, SubjectFile } from '../../engine/types.js'
 import { classNames, resolveTargets } from '../../ssot/model-config.js'
 import { defaultResampleCount } from './bootstrap.js'
 import { ClassMap } from './class-map.js'
-import { evaluateG1, validateIntervals, validateProbabilities, type Operations } from './evaluate.js'
+import { evaluateG1, validateIntervals, validateProbabilities } from './evaluate.js'
 import { readHoldout, type Holdout } from './holdout.js'
 import { LoadedModel, type ModelIo } from './onnx-runner.js'
+import type { Operations } from './operations.js'
 
 /**
  * G1 Model Performance: run the candidate (and the baseline, when there is
