@@ -19,28 +19,29 @@ const SUMMARY_BYTES = 1_000_000
  * verdict of another job), write the evidence files first, then publish.
  * Publishing can degrade (read-only tokens, API errors) but never changes the
  * verdict, and the exit code always reflects the gate: 0 pass, 1 fail, 2 error.
+ *
+ * It reads the runner's environment, process.env, throughout: @actions/core
+ * reads the inputs from it and writes the outputs, the job summary and the
+ * workflow commands through it, so no other environment could be honoured.
  */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function run(): Promise<number> {
   try {
-    return await judgeAndPublish(env)
+    return await judgeAndPublish()
   } catch (error) {
     // Nothing above should throw; if something does, it is still an error verdict, never a stack trace.
-    for (const p of toProblems(error)) core.error(formatProblem(p))
-    setErrorOutputs()
-    core.setFailed('modelgate stopped on an internal error: see the errors above')
-    return 2
+    return stopBeforeEvidence(error, 'modelgate stopped on an internal error: see the errors above')
   }
 }
 
-async function judgeAndPublish(env: NodeJS.ProcessEnv): Promise<number> {
+async function judgeAndPublish(): Promise<number> {
   let inputs
   try {
-    inputs = getActionInputs(env)
+    inputs = getActionInputs()
   } catch (error) {
     return stopBeforeEvidence(error, 'modelgate could not start: see the errors above')
   }
-  const context = runContextFromEnv(env)
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
+  const context = runContextFromEnv(process.env)
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
   let evidence: EvidenceRecord
   if (inputs.publishEvidence) {
     // Publish what another job judged: nothing is published unless it verifies.
@@ -67,7 +68,7 @@ async function judgeAndPublish(env: NodeJS.ProcessEnv): Promise<number> {
   let published: PublishedIds = {}
   try {
     // Evidence judged in another job names files this job has not checked out: annotate them without looking.
-    published = await publish(evidence, files, inputs, env, inputs.publishEvidence !== undefined)
+    published = await publish(evidence, files, inputs, workspace, inputs.publishEvidence !== undefined)
   } catch (error) {
     core.warning(`Publishing to GitHub failed; the verdict and the evidence files are unaffected: ${(error as Error).message}`)
   }
@@ -98,17 +99,17 @@ async function evidenceToPublish(path: string, gate: GateId, context: RunContext
   return loadEvidenceToPublish(absolute, path, { gate, repository: context.repository, sha: context.sha })
 }
 
-async function publish(evidence: EvidenceRecord, files: ReportFiles, inputs: ActionInputs, env: NodeJS.ProcessEnv, annotateAnyPath: boolean): Promise<PublishedIds> {
+async function publish(evidence: EvidenceRecord, files: ReportFiles, inputs: ActionInputs, workspace: string, annotateAnyPath: boolean): Promise<PublishedIds> {
   // Loaded only here: the GitHub and artifact clients are most of the bundle.
   const [{ publishEvidence }, { contextFromEnv }] = await Promise.all([import('./publish/github/publish.js'), import('./publish/github/context.js')])
-  const ctx = contextFromEnv(env)
+  const ctx = contextFromEnv(process.env)
   if (!ctx) {
     core.notice('Not publishing to GitHub: GITHUB_REPOSITORY is not set.')
     return {}
   }
   const result = await publishEvidence(
     evidence,
-    { token: inputs.githubToken, comment: inputs.comment, checkRun: inputs.checkRun, artifact: inputs.artifact, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}), files, workspace: env.GITHUB_WORKSPACE ?? process.cwd(), annotateAnyPath },
+    { token: inputs.githubToken, comment: inputs.comment, checkRun: inputs.checkRun, artifact: inputs.artifact, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}), files, workspace, annotateAnyPath },
     ctx,
   )
   for (const n of result.notices) core.notice(n)

@@ -19,7 +19,8 @@ export interface ActionInputs {
   publishEvidence?: string
 }
 
-export function getActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+/** The inputs from the runner's environment (INPUT_<NAME>, read by @actions/core from process.env). */
+export function getActionInputs(): ActionInputs {
   const model = core.getInput('model')
   const baselineModel = core.getInput('baseline-model')
   const retention = core.getInput('retention-days')
@@ -54,7 +55,7 @@ export function getActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInp
     },
     failOn: parseFailOn(core.getInput('fail-on')),
     githubToken: core.getInput('github-token'),
-    reportDir: core.getInput('report-dir') || `${env.RUNNER_TEMP ?? '.'}/modelgate`,
+    reportDir: core.getInput('report-dir') || `${process.env.RUNNER_TEMP ?? '.'}/modelgate`,
     comment: booleanInput('comment', true),
     checkRun: booleanInput('check-run', true),
     artifact: booleanInput('artifact', true),
