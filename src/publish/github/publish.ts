@@ -50,10 +50,12 @@ export interface PublishResult {
 
 /**
  * Publishes a gate's evidence: the artifact first (the comment and check
- * link to it), then, on a pull request, reads modelgate's earlier comments
- * (the chain of gates for this model and commit), then the check run, then
- * the sticky PR comment. The evidence files are already on disk; every
- * GitHub failure becomes a warning, and publishing never changes the verdict.
+ * link to it), then, on a pull request, reads the comments and who the
+ * token is (GET /user), then the check run (whose App proves who an
+ * installation token is), then the sticky PR comment. The chain of gates
+ * comes only from comments the token provably wrote. The evidence files are
+ * already on disk; every GitHub failure becomes a warning, and publishing
+ * never changes the verdict.
  */
 export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOptions, ctx: GitHubContext): Promise<PublishResult> {
   const warnings = new PublishWarnings()
