@@ -35,6 +35,20 @@ function workflowBlocks(file: string): Workflow[] {
   return [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)].filter((m) => /^jobs:/m.test(m[1]!)).map((m) => ({ where: `${file} line ${text.slice(0, m.index).split('\n').length}`, text: m[1]! }))
 }
 
+/** Every ```yaml block of a markdown file, whole workflows and fragments alike. */
+function yamlBlocks(file: string): Workflow[] {
+  const text = readFileSync(join(REPO, file), 'utf8')
+  return [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => ({ where: `${file} line ${text.slice(0, m.index).split('\n').length}`, text: m[1]! }))
+}
+
+/** Every mapping in a parsed YAML value that is a modelgate step (`uses:` modelgate), wherever it sits. */
+function modelgateStepsAnywhere(node: unknown): Json[] {
+  if (Array.isArray(node)) return node.flatMap(modelgateStepsAnywhere)
+  if (node === null || typeof node !== 'object') return []
+  const here = typeof (node as Json).uses === 'string' && MODELGATE.test((node as Json).uses as string) ? [node as Json] : []
+  return [...here, ...Object.values(node as Json).flatMap(modelgateStepsAnywhere)]
+}
+
 function parse(texts: string[]): { value?: Json; error?: string }[] {
   const r = spawnSync(PYTHON, [join(import.meta.dirname, 'load_yaml.py')], { input: JSON.stringify(texts), encoding: 'utf8' })
   if (r.status !== 0) throw new Error(r.stderr)
@@ -170,6 +184,24 @@ describe.runIf(hasYaml)('workflows in the repository, the template and the docs'
       if (s.where.startsWith('.github/')) expect(s.inputs['trusted-keys'], s.where).toMatch(/^sha256:[0-9a-f]{64}$/)
       else expect(s.inputs['trusted-keys'], `${s.where} job ${s.job}`).toBe('${{ vars.MODELGATE_TRUSTED_KEYS }}')
     }
+  })
+
+  it('pins trusted-keys on every G2 step of every YAML block in the README and the docs, fragments included', () => {
+    const docs = ['README.md', ...readdirSync(join(REPO, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
+    const blocks = docs.flatMap(yamlBlocks)
+    expect(blocks.length).toBeGreaterThanOrEqual(3)
+    const parsed = parse(blocks.map((b) => b.text))
+    let g2 = 0
+    parsed.forEach((p, i) => {
+      expect(p.error, blocks[i]!.where).toBeUndefined()
+      for (const step of modelgateStepsAnywhere(p.value)) {
+        const inputs = (step.with ?? {}) as Json
+        if (inputs['publish-evidence'] !== undefined || inputs.gate !== 'G2') continue
+        g2++
+        expect(String(inputs['trusted-keys'] ?? ''), `${blocks[i]!.where}: a G2 step without trusted-keys`).toBe('${{ vars.MODELGATE_TRUSTED_KEYS }}')
+      }
+    })
+    expect(g2).toBeGreaterThanOrEqual(2)
   })
 
   it('documents the fork follow-up as a judge job without write access and a publish job that only publishes verified evidence', () => {
