@@ -10,10 +10,10 @@ import { runRangeWorkerIfAsked } from './csv/range-workers.js'
  * the GitHub and artifact clients.
  */
 
-/** The Action: judge, write the evidence files, publish; returns the exit code. */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** The Action, in the runner's environment (process.env): judge, write the evidence files, publish; returns the exit code. */
+export async function run(): Promise<number> {
   const { run: runAction } = await import('./main.js')
-  return runAction(env)
+  return runAction()
 }
 
 /** The local CLI; returns the exit code. */

@@ -1,50 +1,59 @@
 import * as core from '@actions/core'
+import { resolve } from 'node:path'
 import { getActionInputs, type ActionInputs } from './action/input-helper.js'
 import { setErrorOutputs, setGateOutputs, type PublishedIds } from './action/outputs.js'
-import { formatProblem, toProblems } from './engine/errors.js'
+import { formatProblem, InputError, toProblems } from './engine/errors.js'
 import { runContextFromEnv } from './engine/run-context.js'
 import { exitCodeFor, runGate } from './engine/run-gate.js'
-import type { EvidenceRecord } from './engine/types.js'
+import type { EvidenceRecord, GateId, RunContext } from './engine/types.js'
 import { workspaceJsonLocator } from './io/json-pointer-line.js'
 import { writeReportFiles, type ReportFiles } from './io/report-files.js'
+import { loadEvidenceToPublish } from './publish/evidence-to-publish.js'
 import { renderMarkdown } from './report/markdown.js'
 
 /** Job summaries accept up to 1 MiB (bytes, not characters); leave room for the links after it. */
 const SUMMARY_BYTES = 1_000_000
 
 /**
- * The Action's entry: judge, write the evidence files first, then publish.
+ * The Action's entry: judge (or, with publish-evidence, take the verified
+ * verdict of another job), write the evidence files first, then publish.
  * Publishing can degrade (read-only tokens, API errors) but never changes the
  * verdict, and the exit code always reflects the gate: 0 pass, 1 fail, 2 error.
+ *
+ * It reads the runner's environment, process.env, throughout: @actions/core
+ * reads the inputs from it and writes the outputs, the job summary and the
+ * workflow commands through it, so no other environment could be honoured.
  */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function run(): Promise<number> {
   try {
-    return await judgeAndPublish(env)
+    return await judgeAndPublish()
   } catch (error) {
     // Nothing above should throw; if something does, it is still an error verdict, never a stack trace.
-    for (const p of toProblems(error)) core.error(formatProblem(p))
-    setErrorOutputs()
-    core.setFailed('modelgate stopped on an internal error: see the errors above')
-    return 2
+    return stopBeforeEvidence(error, 'modelgate stopped on an internal error: see the errors above')
   }
 }
 
-async function judgeAndPublish(env: NodeJS.ProcessEnv): Promise<number> {
+async function judgeAndPublish(): Promise<number> {
   let inputs
   try {
-    inputs = getActionInputs(env)
+    inputs = getActionInputs()
   } catch (error) {
-    for (const p of toProblems(error)) core.error(formatProblem(p))
-    setErrorOutputs()
-    core.setFailed('modelgate could not start: see the errors above')
-    return 2
+    return stopBeforeEvidence(error, 'modelgate could not start: see the errors above')
   }
-  const context = runContextFromEnv(env)
-  const evidence = await runGate(inputs.gate, inputs.gateInputs, {
-    workspaceRoot: env.GITHUB_WORKSPACE ?? process.cwd(),
-    context,
-    failOn: inputs.failOn,
-  })
+  const context = runContextFromEnv(process.env)
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+  let evidence: EvidenceRecord
+  if (inputs.publishEvidence) {
+    // Publish what another job judged: nothing is published unless it verifies.
+    try {
+      evidence = await evidenceToPublish(inputs.publishEvidence, inputs.gate, context, workspace)
+    } catch (error) {
+      return stopBeforeEvidence(error, `modelgate did not publish ${inputs.publishEvidence}: see the errors above`)
+    }
+    core.info(`Publishing the ${evidence.gate} evidence of job ${evidence.context.job ?? '?'} (run ${evidence.context.runId ?? '?'}, commit ${evidence.context.sha ?? '?'}, digest ${evidence.digest.value}): ${evidence.status}.`)
+  } else {
+    evidence = await runGate(inputs.gate, inputs.gateInputs, { workspaceRoot: workspace, context, failOn: inputs.failOn })
+  }
   let files: ReportFiles
   try {
     files = await writeReportFiles(evidence, inputs.reportDir, runUrlOption(evidence))
@@ -58,13 +67,14 @@ async function judgeAndPublish(env: NodeJS.ProcessEnv): Promise<number> {
   }
   let published: PublishedIds = {}
   try {
-    published = await publish(evidence, files, inputs, env)
+    // Evidence judged in another job names files this job has not checked out: annotate them without looking.
+    published = await publish(evidence, files, inputs, workspace, inputs.publishEvidence !== undefined)
   } catch (error) {
     core.warning(`Publishing to GitHub failed; the verdict and the evidence files are unaffected: ${(error as Error).message}`)
   }
   setGateOutputs(evidence, files, published)
   await writeJobSummary(evidence, published)
-  const locate = workspaceJsonLocator(env.GITHUB_WORKSPACE ?? process.cwd())
+  const locate = workspaceJsonLocator(workspace)
   for (const p of evidence.problems) core.error(formatProblem(p), annotationFor(p, locate))
   const code = exitCodeFor(evidence.status)
   if (code !== 0) core.setFailed(`${evidence.gate} ${evidence.gateName}: ${evidence.status}. ${evidence.summary}`)
@@ -72,17 +82,34 @@ async function judgeAndPublish(env: NodeJS.ProcessEnv): Promise<number> {
   return code
 }
 
-async function publish(evidence: EvidenceRecord, files: ReportFiles, inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<PublishedIds> {
+/** Bad inputs, or evidence that cannot be published: errors, every output set, exit code 2, nothing published. */
+function stopBeforeEvidence(error: unknown, message: string): number {
+  for (const p of toProblems(error)) core.error(formatProblem(p))
+  setErrorOutputs()
+  core.setFailed(message)
+  return 2
+}
+
+/** The evidence file another job wrote, verified for this run (see publish/evidence-to-publish.ts). */
+async function evidenceToPublish(path: string, gate: GateId, context: RunContext, workspace: string): Promise<EvidenceRecord> {
+  if (context.mode !== 'actions' || !context.repository || !context.sha) {
+    throw new InputError({ message: 'publish-evidence publishes to GitHub from a workflow run', expected: 'GitHub Actions (GITHUB_ACTIONS, GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_RUN_ID and GITHUB_EVENT_NAME set)', found: 'no workflow run' })
+  }
+  const absolute = resolve(workspace, path)
+  return loadEvidenceToPublish(absolute, path, { gate, repository: context.repository, sha: context.sha })
+}
+
+async function publish(evidence: EvidenceRecord, files: ReportFiles, inputs: ActionInputs, workspace: string, annotateAnyPath: boolean): Promise<PublishedIds> {
   // Loaded only here: the GitHub and artifact clients are most of the bundle.
   const [{ publishEvidence }, { contextFromEnv }] = await Promise.all([import('./publish/github/publish.js'), import('./publish/github/context.js')])
-  const ctx = contextFromEnv(env)
+  const ctx = contextFromEnv(process.env)
   if (!ctx) {
     core.notice('Not publishing to GitHub: GITHUB_REPOSITORY is not set.')
     return {}
   }
   const result = await publishEvidence(
     evidence,
-    { token: inputs.githubToken, comment: inputs.comment, checkRun: inputs.checkRun, artifact: inputs.artifact, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}), files, workspace: env.GITHUB_WORKSPACE ?? process.cwd() },
+    { token: inputs.githubToken, comment: inputs.comment, checkRun: inputs.checkRun, artifact: inputs.artifact, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}), files, workspace, annotateAnyPath },
     ctx,
   )
   for (const n of result.notices) core.notice(n)

@@ -147,6 +147,7 @@ const CASES: Case[] = [
     exit: 2,
     says: ['ssot/model.json at /targets', 'gives both target and targets'],
   },
+  { name: 'G1: data given only as training data', files: G1_FILES, args: [...G1, '--data', 'training=data/holdout.csv'], exit: 2, says: ['names no holdout', 'Expected holdout=FILE, or a single file path without a role', 'found training=data/holdout.csv'] },
   { name: 'a gate that has not landed', args: ['G4', '--ssot', 'ssot', '--out', 'out'], exit: 2, says: ['Gate G4 is not available in this version'] },
 ]
 

@@ -98,19 +98,7 @@ describe('HTML report in Debian Chromium', () => {
   it('renders offline: no requests, no console errors, charts drawn, hostile text inert', async (ctx) => {
     if (!browser) return ctx.skip()
     const evidence = withCharts(await g0Evidence())
-    mkdirSync(OUTPUT, { recursive: true })
-    const file = join(OUTPUT, 'report.html')
-    writeFileSync(file, renderHtml(evidence))
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } })
-    const requests: string[] = []
-    const problems: string[] = []
-    page.on('request', (r) => requests.push(r.url()))
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text())
-    })
-    page.on('pageerror', (err) => problems.push(err.message))
-    const url = pathToFileURL(file).href
-    await page.goto(url, { waitUntil: 'load' })
+    const { page, url, requests, problems, shot } = await openReport('report', evidence)
     expect(requests).toEqual([url])
     expect(problems).toEqual([])
     expect(await page.locator('script').count()).toBe(0)
@@ -124,7 +112,6 @@ describe('HTML report in Debian Chromium', () => {
     }
     expect(await page.locator('svg.chart').first().locator('circle').count()).toBe(200)
     expect(await page.locator('h1').innerText()).toContain('G0 Data Quality: FAIL')
-    const shot = join(OUTPUT, 'report.png')
     await page.screenshot({ path: shot, fullPage: true })
     console.log(`screenshot: ${shot}`)
     await page.close()

@@ -138,14 +138,23 @@ export type FaultKind = 'read-only' | 'rate-limit' | 'secondary-rate-limit' | 'b
 export interface StandinComment {
   id: number
   body: string
+  /** The author's login; a login ending in `[bot]` is a GitHub App's bot account. */
   user: string
   issue: number
   createdAt?: string
   updatedAt?: string
+  /**
+   * The App GitHub names as `performed_via_github_app` (its slug): by default
+   * a bot's own App and none for a person; `null` names none, a slug on a
+   * person's comment is a comment made through that App for them.
+   */
+  viaApp?: string | null
 }
 
 export interface StandinCheckRun {
   id: number
+  /** The bot login of the App that created it. */
+  app: string
   name: string
   head_sha: string
   status: string
@@ -226,10 +235,10 @@ const user = (login: string, id: number, type = 'User'): Json => ({
   login,
   id,
   node_id: type === 'Bot' ? `BOT_kgDO${id}` : `MDQ6VXNlcj${id}`,
-  avatar_url: type === 'Bot' ? 'https://avatars.githubusercontent.com/in/15368?v=4' : `https://avatars.githubusercontent.com/u/${id}?v=4`,
+  avatar_url: type === 'Bot' ? `https://avatars.githubusercontent.com/in/${appId(appSlugOf(login))}?v=4` : `https://avatars.githubusercontent.com/u/${id}?v=4`,
   gravatar_id: '',
   url: `https://api.github.com/users/${encodeURIComponent(login)}`,
-  html_url: type === 'Bot' ? 'https://github.com/apps/github-actions' : `https://github.com/${login}`,
+  html_url: type === 'Bot' ? `https://github.com/apps/${appSlugOf(login)}` : `https://github.com/${login}`,
   followers_url: `https://api.github.com/users/${encodeURIComponent(login)}/followers`,
   following_url: `https://api.github.com/users/${encodeURIComponent(login)}/following{/other_user}`,
   gists_url: `https://api.github.com/users/${encodeURIComponent(login)}/gists{/gist_id}`,
@@ -244,19 +253,28 @@ const user = (login: string, id: number, type = 'User'): Json => ({
   site_admin: false,
 })
 
-/** A stable numeric id per login, as GitHub has. */
-const userId = (login: string) => (login === ACTIONS_BOT ? 41898282 : 1000 + [...login].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1_000_000, 7))
+const stableHash = (text: string) => [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1_000_000, 7)
 
-const GITHUB_ACTIONS_APP = (): Json => ({
-  id: 15368,
-  slug: 'github-actions',
-  client_id: 'Iv1.05c79e9ad1f6bdfa',
-  node_id: 'MDM6QXBwMTUzNjg=',
+/** A stable numeric id per login, as GitHub has. */
+export const userId = (login: string) => (login === ACTIONS_BOT ? 41898282 : 1000 + stableHash(login))
+
+/** The App behind a bot account `<slug>[bot]`. */
+export const appSlugOf = (botLogin: string) => botLogin.replace(/\[bot\]$/, '')
+
+/** A stable numeric id per App slug (GitHub Actions' own is 15368). */
+export const appId = (slug: string) => (slug === 'github-actions' ? 15368 : 200_000 + stableHash(slug))
+
+/** A GitHub App as the REST API describes it (check runs' `app`, comments' `performed_via_github_app`). */
+const appJson = (slug: string): Json => ({
+  id: appId(slug),
+  slug,
+  client_id: slug === 'github-actions' ? 'Iv1.05c79e9ad1f6bdfa' : `Iv1.${appId(slug).toString(16).padStart(16, '0')}`,
+  node_id: `MDM6QXBw${appId(slug)}`,
   owner: { ...user('github', 9919, 'Organization'), html_url: 'https://github.com/github' },
-  name: 'GitHub Actions',
-  description: 'Automate your workflow from idea to production',
-  external_url: 'https://help.github.com/en/actions',
-  html_url: 'https://github.com/apps/github-actions',
+  name: slug === 'github-actions' ? 'GitHub Actions' : slug,
+  description: slug === 'github-actions' ? 'Automate your workflow from idea to production' : null,
+  external_url: slug === 'github-actions' ? 'https://help.github.com/en/actions' : `https://example.com/${slug}`,
+  html_url: `https://github.com/apps/${slug}`,
   created_at: '2018-07-30T09:30:17Z',
   updated_at: '2024-04-10T20:33:16Z',
   permissions: { checks: 'write', issues: 'write', metadata: 'read', pull_requests: 'write' },
@@ -288,6 +306,7 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
   const commentJson = (c: StandinComment, owner: string, repo: string): Json => {
     const url = `https://api.github.com/repos/${owner}/${repo}/issues/comments/${c.id}`
     const bot = c.user.endsWith('[bot]')
+    const via = c.viaApp === undefined ? (bot ? appSlugOf(c.user) : null) : c.viaApp
     return {
       id: c.id,
       node_id: `IC_kwDO${c.id.toString(36)}`,
@@ -299,7 +318,7 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
       updated_at: c.updatedAt ?? c.createdAt ?? '2026-01-01T00:00:00Z',
       issue_url: `https://api.github.com/repos/${owner}/${repo}/issues/${c.issue}`,
       author_association: bot ? 'NONE' : 'MEMBER',
-      performed_via_github_app: c.user === ACTIONS_BOT ? GITHUB_ACTIONS_APP() : null,
+      performed_via_github_app: via ? appJson(via) : null,
       reactions: reactions(url),
     }
   }
@@ -319,7 +338,7 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     output: { title: r.output.title, summary: r.output.summary, text: r.output.text ?? null, annotations_count: r.annotations.length, annotations_url: `https://api.github.com/repos/${owner}/${repo}/check-runs/${r.id}/annotations` },
     name: r.name,
     check_suite: { id: 5_000_000 + r.id },
-    app: GITHUB_ACTIONS_APP(),
+    app: appJson(appSlugOf(r.app)),
     pull_requests: [],
   })
 
@@ -381,8 +400,11 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
       case 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': {
         const c = state.comments.find((x) => x.id === Number(params.comment_id))
         if (!c) return notFound()
-        // GitHub lets only the author (or a maintainer) edit; an integration token can edit its own.
-        if (c.user !== author()) state.violations.push(`PATCH comment ${c.id} written by ${c.user}: modelgate edited someone else's comment`)
+        // An integration token edits its own comments; GitHub refuses another author's.
+        if (c.user !== author()) {
+          state.violations.push(`PATCH comment ${c.id} written by ${c.user}: modelgate edited someone else's comment`)
+          return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/issues/comments#update-an-issue-comment`, status: '403' } }
+        }
         c.body = String(body?.body ?? '')
         c.updatedAt = now()
         return { status: 200, body: commentJson(c, owner, repo) }
@@ -417,9 +439,12 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         return { status: 200, body }
       }
       case 'POST /repos/{owner}/{repo}/check-runs': {
+        // Only GitHub Apps create check runs: a user's token is refused.
+        if (state.tokenLogin) return { status: 403, body: { message: 'You must authenticate via a GitHub App.', documentation_url: `${DOCS}/checks/runs#create-a-check-run`, status: '403' } }
         const output = (body?.output ?? { title: '', summary: '' }) as StandinCheckRun['output'] & { annotations?: Json[] }
         const r: StandinCheckRun = {
           id: nextId++,
+          app: author(),
           name: String(body?.name),
           head_sha: String(body?.head_sha),
           status: String(body?.status ?? (body?.conclusion ? 'completed' : 'queued')),

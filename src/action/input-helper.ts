@@ -15,9 +15,12 @@ export interface ActionInputs {
   checkRun: boolean
   artifact: boolean
   retentionDays?: number
+  /** Publish this evidence file, judged by another job, instead of running the gate. */
+  publishEvidence?: string
 }
 
-export function getActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+/** The inputs from the runner's environment (INPUT_<NAME>, read by @actions/core from process.env). */
+export function getActionInputs(): ActionInputs {
   const model = core.getInput('model')
   const baselineModel = core.getInput('baseline-model')
   const retention = core.getInput('retention-days')
@@ -35,6 +38,12 @@ export function getActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInp
     if (options['trusted-keys'] !== undefined) throw new InputError({ message: 'trusted-keys is given twice', expected: 'the trusted-keys input or a trusted-keys option, not both', found: 'both' })
     options['trusted-keys'] = trustedKeys
   }
+  const publishEvidence = core.getInput('publish-evidence')
+  if (publishEvidence) {
+    // Publishing judges nothing: inputs that only change a verdict would be silently ignored.
+    const judging = ['data', 'model', 'baseline-model', 'options', 'trusted-keys'].filter((name) => core.getInput(name) !== '')
+    if (judging.length > 0) throw new InputError({ message: 'publish-evidence publishes a verdict another job reached; it does not judge', expected: 'no judging inputs (data, model, baseline-model, options, trusted-keys) next to publish-evidence', found: judging.join(', ') })
+  }
   return {
     gate: parseGateId(core.getInput('gate', { required: true })),
     gateInputs: {
@@ -46,11 +55,12 @@ export function getActionInputs(env: NodeJS.ProcessEnv = process.env): ActionInp
     },
     failOn: parseFailOn(core.getInput('fail-on')),
     githubToken: core.getInput('github-token'),
-    reportDir: core.getInput('report-dir') || `${env.RUNNER_TEMP ?? '.'}/modelgate`,
+    reportDir: core.getInput('report-dir') || `${process.env.RUNNER_TEMP ?? '.'}/modelgate`,
     comment: booleanInput('comment', true),
     checkRun: booleanInput('check-run', true),
     artifact: booleanInput('artifact', true),
     ...(retentionDays !== undefined ? { retentionDays } : {}),
+    ...(publishEvidence ? { publishEvidence } : {}),
   }
 }
 

@@ -6,6 +6,8 @@ import type { GateId, GateOutcome, SubjectFile } from './types.js'
 export interface DataInput {
   role: string
   path: string
+  /** True when the user named the role (`ROLE=PATH`); a bare `PATH` takes its role from the file name. */
+  explicitRole?: boolean
 }
 
 /** Everything a gate may be asked to judge, gathered from Action inputs or CLI flags. */

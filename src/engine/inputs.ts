@@ -29,7 +29,7 @@ export function parseDataInputs(values: readonly string[]): DataInput[] {
       const n = (seen.get(role) ?? 0) + 1
       seen.set(role, n)
       if (n > 1) role = `${role}_${n}`
-      return { role, path }
+      return { role, path, explicitRole: m !== null }
     })
 }
 

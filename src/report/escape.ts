@@ -71,39 +71,50 @@ export function markdownCode(value: unknown): string {
   return `<code>${escapeMarkdown(value)}</code>`
 }
 
+/** UTF-8 length of one code point (a lone surrogate is written as U+FFFD: 3 bytes). */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4
+}
+
+/**
+ * The longest prefix of `text` made of whole code points that has at most
+ * `maxUnits` UTF-16 code units (what String.length and GitHub's character
+ * limits count) and at most `maxBytes` UTF-8 bytes. A surrogate pair is
+ * never split. The one cutting rule behind `cutMarkdown`, `truncateBytes`
+ * and `truncate`.
+ */
+export function codePointPrefix(text: string, maxUnits: number, maxBytes = Number.POSITIVE_INFINITY): string {
+  if (text.length <= maxUnits && (maxBytes === Number.POSITIVE_INFINITY || Buffer.byteLength(text, 'utf8') <= maxBytes)) return text
+  let units = 0
+  let bytes = 0
+  for (const ch of text) {
+    const b = utf8Length(ch.codePointAt(0)!)
+    if (units + ch.length > maxUnits || bytes + b > maxBytes) break
+    units += ch.length
+    bytes += b
+  }
+  return text.slice(0, units)
+}
+
 /**
  * Cuts markdown to at most `limit` characters (and `maxBytes` UTF-8 bytes,
  * when given) ending with `tail`: never in the middle of a surrogate pair,
  * an HTML tag or a character reference.
  */
 export function cutMarkdown(body: string, limit: number, tail: string, maxBytes?: number): string {
-  const bytes = (t: string) => Buffer.byteLength(t, 'utf8')
-  if (body.length <= limit && (maxBytes === undefined || bytes(body) <= maxBytes)) return body
-  let n = limit
-  for (;;) {
-    let cut = body.slice(0, Math.max(0, n - tail.length))
-    if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1)
-    cut = cut.replace(/<[^>]*$/, '').replace(/&[#A-Za-z0-9]*$/, '')
-    const out = cut + tail
-    const excess = maxBytes === undefined ? 0 : bytes(out) - maxBytes
-    if (excess <= 0 || cut === '') return out.slice(0, limit)
-    n -= Math.max(1, Math.ceil(excess / 4))
-  }
+  const bytes = maxBytes === undefined ? Number.POSITIVE_INFINITY : maxBytes
+  if (codePointPrefix(body, limit, bytes) === body) return body
+  const cut = codePointPrefix(body, Math.max(0, limit - tail.length), Math.max(0, bytes - Buffer.byteLength(tail, 'utf8')))
+  return codePointPrefix(cut.replace(/<[^>]*$/, '').replace(/&[#A-Za-z0-9]*$/, '') + tail, limit, bytes)
 }
 
 /** Shortens plain text to `maxBytes` UTF-8 bytes, ending with an ellipsis; code points are never split. */
 export function truncateBytes(value: string, maxBytes: number): string {
-  const bytes = (t: string) => Buffer.byteLength(t, 'utf8')
-  if (bytes(value) <= maxBytes) return value
-  const target = Math.max(0, maxBytes - 3)
-  let cut = value.slice(0, target)
-  // A UTF-16 unit is 1 to 3 bytes: dropping a third of the excess in units never drops much too much.
-  while (bytes(cut) > target) cut = cut.slice(0, cut.length - Math.max(1, Math.ceil((bytes(cut) - target) / 3)))
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1)
-  return `${cut}…`
+  if (Buffer.byteLength(value, 'utf8') <= maxBytes) return value
+  return `${codePointPrefix(value, Number.POSITIVE_INFINITY, Math.max(0, maxBytes - 3))}…`
 }
 
-/** Truncates text to `max` characters, adding an ellipsis. */
+/** Shortens text to `max` characters (UTF-16 units), ending with an ellipsis; code points are never split. */
 export function truncate(value: string, max: number): string {
-  return value.length <= max ? value : `${value.slice(0, Math.max(0, max - 1))}…`
+  return value.length <= max ? value : `${codePointPrefix(value, Math.max(0, max - 1))}…`
 }

@@ -13,8 +13,6 @@ export interface MarkdownOptions {
   runUrl?: string
   artifactUrl?: string
   chain?: Partial<Record<GateId, GateStatus | 'pending'>>
-  /** Hidden marker placed first (sticky comments find themselves by it). */
-  marker?: string
 }
 
 /**
@@ -139,9 +137,7 @@ function reportParts(e: EvidenceRecord, options: MarkdownOptions): Part[] {
   const fixed = (name: string, text: string): Part => ({ name, rows: 0, min: 0, render: () => text })
   const parts: Part[] = []
 
-  const head: string[] = []
-  if (options.marker) head.push(options.marker)
-  head.push(`## ${STATUS_ICON[e.status]} ${e.gate} ${escapeMarkdown(e.gateName)}: ${e.status.toUpperCase()}`, '', escapeMarkdown(e.summary), '')
+  const head: string[] = [`## ${STATUS_ICON[e.status]} ${e.gate} ${escapeMarkdown(e.gateName)}: ${e.status.toUpperCase()}`, '', escapeMarkdown(e.summary), '']
   const links: string[] = []
   const model = modelLabel(e)
   if (model) links.push(model)

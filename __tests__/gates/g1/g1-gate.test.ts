@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../../src/engine/errors.js'
+import { parseDataInputs } from '../../../src/engine/inputs.js'
+import { runGate } from '../../../src/engine/run-gate.js'
 import { validateProbabilities } from '../../../src/gates/g1/evaluate.js'
 import { renderMarkdown } from '../../../src/report/markdown.js'
 import { CLASSIFIER, editModel, errorText, expectError, find, FIX, fixtureText, g1, KPI_HEADER, LINEAR_HOLDOUT, table, templateWorkspace, tensorWorkspace, writeKpis } from './workspace.js'
@@ -23,6 +25,8 @@ describe('G1 Model Performance on the template models', () => {
     expect(find(e, 'G1.L2.mae.temp_max.rel_change')).toMatchObject({ status: 'pass', unit: 'ratio' })
     expect(find(e, 'G1.L6.coverage.temp_max')!.value as number).toBeGreaterThanOrEqual(0.9)
     expect(find(e, 'G1.L7.latency_p99_ms')).toMatchObject({ status: 'pass', unit: 'ms' })
+    // The check and the report's operations section read the same measurement.
+    expect(find(e, 'G1.L7.latency_p99_ms').value).toBe((e.report.operations as { latencyMs: { p99: number } }).latencyMs.p99)
     expect(find(e, 'G1.L8.slice_gap_mae.temp_max')!.value as number).toBeGreaterThan(0)
     expect(e.subject.model).toMatchObject({ role: 'model', path: 'models/temp_max.onnx' })
     expect(e.subject.artifacts[0]).toMatchObject({ role: 'baseline-model', path: 'models/temp_max_baseline.onnx' })
@@ -112,6 +116,35 @@ describe('G1 bad inputs: a clear error, never a pass', () => {
   })
 })
 
+describe('G1 judges the holdout and nothing else', () => {
+  const run = (dir: string, data: string[]) => runGate('G1', { ssot: 'ssot', data: parseDataInputs(data), options: { bootstrap: '0', 'latency-calls': '10' } }, { workspaceRoot: dir, context: { mode: 'local' } })
+  const dir = tensorWorkspace('linear_tensor.onnx', {}, 'G1,mae,y,<=,1,,block,,,,,', LINEAR_HOLDOUT)
+  writeFileSync(join(dir, 'data', 'train.csv'), 'x0,x1,x2,y\n1,1,1,6.5\n')
+  writeFileSync(join(dir, 'data', 'other.csv'), LINEAR_HOLDOUT)
+
+  it('a data input that names only training data is an error that says so, never the holdout', async () => {
+    // Before: `training=...` became the holdout, and G1 measured the model on the rows it learnt from.
+    const e = await run(dir, ['training=data/train.csv'])
+    expect(e.status).toBe('error')
+    expect(e.subject.data).toEqual([])
+    expect(e.problems[0]).toMatchObject({ message: 'G1 evaluates the model on the holdout, and the data input names no holdout', found: 'training=data/train.csv' })
+    expect(e.problems[0]!.expected).toMatch(/holdout=FILE, or a single file path without a role/)
+  })
+
+  it('several files without a holdout, or two holdouts, are errors', async () => {
+    expect((await run(dir, ['data/train.csv', 'data/other.csv'])).problems[0]).toMatchObject({ message: /names no holdout/, found: 'data/train.csv, data/other.csv' })
+    expect((await run(dir, ['holdout=data/train.csv', 'holdout=data/other.csv'])).problems[0]).toMatchObject({ message: 'G1 evaluates one holdout, and the data input names 2', found: 'data/train.csv, data/other.csv' })
+  })
+
+  it('takes holdout=FILE among other roles, a bare holdout.csv, or one bare path', async () => {
+    const named = await run(dir, ['training=data/train.csv', 'holdout=data/other.csv'])
+    expect(named.status, errorText(named)).toBe('pass')
+    expect(named.subject.data).toEqual([expect.objectContaining({ role: 'holdout', path: 'data/other.csv', rows: 4 })])
+    expect((await run(dir, ['data/train.csv', 'data/holdout.csv'])).subject.data).toEqual([expect.objectContaining({ path: 'data/holdout.csv' })])
+    expect((await run(dir, ['data/other.csv'])).subject.data).toEqual([expect.objectContaining({ path: 'data/other.csv', rows: 4 })])
+  })
+})
+
 describe('G1 on a binary classifier with a tensor input', () => {
   it('computes the classification KPIs and the confusion matrix', async () => {
     const dir = tensorWorkspace(
@@ -157,6 +190,22 @@ describe('G1 reads label outputs and holdout labels by value, through the declar
       expect(find(e, 'G1.L2.accuracy.label').value as number).toBeGreaterThan(0.6)
     }
     await expectError(tensorWorkspace('clf_int3.onnx', CLASSIFIER([3, 2, 1]), 'G1,accuracy,label,>=,0.6,,block,,,,,', fixtureText('clf_int3_holdout.csv')), /orders its classes differently.*|classlabels_ints/)
+  })
+
+  it('the multiclass reliability diagram plots the top-label confidence in the ece-bins bins of ECE', async () => {
+    const e = await g1(tensorWorkspace('clf_int3.onnx', CLASSIFIER([1, 2, 3]), 'G1,ece,label,<=,1,ratio,block,,,,,', fixtureText('clf_int3_holdout.csv')), { bootstrap: '0', 'latency-calls': '10', 'ece-bins': '4' })
+    expect(e.status, errorText(e)).toBe('pass')
+    const [chart] = e.report.charts as { id: string; title: string; xLabel: string; series: { points: [number, number][] }[] }[]
+    expect(chart).toMatchObject({ id: 'calibration', title: 'Reliability diagram (the 4 equal-width bins of ECE)', xLabel: 'mean top-label confidence' })
+    const points = chart!.series[0]!.points
+    // At most 4 bins, and a top-label confidence of 3 classes is at least 1/3 (class 1's own probability is not).
+    expect(points.length).toBeGreaterThan(0)
+    expect(points.length).toBeLessThanOrEqual(4)
+    for (const [x, acc] of points) {
+      expect(x).toBeGreaterThanOrEqual(1 / 3)
+      expect(acc).toBeGreaterThanOrEqual(0)
+      expect(acc).toBeLessThanOrEqual(1)
+    }
   })
 
   it('a one-vs-rest graph (labels behind an ArrayFeatureExtractor) is checked too, and its inner 0/1 classifiers are not mistaken for the classes', async () => {

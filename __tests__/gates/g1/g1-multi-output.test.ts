@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadOnnxRuntime } from '../../../src/onnx/runtime-loader.js'
 import { errorText, expectAgreement, expectError, find, FIX, fixtureText, g1, hasPythonOnnx, onnxReference, tensorWorkspace } from './workspace.js'
 
 /**
@@ -66,13 +67,56 @@ describe('G1 regression with several output variables', () => {
   })
 })
 
+/** The two columns of multi_output.onnx's "variable" output on the holdout rows, from onnxruntime-node itself. */
+async function modelColumns(csv: string): Promise<{ rows: string[]; col: [Float64Array, Float64Array] }> {
+  const rows = csv.trim().split('\n').slice(1)
+  const features = Float32Array.from(rows.flatMap((r) => r.split(',').slice(0, 3).map(Number)))
+  const ort = await loadOnnxRuntime()
+  const session = await ort.InferenceSession.create(join(FIX, 'multi_output.onnx'))
+  try {
+    const out = (await session.run({ input: new ort.Tensor('float32', features, [rows.length, 3]) })).variable!.data as Float32Array
+    const col = (j: number) => Float64Array.from({ length: rows.length }, (_, i) => out[i * 2 + j]!)
+    return { rows, col: [col(0), col(1)] }
+  } finally {
+    await session.release()
+  }
+}
+
 describe('G1 interval bounds from one [N, 2] output', () => {
-  it('an output serving as both lower and upper needs explicit indexes', async () => {
-    await expectError(tensorWorkspace('multi_output.onnx', { outputs: { prediction: 'variable', lower: 'variable', upper: 'variable' } }, 'G1,mae,y,<=,1,,block,,,,,', 'x0,x1,x2,y\n1,0,0,1.5\n'), /Output "variable" serves as prediction and lower and upper/)
-    // With indexes, column 0 and 1 of the two-output model become the interval bounds of y_a.
-    const dir = tensorWorkspace('multi_output.onnx', { target: undefined, targets: [{ name: 'y_a', prediction: { output: 'variable', index: 0 }, lower: { output: 'variable', index: 1 }, upper: { output: 'variable', index: 0 } }] }, 'G1,interval_width,y_a,<=,100,,block,,,,,', HOLDOUT)
-    const e = await g1(dir)
+  // Column 1 of the two-output model as the lower bound of y_a, column 0 as the upper bound.
+  const bounds = { target: undefined, targets: [{ name: 'y_a', prediction: { output: 'variable', index: 0 }, lower: { output: 'variable', index: 1 }, upper: { output: 'variable', index: 0 } }] }
+  const KPI = 'G1,interval_width,y_a,<=,100,,block,,,,,\nG1,coverage,y_a,>=,0,ratio,block,,,,,'
+
+  it('an output serving as both lower and upper needs explicit indexes', () =>
+    expectError(tensorWorkspace('multi_output.onnx', { outputs: { prediction: 'variable', lower: 'variable', upper: 'variable' } }, 'G1,mae,y,<=,1,,block,,,,,', 'x0,x1,x2,y\n1,0,0,1.5\n'), /Output "variable" serves as prediction and lower and upper/))
+
+  it('bounds that cross on some rows are an error naming the first row and its values, not a negative width that passes', async () => {
+    const { col } = await modelColumns(HOLDOUT)
+    const crossed = col[0].map((upper, i) => (col[1][i]! > upper ? 1 : 0))
+    const first = crossed.indexOf(1)
+    const count = crossed.reduce((a, b) => a + b, 0)
+    expect(first).toBeGreaterThanOrEqual(0)
+    const e = await expectError(tensorWorkspace('multi_output.onnx', bounds, KPI, HOLDOUT), new RegExp(`The interval bounds of "y_a" cross on holdout row ${first + 1} \\(and ${count - 1} more of 300 rows\\)`))
+    expect(e.problems[0]).toMatchObject({ file: 'models/multi_output.onnx', found: `lower ${col[1][first]}, upper ${col[0][first]}` })
+    expect(e.checks).toEqual([])
+  })
+
+  it('on rows where they do not cross: interval_width and coverage are the mean width and the share of y_a inside', async () => {
+    const { rows, col } = await modelColumns(HOLDOUT)
+    const keep = rows.map((_r, i) => i).filter((i) => col[1][i]! <= col[0][i]!)
+    expect(keep.length).toBeGreaterThan(10)
+    const holdout = ['x0,x1,x2,y_a,y_b', ...keep.map((i) => rows[i]!)].join('\n') + '\n'
+    let width = 0
+    let inside = 0
+    for (const i of keep) {
+      width += col[0][i]! - col[1][i]!
+      const y = Number(rows[i]!.split(',')[3])
+      if (y >= col[1][i]! && y <= col[0][i]!) inside++
+    }
+    const e = await g1(tensorWorkspace('multi_output.onnx', bounds, KPI, holdout))
     expect(e.status, errorText(e)).toBe('pass')
-    expect(find(e, 'G1.L2.interval_width.y_a').value).toEqual(expect.any(Number))
+    expect(find(e, 'G1.L2.interval_width.y_a').value).toBeCloseTo(width / keep.length, 12)
+    expect(find(e, 'G1.L2.interval_width.y_a').value as number).toBeGreaterThan(0)
+    expect(find(e, 'G1.L3.coverage.y_a').value).toBe(inside / keep.length)
   })
 })

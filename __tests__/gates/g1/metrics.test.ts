@@ -180,6 +180,40 @@ describe('metric edge cases', () => {
     expect(m.ece(y, proba, 10)).toBeCloseTo(0.5 * Math.abs(0.5 - 0.15) + 0.5 * Math.abs(1 - 0.85), 12)
   })
 
+  it('draws the reliability diagram from the bins ECE uses: top-label confidence for multiclass, ece-bins bins', () => {
+    // Top labels: 0.8 (class 1, right), 0.7 (class 0, right), 0.6 (class 2, wrong); class 0's own probabilities are 0.1, 0.7, 0.2.
+    const y = Int32Array.from([1, 0, 0])
+    const proba = [Float64Array.from([0.1, 0.7, 0.2]), Float64Array.from([0.8, 0.2, 0.2]), Float64Array.from([0.1, 0.1, 0.6])]
+    // Before: class 0's probability against class 0's frequency, [[0.1, 0], [0.2, 1], [0.7, 1]], in 10 bins whatever ece-bins said.
+    expect(m.calibrationCurve(y, proba, 10)).toEqual([[0.6, 0], [0.7, 1], [0.8, 1]])
+    expect(m.ece(y, proba, 10)).toBeCloseTo((0.6 + 0.3 + 0.2) / 3, 12)
+    // Two bins: every top label is in [0.5, 1], one bin with mean confidence 0.7 and 2 of 3 right.
+    const [[conf, acc]] = m.calibrationCurve(y, proba, 2) as [[number, number]]
+    expect(conf).toBeCloseTo(0.7, 12)
+    expect(acc).toBeCloseTo(2 / 3, 12)
+    expect(m.calibrationCurve(y, proba, 2)).toHaveLength(1)
+    expect(m.ece(y, proba, 2)).toBeCloseTo(Math.abs(2 / 3 - 0.7), 12)
+  })
+
+  it('ECE is the count-weighted gap of the reliability bins, on random binary and multiclass cases', () => {
+    const random = seededRandom(11)
+    for (const k of [2, 3, 5]) {
+      for (const bins of [2, 7, 10]) {
+        const n = 300
+        const raw = Array.from({ length: k }, () => Float64Array.from({ length: n }, () => random()))
+        const proba = raw.map((col) => col.map((v, i) => v / raw.reduce((s, c) => s + c[i]!, 0)))
+        const y = Int32Array.from({ length: n }, () => Math.floor(random() * k))
+        const { count, confidence, correct } = m.reliabilityBins(y, proba, bins)
+        const curve = m.calibrationCurve(y, proba, bins)
+        const used = [...count.keys()].filter((b) => count[b]! > 0)
+        expect(curve).toEqual(used.map((b) => [confidence[b]! / count[b]!, correct[b]! / count[b]!]))
+        const weighted = used.reduce((e, b, j) => e + (count[b]! / n) * Math.abs(curve[j]![1] - curve[j]![0]), 0)
+        expect(m.ece(y, proba, bins)).toBeCloseTo(weighted, 12)
+        if (k > 2) for (const [x] of curve) expect(x).toBeGreaterThanOrEqual(1 / k - 1e-12)
+      }
+    }
+  })
+
   it('evaluates the same metric on a bootstrap index as on the materialised resample', () => {
     const random = seededRandom(5)
     const y = Float64Array.from({ length: 50 }, () => random())

@@ -91,7 +91,9 @@ describe('annotations from JSON pointers', () => {
 describe('check run over HTTP', () => {
   it('sends 120 annotations as one create and two updates of at most 50, on the given head sha', async () => {
     const annotations: Annotation[] = Array.from({ length: 120 }, (_, i) => ({ path: 'data/holdout.csv', start_line: i + 2, end_line: i + 2, annotation_level: 'failure', title: 'temp_max: maximum', message: `row ${i}` }))
-    const id = await publishCheckRun(client, { owner: 'acme', repo: 'plant-models', headSha: 'b'.repeat(40), name: 'modelgate / G0 Data Quality', conclusion: 'failure', title: 'failed', summary: 'x'.repeat(70_000), annotations, detailsUrl: 'https://github.com/acme/plant-models/actions/runs/1' })
+    const { id, app } = await publishCheckRun(client, { owner: 'acme', repo: 'plant-models', headSha: 'b'.repeat(40), name: 'modelgate / G0 Data Quality', conclusion: 'failure', title: 'failed', summary: 'x'.repeat(70_000), annotations, detailsUrl: 'https://github.com/acme/plant-models/actions/runs/1' })
+    // The App the check run belongs to is who an installation token acts as.
+    expect(app).toEqual({ id: 15368, slug: 'github-actions' })
     const calls = gh.requests.filter((r) => r.template.includes('check-runs'))
     expect(calls.map((r) => `${r.method} ${r.status}`)).toEqual(['POST 201', 'PATCH 200', 'PATCH 200'])
     expect(calls.map((r) => (r.body as { output: { annotations: unknown[] } }).output.annotations.length)).toEqual([50, 50, 20])

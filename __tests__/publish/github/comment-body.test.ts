@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chainFromComments, COMMENT_LIMIT, commentBody, commentMarker, fitBody, knownModelName, modelNameOf, parseCommentTags, statusTag } from '../../../src/publish/github/comment-body.js'
+import { chainFromComments, COMMENT_LIMIT, commentBody, commentMarker, fitBody, isStickyComment, knownModelName, modelNameOf, parseCommentTags, statusTag } from '../../../src/publish/github/comment-body.js'
 import { makeEvidence, PR_HEAD } from '../../support/evidence-fixture.js'
 
 describe('sticky comment body', () => {
@@ -25,6 +25,23 @@ describe('sticky comment body', () => {
     const g2Old = `${commentMarker('G2', 'seattle-temp-max')}\n${statusTag('pass', 'c'.repeat(40))}`
     const other = `${commentMarker('G2', 'another-model')}\n${statusTag('pass', PR_HEAD)}`
     expect(chainFromComments([g0, g2Old, other, 'plain text'], 'seattle-temp-max', PR_HEAD)).toEqual({ G0: 'fail' })
+  })
+
+  it('reads the marker and status tag only from the first two lines, as commentBody writes them', () => {
+    const marker = commentMarker('G2', 'm')
+    const tag = statusTag('pass', PR_HEAD)
+    expect(parseCommentTags(`${marker}\n${tag}`)).toEqual({ gate: 'G2', model: 'm', status: 'pass', sha: PR_HEAD })
+    expect(parseCommentTags(`${marker}\n${tag}\nreport`)).toEqual({ gate: 'G2', model: 'm', status: 'pass', sha: PR_HEAD })
+    // Before: /m matched the tags anywhere, so a comment quoting them counted as G2's verdict.
+    expect(parseCommentTags(`Quoting modelgate:\n${marker}\n${tag}`)).toBeUndefined()
+    expect(parseCommentTags(`${marker}\nsomething else\n${tag}`)).toBeUndefined()
+    expect(parseCommentTags(`${tag}\n${marker}`)).toBeUndefined()
+    expect(parseCommentTags(` ${marker}\n${tag}`)).toBeUndefined()
+    expect(chainFromComments([`Quoting modelgate:\n${marker}\n${tag}`], 'm', PR_HEAD)).toEqual({})
+    expect(isStickyComment(`${marker}\n${tag}\nbody`, marker)).toBe(true)
+    expect(isStickyComment(`${marker}\nno tag`, marker)).toBe(false)
+    expect(isStickyComment(`x\n${marker}\n${tag}`, marker)).toBe(false)
+    expect(isStickyComment(`${commentMarker('G2', 'm2')}\n${tag}`, marker)).toBe(false)
   })
 
   it('names the model from the evidence, and keeps the marker inert', () => {

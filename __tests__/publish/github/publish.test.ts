@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { EvidenceRecord } from '../../../src/engine/types.js'
 import { publishEvidence, type PublishOptions } from '../../../src/publish/github/publish.js'
+import { commentMarker, statusTag } from '../../../src/publish/github/comment-body.js'
 import { makeEvidence, MERGE_SHA, PR_HEAD, prContext, pushContext, workflowRunContext, writeWorkspace } from '../../support/evidence-fixture.js'
 import { ACTIONS_BOT, startGitHubStandin, type GitHubStandin } from '../../support/github-api-standin.js'
 
@@ -25,6 +26,9 @@ function setup(evidence: EvidenceRecord = makeEvidence()) {
   const opts: PublishOptions = { token: 'ghs_test', comment: true, checkRun: true, artifact: false, files, workspace, apiUrl: gh.url, client: { backoffMs: 5, rateLimitUnitMs: 10, writeSpacingMs: 0 } }
   return { evidence, files, opts }
 }
+/** The first two lines of a modelgate comment for a gate, model and status on the PR head. */
+const head = (gate: 'G0' | 'G1' | 'G2', status: 'pass' | 'fail' | 'error', model: string | undefined = 'seattle-temp-max') => `${commentMarker(gate, model)}\n${statusTag(status, PR_HEAD)}`
+const G1_HEAD = (status: 'pass' | 'fail' | 'error') => head('G1', status)
 const statuses = (method: string, template: string) => gh.requests.filter((r) => r.method === method && r.template === template).map((r) => r.status)
 
 describe('publishEvidence on a pull_request event, over HTTP', () => {
@@ -104,21 +108,51 @@ describe('publishEvidence on a pull_request event, over HTTP', () => {
 
   it('still updates the newest copy when an older one cannot be deleted, and says so', async () => {
     const { evidence, opts } = setup()
-    gh.comments.push({ id: 1, body: '<!-- modelgate:G1:seattle-temp-max -->\nold copy', user: ACTIONS_BOT, issue: 12 }, { id: 2, body: '<!-- modelgate:G1:seattle-temp-max -->\nnewer copy', user: ACTIONS_BOT, issue: 12 })
+    gh.comments.push({ id: 1, body: `${G1_HEAD('fail')}\nold copy`, user: ACTIONS_BOT, issue: 12 }, { id: 2, body: `${G1_HEAD('fail')}\nnewer copy`, user: ACTIONS_BOT, issue: 12 })
     gh.inject('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}', 'read-only')
-    const r = await publishEvidence(evidence, { ...opts, checkRun: false }, prContext())
+    const r = await publishEvidence(evidence, opts, prContext())
     expect(r.warnings).toEqual([])
     expect(r.notices).toEqual(['Could not delete an older copy of the G1 comment for model seattle-temp-max (comment 1): Resource not accessible by integration - https://docs.github.com/rest/overview/permissions-required-for-github-apps'])
     expect(r.commentUrl).toMatch(/#issuecomment-2$/)
     expect(gh.comments.map((c) => c.id)).toEqual([1, 2])
   })
 
-  it('keeps one comment with a GitHub App token, whose bot login GET /user cannot tell', async () => {
+  it('with a GitHub App token (GET /user 403), learns its App from the check run it creates and updates one comment in place', async () => {
     const { evidence, opts } = setup()
     gh.botLogin = 'plant-release[bot]'
-    for (let i = 0; i < 3; i++) expect((await publishEvidence(evidence, { ...opts, checkRun: false }, prContext())).warnings).toEqual([])
+    for (let i = 0; i < 3; i++) expect((await publishEvidence(evidence, opts, prContext())).warnings).toEqual([])
     expect(gh.comments).toHaveLength(1)
     expect(gh.comments[0]!.user).toBe('plant-release[bot]')
+    expect(statuses('POST', COMMENTS)).toEqual([201])
+    expect(statuses('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}')).toEqual([200, 200])
+  })
+
+  it('with check runs off, an App token cannot prove which comment is its own: it writes a new one and deletes only its older copies', async () => {
+    const { evidence, opts } = setup()
+    gh.botLogin = 'plant-release[bot]'
+    gh.comments.push({ id: 1, body: `${G1_HEAD('pass')}\nanother App's`, user: 'other-app[bot]', issue: 12 })
+    for (let i = 0; i < 3; i++) expect((await publishEvidence(evidence, { ...opts, checkRun: false }, prContext())).warnings).toEqual([])
+    expect(gh.comments.map((c) => c.user)).toEqual(['other-app[bot]', 'plant-release[bot]'])
+    expect(gh.comments[0]!.body).toBe(`${G1_HEAD('pass')}\nanother App's`)
+    expect(statuses('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}')).toEqual([204, 204])
+  })
+
+  it('colours the chain only from comments it provably wrote, with the tags on their first two lines', async () => {
+    const { evidence, opts } = setup()
+    gh.comments.push(
+      // Another App's comment that starts like modelgate's G2 comment, and a reply by modelgate's own bot that quotes G0's tags.
+      { id: 1, body: `${head('G2', 'pass')}\nG2 passed, honest`, user: 'other-app[bot]', issue: 12 },
+      { id: 2, body: `Earlier:\n${head('G0', 'pass')}`, user: ACTIONS_BOT, issue: 12 },
+    )
+    await publishEvidence(evidence, opts, prContext())
+    const body = gh.comments.find((c) => c.user === ACTIONS_BOT && c.body.startsWith(G1_HEAD('fail')))!.body
+    // Before: G2 pass (any Bot counted) and G0 pass (tags matched anywhere in the body).
+    for (const text of [body, gh.checkRuns[0]!.output.summary]) {
+      expect(text).toContain('class G0 pending')
+      expect(text).toContain('class G2 pending')
+      expect(text).toContain('class G1 fail')
+    }
+    expect(gh.comments.find((c) => c.id === 1)!.body).toBe(`${head('G2', 'pass')}\nG2 passed, honest`)
   })
 
   it('on a read-only token judges on: no comment, no check run, one warning per missing permission, evidence untouched', async () => {

@@ -132,6 +132,9 @@ export function judgeRules(input: AcceptanceInput): Check[] {
     if (measured.note) notes.push(measured.note)
     if (rule.notes) notes.push(rule.notes)
     const comparison = input.baseline?.get(k)
+    // The paired-bootstrap interval of candidate − baseline at the rule's confidence: in the value check's details and the change checks.
+    const deltaInterval = comparison?.samples ? bootstrapInterval(comparison.samples, rule.confidence) : undefined
+    const deltaCi = deltaInterval && 'ci' in deltaInterval ? deltaInterval.ci : undefined
     checks.push({
       ...base,
       id,
@@ -145,7 +148,7 @@ export function judgeRules(input: AcceptanceInput): Check[] {
         ...(interval && interval.dropped > 0 ? { droppedResamples: interval.dropped, resamples: interval.total } : {}),
         ...(rule.bound === 'ci' ? { judged } : {}),
         ...(comparison ? { baseline: comparison.baseline, delta: comparison.delta } : {}),
-        ...(comparison?.samples && rule.confidence ? deltaCiDetail(comparison.samples, rule.confidence) : {}),
+        ...(deltaCi ? { deltaCi } : {}),
         ...measured.details,
       },
     })
@@ -174,8 +177,6 @@ export function judgeRules(input: AcceptanceInput): Check[] {
       const value = relative(degradation(comparison.delta))
       let judgedChange = value
       const changeNotes = [`${rule.kpi} ${formatSigned(comparison.delta)} against the baseline (${lowerIsBetter ? 'lower' : 'higher'} is better)`]
-      const deltaInterval = comparison.samples ? bootstrapInterval(comparison.samples, rule.confidence) : undefined
-      const deltaCi = deltaInterval && 'ci' in deltaInterval ? deltaInterval.ci : undefined
       if (rule.bound === 'ci') {
         if (!deltaCi) {
           const why = deltaInterval && 'reason' in deltaInterval ? deltaInterval.reason : input.resamples === 0 ? 'the bootstrap is off (bootstrap=0)' : 'the delta has no bootstrap interval'
@@ -205,11 +206,6 @@ export function judgeRules(input: AcceptanceInput): Check[] {
     }
   }
   return checks
-}
-
-function deltaCiDetail(samples: Float64Array, confidence: number): { deltaCi?: [number, number] } {
-  const r = bootstrapInterval(samples, confidence)
-  return 'ci' in r ? { deltaCi: r.ci } : {}
 }
 
 function describeDropped(what: string, r: BootstrapInterval): string[] {

@@ -1,26 +1,14 @@
 import { InputError } from '../../engine/errors.js'
 import type { Check } from '../../engine/types.js'
 import type { KpiRule } from '../../ssot/kpi.js'
-import { quantile as percentile } from '../../stats/quantile.js'
 import { judgeRules, key, resolveRule, type Comparison, type Measured, type Variable } from './acceptance.js'
 import { forEachResample } from './bootstrap.js'
 import { findKpi, type EvalData, type KpiDef } from './kpis.js'
 import { DTYPE_EPS, firstBadRowSum } from './metrics.js'
 import type { Predictions } from './onnx-runner.js'
+import { operationalKpis, type Operations } from './operations.js'
 import { buildReport } from './report.js'
 import { sliceGap, sliceGroups } from './slices.js'
-
-export interface Operations {
-  latencyMs: Float64Array
-  warmup: number
-  throughput: { rowsPerSecond: number; batchRows: number; repeats: number }
-  /** onnxruntime intra-op threads asked for (0: onnxruntime's default). */
-  intraOpThreads: number
-  /** Rows per InferenceSession.run call when predicting the holdout. */
-  batchSize: number
-  /** Logical CPUs of the machine that measured. */
-  logicalCpus: number
-}
 
 export interface G1Input {
   task: 'regression' | 'binary' | 'multiclass'
@@ -93,6 +81,37 @@ export function validateProbabilities(p: Pick<Predictions, 'probabilities' | 'pr
   const dtype = p.probabilityDtype ?? 'float64'
   const bad = firstBadRowSum(proba, dtype, 'log_loss')
   if (bad) throw new InputError({ file, message: `Class probabilities do not sum to 1 on holdout row ${bad.row + 1}`, expected: `a row sum of 1 (scikit-learn's rule for ${dtype}: ${bad.tolerance})`, found: String(bad.sum) })
+}
+
+/**
+ * Checks prediction intervals: on every row the lower bound is at most the
+ * upper one. Crossed bounds (usually lower and upper swapped in
+ * ssot/model.json) would give a negative interval_width that passes any
+ * `<=` threshold and a coverage of nearly 0, so they stop the gate, naming
+ * the first row, its values and how many rows cross. `targets` names the
+ * variables in `p.targets` order.
+ */
+export function validateIntervals(p: Pick<Predictions, 'targets'>, targets: readonly { name: string }[], file: string): void {
+  p.targets.forEach((t, v) => {
+    const { lower, upper } = t
+    if (!lower || !upper) return
+    let first = -1
+    let crossed = 0
+    for (let i = 0; i < lower.length; i++) {
+      if (lower[i]! > upper[i]!) {
+        if (first < 0) first = i
+        crossed++
+      }
+    }
+    if (first < 0) return
+    const name = targets[v]?.name ?? `#${v}`
+    throw new InputError({
+      file,
+      message: `The interval bounds of "${name}" cross on holdout row ${first + 1}${crossed > 1 ? ` (and ${crossed - 1} more of ${lower.length} rows)` : ''}: lower ${lower[first]} is above upper ${upper[first]}`,
+      expected: 'lower <= upper on every row (are lower and upper swapped in ssot/model.json?)',
+      found: `lower ${lower[first]}, upper ${upper[first]}`,
+    })
+  })
 }
 
 /** A KPI precondition on the whole holdout, beyond what `compute` checks; returns why it cannot be computed. */
@@ -260,16 +279,6 @@ function safe(f: () => number): number {
 }
 
 function operational(name: string, ops: Operations): number | undefined {
-  switch (name) {
-    case 'latency_p50_ms':
-      return percentile(ops.latencyMs, 0.5)
-    case 'latency_p95_ms':
-      return percentile(ops.latencyMs, 0.95)
-    case 'latency_p99_ms':
-      return percentile(ops.latencyMs, 0.99)
-    case 'throughput_rows_per_s':
-      return ops.throughput.rowsPerSecond
-    default:
-      return undefined
-  }
+  const kpis: Record<string, number> = operationalKpis(ops)
+  return kpis[name]
 }

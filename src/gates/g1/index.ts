@@ -1,15 +1,16 @@
 import { availableParallelism } from 'node:os'
 import { threadCount } from '../../csv/range-workers.js'
 import { InputError } from '../../engine/errors.js'
-import type { Gate, GateContext } from '../../engine/gate.js'
+import type { DataInput, Gate, GateContext } from '../../engine/gate.js'
 import { decideStatus, describeCounts } from '../../engine/outcome.js'
 import type { GateOutcome, SubjectFile } from '../../engine/types.js'
 import { classNames, resolveTargets } from '../../ssot/model-config.js'
 import { defaultResampleCount } from './bootstrap.js'
 import { ClassMap } from './class-map.js'
-import { evaluateG1, validateProbabilities, type Operations } from './evaluate.js'
+import { evaluateG1, validateIntervals, validateProbabilities } from './evaluate.js'
 import { readHoldout, type Holdout } from './holdout.js'
 import { LoadedModel, type ModelIo } from './onnx-runner.js'
+import type { Operations } from './operations.js'
 
 /**
  * G1 Model Performance: run the candidate (and the baseline, when there is
@@ -37,7 +38,7 @@ export const g1: Gate = {
     const modelFile = ctx.ssot.display('model.json')
     const targets = resolveTargets(model, modelFile)
     const classes = classNames(model, modelFile)
-    const holdoutInput = ctx.inputs.data.find((d) => d.role === 'holdout') ?? ctx.inputs.data[0]
+    const holdoutInput = pickHoldout(ctx.inputs.data)
     const holdoutPath = holdoutInput
       ? ctx.workspace.resolve(holdoutInput.path, 'holdout data')
       : model.paths.holdout
@@ -101,6 +102,29 @@ export const g1: Gate = {
   },
 }
 
+/**
+ * The holdout among the data inputs: the one with role `holdout`
+ * (`holdout=FILE`, or a bare path named holdout.csv), or else a single path
+ * given without a role. Anything else is refused rather than guessed: a
+ * `training=FILE` judged as the holdout would measure the model on the rows
+ * it learnt from.
+ */
+export function pickHoldout(data: readonly DataInput[]): DataInput | undefined {
+  if (data.length === 0) return undefined
+  const given = data.map((d) => (d.explicitRole ? `${d.role}=${d.path}` : d.path)).join(', ')
+  const holdouts = data.filter((d) => d.role === 'holdout' || /^holdout_\d+$/.test(d.role))
+  if (holdouts.length > 1) {
+    throw new InputError({ message: `G1 evaluates one holdout, and the data input names ${holdouts.length}`, expected: 'one holdout=FILE', found: holdouts.map((d) => d.path).join(', ') })
+  }
+  if (holdouts.length === 1) return holdouts[0]
+  if (data.length === 1 && !data[0]!.explicitRole) return data[0]
+  throw new InputError({
+    message: 'G1 evaluates the model on the holdout, and the data input names no holdout',
+    expected: 'holdout=FILE, or a single file path without a role (G1 never evaluates on a file given another role, such as training)',
+    found: given,
+  })
+}
+
 interface G1Options {
   bootstrap?: number
   seed: number
@@ -138,6 +162,7 @@ async function runModel(path: string, display: string, io: ModelIo, holdout: Hol
     const predictions = await model.predict(holdout.features, holdout.rows, options.batchSize)
     const inferenceMs = performance.now() - t0
     validateProbabilities(predictions, display)
+    validateIntervals(predictions, io.targets, display)
     const t1 = performance.now()
     const latencyMs = await model.measureLatency(holdout.features, holdout.rows, options.warmup, options.latencyCalls)
     const throughput = await model.measureThroughput(holdout.features, holdout.rows, options.batchSize, 3)

@@ -82,7 +82,8 @@ const SLICE_PREFIX = 'slice_gap_'
 export function findKpi(name: string): { def: KpiDef; sliceGap: boolean } | undefined {
   if (name.startsWith(SLICE_PREFIX)) {
     const base = KPIS.find((k) => k.name === name.slice(SLICE_PREFIX.length) && k.compute)
-    return base ? { def: { ...base, name, better: 'lower', unit: base.unit === 'none' ? 'none' : base.unit }, sliceGap: true } : undefined
+    // A gap is in the base KPI's unit, and smaller is better whichever way the KPI points.
+    return base ? { def: { ...base, name, better: 'lower' }, sliceGap: true } : undefined
   }
   const def = KPIS.find((k) => k.name === name)
   return def ? { def, sliceGap: false } : undefined

@@ -371,54 +371,57 @@ export function brier(y: Int32Array, proba: Float64Array[], idx?: Index): number
 }
 
 /**
- * Expected calibration error with `bins` equal-width bins on [0, 1]. Binary:
- * the positive-class probability against the positive rate. Multiclass: the
- * top-label confidence against accuracy. ECE = Σ_b (n_b / n)·|acc_b − conf_b|;
- * a probability of exactly 1 falls in the last bin.
+ * The bins of expected calibration error and of the reliability diagram
+ * (one binning for both): `bins` equal-width bins on [0, 1], a probability of
+ * exactly 1 in the last bin. Binary: each row's positive-class probability,
+ * correct when the label is the positive class. Multiclass: each row's
+ * top-label confidence (its largest probability, ties to the lowest class),
+ * correct when that class is the label. Per bin: the row count, the summed
+ * confidence and the number of correct rows.
  */
-export function ece(y: Int32Array, proba: Float64Array[], bins = 10, idx?: Index): number {
+export function reliabilityBins(y: Int32Array, proba: Float64Array[], bins = 10, idx?: Index): { count: Float64Array; confidence: Float64Array; correct: Float64Array } {
   const n = size(y.length, idx)
   const count = new Float64Array(bins)
-  const conf = new Float64Array(bins)
-  const hit = new Float64Array(bins)
+  const confidence = new Float64Array(bins)
+  const correct = new Float64Array(bins)
   const binary = proba.length === 2
   for (let j = 0; j < n; j++) {
     const i = idx ? idx[j]! : j
     let p: number
-    let correct: number
+    let hit: number
     if (binary) {
       p = proba[1]![i]!
-      correct = y[i] === 1 ? 1 : 0
+      hit = y[i] === 1 ? 1 : 0
     } else {
-      let best = 0
-      for (let c = 1; c < proba.length; c++) if (proba[c]![i]! > proba[best]![i]!) best = c
+      const best = topClass(proba, i)
       p = proba[best]![i]!
-      correct = y[i] === best ? 1 : 0
+      hit = y[i] === best ? 1 : 0
     }
     const b = Math.min(bins - 1, Math.floor(p * bins))
     count[b]!++
-    conf[b]! += p
-    hit[b]! += correct
+    confidence[b]! += p
+    correct[b]! += hit
   }
+  return { count, confidence, correct }
+}
+
+/** Expected calibration error: ECE = Σ_b (n_b / n)·|accuracy_b − confidence_b| over the bins of `reliabilityBins`. */
+export function ece(y: Int32Array, proba: Float64Array[], bins = 10, idx?: Index): number {
+  const n = size(y.length, idx)
+  const { count, confidence, correct } = reliabilityBins(y, proba, bins, idx)
   let e = 0
-  for (let b = 0; b < bins; b++) if (count[b]! > 0) e += (count[b]! / n) * Math.abs(hit[b]! / count[b]! - conf[b]! / count[b]!)
+  for (let b = 0; b < bins; b++) if (count[b]! > 0) e += (count[b]! / n) * Math.abs(correct[b]! / count[b]! - confidence[b]! / count[b]!)
   return e
 }
 
-/** Per-bin mean probability and observed frequency, for the calibration chart. */
+/**
+ * The reliability diagram ECE summarises: for each non-empty bin of
+ * `reliabilityBins`, [mean confidence, share of correct rows].
+ */
 export function calibrationCurve(y: Int32Array, proba: Float64Array[], bins = 10): [number, number][] {
-  const count = new Float64Array(bins)
-  const conf = new Float64Array(bins)
-  const hit = new Float64Array(bins)
-  for (let i = 0; i < y.length; i++) {
-    const p = proba[proba.length === 2 ? 1 : 0]![i]!
-    const b = Math.min(bins - 1, Math.floor(p * bins))
-    count[b]!++
-    conf[b]! += p
-    hit[b]! += y[i] === (proba.length === 2 ? 1 : 0) ? 1 : 0
-  }
+  const { count, confidence, correct } = reliabilityBins(y, proba, bins)
   const out: [number, number][] = []
-  for (let b = 0; b < bins; b++) if (count[b]! > 0) out.push([conf[b]! / count[b]!, hit[b]! / count[b]!])
+  for (let b = 0; b < bins; b++) if (count[b]! > 0) out.push([confidence[b]! / count[b]!, correct[b]! / count[b]!])
   return out
 }
 
@@ -428,14 +431,17 @@ export function indicator(y: Int32Array, c: number): Uint8Array {
   return out
 }
 
-/** Class with the highest probability; ties go to the lowest index (numpy argmax). */
+/** The class with the highest probability on row `i`; ties go to the lowest index (numpy argmax). */
+export function topClass(proba: Float64Array[], i: number): number {
+  let best = 0
+  for (let c = 1; c < proba.length; c++) if (proba[c]![i]! > proba[best]![i]!) best = c
+  return best
+}
+
+/** `topClass` of every row. */
 export function argmax(proba: Float64Array[], n: number): Int32Array {
   const out = new Int32Array(n)
-  for (let i = 0; i < n; i++) {
-    let best = 0
-    for (let c = 1; c < proba.length; c++) if (proba[c]![i]! > proba[best]![i]!) best = c
-    out[i] = best
-  }
+  for (let i = 0; i < n; i++) out[i] = topClass(proba, i)
   return out
 }
 

@@ -1,11 +1,11 @@
 import type { ExtraTable } from '../../report/format.js'
 import type { Chart } from '../../report/svg-charts.js'
-import { quantile as percentile } from '../../stats/quantile.js'
 import type { Comparison, Measured } from './acceptance.js'
 import { bootstrapInterval, MAX_DROPPED_SHARE } from './bootstrap.js'
 import type { G1Input } from './evaluate.js'
 import { findKpi, type EvalData, type KpiDef } from './kpis.js'
 import { calibrationCurve, confusionMatrix } from './metrics.js'
+import { operationalKpis } from './operations.js'
 import { kpiPerSlice, type SliceGap, type SliceGroup } from './slices.js'
 
 /** The confidence of the intervals in the report's tables (each check carries its own rule's). */
@@ -69,19 +69,20 @@ export function buildReport(r: ReportInput): Record<string, unknown> {
   tables.push(methodTable(input, dropped))
 
   const ops = input.operations?.candidate
+  const measured = ops ? operationalKpis(ops) : undefined
   return {
     task: input.task,
     rows: input.rows,
     variables: input.variables.map((v) => v.name),
     metrics,
     bootstrap: { method: 'paired percentile bootstrap (mulberry32 stream)', resamples: input.resamples, seed: input.seed, tableConfidence: REPORT_CONFIDENCE, maxDroppedShare: MAX_DROPPED_SHARE, droppedResamples: dropped },
-    ...(ops
+    ...(ops && measured
       ? {
           operations: {
             method: latencyMethod(ops),
             throughputMethod: throughputMethod(ops),
-            latencyMs: { p50: percentile(ops.latencyMs, 0.5), p95: percentile(ops.latencyMs, 0.95), p99: percentile(ops.latencyMs, 0.99), calls: ops.latencyMs.length, warmup: ops.warmup },
-            throughputRowsPerSecond: ops.throughput.rowsPerSecond,
+            latencyMs: { p50: measured.latency_p50_ms, p95: measured.latency_p95_ms, p99: measured.latency_p99_ms, calls: ops.latencyMs.length, warmup: ops.warmup },
+            throughputRowsPerSecond: measured.throughput_rows_per_s,
             throughputBatchRows: ops.throughput.batchRows,
             intraOpThreads: ops.intraOpThreads,
             logicalCpus: ops.logicalCpus,
@@ -181,7 +182,20 @@ function charts(input: G1Input, data: Map<string, EvalData>): Chart[] {
   if (input.task !== 'regression') {
     const d = data.get(input.variables[0]!.name)!
     if (!d.probabilities) return []
-    return [{ id: 'calibration', title: 'Calibration', kind: 'line', xLabel: 'mean predicted probability', yLabel: 'observed frequency', series: [{ name: 'candidate', points: calibrationCurve(d.labels, d.probabilities) }], reference: { kind: 'diagonal' } }]
+    // The reliability diagram of ECE's own bins: the same confidence (positive-class probability, or top-label confidence) and bins.
+    const binary = d.probabilities.length === 2
+    const positive = JSON.stringify(input.classes?.[1] ?? '1')
+    return [
+      {
+        id: 'calibration',
+        title: `Reliability diagram (the ${input.eceBins} equal-width bins of ECE)`,
+        kind: 'line',
+        xLabel: binary ? `mean predicted probability of ${positive}` : 'mean top-label confidence',
+        yLabel: binary ? `observed frequency of ${positive}` : 'accuracy of the top label',
+        series: [{ name: 'candidate', points: calibrationCurve(d.labels, d.probabilities, input.eceBins) }],
+        reference: { kind: 'diagonal' },
+      },
+    ]
   }
   const out: Chart[] = []
   const several = input.variables.length > 1

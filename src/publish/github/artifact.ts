@@ -10,24 +10,24 @@ export interface EvidenceFiles {
 }
 
 /**
- * The artifact name later gates and releases look for: `modelgate-<gate>-`
- * and the first 12 hex digits of the subject's digest. That is the model's
- * sha256 when the gate judged a model. Otherwise (G0 judges data) it is the
- * sha256 of the judged files' sha256 values, sorted and joined by newlines,
- * so two jobs of one gate on different data never collide in a run (the
- * results service refuses a second artifact of the same name). With no file
- * at all (a gate that could not judge) it is the evidence digest.
+ * The artifact name, unique per gate and subject and computable from the
+ * judged files: `modelgate-<gate>-<model>-<files>`, where `<model>` is the
+ * first 12 hex digits of the model's sha256 (`none` when the gate judged no
+ * model) and `<files>` the first 12 hex digits of the sha256 of every other
+ * judged file's sha256 (data, baseline model, signatures, reports), sorted,
+ * de-duplicated and joined by `\n` (the sha256 of the empty string when
+ * there is none). Two jobs of one gate on the same model but different data
+ * in one workflow run get two names (the results service refuses a second
+ * artifact of the same name), and a later gate or a rollback that knows the
+ * model digest finds every artifact of a gate by the prefix
+ * `modelgate-<gate>-<model>-`. A gate that judged no file at all is named
+ * `modelgate-<gate>-none-` and its evidence digest.
  */
 export function artifactName(evidence: Pick<EvidenceRecord, 'gate' | 'subject' | 'digest'>): string {
-  return `modelgate-${evidence.gate}-${subjectDigest(evidence).slice(0, 12)}`
-}
-
-export function subjectDigest(evidence: Pick<EvidenceRecord, 'subject' | 'digest'>): string {
   const { model, data, artifacts } = evidence.subject
-  if (model) return model.sha256
-  const files = [...new Set([...data, ...artifacts].map((f) => f.sha256))].sort()
-  if (files.length === 0) return evidence.digest.value
-  return createHash('sha256').update(files.join('\n')).digest('hex')
+  const others = [...new Set([...data, ...artifacts].map((f) => f.sha256))].sort()
+  const files = !model && others.length === 0 ? evidence.digest.value : createHash('sha256').update(others.join('\n')).digest('hex')
+  return `modelgate-${evidence.gate}-${model ? model.sha256.slice(0, 12) : 'none'}-${files.slice(0, 12)}`
 }
 
 /** Uploads the evidence JSON, markdown and HTML report with the official artifact client. */

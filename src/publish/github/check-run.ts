@@ -102,14 +102,23 @@ export interface CheckRunRequest {
   detailsUrl?: string
 }
 
-/** Creates the completed check run with the first 50 annotations and adds the rest in updates of 50. */
-export async function publishCheckRun(gh: GitHubClient, run: CheckRunRequest): Promise<number> {
-  const output = (annotations: Annotation[]) => ({
+/** The check run that was created, and the GitHub App it belongs to (who an installation token acts as). */
+export interface CreatedCheckRun {
+  id: number
+  app?: { id: number; slug: string }
+}
+
+function checkRunOutput(run: Pick<CheckRunRequest, 'title' | 'summary' | 'text'>, annotations: Annotation[] = []) {
+  return {
     title: run.title,
     summary: truncateBytes(run.summary, OUTPUT_LIMIT),
     ...(run.text ? { text: truncateBytes(run.text, OUTPUT_LIMIT) } : {}),
     ...(annotations.length > 0 ? { annotations } : {}),
-  })
+  }
+}
+
+/** Creates the completed check run with the first 50 annotations and adds the rest in updates of 50. */
+export async function publishCheckRun(gh: GitHubClient, run: CheckRunRequest): Promise<CreatedCheckRun> {
   const [first = [], ...rest] = batches(run.annotations)
   const { data } = await gh.rest.checks.create({
     owner: run.owner,
@@ -120,10 +129,16 @@ export async function publishCheckRun(gh: GitHubClient, run: CheckRunRequest): P
     conclusion: run.conclusion,
     completed_at: new Date().toISOString(),
     ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
-    output: output(first),
+    output: checkRunOutput(run, first),
   })
   for (const batch of rest) {
-    await gh.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: data.id, output: output(batch) })
+    await gh.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: data.id, output: checkRunOutput(run, batch) })
   }
-  return data.id
+  const app = data.app?.slug ? { id: data.app.id, slug: data.app.slug } : undefined
+  return { id: data.id, ...(app ? { app } : {}) }
+}
+
+/** Replaces a check run's title, summary and text; its annotations stay. */
+export async function updateCheckRunOutput(gh: GitHubClient, run: Pick<CheckRunRequest, 'owner' | 'repo' | 'title' | 'summary' | 'text'>, id: number): Promise<void> {
+  await gh.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: id, output: checkRunOutput(run) })
 }

@@ -45,13 +45,27 @@ export function statusTag(status: GateStatus, sha: string): string {
   return `<!-- modelgate-status:${status}:${sha.replace(/[^0-9a-f]/gi, '')} -->`
 }
 
-const MARKER_RE = /^<!-- modelgate:([A-Za-z0-9]+)(?::([A-Za-z0-9._~%-]*))? -->$/m
-const STATUS_RE = /^<!-- modelgate-status:(pass|fail|error):([0-9a-f]*) -->$/m
+const MARKER_RE = /^<!-- modelgate:([A-Za-z0-9]+)(?::([A-Za-z0-9._~%-]*))? -->$/
+const STATUS_RE = /^<!-- modelgate-status:(pass|fail|error):([0-9a-f]*) -->$/
 
-/** The gate, model name and status a modelgate comment records, or undefined for any other comment. */
+/** The first two lines of a body: where a modelgate comment keeps its marker and its status tag. */
+function headLines(body: string): [string, string] {
+  const first = body.indexOf('\n')
+  if (first < 0) return [body, '']
+  const second = body.indexOf('\n', first + 1)
+  return [body.slice(0, first), body.slice(first + 1, second < 0 ? undefined : second)]
+}
+
+/**
+ * The gate, model name and status a modelgate comment records: the marker
+ * must be its first line and the status tag its second, as `commentBody`
+ * writes them. Tags quoted anywhere else (a reply citing a modelgate
+ * comment, another bot's message) are not a modelgate comment.
+ */
 export function parseCommentTags(body: string): { gate: GateId; model?: string; status: GateStatus; sha: string } | undefined {
-  const m = MARKER_RE.exec(body)
-  const s = STATUS_RE.exec(body)
+  const [line1, line2] = headLines(body)
+  const m = MARKER_RE.exec(line1)
+  const s = STATUS_RE.exec(line2)
   if (!m || !s || !(GATE_IDS as readonly string[]).includes(m[1]!)) return undefined
   let model: string | undefined
   if (m[2] !== undefined) {
@@ -62,6 +76,12 @@ export function parseCommentTags(body: string): { gate: GateId; model?: string; 
     }
   }
   return { gate: m[1] as GateId, ...(model !== undefined ? { model } : {}), status: s[1] as GateStatus, sha: s[2]! }
+}
+
+/** Whether `body` is the sticky comment `marker` names: the marker on its first line, a status tag on its second. */
+export function isStickyComment(body: string, marker: string): boolean {
+  const [line1, line2] = headLines(body)
+  return line1 === marker && STATUS_RE.test(line2)
 }
 
 /**

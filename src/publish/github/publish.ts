@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EvidenceRecord } from '../../engine/types.js'
+import { CHAIN } from '../../report/format.js'
 import { renderDetails, renderMarkdown } from '../../report/markdown.js'
 import { workspaceJsonLocator } from '../../io/json-pointer-line.js'
 import { uploadEvidenceArtifact } from './artifact.js'
-import { annotationsFor, checkRunName, checkRunTitle, conclusionFor, OUTPUT_LIMIT, publishCheckRun } from './check-run.js'
+import { annotationsFor, checkRunName, checkRunTitle, conclusionFor, OUTPUT_LIMIT, publishCheckRun, updateCheckRunOutput, type CreatedCheckRun } from './check-run.js'
 import { chainFromComments, commentBody, commentMarker, knownModelName, modelNameOf, type ChainStatus } from './comment-body.js'
 import { findTriggeringPullRequest, isPullRequestRun, pullRequestOf, runUrlOf, triggeringRunOf, type GitHubContext } from './context.js'
 import { createGitHubClient, type ClientOptions } from './octokit.js'
 import { PublishWarnings } from './permissions.js'
-import { readOwnComments, upsertStickyComment, type OwnComment } from './sticky-comment.js'
+import { listComments, upsertStickyComment, userIdentity, writtenBy, type PrComment, type TokenIdentity } from './sticky-comment.js'
 
 export type { GitHubContext } from './context.js'
 
@@ -26,6 +27,12 @@ export interface PublishOptions {
   workspace?: string
   /** Statuses of other gates known for this model; the PR's earlier modelgate comments add to it. */
   chain?: ChainStatus
+  /**
+   * Annotate every relative path the evidence names without looking for it
+   * in the checkout: for evidence judged in another job, whose files this
+   * job has not checked out (JSON pointers then have no line to point at).
+   */
+  annotateAnyPath?: boolean
   /** Backoff and pacing of the GitHub client (tests shorten them). */
   client?: Pick<ClientOptions, 'backoffMs' | 'rateLimitUnitMs' | 'writeSpacingMs' | 'rateLimitRetries'>
 }
@@ -43,10 +50,12 @@ export interface PublishResult {
 
 /**
  * Publishes a gate's evidence: the artifact first (the comment and check
- * link to it), then, on a pull request, reads modelgate's earlier comments
- * (the chain of gates for this model and commit), then the check run, then
- * the sticky PR comment. The evidence files are already on disk; every
- * GitHub failure becomes a warning, and publishing never changes the verdict.
+ * link to it), then, on a pull request, reads the comments and who the
+ * token is (GET /user), then the check run (whose App proves who an
+ * installation token is), then the sticky PR comment. The chain of gates
+ * comes only from comments the token provably wrote. The evidence files are
+ * already on disk; every GitHub failure becomes a warning, and publishing
+ * never changes the verdict.
  */
 export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOptions, ctx: GitHubContext): Promise<PublishResult> {
   const warnings = new PublishWarnings()
@@ -90,45 +99,74 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
   const wantComment = opts.comment && pr !== undefined
   const headSha = pr?.headSha ?? triggering?.headSha ?? ctx.sha
 
-  // The PR's modelgate comments first: they colour the chain in the check run and in the comment.
-  let own: OwnComment[] | undefined
+  // The PR's comments and who the token is, read once: they colour the chain in the check run and in the comment.
+  let comments: PrComment[] | undefined
+  let identity: TokenIdentity | undefined
   if (wantComment && pr) {
     try {
-      own = await readOwnComments(gh, { owner, repo, issueNumber: pr.number })
+      comments = await listComments(gh, { owner, repo, issueNumber: pr.number })
+      identity = await userIdentity(gh)
     } catch (error) {
+      comments = undefined
       warnings.add('read the pull request comments', error, 'comment')
     }
   }
-  const chain: ChainStatus = { ...(pr && own ? chainFromComments(own.map((c) => c.body), modelName, pr.headSha) : {}), ...opts.chain, [evidence.gate]: evidence.status }
+  // Only comments the token provably wrote count: any other author could write the tags.
+  const chainOf = (own: readonly PrComment[]): ChainStatus => ({
+    ...(pr ? chainFromComments(own.map((c) => c.body), modelName, pr.headSha) : {}),
+    ...opts.chain,
+    [evidence.gate]: evidence.status,
+  })
+  const chainFor = (who: TokenIdentity | undefined): ChainStatus => chainOf((comments ?? []).filter((c) => writtenBy(c.author, who)))
+  let chain = chainFor(identity)
 
   if (opts.checkRun) {
     const workspace = opts.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd()
+    const output = () => ({
+      owner,
+      repo,
+      title: checkRunTitle(evidence),
+      summary: renderMarkdown(evidence, { maxBytes: OUTPUT_LIMIT, ...links, chain }),
+      text: renderDetails(evidence, { maxBytes: OUTPUT_LIMIT, ...(artifactUrl ? { artifactUrl } : {}) }),
+    })
+    let created: CreatedCheckRun | undefined
     try {
-      result.checkRunId = await publishCheckRun(gh, {
-        owner,
-        repo,
+      created = await publishCheckRun(gh, {
+        ...output(),
         headSha,
         name: checkRunName(evidence),
         conclusion: conclusionFor(evidence.status),
-        title: checkRunTitle(evidence),
-        summary: renderMarkdown(evidence, { maxBytes: OUTPUT_LIMIT, ...links, chain }),
-        text: renderDetails(evidence, { maxBytes: OUTPUT_LIMIT, ...(artifactUrl ? { artifactUrl } : {}) }),
-        annotations: annotationsFor(evidence, (path) => existsSync(join(workspace, path)), workspaceJsonLocator(workspace)),
+        annotations: opts.annotateAnyPath ? annotationsFor(evidence, () => true) : annotationsFor(evidence, (path) => existsSync(join(workspace, path)), workspaceJsonLocator(workspace)),
         detailsUrl: runUrl,
       })
+      result.checkRunId = created.id
     } catch (error) {
       warnings.add('create the check run', error, 'checkRun')
     }
+    // An installation token cannot ask who it is (GET /user answers 403); the check run it just created names its App.
+    if (created?.app && identity === undefined && comments) {
+      identity = { kind: 'app', ...created.app }
+      const proven = chainFor(identity)
+      if (CHAIN.some((g) => proven[g] !== chain[g])) {
+        chain = proven
+        try {
+          await updateCheckRunOutput(gh, output(), created.id)
+        } catch (error) {
+          warnings.add('update the check run summary', error, 'checkRun')
+        }
+      }
+    }
   }
 
-  if (wantComment && pr && own) {
+  if (wantComment && pr && comments) {
     try {
       const comment = await upsertStickyComment(
         gh,
         { owner, repo, issueNumber: pr.number },
         commentMarker(evidence.gate, modelName),
-        () => commentBody(evidence, { sha: pr.headSha, ...links, chain }),
-        own,
+        (own) => commentBody(evidence, { sha: pr.headSha, ...links, chain: chainOf(own) }),
+        comments,
+        identity,
         (id, error) => notices.push(`Could not delete an older copy of the ${evidence.gate} comment for model ${modelNameOf(evidence)} (comment ${id}): ${(error as Error).message}`),
       )
       result.commentUrl = comment.url
@@ -138,4 +176,3 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
   }
   return result
 }
-
