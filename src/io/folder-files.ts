@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs'
-import { isAbsolute, join, relative, sep } from 'node:path'
+import { join, relative, sep } from 'node:path'
+import { isInside } from './paths.js'
 
 /** One thing found in a folder: a regular file, a symbolic link (never followed), or something else (a FIFO, a socket, a device). */
 export interface FolderEntry {
@@ -11,12 +12,6 @@ export interface FolderEntry {
   linkTarget?: string
   inside?: boolean
   dangling?: boolean
-}
-
-/** True when `path` is `dir` or lies under it. */
-export function isInside(dir: string, path: string): boolean {
-  const rel = relative(dir, path)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
 }
 
 /**

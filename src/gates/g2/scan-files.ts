@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path'
 import type { Check } from '../../engine/types.js'
 import { FileSource } from '../../io/byte-source.js'
 import { unreadableFile } from '../../io/file-errors.js'
-import { isInside, walkFolder } from '../../io/folder-files.js'
+import { walkFolder } from '../../io/folder-files.js'
+import { isInside, realOrSelf } from '../../io/paths.js'
 import { printable, scanModelFile, type ExternalLookup, type FileScan, type ScanPolicy } from './model-scan.js'
 
 /**
@@ -29,14 +30,8 @@ export function scanTargets(model: string | undefined, material: string[], folde
   const out: ScanTarget[] = []
   const seen = new Set<string>()
   const add = (t: ScanTarget) => {
-    let key = t.absolute
-    if (!t.link) {
-      try {
-        key = realpathSync(t.absolute)
-      } catch {
-        // Missing: reported when it is opened.
-      }
-    }
+    // A missing file keeps its own path: it is reported when it is opened.
+    const key = t.link ? t.absolute : realOrSelf(t.absolute)
     if (seen.has(key)) return
     seen.add(key)
     out.push(t)
@@ -116,17 +111,10 @@ export async function scanTarget(t: ScanTarget, policy: ScanPolicy): Promise<Fil
 export async function scanAll(targets: ScanTarget[], policy: ScanPolicy): Promise<FileScan[]> {
   const scans: FileScan[] = []
   for (const t of targets) scans.push(await scanTarget(t, policy))
-  const real = (path: string) => {
-    try {
-      return realpathSync(path)
-    } catch {
-      return path
-    }
-  }
   const referenced = new Map<string, string>()
-  for (const [i, s] of scans.entries()) for (const ref of s.references ?? []) referenced.set(real(join(dirname(targets[i]!.absolute), ref)), s.file)
+  for (const [i, s] of scans.entries()) for (const ref of s.references ?? []) referenced.set(realOrSelf(join(dirname(targets[i]!.absolute), ref)), s.file)
   return scans.map((s, i) => {
-    const model = referenced.get(real(targets[i]!.absolute))
+    const model = referenced.get(realOrSelf(targets[i]!.absolute))
     if (!model || s.scanned || s.format !== 'unknown' || s.findings.length || targets[i]!.link) return s
     return { file: s.file, format: 'onnx-external-data', scanned: true, executable: false, findings: [], globals: [], parts: [`tensor bytes that ${model} keeps as external data: not executable, nothing to scan`] }
   })
