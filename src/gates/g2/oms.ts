@@ -1,10 +1,9 @@
 import { createHash, type KeyObject } from 'node:crypto'
 import { lstat, readlink } from 'node:fs/promises'
-import { join } from 'node:path'
 import { InputError } from '../../engine/errors.js'
 import { digestFile } from '../../io/file-digest.js'
 import { unreadableFile } from '../../io/file-errors.js'
-import { listFolder } from './folder-listing.js'
+import { listFolder } from '../../io/folder-files.js'
 import { assertSignatureEncoding, verifyBlob, type SignatureAlgorithm, type Where } from './signatures.js'
 
 /**
@@ -157,10 +156,10 @@ export async function verifyOmsBundle(bundleText: string, bundleFile: string, mo
   } else {
     const ignores = [...statement.signedIgnores, ...options.ignore].map((p) => p.replace(/^\.\//, '').replace(/\/+$/, ''))
     const ignored = (path: string) => ignores.some((p) => path === p || path.startsWith(`${p}/`))
-    const listing = await listFolder(modelPath, ignored)
-    links = listing.links
-    special = listing.special
-    for (const path of listing.files) onDisk.set(path, await digest(join(modelPath, path), `${modelDisplay}/${path}`))
+    const entries = await listFolder(modelPath, ignored)
+    links = entries.flatMap((e) => (e.link ? [{ path: e.path, target: e.link.target }] : []))
+    special = entries.filter((e) => e.kind === 'other').map((e) => e.path)
+    for (const e of entries) if (e.kind === 'file') onDisk.set(e.path, await digest(e.absolute, `${modelDisplay}/${e.path}`))
   }
   const missing: string[] = []
   const changed: string[] = []

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import type { Check } from '../../engine/types.js'
 import { FileSource } from '../../io/byte-source.js'
 import { unreadableFile } from '../../io/file-errors.js'
-import { walkFolder } from '../../io/folder-files.js'
+import { listFolder, type FolderEntry } from '../../io/folder-files.js'
 import { isInside, realOrSelf } from '../../io/paths.js'
 import { printable, scanModelFile, type ExternalLookup, type FileScan, type ScanPolicy } from './model-scan.js'
 
@@ -26,7 +26,7 @@ export interface ScanTarget {
 }
 
 /** The scan targets, each file once (by real path), in a stable order. */
-export function scanTargets(model: string | undefined, material: string[], folders: string[], display: (absolute: string) => string): ScanTarget[] {
+export async function scanTargets(model: string | undefined, material: string[], folders: string[], display: (absolute: string) => string): Promise<ScanTarget[]> {
   const out: ScanTarget[] = []
   const seen = new Set<string>()
   const add = (t: ScanTarget) => {
@@ -44,17 +44,14 @@ export function scanTargets(model: string | undefined, material: string[], folde
       add({ absolute: folder, display: display(folder), origin: 'signed file' })
       continue
     }
-    let entries
+    let entries: FolderEntry[]
     try {
-      entries = walkFolder(folder)
+      entries = await listFolder(folder)
     } catch (error) {
       throw unreadableFile(error, display(folder), 'the signed model folder (modelSignatures[].modelPath)')
     }
-    for (const e of entries) {
-      const origin = `signed folder ${display(folder)}/`
-      if (e.kind === 'symlink') add({ absolute: e.absolute, display: display(e.absolute), origin, link: { target: e.linkTarget ?? '', inside: e.inside ?? false, dangling: e.dangling ?? false } })
-      else add({ absolute: e.absolute, display: display(e.absolute), origin, ...(e.kind === 'other' ? { special: true } : {}) })
-    }
+    const origin = `signed folder ${display(folder)}/`
+    for (const e of entries) add({ absolute: e.absolute, display: display(e.absolute), origin, ...(e.link ? { link: e.link } : {}), ...(e.kind === 'other' ? { special: true } : {}) })
   }
   return out
 }
