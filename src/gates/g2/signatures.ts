@@ -1,9 +1,8 @@
 import { createHash, createPrivateKey, createPublicKey, createSign, createVerify, sign, verify, type KeyObject } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { InputError } from '../../engine/errors.js'
 import type { GateProblem } from '../../engine/types.js'
-import { DIGEST_CHUNK_BYTES } from '../../io/file-digest.js'
+import { forEachChunk } from '../../io/file-digest.js'
 import { unreadableFile } from '../../io/file-errors.js'
 
 export type SignatureAlgorithm = 'ecdsa-p256-sha256' | 'ed25519'
@@ -131,12 +130,10 @@ export async function verifyFileSignature(absolute: string, display: string, sig
       return { valid: verifyBlob(data, signature, key, algorithm), sha256: hash.digest('hex'), bytes: data.length }
     }
     const verifier = createVerify('sha256')
-    let bytes = 0
-    for await (const chunk of createReadStream(absolute, { highWaterMark: DIGEST_CHUNK_BYTES })) {
-      verifier.update(chunk as Buffer)
-      hash.update(chunk as Buffer)
-      bytes += (chunk as Buffer).length
-    }
+    const bytes = await forEachChunk(absolute, (chunk) => {
+      verifier.update(chunk)
+      hash.update(chunk)
+    })
     let valid: boolean
     try {
       valid = verifier.verify(key, signature)
@@ -177,7 +174,7 @@ export async function signFile(absolute: string, display: string, privateKeyPem:
     if (key.asymmetricKeyType === 'ed25519') return { signature: sign(null, await readWhole(absolute, display, 'ed25519'), key).toString('base64'), algorithm: 'ed25519', fingerprint }
     checkKeyType(key, 'ecdsa-p256-sha256', { file: keyFile })
     const signer = createSign('sha256')
-    for await (const chunk of createReadStream(absolute, { highWaterMark: DIGEST_CHUNK_BYTES })) signer.update(chunk as Buffer)
+    await forEachChunk(absolute, (chunk) => signer.update(chunk))
     return { signature: signer.sign(key).toString('base64'), algorithm: 'ecdsa-p256-sha256', fingerprint }
   } catch (error) {
     if (error instanceof InputError) throw error
