@@ -1,5 +1,4 @@
-import { inflateRawSync } from 'node:zlib'
-import { bufferSource, type ByteSource } from './byte-source.js'
+import type { ByteSource } from './byte-source.js'
 
 /** One entry of a zip's central directory. */
 export interface ZipEntry {
@@ -20,7 +19,6 @@ export interface ZipEntry {
 
 export interface ZipDirectory {
   entries: ZipEntry[]
-  zip64: boolean
   /** Bytes before the archive proper (a prefixed, self-extracting style file). */
   prefix: number
 }
@@ -80,7 +78,6 @@ export function readZipDirectory(source: ByteSource, maxEntries = Number.MAX_SAF
   let count = tv.getUint16(eocd + 10, true)
   let cdSize = tv.getUint32(eocd + 12, true)
   let cdOffset = tv.getUint32(eocd + 16, true)
-  let zip64 = false
   let recordStart = eocdAt
   if (eocdAt >= 20) {
     const locator = view(source.read(eocdAt - 20, 20))
@@ -92,7 +89,6 @@ export function readZipDirectory(source: ByteSource, maxEntries = Number.MAX_SAF
       count = u64(record, 32)
       cdSize = u64(record, 40)
       cdOffset = u64(record, 48)
-      zip64 = true
     }
   }
   if (count > maxEntries) throw new ZipLimitError(count, maxEntries)
@@ -129,7 +125,6 @@ export function readZipDirectory(source: ByteSource, maxEntries = Number.MAX_SAF
         if (size === 0xffffffff) size = next()
         if (compressedSize === 0xffffffff) compressedSize = next()
         if (local === 0xffffffff) local = next()
-        zip64 = true
       }
       e += 4 + len
     }
@@ -146,7 +141,7 @@ export function readZipDirectory(source: ByteSource, maxEntries = Number.MAX_SAF
     entries.push(entry)
     p += 46 + nameLength + extraLength + commentLength
   }
-  return { entries, zip64, prefix }
+  return { entries, prefix }
 }
 
 /** Why an entry name could write or read outside the folder it is extracted into, or undefined. */
@@ -157,15 +152,4 @@ export function unsafeEntryName(name: string): string | undefined {
   if (name.split('/').includes('..')) return 'a ".." component'
   if (name.includes('\0')) return 'a NUL byte'
   return undefined
-}
-
-/** A zip held in memory: its entries (see readZipDirectory), or undefined when it is not a zip. */
-export function zipEntries(zip: Buffer): ZipEntry[] | undefined {
-  return readZipDirectory(bufferSource(zip))?.entries
-}
-
-/** An in-memory entry's bytes, inflating at most `maxOutput` bytes (a zip bomb stops there with an error). */
-export function zipEntryData(zip: Buffer, entry: ZipEntry, maxOutput = 2 ** 31 - 1): Buffer {
-  const raw = zip.subarray(entry.dataStart, entry.dataStart + entry.compressedSize)
-  return entry.method === 8 ? inflateRawSync(raw, { maxOutputLength: maxOutput }) : Buffer.from(raw)
 }
