@@ -16,8 +16,8 @@ import { assertSignatureEncoding, verifyBlob, type SignatureAlgorithm, type Wher
  * file by file.
  */
 
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
-export const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0'
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
+const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0'
 
 export interface OmsOptions {
   /** Extra paths (files or folders, relative to the model folder) left out of the comparison. */
@@ -45,7 +45,7 @@ export interface OmsResult {
 }
 
 /** DSSE v1 pre-authentication encoding. */
-export function pae(payloadType: string, payload: Buffer): Buffer {
+function pae(payloadType: string, payload: Buffer): Buffer {
   const type = Buffer.from(payloadType, 'utf8')
   return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload])
 }
@@ -61,7 +61,7 @@ interface Statement {
 }
 
 /** Parses the bundle and checks the envelope; pure. Structural problems are errors with a JSON pointer. */
-export function readOmsBundle(bundleText: string, bundleFile: string, key: KeyObject, algorithm: SignatureAlgorithm): Statement {
+function readOmsBundle(bundleText: string, bundleFile: string, key: KeyObject, algorithm: SignatureAlgorithm): Statement {
   const fail = (pointer: string, expected: string, found: unknown, message = 'Not an OpenSSF model-signing bundle') =>
     new InputError({ file: bundleFile, pointer, message, expected, found: found === undefined ? 'nothing' : JSON.stringify(found).slice(0, 80) })
   let bundle: unknown

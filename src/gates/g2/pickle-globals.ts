@@ -148,7 +148,7 @@ export function importableModule(module: string): boolean {
  * resolved with getattr) is checked for modules reached as attributes,
  * dunder internals and dangerous callable names.
  */
-export function dangerIn(module: string, name: string): string | undefined {
+function dangerIn(module: string, name: string): string | undefined {
   const path = `${module}.${name}`
   if (ALLOWLIST.has(path)) return undefined
   const parts = path.split('.')

@@ -228,7 +228,7 @@ function decodeLong(b: Uint8Array): bigint {
   return v
 }
 
-export const asNumber = (v: Value | undefined): number | undefined => (typeof v === 'number' && v >= 0 ? v : undefined)
+const asNumber = (v: Value | undefined): number | undefined => (typeof v === 'number' && v >= 0 ? v : undefined)
 export const asString = (v: Value | undefined): string | undefined => (typeof v === 'string' ? v : undefined)
 /** The object form of a value (containers, globals, call results), or undefined for strings and ints. */
 export const asObject = (v: Value | undefined): Exclude<Value, string | number> | undefined => (v !== undefined && typeof v === 'object' ? v : undefined)

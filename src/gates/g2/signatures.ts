@@ -18,7 +18,7 @@ export type SignatureAlgorithm = 'ecdsa-p256-sha256' | 'ed25519'
  */
 
 /** The most Node reads into one buffer (2 GiB - 1 byte): the largest file an Ed25519 signature can cover here. */
-export const ED25519_MAX_BYTES = 2 ** 31 - 1
+const ED25519_MAX_BYTES = 2 ** 31 - 1
 
 /** Where a key or signature came from, for errors: a file, and a JSON pointer when it sits inside one. */
 export type Where = Pick<GateProblem, 'file' | 'pointer'>
