@@ -154,13 +154,13 @@ class Scan {
   }
 
   /** Turns a pickle log into findings: dangerous globals are critical, unknown ones medium. */
-  report(part: string, log: PickleLog, prefix = ''): void {
+  report(part: string, log: PickleLog): void {
     for (const g of log.globals.values()) {
       this.globals.push(g)
       const written = g.path.startsWith('<') || g.path === `${g.module}.${g.name}` ? '' : ` (written as ${g.module}.${g.name})`
       const times = g.count > 1 ? `, ${g.count} times` : ''
-      if (g.tier === 'dangerous') this.finding(part, 'critical', `${prefix}dangerous global ${g.path}${written} at byte ${g.offset}${times}: ${g.reason}`)
-      else if (g.tier === 'unknown') this.finding(part, 'medium', `${prefix}unknown global ${g.path}${written} at byte ${g.offset}${times}: not on the list of known ML globals`)
+      if (g.tier === 'dangerous') this.finding(part, 'critical', `dangerous global ${g.path}${written} at byte ${g.offset}${times}: ${g.reason}`)
+      else if (g.tier === 'unknown') this.finding(part, 'medium', `unknown global ${g.path}${written} at byte ${g.offset}${times}: not on the list of known ML globals`)
     }
     this.storages.push(...log.storages)
   }

@@ -26,7 +26,7 @@ export interface ScanTarget {
 }
 
 /** The scan targets, each file once (by real path), in a stable order. */
-export async function scanTargets(model: string | undefined, material: string[], folders: string[], display: (absolute: string) => string): Promise<ScanTarget[]> {
+export async function scanTargets(model: string, material: string[], folders: string[], display: (absolute: string) => string): Promise<ScanTarget[]> {
   const out: ScanTarget[] = []
   const seen = new Set<string>()
   const add = (t: ScanTarget) => {
@@ -36,7 +36,7 @@ export async function scanTargets(model: string | undefined, material: string[],
     seen.add(key)
     out.push(t)
   }
-  if (model) add({ absolute: model, display: display(model), origin: 'model' })
+  add({ absolute: model, display: display(model), origin: 'model' })
   for (const m of material) add({ absolute: m, display: display(m), origin: 'release material' })
   for (const folder of folders) {
     // A bundle may sign a single file (model-signing names it "."): then that file is the target.

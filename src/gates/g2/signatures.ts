@@ -125,7 +125,7 @@ export async function verifyFileSignature(absolute: string, display: string, sig
   const hash = createHash('sha256')
   try {
     if (algorithm === 'ed25519') {
-      const data = await readWhole(absolute, display, 'ed25519')
+      const data = await readWhole(absolute, display)
       hash.update(data)
       return { valid: verifyBlob(data, signature, key, algorithm), sha256: hash.digest('hex'), bytes: data.length }
     }
@@ -148,12 +148,12 @@ export async function verifyFileSignature(absolute: string, display: string, sig
 }
 
 /** Reads a file for Ed25519, refusing files over the limit with an error that names it. */
-async function readWhole(absolute: string, display: string, what: string): Promise<Buffer> {
+async function readWhole(absolute: string, display: string): Promise<Buffer> {
   const { size } = await stat(absolute)
   if (size > ED25519_MAX_BYTES) {
     throw new InputError({
       file: display,
-      message: `Too large for an ${what} signature: Ed25519 (pure EdDSA) signs the whole file in one piece, and modelgate reads at most ${ED25519_MAX_BYTES} bytes (2 GiB - 1) at once. Sign large files with an ecdsa-p256-sha256 key (cosign) or an OpenSSF model-signing bundle`,
+      message: `Too large for an ed25519 signature: Ed25519 (pure EdDSA) signs the whole file in one piece, and modelgate reads at most ${ED25519_MAX_BYTES} bytes (2 GiB - 1) at once. Sign large files with an ecdsa-p256-sha256 key (cosign) or an OpenSSF model-signing bundle`,
       expected: `at most ${ED25519_MAX_BYTES} bytes`,
       found: `${size} bytes`,
     })
@@ -171,7 +171,7 @@ export async function signFile(absolute: string, display: string, privateKeyPem:
   }
   const fingerprint = keyFingerprint(key)
   try {
-    if (key.asymmetricKeyType === 'ed25519') return { signature: sign(null, await readWhole(absolute, display, 'ed25519'), key).toString('base64'), algorithm: 'ed25519', fingerprint }
+    if (key.asymmetricKeyType === 'ed25519') return { signature: sign(null, await readWhole(absolute, display), key).toString('base64'), algorithm: 'ed25519', fingerprint }
     checkKeyType(key, 'ecdsa-p256-sha256', { file: keyFile })
     const signer = createSign('sha256')
     await forEachChunk(absolute, (chunk) => signer.update(chunk))
