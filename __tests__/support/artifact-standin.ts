@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { inflateRawSync } from 'node:zlib'
 import { BlobSASPermissions, BlobServiceClient, generateBlobSASQueryParameters, StorageSharedKeyCredential } from '@azure/storage-blob'
 import { bufferSource } from '../../src/io/byte-source.js'
-import { readZipDirectory } from '../../src/io/zip-reader.js'
+import { findEndRecords, readZipDirectory } from '../../src/io/zip-reader.js'
 import { REPO } from './action-runner.js'
 
 /**
@@ -222,8 +222,9 @@ export async function startArtifactStandin(): Promise<ArtifactStandin> {
 
 /** Reads a zip's file entries (the artifact client uploads one zip), with G2's own zip reader. */
 export function unzip(zip: Buffer): Map<string, Buffer> {
-  const dir = readZipDirectory(bufferSource(zip))
-  if (!dir) throw new Error('not a zip file')
+  const at = findEndRecords(bufferSource(zip))?.zipfile
+  if (at === undefined) throw new Error('not a zip file')
+  const dir = readZipDirectory(bufferSource(zip), at)
   const data = (e: (typeof dir.entries)[number]) => {
     const raw = zip.subarray(e.dataStart, e.dataStart + e.compressedSize)
     if (e.method === 0) return Buffer.from(raw)

@@ -1,6 +1,6 @@
 import { bufferSource, windowSource, type ByteSource } from '../../io/byte-source.js'
 import { ByteStream, InflateLimitError, inflateChunks, sourceChunks, type ChunkSource, type InflateBudget } from '../../io/byte-stream.js'
-import { readZipDirectory, unsafeEntryName, ZipFormatError, ZipLimitError, type ZipEntry } from '../../io/zip-reader.js'
+import { findEndRecords, readZipDirectory, unsafeEntryName, ZipFormatError, ZipLimitError, type ZipDirectory, type ZipEntry } from '../../io/zip-reader.js'
 import { scanOnnx, type ExternalLookup } from './onnx-scan.js'
 import { asObject, asString, PickleLog, scanPickle, type PickleGlobal, type PickleResult, type StorageRef, type Value } from './pickle-scan.js'
 
@@ -448,7 +448,6 @@ async function scanSource(ctx: Scan, part: string, source: ByteSource, depth: nu
     const dir = readZipDirectorySafely(source)
     if (!dir) return format
     ctx.unscanned.pop()
-    ctx.finding(part, 'medium', `a zip archive behind ${dir.prefix} bytes of something else`)
     return scanZip(ctx, part, source, depth)
   }
   await probeAsPickle(ctx, part, source, kind === 'npy' ? 'numpy array' : `${kind} file`)
@@ -473,44 +472,82 @@ async function scanSource(ctx: Scan, part: string, source: ByteSource, depth: nu
 
 function readZipDirectorySafely(source: ByteSource) {
   try {
-    const dir = readZipDirectory(source)
+    const at = findEndRecords(source)?.zipfile
+    const dir = at === undefined ? undefined : readZipDirectory(source, at)
     return dir && dir.prefix > 0 ? dir : undefined
   } catch {
     return undefined
   }
 }
 
-/** Scans every entry of a zip by its content, within the entry, size and nesting limits. */
+/** The zip entry flags zipfile refuses to read without more than the archive: a password, or a patch base. */
+function unreadableFlags(flags: number): string | undefined {
+  if (flags & 0x40) return 'strong encryption (flag bit 6), which zipfile refuses'
+  if (flags & 0x01) return 'an encrypted entry (flag bit 0): zipfile needs its password, and G2 cannot read it'
+  if (flags & 0x20) return 'compressed patched data (flag bit 5), which zipfile refuses'
+  return undefined
+}
+
+/**
+ * Scans every entry of a zip by its content, within the entry, size and
+ * nesting limits. The directory zipfile reads is scanned, and so is any
+ * other directory another reader would pick (a second end record): readers
+ * that disagree on which files an archive holds are how a payload hides.
+ */
 async function scanZip(ctx: Scan, part: string, source: ByteSource, depth: number): Promise<string> {
   if (depth >= MAX_ARCHIVE_NESTING) {
     ctx.finding(part, 'high', `archives nested more than ${MAX_ARCHIVE_NESTING} deep`)
     ctx.notScanned(part, `archives nested more than ${MAX_ARCHIVE_NESTING} deep are not opened`)
     return 'zip'
   }
-  let entries: ZipEntry[]
-  try {
-    const dir = readZipDirectory(source, ctx.policy.maxArchiveEntries - ctx.entries)
-    if (!dir) {
-      ctx.notScanned(part, 'a zip local header without a central directory')
-      return 'zip'
-    }
-    entries = dir.entries
-  } catch (error) {
-    if (error instanceof ZipLimitError) {
-      ctx.finding(part, 'high', `the archive has ${error.count} entries${ctx.entries ? ` (${ctx.entries} more in the archives around it)` : ''}, over the limit of ${ctx.policy.maxArchiveEntries} (modelScan.maxArchiveEntries)`)
-      return 'zip'
-    }
-    if (!(error instanceof ZipFormatError)) throw error
-    ctx.notScanned(part, `the zip directory cannot be read: ${error.message}`)
+  const records = findEndRecords(source)
+  if (!records) {
+    ctx.notScanned(part, 'a zip local header without an end-of-central-directory record')
     return 'zip'
+  }
+  const read: { at: number; dir: ZipDirectory }[] = []
+  for (const at of [records.zipfile, ...records.others]) {
+    if (at === undefined) continue
+    try {
+      read.push({ at, dir: readZipDirectory(source, at, ctx.policy.maxArchiveEntries - ctx.entries) })
+    } catch (error) {
+      if (error instanceof ZipLimitError) {
+        const around = ctx.entries ? ` (${ctx.entries} more in the archives around it)` : ''
+        ctx.finding(part, 'high', `${error.declared ? `the archive declares ${error.count} entries` : `the archive holds more than ${ctx.policy.maxArchiveEntries - ctx.entries} entries`}${around}, over the limit of ${ctx.policy.maxArchiveEntries} (modelScan.maxArchiveEntries)`)
+        return 'zip'
+      }
+      if (!(error instanceof ZipFormatError)) throw error
+      if (at === records.zipfile) ctx.notScanned(part, `the zip directory cannot be read: ${error.message}`)
+      else ctx.part(part, `the end record at byte ${at}, which some zip readers pick, leads to no readable directory (${error.message})`)
+    }
+  }
+  if (read.length === 0) return 'zip'
+  if (records.zipfile === undefined) ctx.finding(part, 'high', `zipfile finds no end record here, but other zip readers do (at byte ${read[0]!.at})`)
+  if (read.length > 1) ctx.finding(part, 'high', `${read.length} end-of-central-directory records (at bytes ${read.map((r) => r.at).join(', ')}) lead to different directories: zip readers disagree on which files the archive holds (every directory was scanned)`)
+  const entries: ZipEntry[] = []
+  const seen = new Set<string>()
+  for (const { dir } of read) {
+    const { thisDisk, total } = dir.declared
+    if (total !== dir.entries.length || thisDisk !== total) {
+      ctx.finding(part, 'high', `the end record declares ${total === thisDisk ? total : `${thisDisk} (this disk) and ${total} (in total)`} entries, but its central directory holds ${dir.entries.length}: readers that go by the count and readers that read the directory to its end (Python's zipfile) see different files (all ${dir.entries.length} were scanned)`)
+    }
+    if (dir.prefix !== 0) ctx.finding(part, 'medium', dir.prefix > 0 ? `a zip archive behind ${dir.prefix} bytes of something else` : `the archive's offsets point ${-dir.prefix} bytes past where its directory is: zipfile shifts them back, readers that trust them read other bytes`)
+    for (const e of dir.entries) {
+      const key = `${e.dataStart}:${e.compressedSize}:${e.method}:${e.name}:${e.problem ?? ''}`
+      if (!seen.has(key)) entries.push(e)
+      seen.add(key)
+    }
   }
   ctx.entries += entries.length
   const counts = new Map<string, number>()
   for (const e of entries) counts.set(e.name, (counts.get(e.name) ?? 0) + 1)
   for (const [name, n] of counts) if (n > 1) ctx.finding(part, 'medium', `entry "${name}" appears ${n} times: readers disagree on which copy they load (every copy was scanned)`)
   for (const e of entries) {
-    const unsafe = unsafeEntryName(e.name)
-    if (unsafe) ctx.finding(part, 'high', `entry name "${e.name}" has ${unsafe}: extracted, it lands outside the target folder`)
+    for (const name of [e.name, ...e.otherNames]) {
+      const unsafe = unsafeEntryName(name)
+      if (unsafe) ctx.finding(part, 'high', `entry name "${name}" has ${unsafe}: extracted, it lands outside the target folder`)
+    }
+    if (e.otherNames.length) ctx.finding(part, 'medium', `entry "${e.name}" is also named ${e.otherNames.map((n) => `"${n}"`).join(', ')} by some readers: readers disagree on its name`)
     if (e.localName !== undefined) ctx.finding(part, 'medium', `entry "${e.name}" is named "${e.localName}" in its local header: readers disagree on its name`)
   }
   const torch = entries.some((e) => /(^|\/)data\.pkl$/.test(e.name))
@@ -519,12 +556,22 @@ async function scanZip(ctx: Scan, part: string, source: ByteSource, depth: numbe
   const storageNames = new Set<string>()
   let storages = 0
   for (const e of ordered) {
-    if (e.name.endsWith('/') && e.size === 0 && e.compressedSize === 0) continue
     const entryPart = part ? `${part} > ${e.name}` : e.name
+    if (e.problem) {
+      ctx.notScanned(entryPart, `zipfile cannot open it: ${e.problem}`)
+      continue
+    }
+    if (e.name.endsWith('/') && e.size === 0 && e.compressedSize === 0) continue
+    const flagged = unreadableFlags(e.flags)
+    if (flagged) {
+      ctx.notScanned(entryPart, flagged)
+      continue
+    }
     if (torch && (storageNames.has(e.name) || /(^|\/)(data|constants)\/[^/]+$/.test(e.name))) {
       storages++
       continue
     }
+    if (e.dataStart + e.compressedSize > source.size) ctx.finding(entryPart, 'medium', `the entry runs ${e.dataStart + e.compressedSize - source.size} bytes past the end of the archive (what is there was scanned)`)
     const refsBefore = ctx.storages.length
     await scanEntry(ctx, entryPart, source, e, depth)
     const dir = e.name.includes('/') ? e.name.slice(0, e.name.lastIndexOf('/') + 1) : ''

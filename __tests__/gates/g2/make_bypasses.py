@@ -1,0 +1,133 @@
+"""Writes the files of a security review of G2's scanner into the folder given as argv[1]: each one is a way for
+code to run while the scanner said the file was clean.
+
+Every payload here is harmless and proven: it is os.mkdir of a marker folder inside the output folder (a pickle of
+os.mkdir imports posix.mkdir, a dangerous global), and the generator loads each file the way a user would
+(pickle.load, numpy.load, zipfile) and checks that the marker appeared, then removes it. So each case is a file
+Python really executes, not a file that merely looks suspicious. Where loading would open a socket, the generator
+only resolves the global (a "resolve only" variant: the global, then STOP) and checks what Python found.
+"""
+import io
+import os
+import pickle
+import struct
+import sys
+import zipfile
+import zlib
+
+import numpy as np
+
+out = sys.argv[1]
+
+
+def write(name, data):
+    with open(os.path.join(out, name), "wb") as f:
+        f.write(data)
+
+
+def marker(name):
+    return os.path.join(out, f"ran-{name}")
+
+
+class MkDir:
+    """Unpickled, it creates the marker folder: os.mkdir(path), which pickle writes as posix.mkdir."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def __reduce__(self):
+        return (os.mkdir, (self.path,))
+
+
+def proves(name, load):
+    """Loads a file the way a user would and checks that its payload ran."""
+    path = marker(name)
+    assert not os.path.exists(path), path
+    try:
+        load()
+    except Exception:
+        pass
+    assert os.path.isdir(path), f"{name}: the payload did not run"
+    os.rmdir(path)
+
+
+def evil_pickle(name, protocol=4):
+    return pickle.dumps(MkDir(marker(name)), protocol=protocol)
+
+
+def evil_npy(name):
+    buf = io.BytesIO()
+    np.save(buf, np.array([MkDir(marker(name))], dtype=object), allow_pickle=True)
+    return buf.getvalue()
+
+
+def loads_entry(path, entry):
+    with zipfile.ZipFile(path) as z, z.open(entry) as f:
+        return pickle.load(f)
+
+
+# ---------- 1. zips read as Python's zipfile reads them ----------
+
+# The end record declares 1 entry; zipfile reads the directory to its end and numpy.load finds the second.
+buf = io.BytesIO()
+np.savez(buf, a=np.zeros(3), b=np.array([MkDir(marker("zip_count"))], dtype=object))
+data = bytearray(buf.getvalue())
+end = data.rfind(b"PK\x05\x06")
+struct.pack_into("<HH", data, end + 8, 1, 1)
+write("zip_count.npz", bytes(data))
+with zipfile.ZipFile(os.path.join(out, "zip_count.npz")) as z:
+    assert z.namelist() == ["a.npy", "b.npy"]
+proves("zip_count", lambda: np.load(os.path.join(out, "zip_count.npz"), allow_pickle=True)["b"])
+
+# Twenty entries behind an end record that declares one: the entry limit holds for what the directory really holds.
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w") as z:
+    for i in range(20):
+        z.writestr(f"f{i}.txt", "x")
+data = bytearray(buf.getvalue())
+end = data.rfind(b"PK\x05\x06")
+struct.pack_into("<HH", data, end + 8, 1, 1)
+write("zip_many.zip", bytes(data))
+with zipfile.ZipFile(os.path.join(out, "zip_many.zip")) as z:
+    assert len(z.namelist()) == 20
+
+
+# Two end records: the first one's comment holds a second directory whose own (too long) comment makes readers that
+# check comment lengths skip it. zipfile takes the last signature whatever its comment says, and loads model.pkl.
+def local(name, data):
+    n = name.encode()
+    return struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 0, 0, 0, zlib.crc32(data), len(data), len(data), len(n), 0) + n + data
+
+
+def central(name, data, offset, flags=0):
+    n = name.encode()
+    return struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, flags, 0, 0, 0, zlib.crc32(data), len(data), len(data), len(n), 0, 0, 0, 0, 0, offset) + n
+
+
+def end_record(count, size, offset, comment):
+    return struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, size, offset, comment)
+
+
+good = ("notes.txt", b"just text\n")
+evil = ("model.pkl", evil_pickle("zip_two_ends"))
+body = local(*good)
+evil_at = len(body)
+body += local(*evil)
+dir_a = central(*good, 0)
+dir_b = central(*evil, evil_at)
+dir_b_at = len(body) + len(dir_a) + 22
+tail_b = dir_b + end_record(1, len(dir_b), dir_b_at, 0xFFFF) + b"xxxx"
+write("zip_two_ends.zip", body + dir_a + end_record(1, len(dir_a), len(body), len(tail_b)) + tail_b)
+with zipfile.ZipFile(os.path.join(out, "zip_two_ends.zip")) as z:
+    assert z.namelist() == ["model.pkl"]
+proves("zip_two_ends", lambda: loads_entry(os.path.join(out, "zip_two_ends.zip"), "model.pkl"))
+
+# An encrypted entry (flag bit 0): zipfile needs a password, so G2 cannot say what is inside.
+secret = bytes(range(40))
+write("zip_encrypted.zip", local("secret.pkl", secret)[:6] + b"\x01\x00" + local("secret.pkl", secret)[8:] + central("secret.pkl", secret, 0, flags=1) + end_record(1, len(central("secret.pkl", secret, 0)), len(local("secret.pkl", secret)), 0))
+with zipfile.ZipFile(os.path.join(out, "zip_encrypted.zip")) as z:
+    try:
+        z.read("secret.pkl")
+        raise AssertionError("an encrypted entry was read without a password")
+    except RuntimeError as e:
+        assert "password required" in str(e)

@@ -1,0 +1,49 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { DEFAULT_SCAN_POLICY, type FileScan, type ScanPolicy } from '../../../src/gates/g2/model-scan.js'
+import { scanTarget } from '../../../src/gates/g2/scan-files.js'
+
+/**
+ * Files from a security review of the scanner, each one a way for code to
+ * run while the scan said the file was clean. make_bypasses.py writes them
+ * and proves, by loading each one as a user would, that its payload (a
+ * harmless mkdir of a marker folder) really runs.
+ */
+const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
+const hasPython = spawnSync(PYTHON, ['-c', 'import sklearn, numpy, yaml'], { encoding: 'utf8' }).status === 0
+if (!hasPython && process.env.CI) throw new Error(`scikit-learn, numpy or yaml is not importable by ${PYTHON}; the scanning tests need them in CI`)
+
+const dir = mkdtempSync(join(tmpdir(), 'mg-bypass-'))
+if (hasPython) execFileSync(PYTHON, [join(import.meta.dirname, 'make_bypasses.py'), dir])
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const scan = (name: string, policy: ScanPolicy = DEFAULT_SCAN_POLICY): Promise<FileScan> => scanTarget({ absolute: join(dir, name), display: name, origin: 'test' }, policy)
+const messages = (r: FileScan, severity: string) => r.findings.filter((f) => f.severity === severity).map((f) => f.message)
+const MKDIR = /dangerous global posix\.mkdir at byte \d+: posix runs operating-system commands/
+
+describe.skipIf(!hasPython)('1. zips are read as Python zipfile reads them', () => {
+  it('reads the central directory to its end, not to the count the end record declares', async () => {
+    const r = await scan('zip_count.npz')
+    expect(messages(r, 'critical').some((m) => m.startsWith('b.npy: ') && MKDIR.test(m))).toBe(true)
+    expect(messages(r, 'high')).toContain('the end record declares 1 entries, but its central directory holds 2: readers that go by the count and readers that read the directory to its end (Python\'s zipfile) see different files (all 2 were scanned)')
+  })
+
+  it('holds the entry limit against the entries the directory really holds', async () => {
+    const r = await scan('zip_many.zip', { ...DEFAULT_SCAN_POLICY, maxArchiveEntries: 10 })
+    expect(messages(r, 'high')).toContain('the archive holds more than 10 entries, over the limit of 10 (modelScan.maxArchiveEntries)')
+  })
+
+  it('takes the end record zipfile takes, and scans the one other readers take too', async () => {
+    const r = await scan('zip_two_ends.zip')
+    expect(messages(r, 'critical').some((m) => m.startsWith('model.pkl: ') && MKDIR.test(m))).toBe(true)
+    expect(messages(r, 'high').join('\n')).toMatch(/^2 end-of-central-directory records \(at bytes \d+, \d+\) lead to different directories/m)
+    expect(r.parts.join('\n')).toMatch(/notes\.txt: text/)
+  })
+
+  it('names an encrypted entry as not scanned', async () => {
+    expect(await scan('zip_encrypted.zip')).toMatchObject({ scanned: false, reason: 'secret.pkl: an encrypted entry (flag bit 0): zipfile needs its password, and G2 cannot read it' })
+  })
+})
