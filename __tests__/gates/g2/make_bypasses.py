@@ -12,12 +12,15 @@ import os
 import pickle
 import struct
 import sys
+import warnings
 import zipfile
 import zlib
 
 import numpy as np
 
 out = sys.argv[1]
+# numpy warns when it reads a Python 2 header; that header is one of the cases.
+warnings.filterwarnings("ignore", message="Reading `.npy` or `.npz` file required additional header parsing")
 
 
 def write(name, data):
@@ -131,3 +134,53 @@ with zipfile.ZipFile(os.path.join(out, "zip_encrypted.zip")) as z:
         raise AssertionError("an encrypted entry was read without a password")
     except RuntimeError as e:
         assert "password required" in str(e)
+
+
+# ---------- 2. .npy headers read as numpy reads them (a Python literal, any key order, any dtype with objects) ----------
+
+
+def npy(header, body, major=1):
+    """An .npy file with this header text, padded as numpy pads it (to 64 bytes, ending in a newline)."""
+    size = 2 if major == 1 else 4
+    text = header.encode("latin1" if major < 3 else "utf8")
+    pad = -(10 + (size - 2) + len(text) + 1) % 64
+    text += b" " * pad + b"\n"
+    return b"\x93NUMPY" + bytes([major, 0]) + struct.pack("<H" if major == 1 else "<I", len(text)) + text + body
+
+
+def object_body(name):
+    return pickle.dumps(np.array([MkDir(marker(name))], dtype=object), protocol=4)
+
+
+headers = {
+    "npy_shape_first": "{'shape': (1,), 'fortran_order': False, 'descr': '|O', }",
+    "npy_descr_object": "{'descr': 'object', 'fortran_order': False, 'shape': (1,), }",
+    "npy_double_quotes": '{"descr": "|O", "fortran_order": False, "shape": (1,)}',
+    "npy_structured": "{'descr': [('a', '<i4'), ('b', '|O')], 'fortran_order': False, 'shape': (1,), }",
+    "npy_comma_string": "{'descr': '<i4, O', 'fortran_order': False, 'shape': (1,), }",
+    "npy_subarray": "{'descr': ('|O', (1,)), 'fortran_order': False, 'shape': (1,), }",
+    "npy_escaped": "{'descr': '|' '\\x4f', 'fortran_order': False, 'shape': (1,), }",
+    "npy_comment": "{'descr': # the dtype\n '|O', 'fortran_order': False, 'shape': (1,), }",
+    "npy_stringdtype": "{'descr': 'T', 'fortran_order': False, 'shape': (1,), }",
+    "npy_python2_long": "{'descr': '|O', 'fortran_order': False, 'shape': (1L,), }",
+}
+for name, header in headers.items():
+    write(f"{name}.npy", npy(header, object_body(name)))
+    proves(name, lambda name=name: np.load(os.path.join(out, f"{name}.npy"), allow_pickle=True))
+write("npy_version3.npy", npy("{'descr': '|O', 'fortran_order': False, 'shape': (1,), }", object_body("npy_version3"), major=3))
+proves("npy_version3", lambda: np.load(os.path.join(out, "npy_version3.npy"), allow_pickle=True))
+write("npy_plain_reordered.npy", npy("{'shape': (2,), \"fortran_order\": False, 'descr': '<f8'}", struct.pack("<2d", 1.5, 2.5)))
+assert np.load(os.path.join(out, "npy_plain_reordered.npy")).tolist() == [1.5, 2.5]
+# A float header over a pickle: numpy reads raw floats, but the bytes after the header run when unpickled.
+write("npy_pickle_as_floats.npy", npy("{'descr': '<f8', 'fortran_order': False, 'shape': (1,), }", evil_pickle("npy_pickle_as_floats")))
+assert np.load(os.path.join(out, "npy_pickle_as_floats.npy")).dtype == np.float64
+
+
+def unpickle_after_header(path):
+    with open(path, "rb") as f:
+        np.lib.format.read_magic(f)
+        np.lib.format.read_array_header_1_0(f)
+        return pickle.load(f)
+
+
+proves("npy_pickle_as_floats", lambda: unpickle_after_header(os.path.join(out, "npy_pickle_as_floats.npy")))

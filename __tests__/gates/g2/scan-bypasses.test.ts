@@ -47,3 +47,25 @@ describe.skipIf(!hasPython)('1. zips are read as Python zipfile reads them', () 
     expect(await scan('zip_encrypted.zip')).toMatchObject({ scanned: false, reason: 'secret.pkl: an encrypted entry (flag bit 0): zipfile needs its password, and G2 cannot read it' })
   })
 })
+
+describe.skipIf(!hasPython)('2. .npy headers are read as numpy reads them', () => {
+  it.each(['npy_shape_first', 'npy_descr_object', 'npy_double_quotes', 'npy_structured', 'npy_comma_string', 'npy_subarray', 'npy_escaped', 'npy_comment', 'npy_stringdtype', 'npy_python2_long', 'npy_version3'])(
+    '%s: numpy unpickles the data after the header, and the scan reads it',
+    async (name) => {
+      const r = await scan(`${name}.npy`)
+      expect(r).toMatchObject({ format: 'numpy', scanned: true, executable: true })
+      expect(r.parts).toContain('numpy object array: its pickle was scanned')
+      expect(messages(r, 'critical').some((m) => MKDIR.test(m))).toBe(true)
+    },
+  )
+
+  it('scans a pickle after a header whose dtype is plain floats', async () => {
+    const r = await scan('npy_pickle_as_floats.npy')
+    expect(messages(r, 'high')).toContain('the bytes after the numpy header (from byte 128) are a pickle, though its dtype holds no Python objects, so numpy reads them as raw data: a file made to be read two ways')
+    expect(messages(r, 'critical').some((m) => MKDIR.test(m))).toBe(true)
+  })
+
+  it('still calls a plain array in any key order plain data', async () => {
+    expect(await scan('npy_plain_reordered.npy')).toMatchObject({ format: 'numpy', scanned: true, executable: false, findings: [], parts: ['numpy array without Python objects: not executable, nothing to scan'] })
+  })
+})
