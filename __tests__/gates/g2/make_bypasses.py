@@ -184,3 +184,37 @@ def unpickle_after_header(path):
 
 
 proves("npy_pickle_as_floats", lambda: unpickle_after_header(os.path.join(out, "npy_pickle_as_floats.npy")))
+
+
+# ---------- 3. protocol 0 text arguments read as the C unpickler (pickle.load) reads them ----------
+
+
+def load_file(path):
+    with open(path, "rb") as f:
+        return pickle.load(f)
+
+
+def call_mkdir(name):
+    """GLOBAL posix.mkdir, then a call with the marker path (protocol 0 throughout)."""
+    return b"cposix\nmkdir\n(S'" + marker(name).encode() + b"'\ntR."
+
+
+text_args = {
+    # strtol reads 010 as octal 8; int('010', 0) raises, so pickle.py stops here, but pickle.load does not.
+    "text_octal_int": b"I010\n0",
+    # A NUL ends every text argument for the C unpickler.
+    "text_nul_int": b"I1\x00junk\n0",
+    "text_nul_long": b"L1\x00junkL\n0",
+    "text_nul_float": b"F1.5\x00junk\n0",
+    "text_nul_memo": b"I7\np0\x00x\n0g0\x00y\n0",
+}
+for name, prefix in text_args.items():
+    write(f"{name}.pkl", prefix + call_mkdir(name))
+    proves(name, lambda name=name: load_file(os.path.join(out, f"{name}.pkl")))
+# Text that pickle.load reads one opcode of (M reads two bytes as an int) before it stops: harmless, but not "just text".
+write("license.txt", b"MIT License\n\nPermission is hereby granted, free of charge.\n")
+try:
+    pickle.loads(b"MIT License\n\nPermission is hereby granted, free of charge.\n")
+    raise AssertionError("license.txt unpickled")
+except pickle.UnpicklingError:
+    pass

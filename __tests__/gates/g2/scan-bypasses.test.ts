@@ -69,3 +69,17 @@ describe.skipIf(!hasPython)('2. .npy headers are read as numpy reads them', () =
     expect(await scan('npy_plain_reordered.npy')).toMatchObject({ format: 'numpy', scanned: true, executable: false, findings: [], parts: ['numpy array without Python objects: not executable, nothing to scan'] })
   })
 })
+
+describe.skipIf(!hasPython)('3. protocol 0 arguments are read as pickle.load reads them', () => {
+  it.each(['text_octal_int', 'text_nul_int', 'text_nul_long', 'text_nul_float', 'text_nul_memo'])('%s: the scan reads on where the C unpickler reads on', async (name) => {
+    const r = await scan(`${name}.pkl`)
+    expect(r).toMatchObject({ format: 'pickle', scanned: true })
+    expect(messages(r, 'critical').some((m) => MKDIR.test(m))).toBe(true)
+  })
+
+  it('never calls a stream text once the unpickler has run an opcode of it', async () => {
+    const r = await scan('license.txt')
+    expect(r).toMatchObject({ format: 'pickle', scanned: true, executable: true, findings: [] })
+    expect(r.parts).toEqual([expect.stringMatching(/^read by pickle\.load, 1 opcode run, then the unpickler stops \(unknown opcode 0x20 at byte 3\) before anything is imported$/)])
+  })
+})

@@ -185,16 +185,16 @@ function remaining(stream: ByteStream): ChunkSource {
  * and anything after them is scanned too. Returns undefined when the stream
  * is not a pickle at all.
  */
-async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?: () => ByteStream): Promise<string | undefined> {
+async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?: () => ByteStream): Promise<{ format: string } | { notPickle: PickleResult }> {
   const log = new PickleLog()
   const head = await stream.peek(2)
   let r: PickleResult = await scanPickle(stream, { joblib: true, persistentLoad: true }, log)
   if (!r.complete && !r.acted) {
     // Starts like a pickle (PROTO 0-5) but Python cannot load it: name the reason rather than calling it unknown.
-    if (head[0] !== 0x80 || head[1]! > 5) return undefined
+    if (head[0] !== 0x80 || head[1]! > 5) return { notPickle: r }
     ctx.executable = true
     ctx.notScanned(part, `a pickle that Python cannot load either: ${r.error}`)
-    return 'pickle'
+    return { format: 'pickle' }
   }
   ctx.executable = true
   let legacy = r.complete && isTorchMagic(r.value)
@@ -253,7 +253,7 @@ async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?
     // Only named dangerous imports: raw array bytes read as opcodes can pop call results into a STACK_GLOBAL by chance.
     for (const [path, g] of plain.globals) if (g.tier === 'dangerous' && !path.startsWith('<') && !log.globals.has(path)) ctx.finding(part, 'critical', `read with pickle.load instead of joblib.load, the array bytes import the dangerous global ${path} at byte ${g.offset}: ${g.reason}`)
   }
-  return format
+  return { format }
 }
 
 /** Steps over a legacy torch.save file's raw storages: each is an 8-byte element count and its bytes. */
@@ -418,10 +418,18 @@ async function scanStream(ctx: Scan, part: string, stream: ByteStream, depth: nu
   const prefix = await stream.peek(TEXT_PREFIX)
   const textual = isText(prefix, prefix.length < TEXT_PREFIX)
   const pickled = await scanPickles(ctx, part, stream, restart)
-  if (pickled) return pickled
+  if ('format' in pickled) return pickled.format
   if (textual) {
-    ctx.part(part, 'text: not executable, nothing to scan')
-    return 'text'
+    // Text is only text when pickle.load refuses its very first opcode: past that, it is a stream the unpickler runs.
+    // (The scan above also resolved persistent ids, as PyTorch does; pickle.load refuses them.)
+    const r = pickled.notPickle.opcodes === 0 ? pickled.notPickle : await scanPickle(new ByteStream(sourceChunks(bufferSource(prefix))), { joblib: false, persistentLoad: false }, new PickleLog())
+    if (r.opcodes === 0) {
+      ctx.part(part, 'text: not executable, nothing to scan')
+      return 'text'
+    }
+    ctx.executable = true
+    ctx.part(part, `read by pickle.load, ${r.opcodes} opcode${r.opcodes === 1 ? '' : 's'} run, then the unpickler stops (${r.error}) before anything is imported`)
+    return 'pickle'
   }
   if (kind === 'image' || kind === 'tar') {
     if (kind === 'image') ctx.part(part, 'image: not executable, nothing to scan')

@@ -1,5 +1,6 @@
 import type { ByteStream } from '../../io/byte-stream.js'
 import { importableModule, judgeGlobal, type GlobalTier } from './pickle-globals.js'
+import { floatArgument, intArgument, longArgument, memoArgument } from './pickle-text-args.js'
 
 /**
  * A pickle opcode machine (protocols 0 to 5) that finds every global a
@@ -75,6 +76,8 @@ export interface PickleResult {
   joblibArrays: number
   /** joblib object arrays (nested pickles) scanned. */
   joblibObjectArrays: number
+  /** Opcodes the unpickler carries out before STOP or before it stops (a stream that stops at its first opcode was never a pickle). */
+  opcodes: number
 }
 
 /**
@@ -129,17 +132,6 @@ const decodeUtf8 = (b: Uint8Array): string => {
     return utf8Lenient.decode(b)
   }
 }
-
-/** int(text, 0) as Python parses the argument of INT and LONG; undefined when Python would raise. */
-export function pythonInt(text: string, base0 = true): bigint | undefined {
-  const m = (base0 ? /^\s*([+-]?)(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|0(?:_?0)*|[1-9](?:_?\d)*)\s*$/ : /^\s*([+-]?)(\d(?:_?\d)*)\s*$/).exec(text)
-  if (!m) return undefined
-  const digits = m[2]!.replace(/_/g, '')
-  const v = /^0[oO]/.test(digits) ? BigInt(`0o${digits.slice(2)}`) : BigInt(digits)
-  return m[1] === '-' ? -v : v
-}
-
-const FLOAT_TEXT = /^\s*[+-]?((\d(_?\d)*)?\.?(\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?|inf(inity)?|nan)\s*$/i
 
 /** codecs.escape_decode, as Python applies it to a STRING argument. */
 export function escapeDecode(s: Uint8Array): Uint8Array {
@@ -246,7 +238,7 @@ function itemSize(descr: string): number | undefined {
  */
 export async function scanPickle(s: ByteStream, options: PickleOptions, log: PickleLog, depth = 0): Promise<PickleResult> {
   const start = s.offset
-  const result: PickleResult = { start, end: start, complete: false, acted: false, value: undefined, joblibArrays: 0, joblibObjectArrays: 0 }
+  const result: PickleResult = { start, end: start, complete: false, acted: false, value: undefined, joblibArrays: 0, joblibObjectArrays: 0, opcodes: 0 }
   let stack: Value[] = []
   const metastack: Value[][] = []
   const memo = new Map<number, Value>()
@@ -284,10 +276,11 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
     if (l === undefined) fail(`a text argument without its newline (or longer than ${MAX_LINE} bytes) at byte ${s.offset}`)
     return l!
   }
-  const lineInt = async (base0: boolean, what: string): Promise<bigint> => {
-    const text = latin1(s.lineNow() ?? (await slowLine()))
-    const v = pythonInt(text, base0)
-    if (v === undefined) fail(`${what} argument ${JSON.stringify(text.slice(0, 40))} is not an integer`)
+  /** A text argument's line, and how it reads: `what` names the opcode in the error. */
+  const textArgument = async <T>(what: string, at: number, read: (line: Uint8Array) => T | undefined): Promise<T> => {
+    const line = s.lineNow() ?? (await slowLine())
+    const v = read(line)
+    if (v === undefined) fail(`${what} argument ${JSON.stringify(latin1(line).slice(0, 40))} at byte ${at} is not a number either unpickler reads`)
     return v!
   }
   const slowText = async (n: number, decode: (b: Uint8Array) => string): Promise<Value> => {
@@ -570,30 +563,17 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
         }
         case 0x49: {
           // INT
-          const l = latin1(s.lineNow() ?? (await slowLine()))
-          if (l === '00' || l === '01') push(BOOL)
-          else {
-            const v = pythonInt(l)
-            if (v === undefined) fail(`INT argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not an integer`)
-            push(int(v!))
-          }
+          const v = await textArgument('INT', at, intArgument)
+          push(v.bool ? BOOL : int(v.value))
           break
         }
-        case 0x4c: {
-          // LONG
-          const l = latin1(s.lineNow() ?? (await slowLine())).replace(/L$/, '')
-          const v = pythonInt(l)
-          if (v === undefined) fail(`LONG argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not an integer`)
-          push(int(v!))
+        case 0x4c: // LONG
+          push(int(await textArgument('LONG', at, longArgument)))
           break
-        }
-        case 0x46: {
-          // FLOAT
-          const l = latin1(s.lineNow() ?? (await slowLine()))
-          if (!FLOAT_TEXT.test(l) || !/\d|inf|nan/i.test(l)) fail(`FLOAT argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not a number`)
+        case 0x46: // FLOAT
+          await textArgument('FLOAT', at, (line) => (floatArgument(line) ? true : undefined))
           push(FLOAT)
           break
-        }
         case 0x4a: // BININT
           push(i32())
           break
@@ -722,7 +702,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           break
         case 0x67: {
           // GET
-          const i = Number(await lineInt(false, 'GET'))
+          const i = Number(await textArgument('GET', at, memoArgument))
           push(memo.has(i) ? memo.get(i)! : fail(`GET of memo ${i}, which was never stored, at byte ${at}`))
           break
         }
@@ -735,7 +715,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
         }
         case 0x70: {
           // PUT
-          const i = Number(await lineInt(false, 'PUT'))
+          const i = Number(await textArgument('PUT', at, memoArgument))
           if (i < 0) fail(`negative PUT argument at byte ${at}`)
           memo.set(i, top())
           break
@@ -758,6 +738,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
         default:
           fail(`unknown opcode 0x${op.toString(16).padStart(2, '0')} at byte ${at}`)
       }
+      result.opcodes++
     }
   } catch (error) {
     // Only the stream's own faults end it here; a source that fails (an inflation limit, an I/O error) is the caller's to report.
