@@ -43,15 +43,18 @@ class MkDir:
 
 
 def proves(name, load):
-    """Loads a file the way a user would and checks that its payload ran."""
+    """Loads a file the way a user would and checks that its payload ran (it made the marker, a folder or a file)."""
     path = marker(name)
     assert not os.path.exists(path), path
     try:
         load()
     except Exception:
         pass
-    assert os.path.isdir(path), f"{name}: the payload did not run"
-    os.rmdir(path)
+    assert os.path.exists(path), f"{name}: the payload did not run"
+    if os.path.isdir(path):
+        os.rmdir(path)
+    else:
+        os.unlink(path)
 
 
 def evil_pickle(name, protocol=4):
@@ -218,3 +221,27 @@ try:
     raise AssertionError("license.txt unpickled")
 except pickle.UnpicklingError:
     pass
+
+
+# ---------- 4. scikit-learn globals are an exact list, not any capitalised name under sklearn ----------
+
+
+def stack_global(module, name):
+    return b"\x8c" + bytes([len(module)]) + module.encode() + b"\x8c" + bytes([len(name)]) + name.encode() + b"\x93"
+
+
+def short(s):
+    return b"\x8c" + bytes([len(s)]) + s.encode()
+
+
+# logging is imported by sklearn/__init__.py: sklearn.logging.FileHandler(path, "w") creates or truncates any file.
+write("ml_logging_filehandler.pkl", b"\x80\x04" + stack_global("sklearn", "logging.FileHandler") + short(marker("ml_logging_filehandler")) + short("w") + b"\x86R.")
+proves("ml_logging_filehandler", lambda: load_file(os.path.join(out, "ml_logging_filehandler.pkl")))
+# multiprocessing's Listener, imported by an sklearn module: called, it listens on a socket (proven by resolving it only).
+import multiprocessing.connection  # noqa: E402
+
+assert pickle.loads(b"csklearn.callback._transport\nListener\n.") is multiprocessing.connection.Listener
+write("ml_transport_listener.pkl", b"csklearn.callback._transport\nListener\n((S'127.0.0.1'\nI45677\ntp0\ntR.")
+# numpy's DataSource (which opens URLs and files), reached through the np that sklearn.utils.validation imports.
+write("ml_np_datasource.pkl", b"\x80\x04" + stack_global("sklearn.utils.validation", "np.lib.npyio.DataSource") + b")R.")
+assert isinstance(load_file(os.path.join(out, "ml_np_datasource.pkl")), np.lib.npyio.DataSource)

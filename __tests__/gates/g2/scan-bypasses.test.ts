@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCAN_POLICY, type FileScan, type ScanPolicy } from '../../../src/gates/g2/model-scan.js'
+import { judgeGlobal } from '../../../src/gates/g2/pickle-globals.js'
+import sklearnGlobals from '../../../src/gates/g2/sklearn-globals.json' with { type: 'json' }
 import { scanTarget } from '../../../src/gates/g2/scan-files.js'
 
 /**
@@ -81,5 +83,31 @@ describe.skipIf(!hasPython)('3. protocol 0 arguments are read as pickle.load rea
     const r = await scan('license.txt')
     expect(r).toMatchObject({ format: 'pickle', scanned: true, executable: true, findings: [] })
     expect(r.parts).toEqual([expect.stringMatching(/^read by pickle\.load, 1 opcode run, then the unpickler stops \(unknown opcode 0x20 at byte 3\) before anything is imported$/)])
+  })
+})
+
+describe.skipIf(!hasPython)('4. scikit-learn globals are an exact, generated list', () => {
+  it('sees logging.FileHandler through sklearn for what it is', async () => {
+    expect(messages(await scan('ml_logging_filehandler.pkl'), 'critical')).toEqual([
+      'dangerous global sklearn.logging.FileHandler at byte 32: reaches logging.FileHandler through the attribute path logging.FileHandler (logging.FileHandler reads or writes files)',
+    ])
+  })
+
+  it.each([
+    ['ml_transport_listener.pkl', 'sklearn.callback._transport.Listener'],
+    ['ml_np_datasource.pkl', 'sklearn.utils.validation.np.lib.npyio.DataSource'],
+  ])('%s: %s, a class an sklearn module imports, is not an ML class', async (name, path) => {
+    expect((await scan(name)).globals).toEqual([expect.objectContaining({ path, tier: 'unknown' })])
+  })
+
+  it('lists every estimator of the pinned scikit-learn under the path pickle writes, and nothing dangerous', () => {
+    const live = JSON.parse(execFileSync(PYTHON, ['-c', 'import json, sklearn; from sklearn.experimental import enable_halving_search_cv, enable_iterative_imputer; from sklearn.utils import all_estimators; print(json.dumps({"v": sklearn.__version__, "e": sorted(c.__module__ + "." + c.__qualname__ for _, c in all_estimators())}))'], { encoding: 'utf8' }))
+    expect(sklearnGlobals.versions['scikit-learn']).toBe(live.v)
+    expect(sklearnGlobals.estimators).toEqual(live.e)
+    for (const path of [...sklearnGlobals.estimators, ...sklearnGlobals.referenced]) {
+      const dot = path.lastIndexOf('.')
+      expect([path, judgeGlobal(path.slice(0, dot), path.slice(dot + 1), 4).tier]).toEqual([path, expect.stringMatching(/^(known|ml-class)$/)])
+    }
+    expect(judgeGlobal('xgboost.sklearn', 'XGBClassifier', 4).tier).toBe('unknown')
   })
 })
