@@ -245,3 +245,16 @@ write("ml_transport_listener.pkl", b"csklearn.callback._transport\nListener\n((S
 # numpy's DataSource (which opens URLs and files), reached through the np that sklearn.utils.validation imports.
 write("ml_np_datasource.pkl", b"\x80\x04" + stack_global("sklearn.utils.validation", "np.lib.npyio.DataSource") + b")R.")
 assert isinstance(load_file(os.path.join(out, "ml_np_datasource.pkl")), np.lib.npyio.DataSource)
+
+
+# ---------- 5. an unknown global that loading calls is a failure, not a warning ----------
+
+import yaml  # noqa: E402
+
+# yaml.Loader(doc).get_single_data(): PyYAML's full loader builds python/object/apply, and runs posix.mkdir.
+doc = f"!!python/object/apply:posix.mkdir ['{marker('yaml_loader')}']"
+write("yaml_loader.pkl", b"\x80\x04" + stack_global("yaml", "Loader.get_single_data") + stack_global("yaml", "Loader") + short(doc) + b"\x85R\x85R.")
+proves("yaml_loader", lambda: load_file(os.path.join(out, "yaml_loader.pkl")))
+# The same class only imported, kept as a value: nothing of it runs.
+write("yaml_referenced.pkl", pickle.dumps({"loader": yaml.Loader}, protocol=4))
+assert pickle.loads(open(os.path.join(out, "yaml_referenced.pkl"), "rb").read()) == {"loader": yaml.Loader}

@@ -78,9 +78,10 @@ describe.skipIf(!hasPython)('benign scikit-learn, joblib, numpy, pandas and PyTo
     expect(legacy.parts).toContain('2 tensor storages (data)')
   })
 
-  it('rates a class nobody lists as unknown (medium), not as clean and not as critical', async () => {
+  it('rates a class nobody lists, which loading instantiates, as unknown and high (not clean, not critical), unless the team lists it', async () => {
     const r = await scan('unknown_class.pkl')
-    expect(r.findings).toEqual([{ severity: 'medium', message: 'unknown global mycompany.features.Scaler at byte 2: not on the list of known ML globals' }])
+    expect(r.findings).toEqual([{ severity: 'high', message: 'unknown global mycompany.features.Scaler at byte 2, called while loading (NEWOBJ at byte 30): not on the list of known ML globals; once reviewed, list it in modelScan.allowedGlobals' }])
+    expect(await scan('unknown_class.pkl', { ...DEFAULT_SCAN_POLICY, allowedGlobals: ['mycompany.features.Scaler'] })).toMatchObject({ scanned: true, findings: [], globals: [expect.objectContaining({ tier: 'allowed' })] })
   })
 })
 
@@ -299,6 +300,20 @@ describe.skipIf(!hasPython)('6. G2 scans the release material and every file of 
     const e = await g2(workspace(() => {}, { unscannable: 'ignore' }))
     expect(e.status).toBe('error')
     expect(e.problems.map((p) => `${p.file} ${p.pointer} ${p.message} ${p.expected ?? ''}`).join('\n')).toMatch(/security\.json .*\/modelScan\/unscannable/)
+  })
+
+  it('gives status error for an allowed global that is not a dotted path', async () => {
+    const e = await g2(workspace(() => {}, { allowedGlobals: ['Scaler'] }))
+    expect(e.status).toBe('error')
+    expect(e.problems.map((p) => `${p.file} ${p.pointer} ${p.message}`).join('\n')).toMatch(/security\.json \/modelScan\/allowedGlobals\/0 /)
+  })
+
+  it("fails a pickle that calls a class nobody listed, and passes it once the team lists it (modelScan.allowedGlobals)", async () => {
+    const add = (ws: string) => cpSync(join(dir, 'unknown_class.pkl'), join(ws, 'model', 'features.pkl'))
+    const failed = await g2(workspace(add))
+    expect(check(failed, 'model/features.pkl')).toMatchObject({ status: 'fail', message: expect.stringMatching(/^pickle: high: unknown global mycompany\.features\.Scaler/) })
+    const passed = await g2(workspace(add, { allowedGlobals: ['mycompany.features.Scaler'] }))
+    expect(check(passed, 'model/features.pkl')).toMatchObject({ status: 'pass', message: 'pickle: no issues' })
   })
 
   it('reports symbolic links in the signed folder: one that leaves it fails, one inside passes', async () => {

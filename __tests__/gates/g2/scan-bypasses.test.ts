@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCAN_POLICY, type FileScan, type ScanPolicy } from '../../../src/gates/g2/model-scan.js'
 import { judgeGlobal } from '../../../src/gates/g2/pickle-globals.js'
 import sklearnGlobals from '../../../src/gates/g2/sklearn-globals.json' with { type: 'json' }
-import { scanTarget } from '../../../src/gates/g2/scan-files.js'
+import { scanCheck, scanTarget } from '../../../src/gates/g2/scan-files.js'
 
 /**
  * Files from a security review of the scanner, each one a way for code to
@@ -109,5 +109,38 @@ describe.skipIf(!hasPython)('4. scikit-learn globals are an exact, generated lis
       expect([path, judgeGlobal(path.slice(0, dot), path.slice(dot + 1), 4).tier]).toEqual([path, expect.stringMatching(/^(known|ml-class)$/)])
     }
     expect(judgeGlobal('xgboost.sklearn', 'XGBClassifier', 4).tier).toBe('unknown')
+  })
+})
+
+describe.skipIf(!hasPython)('5. an unknown global that loading calls fails the check; one only imported warns', () => {
+  it('fails yaml.Loader(doc).get_single_data(), which runs what the YAML says', async () => {
+    const r = await scan('yaml_loader.pkl')
+    // The YAML text holds the marker's path, so the REDUCE offsets depend on where the test runs.
+    expect(messages(r, 'high')).toEqual([
+      expect.stringMatching(/^unknown global yaml\.Loader\.get_single_data at byte 32, called while loading \(REDUCE at byte \d+\): not on the list of known ML globals; once reviewed, list it in modelScan\.allowedGlobals$/),
+      expect.stringMatching(/^unknown global yaml\.Loader at byte 47, called while loading \(REDUCE at byte \d+\): not on the list of known ML globals; once reviewed, list it in modelScan\.allowedGlobals$/),
+    ])
+    expect(scanCheck(r, DEFAULT_SCAN_POLICY, 'test').status).toBe('fail')
+  })
+
+  it('warns about a class that is only imported, kept as a value', async () => {
+    const r = await scan('yaml_referenced.pkl')
+    expect(r.findings).toEqual([{ severity: 'medium', message: 'unknown global yaml.loader.Loader at byte 45: imported but never called; not on the list of known ML globals' }])
+    expect(scanCheck(r, DEFAULT_SCAN_POLICY, 'test').status).toBe('warn')
+  })
+
+  it.each(['ml_transport_listener.pkl', 'ml_np_datasource.pkl'])('fails %s, whose class is called', async (name) => {
+    expect(messages(await scan(name), 'high')).toEqual([expect.stringMatching(/^unknown global .* called while loading \(REDUCE at byte \d+\)/)])
+  })
+
+  it("lets the team's reviewed globals through (modelScan.allowedGlobals), but never a dangerous one", async () => {
+    const policy = { ...DEFAULT_SCAN_POLICY, allowedGlobals: ['yaml.Loader', 'yaml.Loader.get_single_data', 'posix.mkdir'] }
+    const r = await scan('yaml_loader.pkl', policy)
+    expect(r.globals.map((g) => [g.path, g.tier])).toEqual([
+      ['yaml.Loader.get_single_data', 'allowed'],
+      ['yaml.Loader', 'allowed'],
+    ])
+    expect(r.findings).toEqual([])
+    expect(messages(await scan('text_octal_int.pkl', policy), 'critical').some((m) => MKDIR.test(m))).toBe(true)
   })
 })

@@ -3,7 +3,7 @@ import { ByteStream, InflateLimitError, inflateChunks, sourceChunks, type ChunkS
 import { findEndRecords, readZipDirectory, unsafeEntryName, ZipFormatError, ZipLimitError, type ZipDirectory, type ZipEntry } from '../../io/zip-reader.js'
 import { judgeNpyHeader, type NpyHeader } from './npy-header.js'
 import { scanOnnx, type ExternalLookup } from './onnx-scan.js'
-import { asObject, asString, PickleLog, scanPickle, type PickleGlobal, type PickleResult, type StorageRef, type Value } from './pickle-scan.js'
+import { asObject, asString, PickleLog, scanPickle, type PickleGlobal, type PickleOptions, type PickleResult, type StorageRef, type Value } from './pickle-scan.js'
 
 export type { ExternalFile, ExternalLookup } from './onnx-scan.js'
 
@@ -30,9 +30,11 @@ export interface ScanPolicy {
   maxUncompressedBytes: number
   /** The status of a file (or part) the scanner could not judge. */
   unscannable: 'fail' | 'warn'
+  /** Globals the team reviewed and accepts (its own classes), as exact dotted paths; never one on the denylist. */
+  allowedGlobals: string[]
 }
 
-export const DEFAULT_SCAN_POLICY: ScanPolicy = { forbidPickle: false, allowedOnnxDomains: ['', 'ai.onnx', 'ai.onnx.ml'], maxArchiveEntries: 10_000, maxUncompressedBytes: 4 * 1024 ** 3, unscannable: 'fail' }
+export const DEFAULT_SCAN_POLICY: ScanPolicy = { forbidPickle: false, allowedOnnxDomains: ['', 'ai.onnx', 'ai.onnx.ml'], maxArchiveEntries: 10_000, maxUncompressedBytes: 4 * 1024 ** 3, unscannable: 'fail', allowedGlobals: [] }
 
 export interface ScanFinding {
   severity: 'critical' | 'high' | 'medium'
@@ -129,6 +131,7 @@ class Scan {
   readonly storages: StorageRef[] = []
   readonly references: string[] = []
   readonly budget: InflateBudget
+  private readonly allowed: ReadonlySet<string>
   pickles = 0
   executable = false
   entries = 0
@@ -139,6 +142,12 @@ class Scan {
     readonly external: ExternalLookup,
   ) {
     this.budget = { limit: policy.maxUncompressedBytes, used: 0 }
+    this.allowed = new Set(policy.allowedGlobals)
+  }
+
+  /** How to read a pickle here: following joblib's arrays or not, resolving persistent ids (as PyTorch does) or not. */
+  pickleOptions(joblib: boolean, persistentLoad: boolean): PickleOptions {
+    return { joblib, persistentLoad, allowed: this.allowed }
   }
 
   finding(part: string, severity: ScanFinding['severity'], message: string): void {
@@ -154,14 +163,21 @@ class Scan {
     if (this.parts.length < MAX_LISTED) this.parts.push(printable(part ? `${part}: ${what}` : what))
   }
 
-  /** Turns a pickle log into findings: dangerous globals are critical, unknown ones medium. */
+  /**
+   * Turns a pickle log into findings: dangerous globals are critical; an
+   * unknown global is high when loading calls it (or hands it to a call),
+   * since code nobody reviewed then runs, and medium when it is only imported.
+   */
   report(part: string, log: PickleLog): void {
     for (const g of log.globals.values()) {
       this.globals.push(g)
       const written = g.path.startsWith('<') || g.path === `${g.module}.${g.name}` ? '' : ` (written as ${g.module}.${g.name})`
       const times = g.count > 1 ? `, ${g.count} times` : ''
       if (g.tier === 'dangerous') this.finding(part, 'critical', `dangerous global ${g.path}${written} at byte ${g.offset}${times}: ${g.reason}`)
-      else if (g.tier === 'unknown') this.finding(part, 'medium', `unknown global ${g.path}${written} at byte ${g.offset}${times}: not on the list of known ML globals`)
+      else if (g.tier === 'unknown' && g.called) {
+        const how = g.called.passed ? `handed to a call (${g.called.op} at byte ${g.called.at}), which may call it` : `called while loading (${g.called.op} at byte ${g.called.at})`
+        this.finding(part, 'high', `unknown global ${g.path}${written} at byte ${g.offset}${times}, ${how}: not on the list of known ML globals; once reviewed, list it in modelScan.allowedGlobals`)
+      } else if (g.tier === 'unknown') this.finding(part, 'medium', `unknown global ${g.path}${written} at byte ${g.offset}${times}: imported but never called; not on the list of known ML globals`)
     }
     this.storages.push(...log.storages)
   }
@@ -188,7 +204,7 @@ function remaining(stream: ByteStream): ChunkSource {
 async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?: () => ByteStream): Promise<{ format: string } | { notPickle: PickleResult }> {
   const log = new PickleLog()
   const head = await stream.peek(2)
-  let r: PickleResult = await scanPickle(stream, { joblib: true, persistentLoad: true }, log)
+  let r: PickleResult = await scanPickle(stream, ctx.pickleOptions(true, true), log)
   if (!r.complete && !r.acted) {
     // Starts like a pickle (PROTO 0-5) but Python cannot load it: name the reason rather than calling it unknown.
     if (head[0] !== 0x80 || head[1]! > 5) return { notPickle: r }
@@ -230,7 +246,7 @@ async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?
     }
     if (await stream.atEnd()) break
     const at = stream.offset
-    r = await scanPickle(stream, { joblib: !legacy, persistentLoad: true }, log)
+    r = await scanPickle(stream, ctx.pickleOptions(!legacy, true), log)
     if (!r.complete && !r.acted) {
       trailing = at
       break
@@ -246,7 +262,7 @@ async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?
     const plain = new PickleLog()
     const s = restart()
     try {
-      await scanPickle(s, { joblib: false, persistentLoad: false }, plain)
+      await scanPickle(s, ctx.pickleOptions(false, false), plain)
     } finally {
       s.close()
     }
@@ -302,7 +318,7 @@ async function scanNpy(ctx: Scan, part: string, stream: ByteStream): Promise<str
     }
   }
   const log = new PickleLog()
-  const r = await scanPickle(stream, { joblib: false, persistentLoad: false }, log)
+  const r = await scanPickle(stream, ctx.pickleOptions(false, false), log)
   const objects = header.kind === 'array' && header.objects
   const pickle = r.complete || r.acted
   if (objects || pickle) {
@@ -422,7 +438,7 @@ async function scanStream(ctx: Scan, part: string, stream: ByteStream, depth: nu
   if (textual) {
     // Text is only text when pickle.load refuses its very first opcode: past that, it is a stream the unpickler runs.
     // (The scan above also resolved persistent ids, as PyTorch does; pickle.load refuses them.)
-    const r = pickled.notPickle.opcodes === 0 ? pickled.notPickle : await scanPickle(new ByteStream(sourceChunks(bufferSource(prefix))), { joblib: false, persistentLoad: false }, new PickleLog())
+    const r = pickled.notPickle.opcodes === 0 ? pickled.notPickle : await scanPickle(new ByteStream(sourceChunks(bufferSource(prefix))), ctx.pickleOptions(false, false), new PickleLog())
     if (r.opcodes === 0) {
       ctx.part(part, 'text: not executable, nothing to scan')
       return 'text'
@@ -450,7 +466,7 @@ async function probeAsPickle(ctx: Scan, part: string, source: ByteSource, what: 
   const log = new PickleLog()
   const s = new ByteStream(sourceChunks(source))
   try {
-    const r = await scanPickle(s, { joblib: false, persistentLoad: false }, log)
+    const r = await scanPickle(s, ctx.pickleOptions(false, false), log)
     if (!r.acted) return
   } finally {
     s.close()

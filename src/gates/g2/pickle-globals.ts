@@ -12,12 +12,15 @@ import sklearnGlobals from './sklearn-globals.json' with { type: 'json' }
  * - dangerous: on the denylist below (critical).
  * - known: on the allowlist of exact globals that benign scikit-learn, joblib,
  *   numpy, pandas and PyTorch state_dict pickles import.
+ * - allowed: on the team's own list of reviewed globals (modelScan.allowedGlobals
+ *   in ssot/security.json), exact dotted paths; it cannot allow a dangerous one.
  * - ml-class: exactly a global of sklearn-globals.json, generated from the
  *   pinned scikit-learn by make_sklearn_globals.py: every estimator under the
  *   path pickle writes it with, and every other global benign scikit-learn
  *   pickles import. No pattern: a class an sklearn module merely imports
  *   (sklearn.callback._transport.Listener is multiprocessing's) is not one.
- * - unknown: anything else (reported at lower severity).
+ * - unknown: anything else, reported below critical: high when loading calls
+ *   it (or hands it to a call), medium when the pickle only imports it.
  *
  * Sources: modelscan's `unsafe_globals` (modelscan/settings.py), picklescan's
  * `_unsafe_globals` and `_safe_globals` (src/picklescan/scanner.py), the
@@ -26,7 +29,7 @@ import sklearnGlobals from './sklearn-globals.json' with { type: 'json' }
  * standard library modules that run commands, evaluate code, load code or
  * serialized objects, or touch files, the network, processes and signals.
  */
-export type GlobalTier = 'dangerous' | 'known' | 'ml-class' | 'unknown'
+export type GlobalTier = 'dangerous' | 'known' | 'allowed' | 'ml-class' | 'unknown'
 
 export interface GlobalJudgement {
   tier: GlobalTier
@@ -185,8 +188,9 @@ function dangerIn(module: string, name: string): string | undefined {
  * stream declared (0 without a PROTO opcode). Under protocol 0 to 2 Python 2
  * names are renamed first; both the renamed and the written name are
  * checked against the denylist, since a loader may turn fix_imports off.
+ * `allowed` is the team's list of reviewed globals.
  */
-export function judgeGlobal(module: string, name: string, proto: number): GlobalJudgement {
+export function judgeGlobal(module: string, name: string, proto: number, allowed: ReadonlySet<string> = new Set()): GlobalJudgement {
   const [m, n] = proto < 3 ? fixImports(module, name) : [module, name]
   const path = `${m}.${n}`
   for (const [cm, cn] of m === module && n === name ? [[m, n]] : [[m, n], [module, name]]) {
@@ -194,6 +198,7 @@ export function judgeGlobal(module: string, name: string, proto: number): Global
     if (reason) return { tier: 'dangerous', path, reason }
   }
   if (ALLOWLIST.has(path)) return { tier: 'known', path }
+  if (allowed.has(path)) return { tier: 'allowed', path }
   if (ML_GLOBALS.has(path)) return { tier: 'ml-class', path }
   return { tier: 'unknown', path }
 }

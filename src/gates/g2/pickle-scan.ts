@@ -33,6 +33,8 @@ export interface PickleGlobal {
   /** Offset of the first import of this path. */
   offset: number
   count: number
+  /** The first opcode that calls it (REDUCE, NEWOBJ, NEWOBJ_EX, OBJ, INST) or a method of what it made (BUILD, APPEND, SETITEM...), or hands it to a call (`passed`), which may call it. */
+  called?: { op: string; at: number; passed: boolean }
 }
 
 /** A tensor storage a PyTorch pickle refers to by persistent id ('storage', type, key, location, numel, ...). */
@@ -52,6 +54,12 @@ export class PickleLog {
     if (seen) seen.count++
     else this.globals.set(g.path, { ...g, count: 1 })
   }
+
+  /** Records that loading runs the global `path` (or may, when it is only handed to a call). */
+  markCalled(path: string, op: string, at: number, passed: boolean): void {
+    const g = this.globals.get(path)
+    if (g && (!g.called || (g.called.passed && !passed))) g.called = { op, at, passed }
+  }
 }
 
 export interface PickleOptions {
@@ -59,6 +67,8 @@ export interface PickleOptions {
   joblib: boolean
   /** A loader resolves persistent ids (PyTorch does); Python's default unpickler stops at the first one. */
   persistentLoad: boolean
+  /** The team's reviewed globals (modelScan.allowedGlobals): exact dotted paths. */
+  allowed?: ReadonlySet<string>
 }
 
 export interface PickleResult {
@@ -319,7 +329,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
   const capped = (items: Value[]) => (items.length > MAX_ITEMS ? items.slice(0, MAX_ITEMS) : items)
   const addGlobal = (module: string, name: string, at: number): Value => {
     if (!importableModule(module)) fail(`global ${JSON.stringify(module)}.${JSON.stringify(name)} at byte ${at}: Python cannot import a module by that name`)
-    const judged = judgeGlobal(module, name, proto)
+    const judged = judgeGlobal(module, name, proto, options.allowed)
     log.addGlobal({ module, name, path: judged.path, tier: judged.tier, ...(judged.reason ? { reason: judged.reason } : {}), offset: at })
     result.acted = true
     return { t: 'global', path: judged.path }
@@ -333,7 +343,30 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
   const mutates = (target: Value, op: string, at: number) => {
     if (typeof target === 'object' && target.t === 'global') flag(`<${op} on ${target.path}>`, `${op} changes the imported object ${target.path} itself (a module, class or shared object), which can redirect later imports`, at)
   }
-  const construct = (callable: Value, args: Value): Value => ({ t: 'obj', cls: asObject(callable)?.t === 'global' ? (callable as { path: string }).path : undefined, args })
+  /** The class or function a value was made by calling, when it was an imported global. */
+  const maker = (v: Value): string | undefined => (typeof v === 'object' && v.t === 'obj' ? v.cls : undefined)
+  /**
+   * A call while loading: the callable runs, and a global handed to it (in
+   * its arguments, or inside their tuples, lists and dicts) may be run by it,
+   * as copyreg._reconstructor runs the class it is given.
+   */
+  const call = (callable: Value, args: Value, op: string, at: number, kwargs?: Value): Value => {
+    if (typeof callable === 'object' && callable.t === 'global') log.markCalled(callable.path, op, at, false)
+    const walk = (v: Value | undefined, depth: number) => {
+      if (v === undefined || typeof v !== 'object' || depth > 3) return
+      if (v.t === 'global') log.markCalled(v.path, op, at, true)
+      else if (v.t === 'tuple' || v.t === 'list') for (const x of v.items) walk(x, depth + 1)
+      else if (v.t === 'dict') for (const x of v.entries) walk(x, depth + 1)
+    }
+    walk(args, 0)
+    walk(kwargs, 0)
+    return { t: 'obj', cls: typeof callable === 'object' && callable.t === 'global' ? callable.path : undefined, args }
+  }
+  /** BUILD, APPEND(S), SETITEM(S) and ADDITEMS call methods of the object they change (__setstate__, extend, __setitem__, add). */
+  const usesMethods = (target: Value, op: string, at: number) => {
+    const cls = maker(target)
+    if (cls) log.markCalled(cls, op, at, false)
+  }
   const setItems = (target: Value, items: Value[]) => {
     if (typeof target === 'object' && target.t === 'dict') for (let k = 0; k + 1 < items.length && target.entries.length < 2 * MAX_ITEMS; k += 2) target.entries.push(items[k]!, items[k + 1]!)
   }
@@ -420,34 +453,34 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const module = ascii(s.lineNow() ?? (await slowLine()), at)
           const name = ascii(s.lineNow() ?? (await slowLine()), at)
           const cls = addGlobal(module, name, at)
-          push(construct(cls, { t: 'tuple', items: capped(popMark()) }))
+          push(call(cls, { t: 'tuple', items: capped(popMark()) }, 'INST', at))
           break
         }
         case 0x6f: {
           // OBJ
           const items = popMark()
           if (items.length === 0) fail(`OBJ without a class at byte ${at}`)
-          push(construct(items[0]!, { t: 'tuple', items: capped(items.slice(1)) }))
+          push(call(items[0]!, { t: 'tuple', items: capped(items.slice(1)) }, 'OBJ', at))
           break
         }
         case 0x52: {
           // REDUCE
           const args = pop()
           const fn = pop()
-          push(construct(fn, args))
+          push(call(fn, args, 'REDUCE', at))
           break
         }
         case 0x81: {
           // NEWOBJ
           const args = pop()
-          push(construct(pop(), args))
+          push(call(pop(), args, 'NEWOBJ', at))
           break
         }
         case 0x92: {
           // NEWOBJ_EX
-          pop()
+          const kwargs = pop()
           const args = pop()
-          push(construct(pop(), args))
+          push(call(pop(), args, 'NEWOBJ_EX', at, kwargs))
           break
         }
         case 0x62: {
@@ -455,6 +488,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const state = pop()
           const obj = top()
           mutates(obj, 'BUILD', at)
+          usesMethods(obj, 'BUILD', at)
           if (typeof obj === 'object' && obj.t === 'obj') {
             obj.state = state
             if (options.joblib && obj.cls === JOBLIB_WRAPPER) {
@@ -659,6 +693,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const v = pop()
           const list = top()
           mutates(list, 'APPEND', at)
+          usesMethods(list, 'APPEND', at)
           if (typeof list === 'object' && list.t === 'list' && list.items.length < MAX_ITEMS) list.items.push(v)
           break
         }
@@ -667,6 +702,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const items = popMark()
           const list = top()
           mutates(list, 'APPENDS', at)
+          usesMethods(list, 'APPENDS', at)
           if (typeof list === 'object' && list.t === 'list') list.items.push(...items.slice(0, Math.max(0, MAX_ITEMS - list.items.length)))
           break
         }
@@ -675,6 +711,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const v = pop()
           const k = pop()
           mutates(top(), 'SETITEM', at)
+          usesMethods(top(), 'SETITEM', at)
           setItems(top(), [k, v])
           break
         }
@@ -683,12 +720,14 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const items = popMark()
           if (items.length % 2) fail(`odd number of items for SETITEMS at byte ${at}`)
           mutates(top(), 'SETITEMS', at)
+          usesMethods(top(), 'SETITEMS', at)
           setItems(top(), items)
           break
         }
         case 0x90: // ADDITEMS
           popMark()
           mutates(top(), 'ADDITEMS', at)
+          usesMethods(top(), 'ADDITEMS', at)
           break
         case 0x30: // POP
           if (stack.length) stack.pop()
