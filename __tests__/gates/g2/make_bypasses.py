@@ -258,3 +258,38 @@ proves("yaml_loader", lambda: load_file(os.path.join(out, "yaml_loader.pkl")))
 # The same class only imported, kept as a value: nothing of it runs.
 write("yaml_referenced.pkl", pickle.dumps({"loader": yaml.Loader}, protocol=4))
 assert pickle.loads(open(os.path.join(out, "yaml_referenced.pkl"), "rb").read()) == {"loader": yaml.Loader}
+
+
+# ---------- 6. a zip at the end of any file is opened: zipfile finds a zip by its end ----------
+
+
+def zip_of(entries, compression=zipfile.ZIP_STORED):
+    b = io.BytesIO()
+    with zipfile.ZipFile(b, "w", compression) as z:
+        for name, data in entries:
+            z.writestr(name, data)
+    return b.getvalue()
+
+
+fronts = {
+    "appended_zip.pkl": pickle.dumps({"w": [1.0, 2.0]}, protocol=4),
+    "appended_zip.npy": (lambda b: (np.save(b, np.arange(4.0)), b.getvalue())[1])(io.BytesIO()),
+    "appended_zip.txt": b"Release notes: nothing to execute here.\n",
+}
+for name, front in fronts.items():
+    tag = name.replace(".", "_")
+    write(name, front + zip_of([("evil.pkl", evil_pickle(tag))]))
+    proves(tag, lambda name=name: loads_entry(os.path.join(out, name), "evil.pkl"))
+assert pickle.loads(open(os.path.join(out, "appended_zip.pkl"), "rb").read()) == {"w": [1.0, 2.0]}
+# The same inside a deflated zip entry: extracted, notes.txt opens as a zip too.
+inner = b"Plain notes.\n" + zip_of([("evil.pkl", evil_pickle("appended_zip_entry"))])
+write("appended_zip_entry.zip", zip_of([("notes.txt", inner)], zipfile.ZIP_DEFLATED))
+
+
+def load_inner():
+    with zipfile.ZipFile(os.path.join(out, "appended_zip_entry.zip")) as z:
+        with zipfile.ZipFile(io.BytesIO(z.read("notes.txt"))) as zz, zz.open("evil.pkl") as f:
+            return pickle.load(f)
+
+
+proves("appended_zip_entry", load_inner)

@@ -144,3 +144,28 @@ describe.skipIf(!hasPython)('5. an unknown global that loading calls fails the c
     expect(messages(await scan('text_octal_int.pkl', policy), 'critical').some((m) => MKDIR.test(m))).toBe(true)
   })
 })
+
+describe.skipIf(!hasPython)('6. a zip at the end of any file is opened, as zipfile opens it', () => {
+  it.each([
+    ['appended_zip.pkl', 'pickle'],
+    ['appended_zip.npy', 'numpy'],
+  ])('%s: the %s in front is scanned, and so is the zip behind it', async (name, format) => {
+    const r = await scan(name)
+    expect(r.format).toBe(format)
+    expect(messages(r, 'medium')).toContainEqual(expect.stringMatching(new RegExp(`^this ${format} content also holds a zip archive \\(from byte \\d+, its end record at byte \\d+\\), which zipfile opens whatever the first bytes are: its entries were scanned$`)))
+    expect(messages(r, 'critical').some((m) => /^zip from byte \d+ > evil\.pkl: /.test(m) && MKDIR.test(m))).toBe(true)
+  })
+
+  it('judges bytes it does not recognise, then a zip, as that zip', async () => {
+    const r = await scan('appended_zip.txt')
+    expect(r).toMatchObject({ format: 'zip', scanned: true })
+    expect(messages(r, 'medium')).toEqual(['a zip archive behind 40 bytes of something else'])
+    expect(messages(r, 'critical').some((m) => m.startsWith('evil.pkl: ') && MKDIR.test(m))).toBe(true)
+  })
+
+  it('opens a zip at the end of a deflated entry too', async () => {
+    const r = await scan('appended_zip_entry.zip')
+    expect(messages(r, 'high')).toContain('nested archive "notes.txt" inside a model archive')
+    expect(messages(r, 'critical').some((m) => m.startsWith('notes.txt > evil.pkl: ') && MKDIR.test(m))).toBe(true)
+  })
+})

@@ -1,5 +1,5 @@
 import { bufferSource, windowSource, type ByteSource } from '../../io/byte-source.js'
-import { ByteStream, InflateLimitError, inflateChunks, sourceChunks, type ChunkSource, type InflateBudget } from '../../io/byte-stream.js'
+import { ByteStream, InflateLimitError, inflateChunks, keepTail, sourceChunks, type ChunkSource, type InflateBudget } from '../../io/byte-stream.js'
 import { findEndRecords, readZipDirectory, unsafeEntryName, ZipFormatError, ZipLimitError, type ZipDirectory, type ZipEntry } from '../../io/zip-reader.js'
 import { judgeNpyHeader, type NpyHeader } from './npy-header.js'
 import { scanOnnx, type ExternalLookup } from './onnx-scan.js'
@@ -64,6 +64,8 @@ const MAX_LISTED = 200
 /** A compressed archive inside an archive must be unpacked to be read by ranges; larger ones are not. */
 const MAX_MATERIALIZED = 64 * 1024 * 1024
 const TEXT_PREFIX = 1024 * 1024
+/** The bytes at the end of a file in which zipfile looks for an end record: a 64 KiB comment and the record. */
+const EOCD_SEARCH = 65535 + 22
 const MAX_SAFETENSORS_HEADER = 100 * 1024 * 1024
 const TORCH_MAGIC = 0x1950a86a20f9469cfc6cn
 /** Element sizes of the storage types a legacy torch.save file names. */
@@ -478,7 +480,11 @@ async function probeAsPickle(ctx: Scan, part: string, source: ByteSource, what: 
   }
 }
 
-/** Scans content that can be read by ranges: a file, or a stored zip entry. */
+/**
+ * Scans content that can be read by ranges: a file, or a stored zip entry.
+ * Whatever its first bytes, a zip at its end is opened too: zipfile finds a
+ * zip by its end record, so a zip appended to a pickle (or anything) loads.
+ */
 async function scanSource(ctx: Scan, part: string, source: ByteSource, depth: number, name: string): Promise<string> {
   if (source.size === 0) {
     ctx.part(part, 'empty: nothing to scan')
@@ -486,6 +492,13 @@ async function scanSource(ctx: Scan, part: string, source: ByteSource, depth: nu
   }
   const head = source.read(0, 512)
   const kind = sniff(head, source.size)
+  const unscanned = ctx.unscanned.length
+  const format = await scanByContent(ctx, part, source, depth, name, head, kind)
+  return kind === 'zip' ? format : scanTrailingZip(ctx, part, source, depth, format, unscanned)
+}
+
+/** Scans content that can be read by ranges by what its first bytes are. */
+async function scanByContent(ctx: Scan, part: string, source: ByteSource, depth: number, name: string, head: Uint8Array, kind: Kind | undefined): Promise<string> {
   const restart = () => new ByteStream(sourceChunks(source))
   if (!kind && (head[0] === 0x08 || /\.onnx$/i.test(name))) {
     const onnx = scanOnnx(source, ctx.policy.allowedOnnxDomains, ctx.external)
@@ -499,15 +512,7 @@ async function scanSource(ctx: Scan, part: string, source: ByteSource, depth: nu
       return 'onnx'
     }
   }
-  if (!kind || kind === 'image' || kind === 'tar') {
-    const format = await scanStream(ctx, part, restart(), depth, restart)
-    if (format !== 'unknown' || depth > 0) return format
-    // A zip with bytes before it (zipfile reads those): the directory is at the end.
-    const dir = readZipDirectorySafely(source)
-    if (!dir) return format
-    ctx.unscanned.pop()
-    return scanZip(ctx, part, source, depth)
-  }
+  if (!kind || kind === 'image' || kind === 'tar') return scanStream(ctx, part, restart(), depth, restart)
   await probeAsPickle(ctx, part, source, kind === 'npy' ? 'numpy array' : `${kind} file`)
   switch (kind) {
     case 'zip':
@@ -528,14 +533,42 @@ async function scanSource(ctx: Scan, part: string, source: ByteSource, depth: nu
   }
 }
 
-function readZipDirectorySafely(source: ByteSource) {
-  try {
-    const at = findEndRecords(source)?.zipfile
-    const dir = at === undefined ? undefined : readZipDirectory(source, at)
-    return dir && dir.prefix > 0 ? dir : undefined
-  } catch {
-    return undefined
+const ZIP_FORMATS = new Set(['zip', 'pytorch-zip', 'numpy-zip'])
+
+/** The directory of the first end record that leads to one with entries, or undefined (four bytes of data can look like an end record). */
+function trailingDirectory(ctx: Scan, source: ByteSource): { at: number; prefix: number } | undefined {
+  const records = findEndRecords(source)
+  for (const at of records ? [records.zipfile, ...records.others] : []) {
+    if (at === undefined) continue
+    try {
+      const dir = readZipDirectory(source, at, ctx.policy.maxArchiveEntries - ctx.entries)
+      if (dir.entries.length) return { at, prefix: dir.prefix }
+    } catch (error) {
+      if (error instanceof ZipLimitError) return { at, prefix: 0 }
+      if (!(error instanceof ZipFormatError)) throw error
+    }
   }
+  return undefined
+}
+
+/**
+ * A zip at the end of content whose first bytes are something else (a
+ * pickle, an array, text): zipfile opens it all the same, so its entries are
+ * scanned. Bytes G2 does not recognise before a zip are a zip with a prefix
+ * (a self-extracting layout): the file is judged as that zip.
+ */
+async function scanTrailingZip(ctx: Scan, part: string, source: ByteSource, depth: number, format: string, unscanned: number): Promise<string> {
+  if (ZIP_FORMATS.has(format)) return format
+  const dir = trailingDirectory(ctx, source)
+  if (!dir) return format
+  if (depth > 0) ctx.finding('', 'high', `nested archive "${part}" inside a model archive`)
+  if (format === 'unknown') {
+    ctx.unscanned.splice(unscanned)
+    return scanZip(ctx, part, source, depth)
+  }
+  ctx.finding(part, 'medium', `this ${format} content also holds a zip archive (from byte ${dir.prefix}, its end record at byte ${dir.at}), which zipfile opens whatever the first bytes are: its entries were scanned`)
+  await scanZip(ctx, `${part ? `${part} > ` : ''}zip from byte ${dir.prefix}`, source, depth, true)
+  return format
 }
 
 /** The zip entry flags zipfile refuses to read without more than the archive: a password, or a patch base. */
@@ -552,7 +585,7 @@ function unreadableFlags(flags: number): string | undefined {
  * other directory another reader would pick (a second end record): readers
  * that disagree on which files an archive holds are how a payload hides.
  */
-async function scanZip(ctx: Scan, part: string, source: ByteSource, depth: number): Promise<string> {
+async function scanZip(ctx: Scan, part: string, source: ByteSource, depth: number, embedded = false): Promise<string> {
   if (depth >= MAX_ARCHIVE_NESTING) {
     ctx.finding(part, 'high', `archives nested more than ${MAX_ARCHIVE_NESTING} deep`)
     ctx.notScanned(part, `archives nested more than ${MAX_ARCHIVE_NESTING} deep are not opened`)
@@ -589,7 +622,7 @@ async function scanZip(ctx: Scan, part: string, source: ByteSource, depth: numbe
     if (total !== dir.entries.length || thisDisk !== total) {
       ctx.finding(part, 'high', `the end record declares ${total === thisDisk ? total : `${thisDisk} (this disk) and ${total} (in total)`} entries, but its central directory holds ${dir.entries.length}: readers that go by the count and readers that read the directory to its end (Python's zipfile) see different files (all ${dir.entries.length} were scanned)`)
     }
-    if (dir.prefix !== 0) ctx.finding(part, 'medium', dir.prefix > 0 ? `a zip archive behind ${dir.prefix} bytes of something else` : `the archive's offsets point ${-dir.prefix} bytes past where its directory is: zipfile shifts them back, readers that trust them read other bytes`)
+    if (dir.prefix !== 0 && !embedded) ctx.finding(part, 'medium', dir.prefix > 0 ? `a zip archive behind ${dir.prefix} bytes of something else` : `the archive's offsets point ${-dir.prefix} bytes past where its directory is: zipfile shifts them back, readers that trust them read other bytes`)
     for (const e of dir.entries) {
       const key = `${e.dataStart}:${e.compressedSize}:${e.method}:${e.name}:${e.problem ?? ''}`
       if (!seen.has(key)) entries.push(e)
@@ -658,12 +691,20 @@ async function scanEntry(ctx: Scan, part: string, source: ByteSource, e: ZipEntr
     ctx.notScanned(part, 'not inflated: the inflation limit was already reached')
     return
   }
-  const stream = new ByteStream(inflateChunks(sourceChunks(data), 'raw', ctx.budget))
+  const inflated = keepTail(inflateChunks(sourceChunks(data), 'raw', ctx.budget), EOCD_SEARCH)
+  const stream = new ByteStream(inflated)
   try {
-    await scanStream(ctx, part, stream, depth + 1)
+    const unscanned = ctx.unscanned.length
+    const format = await scanStream(ctx, part, stream, depth + 1)
     // Inflate the rest too: the limit holds for what the entry really expands to, whatever it declares.
     await stream.skip(Number.MAX_SAFE_INTEGER)
     if (stream.offset !== e.size) ctx.finding(part, 'medium', `declares ${e.size} bytes uncompressed but inflates to ${stream.offset}`)
+    // A zip at its end: the entry is inflated again, into memory, to be read by ranges.
+    if (!ZIP_FORMATS.has(format) && findEndRecords(bufferSource(inflated.tail()))) {
+      const whole = await materialize(new ByteStream(inflateChunks(sourceChunks(data), 'raw', ctx.budget)), MAX_MATERIALIZED)
+      if (whole) await scanTrailingZip(ctx, part, bufferSource(whole), depth + 1, format, unscanned)
+      else ctx.notScanned(part, `an entry that may end in a zip archive, larger than ${MAX_MATERIALIZED} bytes inflated`)
+    }
   } catch (error) {
     if (error instanceof InflateLimitError) {
       ctx.limitHit = true
