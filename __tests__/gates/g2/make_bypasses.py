@@ -293,3 +293,18 @@ def load_inner():
 
 
 proves("appended_zip_entry", load_inner)
+
+
+# ---------- 7. in a PyTorch zip, only the entries data.pkl's persistent ids name are storages ----------
+
+# data.pkl names storage "0" only: ('storage', torch.FloatStorage, '0', 'cpu', 2), as torch.save writes it.
+data_pkl = b"\x80\x02}q\x00X\x01\x00\x00\x00wq\x01(X\x07\x00\x00\x00storageq\x02ctorch\nFloatStorage\nq\x03X\x01\x00\x00\x000q\x04X\x03\x00\x00\x00cpuq\x05K\x02tq\x06Qs."
+write("torch_unnamed_storage.pt", zip_of([
+    ("archive/data.pkl", data_pkl),
+    ("archive/data/0", struct.pack("<2f", 1.0, 2.0)),
+    ("archive/data/1", evil_pickle("torch_unnamed_storage")),
+    ("archive/constants/hook", evil_pickle("torch_unnamed_constant")),
+    ("archive/version", b"3\n"),
+]))
+proves("torch_unnamed_storage", lambda: loads_entry(os.path.join(out, "torch_unnamed_storage.pt"), "archive/data/1"))
+proves("torch_unnamed_constant", lambda: loads_entry(os.path.join(out, "torch_unnamed_storage.pt"), "archive/constants/hook"))

@@ -169,3 +169,12 @@ describe.skipIf(!hasPython)('6. a zip at the end of any file is opened, as zipfi
     expect(messages(r, 'critical').some((m) => m.startsWith('notes.txt > evil.pkl: ') && MKDIR.test(m))).toBe(true)
   })
 })
+
+describe.skipIf(!hasPython)('7. in a PyTorch zip, only the storages data.pkl names are stepped over', () => {
+  it('scans data/ and constants/ entries no persistent id names', async () => {
+    const r = await scan('torch_unnamed_storage.pt')
+    expect(r.format).toBe('pytorch-zip')
+    expect(r.parts).toContain('1 tensor storages (data)')
+    for (const entry of ['archive/data/1', 'archive/constants/hook']) expect(messages(r, 'critical').some((m) => m.startsWith(`${entry}: `) && MKDIR.test(m))).toBe(true)
+  })
+})

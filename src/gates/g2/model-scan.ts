@@ -658,7 +658,8 @@ async function scanZip(ctx: Scan, part: string, source: ByteSource, depth: numbe
       ctx.notScanned(entryPart, flagged)
       continue
     }
-    if (torch && (storageNames.has(e.name) || /(^|\/)(data|constants)\/[^/]+$/.test(e.name))) {
+    // Only an entry a persistent id names is a tensor storage, and only when no reader could take another entry for it.
+    if (torch && storageNames.has(e.name) && counts.get(e.name) === 1 && !e.otherNames.length && e.localName === undefined) {
       storages++
       continue
     }
