@@ -308,3 +308,43 @@ write("torch_unnamed_storage.pt", zip_of([
 ]))
 proves("torch_unnamed_storage", lambda: loads_entry(os.path.join(out, "torch_unnamed_storage.pt"), "archive/data/1"))
 proves("torch_unnamed_constant", lambda: loads_entry(os.path.join(out, "torch_unnamed_storage.pt"), "archive/constants/hook"))
+
+
+# ---------- 8. a file an ONNX model names is only tensor data when the tensors account for it ----------
+
+import onnx  # noqa: E402
+from onnx import TensorProto, helper  # noqa: E402
+
+
+def onnx_with_external(path, tensors):
+    """A model whose initializers keep their data in other files: tensors = [(name, location, offset, floats)]."""
+    inits = []
+    for name, location, offset, count in tensors:
+        t = TensorProto(name=name, data_type=TensorProto.FLOAT, dims=[count])
+        t.data_location = TensorProto.EXTERNAL
+        for k, v in (("location", location), ("offset", str(offset)), ("length", str(4 * count))):
+            e = t.external_data.add()
+            e.key, e.value = k, v
+        inits.append(t)
+    nodes = [helper.make_node("Identity", [t.name], [f"out_{t.name}"]) for t in inits]
+    outputs = [helper.make_tensor_value_info(f"out_{t.name}", TensorProto.FLOAT, [t.dims[0]]) for t in inits]
+    graph = helper.make_graph(nodes, "g", [], outputs, initializer=inits)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), path)
+
+
+# A native library named as the data of a 16-byte tensor: 4 KiB that no tensor accounts for.
+onnx_with_external(os.path.join(out, "onnx_ext", "model.onnx"), [("w", "libcustom.so", 0, 4)])
+write("onnx_ext/libcustom.so", b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 16)
+# Real external data: two tensors, zero padding between them.
+onnx_with_external(os.path.join(out, "onnx_ext", "ok", "model.onnx"), [("a", "weights.bin", 0, 4), ("b", "weights.bin", 64, 4)])
+write("onnx_ext/ok/weights.bin", struct.pack("<4f", 1, 2, 3, 4) + bytes(48) + struct.pack("<4f", 5, 6, 7, 8))
+import onnxruntime  # noqa: E402
+
+session = onnxruntime.InferenceSession(os.path.join(out, "onnx_ext", "ok", "model.onnx"))
+assert [list(v) for v in session.run(None, {})] == [[1, 2, 3, 4], [5, 6, 7, 8]]
+# A location through a folder link that leaves the model's folder, onto a file that is scanned for its own sake.
+onnx_with_external(os.path.join(out, "onnx_link", "a", "model.onnx"), [("w", "sub/w.bin", 0, 4)])
+os.makedirs(os.path.join(out, "onnx_link", "b"))
+write("onnx_link/b/w.bin", struct.pack("<4f", 1, 2, 3, 4))
+os.symlink("../b", os.path.join(out, "onnx_link", "a", "sub"))

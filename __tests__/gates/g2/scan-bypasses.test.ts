@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCAN_POLICY, type FileScan, type ScanPolicy } from '../../../src/gates/g2/model-scan.js'
 import { judgeGlobal } from '../../../src/gates/g2/pickle-globals.js'
 import sklearnGlobals from '../../../src/gates/g2/sklearn-globals.json' with { type: 'json' }
-import { scanCheck, scanTarget } from '../../../src/gates/g2/scan-files.js'
+import { scanAll, scanCheck, scanTarget, type ScanTarget } from '../../../src/gates/g2/scan-files.js'
 
 /**
  * Files from a security review of the scanner, each one a way for code to
@@ -15,8 +15,8 @@ import { scanCheck, scanTarget } from '../../../src/gates/g2/scan-files.js'
  * harmless mkdir of a marker folder) really runs.
  */
 const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
-const hasPython = spawnSync(PYTHON, ['-c', 'import sklearn, numpy, yaml'], { encoding: 'utf8' }).status === 0
-if (!hasPython && process.env.CI) throw new Error(`scikit-learn, numpy or yaml is not importable by ${PYTHON}; the scanning tests need them in CI`)
+const hasPython = spawnSync(PYTHON, ['-c', 'import sklearn, numpy, yaml, onnx'], { encoding: 'utf8' }).status === 0
+if (!hasPython && process.env.CI) throw new Error(`scikit-learn, numpy, yaml or onnx is not importable by ${PYTHON}; the scanning tests need them in CI`)
 
 const dir = mkdtempSync(join(tmpdir(), 'mg-bypass-'))
 if (hasPython) execFileSync(PYTHON, [join(import.meta.dirname, 'make_bypasses.py'), dir])
@@ -176,5 +176,21 @@ describe.skipIf(!hasPython)('7. in a PyTorch zip, only the storages data.pkl nam
     expect(r.format).toBe('pytorch-zip')
     expect(r.parts).toContain('1 tensor storages (data)')
     for (const entry of ['archive/data/1', 'archive/constants/hook']) expect(messages(r, 'critical').some((m) => m.startsWith(`${entry}: `) && MKDIR.test(m))).toBe(true)
+  })
+})
+
+describe.skipIf(!hasPython)('8. a file an ONNX model names is tensor data only when it is inside the folder and the tensors account for it', () => {
+  const targets = (...paths: string[]): ScanTarget[] => paths.map((p) => ({ absolute: join(dir, p), display: p, origin: 'test' }))
+
+  it('keeps a native library a tensor names as "not scanned", and calls real external data tensor bytes', async () => {
+    const [, library, , weights] = await scanAll(targets('onnx_ext/model.onnx', 'onnx_ext/libcustom.so', 'onnx_ext/ok/model.onnx', 'onnx_ext/ok/weights.bin'), DEFAULT_SCAN_POLICY)
+    expect(library).toMatchObject({ format: 'unknown', scanned: false })
+    expect(weights).toMatchObject({ format: 'onnx-external-data', scanned: true, parts: ['tensor bytes that onnx_ext/ok/model.onnx keeps as external data: not executable, nothing to scan'] })
+  })
+
+  it('does not relabel a file a location reaches through a link out of the folder', async () => {
+    const [model, data] = await scanAll(targets('onnx_link/a/model.onnx', 'onnx_link/b/w.bin'), DEFAULT_SCAN_POLICY)
+    expect(model!.findings).toEqual([{ severity: 'critical', message: 'external data file "sub/w.bin" of tensor "w" (initializer of the main graph) resolves outside the model\'s folder through a symbolic link' }])
+    expect(data).toMatchObject({ format: 'unknown', scanned: false })
   })
 })

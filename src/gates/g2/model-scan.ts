@@ -2,10 +2,10 @@ import { bufferSource, windowSource, type ByteSource } from '../../io/byte-sourc
 import { ByteStream, InflateLimitError, inflateChunks, keepTail, sourceChunks, type ChunkSource, type InflateBudget } from '../../io/byte-stream.js'
 import { findEndRecords, readZipDirectory, unsafeEntryName, ZipFormatError, ZipLimitError, type ZipDirectory, type ZipEntry } from '../../io/zip-reader.js'
 import { judgeNpyHeader, type NpyHeader } from './npy-header.js'
-import { scanOnnx, type ExternalLookup } from './onnx-scan.js'
+import { scanOnnx, type ExternalLookup, type ExternalReference } from './onnx-scan.js'
 import { asObject, asString, PickleLog, scanPickle, type PickleGlobal, type PickleOptions, type PickleResult, type StorageRef, type Value } from './pickle-scan.js'
 
-export type { ExternalFile, ExternalLookup } from './onnx-scan.js'
+export type { ExternalFile, ExternalLookup, ExternalReference } from './onnx-scan.js'
 
 /**
  * Model-file safety without loading anything. A file's format is recognised
@@ -55,8 +55,8 @@ export interface FileScan {
   globals: PickleGlobal[]
   /** What was found inside, part by part (zip entries, pickle streams, storages). */
   parts: string[]
-  /** Files an ONNX model keeps its external data in (relative to the model's folder). */
-  references?: string[]
+  /** Files an ONNX model keeps its external data in (relative to the model's folder), with the ranges its tensors take. */
+  references?: ExternalReference[]
 }
 
 const MAX_ARCHIVE_NESTING = 3
@@ -131,7 +131,7 @@ class Scan {
   readonly parts: string[] = []
   readonly globals: PickleGlobal[] = []
   readonly storages: StorageRef[] = []
-  readonly references: string[] = []
+  readonly references: ExternalReference[] = []
   readonly budget: InflateBudget
   private readonly allowed: ReadonlySet<string>
   pickles = 0

@@ -101,20 +101,57 @@ export async function scanTarget(t: ScanTarget, policy: ScanPolicy): Promise<Fil
 }
 
 /**
- * Scans every target. Raw tensor files that a scanned ONNX model names as
- * its external data are then reported as what they are (tensor bytes),
- * rather than as a format nobody recognises.
+ * Scans every target. A file a scanned ONNX model names as its external
+ * data is then reported as what it is, tensor bytes, rather than as a
+ * format nobody recognises, but only when it is inside that model's folder
+ * (links resolved) and the tensors account for every byte of it (gaps may
+ * only be zero padding): a file that merely shares a name with a tensor's
+ * location, or holds more than the tensors, stays "not scanned".
  */
 export async function scanAll(targets: ScanTarget[], policy: ScanPolicy): Promise<FileScan[]> {
   const scans: FileScan[] = []
   for (const t of targets) scans.push(await scanTarget(t, policy))
-  const referenced = new Map<string, string>()
-  for (const [i, s] of scans.entries()) for (const ref of s.references ?? []) referenced.set(realOrSelf(join(dirname(targets[i]!.absolute), ref)), s.file)
+  const named = new Map<string, { model: string; ranges: { offset: number; length: number }[] }>()
+  for (const [i, s] of scans.entries()) {
+    const folder = dirname(targets[i]!.absolute)
+    for (const ref of s.references ?? []) {
+      const real = realOrSelf(join(folder, ref.location))
+      if (!isInside(realOrSelf(folder), real)) continue
+      const entry = named.get(real) ?? { model: s.file, ranges: [] }
+      entry.ranges.push(...ref.ranges)
+      named.set(real, entry)
+    }
+  }
   return scans.map((s, i) => {
-    const model = referenced.get(realOrSelf(targets[i]!.absolute))
-    if (!model || s.scanned || s.format !== 'unknown' || s.findings.length || targets[i]!.link) return s
-    return { file: s.file, format: 'onnx-external-data', scanned: true, executable: false, findings: [], globals: [], parts: [`tensor bytes that ${model} keeps as external data: not executable, nothing to scan`] }
+    const t = targets[i]!
+    const ref = named.get(realOrSelf(t.absolute))
+    if (!ref || s.scanned || s.format !== 'unknown' || s.findings.length || t.link || !onlyTensorBytes(t.absolute, ref.ranges)) return s
+    return { file: s.file, format: 'onnx-external-data', scanned: true, executable: false, findings: [], globals: [], parts: [`tensor bytes that ${ref.model} keeps as external data: not executable, nothing to scan`] }
   })
+}
+
+/** True when the ranges cover the file, every byte between or after them being zero (alignment padding). */
+function onlyTensorBytes(absolute: string, ranges: { offset: number; length: number }[]): boolean {
+  let source: FileSource
+  try {
+    source = new FileSource(absolute)
+  } catch {
+    return false
+  }
+  try {
+    const zeros = (from: number, to: number) => {
+      for (let at = from; at < to; at += 1 << 20) if (source.read(at, Math.min(1 << 20, to - at)).some((b) => b !== 0)) return false
+      return true
+    }
+    let covered = 0
+    for (const r of [...ranges].sort((a, b) => a.offset - b.offset)) {
+      if (r.offset > covered && !zeros(covered, r.offset)) return false
+      covered = Math.max(covered, r.offset + r.length)
+    }
+    return zeros(covered, source.size)
+  } finally {
+    source.close()
+  }
 }
 
 /** The evidence check for one scanned file. */
