@@ -348,3 +348,20 @@ onnx_with_external(os.path.join(out, "onnx_link", "a", "model.onnx"), [("w", "su
 os.makedirs(os.path.join(out, "onnx_link", "b"))
 write("onnx_link/b/w.bin", struct.pack("<4f", 1, 2, 3, 4))
 os.symlink("../b", os.path.join(out, "onnx_link", "a", "sub"))
+
+
+# ---------- 9. forbidPickle refuses every file that holds a pickle ----------
+
+# PROTO 4, then a name and the end: Python cannot load it (truncated), but it is a pickle all the same.
+write("forbid_proto_broken.pkl", b"\x80\x04" + short("posix") + short("mkdir"))
+# It imports yaml.Loader, then ends without STOP: Python imports the module, then fails.
+write("forbid_no_stop.pkl", b"\x80\x04" + stack_global("yaml", "Loader"))
+for name in ("forbid_proto_broken.pkl", "forbid_no_stop.pkl"):
+    try:
+        load_file(os.path.join(out, name))
+        raise AssertionError(f"{name} loaded")
+    except (pickle.UnpicklingError, EOFError):
+        pass
+# A GIF that is also a pickle: BINFLOAT swallows the header, then posix.mkdir runs.
+write("forbid_polyglot.gif", b"GIF89a\x01\x00\x01" + b"0" + call_mkdir("forbid_polyglot"))
+proves("forbid_polyglot", lambda: load_file(os.path.join(out, "forbid_polyglot.gif")))

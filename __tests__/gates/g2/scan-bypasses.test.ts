@@ -194,3 +194,15 @@ describe.skipIf(!hasPython)('8. a file an ONNX model names is tensor data only w
     expect(data).toMatchObject({ format: 'unknown', scanned: false })
   })
 })
+
+describe.skipIf(!hasPython)('9. forbidPickle refuses any file that holds a pickle', () => {
+  const forbid = { ...DEFAULT_SCAN_POLICY, forbidPickle: true }
+  it.each(['forbid_proto_broken.pkl', 'forbid_no_stop.pkl', 'forbid_polyglot.gif', 'npy_pickle_as_floats.npy', 'appended_zip.txt'])('%s', async (name) => {
+    expect(messages(await scan(name, forbid), 'critical')[0]).toBe('pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle), and this file holds a pickle')
+  })
+
+  it('leaves files without a pickle alone', async () => {
+    expect(messages(await scan('npy_plain_reordered.npy', forbid), 'critical')).toEqual([])
+    expect(messages(await scan('license.txt', forbid), 'critical')).toEqual([])
+  })
+})

@@ -134,7 +134,8 @@ class Scan {
   readonly references: ExternalReference[] = []
   readonly budget: InflateBudget
   private readonly allowed: ReadonlySet<string>
-  pickles = 0
+  /** The file holds a pickle anywhere: one Python loads, one it cannot (after PROTO), an object array, a polyglot. */
+  pickled = false
   executable = false
   entries = 0
   limitHit = false
@@ -211,10 +212,12 @@ async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?
     // Starts like a pickle (PROTO 0-5) but Python cannot load it: name the reason rather than calling it unknown.
     if (head[0] !== 0x80 || head[1]! > 5) return { notPickle: r }
     ctx.executable = true
+    ctx.pickled = true
     ctx.notScanned(part, `a pickle that Python cannot load either: ${r.error}`)
     return { format: 'pickle' }
   }
   ctx.executable = true
+  ctx.pickled = true
   let legacy = r.complete && isTorchMagic(r.value)
   let count = 0
   let joblibArrays = 0
@@ -255,7 +258,6 @@ async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?
     }
   }
   const format = legacy && count >= 5 ? 'pytorch-legacy' : joblibArrays + objectArrays > 0 ? 'joblib' : 'pickle'
-  ctx.pickles += count
   ctx.report(part, log)
   ctx.part(part, `${format}: ${count} pickle stream${count === 1 ? '' : 's'}${joblibArrays ? `, ${joblibArrays} joblib arrays stepped over` : ''}${objectArrays ? `, ${objectArrays} joblib object arrays scanned` : ''}`)
   if (trailing !== undefined) ctx.finding(part, 'medium', `the bytes from byte ${trailing} on, after the last pickle, are not a pickle: no standard loader reads them, and the scanner did not judge them`)
@@ -325,7 +327,7 @@ async function scanNpy(ctx: Scan, part: string, stream: ByteStream): Promise<str
   const pickle = r.complete || r.acted
   if (objects || pickle) {
     ctx.executable = true
-    ctx.pickles++
+    ctx.pickled = true
     ctx.report(part, log)
   }
   if (objects) {
@@ -474,6 +476,7 @@ async function probeAsPickle(ctx: Scan, part: string, source: ByteSource, what: 
     s.close()
   }
   ctx.executable = true
+  ctx.pickled = true
   for (const g of log.globals.values()) {
     if (g.tier === 'dangerous') ctx.finding(part, 'critical', `this ${what} also unpickles (read by pickle.load): dangerous global ${g.path} at byte ${g.offset}: ${g.reason}`)
     else ctx.finding(part, 'high', `this ${what} also unpickles (read by pickle.load), importing ${g.path} at byte ${g.offset}: a file that is two formats at once`)
@@ -730,7 +733,7 @@ export async function scanModelFile(file: string, input: ByteSource | Uint8Array
   } catch (error) {
     ctx.notScanned('', `the scan stopped: ${(error as Error).message}`)
   }
-  if (policy.forbidPickle && ctx.pickles > 0) ctx.findings.unshift({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle)' })
+  if (policy.forbidPickle && ctx.pickled) ctx.findings.unshift({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle), and this file holds a pickle' })
   return {
     file,
     format,
