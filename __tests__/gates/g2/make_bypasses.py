@@ -365,3 +365,12 @@ for name in ("forbid_proto_broken.pkl", "forbid_no_stop.pkl"):
 # A GIF that is also a pickle: BINFLOAT swallows the header, then posix.mkdir runs.
 write("forbid_polyglot.gif", b"GIF89a\x01\x00\x01" + b"0" + call_mkdir("forbid_polyglot"))
 proves("forbid_polyglot", lambda: load_file(os.path.join(out, "forbid_polyglot.gif")))
+
+
+# ---------- 10. a stream whose size is unknown is not taken for safetensors by a '{' at byte 8 ----------
+
+# A protocol 0 pickle whose ninth byte is "{", deflated in a zip: read as a stream, its size is not known.
+brace = b"(S'12345{'\ntp0\n0" + call_mkdir("brace_pickle")
+assert brace[8:9] == b"{"
+write("brace_pickle.zip", zip_of([("prep.pkl", brace), ("notes.txt", b"12345678{ plain text, not JSON\n")], zipfile.ZIP_DEFLATED))
+proves("brace_pickle", lambda: loads_entry(os.path.join(out, "brace_pickle.zip"), "prep.pkl"))

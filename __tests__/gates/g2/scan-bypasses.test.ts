@@ -206,3 +206,12 @@ describe.skipIf(!hasPython)('9. forbidPickle refuses any file that holds a pickl
     expect(messages(await scan('license.txt', forbid), 'critical')).toEqual([])
   })
 })
+
+describe.skipIf(!hasPython)('10. an inflated stream is only safetensors when its header is', () => {
+  it('scans a deflated pickle with a "{" at byte 8 as the pickle it is, and text as text', async () => {
+    const r = await scan('brace_pickle.zip', { ...DEFAULT_SCAN_POLICY, unscannable: 'warn' })
+    expect(r.scanned).toBe(true)
+    expect(messages(r, 'critical').some((m) => m.startsWith('prep.pkl: ') && MKDIR.test(m))).toBe(true)
+    expect(r.parts).toContain('notes.txt: text: not executable, nothing to scan')
+  })
+})

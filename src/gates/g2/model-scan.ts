@@ -76,8 +76,13 @@ const STORAGE_BYTES: Record<string, number> = {
 
 type Kind = 'zip' | 'gzip' | 'zlib' | 'zfile' | 'xz' | 'lzma' | 'bz2' | 'lz4' | 'zstd' | 'npy' | 'tar' | 'image' | 'safetensors'
 
-/** Recognises a format by its first bytes (the magic numbers joblib, numpy, zip and friends write). */
-function sniff(h: Uint8Array, size: number): Kind | undefined {
+/**
+ * Recognises a format by its first bytes (the magic numbers joblib, numpy,
+ * zip and friends write). `size` is the content's size when it is known (a
+ * file, a stored entry); a stream's is not (an inflated entry), and then a
+ * safetensors header must at least fit the limit G2 reads.
+ */
+function sniff(h: Uint8Array, size: number | undefined): Kind | undefined {
   const at = (i: number, ...bytes: number[]) => bytes.every((b, k) => h[i + k] === b)
   if (at(0, 0x50, 0x4b, 0x03, 0x04) || at(0, 0x50, 0x4b, 0x05, 0x06)) return 'zip'
   if (at(0, 0x1f, 0x8b)) return 'gzip'
@@ -91,9 +96,9 @@ function sniff(h: Uint8Array, size: number): Kind | undefined {
   if (at(0, 0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59)) return 'npy'
   if (at(257, 0x75, 0x73, 0x74, 0x61, 0x72)) return 'tar'
   if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) || at(0, 0xff, 0xd8, 0xff) || at(0, 0x47, 0x49, 0x46, 0x38) || (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50))) return 'image'
-  if (size >= 10 && h.length >= 9 && h[8] === 0x7b) {
+  if ((size === undefined || size >= 10) && h.length >= 9 && h[8] === 0x7b) {
     const n = Number(new DataView(h.buffer, h.byteOffset, 8).getBigUint64(0, true))
-    if (n >= 2 && 8 + n <= size) return 'safetensors'
+    if (n >= 2 && (size === undefined ? n <= MAX_SAFETENSORS_HEADER : 8 + n <= size)) return 'safetensors'
   }
   return undefined
 }
@@ -355,7 +360,11 @@ function decodeStrictUtf8(b: Uint8Array): string | undefined {
   }
 }
 
-/** A safetensors header (JSON) followed by raw tensor bytes: data. Undefined when the header is not JSON. */
+/**
+ * A safetensors header (JSON) followed by raw tensor bytes: data. Undefined,
+ * with nothing consumed, when the header is not a JSON object: the content
+ * is then something else that happens to look like one.
+ */
 async function scanSafetensors(ctx: Scan, part: string, stream: ByteStream): Promise<string | undefined> {
   const head = await stream.peek(8)
   const n = Number(new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true))
@@ -363,15 +372,16 @@ async function scanSafetensors(ctx: Scan, part: string, stream: ByteStream): Pro
     ctx.notScanned(part, `a safetensors header of ${n} bytes (more than ${MAX_SAFETENSORS_HEADER})`)
     return 'safetensors'
   }
-  await stream.skip(8)
-  if (!(await stream.ensure(n))) return undefined
+  const bytes = await stream.peek(8 + n)
+  if (bytes.length < 8 + n) return undefined
   let header: unknown
   try {
-    header = JSON.parse(Buffer.from(stream.take(n)).toString('utf8'))
+    header = JSON.parse(Buffer.from(bytes.subarray(8)).toString('utf8'))
   } catch {
     return undefined
   }
   if (!header || typeof header !== 'object' || Array.isArray(header)) return undefined
+  await stream.skip(8 + n)
   const tensors = Object.keys(header).filter((k) => k !== '__metadata__').length
   ctx.part(part, `safetensors: ${tensors} tensors, not executable, nothing to scan`)
   return 'safetensors'
@@ -407,13 +417,13 @@ async function materialize(stream: ByteStream, limit: number): Promise<Uint8Arra
 }
 
 /** Scans content that can only be read front to back (an inflated stream), or any source through its stream. */
-async function scanStream(ctx: Scan, part: string, stream: ByteStream, depth: number, restart?: () => ByteStream): Promise<string> {
+async function scanStream(ctx: Scan, part: string, stream: ByteStream, depth: number, restart?: () => ByteStream, size?: number): Promise<string> {
   const head = await stream.peek(512)
   if (head.length === 0) {
     ctx.part(part, 'empty: nothing to scan')
     return 'empty'
   }
-  const kind = sniff(head, Number.MAX_SAFE_INTEGER)
+  const kind = sniff(head, size)
   if (kind === 'npy') return scanNpy(ctx, part, stream)
   if (kind === 'gzip' || kind === 'zlib') return scanCompressed(ctx, part, remaining(stream), kind, depth)
   if (kind && COMPRESSORS[kind]) {
@@ -432,8 +442,7 @@ async function scanStream(ctx: Scan, part: string, stream: ByteStream, depth: nu
   if (kind === 'safetensors') {
     const format = await scanSafetensors(ctx, part, stream)
     if (format) return format
-    ctx.notScanned(part, 'a safetensors-like header that is not JSON')
-    return 'unknown'
+    // Not safetensors after all: judged as whatever else it is (a pickle, text, or nothing G2 knows).
   }
   const prefix = await stream.peek(TEXT_PREFIX)
   const textual = isText(prefix, prefix.length < TEXT_PREFIX)
@@ -515,7 +524,7 @@ async function scanByContent(ctx: Scan, part: string, source: ByteSource, depth:
       return 'onnx'
     }
   }
-  if (!kind || kind === 'image' || kind === 'tar') return scanStream(ctx, part, restart(), depth, restart)
+  if (!kind || kind === 'image' || kind === 'tar') return scanStream(ctx, part, restart(), depth, restart, source.size)
   await probeAsPickle(ctx, part, source, kind === 'npy' ? 'numpy array' : `${kind} file`)
   switch (kind) {
     case 'zip':
@@ -529,10 +538,10 @@ async function scanByContent(ctx: Scan, part: string, source: ByteSource, depth:
       return scanCompressed(ctx, part, sourceChunks(source, 21), 'zlib', depth)
     case 'safetensors': {
       const format = await scanSafetensors(ctx, part, restart())
-      return format ?? scanStream(ctx, part, restart(), depth, restart)
+      return format ?? scanStream(ctx, part, restart(), depth, restart, source.size)
     }
     default:
-      return scanStream(ctx, part, restart(), depth, restart)
+      return scanStream(ctx, part, restart(), depth, restart, source.size)
   }
 }
 
