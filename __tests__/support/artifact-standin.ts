@@ -4,8 +4,10 @@ import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { createServer as netServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import { inflateRawSync } from 'node:zlib'
 import { BlobSASPermissions, BlobServiceClient, generateBlobSASQueryParameters, StorageSharedKeyCredential } from '@azure/storage-blob'
-import { zipEntries, zipEntryData } from '../../src/io/zip-reader.js'
+import { bufferSource } from '../../src/io/byte-source.js'
+import { findEndRecords, readZipDirectory } from '../../src/io/zip-reader.js'
 import { REPO } from './action-runner.js'
 
 /**
@@ -218,9 +220,16 @@ export async function startArtifactStandin(): Promise<ArtifactStandin> {
   }
 }
 
-/** Reads a zip's file entries (the artifact client uploads one zip). */
+/** Reads a zip's file entries (the artifact client uploads one zip), with G2's own zip reader. */
 export function unzip(zip: Buffer): Map<string, Buffer> {
-  const entries = zipEntries(zip)
-  if (!entries) throw new Error('not a zip file')
-  return new Map(entries.filter((e) => !e.name.endsWith('/')).map((e) => [e.name, zipEntryData(zip, e)]))
+  const at = findEndRecords(bufferSource(zip))?.zipfile
+  if (at === undefined) throw new Error('not a zip file')
+  const dir = readZipDirectory(bufferSource(zip), at)
+  const data = (e: (typeof dir.entries)[number]) => {
+    const raw = zip.subarray(e.dataStart, e.dataStart + e.compressedSize)
+    if (e.method === 0) return Buffer.from(raw)
+    if (e.method === 8) return inflateRawSync(raw)
+    throw new Error(`zip entry ${e.name}: compression method ${e.method}`)
+  }
+  return new Map(dir.entries.filter((e) => !e.name.endsWith('/')).map((e) => [e.name, data(e)]))
 }

@@ -24,6 +24,8 @@ export function windowSource(source: ByteSource, start: number, size: number): B
 /** A file opened for reading by ranges; close it when done. */
 export class FileSource implements ByteSource {
   readonly size: number
+  /** Bytes read from the file so far: what a scan really touched, however large the file. */
+  bytesRead = 0
   private fd: number | undefined
 
   constructor(path: string) {
@@ -41,6 +43,7 @@ export class FileSource implements ByteSource {
       if (got === 0) break
       done += got
     }
+    this.bytesRead += done
     return out.subarray(0, done)
   }
 

@@ -88,6 +88,35 @@ export function inflateChunks(input: ChunkSource, format: 'raw' | 'gzip' | 'zlib
   }
 }
 
+/** A ChunkSource that also keeps the last bytes that passed through it. */
+export interface TailChunks extends ChunkSource {
+  /** The last `keep` bytes read so far (fewer when less was read). */
+  tail(): Uint8Array
+}
+
+/** Passes `input` through, keeping its last `keep` bytes: the end of a stream that can only be read once. */
+export function keepTail(input: ChunkSource, keep: number): TailChunks {
+  let kept: Uint8Array[] = []
+  let size = 0
+  return {
+    next: async () => {
+      const chunk = await input.next()
+      if (chunk) {
+        kept.push(chunk)
+        size += chunk.length
+        while (kept.length > 1 && size - kept[0]!.length >= keep) size -= kept.shift()!.length
+      }
+      return chunk
+    },
+    close: () => input.close?.(),
+    tail: () => {
+      const all = Buffer.concat(kept)
+      kept = [all]
+      return all.subarray(Math.max(0, all.length - keep))
+    },
+  }
+}
+
 const EMPTY = new Uint8Array(0)
 
 /**

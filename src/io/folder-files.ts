@@ -1,49 +1,43 @@
-import { lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs'
-import { isAbsolute, join, relative, sep } from 'node:path'
+import { readdir, readlink, realpath } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import { isInside } from './paths.js'
 
-/** One thing found in a folder: a regular file, a symbolic link (never followed), or something else (a FIFO, a socket, a device). */
+/**
+ * One thing found in a folder: a regular file, a symbolic link, or something
+ * else (a FIFO, a socket, a device).
+ */
 export interface FolderEntry {
   /** POSIX path relative to the folder. */
   path: string
   absolute: string
   kind: 'file' | 'symlink' | 'other'
-  /** For links: what the link says, and whether it resolves inside the folder (false when it leaves it or dangles). */
-  linkTarget?: string
-  inside?: boolean
-  dangling?: boolean
-}
-
-/** True when `path` is `dir` or lies under it. */
-export function isInside(dir: string, path: string): boolean {
-  const rel = relative(dir, path)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+  /** For links: what the link says, whether it resolves inside the folder, and whether it resolves at all. */
+  link?: { target: string; inside: boolean; dangling: boolean }
 }
 
 /**
- * Every entry under `dir`, sorted by path. Directories are descended into;
- * symbolic links are reported, with where they resolve, but not followed
- * (a link to a folder inside is walked at its real place; a link leaving
- * the folder is the caller's to refuse).
+ * Every entry under `dir`, sorted by path: the one folder walk G2 uses for
+ * signatures, coverage and scanning, with one link policy. Folders are
+ * descended into; a symbolic link (to a file or a folder) is an entry of its
+ * own, reported with its target and never followed, so nothing outside the
+ * folder is ever read through it. `skip` leaves out a relative path, and
+ * everything under it, before it is read.
  */
-export function walkFolder(dir: string): FolderEntry[] {
-  const root = realpathSync(dir)
+export async function listFolder(dir: string, skip: (path: string) => boolean = () => false): Promise<FolderEntry[]> {
+  const root = await realpath(dir)
   const out: FolderEntry[] = []
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const absolute = join(d, entry.name)
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const absolute = join(folder, entry.name)
       const path = relative(dir, absolute).split(sep).join('/')
-      if (entry.isDirectory()) walk(absolute)
-      else if (entry.isSymbolicLink()) {
-        let resolved: string | undefined
-        try {
-          resolved = realpathSync(absolute)
-        } catch {
-          resolved = undefined
-        }
-        out.push({ path, absolute, kind: 'symlink', linkTarget: readlinkSync(absolute), inside: resolved !== undefined && isInside(root, resolved), dangling: resolved === undefined })
-      } else out.push({ path, absolute, kind: entry.isFile() && lstatSync(absolute).isFile() ? 'file' : 'other' })
+      if (skip(path)) continue
+      if (entry.isSymbolicLink()) {
+        const resolved = await realpath(absolute).catch(() => undefined)
+        out.push({ path, absolute, kind: 'symlink', link: { target: await readlink(absolute), inside: resolved !== undefined && isInside(root, resolved), dangling: resolved === undefined } })
+      } else if (entry.isDirectory()) await walk(absolute)
+      else out.push({ path, absolute, kind: entry.isFile() ? 'file' : 'other' })
     }
   }
-  walk(dir)
+  await walk(dir)
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }

@@ -1,6 +1,6 @@
-import { realpathSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { relative, resolve, sep } from 'node:path'
 import { InputError } from '../engine/errors.js'
+import { isInside, realOrSelf } from './paths.js'
 
 /** Where a path was written, when it comes from a file (e.g. ssot/model.json at /paths/model). */
 export interface PathSource {
@@ -45,18 +45,6 @@ export class Workspace {
   }
 
   private contains(absolute: string): boolean {
-    const rel = relative(realOrSelf(this.root), absolute)
-    const relPlain = relative(this.root, absolute)
-    const inside = (r: string) => r === '' || (!r.startsWith('..') && !isAbsolute(r))
-    return inside(rel) || inside(relPlain)
-  }
-}
-
-/** The real path when the file exists (following links), else the path itself. */
-function realOrSelf(path: string): string {
-  try {
-    return realpathSync(path)
-  } catch {
-    return path
+    return isInside(realOrSelf(this.root), absolute) || isInside(this.root, absolute)
   }
 }

@@ -114,7 +114,19 @@ if len(sys.argv) > 2 and sys.argv[2] == "--large":
         f.write(b"\x80\x04\x8e" + struct.pack("<Q", 3 * GiB))
         f.seek(3 * GiB, 1)
         f.write(b"0" + short("posix") + short("system") + b"\x93" + call_id())
-    zip64(os.path.join(out, "large.pt"), [("archive/data.pkl", b"\x80\x02}q\x00X\x01\x00\x00\x00wq\x01ctorch._utils\n_rebuild_tensor_v2\nq\x02s."), ("archive/extra.pkl", pickle.dumps(Exec(), protocol=2))], gap=(1, 4 * GiB + 512))
+    # data.pkl names its one storage by persistent id, as torch.save does: ('storage', torch.FloatStorage, '0', 'cpu', numel).
+    numel = (4 * GiB + 512) // 4
+    data_pkl = b"\x80\x02}q\x00X\x01\x00\x00\x00wq\x01(X\x07\x00\x00\x00storageq\x02ctorch\nFloatStorage\nq\x03X\x01\x00\x00\x000q\x04X\x03\x00\x00\x00cpuq\x05J" + struct.pack("<i", numel) + b"tq\x06Qs."
+
+    class StorageIds(pickle.Unpickler):
+        def find_class(self, module, name):
+            return (module, name)
+
+        def persistent_load(self, pid):
+            return pid
+
+    assert StorageIds(io.BytesIO(data_pkl)).load() == {"w": ("storage", ("torch", "FloatStorage"), "0", "cpu", numel)}
+    zip64(os.path.join(out, "large.pt"), [("archive/data.pkl", data_pkl), ("archive/extra.pkl", pickle.dumps(Exec(), protocol=2))], gap=(1, 4 * GiB + 512))
     with zipfile.ZipFile(os.path.join(out, "large.pt")) as z:
         assert z.read("archive/extra.pkl") == pickle.dumps(Exec(), protocol=2)
         assert z.getinfo("archive/data/0").file_size == 4 * GiB + 512

@@ -2,8 +2,8 @@ import { join } from 'node:path'
 import { InputError } from '../../engine/errors.js'
 import type { GateContext } from '../../engine/gate.js'
 import type { Check } from '../../engine/types.js'
+import { listFolder, type FolderEntry } from '../../io/folder-files.js'
 import type { ModelConfig } from '../../ssot/model-config.js'
-import { listFolder } from './folder-listing.js'
 import type { Vouched } from './release-signatures.js'
 
 /** Manifest roles, in the order the manifest lists them. */
@@ -43,14 +43,16 @@ export async function requiredMaterial(ctx: GateContext, model: ModelConfig, sub
   add(subjectModel, 'model', subjectModel === declared ? `paths.model in ${modelJson}` : 'the model input (--model)')
   add(declared, 'declared-model', `paths.model in ${modelJson}`)
   add(ctx.ssot.resolveRepoPath(model.paths.modelCard, 'model card'), 'model-card', `paths.modelCard in ${modelJson}`)
-  let listing
+  let entries: FolderEntry[]
   try {
-    listing = await listFolder(ctx.ssot.dir, (path) => signatureFiles.has(join(ctx.ssot.dir, path)))
+    entries = await listFolder(ctx.ssot.dir, (path) => signatureFiles.has(join(ctx.ssot.dir, path)))
   } catch (error) {
     throw new InputError({ file: ctx.workspace.display(ctx.ssot.dir), message: 'Cannot list the ssot folder', expected: 'a readable folder', found: (error as NodeJS.ErrnoException).code ?? String(error) })
   }
-  for (const f of listing.files) add(join(ctx.ssot.dir, f), 'ssot', 'it is part of the SSOT snapshot')
-  const unsignable = [...listing.links.map((l) => `${ctx.ssot.display(l.path)} (a symbolic link to ${l.target}; links are not followed, put the file itself there)`), ...listing.special.map((f) => `${ctx.ssot.display(f)} (not a regular file)`)]
+  for (const e of entries) if (e.kind === 'file') add(e.absolute, 'ssot', 'it is part of the SSOT snapshot')
+  const unsignable = entries.flatMap((e) =>
+    e.link ? [`${ctx.ssot.display(e.path)} (a symbolic link to ${e.link.target}; links are not followed, put the file itself there)`] : e.kind === 'other' ? [`${ctx.ssot.display(e.path)} (not a regular file)`] : [],
+  )
   return { required, unsignable }
 }
 

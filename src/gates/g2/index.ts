@@ -76,7 +76,7 @@ export const g2: Gate = {
 
     // Model files: the model, all release material and every file of each OMS-signed folder, recognised by content.
     const scanPolicy: ScanPolicy = { ...DEFAULT_SCAN_POLICY, ...config.modelScan }
-    const targets = scanTargets(
+    const targets = await scanTargets(
       subjectModel,
       (config.releaseMaterial ?? []).map((m) => ctx.ssot.resolveRepoPath(m.path, 'release material')),
       (config.modelSignatures ?? []).map((o) => ctx.ssot.resolveRepoPath(o.modelPath, 'signed model folder')),

@@ -1,10 +1,11 @@
 import { bufferSource, windowSource, type ByteSource } from '../../io/byte-source.js'
-import { ByteStream, InflateLimitError, inflateChunks, sourceChunks, type ChunkSource, type InflateBudget } from '../../io/byte-stream.js'
-import { readZipDirectory, unsafeEntryName, ZipFormatError, ZipLimitError, type ZipEntry } from '../../io/zip-reader.js'
-import { scanOnnx, type ExternalLookup } from './onnx-scan.js'
-import { asObject, asString, PickleLog, scanPickle, type PickleGlobal, type PickleResult, type StorageRef, type Value } from './pickle-scan.js'
+import { ByteStream, InflateLimitError, inflateChunks, keepTail, sourceChunks, type ChunkSource, type InflateBudget } from '../../io/byte-stream.js'
+import { findEndRecords, readZipDirectory, unsafeEntryName, ZipFormatError, ZipLimitError, type ZipDirectory, type ZipEntry } from '../../io/zip-reader.js'
+import { judgeNpyHeader, type NpyHeader } from './npy-header.js'
+import { scanOnnx, type ExternalLookup, type ExternalReference } from './onnx-scan.js'
+import { asObject, asString, PickleLog, scanPickle, type PickleGlobal, type PickleOptions, type PickleResult, type StorageRef, type Value } from './pickle-scan.js'
 
-export type { ExternalFile, ExternalLookup } from './onnx-scan.js'
+export type { ExternalFile, ExternalLookup, ExternalReference } from './onnx-scan.js'
 
 /**
  * Model-file safety without loading anything. A file's format is recognised
@@ -29,9 +30,11 @@ export interface ScanPolicy {
   maxUncompressedBytes: number
   /** The status of a file (or part) the scanner could not judge. */
   unscannable: 'fail' | 'warn'
+  /** Globals the team reviewed and accepts (its own classes), as exact dotted paths; never one on the denylist. */
+  allowedGlobals: string[]
 }
 
-export const DEFAULT_SCAN_POLICY: ScanPolicy = { forbidPickle: false, allowedOnnxDomains: ['', 'ai.onnx', 'ai.onnx.ml'], maxArchiveEntries: 10_000, maxUncompressedBytes: 4 * 1024 ** 3, unscannable: 'fail' }
+export const DEFAULT_SCAN_POLICY: ScanPolicy = { forbidPickle: false, allowedOnnxDomains: ['', 'ai.onnx', 'ai.onnx.ml'], maxArchiveEntries: 10_000, maxUncompressedBytes: 4 * 1024 ** 3, unscannable: 'fail', allowedGlobals: [] }
 
 export interface ScanFinding {
   severity: 'critical' | 'high' | 'medium'
@@ -52,8 +55,8 @@ export interface FileScan {
   globals: PickleGlobal[]
   /** What was found inside, part by part (zip entries, pickle streams, storages). */
   parts: string[]
-  /** Files an ONNX model keeps its external data in (relative to the model's folder). */
-  references?: string[]
+  /** Files an ONNX model keeps its external data in (relative to the model's folder), with the ranges its tensors take. */
+  references?: ExternalReference[]
 }
 
 const MAX_ARCHIVE_NESTING = 3
@@ -61,6 +64,8 @@ const MAX_LISTED = 200
 /** A compressed archive inside an archive must be unpacked to be read by ranges; larger ones are not. */
 const MAX_MATERIALIZED = 64 * 1024 * 1024
 const TEXT_PREFIX = 1024 * 1024
+/** The bytes at the end of a file in which zipfile looks for an end record: a 64 KiB comment and the record. */
+const EOCD_SEARCH = 65535 + 22
 const MAX_SAFETENSORS_HEADER = 100 * 1024 * 1024
 const TORCH_MAGIC = 0x1950a86a20f9469cfc6cn
 /** Element sizes of the storage types a legacy torch.save file names. */
@@ -71,8 +76,13 @@ const STORAGE_BYTES: Record<string, number> = {
 
 type Kind = 'zip' | 'gzip' | 'zlib' | 'zfile' | 'xz' | 'lzma' | 'bz2' | 'lz4' | 'zstd' | 'npy' | 'tar' | 'image' | 'safetensors'
 
-/** Recognises a format by its first bytes (the magic numbers joblib, numpy, zip and friends write). */
-function sniff(h: Uint8Array, size: number): Kind | undefined {
+/**
+ * Recognises a format by its first bytes (the magic numbers joblib, numpy,
+ * zip and friends write). `size` is the content's size when it is known (a
+ * file, a stored entry); a stream's is not (an inflated entry), and then a
+ * safetensors header must at least fit the limit G2 reads.
+ */
+function sniff(h: Uint8Array, size: number | undefined): Kind | undefined {
   const at = (i: number, ...bytes: number[]) => bytes.every((b, k) => h[i + k] === b)
   if (at(0, 0x50, 0x4b, 0x03, 0x04) || at(0, 0x50, 0x4b, 0x05, 0x06)) return 'zip'
   if (at(0, 0x1f, 0x8b)) return 'gzip'
@@ -86,9 +96,9 @@ function sniff(h: Uint8Array, size: number): Kind | undefined {
   if (at(0, 0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59)) return 'npy'
   if (at(257, 0x75, 0x73, 0x74, 0x61, 0x72)) return 'tar'
   if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) || at(0, 0xff, 0xd8, 0xff) || at(0, 0x47, 0x49, 0x46, 0x38) || (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50))) return 'image'
-  if (size >= 10 && h.length >= 9 && h[8] === 0x7b) {
+  if ((size === undefined || size >= 10) && h.length >= 9 && h[8] === 0x7b) {
     const n = Number(new DataView(h.buffer, h.byteOffset, 8).getBigUint64(0, true))
-    if (n >= 2 && 8 + n <= size) return 'safetensors'
+    if (n >= 2 && (size === undefined ? n <= MAX_SAFETENSORS_HEADER : 8 + n <= size)) return 'safetensors'
   }
   return undefined
 }
@@ -126,9 +136,11 @@ class Scan {
   readonly parts: string[] = []
   readonly globals: PickleGlobal[] = []
   readonly storages: StorageRef[] = []
-  readonly references: string[] = []
+  readonly references: ExternalReference[] = []
   readonly budget: InflateBudget
-  pickles = 0
+  private readonly allowed: ReadonlySet<string>
+  /** The file holds a pickle anywhere: one Python loads, one it cannot (after PROTO), an object array, a polyglot. */
+  pickled = false
   executable = false
   entries = 0
   limitHit = false
@@ -138,6 +150,12 @@ class Scan {
     readonly external: ExternalLookup,
   ) {
     this.budget = { limit: policy.maxUncompressedBytes, used: 0 }
+    this.allowed = new Set(policy.allowedGlobals)
+  }
+
+  /** How to read a pickle here: following joblib's arrays or not, resolving persistent ids (as PyTorch does) or not. */
+  pickleOptions(joblib: boolean, persistentLoad: boolean): PickleOptions {
+    return { joblib, persistentLoad, allowed: this.allowed }
   }
 
   finding(part: string, severity: ScanFinding['severity'], message: string): void {
@@ -153,14 +171,21 @@ class Scan {
     if (this.parts.length < MAX_LISTED) this.parts.push(printable(part ? `${part}: ${what}` : what))
   }
 
-  /** Turns a pickle log into findings: dangerous globals are critical, unknown ones medium. */
-  report(part: string, log: PickleLog, prefix = ''): void {
+  /**
+   * Turns a pickle log into findings: dangerous globals are critical; an
+   * unknown global is high when loading calls it (or hands it to a call),
+   * since code nobody reviewed then runs, and medium when it is only imported.
+   */
+  report(part: string, log: PickleLog): void {
     for (const g of log.globals.values()) {
       this.globals.push(g)
       const written = g.path.startsWith('<') || g.path === `${g.module}.${g.name}` ? '' : ` (written as ${g.module}.${g.name})`
       const times = g.count > 1 ? `, ${g.count} times` : ''
-      if (g.tier === 'dangerous') this.finding(part, 'critical', `${prefix}dangerous global ${g.path}${written} at byte ${g.offset}${times}: ${g.reason}`)
-      else if (g.tier === 'unknown') this.finding(part, 'medium', `${prefix}unknown global ${g.path}${written} at byte ${g.offset}${times}: not on the list of known ML globals`)
+      if (g.tier === 'dangerous') this.finding(part, 'critical', `dangerous global ${g.path}${written} at byte ${g.offset}${times}: ${g.reason}`)
+      else if (g.tier === 'unknown' && g.called) {
+        const how = g.called.passed ? `handed to a call (${g.called.op} at byte ${g.called.at}), which may call it` : `called while loading (${g.called.op} at byte ${g.called.at})`
+        this.finding(part, 'high', `unknown global ${g.path}${written} at byte ${g.offset}${times}, ${how}: not on the list of known ML globals; once reviewed, list it in modelScan.allowedGlobals`)
+      } else if (g.tier === 'unknown') this.finding(part, 'medium', `unknown global ${g.path}${written} at byte ${g.offset}${times}: imported but never called; not on the list of known ML globals`)
     }
     this.storages.push(...log.storages)
   }
@@ -184,18 +209,20 @@ function remaining(stream: ByteStream): ChunkSource {
  * and anything after them is scanned too. Returns undefined when the stream
  * is not a pickle at all.
  */
-async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?: () => ByteStream): Promise<string | undefined> {
+async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?: () => ByteStream): Promise<{ format: string } | { notPickle: PickleResult }> {
   const log = new PickleLog()
   const head = await stream.peek(2)
-  let r: PickleResult = await scanPickle(stream, { joblib: true, persistentLoad: true }, log)
+  let r: PickleResult = await scanPickle(stream, ctx.pickleOptions(true, true), log)
   if (!r.complete && !r.acted) {
     // Starts like a pickle (PROTO 0-5) but Python cannot load it: name the reason rather than calling it unknown.
-    if (head[0] !== 0x80 || head[1]! > 5) return undefined
+    if (head[0] !== 0x80 || head[1]! > 5) return { notPickle: r }
     ctx.executable = true
+    ctx.pickled = true
     ctx.notScanned(part, `a pickle that Python cannot load either: ${r.error}`)
-    return 'pickle'
+    return { format: 'pickle' }
   }
   ctx.executable = true
+  ctx.pickled = true
   let legacy = r.complete && isTorchMagic(r.value)
   let count = 0
   let joblibArrays = 0
@@ -229,14 +256,13 @@ async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?
     }
     if (await stream.atEnd()) break
     const at = stream.offset
-    r = await scanPickle(stream, { joblib: !legacy, persistentLoad: true }, log)
+    r = await scanPickle(stream, ctx.pickleOptions(!legacy, true), log)
     if (!r.complete && !r.acted) {
       trailing = at
       break
     }
   }
   const format = legacy && count >= 5 ? 'pytorch-legacy' : joblibArrays + objectArrays > 0 ? 'joblib' : 'pickle'
-  ctx.pickles += count
   ctx.report(part, log)
   ctx.part(part, `${format}: ${count} pickle stream${count === 1 ? '' : 's'}${joblibArrays ? `, ${joblibArrays} joblib arrays stepped over` : ''}${objectArrays ? `, ${objectArrays} joblib object arrays scanned` : ''}`)
   if (trailing !== undefined) ctx.finding(part, 'medium', `the bytes from byte ${trailing} on, after the last pickle, are not a pickle: no standard loader reads them, and the scanner did not judge them`)
@@ -245,14 +271,14 @@ async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?
     const plain = new PickleLog()
     const s = restart()
     try {
-      await scanPickle(s, { joblib: false, persistentLoad: false }, plain)
+      await scanPickle(s, ctx.pickleOptions(false, false), plain)
     } finally {
       s.close()
     }
     // Only named dangerous imports: raw array bytes read as opcodes can pop call results into a STACK_GLOBAL by chance.
     for (const [path, g] of plain.globals) if (g.tier === 'dangerous' && !path.startsWith('<') && !log.globals.has(path)) ctx.finding(part, 'critical', `read with pickle.load instead of joblib.load, the array bytes import the dangerous global ${path} at byte ${g.offset}: ${g.reason}`)
   }
-  return format
+  return { format }
 }
 
 /** Steps over a legacy torch.save file's raw storages: each is an 8-byte element count and its bytes. */
@@ -271,37 +297,74 @@ async function skipStorages(stream: ByteStream, keys: string[], refs: StorageRef
   return undefined
 }
 
-/** A numpy .npy array: plain data, unless its dtype holds Python objects, which numpy writes as a pickle after the header. */
+/**
+ * A numpy .npy array: plain data, unless its dtype holds Python objects,
+ * which numpy writes as a pickle after the header. The header is judged as
+ * numpy judges it (npy-header.ts); whatever it says, the bytes after it are
+ * also read as a pickle, and scanned when they are one.
+ */
 async function scanNpy(ctx: Scan, part: string, stream: ByteStream): Promise<string> {
   const head = await stream.peek(12)
   const major = head[6]
-  if (head.length < 10 || major === undefined || major < 1 || major > 3) {
-    ctx.notScanned(part, `a numpy file of format version ${major ?? '?'}, which G2 does not read`)
-    return 'numpy'
+  const minor = head[7]
+  let header: NpyHeader
+  if (head.length < 10 || minor !== 0 || (major !== 1 && major !== 2 && major !== 3)) {
+    header = { kind: 'refused', reason: `format version ${major ?? '?'}.${minor ?? '?'}, which numpy does not read` }
+    await stream.skip(8)
+  } else {
+    const v = new DataView(head.buffer, head.byteOffset, head.byteLength)
+    const headerLength = major === 1 ? v.getUint16(8, true) : v.getUint32(8, true)
+    await stream.skip(major === 1 ? 10 : 12)
+    if (headerLength > TEXT_PREFIX) {
+      header = { kind: 'unreadable', reason: `a header of ${headerLength} bytes (G2 reads at most ${TEXT_PREFIX})` }
+      await stream.skip(headerLength)
+    } else if (!(await stream.ensure(headerLength))) {
+      header = { kind: 'refused', reason: 'the file ends inside its header' }
+    } else {
+      const raw = stream.take(headerLength)
+      const text = major === 3 ? decodeStrictUtf8(raw) : Buffer.from(raw).toString('latin1')
+      header = text === undefined ? { kind: 'refused', reason: 'a version 3.0 header that is not UTF-8' } : judgeNpyHeader(text, major)
+    }
   }
-  const v = new DataView(head.buffer, head.byteOffset, head.byteLength)
-  const headerLength = major === 1 ? v.getUint16(8, true) : v.getUint32(8, true)
-  await stream.skip(major === 1 ? 10 : 12)
-  if (headerLength > TEXT_PREFIX || !(await stream.ensure(headerLength))) {
-    ctx.notScanned(part, `a numpy header of ${headerLength} bytes that cannot be read`)
-    return 'numpy'
-  }
-  const header = Buffer.from(stream.take(headerLength)).toString('latin1')
-  if (!/'[<>|=]?O\d*'/.test(header.replace(/'shape'.*$/s, ''))) {
-    ctx.part(part, 'numpy array without Python objects: not executable, nothing to scan')
-    return 'numpy'
-  }
-  ctx.executable = true
   const log = new PickleLog()
-  const r = await scanPickle(stream, { joblib: false, persistentLoad: false }, log)
-  ctx.pickles++
-  ctx.report(part, log)
-  if (!r.complete) ctx.notScanned(part, `the object array's pickle (from byte ${r.start}) could not be read to its end: ${r.error ?? 'it is not a pickle'}`)
-  else ctx.part(part, 'numpy object array: its pickle was scanned')
+  const r = await scanPickle(stream, ctx.pickleOptions(false, false), log)
+  const objects = header.kind === 'array' && header.objects
+  const pickle = r.complete || r.acted
+  if (objects || pickle) {
+    ctx.executable = true
+    ctx.pickled = true
+    ctx.report(part, log)
+  }
+  if (objects) {
+    if (!r.complete) ctx.notScanned(part, `the object array's pickle (from byte ${r.start}) could not be read to its end: ${r.error ?? 'it is not a pickle'}`)
+    else ctx.part(part, 'numpy object array: its pickle was scanned')
+    return 'numpy'
+  }
+  if (pickle) {
+    const why = header.kind === 'array' ? 'its dtype holds no Python objects, so numpy reads them as raw data' : 'numpy refuses its header'
+    ctx.finding(part, 'high', `the bytes after the numpy header (from byte ${r.start}) are a pickle, though ${why}: a file made to be read two ways`)
+    if (!r.complete) ctx.notScanned(part, `the pickle after the header could not be read to its end: ${r.error}`)
+  }
+  if (header.kind === 'unreadable') ctx.notScanned(part, `a numpy header G2 cannot read: ${header.reason}`)
+  else if (header.kind === 'refused') ctx.part(part, `numpy refuses this file (${header.reason}): it loads nothing`)
+  else if (!pickle) ctx.part(part, 'numpy array without Python objects: not executable, nothing to scan')
   return 'numpy'
 }
 
-/** A safetensors header (JSON) followed by raw tensor bytes: data. Undefined when the header is not JSON. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+function decodeStrictUtf8(b: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(b)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * A safetensors header (JSON) followed by raw tensor bytes: data. Undefined,
+ * with nothing consumed, when the header is not a JSON object: the content
+ * is then something else that happens to look like one.
+ */
 async function scanSafetensors(ctx: Scan, part: string, stream: ByteStream): Promise<string | undefined> {
   const head = await stream.peek(8)
   const n = Number(new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true))
@@ -309,15 +372,16 @@ async function scanSafetensors(ctx: Scan, part: string, stream: ByteStream): Pro
     ctx.notScanned(part, `a safetensors header of ${n} bytes (more than ${MAX_SAFETENSORS_HEADER})`)
     return 'safetensors'
   }
-  await stream.skip(8)
-  if (!(await stream.ensure(n))) return undefined
+  const bytes = await stream.peek(8 + n)
+  if (bytes.length < 8 + n) return undefined
   let header: unknown
   try {
-    header = JSON.parse(Buffer.from(stream.take(n)).toString('utf8'))
+    header = JSON.parse(Buffer.from(bytes.subarray(8)).toString('utf8'))
   } catch {
     return undefined
   }
   if (!header || typeof header !== 'object' || Array.isArray(header)) return undefined
+  await stream.skip(8 + n)
   const tensors = Object.keys(header).filter((k) => k !== '__metadata__').length
   ctx.part(part, `safetensors: ${tensors} tensors, not executable, nothing to scan`)
   return 'safetensors'
@@ -353,13 +417,13 @@ async function materialize(stream: ByteStream, limit: number): Promise<Uint8Arra
 }
 
 /** Scans content that can only be read front to back (an inflated stream), or any source through its stream. */
-async function scanStream(ctx: Scan, part: string, stream: ByteStream, depth: number, restart?: () => ByteStream): Promise<string> {
+async function scanStream(ctx: Scan, part: string, stream: ByteStream, depth: number, restart?: () => ByteStream, size?: number): Promise<string> {
   const head = await stream.peek(512)
   if (head.length === 0) {
     ctx.part(part, 'empty: nothing to scan')
     return 'empty'
   }
-  const kind = sniff(head, Number.MAX_SAFE_INTEGER)
+  const kind = sniff(head, size)
   if (kind === 'npy') return scanNpy(ctx, part, stream)
   if (kind === 'gzip' || kind === 'zlib') return scanCompressed(ctx, part, remaining(stream), kind, depth)
   if (kind && COMPRESSORS[kind]) {
@@ -378,16 +442,23 @@ async function scanStream(ctx: Scan, part: string, stream: ByteStream, depth: nu
   if (kind === 'safetensors') {
     const format = await scanSafetensors(ctx, part, stream)
     if (format) return format
-    ctx.notScanned(part, 'a safetensors-like header that is not JSON')
-    return 'unknown'
+    // Not safetensors after all: judged as whatever else it is (a pickle, text, or nothing G2 knows).
   }
   const prefix = await stream.peek(TEXT_PREFIX)
   const textual = isText(prefix, prefix.length < TEXT_PREFIX)
   const pickled = await scanPickles(ctx, part, stream, restart)
-  if (pickled) return pickled
+  if ('format' in pickled) return pickled.format
   if (textual) {
-    ctx.part(part, 'text: not executable, nothing to scan')
-    return 'text'
+    // Text is only text when pickle.load refuses its very first opcode: past that, it is a stream the unpickler runs.
+    // (The scan above also resolved persistent ids, as PyTorch does; pickle.load refuses them.)
+    const r = pickled.notPickle.opcodes === 0 ? pickled.notPickle : await scanPickle(new ByteStream(sourceChunks(bufferSource(prefix))), ctx.pickleOptions(false, false), new PickleLog())
+    if (r.opcodes === 0) {
+      ctx.part(part, 'text: not executable, nothing to scan')
+      return 'text'
+    }
+    ctx.executable = true
+    ctx.part(part, `read by pickle.load, ${r.opcodes} opcode${r.opcodes === 1 ? '' : 's'} run, then the unpickler stops (${r.error}) before anything is imported`)
+    return 'pickle'
   }
   if (kind === 'image' || kind === 'tar') {
     if (kind === 'image') ctx.part(part, 'image: not executable, nothing to scan')
@@ -408,19 +479,24 @@ async function probeAsPickle(ctx: Scan, part: string, source: ByteSource, what: 
   const log = new PickleLog()
   const s = new ByteStream(sourceChunks(source))
   try {
-    const r = await scanPickle(s, { joblib: false, persistentLoad: false }, log)
+    const r = await scanPickle(s, ctx.pickleOptions(false, false), log)
     if (!r.acted) return
   } finally {
     s.close()
   }
   ctx.executable = true
+  ctx.pickled = true
   for (const g of log.globals.values()) {
     if (g.tier === 'dangerous') ctx.finding(part, 'critical', `this ${what} also unpickles (read by pickle.load): dangerous global ${g.path} at byte ${g.offset}: ${g.reason}`)
     else ctx.finding(part, 'high', `this ${what} also unpickles (read by pickle.load), importing ${g.path} at byte ${g.offset}: a file that is two formats at once`)
   }
 }
 
-/** Scans content that can be read by ranges: a file, or a stored zip entry. */
+/**
+ * Scans content that can be read by ranges: a file, or a stored zip entry.
+ * Whatever its first bytes, a zip at its end is opened too: zipfile finds a
+ * zip by its end record, so a zip appended to a pickle (or anything) loads.
+ */
 async function scanSource(ctx: Scan, part: string, source: ByteSource, depth: number, name: string): Promise<string> {
   if (source.size === 0) {
     ctx.part(part, 'empty: nothing to scan')
@@ -428,6 +504,13 @@ async function scanSource(ctx: Scan, part: string, source: ByteSource, depth: nu
   }
   const head = source.read(0, 512)
   const kind = sniff(head, source.size)
+  const unscanned = ctx.unscanned.length
+  const format = await scanByContent(ctx, part, source, depth, name, head, kind)
+  return kind === 'zip' ? format : scanTrailingZip(ctx, part, source, depth, format, unscanned)
+}
+
+/** Scans content that can be read by ranges by what its first bytes are. */
+async function scanByContent(ctx: Scan, part: string, source: ByteSource, depth: number, name: string, head: Uint8Array, kind: Kind | undefined): Promise<string> {
   const restart = () => new ByteStream(sourceChunks(source))
   if (!kind && (head[0] === 0x08 || /\.onnx$/i.test(name))) {
     const onnx = scanOnnx(source, ctx.policy.allowedOnnxDomains, ctx.external)
@@ -441,16 +524,7 @@ async function scanSource(ctx: Scan, part: string, source: ByteSource, depth: nu
       return 'onnx'
     }
   }
-  if (!kind || kind === 'image' || kind === 'tar') {
-    const format = await scanStream(ctx, part, restart(), depth, restart)
-    if (format !== 'unknown' || depth > 0) return format
-    // A zip with bytes before it (zipfile reads those): the directory is at the end.
-    const dir = readZipDirectorySafely(source)
-    if (!dir) return format
-    ctx.unscanned.pop()
-    ctx.finding(part, 'medium', `a zip archive behind ${dir.prefix} bytes of something else`)
-    return scanZip(ctx, part, source, depth)
-  }
+  if (!kind || kind === 'image' || kind === 'tar') return scanStream(ctx, part, restart(), depth, restart, source.size)
   await probeAsPickle(ctx, part, source, kind === 'npy' ? 'numpy array' : `${kind} file`)
   switch (kind) {
     case 'zip':
@@ -464,53 +538,119 @@ async function scanSource(ctx: Scan, part: string, source: ByteSource, depth: nu
       return scanCompressed(ctx, part, sourceChunks(source, 21), 'zlib', depth)
     case 'safetensors': {
       const format = await scanSafetensors(ctx, part, restart())
-      return format ?? scanStream(ctx, part, restart(), depth, restart)
+      return format ?? scanStream(ctx, part, restart(), depth, restart, source.size)
     }
     default:
-      return scanStream(ctx, part, restart(), depth, restart)
+      return scanStream(ctx, part, restart(), depth, restart, source.size)
   }
 }
 
-function readZipDirectorySafely(source: ByteSource) {
-  try {
-    const dir = readZipDirectory(source)
-    return dir && dir.prefix > 0 ? dir : undefined
-  } catch {
-    return undefined
+const ZIP_FORMATS = new Set(['zip', 'pytorch-zip', 'numpy-zip'])
+
+/** The directory of the first end record that leads to one with entries, or undefined (four bytes of data can look like an end record). */
+function trailingDirectory(ctx: Scan, source: ByteSource): { at: number; prefix: number } | undefined {
+  const records = findEndRecords(source)
+  for (const at of records ? [records.zipfile, ...records.others] : []) {
+    if (at === undefined) continue
+    try {
+      const dir = readZipDirectory(source, at, ctx.policy.maxArchiveEntries - ctx.entries)
+      if (dir.entries.length) return { at, prefix: dir.prefix }
+    } catch (error) {
+      if (error instanceof ZipLimitError) return { at, prefix: 0 }
+      if (!(error instanceof ZipFormatError)) throw error
+    }
   }
+  return undefined
 }
 
-/** Scans every entry of a zip by its content, within the entry, size and nesting limits. */
-async function scanZip(ctx: Scan, part: string, source: ByteSource, depth: number): Promise<string> {
+/**
+ * A zip at the end of content whose first bytes are something else (a
+ * pickle, an array, text): zipfile opens it all the same, so its entries are
+ * scanned. Bytes G2 does not recognise before a zip are a zip with a prefix
+ * (a self-extracting layout): the file is judged as that zip.
+ */
+async function scanTrailingZip(ctx: Scan, part: string, source: ByteSource, depth: number, format: string, unscanned: number): Promise<string> {
+  if (ZIP_FORMATS.has(format)) return format
+  const dir = trailingDirectory(ctx, source)
+  if (!dir) return format
+  if (depth > 0) ctx.finding('', 'high', `nested archive "${part}" inside a model archive`)
+  if (format === 'unknown') {
+    ctx.unscanned.splice(unscanned)
+    return scanZip(ctx, part, source, depth)
+  }
+  ctx.finding(part, 'medium', `this ${format} content also holds a zip archive (from byte ${dir.prefix}, its end record at byte ${dir.at}), which zipfile opens whatever the first bytes are: its entries were scanned`)
+  await scanZip(ctx, `${part ? `${part} > ` : ''}zip from byte ${dir.prefix}`, source, depth, true)
+  return format
+}
+
+/** The zip entry flags zipfile refuses to read without more than the archive: a password, or a patch base. */
+function unreadableFlags(flags: number): string | undefined {
+  if (flags & 0x40) return 'strong encryption (flag bit 6), which zipfile refuses'
+  if (flags & 0x01) return 'an encrypted entry (flag bit 0): zipfile needs its password, and G2 cannot read it'
+  if (flags & 0x20) return 'compressed patched data (flag bit 5), which zipfile refuses'
+  return undefined
+}
+
+/**
+ * Scans every entry of a zip by its content, within the entry, size and
+ * nesting limits. The directory zipfile reads is scanned, and so is any
+ * other directory another reader would pick (a second end record): readers
+ * that disagree on which files an archive holds are how a payload hides.
+ */
+async function scanZip(ctx: Scan, part: string, source: ByteSource, depth: number, embedded = false): Promise<string> {
   if (depth >= MAX_ARCHIVE_NESTING) {
     ctx.finding(part, 'high', `archives nested more than ${MAX_ARCHIVE_NESTING} deep`)
     ctx.notScanned(part, `archives nested more than ${MAX_ARCHIVE_NESTING} deep are not opened`)
     return 'zip'
   }
-  let entries: ZipEntry[]
-  try {
-    const dir = readZipDirectory(source, ctx.policy.maxArchiveEntries - ctx.entries)
-    if (!dir) {
-      ctx.notScanned(part, 'a zip local header without a central directory')
-      return 'zip'
-    }
-    entries = dir.entries
-  } catch (error) {
-    if (error instanceof ZipLimitError) {
-      ctx.finding(part, 'high', `the archive has ${error.count} entries${ctx.entries ? ` (${ctx.entries} more in the archives around it)` : ''}, over the limit of ${ctx.policy.maxArchiveEntries} (modelScan.maxArchiveEntries)`)
-      return 'zip'
-    }
-    if (!(error instanceof ZipFormatError)) throw error
-    ctx.notScanned(part, `the zip directory cannot be read: ${error.message}`)
+  const records = findEndRecords(source)
+  if (!records) {
+    ctx.notScanned(part, 'a zip local header without an end-of-central-directory record')
     return 'zip'
+  }
+  const read: { at: number; dir: ZipDirectory }[] = []
+  for (const at of [records.zipfile, ...records.others]) {
+    if (at === undefined) continue
+    try {
+      read.push({ at, dir: readZipDirectory(source, at, ctx.policy.maxArchiveEntries - ctx.entries) })
+    } catch (error) {
+      if (error instanceof ZipLimitError) {
+        const around = ctx.entries ? ` (${ctx.entries} more in the archives around it)` : ''
+        ctx.finding(part, 'high', `${error.declared ? `the archive declares ${error.count} entries` : `the archive holds more than ${ctx.policy.maxArchiveEntries - ctx.entries} entries`}${around}, over the limit of ${ctx.policy.maxArchiveEntries} (modelScan.maxArchiveEntries)`)
+        return 'zip'
+      }
+      if (!(error instanceof ZipFormatError)) throw error
+      if (at === records.zipfile) ctx.notScanned(part, `the zip directory cannot be read: ${error.message}`)
+      else ctx.part(part, `the end record at byte ${at}, which some zip readers pick, leads to no readable directory (${error.message})`)
+    }
+  }
+  if (read.length === 0) return 'zip'
+  if (records.zipfile === undefined) ctx.finding(part, 'high', `zipfile finds no end record here, but other zip readers do (at byte ${read[0]!.at})`)
+  if (read.length > 1) ctx.finding(part, 'high', `${read.length} end-of-central-directory records (at bytes ${read.map((r) => r.at).join(', ')}) lead to different directories: zip readers disagree on which files the archive holds (every directory was scanned)`)
+  const entries: ZipEntry[] = []
+  const seen = new Set<string>()
+  for (const { dir } of read) {
+    const { thisDisk, total } = dir.declared
+    if (total !== dir.entries.length || thisDisk !== total) {
+      ctx.finding(part, 'high', `the end record declares ${total === thisDisk ? total : `${thisDisk} (this disk) and ${total} (in total)`} entries, but its central directory holds ${dir.entries.length}: readers that go by the count and readers that read the directory to its end (Python's zipfile) see different files (all ${dir.entries.length} were scanned)`)
+    }
+    if (dir.prefix !== 0 && !embedded) ctx.finding(part, 'medium', dir.prefix > 0 ? `a zip archive behind ${dir.prefix} bytes of something else` : `the archive's offsets point ${-dir.prefix} bytes past where its directory is: zipfile shifts them back, readers that trust them read other bytes`)
+    for (const e of dir.entries) {
+      const key = `${e.dataStart}:${e.compressedSize}:${e.method}:${e.name}:${e.problem ?? ''}`
+      if (!seen.has(key)) entries.push(e)
+      seen.add(key)
+    }
   }
   ctx.entries += entries.length
   const counts = new Map<string, number>()
   for (const e of entries) counts.set(e.name, (counts.get(e.name) ?? 0) + 1)
   for (const [name, n] of counts) if (n > 1) ctx.finding(part, 'medium', `entry "${name}" appears ${n} times: readers disagree on which copy they load (every copy was scanned)`)
   for (const e of entries) {
-    const unsafe = unsafeEntryName(e.name)
-    if (unsafe) ctx.finding(part, 'high', `entry name "${e.name}" has ${unsafe}: extracted, it lands outside the target folder`)
+    for (const name of [e.name, ...e.otherNames]) {
+      const unsafe = unsafeEntryName(name)
+      if (unsafe) ctx.finding(part, 'high', `entry name "${name}" has ${unsafe}: extracted, it lands outside the target folder`)
+    }
+    if (e.otherNames.length) ctx.finding(part, 'medium', `entry "${e.name}" is also named ${e.otherNames.map((n) => `"${n}"`).join(', ')} by some readers: readers disagree on its name`)
     if (e.localName !== undefined) ctx.finding(part, 'medium', `entry "${e.name}" is named "${e.localName}" in its local header: readers disagree on its name`)
   }
   const torch = entries.some((e) => /(^|\/)data\.pkl$/.test(e.name))
@@ -519,12 +659,23 @@ async function scanZip(ctx: Scan, part: string, source: ByteSource, depth: numbe
   const storageNames = new Set<string>()
   let storages = 0
   for (const e of ordered) {
-    if (e.name.endsWith('/') && e.size === 0 && e.compressedSize === 0) continue
     const entryPart = part ? `${part} > ${e.name}` : e.name
-    if (torch && (storageNames.has(e.name) || /(^|\/)(data|constants)\/[^/]+$/.test(e.name))) {
+    if (e.problem) {
+      ctx.notScanned(entryPart, `zipfile cannot open it: ${e.problem}`)
+      continue
+    }
+    if (e.name.endsWith('/') && e.size === 0 && e.compressedSize === 0) continue
+    const flagged = unreadableFlags(e.flags)
+    if (flagged) {
+      ctx.notScanned(entryPart, flagged)
+      continue
+    }
+    // Only an entry a persistent id names is a tensor storage, and only when no reader could take another entry for it.
+    if (torch && storageNames.has(e.name) && counts.get(e.name) === 1 && !e.otherNames.length && e.localName === undefined) {
       storages++
       continue
     }
+    if (e.dataStart + e.compressedSize > source.size) ctx.finding(entryPart, 'medium', `the entry runs ${e.dataStart + e.compressedSize - source.size} bytes past the end of the archive (what is there was scanned)`)
     const refsBefore = ctx.storages.length
     await scanEntry(ctx, entryPart, source, e, depth)
     const dir = e.name.includes('/') ? e.name.slice(0, e.name.lastIndexOf('/') + 1) : ''
@@ -553,12 +704,20 @@ async function scanEntry(ctx: Scan, part: string, source: ByteSource, e: ZipEntr
     ctx.notScanned(part, 'not inflated: the inflation limit was already reached')
     return
   }
-  const stream = new ByteStream(inflateChunks(sourceChunks(data), 'raw', ctx.budget))
+  const inflated = keepTail(inflateChunks(sourceChunks(data), 'raw', ctx.budget), EOCD_SEARCH)
+  const stream = new ByteStream(inflated)
   try {
-    await scanStream(ctx, part, stream, depth + 1)
+    const unscanned = ctx.unscanned.length
+    const format = await scanStream(ctx, part, stream, depth + 1)
     // Inflate the rest too: the limit holds for what the entry really expands to, whatever it declares.
     await stream.skip(Number.MAX_SAFE_INTEGER)
     if (stream.offset !== e.size) ctx.finding(part, 'medium', `declares ${e.size} bytes uncompressed but inflates to ${stream.offset}`)
+    // A zip at its end: the entry is inflated again, into memory, to be read by ranges.
+    if (!ZIP_FORMATS.has(format) && findEndRecords(bufferSource(inflated.tail()))) {
+      const whole = await materialize(new ByteStream(inflateChunks(sourceChunks(data), 'raw', ctx.budget)), MAX_MATERIALIZED)
+      if (whole) await scanTrailingZip(ctx, part, bufferSource(whole), depth + 1, format, unscanned)
+      else ctx.notScanned(part, `an entry that may end in a zip archive, larger than ${MAX_MATERIALIZED} bytes inflated`)
+    }
   } catch (error) {
     if (error instanceof InflateLimitError) {
       ctx.limitHit = true
@@ -583,7 +742,7 @@ export async function scanModelFile(file: string, input: ByteSource | Uint8Array
   } catch (error) {
     ctx.notScanned('', `the scan stopped: ${(error as Error).message}`)
   }
-  if (policy.forbidPickle && ctx.pickles > 0) ctx.findings.unshift({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle)' })
+  if (policy.forbidPickle && ctx.pickled) ctx.findings.unshift({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle), and this file holds a pickle' })
   return {
     file,
     format,

@@ -1,10 +1,9 @@
 import { createHash, type KeyObject } from 'node:crypto'
 import { lstat, readlink } from 'node:fs/promises'
-import { join } from 'node:path'
 import { InputError } from '../../engine/errors.js'
 import { digestFile } from '../../io/file-digest.js'
 import { unreadableFile } from '../../io/file-errors.js'
-import { listFolder } from './folder-listing.js'
+import { listFolder } from '../../io/folder-files.js'
 import { assertSignatureEncoding, verifyBlob, type SignatureAlgorithm, type Where } from './signatures.js'
 
 /**
@@ -17,8 +16,8 @@ import { assertSignatureEncoding, verifyBlob, type SignatureAlgorithm, type Wher
  * file by file.
  */
 
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
-export const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0'
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
+const OMS_PREDICATE_TYPE = 'https://model_signing/signature/v1.0'
 
 export interface OmsOptions {
   /** Extra paths (files or folders, relative to the model folder) left out of the comparison. */
@@ -46,7 +45,7 @@ export interface OmsResult {
 }
 
 /** DSSE v1 pre-authentication encoding. */
-export function pae(payloadType: string, payload: Buffer): Buffer {
+function pae(payloadType: string, payload: Buffer): Buffer {
   const type = Buffer.from(payloadType, 'utf8')
   return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload])
 }
@@ -62,7 +61,7 @@ interface Statement {
 }
 
 /** Parses the bundle and checks the envelope; pure. Structural problems are errors with a JSON pointer. */
-export function readOmsBundle(bundleText: string, bundleFile: string, key: KeyObject, algorithm: SignatureAlgorithm): Statement {
+function readOmsBundle(bundleText: string, bundleFile: string, key: KeyObject, algorithm: SignatureAlgorithm): Statement {
   const fail = (pointer: string, expected: string, found: unknown, message = 'Not an OpenSSF model-signing bundle') =>
     new InputError({ file: bundleFile, pointer, message, expected, found: found === undefined ? 'nothing' : JSON.stringify(found).slice(0, 80) })
   let bundle: unknown
@@ -157,10 +156,10 @@ export async function verifyOmsBundle(bundleText: string, bundleFile: string, mo
   } else {
     const ignores = [...statement.signedIgnores, ...options.ignore].map((p) => p.replace(/^\.\//, '').replace(/\/+$/, ''))
     const ignored = (path: string) => ignores.some((p) => path === p || path.startsWith(`${p}/`))
-    const listing = await listFolder(modelPath, ignored)
-    links = listing.links
-    special = listing.special
-    for (const path of listing.files) onDisk.set(path, await digest(join(modelPath, path), `${modelDisplay}/${path}`))
+    const entries = await listFolder(modelPath, ignored)
+    links = entries.flatMap((e) => (e.link ? [{ path: e.path, target: e.link.target }] : []))
+    special = entries.filter((e) => e.kind === 'other').map((e) => e.path)
+    for (const e of entries) if (e.kind === 'file') onDisk.set(e.path, await digest(e.absolute, `${modelDisplay}/${e.path}`))
   }
   const missing: string[] = []
   const changed: string[] = []

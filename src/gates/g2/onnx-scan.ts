@@ -24,6 +24,13 @@ export interface ExternalFile {
 }
 export type ExternalLookup = (location: string) => ExternalFile | undefined
 
+/** An external data file a model names, and the byte ranges its tensors take in it. */
+export interface ExternalReference {
+  /** Relative to the model's folder. */
+  location: string
+  ranges: { offset: number; length: number }[]
+}
+
 export interface OnnxScan {
   /** False when the bytes are not an ONNX ModelProto. */
   isOnnx: boolean
@@ -31,8 +38,8 @@ export interface OnnxScan {
   findings: OnnxFinding[]
   tensors: number
   graphs: number
-  /** External data locations that stay in the model's folder (relative to it). */
-  references: string[]
+  /** External data that checked out: inside the model's folder, with each tensor's bytes inside the file. */
+  references: ExternalReference[]
 }
 
 /** Bytes per element of each TensorProto.DataType (bits for the packed sub-byte types); STRING and unknown types have no fixed size. */
@@ -107,12 +114,15 @@ export function scanOnnx(source: ByteSource, allowedDomains: string[], external:
     if (length !== undefined && expected !== undefined && length !== expected) add('high', `${label} declares ${length} bytes of external data, but its dims [${dims.join(', ')}] and data type ${dataType} need ${expected}`)
     const file = external(loc)
     if (!file) return add('high', `external data file "${loc}" is missing`)
-    if (!result.references.includes(loc)) result.references.push(loc)
     if (file.outside) return add('critical', `external data file "${loc}" of ${label} resolves outside the model's folder through a symbolic link`)
     const want = length ?? expected
     if (want === undefined) return add('medium', `${label}: the size of its external data cannot be checked (data type ${dataType} without a fixed size and no declared length)`)
     const need = (offset ?? 0) + want
-    if (need > file.size) add('high', `external data "${loc}" of ${label} needs bytes up to ${need}, but the file has ${file.size}`)
+    if (need > file.size) return add('high', `external data "${loc}" of ${label} needs bytes up to ${need}, but the file has ${file.size}`)
+    // Only now is it this tensor's bytes: the caller may call the file tensor data when its tensors account for all of it.
+    let ref = result.references.find((r) => r.location === loc)
+    if (!ref) result.references.push((ref = { location: loc, ranges: [] }))
+    ref.ranges.push({ offset: offset ?? 0, length: want })
   }
 
   const sparse = (f: Field, where: string) => {

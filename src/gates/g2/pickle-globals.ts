@@ -1,4 +1,5 @@
 import { fixImports } from './compat-pickle.js'
+import sklearnGlobals from './sklearn-globals.json' with { type: 'json' }
 
 /**
  * How dangerous a global imported by a pickle is. Python resolves a global
@@ -11,10 +12,15 @@ import { fixImports } from './compat-pickle.js'
  * - dangerous: on the denylist below (critical).
  * - known: on the allowlist of exact globals that benign scikit-learn, joblib,
  *   numpy, pandas and PyTorch state_dict pickles import.
- * - ml-class: a class of scikit-learn, XGBoost or LightGBM (module under the
- *   package, last component a class name), outside their test and data
- *   download modules.
- * - unknown: anything else (reported at lower severity).
+ * - allowed: on the team's own list of reviewed globals (modelScan.allowedGlobals
+ *   in ssot/security.json), exact dotted paths; it cannot allow a dangerous one.
+ * - ml-class: exactly a global of sklearn-globals.json, generated from the
+ *   pinned scikit-learn by make_sklearn_globals.py: every estimator under the
+ *   path pickle writes it with, and every other global benign scikit-learn
+ *   pickles import. No pattern: a class an sklearn module merely imports
+ *   (sklearn.callback._transport.Listener is multiprocessing's) is not one.
+ * - unknown: anything else, reported below critical: high when loading calls
+ *   it (or hands it to a call), medium when the pickle only imports it.
  *
  * Sources: modelscan's `unsafe_globals` (modelscan/settings.py), picklescan's
  * `_unsafe_globals` and `_safe_globals` (src/picklescan/scanner.py), the
@@ -23,7 +29,7 @@ import { fixImports } from './compat-pickle.js'
  * standard library modules that run commands, evaluate code, load code or
  * serialized objects, or touch files, the network, processes and signals.
  */
-export type GlobalTier = 'dangerous' | 'known' | 'ml-class' | 'unknown'
+export type GlobalTier = 'dangerous' | 'known' | 'allowed' | 'ml-class' | 'unknown'
 
 export interface GlobalJudgement {
   tier: GlobalTier
@@ -132,9 +138,10 @@ const ALLOWLIST = new Set<string>([
   ...['per_tensor_affine', 'per_tensor_symmetric', 'per_channel_affine', 'per_channel_symmetric', 'per_channel_affine_float_qparams'].map((n) => `torch.${n}`),
 ])
 
+/** The scikit-learn globals of the ml-class tier, generated (make_sklearn_globals.py): estimators and what benign pickles of them import. */
+const ML_GLOBALS = new Set<string>([...sklearnGlobals.estimators, ...sklearnGlobals.referenced])
+
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u
-const ML_CLASS = /^(sklearn|xgboost|lightgbm)(\.[a-z_][a-z0-9_]*)+\._*[A-Z][A-Za-z0-9_]*$/
-const ML_EXCLUDED = /\.(tests?|_testing|externals|datasets|conftest|_show_versions)(\.|$)/
 
 /** True when Python could import `module`: dotted identifiers (anything else fails before any code runs). */
 export function importableModule(module: string): boolean {
@@ -148,7 +155,7 @@ export function importableModule(module: string): boolean {
  * resolved with getattr) is checked for modules reached as attributes,
  * dunder internals and dangerous callable names.
  */
-export function dangerIn(module: string, name: string): string | undefined {
+function dangerIn(module: string, name: string): string | undefined {
   const path = `${module}.${name}`
   if (ALLOWLIST.has(path)) return undefined
   const parts = path.split('.')
@@ -158,11 +165,20 @@ export function dangerIn(module: string, name: string): string | undefined {
     if (reason) return `${prefix} ${reason}`
   }
   if (/^pandas\.read_/.test(path)) return 'pandas readers open files and URLs, and read_pickle unpickles'
-  for (const part of name.split('.')) {
+  const attributes = name.split('.')
+  for (const part of attributes) {
     const bare = part.replace(/^_+|_+$/g, '')
     if (MODULE_ATTRIBUTES.has(bare)) return `reaches the ${bare} module through the attribute ${part}`
     if (/^__\w*__$/.test(part)) return `reaches Python internals through ${part}`
     if (DANGEROUS_NAMES.has(part)) return `calls ${part}, which runs code, commands or another loader`
+  }
+  // An attribute used as a namespace names a module some module imported: `sklearn` + `logging.FileHandler` is logging's.
+  for (let j = 0; j < attributes.length - 1; j++) {
+    for (let k = j + 1; k <= attributes.length; k++) {
+      const reached = attributes.slice(j, k).join('.')
+      const reason = DENYLIST.get(reached)
+      if (reason) return `reaches ${reached} through the attribute path ${name} (${reached} ${reason})`
+    }
   }
   return undefined
 }
@@ -172,8 +188,9 @@ export function dangerIn(module: string, name: string): string | undefined {
  * stream declared (0 without a PROTO opcode). Under protocol 0 to 2 Python 2
  * names are renamed first; both the renamed and the written name are
  * checked against the denylist, since a loader may turn fix_imports off.
+ * `allowed` is the team's list of reviewed globals.
  */
-export function judgeGlobal(module: string, name: string, proto: number): GlobalJudgement {
+export function judgeGlobal(module: string, name: string, proto: number, allowed: ReadonlySet<string> = new Set()): GlobalJudgement {
   const [m, n] = proto < 3 ? fixImports(module, name) : [module, name]
   const path = `${m}.${n}`
   for (const [cm, cn] of m === module && n === name ? [[m, n]] : [[m, n], [module, name]]) {
@@ -181,6 +198,7 @@ export function judgeGlobal(module: string, name: string, proto: number): Global
     if (reason) return { tier: 'dangerous', path, reason }
   }
   if (ALLOWLIST.has(path)) return { tier: 'known', path }
-  if (ML_CLASS.test(path) && !ML_EXCLUDED.test(path)) return { tier: 'ml-class', path }
+  if (allowed.has(path)) return { tier: 'allowed', path }
+  if (ML_GLOBALS.has(path)) return { tier: 'ml-class', path }
   return { tier: 'unknown', path }
 }

@@ -1,5 +1,6 @@
 import type { ByteStream } from '../../io/byte-stream.js'
 import { importableModule, judgeGlobal, type GlobalTier } from './pickle-globals.js'
+import { floatArgument, intArgument, longArgument, memoArgument } from './pickle-text-args.js'
 
 /**
  * A pickle opcode machine (protocols 0 to 5) that finds every global a
@@ -32,6 +33,8 @@ export interface PickleGlobal {
   /** Offset of the first import of this path. */
   offset: number
   count: number
+  /** The first opcode that calls it (REDUCE, NEWOBJ, NEWOBJ_EX, OBJ, INST) or a method of what it made (BUILD, APPEND, SETITEM...), or hands it to a call (`passed`), which may call it. */
+  called?: { op: string; at: number; passed: boolean }
 }
 
 /** A tensor storage a PyTorch pickle refers to by persistent id ('storage', type, key, location, numel, ...). */
@@ -51,6 +54,12 @@ export class PickleLog {
     if (seen) seen.count++
     else this.globals.set(g.path, { ...g, count: 1 })
   }
+
+  /** Records that loading runs the global `path` (or may, when it is only handed to a call). */
+  markCalled(path: string, op: string, at: number, passed: boolean): void {
+    const g = this.globals.get(path)
+    if (g && (!g.called || (g.called.passed && !passed))) g.called = { op, at, passed }
+  }
 }
 
 export interface PickleOptions {
@@ -58,6 +67,8 @@ export interface PickleOptions {
   joblib: boolean
   /** A loader resolves persistent ids (PyTorch does); Python's default unpickler stops at the first one. */
   persistentLoad: boolean
+  /** The team's reviewed globals (modelScan.allowedGlobals): exact dotted paths. */
+  allowed?: ReadonlySet<string>
 }
 
 export interface PickleResult {
@@ -75,6 +86,8 @@ export interface PickleResult {
   joblibArrays: number
   /** joblib object arrays (nested pickles) scanned. */
   joblibObjectArrays: number
+  /** Opcodes the unpickler carries out before STOP or before it stops (a stream that stops at its first opcode was never a pickle). */
+  opcodes: number
 }
 
 /**
@@ -129,17 +142,6 @@ const decodeUtf8 = (b: Uint8Array): string => {
     return utf8Lenient.decode(b)
   }
 }
-
-/** int(text, 0) as Python parses the argument of INT and LONG; undefined when Python would raise. */
-export function pythonInt(text: string, base0 = true): bigint | undefined {
-  const m = (base0 ? /^\s*([+-]?)(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|0(?:_?0)*|[1-9](?:_?\d)*)\s*$/ : /^\s*([+-]?)(\d(?:_?\d)*)\s*$/).exec(text)
-  if (!m) return undefined
-  const digits = m[2]!.replace(/_/g, '')
-  const v = /^0[oO]/.test(digits) ? BigInt(`0o${digits.slice(2)}`) : BigInt(digits)
-  return m[1] === '-' ? -v : v
-}
-
-const FLOAT_TEXT = /^\s*[+-]?((\d(_?\d)*)?\.?(\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?|inf(inity)?|nan)\s*$/i
 
 /** codecs.escape_decode, as Python applies it to a STRING argument. */
 export function escapeDecode(s: Uint8Array): Uint8Array {
@@ -228,7 +230,7 @@ function decodeLong(b: Uint8Array): bigint {
   return v
 }
 
-export const asNumber = (v: Value | undefined): number | undefined => (typeof v === 'number' && v >= 0 ? v : undefined)
+const asNumber = (v: Value | undefined): number | undefined => (typeof v === 'number' && v >= 0 ? v : undefined)
 export const asString = (v: Value | undefined): string | undefined => (typeof v === 'string' ? v : undefined)
 /** The object form of a value (containers, globals, call results), or undefined for strings and ints. */
 export const asObject = (v: Value | undefined): Exclude<Value, string | number> | undefined => (v !== undefined && typeof v === 'object' ? v : undefined)
@@ -246,7 +248,7 @@ function itemSize(descr: string): number | undefined {
  */
 export async function scanPickle(s: ByteStream, options: PickleOptions, log: PickleLog, depth = 0): Promise<PickleResult> {
   const start = s.offset
-  const result: PickleResult = { start, end: start, complete: false, acted: false, value: undefined, joblibArrays: 0, joblibObjectArrays: 0 }
+  const result: PickleResult = { start, end: start, complete: false, acted: false, value: undefined, joblibArrays: 0, joblibObjectArrays: 0, opcodes: 0 }
   let stack: Value[] = []
   const metastack: Value[][] = []
   const memo = new Map<number, Value>()
@@ -284,10 +286,11 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
     if (l === undefined) fail(`a text argument without its newline (or longer than ${MAX_LINE} bytes) at byte ${s.offset}`)
     return l!
   }
-  const lineInt = async (base0: boolean, what: string): Promise<bigint> => {
-    const text = latin1(s.lineNow() ?? (await slowLine()))
-    const v = pythonInt(text, base0)
-    if (v === undefined) fail(`${what} argument ${JSON.stringify(text.slice(0, 40))} is not an integer`)
+  /** A text argument's line, and how it reads: `what` names the opcode in the error. */
+  const textArgument = async <T>(what: string, at: number, read: (line: Uint8Array) => T | undefined): Promise<T> => {
+    const line = s.lineNow() ?? (await slowLine())
+    const v = read(line)
+    if (v === undefined) fail(`${what} argument ${JSON.stringify(latin1(line).slice(0, 40))} at byte ${at} is not a number either unpickler reads`)
     return v!
   }
   const slowText = async (n: number, decode: (b: Uint8Array) => string): Promise<Value> => {
@@ -326,7 +329,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
   const capped = (items: Value[]) => (items.length > MAX_ITEMS ? items.slice(0, MAX_ITEMS) : items)
   const addGlobal = (module: string, name: string, at: number): Value => {
     if (!importableModule(module)) fail(`global ${JSON.stringify(module)}.${JSON.stringify(name)} at byte ${at}: Python cannot import a module by that name`)
-    const judged = judgeGlobal(module, name, proto)
+    const judged = judgeGlobal(module, name, proto, options.allowed)
     log.addGlobal({ module, name, path: judged.path, tier: judged.tier, ...(judged.reason ? { reason: judged.reason } : {}), offset: at })
     result.acted = true
     return { t: 'global', path: judged.path }
@@ -340,7 +343,30 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
   const mutates = (target: Value, op: string, at: number) => {
     if (typeof target === 'object' && target.t === 'global') flag(`<${op} on ${target.path}>`, `${op} changes the imported object ${target.path} itself (a module, class or shared object), which can redirect later imports`, at)
   }
-  const construct = (callable: Value, args: Value): Value => ({ t: 'obj', cls: asObject(callable)?.t === 'global' ? (callable as { path: string }).path : undefined, args })
+  /** The class or function a value was made by calling, when it was an imported global. */
+  const maker = (v: Value): string | undefined => (typeof v === 'object' && v.t === 'obj' ? v.cls : undefined)
+  /**
+   * A call while loading: the callable runs, and a global handed to it (in
+   * its arguments, or inside their tuples, lists and dicts) may be run by it,
+   * as copyreg._reconstructor runs the class it is given.
+   */
+  const call = (callable: Value, args: Value, op: string, at: number, kwargs?: Value): Value => {
+    if (typeof callable === 'object' && callable.t === 'global') log.markCalled(callable.path, op, at, false)
+    const walk = (v: Value | undefined, depth: number) => {
+      if (v === undefined || typeof v !== 'object' || depth > 3) return
+      if (v.t === 'global') log.markCalled(v.path, op, at, true)
+      else if (v.t === 'tuple' || v.t === 'list') for (const x of v.items) walk(x, depth + 1)
+      else if (v.t === 'dict') for (const x of v.entries) walk(x, depth + 1)
+    }
+    walk(args, 0)
+    walk(kwargs, 0)
+    return { t: 'obj', cls: typeof callable === 'object' && callable.t === 'global' ? callable.path : undefined, args }
+  }
+  /** BUILD, APPEND(S), SETITEM(S) and ADDITEMS call methods of the object they change (__setstate__, extend, __setitem__, add). */
+  const usesMethods = (target: Value, op: string, at: number) => {
+    const cls = maker(target)
+    if (cls) log.markCalled(cls, op, at, false)
+  }
   const setItems = (target: Value, items: Value[]) => {
     if (typeof target === 'object' && target.t === 'dict') for (let k = 0; k + 1 < items.length && target.entries.length < 2 * MAX_ITEMS; k += 2) target.entries.push(items[k]!, items[k + 1]!)
   }
@@ -427,34 +453,34 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const module = ascii(s.lineNow() ?? (await slowLine()), at)
           const name = ascii(s.lineNow() ?? (await slowLine()), at)
           const cls = addGlobal(module, name, at)
-          push(construct(cls, { t: 'tuple', items: capped(popMark()) }))
+          push(call(cls, { t: 'tuple', items: capped(popMark()) }, 'INST', at))
           break
         }
         case 0x6f: {
           // OBJ
           const items = popMark()
           if (items.length === 0) fail(`OBJ without a class at byte ${at}`)
-          push(construct(items[0]!, { t: 'tuple', items: capped(items.slice(1)) }))
+          push(call(items[0]!, { t: 'tuple', items: capped(items.slice(1)) }, 'OBJ', at))
           break
         }
         case 0x52: {
           // REDUCE
           const args = pop()
           const fn = pop()
-          push(construct(fn, args))
+          push(call(fn, args, 'REDUCE', at))
           break
         }
         case 0x81: {
           // NEWOBJ
           const args = pop()
-          push(construct(pop(), args))
+          push(call(pop(), args, 'NEWOBJ', at))
           break
         }
         case 0x92: {
           // NEWOBJ_EX
-          pop()
+          const kwargs = pop()
           const args = pop()
-          push(construct(pop(), args))
+          push(call(pop(), args, 'NEWOBJ_EX', at, kwargs))
           break
         }
         case 0x62: {
@@ -462,6 +488,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const state = pop()
           const obj = top()
           mutates(obj, 'BUILD', at)
+          usesMethods(obj, 'BUILD', at)
           if (typeof obj === 'object' && obj.t === 'obj') {
             obj.state = state
             if (options.joblib && obj.cls === JOBLIB_WRAPPER) {
@@ -570,30 +597,17 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
         }
         case 0x49: {
           // INT
-          const l = latin1(s.lineNow() ?? (await slowLine()))
-          if (l === '00' || l === '01') push(BOOL)
-          else {
-            const v = pythonInt(l)
-            if (v === undefined) fail(`INT argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not an integer`)
-            push(int(v!))
-          }
+          const v = await textArgument('INT', at, intArgument)
+          push(v.bool ? BOOL : int(v.value))
           break
         }
-        case 0x4c: {
-          // LONG
-          const l = latin1(s.lineNow() ?? (await slowLine())).replace(/L$/, '')
-          const v = pythonInt(l)
-          if (v === undefined) fail(`LONG argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not an integer`)
-          push(int(v!))
+        case 0x4c: // LONG
+          push(int(await textArgument('LONG', at, longArgument)))
           break
-        }
-        case 0x46: {
-          // FLOAT
-          const l = latin1(s.lineNow() ?? (await slowLine()))
-          if (!FLOAT_TEXT.test(l) || !/\d|inf|nan/i.test(l)) fail(`FLOAT argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not a number`)
+        case 0x46: // FLOAT
+          await textArgument('FLOAT', at, (line) => (floatArgument(line) ? true : undefined))
           push(FLOAT)
           break
-        }
         case 0x4a: // BININT
           push(i32())
           break
@@ -679,6 +693,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const v = pop()
           const list = top()
           mutates(list, 'APPEND', at)
+          usesMethods(list, 'APPEND', at)
           if (typeof list === 'object' && list.t === 'list' && list.items.length < MAX_ITEMS) list.items.push(v)
           break
         }
@@ -687,6 +702,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const items = popMark()
           const list = top()
           mutates(list, 'APPENDS', at)
+          usesMethods(list, 'APPENDS', at)
           if (typeof list === 'object' && list.t === 'list') list.items.push(...items.slice(0, Math.max(0, MAX_ITEMS - list.items.length)))
           break
         }
@@ -695,6 +711,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const v = pop()
           const k = pop()
           mutates(top(), 'SETITEM', at)
+          usesMethods(top(), 'SETITEM', at)
           setItems(top(), [k, v])
           break
         }
@@ -703,12 +720,14 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const items = popMark()
           if (items.length % 2) fail(`odd number of items for SETITEMS at byte ${at}`)
           mutates(top(), 'SETITEMS', at)
+          usesMethods(top(), 'SETITEMS', at)
           setItems(top(), items)
           break
         }
         case 0x90: // ADDITEMS
           popMark()
           mutates(top(), 'ADDITEMS', at)
+          usesMethods(top(), 'ADDITEMS', at)
           break
         case 0x30: // POP
           if (stack.length) stack.pop()
@@ -722,7 +741,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           break
         case 0x67: {
           // GET
-          const i = Number(await lineInt(false, 'GET'))
+          const i = Number(await textArgument('GET', at, memoArgument))
           push(memo.has(i) ? memo.get(i)! : fail(`GET of memo ${i}, which was never stored, at byte ${at}`))
           break
         }
@@ -735,7 +754,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
         }
         case 0x70: {
           // PUT
-          const i = Number(await lineInt(false, 'PUT'))
+          const i = Number(await textArgument('PUT', at, memoArgument))
           if (i < 0) fail(`negative PUT argument at byte ${at}`)
           memo.set(i, top())
           break
@@ -758,6 +777,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
         default:
           fail(`unknown opcode 0x${op.toString(16).padStart(2, '0')} at byte ${at}`)
       }
+      result.opcodes++
     }
   } catch (error) {
     // Only the stream's own faults end it here; a source that fails (an inflation limit, an I/O error) is the caller's to report.

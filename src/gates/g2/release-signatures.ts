@@ -4,6 +4,7 @@ import { InputError } from '../../engine/errors.js'
 import type { GateContext } from '../../engine/gate.js'
 import type { Check } from '../../engine/types.js'
 import { unreadableFile } from '../../io/file-errors.js'
+import { isInside } from '../../io/paths.js'
 import { keyFor, untrustedReason, type ReleaseKey } from './keys.js'
 import { verifyOmsBundle } from './oms.js'
 import { assertSignatureEncoding, decodeSignature, verifyFileSignature } from './signatures.js'
@@ -121,8 +122,7 @@ export async function verifySignatures(ctx: GateContext, material: ReleaseMateri
     const modelAbsolute = ctx.ssot.resolveRepoPath(o.modelPath, `signed model at /modelSignatures/${i}/modelPath`)
     const modelPath = ctx.workspace.display(modelAbsolute)
     // The bundle itself may sit in the signed folder: it cannot sign itself.
-    const insideBundle = relative(modelAbsolute, bundleAbsolute).split(sep).join('/')
-    const ignore = [...(o.ignore ?? []), ...(insideBundle.startsWith('..') || insideBundle === '' ? [] : [insideBundle])]
+    const ignore = [...(o.ignore ?? []), ...(bundleAbsolute !== modelAbsolute && isInside(modelAbsolute, bundleAbsolute) ? [relative(modelAbsolute, bundleAbsolute).split(sep).join('/')] : [])]
     const r = await verifyOmsBundle(text, bundlePath, modelAbsolute, modelPath, key.key, key.algorithm, { ignore, allowExtraFiles: o.allowExtraFiles ?? false, modelPathSource: { file: securityFile, pointer: `/modelSignatures/${i}/modelPath` } })
     const envelopeOk = r.signatureValid && r.subjectDigestValid && key.trusted
     const problems = [

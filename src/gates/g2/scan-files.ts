@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path'
 import type { Check } from '../../engine/types.js'
 import { FileSource } from '../../io/byte-source.js'
 import { unreadableFile } from '../../io/file-errors.js'
-import { isInside, walkFolder } from '../../io/folder-files.js'
+import { listFolder, type FolderEntry } from '../../io/folder-files.js'
+import { isInside, realOrSelf } from '../../io/paths.js'
 import { printable, scanModelFile, type ExternalLookup, type FileScan, type ScanPolicy } from './model-scan.js'
 
 /**
@@ -25,23 +26,17 @@ export interface ScanTarget {
 }
 
 /** The scan targets, each file once (by real path), in a stable order. */
-export function scanTargets(model: string | undefined, material: string[], folders: string[], display: (absolute: string) => string): ScanTarget[] {
+export async function scanTargets(model: string, material: string[], folders: string[], display: (absolute: string) => string): Promise<ScanTarget[]> {
   const out: ScanTarget[] = []
   const seen = new Set<string>()
   const add = (t: ScanTarget) => {
-    let key = t.absolute
-    if (!t.link) {
-      try {
-        key = realpathSync(t.absolute)
-      } catch {
-        // Missing: reported when it is opened.
-      }
-    }
+    // A missing file keeps its own path: it is reported when it is opened.
+    const key = t.link ? t.absolute : realOrSelf(t.absolute)
     if (seen.has(key)) return
     seen.add(key)
     out.push(t)
   }
-  if (model) add({ absolute: model, display: display(model), origin: 'model' })
+  add({ absolute: model, display: display(model), origin: 'model' })
   for (const m of material) add({ absolute: m, display: display(m), origin: 'release material' })
   for (const folder of folders) {
     // A bundle may sign a single file (model-signing names it "."): then that file is the target.
@@ -49,17 +44,14 @@ export function scanTargets(model: string | undefined, material: string[], folde
       add({ absolute: folder, display: display(folder), origin: 'signed file' })
       continue
     }
-    let entries
+    let entries: FolderEntry[]
     try {
-      entries = walkFolder(folder)
+      entries = await listFolder(folder)
     } catch (error) {
       throw unreadableFile(error, display(folder), 'the signed model folder (modelSignatures[].modelPath)')
     }
-    for (const e of entries) {
-      const origin = `signed folder ${display(folder)}/`
-      if (e.kind === 'symlink') add({ absolute: e.absolute, display: display(e.absolute), origin, link: { target: e.linkTarget ?? '', inside: e.inside ?? false, dangling: e.dangling ?? false } })
-      else add({ absolute: e.absolute, display: display(e.absolute), origin, ...(e.kind === 'other' ? { special: true } : {}) })
-    }
+    const origin = `signed folder ${display(folder)}/`
+    for (const e of entries) add({ absolute: e.absolute, display: display(e.absolute), origin, ...(e.link ? { link: e.link } : {}), ...(e.kind === 'other' ? { special: true } : {}) })
   }
   return out
 }
@@ -109,27 +101,57 @@ export async function scanTarget(t: ScanTarget, policy: ScanPolicy): Promise<Fil
 }
 
 /**
- * Scans every target. Raw tensor files that a scanned ONNX model names as
- * its external data are then reported as what they are (tensor bytes),
- * rather than as a format nobody recognises.
+ * Scans every target. A file a scanned ONNX model names as its external
+ * data is then reported as what it is, tensor bytes, rather than as a
+ * format nobody recognises, but only when it is inside that model's folder
+ * (links resolved) and the tensors account for every byte of it (gaps may
+ * only be zero padding): a file that merely shares a name with a tensor's
+ * location, or holds more than the tensors, stays "not scanned".
  */
 export async function scanAll(targets: ScanTarget[], policy: ScanPolicy): Promise<FileScan[]> {
   const scans: FileScan[] = []
   for (const t of targets) scans.push(await scanTarget(t, policy))
-  const real = (path: string) => {
-    try {
-      return realpathSync(path)
-    } catch {
-      return path
+  const named = new Map<string, { model: string; ranges: { offset: number; length: number }[] }>()
+  for (const [i, s] of scans.entries()) {
+    const folder = dirname(targets[i]!.absolute)
+    for (const ref of s.references ?? []) {
+      const real = realOrSelf(join(folder, ref.location))
+      if (!isInside(realOrSelf(folder), real)) continue
+      const entry = named.get(real) ?? { model: s.file, ranges: [] }
+      entry.ranges.push(...ref.ranges)
+      named.set(real, entry)
     }
   }
-  const referenced = new Map<string, string>()
-  for (const [i, s] of scans.entries()) for (const ref of s.references ?? []) referenced.set(real(join(dirname(targets[i]!.absolute), ref)), s.file)
   return scans.map((s, i) => {
-    const model = referenced.get(real(targets[i]!.absolute))
-    if (!model || s.scanned || s.format !== 'unknown' || s.findings.length || targets[i]!.link) return s
-    return { file: s.file, format: 'onnx-external-data', scanned: true, executable: false, findings: [], globals: [], parts: [`tensor bytes that ${model} keeps as external data: not executable, nothing to scan`] }
+    const t = targets[i]!
+    const ref = named.get(realOrSelf(t.absolute))
+    if (!ref || s.scanned || s.format !== 'unknown' || s.findings.length || t.link || !onlyTensorBytes(t.absolute, ref.ranges)) return s
+    return { file: s.file, format: 'onnx-external-data', scanned: true, executable: false, findings: [], globals: [], parts: [`tensor bytes that ${ref.model} keeps as external data: not executable, nothing to scan`] }
   })
+}
+
+/** True when the ranges cover the file, every byte between or after them being zero (alignment padding). */
+function onlyTensorBytes(absolute: string, ranges: { offset: number; length: number }[]): boolean {
+  let source: FileSource
+  try {
+    source = new FileSource(absolute)
+  } catch {
+    return false
+  }
+  try {
+    const zeros = (from: number, to: number) => {
+      for (let at = from; at < to; at += 1 << 20) if (source.read(at, Math.min(1 << 20, to - at)).some((b) => b !== 0)) return false
+      return true
+    }
+    let covered = 0
+    for (const r of [...ranges].sort((a, b) => a.offset - b.offset)) {
+      if (r.offset > covered && !zeros(covered, r.offset)) return false
+      covered = Math.max(covered, r.offset + r.length)
+    }
+    return zeros(covered, source.size)
+  } finally {
+    source.close()
+  }
 }
 
 /** The evidence check for one scanned file. */

@@ -1,9 +1,8 @@
 import { createHash, createPrivateKey, createPublicKey, createSign, createVerify, sign, verify, type KeyObject } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { InputError } from '../../engine/errors.js'
 import type { GateProblem } from '../../engine/types.js'
-import { DIGEST_CHUNK_BYTES } from '../../io/file-digest.js'
+import { forEachChunk } from '../../io/file-digest.js'
 import { unreadableFile } from '../../io/file-errors.js'
 
 export type SignatureAlgorithm = 'ecdsa-p256-sha256' | 'ed25519'
@@ -19,7 +18,7 @@ export type SignatureAlgorithm = 'ecdsa-p256-sha256' | 'ed25519'
  */
 
 /** The most Node reads into one buffer (2 GiB - 1 byte): the largest file an Ed25519 signature can cover here. */
-export const ED25519_MAX_BYTES = 2 ** 31 - 1
+const ED25519_MAX_BYTES = 2 ** 31 - 1
 
 /** Where a key or signature came from, for errors: a file, and a JSON pointer when it sits inside one. */
 export type Where = Pick<GateProblem, 'file' | 'pointer'>
@@ -126,17 +125,15 @@ export async function verifyFileSignature(absolute: string, display: string, sig
   const hash = createHash('sha256')
   try {
     if (algorithm === 'ed25519') {
-      const data = await readWhole(absolute, display, 'ed25519')
+      const data = await readWhole(absolute, display)
       hash.update(data)
       return { valid: verifyBlob(data, signature, key, algorithm), sha256: hash.digest('hex'), bytes: data.length }
     }
     const verifier = createVerify('sha256')
-    let bytes = 0
-    for await (const chunk of createReadStream(absolute, { highWaterMark: DIGEST_CHUNK_BYTES })) {
-      verifier.update(chunk as Buffer)
-      hash.update(chunk as Buffer)
-      bytes += (chunk as Buffer).length
-    }
+    const bytes = await forEachChunk(absolute, (chunk) => {
+      verifier.update(chunk)
+      hash.update(chunk)
+    })
     let valid: boolean
     try {
       valid = verifier.verify(key, signature)
@@ -151,12 +148,12 @@ export async function verifyFileSignature(absolute: string, display: string, sig
 }
 
 /** Reads a file for Ed25519, refusing files over the limit with an error that names it. */
-async function readWhole(absolute: string, display: string, what: string): Promise<Buffer> {
+async function readWhole(absolute: string, display: string): Promise<Buffer> {
   const { size } = await stat(absolute)
   if (size > ED25519_MAX_BYTES) {
     throw new InputError({
       file: display,
-      message: `Too large for an ${what} signature: Ed25519 (pure EdDSA) signs the whole file in one piece, and modelgate reads at most ${ED25519_MAX_BYTES} bytes (2 GiB - 1) at once. Sign large files with an ecdsa-p256-sha256 key (cosign) or an OpenSSF model-signing bundle`,
+      message: `Too large for an ed25519 signature: Ed25519 (pure EdDSA) signs the whole file in one piece, and modelgate reads at most ${ED25519_MAX_BYTES} bytes (2 GiB - 1) at once. Sign large files with an ecdsa-p256-sha256 key (cosign) or an OpenSSF model-signing bundle`,
       expected: `at most ${ED25519_MAX_BYTES} bytes`,
       found: `${size} bytes`,
     })
@@ -174,10 +171,10 @@ export async function signFile(absolute: string, display: string, privateKeyPem:
   }
   const fingerprint = keyFingerprint(key)
   try {
-    if (key.asymmetricKeyType === 'ed25519') return { signature: sign(null, await readWhole(absolute, display, 'ed25519'), key).toString('base64'), algorithm: 'ed25519', fingerprint }
+    if (key.asymmetricKeyType === 'ed25519') return { signature: sign(null, await readWhole(absolute, display), key).toString('base64'), algorithm: 'ed25519', fingerprint }
     checkKeyType(key, 'ecdsa-p256-sha256', { file: keyFile })
     const signer = createSign('sha256')
-    for await (const chunk of createReadStream(absolute, { highWaterMark: DIGEST_CHUNK_BYTES })) signer.update(chunk as Buffer)
+    await forEachChunk(absolute, (chunk) => signer.update(chunk))
     return { signature: signer.sign(key).toString('base64'), algorithm: 'ecdsa-p256-sha256', fingerprint }
   } catch (error) {
     if (error instanceof InputError) throw error

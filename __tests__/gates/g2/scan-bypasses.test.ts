@@ -1,0 +1,217 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { DEFAULT_SCAN_POLICY, type FileScan, type ScanPolicy } from '../../../src/gates/g2/model-scan.js'
+import { judgeGlobal } from '../../../src/gates/g2/pickle-globals.js'
+import sklearnGlobals from '../../../src/gates/g2/sklearn-globals.json' with { type: 'json' }
+import { scanAll, scanCheck, scanTarget, type ScanTarget } from '../../../src/gates/g2/scan-files.js'
+
+/**
+ * Files from a security review of the scanner, each one a way for code to
+ * run while the scan said the file was clean. make_bypasses.py writes them
+ * and proves, by loading each one as a user would, that its payload (a
+ * harmless mkdir of a marker folder) really runs.
+ */
+const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
+const hasPython = spawnSync(PYTHON, ['-c', 'import sklearn, numpy, yaml, onnx'], { encoding: 'utf8' }).status === 0
+if (!hasPython && process.env.CI) throw new Error(`scikit-learn, numpy, yaml or onnx is not importable by ${PYTHON}; the scanning tests need them in CI`)
+
+const dir = mkdtempSync(join(tmpdir(), 'mg-bypass-'))
+if (hasPython) execFileSync(PYTHON, [join(import.meta.dirname, 'make_bypasses.py'), dir])
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const scan = (name: string, policy: ScanPolicy = DEFAULT_SCAN_POLICY): Promise<FileScan> => scanTarget({ absolute: join(dir, name), display: name, origin: 'test' }, policy)
+const messages = (r: FileScan, severity: string) => r.findings.filter((f) => f.severity === severity).map((f) => f.message)
+const MKDIR = /dangerous global posix\.mkdir at byte \d+: posix runs operating-system commands/
+
+describe.skipIf(!hasPython)('1. zips are read as Python zipfile reads them', () => {
+  it('reads the central directory to its end, not to the count the end record declares', async () => {
+    const r = await scan('zip_count.npz')
+    expect(messages(r, 'critical').some((m) => m.startsWith('b.npy: ') && MKDIR.test(m))).toBe(true)
+    expect(messages(r, 'high')).toContain('the end record declares 1 entries, but its central directory holds 2: readers that go by the count and readers that read the directory to its end (Python\'s zipfile) see different files (all 2 were scanned)')
+  })
+
+  it('holds the entry limit against the entries the directory really holds', async () => {
+    const r = await scan('zip_many.zip', { ...DEFAULT_SCAN_POLICY, maxArchiveEntries: 10 })
+    expect(messages(r, 'high')).toContain('the archive holds more than 10 entries, over the limit of 10 (modelScan.maxArchiveEntries)')
+  })
+
+  it('takes the end record zipfile takes, and scans the one other readers take too', async () => {
+    const r = await scan('zip_two_ends.zip')
+    expect(messages(r, 'critical').some((m) => m.startsWith('model.pkl: ') && MKDIR.test(m))).toBe(true)
+    expect(messages(r, 'high').join('\n')).toMatch(/^2 end-of-central-directory records \(at bytes \d+, \d+\) lead to different directories/m)
+    expect(r.parts.join('\n')).toMatch(/notes\.txt: text/)
+  })
+
+  it('names an encrypted entry as not scanned', async () => {
+    expect(await scan('zip_encrypted.zip')).toMatchObject({ scanned: false, reason: 'secret.pkl: an encrypted entry (flag bit 0): zipfile needs its password, and G2 cannot read it' })
+  })
+})
+
+describe.skipIf(!hasPython)('2. .npy headers are read as numpy reads them', () => {
+  it.each(['npy_shape_first', 'npy_descr_object', 'npy_double_quotes', 'npy_structured', 'npy_comma_string', 'npy_subarray', 'npy_escaped', 'npy_comment', 'npy_stringdtype', 'npy_python2_long', 'npy_version3'])(
+    '%s: numpy unpickles the data after the header, and the scan reads it',
+    async (name) => {
+      const r = await scan(`${name}.npy`)
+      expect(r).toMatchObject({ format: 'numpy', scanned: true, executable: true })
+      expect(r.parts).toContain('numpy object array: its pickle was scanned')
+      expect(messages(r, 'critical').some((m) => MKDIR.test(m))).toBe(true)
+    },
+  )
+
+  it('scans a pickle after a header whose dtype is plain floats', async () => {
+    const r = await scan('npy_pickle_as_floats.npy')
+    expect(messages(r, 'high')).toContain('the bytes after the numpy header (from byte 128) are a pickle, though its dtype holds no Python objects, so numpy reads them as raw data: a file made to be read two ways')
+    expect(messages(r, 'critical').some((m) => MKDIR.test(m))).toBe(true)
+  })
+
+  it('still calls a plain array in any key order plain data', async () => {
+    expect(await scan('npy_plain_reordered.npy')).toMatchObject({ format: 'numpy', scanned: true, executable: false, findings: [], parts: ['numpy array without Python objects: not executable, nothing to scan'] })
+  })
+})
+
+describe.skipIf(!hasPython)('3. protocol 0 arguments are read as pickle.load reads them', () => {
+  it.each(['text_octal_int', 'text_nul_int', 'text_nul_long', 'text_nul_float', 'text_nul_memo'])('%s: the scan reads on where the C unpickler reads on', async (name) => {
+    const r = await scan(`${name}.pkl`)
+    expect(r).toMatchObject({ format: 'pickle', scanned: true })
+    expect(messages(r, 'critical').some((m) => MKDIR.test(m))).toBe(true)
+  })
+
+  it('never calls a stream text once the unpickler has run an opcode of it', async () => {
+    const r = await scan('license.txt')
+    expect(r).toMatchObject({ format: 'pickle', scanned: true, executable: true, findings: [] })
+    expect(r.parts).toEqual([expect.stringMatching(/^read by pickle\.load, 1 opcode run, then the unpickler stops \(unknown opcode 0x20 at byte 3\) before anything is imported$/)])
+  })
+})
+
+describe.skipIf(!hasPython)('4. scikit-learn globals are an exact, generated list', () => {
+  it('sees logging.FileHandler through sklearn for what it is', async () => {
+    expect(messages(await scan('ml_logging_filehandler.pkl'), 'critical')).toEqual([
+      'dangerous global sklearn.logging.FileHandler at byte 32: reaches logging.FileHandler through the attribute path logging.FileHandler (logging.FileHandler reads or writes files)',
+    ])
+  })
+
+  it.each([
+    ['ml_transport_listener.pkl', 'sklearn.callback._transport.Listener'],
+    ['ml_np_datasource.pkl', 'sklearn.utils.validation.np.lib.npyio.DataSource'],
+  ])('%s: %s, a class an sklearn module imports, is not an ML class', async (name, path) => {
+    expect((await scan(name)).globals).toEqual([expect.objectContaining({ path, tier: 'unknown' })])
+  })
+
+  it('lists every estimator of the pinned scikit-learn under the path pickle writes, and nothing dangerous', () => {
+    const live = JSON.parse(execFileSync(PYTHON, ['-c', 'import json, sklearn; from sklearn.experimental import enable_halving_search_cv, enable_iterative_imputer; from sklearn.utils import all_estimators; print(json.dumps({"v": sklearn.__version__, "e": sorted(c.__module__ + "." + c.__qualname__ for _, c in all_estimators())}))'], { encoding: 'utf8' }))
+    expect(sklearnGlobals.versions['scikit-learn']).toBe(live.v)
+    expect(sklearnGlobals.estimators).toEqual(live.e)
+    for (const path of [...sklearnGlobals.estimators, ...sklearnGlobals.referenced]) {
+      const dot = path.lastIndexOf('.')
+      expect([path, judgeGlobal(path.slice(0, dot), path.slice(dot + 1), 4).tier]).toEqual([path, expect.stringMatching(/^(known|ml-class)$/)])
+    }
+    expect(judgeGlobal('xgboost.sklearn', 'XGBClassifier', 4).tier).toBe('unknown')
+  })
+})
+
+describe.skipIf(!hasPython)('5. an unknown global that loading calls fails the check; one only imported warns', () => {
+  it('fails yaml.Loader(doc).get_single_data(), which runs what the YAML says', async () => {
+    const r = await scan('yaml_loader.pkl')
+    // The YAML text holds the marker's path, so the REDUCE offsets depend on where the test runs.
+    expect(messages(r, 'high')).toEqual([
+      expect.stringMatching(/^unknown global yaml\.Loader\.get_single_data at byte 32, called while loading \(REDUCE at byte \d+\): not on the list of known ML globals; once reviewed, list it in modelScan\.allowedGlobals$/),
+      expect.stringMatching(/^unknown global yaml\.Loader at byte 47, called while loading \(REDUCE at byte \d+\): not on the list of known ML globals; once reviewed, list it in modelScan\.allowedGlobals$/),
+    ])
+    expect(scanCheck(r, DEFAULT_SCAN_POLICY, 'test').status).toBe('fail')
+  })
+
+  it('warns about a class that is only imported, kept as a value', async () => {
+    const r = await scan('yaml_referenced.pkl')
+    expect(r.findings).toEqual([{ severity: 'medium', message: 'unknown global yaml.loader.Loader at byte 45: imported but never called; not on the list of known ML globals' }])
+    expect(scanCheck(r, DEFAULT_SCAN_POLICY, 'test').status).toBe('warn')
+  })
+
+  it.each(['ml_transport_listener.pkl', 'ml_np_datasource.pkl'])('fails %s, whose class is called', async (name) => {
+    expect(messages(await scan(name), 'high')).toEqual([expect.stringMatching(/^unknown global .* called while loading \(REDUCE at byte \d+\)/)])
+  })
+
+  it("lets the team's reviewed globals through (modelScan.allowedGlobals), but never a dangerous one", async () => {
+    const policy = { ...DEFAULT_SCAN_POLICY, allowedGlobals: ['yaml.Loader', 'yaml.Loader.get_single_data', 'posix.mkdir'] }
+    const r = await scan('yaml_loader.pkl', policy)
+    expect(r.globals.map((g) => [g.path, g.tier])).toEqual([
+      ['yaml.Loader.get_single_data', 'allowed'],
+      ['yaml.Loader', 'allowed'],
+    ])
+    expect(r.findings).toEqual([])
+    expect(messages(await scan('text_octal_int.pkl', policy), 'critical').some((m) => MKDIR.test(m))).toBe(true)
+  })
+})
+
+describe.skipIf(!hasPython)('6. a zip at the end of any file is opened, as zipfile opens it', () => {
+  it.each([
+    ['appended_zip.pkl', 'pickle'],
+    ['appended_zip.npy', 'numpy'],
+  ])('%s: the %s in front is scanned, and so is the zip behind it', async (name, format) => {
+    const r = await scan(name)
+    expect(r.format).toBe(format)
+    expect(messages(r, 'medium')).toContainEqual(expect.stringMatching(new RegExp(`^this ${format} content also holds a zip archive \\(from byte \\d+, its end record at byte \\d+\\), which zipfile opens whatever the first bytes are: its entries were scanned$`)))
+    expect(messages(r, 'critical').some((m) => /^zip from byte \d+ > evil\.pkl: /.test(m) && MKDIR.test(m))).toBe(true)
+  })
+
+  it('judges bytes it does not recognise, then a zip, as that zip', async () => {
+    const r = await scan('appended_zip.txt')
+    expect(r).toMatchObject({ format: 'zip', scanned: true })
+    expect(messages(r, 'medium')).toEqual(['a zip archive behind 40 bytes of something else'])
+    expect(messages(r, 'critical').some((m) => m.startsWith('evil.pkl: ') && MKDIR.test(m))).toBe(true)
+  })
+
+  it('opens a zip at the end of a deflated entry too', async () => {
+    const r = await scan('appended_zip_entry.zip')
+    expect(messages(r, 'high')).toContain('nested archive "notes.txt" inside a model archive')
+    expect(messages(r, 'critical').some((m) => m.startsWith('notes.txt > evil.pkl: ') && MKDIR.test(m))).toBe(true)
+  })
+})
+
+describe.skipIf(!hasPython)('7. in a PyTorch zip, only the storages data.pkl names are stepped over', () => {
+  it('scans data/ and constants/ entries no persistent id names', async () => {
+    const r = await scan('torch_unnamed_storage.pt')
+    expect(r.format).toBe('pytorch-zip')
+    expect(r.parts).toContain('1 tensor storages (data)')
+    for (const entry of ['archive/data/1', 'archive/constants/hook']) expect(messages(r, 'critical').some((m) => m.startsWith(`${entry}: `) && MKDIR.test(m))).toBe(true)
+  })
+})
+
+describe.skipIf(!hasPython)('8. a file an ONNX model names is tensor data only when it is inside the folder and the tensors account for it', () => {
+  const targets = (...paths: string[]): ScanTarget[] => paths.map((p) => ({ absolute: join(dir, p), display: p, origin: 'test' }))
+
+  it('keeps a native library a tensor names as "not scanned", and calls real external data tensor bytes', async () => {
+    const [, library, , weights] = await scanAll(targets('onnx_ext/model.onnx', 'onnx_ext/libcustom.so', 'onnx_ext/ok/model.onnx', 'onnx_ext/ok/weights.bin'), DEFAULT_SCAN_POLICY)
+    expect(library).toMatchObject({ format: 'unknown', scanned: false })
+    expect(weights).toMatchObject({ format: 'onnx-external-data', scanned: true, parts: ['tensor bytes that onnx_ext/ok/model.onnx keeps as external data: not executable, nothing to scan'] })
+  })
+
+  it('does not relabel a file a location reaches through a link out of the folder', async () => {
+    const [model, data] = await scanAll(targets('onnx_link/a/model.onnx', 'onnx_link/b/w.bin'), DEFAULT_SCAN_POLICY)
+    expect(model!.findings).toEqual([{ severity: 'critical', message: 'external data file "sub/w.bin" of tensor "w" (initializer of the main graph) resolves outside the model\'s folder through a symbolic link' }])
+    expect(data).toMatchObject({ format: 'unknown', scanned: false })
+  })
+})
+
+describe.skipIf(!hasPython)('9. forbidPickle refuses any file that holds a pickle', () => {
+  const forbid = { ...DEFAULT_SCAN_POLICY, forbidPickle: true }
+  it.each(['forbid_proto_broken.pkl', 'forbid_no_stop.pkl', 'forbid_polyglot.gif', 'npy_pickle_as_floats.npy', 'appended_zip.txt'])('%s', async (name) => {
+    expect(messages(await scan(name, forbid), 'critical')[0]).toBe('pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle), and this file holds a pickle')
+  })
+
+  it('leaves files without a pickle alone', async () => {
+    expect(messages(await scan('npy_plain_reordered.npy', forbid), 'critical')).toEqual([])
+    expect(messages(await scan('license.txt', forbid), 'critical')).toEqual([])
+  })
+})
+
+describe.skipIf(!hasPython)('10. an inflated stream is only safetensors when its header is', () => {
+  it('scans a deflated pickle with a "{" at byte 8 as the pickle it is, and text as text', async () => {
+    const r = await scan('brace_pickle.zip', { ...DEFAULT_SCAN_POLICY, unscannable: 'warn' })
+    expect(r.scanned).toBe(true)
+    expect(messages(r, 'critical').some((m) => m.startsWith('prep.pkl: ') && MKDIR.test(m))).toBe(true)
+    expect(r.parts).toContain('notes.txt: text: not executable, nothing to scan')
+  })
+})

@@ -1,0 +1,133 @@
+"""Writes sklearn-globals.json beside this script: the exact globals G2 accepts as scikit-learn's (the "ml-class" tier).
+
+Run with the pinned scikit-learn (.ci/requirements.txt):  python src/gates/g2/make_sklearn_globals.py
+
+- estimators: every class sklearn.utils.all_estimators() lists (the experimental ones enabled), under the path pickle writes it with
+  (cls.__module__ + "." + cls.__qualname__, such as sklearn.linear_model._logistic.LogisticRegression);
+- referenced: every other global that benign scikit-learn pickles really import. Each estimator is built the way
+  scikit-learn's own tests build it (sklearn.utils._test_common.instance_generator), also once per string option of
+  each of its parameters (losses, solvers, criteria, ...), fitted on a tiny dataset shaped by its tags (a binary, a
+  multiclass and a regression target), pickled with protocols 0 to 5, and unpickled by an unpickler that records
+  each global under the name Python resolves (after the Python 2 renaming of protocols 0 to 2).
+
+Nothing is matched by pattern: a class that an sklearn module merely imports (sklearn.callback._transport.Listener
+is multiprocessing's) is not listed, and neither are XGBoost or LightGBM, which are not installed here.
+"""
+import io
+import json
+import os
+import pickle
+import platform
+import sys
+import warnings
+from _compat_pickle import IMPORT_MAPPING, NAME_MAPPING
+
+import numpy as np
+import scipy
+import sklearn
+# The experimental estimators are estimators too, once enabled (as scikit-learn's own tests enable them).
+from sklearn.experimental import enable_halving_search_cv, enable_iterative_imputer  # noqa: F401
+from sklearn.utils import all_estimators
+from sklearn.utils._param_validation import StrOptions
+from sklearn.utils._test_common.instance_generator import _construct_instances
+from sklearn.utils.estimator_checks import _enforce_estimator_tags_X, _enforce_estimator_tags_y
+
+warnings.filterwarnings("ignore")
+seen = set()
+
+
+class Recorder(pickle._Unpickler):
+    def find_class(self, module, name):
+        if self.proto < 3:
+            if (module, name) in NAME_MAPPING:
+                module, name = NAME_MAPPING[(module, name)]
+            elif module in IMPORT_MAPPING:
+                module = IMPORT_MAPPING[module]
+        seen.add(f"{module}.{name}")
+        return super().find_class(module, name)
+
+
+def record(obj):
+    for protocol in range(6):
+        Recorder(io.BytesIO(pickle.dumps(obj, protocol=protocol))).load()
+
+
+rng = np.random.default_rng(0)
+X0 = rng.normal(size=(40, 4))
+targets = [np.array([0, 1] * 20), np.array([0, 1, 2, 3] * 10), rng.normal(size=40)]
+texts = ["the cat sat", "a dog ran", "the dog sat", "a cat ran"] * 10
+labels = np.array(["a", "b", "c", "d"] * 10)
+SPECIAL_INPUTS = {
+    "CountVectorizer": [(texts,)],
+    "TfidfVectorizer": [(texts,)],
+    "HashingVectorizer": [(texts,)],
+    "TfidfTransformer": [(np.abs(X0),)],
+    "DictVectorizer": [([{"a": 1, "b": 2}, {"a": 3, "c": 1}],)],
+    "FeatureHasher": [([{"a": 1, "b": 2}, {"a": 3, "c": 1}],)],
+    "LabelBinarizer": [(labels,), (targets[0],)],
+    "LabelEncoder": [(labels,)],
+    "MultiLabelBinarizer": [([["a", "b"], ["c"]],)],
+    "SparseCoder": [(X0[:, :3],)],
+}
+
+
+def fits(est, name):
+    """Fitted copies of `est`, one per input it accepts."""
+    out = []
+    inputs = SPECIAL_INPUTS.get(name)
+    if inputs is None:
+        inputs = []
+        for y0 in targets:
+            try:
+                inputs.append((_enforce_estimator_tags_X(est, X0), _enforce_estimator_tags_y(est, y0)))
+            except Exception:
+                pass
+    for args in inputs:
+        e = sklearn.base.clone(est) if hasattr(est, "get_params") else est
+        try:
+            out.append(e.fit(*args))
+        except Exception:
+            pass
+    return out
+
+
+def variants(est):
+    """The estimator, and one copy per string option of each parameter (loss, solver, criterion, ...)."""
+    yield est
+    for param, constraints in getattr(est, "_parameter_constraints", {}).items():
+        for c in constraints:
+            if isinstance(c, StrOptions):
+                for option in sorted(c.options - c.deprecated):
+                    try:
+                        yield sklearn.base.clone(est).set_params(**{param: option})
+                    except Exception:
+                        pass
+
+
+estimators = sorted({f"{cls.__module__}.{cls.__qualname__}" for _, cls in all_estimators()})
+fitted = 0
+for name, cls in all_estimators():
+    if name == "FrozenEstimator":
+        instances = [cls(estimator=sklearn.linear_model.LogisticRegression().fit(X0, targets[0]))]
+    else:
+        try:
+            instances = list(_construct_instances(cls))
+        except Exception:
+            instances = []
+    for instance in instances:
+        for est in variants(instance):
+            for model in fits(est, name):
+                record(model)
+                fitted += 1
+
+data = {
+    "about": "Generated by make_sklearn_globals.py; do not edit. The exact globals G2 accepts as scikit-learn's (the ml-class tier).",
+    "versions": {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "numpy": np.__version__, "scipy": scipy.__version__},
+    "fittedModels": fitted,
+    "estimators": estimators,
+    "referenced": sorted(seen - set(estimators)),
+}
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "sklearn-globals.json"), "w") as f:
+    json.dump(data, f, indent=1)
+    f.write("\n")
+print(f"{len(estimators)} estimators, {len(data['referenced'])} other globals from {fitted} fitted models", file=sys.stderr)
