@@ -98,6 +98,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/report/format.js
+var format = __webpack_require__(45845);
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __webpack_require__(70075);
 // EXTERNAL MODULE: ./build/src/io/json-pointer-line.js
@@ -111,25 +113,24 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 /**
- * The artifact name later gates and releases look for: `modelgate-<gate>-`
- * and the first 12 hex digits of the subject's digest. That is the model's
- * sha256 when the gate judged a model. Otherwise (G0 judges data) it is the
- * sha256 of the judged files' sha256 values, sorted and joined by newlines,
- * so two jobs of one gate on different data never collide in a run (the
- * results service refuses a second artifact of the same name). With no file
- * at all (a gate that could not judge) it is the evidence digest.
+ * The artifact name, unique per gate and subject and computable from the
+ * judged files: `modelgate-<gate>-<model>-<files>`, where `<model>` is the
+ * first 12 hex digits of the model's sha256 (`none` when the gate judged no
+ * model) and `<files>` the first 12 hex digits of the sha256 of every other
+ * judged file's sha256 (data, baseline model, signatures, reports), sorted,
+ * de-duplicated and joined by `\n` (the sha256 of the empty string when
+ * there is none). Two jobs of one gate on the same model but different data
+ * in one workflow run get two names (the results service refuses a second
+ * artifact of the same name), and a later gate or a rollback that knows the
+ * model digest finds every artifact of a gate by the prefix
+ * `modelgate-<gate>-<model>-`. A gate that judged no file at all is named
+ * `modelgate-<gate>-none-` and its evidence digest.
  */
 function artifactName(evidence) {
-    return `modelgate-${evidence.gate}-${subjectDigest(evidence).slice(0, 12)}`;
-}
-function subjectDigest(evidence) {
     const { model, data, artifacts } = evidence.subject;
-    if (model)
-        return model.sha256;
-    const files = [...new Set([...data, ...artifacts].map((f) => f.sha256))].sort();
-    if (files.length === 0)
-        return evidence.digest.value;
-    return (0,external_node_crypto_.createHash)('sha256').update(files.join('\n')).digest('hex');
+    const others = [...new Set([...data, ...artifacts].map((f) => f.sha256))].sort();
+    const files = !model && others.length === 0 ? evidence.digest.value : (0,external_node_crypto_.createHash)('sha256').update(others.join('\n')).digest('hex');
+    return `modelgate-${evidence.gate}-${model ? model.sha256.slice(0, 12) : 'none'}-${files.slice(0, 12)}`;
 }
 /** Uploads the evidence JSON, markdown and HTML report with the official artifact client. */
 async function uploadEvidenceArtifact(evidence, files, retentionDays) {
@@ -231,14 +232,16 @@ function batches(items, size = ANNOTATIONS_PER_REQUEST) {
         out.push(items.slice(i, i + size));
     return out;
 }
-/** Creates the completed check run with the first 50 annotations and adds the rest in updates of 50. */
-async function publishCheckRun(gh, run) {
-    const output = (annotations) => ({
+function checkRunOutput(run, annotations = []) {
+    return {
         title: run.title,
         summary: (0,report_escape/* truncateBytes */.QY)(run.summary, OUTPUT_LIMIT),
         ...(run.text ? { text: (0,report_escape/* truncateBytes */.QY)(run.text, OUTPUT_LIMIT) } : {}),
         ...(annotations.length > 0 ? { annotations } : {}),
-    });
+    };
+}
+/** Creates the completed check run with the first 50 annotations and adds the rest in updates of 50. */
+async function publishCheckRun(gh, run) {
     const [first = [], ...rest] = batches(run.annotations);
     const { data } = await gh.rest.checks.create({
         owner: run.owner,
@@ -249,12 +252,17 @@ async function publishCheckRun(gh, run) {
         conclusion: run.conclusion,
         completed_at: new Date().toISOString(),
         ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
-        output: output(first),
+        output: checkRunOutput(run, first),
     });
     for (const batch of rest) {
-        await gh.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: data.id, output: output(batch) });
+        await gh.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: data.id, output: checkRunOutput(run, batch) });
     }
-    return data.id;
+    const app = data.app?.slug ? { id: data.app.id, slug: data.app.slug } : undefined;
+    return { id: data.id, ...(app ? { app } : {}) };
+}
+/** Replaces a check run's title, summary and text; its annotations stay. */
+async function updateCheckRunOutput(gh, run, id) {
+    await gh.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: id, output: checkRunOutput(run) });
 }
 
 // EXTERNAL MODULE: ./build/src/engine/types.js
@@ -297,12 +305,26 @@ function commentMarker(gate, modelName) {
 function statusTag(status, sha) {
     return `<!-- modelgate-status:${status}:${sha.replace(/[^0-9a-f]/gi, '')} -->`;
 }
-const MARKER_RE = /^<!-- modelgate:([A-Za-z0-9]+)(?::([A-Za-z0-9._~%-]*))? -->$/m;
-const STATUS_RE = /^<!-- modelgate-status:(pass|fail|error):([0-9a-f]*) -->$/m;
-/** The gate, model name and status a modelgate comment records, or undefined for any other comment. */
+const MARKER_RE = /^<!-- modelgate:([A-Za-z0-9]+)(?::([A-Za-z0-9._~%-]*))? -->$/;
+const STATUS_RE = /^<!-- modelgate-status:(pass|fail|error):([0-9a-f]*) -->$/;
+/** The first two lines of a body: where a modelgate comment keeps its marker and its status tag. */
+function headLines(body) {
+    const first = body.indexOf('\n');
+    if (first < 0)
+        return [body, ''];
+    const second = body.indexOf('\n', first + 1);
+    return [body.slice(0, first), body.slice(first + 1, second < 0 ? undefined : second)];
+}
+/**
+ * The gate, model name and status a modelgate comment records: the marker
+ * must be its first line and the status tag its second, as `commentBody`
+ * writes them. Tags quoted anywhere else (a reply citing a modelgate
+ * comment, another bot's message) are not a modelgate comment.
+ */
 function parseCommentTags(body) {
-    const m = MARKER_RE.exec(body);
-    const s = STATUS_RE.exec(body);
+    const [line1, line2] = headLines(body);
+    const m = MARKER_RE.exec(line1);
+    const s = STATUS_RE.exec(line2);
     if (!m || !s || !types/* GATE_IDS */.$.includes(m[1]))
         return undefined;
     let model;
@@ -315,6 +337,11 @@ function parseCommentTags(body) {
         }
     }
     return { gate: m[1], ...(model !== undefined ? { model } : {}), status: s[1], sha: s[2] };
+}
+/** Whether `body` is the sticky comment `marker` names: the marker on its first line, a status tag on its second. */
+function isStickyComment(body, marker) {
+    const [line1, line2] = headLines(body);
+    return line1 === marker && STATUS_RE.test(line2);
 }
 /**
  * Gate statuses known from this identity's earlier modelgate comments on the
@@ -493,18 +520,35 @@ class PublishWarnings {
 }
 
 ;// CONCATENATED MODULE: ./build/src/publish/github/sticky-comment.js
-/** The login GITHUB_TOKEN acts as. */
-const ACTIONS_BOT = 'github-actions[bot]';
+
+/** The author of a comment as the REST API describes it (`user` and `performed_via_github_app`). */
+function authorOf(user, app) {
+    if (!user)
+        return undefined;
+    return { userId: user.id, login: user.login, bot: user.type === 'Bot', ...(app ? { appId: app.id } : {}) };
+}
+/** One key per author: the App a comment was made through when GitHub names one, else the account. */
+function authorKey(a) {
+    return a.appId !== undefined ? `app:${a.appId}` : `user:${a.userId}`;
+}
 /**
- * Who the token acts as. A user token (PAT) answers GET /user with its
- * login. Installation tokens (GITHUB_TOKEN, and a GitHub App's token) get
- * 403 there, and their bot login cannot be known in advance; `undefined`
- * stands for "a GitHub App bot", which `isOwnComment` handles.
+ * Whether the token's proved identity wrote a comment. A user: the same
+ * account id, not acting through an App. An App: a bot account acting
+ * through that App, or (when GitHub names no App) the App's own bot account
+ * `<slug>[bot]`, a login no person can register.
  */
-async function tokenLogin(gh) {
+function writtenBy(author, identity) {
+    if (!author || !identity)
+        return false;
+    if (identity.kind === 'user')
+        return author.appId === undefined && author.userId === identity.id;
+    return author.bot && (author.appId !== undefined ? author.appId === identity.id : author.login === `${identity.slug}[bot]`);
+}
+/** The token's user from GET /user; undefined for an installation token, which gets 403 (or 401) there. */
+async function userIdentity(gh) {
     try {
         const { data } = await gh.rest.users.getAuthenticated();
-        return data.login;
+        return { kind: 'user', id: data.id, login: data.login };
     }
     catch (error) {
         const status = error.status;
@@ -513,47 +557,55 @@ async function tokenLogin(gh) {
         throw error;
     }
 }
-/**
- * Whether a comment is this token's own. With a known login: written by it.
- * With an installation token: written by a Bot account (a GitHub App; no
- * person can own one), so both GITHUB_TOKEN and an App's token find their
- * comments, while a user who pastes the hidden marker into their own comment
- * never matches.
- */
-function isOwnComment(author, login) {
-    if (!author)
-        return false;
-    return login !== undefined ? author.login === login : author.type === 'Bot';
-}
-/** Every comment on the issue or pull request this token wrote (see `isOwnComment`), oldest first, across all pages. */
-async function listOwnComments(gh, t, login) {
-    const own = [];
+/** Every comment on the issue or pull request with its author, oldest first, across all pages (100 per request). */
+async function listComments(gh, t) {
+    const all = [];
     for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, { owner: t.owner, repo: t.repo, issue_number: t.issueNumber, per_page: 100 })) {
-        for (const c of page.data)
-            if (isOwnComment(c.user, login))
-                own.push({ id: c.id, body: c.body ?? '', createdAt: c.created_at });
+        for (const c of page.data) {
+            const author = authorOf(c.user, c.performed_via_github_app);
+            all.push({ id: c.id, body: c.body ?? '', createdAt: c.created_at, ...(author ? { author } : {}) });
+        }
     }
-    return own.sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id - b.id);
-}
-/** This token's comments on a pull request, read once and shared by the chain and the sticky comment. */
-async function readOwnComments(gh, t) {
-    return listOwnComments(gh, t, await tokenLogin(gh));
+    return all.sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id - b.id);
 }
 /**
- * Creates the comment, or updates in place this token's newest comment that
- * starts with `marker` (a user pasting the marker cannot hijack it: see
- * `isOwnComment`). Older own comments with the same marker, such as the
- * duplicate a POST retried after a 502 leaves, are deleted. `render`
- * receives this identity's comments, so the body can reflect what earlier
- * gates reported; `own` passes them when the caller already read them.
+ * Writes the sticky comment `marker` names (marker on the first line, status
+ * tag on the second; see `isStickyComment`):
+ * - the newest such comment the token's identity provably wrote is updated
+ *   in place, and older ones by the same author are deleted;
+ * - when no such comment can be proved ours (none yet, or an installation
+ *   token whose App is not known), a new one is created; GitHub's answer
+ *   names its author, so older copies by that author are then deleted, and
+ *   the body is rendered again with that author's comments (and updated
+ *   once if it changed).
+ * `render` receives the comments the writer provably wrote (the chain of
+ * gates comes from them). A comment by any other author, person or App, is
+ * never edited or deleted, whatever its first lines say.
  */
-async function upsertStickyComment(gh, t, marker, render, own, onDeleteError = () => { }) {
-    const comments = own ?? (await readOwnComments(gh, t));
-    const mine = comments.filter((c) => c.body === marker || c.body.startsWith(`${marker}\n`));
-    const body = render(comments);
-    const newest = mine.at(-1);
+async function upsertStickyComment(gh, t, marker, render, comments, identity, onDeleteError = () => { }) {
+    const sticky = comments.filter((c) => isStickyComment(c.body, marker));
+    const proven = sticky.filter((c) => writtenBy(c.author, identity)).at(-1);
+    const byAuthor = (key) => comments.filter((c) => key !== undefined && c.author !== undefined && authorKey(c.author) === key);
+    let written;
+    if (proven) {
+        const key = authorKey(proven.author);
+        const { data } = await gh.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: proven.id, body: render(byAuthor(key)) });
+        written = { id: data.id, url: data.html_url, created: false, key };
+    }
+    else {
+        const body = render(comments.filter((c) => writtenBy(c.author, identity)));
+        const { data } = await gh.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body });
+        const author = authorOf(data.user, data.performed_via_github_app);
+        const key = author ? authorKey(author) : undefined;
+        written = { id: data.id, url: data.html_url, created: true, key };
+        const again = render(byAuthor(key));
+        if (again !== body)
+            await gh.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: data.id, body: again });
+    }
     const deleted = [];
-    for (const old of mine.slice(0, -1)) {
+    for (const old of sticky) {
+        if (old.id === written.id || written.key === undefined || !old.author || authorKey(old.author) !== written.key)
+            continue;
         try {
             await gh.rest.issues.deleteComment({ owner: t.owner, repo: t.repo, comment_id: old.id });
             deleted.push(old.id);
@@ -562,12 +614,7 @@ async function upsertStickyComment(gh, t, marker, render, own, onDeleteError = (
             onDeleteError(old.id, error);
         }
     }
-    if (newest) {
-        const { data } = await gh.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: newest.id, body });
-        return { id: data.id, url: data.html_url, created: false, deleted };
-    }
-    const { data } = await gh.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body });
-    return { id: data.id, url: data.html_url, created: true, deleted };
+    return { id: written.id, url: written.url, created: written.created, deleted };
 }
 
 ;// CONCATENATED MODULE: ./build/src/publish/github/publish.js
@@ -582,12 +629,15 @@ async function upsertStickyComment(gh, t, marker, render, own, onDeleteError = (
 
 
 
+
 /**
  * Publishes a gate's evidence: the artifact first (the comment and check
- * link to it), then, on a pull request, reads modelgate's earlier comments
- * (the chain of gates for this model and commit), then the check run, then
- * the sticky PR comment. The evidence files are already on disk; every
- * GitHub failure becomes a warning, and publishing never changes the verdict.
+ * link to it), then, on a pull request, reads the comments and who the
+ * token is (GET /user), then the check run (whose App proves who an
+ * installation token is), then the sticky PR comment. The chain of gates
+ * comes only from comments the token provably wrote. The evidence files are
+ * already on disk; every GitHub failure becomes a warning, and publishing
+ * never changes the verdict.
  */
 async function publishEvidence(evidence, opts, ctx) {
     const warnings = new PublishWarnings();
@@ -633,40 +683,69 @@ async function publishEvidence(evidence, opts, ctx) {
     }
     const wantComment = opts.comment && pr !== undefined;
     const headSha = pr?.headSha ?? triggering?.headSha ?? ctx.sha;
-    // The PR's modelgate comments first: they colour the chain in the check run and in the comment.
-    let own;
+    // The PR's comments and who the token is, read once: they colour the chain in the check run and in the comment.
+    let comments;
+    let identity;
     if (wantComment && pr) {
         try {
-            own = await readOwnComments(gh, { owner, repo, issueNumber: pr.number });
+            comments = await listComments(gh, { owner, repo, issueNumber: pr.number });
+            identity = await userIdentity(gh);
         }
         catch (error) {
+            comments = undefined;
             warnings.add('read the pull request comments', error, 'comment');
         }
     }
-    const chain = { ...(pr && own ? chainFromComments(own.map((c) => c.body), modelName, pr.headSha) : {}), ...opts.chain, [evidence.gate]: evidence.status };
+    // Only comments the token provably wrote count: any other author could write the tags.
+    const chainOf = (own) => ({
+        ...(pr ? chainFromComments(own.map((c) => c.body), modelName, pr.headSha) : {}),
+        ...opts.chain,
+        [evidence.gate]: evidence.status,
+    });
+    const chainFor = (who) => chainOf((comments ?? []).filter((c) => writtenBy(c.author, who)));
+    let chain = chainFor(identity);
     if (opts.checkRun) {
         const workspace = opts.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
+        const output = () => ({
+            owner,
+            repo,
+            title: checkRunTitle(evidence),
+            summary: (0,markdown/* renderMarkdown */.Gc)(evidence, { maxBytes: OUTPUT_LIMIT, ...links, chain }),
+            text: (0,markdown/* renderDetails */.PL)(evidence, { maxBytes: OUTPUT_LIMIT, ...(artifactUrl ? { artifactUrl } : {}) }),
+        });
+        let created;
         try {
-            result.checkRunId = await publishCheckRun(gh, {
-                owner,
-                repo,
+            created = await publishCheckRun(gh, {
+                ...output(),
                 headSha,
                 name: checkRunName(evidence),
                 conclusion: conclusionFor(evidence.status),
-                title: checkRunTitle(evidence),
-                summary: (0,markdown/* renderMarkdown */.Gc)(evidence, { maxBytes: OUTPUT_LIMIT, ...links, chain }),
-                text: (0,markdown/* renderDetails */.PL)(evidence, { maxBytes: OUTPUT_LIMIT, ...(artifactUrl ? { artifactUrl } : {}) }),
-                annotations: annotationsFor(evidence, (path) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, path)), (0,json_pointer_line/* workspaceJsonLocator */.C)(workspace)),
+                annotations: opts.annotateAnyPath ? annotationsFor(evidence, () => true) : annotationsFor(evidence, (path) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, path)), (0,json_pointer_line/* workspaceJsonLocator */.C)(workspace)),
                 detailsUrl: runUrl,
             });
+            result.checkRunId = created.id;
         }
         catch (error) {
             warnings.add('create the check run', error, 'checkRun');
         }
+        // An installation token cannot ask who it is (GET /user answers 403); the check run it just created names its App.
+        if (created?.app && identity === undefined && comments) {
+            identity = { kind: 'app', ...created.app };
+            const proven = chainFor(identity);
+            if (format/* CHAIN */.S5.some((g) => proven[g] !== chain[g])) {
+                chain = proven;
+                try {
+                    await updateCheckRunOutput(gh, output(), created.id);
+                }
+                catch (error) {
+                    warnings.add('update the check run summary', error, 'checkRun');
+                }
+            }
+        }
     }
-    if (wantComment && pr && own) {
+    if (wantComment && pr && comments) {
         try {
-            const comment = await upsertStickyComment(gh, { owner, repo, issueNumber: pr.number }, commentMarker(evidence.gate, modelName), () => commentBody(evidence, { sha: pr.headSha, ...links, chain }), own, (id, error) => notices.push(`Could not delete an older copy of the ${evidence.gate} comment for model ${modelNameOf(evidence)} (comment ${id}): ${error.message}`));
+            const comment = await upsertStickyComment(gh, { owner, repo, issueNumber: pr.number }, commentMarker(evidence.gate, modelName), (own) => commentBody(evidence, { sha: pr.headSha, ...links, chain: chainOf(own) }), comments, identity, (id, error) => notices.push(`Could not delete an older copy of the ${evidence.gate} comment for model ${modelNameOf(evidence)} (comment ${id}): ${error.message}`));
             result.commentUrl = comment.url;
         }
         catch (error) {

@@ -19,8 +19,8 @@ var errors = __webpack_require__(72993);
 var inputs = __webpack_require__(49935);
 // EXTERNAL MODULE: ./build/src/engine/run-context.js
 var run_context = __webpack_require__(45419);
-// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 50 modules
-var run_gate = __webpack_require__(77108);
+// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 51 modules
+var run_gate = __webpack_require__(15351);
 // EXTERNAL MODULE: ./build/src/io/report-files.js + 2 modules
 var report_files = __webpack_require__(26183);
 // EXTERNAL MODULE: ./build/src/report/markdown.js

@@ -1,6 +1,120 @@
-export const id = 182;
-export const ids = [182];
+export const id = 85;
+export const ids = [85];
 export const modules = {
+
+/***/ 89772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  KX: () => (/* binding */ buildEvidence),
+  Jm: () => (/* binding */ verifyEvidence)
+});
+
+// UNUSED EXPORTS: EVIDENCE_SCHEMA_ID, evidenceDigest
+
+// EXTERNAL MODULE: ./build/src/ssot/schema-registry.js + 5 modules
+var schema_registry = __webpack_require__(99667);
+// EXTERNAL MODULE: ./build/src/version.js
+var version = __webpack_require__(28009);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./build/src/engine/canonical-json.js
+
+/**
+ * JSON Canonicalization Scheme (RFC 8785): object members sorted by UTF-16
+ * code units, no insignificant white space, numbers in ECMAScript's shortest
+ * round-trip form (which is what `JSON.stringify` produces for finite numbers),
+ * strings escaped as `JSON.stringify` does (which matches RFC 8785 §3.2.2.2).
+ */
+function canonicalize(value) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'number':
+            if (!Number.isFinite(value))
+                throw new TypeError(`RFC 8785 cannot represent ${value}`);
+            return JSON.stringify(value);
+        case 'string':
+            return JSON.stringify(value);
+        case 'object': {
+            if (Array.isArray(value))
+                return `[${value.map((v) => canonicalize(v === undefined ? null : v)).join(',')}]`;
+            const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+            // Default sort compares UTF-16 code units, exactly as RFC 8785 requires.
+            entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+            return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalize(v)}`).join(',')}}`;
+        }
+        default:
+            throw new TypeError(`RFC 8785 cannot represent a value of type ${typeof value}`);
+    }
+}
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./build/ssot/gates.json
+const gates_namespaceObject = /*#__PURE__*/JSON.parse('{"VF":[{"id":"G0","name":"Data Quality","validates":"Input data meets the schema, ranges and dataset rules in ssot/data_schema.json","evidence":"Data validation report with per-column profile","responsible":"Data Engineer","trigger":"pull_request"},{"id":"G1","name":"Model Performance","validates":"Offline KPIs on the holdout set meet ssot/kpi_acceptance.csv, and the model is no worse than the baseline","evidence":"Evaluation report against the holdout set","responsible":"ML Engineer","trigger":"pull_request"},{"id":"G2","name":"Security Review","validates":"Release artifacts are signed, dependencies have no disallowed vulnerabilities, and model files are safe to load","evidence":"Scan report, signature verification and digest manifest","responsible":"Security","trigger":"pull_request"},{"id":"G3","name":"OT/QA Approval","validates":"Functional and process validation, signed off by OT and QA with separation of duties","evidence":"Documented sign-off","responsible":"OT Lead and QA","trigger":"environment approval"},{"id":"G4","name":"Shadow Validation","validates":"The shadow model compared with production over N days","evidence":"Shadow report","responsible":"Ops and ML","trigger":"release workflow"},{"id":"G5","name":"Production Release","validates":"Every earlier gate passed for the same model digest in trusted runs","evidence":"Release checklist","responsible":"Release Manager","trigger":"production environment"},{"id":"drift","name":"Drift Check","validates":"Recent production data against the training reference","evidence":"Drift report","responsible":"Ops and ML","trigger":"schedule"},{"id":"rollback","name":"Rollback","validates":"The last approved release is intact and can be redeployed","evidence":"Rollback record and RCA issue","responsible":"Release Manager","trigger":"workflow_dispatch"}]}');
+;// CONCATENATED MODULE: ./build/src/engine/catalogue.js
+
+const GATES = gates_namespaceObject.VF;
+function gateInfo(id) {
+    const info = GATES.find((g) => g.id === id);
+    if (!info)
+        throw new Error(`Gate ${id} is missing from ssot/gates.json`);
+    return info;
+}
+
+;// CONCATENATED MODULE: ./build/src/engine/evidence.js
+
+
+
+
+const EVIDENCE_SCHEMA_ID = 'https://modelgate.dev/schemas/evidence.schema.json';
+/** Digest of an evidence record: sha256 over the RFC 8785 canonical JSON of the record without `digest`. */
+function evidenceDigest(record) {
+    const { digest: _digest, ...rest } = record;
+    return sha256Hex(canonicalize(rest));
+}
+/** Assembles, digests and schema-validates the evidence for one gate run. */
+function buildEvidence(gate, outcome, context, started, finished) {
+    const unsigned = {
+        $schema: EVIDENCE_SCHEMA_ID,
+        schemaVersion: 1,
+        gate,
+        gateName: gateInfo(gate).name,
+        status: outcome.status,
+        summary: outcome.summary,
+        subject: outcome.subject,
+        checks: outcome.checks,
+        problems: outcome.problems,
+        report: outcome.report,
+        context,
+        timing: { startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime() },
+        tool: { name: 'modelgate', version: version/* TOOL_VERSION */.w },
+    };
+    // Round-trip through JSON so that undefined members and non-finite numbers cannot change the digest later.
+    const plain = JSON.parse(JSON.stringify(unsigned, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v)));
+    const record = { ...plain, digest: { algorithm: 'sha256', canonicalization: 'RFC8785', value: evidenceDigest(plain) } };
+    return (0,schema_registry/* assertValid */.pP)('evidence', record, `${gate}.evidence.json`);
+}
+/** Checks a record read back from disk: schema and digest. Returns the problems found. */
+function verifyEvidence(record, file) {
+    try {
+        const r = (0,schema_registry/* assertValid */.pP)('evidence', record, file);
+        const expected = evidenceDigest(r);
+        return expected === r.digest.value ? [] : [`${file}: digest mismatch (recorded ${r.digest.value}, computed ${expected})`];
+    }
+    catch (error) {
+        return [error.message];
+    }
+}
+
+
+/***/ }),
 
 /***/ 49935:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -43,7 +157,7 @@ function parseDataInputs(values) {
         seen.set(role, n);
         if (n > 1)
             role = `${role}_${n}`;
-        return { role, path };
+        return { role, path, explicitRole: m !== null };
     });
 }
 /** Parses `key=value` gate options. */
@@ -128,7 +242,7 @@ function readEventPayload(eventPath) {
 
 /***/ }),
 
-/***/ 77108:
+/***/ 15351:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -142,12 +256,30 @@ __webpack_require__.d(__webpack_exports__, {
 var file_digest = __webpack_require__(69227);
 // EXTERNAL MODULE: ./build/src/io/file-errors.js
 var file_errors = __webpack_require__(24480);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/engine/errors.js
 var errors = __webpack_require__(72993);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./build/src/io/paths.js
+
+
+/** True when `path` is `dir` or lies under it, comparing the paths as given (resolve links with realOrSelf first where they matter). */
+function isInside(dir, path) {
+    const rel = (0,external_node_path_.relative)(dir, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** The real path when the file exists (following links), else the path itself. */
+function realOrSelf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/io/workspace.js
 
 
@@ -185,19 +317,7 @@ class Workspace {
         return rel === '' ? '.' : rel.split(external_node_path_.sep).join('/');
     }
     contains(absolute) {
-        const rel = (0,external_node_path_.relative)(realOrSelf(this.root), absolute);
-        const relPlain = (0,external_node_path_.relative)(this.root, absolute);
-        const inside = (r) => r === '' || (!r.startsWith('..') && !(0,external_node_path_.isAbsolute)(r));
-        return inside(rel) || inside(relPlain);
-    }
-}
-/** The real path when the file exists (following links), else the path itself. */
-function realOrSelf(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return path;
+        return isInside(realOrSelf(this.root), absolute) || isInside(this.root, absolute);
     }
 }
 
@@ -1101,60 +1221,60 @@ function brier(y, proba, idx) {
     return s / n;
 }
 /**
- * Expected calibration error with `bins` equal-width bins on [0, 1]. Binary:
- * the positive-class probability against the positive rate. Multiclass: the
- * top-label confidence against accuracy. ECE = Σ_b (n_b / n)·|acc_b − conf_b|;
- * a probability of exactly 1 falls in the last bin.
+ * The bins of expected calibration error and of the reliability diagram
+ * (one binning for both): `bins` equal-width bins on [0, 1], a probability of
+ * exactly 1 in the last bin. Binary: each row's positive-class probability,
+ * correct when the label is the positive class. Multiclass: each row's
+ * top-label confidence (its largest probability, ties to the lowest class),
+ * correct when that class is the label. Per bin: the row count, the summed
+ * confidence and the number of correct rows.
  */
-function ece(y, proba, bins = 10, idx) {
+function reliabilityBins(y, proba, bins = 10, idx) {
     const n = size(y.length, idx);
     const count = new Float64Array(bins);
-    const conf = new Float64Array(bins);
-    const hit = new Float64Array(bins);
+    const confidence = new Float64Array(bins);
+    const correct = new Float64Array(bins);
     const binary = proba.length === 2;
     for (let j = 0; j < n; j++) {
         const i = idx ? idx[j] : j;
         let p;
-        let correct;
+        let hit;
         if (binary) {
             p = proba[1][i];
-            correct = y[i] === 1 ? 1 : 0;
+            hit = y[i] === 1 ? 1 : 0;
         }
         else {
-            let best = 0;
-            for (let c = 1; c < proba.length; c++)
-                if (proba[c][i] > proba[best][i])
-                    best = c;
+            const best = topClass(proba, i);
             p = proba[best][i];
-            correct = y[i] === best ? 1 : 0;
+            hit = y[i] === best ? 1 : 0;
         }
         const b = Math.min(bins - 1, Math.floor(p * bins));
         count[b]++;
-        conf[b] += p;
-        hit[b] += correct;
+        confidence[b] += p;
+        correct[b] += hit;
     }
+    return { count, confidence, correct };
+}
+/** Expected calibration error: ECE = Σ_b (n_b / n)·|accuracy_b − confidence_b| over the bins of `reliabilityBins`. */
+function ece(y, proba, bins = 10, idx) {
+    const n = size(y.length, idx);
+    const { count, confidence, correct } = reliabilityBins(y, proba, bins, idx);
     let e = 0;
     for (let b = 0; b < bins; b++)
         if (count[b] > 0)
-            e += (count[b] / n) * Math.abs(hit[b] / count[b] - conf[b] / count[b]);
+            e += (count[b] / n) * Math.abs(correct[b] / count[b] - confidence[b] / count[b]);
     return e;
 }
-/** Per-bin mean probability and observed frequency, for the calibration chart. */
+/**
+ * The reliability diagram ECE summarises: for each non-empty bin of
+ * `reliabilityBins`, [mean confidence, share of correct rows].
+ */
 function calibrationCurve(y, proba, bins = 10) {
-    const count = new Float64Array(bins);
-    const conf = new Float64Array(bins);
-    const hit = new Float64Array(bins);
-    for (let i = 0; i < y.length; i++) {
-        const p = proba[proba.length === 2 ? 1 : 0][i];
-        const b = Math.min(bins - 1, Math.floor(p * bins));
-        count[b]++;
-        conf[b] += p;
-        hit[b] += y[i] === (proba.length === 2 ? 1 : 0) ? 1 : 0;
-    }
+    const { count, confidence, correct } = reliabilityBins(y, proba, bins);
     const out = [];
     for (let b = 0; b < bins; b++)
         if (count[b] > 0)
-            out.push([conf[b] / count[b], hit[b] / count[b]]);
+            out.push([confidence[b] / count[b], correct[b] / count[b]]);
     return out;
 }
 function indicator(y, c) {
@@ -1163,16 +1283,19 @@ function indicator(y, c) {
         out[i] = y[i] === c ? 1 : 0;
     return out;
 }
-/** Class with the highest probability; ties go to the lowest index (numpy argmax). */
+/** The class with the highest probability on row `i`; ties go to the lowest index (numpy argmax). */
+function topClass(proba, i) {
+    let best = 0;
+    for (let c = 1; c < proba.length; c++)
+        if (proba[c][i] > proba[best][i])
+            best = c;
+    return best;
+}
+/** `topClass` of every row. */
 function argmax(proba, n) {
     const out = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-        let best = 0;
-        for (let c = 1; c < proba.length; c++)
-            if (proba[c][i] > proba[best][i])
-                best = c;
-        out[i] = best;
-    }
+    for (let i = 0; i < n; i++)
+        out[i] = topClass(proba, i);
     return out;
 }
 function singleClass(metric, only, rows) {
@@ -1225,7 +1348,8 @@ const SLICE_PREFIX = 'slice_gap_';
 function findKpi(name) {
     if (name.startsWith(SLICE_PREFIX)) {
         const base = KPIS.find((k) => k.name === name.slice(SLICE_PREFIX.length) && k.compute);
-        return base ? { def: { ...base, name, better: 'lower', unit: base.unit === 'none' ? 'none' : base.unit }, sliceGap: true } : undefined;
+        // A gap is in the base KPI's unit, and smaller is better whichever way the KPI points.
+        return base ? { def: { ...base, name, better: 'lower' }, sliceGap: true } : undefined;
     }
     const def = KPIS.find((k) => k.name === name);
     return def ? { def, sliceGap: false } : undefined;
@@ -1341,6 +1465,9 @@ function judgeRules(input) {
         if (rule.notes)
             notes.push(rule.notes);
         const comparison = input.baseline?.get(k);
+        // The paired-bootstrap interval of candidate − baseline at the rule's confidence: in the value check's details and the change checks.
+        const deltaInterval = comparison?.samples ? bootstrapInterval(comparison.samples, rule.confidence) : undefined;
+        const deltaCi = deltaInterval && 'ci' in deltaInterval ? deltaInterval.ci : undefined;
         checks.push({
             ...base,
             id,
@@ -1354,7 +1481,7 @@ function judgeRules(input) {
                 ...(interval && interval.dropped > 0 ? { droppedResamples: interval.dropped, resamples: interval.total } : {}),
                 ...(rule.bound === 'ci' ? { judged } : {}),
                 ...(comparison ? { baseline: comparison.baseline, delta: comparison.delta } : {}),
-                ...(comparison?.samples && rule.confidence ? deltaCiDetail(comparison.samples, rule.confidence) : {}),
+                ...(deltaCi ? { deltaCi } : {}),
                 ...measured.details,
             },
         });
@@ -1384,8 +1511,6 @@ function judgeRules(input) {
             const value = relative(degradation(comparison.delta));
             let judgedChange = value;
             const changeNotes = [`${rule.kpi} ${formatSigned(comparison.delta)} against the baseline (${lowerIsBetter ? 'lower' : 'higher'} is better)`];
-            const deltaInterval = comparison.samples ? bootstrapInterval(comparison.samples, rule.confidence) : undefined;
-            const deltaCi = deltaInterval && 'ci' in deltaInterval ? deltaInterval.ci : undefined;
             if (rule.bound === 'ci') {
                 if (!deltaCi) {
                     const why = deltaInterval && 'reason' in deltaInterval ? deltaInterval.reason : input.resamples === 0 ? 'the bootstrap is off (bootstrap=0)' : 'the delta has no bootstrap interval';
@@ -1417,10 +1542,6 @@ function judgeRules(input) {
     }
     return checks;
 }
-function deltaCiDetail(samples, confidence) {
-    const r = bootstrapInterval(samples, confidence);
-    return 'ci' in r ? { deltaCi: r.ci } : {};
-}
 function describeDropped(what, r) {
     if (r.dropped === 0)
         return [];
@@ -1436,6 +1557,18 @@ function outcome(ok, severity) {
 }
 function formatSigned(x) {
     return `${x >= 0 ? '+' : ''}${Number(x.toPrecision(4))}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g1/operations.js
+
+/** The operational KPIs, computed in one place for the checks and the report (percentiles by linear interpolation). */
+function operationalKpis(ops) {
+    return {
+        latency_p50_ms: (0,quantile/* quantile */.Y)(ops.latencyMs, 0.5),
+        latency_p95_ms: (0,quantile/* quantile */.Y)(ops.latencyMs, 0.95),
+        latency_p99_ms: (0,quantile/* quantile */.Y)(ops.latencyMs, 0.99),
+        throughput_rows_per_s: ops.throughput.rowsPerSecond,
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/src/gates/g1/slices.js
@@ -1556,19 +1689,20 @@ function buildReport(r) {
     }
     tables.push(methodTable(input, dropped));
     const ops = input.operations?.candidate;
+    const measured = ops ? operationalKpis(ops) : undefined;
     return {
         task: input.task,
         rows: input.rows,
         variables: input.variables.map((v) => v.name),
         metrics,
         bootstrap: { method: 'paired percentile bootstrap (mulberry32 stream)', resamples: input.resamples, seed: input.seed, tableConfidence: REPORT_CONFIDENCE, maxDroppedShare: MAX_DROPPED_SHARE, droppedResamples: dropped },
-        ...(ops
+        ...(ops && measured
             ? {
                 operations: {
                     method: latencyMethod(ops),
                     throughputMethod: throughputMethod(ops),
-                    latencyMs: { p50: (0,quantile/* quantile */.Y)(ops.latencyMs, 0.5), p95: (0,quantile/* quantile */.Y)(ops.latencyMs, 0.95), p99: (0,quantile/* quantile */.Y)(ops.latencyMs, 0.99), calls: ops.latencyMs.length, warmup: ops.warmup },
-                    throughputRowsPerSecond: ops.throughput.rowsPerSecond,
+                    latencyMs: { p50: measured.latency_p50_ms, p95: measured.latency_p95_ms, p99: measured.latency_p99_ms, calls: ops.latencyMs.length, warmup: ops.warmup },
+                    throughputRowsPerSecond: measured.throughput_rows_per_s,
                     throughputBatchRows: ops.throughput.batchRows,
                     intraOpThreads: ops.intraOpThreads,
                     logicalCpus: ops.logicalCpus,
@@ -1676,7 +1810,20 @@ function charts(input, data) {
         const d = data.get(input.variables[0].name);
         if (!d.probabilities)
             return [];
-        return [{ id: 'calibration', title: 'Calibration', kind: 'line', xLabel: 'mean predicted probability', yLabel: 'observed frequency', series: [{ name: 'candidate', points: calibrationCurve(d.labels, d.probabilities) }], reference: { kind: 'diagonal' } }];
+        // The reliability diagram of ECE's own bins: the same confidence (positive-class probability, or top-label confidence) and bins.
+        const binary = d.probabilities.length === 2;
+        const positive = JSON.stringify(input.classes?.[1] ?? '1');
+        return [
+            {
+                id: 'calibration',
+                title: `Reliability diagram (the ${input.eceBins} equal-width bins of ECE)`,
+                kind: 'line',
+                xLabel: binary ? `mean predicted probability of ${positive}` : 'mean top-label confidence',
+                yLabel: binary ? `observed frequency of ${positive}` : 'accuracy of the top label',
+                series: [{ name: 'candidate', points: calibrationCurve(d.labels, d.probabilities, input.eceBins) }],
+                reference: { kind: 'diagonal' },
+            },
+        ];
     }
     const out = [];
     const several = input.variables.length > 1;
@@ -1789,6 +1936,39 @@ function validateProbabilities(p, file) {
     const bad = firstBadRowSum(proba, dtype, 'log_loss');
     if (bad)
         throw new errors/* InputError */.dz({ file, message: `Class probabilities do not sum to 1 on holdout row ${bad.row + 1}`, expected: `a row sum of 1 (scikit-learn's rule for ${dtype}: ${bad.tolerance})`, found: String(bad.sum) });
+}
+/**
+ * Checks prediction intervals: on every row the lower bound is at most the
+ * upper one. Crossed bounds (usually lower and upper swapped in
+ * ssot/model.json) would give a negative interval_width that passes any
+ * `<=` threshold and a coverage of nearly 0, so they stop the gate, naming
+ * the first row, its values and how many rows cross. `targets` names the
+ * variables in `p.targets` order.
+ */
+function validateIntervals(p, targets, file) {
+    p.targets.forEach((t, v) => {
+        const { lower, upper } = t;
+        if (!lower || !upper)
+            return;
+        let first = -1;
+        let crossed = 0;
+        for (let i = 0; i < lower.length; i++) {
+            if (lower[i] > upper[i]) {
+                if (first < 0)
+                    first = i;
+                crossed++;
+            }
+        }
+        if (first < 0)
+            return;
+        const name = targets[v]?.name ?? `#${v}`;
+        throw new errors/* InputError */.dz({
+            file,
+            message: `The interval bounds of "${name}" cross on holdout row ${first + 1}${crossed > 1 ? ` (and ${crossed - 1} more of ${lower.length} rows)` : ''}: lower ${lower[first]} is above upper ${upper[first]}`,
+            expected: 'lower <= upper on every row (are lower and upper swapped in ssot/model.json?)',
+            found: `lower ${lower[first]}, upper ${upper[first]}`,
+        });
+    });
 }
 /** A KPI precondition on the whole holdout, beyond what `compute` checks; returns why it cannot be computed. */
 function precheck(def, d, dtype) {
@@ -1966,18 +2146,8 @@ function safe(f) {
     }
 }
 function operational(name, ops) {
-    switch (name) {
-        case 'latency_p50_ms':
-            return (0,quantile/* quantile */.Y)(ops.latencyMs, 0.5);
-        case 'latency_p95_ms':
-            return (0,quantile/* quantile */.Y)(ops.latencyMs, 0.95);
-        case 'latency_p99_ms':
-            return (0,quantile/* quantile */.Y)(ops.latencyMs, 0.99);
-        case 'throughput_rows_per_s':
-            return ops.throughput.rowsPerSecond;
-        default:
-            return undefined;
-    }
+    const kpis = operationalKpis(ops);
+    return kpis[name];
 }
 
 // EXTERNAL MODULE: ./build/src/gates/g1/holdout.js
@@ -1988,7 +2158,7 @@ var promises_ = __webpack_require__(51455);
 var runtime_loader = __webpack_require__(73817);
 ;// CONCATENATED MODULE: ./build/src/io/byte-source.js
 
-function byte_source_bufferSource(data) {
+function bufferSource(data) {
     return { size: data.length, read: (offset, length) => data.subarray(offset, Math.min(data.length, offset + length)) };
 }
 /** The bytes [start, start + size) of `source`, as a source of their own. */
@@ -1999,6 +2169,8 @@ function windowSource(source, start, size) {
 /** A file opened for reading by ranges; close it when done. */
 class FileSource {
     size;
+    /** Bytes read from the file so far: what a scan really touched, however large the file. */
+    bytesRead = 0;
     fd;
     constructor(path) {
         this.fd = (0,external_node_fs_.openSync)(path, 'r');
@@ -2016,6 +2188,7 @@ class FileSource {
                 break;
             done += got;
         }
+        this.bytesRead += done;
         return out.subarray(0, done);
     }
     close() {
@@ -2158,7 +2331,7 @@ const LABEL_ATTRIBUTES = ['classlabels_strings', 'classlabels_int64s', 'classlab
 const ORDER_KEEPING = new Set(['Identity', 'Cast', 'CastLike', 'Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Normalizer', 'Softmax', 'Clip']);
 /** Parses the graph once; `labelsOf(output)` then walks back from each output. Throws when the bytes are not an ONNX ModelProto. */
 function classLabelReader(buf) {
-    const r = new ProtoReader(byte_source_bufferSource(buf));
+    const r = new ProtoReader(bufferSource(buf));
     let graph;
     for (const f of r.fields(0, buf.length))
         if (f.no === 7 && f.wire === 2)
@@ -2713,7 +2886,7 @@ const g1 = {
         const modelFile = ctx.ssot.display('model.json');
         const targets = resolveTargets(model, modelFile);
         const classes = classNames(model, modelFile);
-        const holdoutInput = ctx.inputs.data.find((d) => d.role === 'holdout') ?? ctx.inputs.data[0];
+        const holdoutInput = pickHoldout(ctx.inputs.data);
         const holdoutPath = holdoutInput
             ? ctx.workspace.resolve(holdoutInput.path, 'holdout data')
             : model.paths.holdout
@@ -2770,6 +2943,31 @@ const g1 = {
         };
     },
 };
+/**
+ * The holdout among the data inputs: the one with role `holdout`
+ * (`holdout=FILE`, or a bare path named holdout.csv), or else a single path
+ * given without a role. Anything else is refused rather than guessed: a
+ * `training=FILE` judged as the holdout would measure the model on the rows
+ * it learnt from.
+ */
+function pickHoldout(data) {
+    if (data.length === 0)
+        return undefined;
+    const given = data.map((d) => (d.explicitRole ? `${d.role}=${d.path}` : d.path)).join(', ');
+    const holdouts = data.filter((d) => d.role === 'holdout' || /^holdout_\d+$/.test(d.role));
+    if (holdouts.length > 1) {
+        throw new errors/* InputError */.dz({ message: `G1 evaluates one holdout, and the data input names ${holdouts.length}`, expected: 'one holdout=FILE', found: holdouts.map((d) => d.path).join(', ') });
+    }
+    if (holdouts.length === 1)
+        return holdouts[0];
+    if (data.length === 1 && !data[0].explicitRole)
+        return data[0];
+    throw new errors/* InputError */.dz({
+        message: 'G1 evaluates the model on the holdout, and the data input names no holdout',
+        expected: 'holdout=FILE, or a single file path without a role (G1 never evaluates on a file given another role, such as training)',
+        found: given,
+    });
+}
 function parseOptions(raw) {
     const int = (name, fallback, min, max) => {
         const v = raw[name];
@@ -2798,6 +2996,7 @@ async function runModel(path, display, io, holdout, options) {
         const predictions = await model.predict(holdout.features, holdout.rows, options.batchSize);
         const inferenceMs = performance.now() - t0;
         validateProbabilities(predictions, display);
+        validateIntervals(predictions, io.targets, display);
         const t1 = performance.now();
         const latencyMs = await model.measureLatency(holdout.features, holdout.rows, options.warmup, options.latencyCalls);
         const throughput = await model.measureThroughput(holdout.features, holdout.rows, options.batchSize, 3);
@@ -2809,34 +3008,39 @@ async function runModel(path, display, io, holdout, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/gates/g2/folder-listing.js
+;// CONCATENATED MODULE: ./build/src/io/folder-files.js
 
 
-/** Walks `dir`; `skip` leaves out a relative path (and everything under it) before it is even read. */
+
+/**
+ * Every entry under `dir`, sorted by path: the one folder walk G2 uses for
+ * signatures, coverage and scanning, with one link policy. Folders are
+ * descended into; a symbolic link (to a file or a folder) is an entry of its
+ * own, reported with its target and never followed, so nothing outside the
+ * folder is ever read through it. `skip` leaves out a relative path, and
+ * everything under it, before it is read.
+ */
 async function listFolder(dir, skip = () => false) {
-    const listing = { files: [], links: [], special: [] };
+    const root = await (0,promises_.realpath)(dir);
+    const out = [];
     const walk = async (folder) => {
-        const entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
-        for (const entry of entries) {
-            const full = (0,external_node_path_.join)(folder, entry.name);
-            const path = (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/');
+        for (const entry of await (0,promises_.readdir)(folder, { withFileTypes: true })) {
+            const absolute = (0,external_node_path_.join)(folder, entry.name);
+            const path = (0,external_node_path_.relative)(dir, absolute).split(external_node_path_.sep).join('/');
             if (skip(path))
                 continue;
-            if (entry.isSymbolicLink())
-                listing.links.push({ path, target: await (0,promises_.readlink)(full) });
+            if (entry.isSymbolicLink()) {
+                const resolved = await (0,promises_.realpath)(absolute).catch(() => undefined);
+                out.push({ path, absolute, kind: 'symlink', link: { target: await (0,promises_.readlink)(absolute), inside: resolved !== undefined && isInside(root, resolved), dangling: resolved === undefined } });
+            }
             else if (entry.isDirectory())
-                await walk(full);
-            else if (entry.isFile())
-                listing.files.push(path);
+                await walk(absolute);
             else
-                listing.special.push(path);
+                out.push({ path, absolute, kind: entry.isFile() ? 'file' : 'other' });
         }
     };
     await walk(dir);
-    listing.files.sort();
-    listing.links.sort((a, b) => (a.path < b.path ? -1 : 1));
-    listing.special.sort();
-    return listing;
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./build/src/gates/g2/coverage.js
@@ -2865,16 +3069,17 @@ async function requiredMaterial(ctx, model, subjectModel, signatureFiles) {
     add(subjectModel, 'model', subjectModel === declared ? `paths.model in ${modelJson}` : 'the model input (--model)');
     add(declared, 'declared-model', `paths.model in ${modelJson}`);
     add(ctx.ssot.resolveRepoPath(model.paths.modelCard, 'model card'), 'model-card', `paths.modelCard in ${modelJson}`);
-    let listing;
+    let entries;
     try {
-        listing = await listFolder(ctx.ssot.dir, (path) => signatureFiles.has((0,external_node_path_.join)(ctx.ssot.dir, path)));
+        entries = await listFolder(ctx.ssot.dir, (path) => signatureFiles.has((0,external_node_path_.join)(ctx.ssot.dir, path)));
     }
     catch (error) {
         throw new errors/* InputError */.dz({ file: ctx.workspace.display(ctx.ssot.dir), message: 'Cannot list the ssot folder', expected: 'a readable folder', found: error.code ?? String(error) });
     }
-    for (const f of listing.files)
-        add((0,external_node_path_.join)(ctx.ssot.dir, f), 'ssot', 'it is part of the SSOT snapshot');
-    const unsignable = [...listing.links.map((l) => `${ctx.ssot.display(l.path)} (a symbolic link to ${l.target}; links are not followed, put the file itself there)`), ...listing.special.map((f) => `${ctx.ssot.display(f)} (not a regular file)`)];
+    for (const e of entries)
+        if (e.kind === 'file')
+            add(e.absolute, 'ssot', 'it is part of the SSOT snapshot');
+    const unsignable = entries.flatMap((e) => e.link ? [`${ctx.ssot.display(e.path)} (a symbolic link to ${e.link.target}; links are not followed, put the file itself there)`] : e.kind === 'other' ? [`${ctx.ssot.display(e.path)} (not a regular file)`] : []);
     return { required, unsignable };
 }
 /**
@@ -3116,6 +3321,29 @@ function inflateChunks(input, format, budget) {
         close,
     };
 }
+/** Passes `input` through, keeping its last `keep` bytes: the end of a stream that can only be read once. */
+function keepTail(input, keep) {
+    let kept = [];
+    let size = 0;
+    return {
+        next: async () => {
+            const chunk = await input.next();
+            if (chunk) {
+                kept.push(chunk);
+                size += chunk.length;
+                while (kept.length > 1 && size - kept[0].length >= keep)
+                    size -= kept.shift().length;
+            }
+            return chunk;
+        },
+        close: () => input.close?.(),
+        tail: () => {
+            const all = Buffer.concat(kept);
+            kept = [all];
+            return all.subarray(Math.max(0, all.length - keep));
+        },
+    };
+}
 const EMPTY = new Uint8Array(0);
 /**
  * A sequential reader over chunks, for parsers that must not hold a whole
@@ -3257,7 +3485,6 @@ class ByteStream {
 
 ;// CONCATENATED MODULE: ./build/src/io/zip-reader.js
 
-
 /** A zip that cannot be read: names what is wrong and where. */
 class ZipFormatError extends Error {
     constructor(message) {
@@ -3265,12 +3492,14 @@ class ZipFormatError extends Error {
         this.name = 'ZipFormatError';
     }
 }
-/** The archive has more entries than the caller allows (checked before its directory is read). */
+/** The archive has more entries than the caller allows: as its end record declares (checked before the directory is read), or as its directory really holds. */
 class ZipLimitError extends ZipFormatError {
     count;
-    constructor(count, limit) {
-        super(`the archive has ${count} entries, over the limit of ${limit}`);
+    declared;
+    constructor(count, declared, limit) {
+        super(declared ? `the archive declares ${count} entries, over the limit of ${limit}` : `the archive holds more than ${limit} entries (its directory goes on past entry ${count})`);
         this.count = count;
+        this.declared = declared;
         this.name = 'ZipLimitError';
     }
 }
@@ -3279,8 +3508,12 @@ const EOCD64 = 0x06064b50;
 const EOCD64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 0xffff;
 /** The central directory is read into memory; larger ones are refused. */
 const MAX_DIRECTORY_BYTES = 256 * 1024 * 1024;
+/** The bytes 0x80-0xFF of code page 437, which zipfile uses for names not flagged as UTF-8. */
+const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
 const view = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
 const u64 = (v, at) => {
     const n = v.getBigUint64(at, true);
@@ -3288,84 +3521,135 @@ const u64 = (v, at) => {
         throw new ZipFormatError(`a ZIP64 value of ${n} bytes`);
     return Number(n);
 };
+const utf8 = new TextDecoder('utf-8');
+function cp437(b) {
+    let out = '';
+    for (const c of b)
+        out += c < 0x80 ? String.fromCharCode(c) : CP437_HIGH[c - 0x80];
+    return out;
+}
+const decodeName = (raw, flags) => (flags & 0x800 ? utf8.decode(raw) : cp437(raw));
 /**
- * Reads a zip's central directory by ranges (ZIP64 included), as Python's
- * zipfile does: the end record is searched from the end, a prefix before the
- * archive is allowed, and each entry's local header is read for its data
- * offset. Returns undefined when there is no end-of-central-directory record;
- * throws ZipFormatError when the directory is corrupt or has more than
- * `maxEntries` entries (checked before the directory is read).
+ * Where the end-of-central-directory records are, or undefined when there is
+ * none. zipfile's pick comes first; `others` are records another reader
+ * picks instead, which can describe a different set of files.
  */
-function readZipDirectory(source, maxEntries = Number.MAX_SAFE_INTEGER) {
-    const tailStart = Math.max(0, source.size - (22 + 65535));
+function findEndRecords(source) {
+    if (source.size < EOCD_SIZE)
+        return undefined;
+    const tailStart = Math.max(0, source.size - MAX_COMMENT - EOCD_SIZE);
     const tail = source.read(tailStart, source.size - tailStart);
     const tv = view(tail);
-    let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-        if (tv.getUint32(i, true) === EOCD && i + 22 + tv.getUint16(i + 20, true) <= tail.length) {
-            eocd = i;
+    const signature = (i) => tail[i] === 0x50 && tail[i + 1] === 0x4b && tail[i + 2] === 0x05 && tail[i + 3] === 0x06;
+    let zipfile;
+    const last = tail.length - EOCD_SIZE;
+    if (signature(last) && tv.getUint16(last + 20, true) === 0)
+        zipfile = last;
+    else {
+        // rfind: the last signature wherever it is; too close to the end to hold a record, and zipfile finds no zip.
+        for (let i = tail.length - 4; i >= 0; i--) {
+            if (!signature(i))
+                continue;
+            if (i <= last)
+                zipfile = i;
             break;
         }
     }
-    if (eocd < 0)
+    const others = [];
+    let lenient = false;
+    for (let i = last; i >= 0; i--) {
+        if (!signature(i))
+            continue;
+        const end = i + EOCD_SIZE + tv.getUint16(i + 20, true);
+        if (end === tail.length || (!lenient && end <= tail.length)) {
+            if (i !== zipfile && !others.includes(tailStart + i))
+                others.push(tailStart + i);
+        }
+        if (end <= tail.length)
+            lenient = true;
+    }
+    if (zipfile === undefined && others.length === 0)
         return undefined;
-    const eocdAt = tailStart + eocd;
-    let count = tv.getUint16(eocd + 10, true);
-    let cdSize = tv.getUint32(eocd + 12, true);
-    let cdOffset = tv.getUint32(eocd + 16, true);
-    let zip64 = false;
-    let recordStart = eocdAt;
-    if (eocdAt >= 20) {
-        const locator = view(source.read(eocdAt - 20, 20));
+    return { zipfile: zipfile === undefined ? undefined : tailStart + zipfile, others };
+}
+/**
+ * Reads the central directory the end record at `at` describes (ZIP64
+ * included), as zipfile does. Throws ZipFormatError when zipfile would
+ * refuse the archive, and ZipLimitError when the archive declares, or its
+ * directory holds, more than `maxEntries` entries.
+ */
+function readZipDirectory(source, at, maxEntries = Number.MAX_SAFE_INTEGER) {
+    const record = source.read(at, EOCD_SIZE);
+    if (record.length < EOCD_SIZE || view(record).getUint32(0, true) !== EOCD)
+        throw new ZipFormatError(`no end-of-central-directory record at byte ${at}`);
+    const rv = view(record);
+    let thisDisk = rv.getUint16(8, true);
+    let total = rv.getUint16(10, true);
+    let cdSize = rv.getUint32(12, true);
+    let cdOffset = rv.getUint32(16, true);
+    let zip64Bytes = 0;
+    if (at >= 20) {
+        const locator = view(source.read(at - 20, 20));
         if (locator.getUint32(0, true) === EOCD64_LOCATOR) {
-            // Like Python's zipfile, the ZIP64 end record is read right before its locator.
-            recordStart = eocdAt - 20 - 56;
-            const record = recordStart >= 0 ? view(source.read(recordStart, 56)) : undefined;
-            if (!record || record.byteLength < 56 || record.getUint32(0, true) !== EOCD64)
-                throw new ZipFormatError('a ZIP64 locator without its ZIP64 end record');
-            count = u64(record, 32);
-            cdSize = u64(record, 40);
-            cdOffset = u64(record, 48);
-            zip64 = true;
+            if (locator.getUint32(4, true) !== 0 || locator.getUint32(16, true) > 1)
+                throw new ZipFormatError('an archive that spans several disks');
+            // The ZIP64 end record is read right before its locator; without one there, zipfile keeps the plain end record.
+            const record64 = at >= 76 ? source.read(at - 76, 56) : new Uint8Array(0);
+            if (record64.length === 56 && view(record64).getUint32(0, true) === EOCD64) {
+                const v = view(record64);
+                thisDisk = u64(v, 24);
+                total = u64(v, 32);
+                cdSize = u64(v, 40);
+                cdOffset = u64(v, 48);
+                zip64Bytes = 76;
+            }
         }
     }
-    if (count > maxEntries)
-        throw new ZipLimitError(count, maxEntries);
+    if (total > maxEntries)
+        throw new ZipLimitError(total, true, maxEntries);
     if (cdSize > MAX_DIRECTORY_BYTES)
         throw new ZipFormatError(`a central directory of ${cdSize} bytes (more than ${MAX_DIRECTORY_BYTES})`);
-    const prefix = recordStart - cdSize - cdOffset;
-    if (prefix < 0)
-        throw new ZipFormatError(`the central directory (offset ${cdOffset}, ${cdSize} bytes) overlaps its end record`);
-    const cd = source.read(cdOffset + prefix, cdSize);
-    if (cd.length < cdSize)
-        throw new ZipFormatError('the central directory runs past the end of the file');
+    const prefix = at - cdSize - cdOffset - zip64Bytes;
+    const startDir = cdOffset + prefix;
+    if (startDir < 0)
+        throw new ZipFormatError(`the central directory (offset ${cdOffset}, ${cdSize} bytes) does not fit before its end record`);
+    const cd = source.read(startDir, cdSize);
     const cv = view(cd);
     const entries = [];
-    let p = 0;
-    for (let i = 0; i < count; i++) {
-        if (p + 46 > cd.length || cv.getUint32(p, true) !== CENTRAL)
+    for (let p = 0; p < cdSize;) {
+        const i = entries.length;
+        if (p + 46 > cd.length)
+            throw new ZipFormatError(`the central directory is truncated at entry ${i}`);
+        if (cv.getUint32(p, true) !== CENTRAL)
             throw new ZipFormatError(`corrupt central directory at entry ${i}`);
+        if (i >= maxEntries)
+            throw new ZipLimitError(i, false, maxEntries);
         const flags = cv.getUint16(p + 8, true);
         const nameLength = cv.getUint16(p + 28, true);
         const extraLength = cv.getUint16(p + 30, true);
         const commentLength = cv.getUint16(p + 32, true);
-        if (p + 46 + nameLength + extraLength + commentLength > cd.length)
-            throw new ZipFormatError(`central directory entry ${i} runs past the directory`);
+        // Like zipfile's reads from the directory's bytes, a name or extra field that runs past them is cut short.
         const rawName = cd.subarray(p + 46, p + 46 + nameLength);
+        const extra = cd.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
         let compressedSize = cv.getUint32(p + 20, true);
         let size = cv.getUint32(p + 24, true);
         let local = cv.getUint32(p + 42, true);
-        // ZIP64 extended information: the 8-byte values of the fields set to 0xFFFFFFFF, in this order.
-        for (let e = p + 46 + nameLength; e + 4 <= p + 46 + nameLength + extraLength;) {
-            const id = cv.getUint16(e, true);
-            const len = cv.getUint16(e + 2, true);
+        const fullName = decodeName(rawName, flags);
+        const otherNames = [];
+        const ev = view(extra);
+        for (let e = 0; e + 4 <= extra.length;) {
+            const id = ev.getUint16(e, true);
+            const len = ev.getUint16(e + 2, true);
+            if (e + 4 + len > extra.length)
+                throw new ZipFormatError(`entry ${i}: corrupt extra field 0x${id.toString(16).padStart(4, '0')}`);
             if (id === 0x0001) {
+                // ZIP64 extended information: the 8-byte values of the fields set to 0xFFFFFFFF, in this order.
                 let q = e + 4;
                 const next = () => {
                     if (q + 8 > e + 4 + len)
-                        throw new ZipFormatError(`entry ${i}: a short ZIP64 extra field`);
+                        throw new ZipFormatError(`entry ${i}: a corrupt ZIP64 extra field`);
                     q += 8;
-                    return u64(cv, q - 8);
+                    return u64(ev, q - 8);
                 };
                 if (size === 0xffffffff)
                     size = next();
@@ -3373,27 +3657,38 @@ function readZipDirectory(source, maxEntries = Number.MAX_SAFE_INTEGER) {
                     compressedSize = next();
                 if (local === 0xffffffff)
                     local = next();
-                zip64 = true;
+            }
+            else if (id === 0x7075 && len >= 5 && ev.getUint8(e + 4) === 1 && ev.getUint32(e + 5, true) === (0,external_node_zlib_.crc32)(rawName)) {
+                const unicode = extra.subarray(e + 9, e + 4 + len);
+                if (unicode.length)
+                    otherNames.push(utf8.decode(unicode));
             }
             e += 4 + len;
         }
-        const name = flags & 0x800 ? Buffer.from(rawName).toString('utf8') : Buffer.from(rawName).toString('latin1');
-        const header = source.read(local + prefix, 30);
-        if (header.length < 30 || view(header).getUint32(0, true) !== LOCAL)
-            throw new ZipFormatError(`entry ${i} ("${name}") has no local header at byte ${local + prefix}`);
-        const hv = view(header);
-        const localNameLength = hv.getUint16(26, true);
-        const dataStart = local + prefix + 30 + localNameLength + hv.getUint16(28, true);
-        const localRaw = source.read(local + prefix + 30, localNameLength);
-        const entry = { name, method: cv.getUint16(p + 10, true), flags, compressedSize, size, dataStart };
-        if (Buffer.compare(Buffer.from(localRaw), Buffer.from(rawName)) !== 0)
-            entry.localName = Buffer.from(localRaw).toString('latin1');
-        if (dataStart + compressedSize > source.size)
-            throw new ZipFormatError(`entry ${i} ("${name}") runs past the end of the archive`);
+        const nul = fullName.indexOf('\0');
+        const name = nul < 0 ? fullName : fullName.slice(0, nul);
+        if (nul >= 0)
+            otherNames.push(fullName);
+        const entry = { name, otherNames: otherNames.filter((n) => n !== name), method: cv.getUint16(p + 10, true), flags, compressedSize, size, dataStart: 0 };
+        readLocalHeader(source, entry, local + prefix, fullName);
         entries.push(entry);
         p += 46 + nameLength + extraLength + commentLength;
     }
-    return { entries, zip64, prefix };
+    return { entries, prefix, declared: { thisDisk, total } };
+}
+/** Finds an entry's data past its local header, as ZipFile.open does, or says why it cannot. */
+function readLocalHeader(source, entry, at, directoryName) {
+    const header = at >= 0 ? source.read(at, 30) : new Uint8Array(0);
+    if (header.length < 30 || view(header).getUint32(0, true) !== LOCAL) {
+        entry.problem = `no local header at byte ${at}, where the directory puts it`;
+        return;
+    }
+    const hv = view(header);
+    const nameLength = hv.getUint16(26, true);
+    entry.dataStart = at + 30 + nameLength + hv.getUint16(28, true);
+    const localName = decodeName(source.read(at + 30, nameLength), hv.getUint16(6, true));
+    if (localName !== directoryName)
+        entry.localName = localName;
 }
 /** Why an entry name could write or read outside the folder it is extracted into, or undefined. */
 function unsafeEntryName(name) {
@@ -3409,14 +3704,451 @@ function unsafeEntryName(name) {
         return 'a NUL byte';
     return undefined;
 }
-/** A zip held in memory: its entries (see readZipDirectory), or undefined when it is not a zip. */
-function zipEntries(zip) {
-    return readZipDirectory(bufferSource(zip))?.entries;
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/python-literal.js
+/**
+ * Python literals as ast.literal_eval reads them (CPython 3.11), for the
+ * header of a numpy .npy file, which numpy parses with literal_eval: dicts,
+ * sets, lists, tuples (with or without parentheses), str and bytes (every
+ * prefix and quote style, escapes, implicit concatenation), ints (every
+ * base, underscores, one sign), True, False and None, with Python's
+ * comments, line joining and blank-line rules. Floats, complex numbers and
+ * \N{name} escapes are outside the subset: they are reported as
+ * unsupported, not guessed.
+ */
+class LiteralError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+    }
 }
-/** An in-memory entry's bytes, inflating at most `maxOutput` bytes (a zip bomb stops there with an error). */
-function zipEntryData(zip, entry, maxOutput = 2 ** 31 - 1) {
-    const raw = zip.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-    return entry.method === 8 ? inflateRawSync(raw, { maxOutputLength: maxOutput }) : Buffer.from(raw);
+const SIMPLE_ESCAPES = { '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isNameStart = (c) => c !== undefined && /[A-Za-z_]/.test(c);
+const isNameChar = (c) => c !== undefined && /[A-Za-z0-9_]/.test(c);
+const syntax = (message) => new LiteralError('syntax', message);
+/** Splits the text into tokens, applying Python's rules for comments, line joining, blank lines and indentation. */
+function tokenize(text, options) {
+    if (text.includes('\0'))
+        throw syntax('source code cannot contain null bytes');
+    const tokens = [];
+    let depth = 0;
+    let i = 0;
+    let lineStart = true;
+    let ended = false;
+    while (i < text.length) {
+        const c = text[i];
+        if (lineStart && depth === 0) {
+            // A line's indentation only matters when the line holds something; a blank or comment line is skipped.
+            let j = i;
+            while (text[j] === ' ' || text[j] === '\t' || text[j] === '\f')
+                j++;
+            const indented = /[ \t]/.test(text.slice(i, j));
+            const next = text[j];
+            if (next === undefined) {
+                if (indented && i > 0)
+                    throw new LiteralError('syntax', 'unexpected indent');
+                break;
+            }
+            if (next !== '\n' && next !== '#' && indented && i > 0)
+                throw new LiteralError('syntax', 'unexpected indent');
+            i = j;
+            lineStart = false;
+            continue;
+        }
+        if (c === ' ' || c === '\t' || c === '\f') {
+            i++;
+            continue;
+        }
+        if (c === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            continue;
+        }
+        if (c === '\\' && text[i + 1] === '\n') {
+            i += 2;
+            if (i >= text.length)
+                throw syntax('unexpected end of text after a line continuation');
+            continue;
+        }
+        if (c === '\n') {
+            i++;
+            if (depth === 0) {
+                if (tokens.length)
+                    ended = true;
+                lineStart = true;
+            }
+            continue;
+        }
+        if (ended)
+            throw syntax(`more after the expression at character ${i}`);
+        const at = i;
+        if ('([{'.includes(c))
+            depth++;
+        if (')]}'.includes(c))
+            depth = Math.max(0, depth - 1);
+        if ('()[]{},:+-'.includes(c)) {
+            tokens.push({ k: 'op', v: c, at });
+            i++;
+            continue;
+        }
+        if (isDigit(c) || (c === '.' && isDigit(text[i + 1]))) {
+            const m = /^(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|0(?:_?0)*|[1-9](?:_?[0-9])*)/.exec(text.slice(i));
+            const rest = text.slice(i + (m?.[0].length ?? 0));
+            if (!m || /^[.eEjJ]/.test(rest) || (m[0] === '0' && isDigit(rest[0]))) {
+                if (/^[0-9]*[.eEjJ]|^\./.test(text.slice(i)))
+                    throw new LiteralError('unsupported', `a float or complex number at character ${i}, which a numpy header never holds`);
+                throw syntax(`an invalid number at character ${i}`);
+            }
+            const digits = m[0].replace(/_/g, '');
+            const v = /^0[oO]/.test(digits) ? BigInt(`0o${digits.slice(2)}`) : BigInt(digits);
+            i += m[0].length;
+            tokens.push({ k: 'num', v, at });
+            if (options.py2Longs) {
+                let j = i;
+                while (text[j] === ' ' || text[j] === '\t' || text[j] === '\f')
+                    j++;
+                if (text[j] === 'L' && !isNameChar(text[j + 1]))
+                    i = j + 1;
+            }
+            if (isNameChar(text[i]))
+                throw syntax(`an invalid number at character ${at}`);
+            continue;
+        }
+        if (isNameStart(c)) {
+            let j = i;
+            while (isNameChar(text[j]))
+                j++;
+            const word = text.slice(i, j);
+            if (text[j] === "'" || text[j] === '"') {
+                const prefix = word.toLowerCase();
+                if (!['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf'].includes(prefix))
+                    throw syntax(`an invalid string prefix ${word}`);
+                if (prefix.includes('f'))
+                    throw new LiteralError('value', 'an f-string is not a literal');
+                i = j;
+                tokens.push(readString(text, at, i, prefix.includes('r'), prefix.includes('b'), (end) => (i = end)));
+                continue;
+            }
+            tokens.push({ k: 'name', v: word, at });
+            i = j;
+            continue;
+        }
+        if (c === "'" || c === '"') {
+            tokens.push(readString(text, at, i, false, false, (end) => (i = end)));
+            continue;
+        }
+        throw syntax(`unexpected character ${JSON.stringify(c)} at character ${i}`);
+    }
+    tokens.push({ k: 'end', at: text.length });
+    return tokens;
+}
+/** A string literal starting at its quote (`q`), with its prefix already read; `done` receives the offset after it. */
+function readString(text, at, q, raw, bytes, done) {
+    const quote = text[q];
+    const triple = text.slice(q, q + 3) === quote.repeat(3);
+    let i = q + (triple ? 3 : 1);
+    let v = '';
+    for (;;) {
+        if (i >= text.length)
+            throw syntax(`an unterminated string at character ${at}`);
+        const c = text[i];
+        if (triple ? text.slice(i, i + 3) === quote.repeat(3) : c === quote) {
+            i += triple ? 3 : 1;
+            break;
+        }
+        if (!triple && c === '\n')
+            throw syntax(`an unterminated string at character ${at}`);
+        if (bytes && c.charCodeAt(0) > 0x7f)
+            throw syntax('bytes can only contain ASCII literal characters');
+        if (c !== '\\') {
+            v += c;
+            i++;
+            continue;
+        }
+        const e = text[i + 1];
+        if (e === undefined)
+            throw syntax(`an unterminated string at character ${at}`);
+        if (raw) {
+            // A raw string keeps its backslashes; one still stops a quote from ending the string.
+            v += c + e;
+            i += 2;
+            continue;
+        }
+        if (e === '\n') {
+            i += 2;
+            continue;
+        }
+        if (SIMPLE_ESCAPES[e] !== undefined) {
+            v += SIMPLE_ESCAPES[e];
+            i += 2;
+        }
+        else if (e >= '0' && e <= '7') {
+            const m = /^[0-7]{1,3}/.exec(text.slice(i + 1))[0];
+            const code = parseInt(m, 8);
+            if (bytes && code > 0xff)
+                throw new LiteralError('unsupported', 'an octal escape over \\377 in bytes');
+            v += String.fromCharCode(code);
+            i += 1 + m.length;
+        }
+        else if (e === 'x' || (!bytes && (e === 'u' || e === 'U'))) {
+            const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+            const hex = text.slice(i + 2, i + 2 + n);
+            if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex))
+                throw syntax(`a truncated \\${e} escape at character ${i}`);
+            const code = parseInt(hex, 16);
+            if (code > 0x10ffff)
+                throw syntax(`an illegal Unicode character at character ${i}`);
+            v += String.fromCodePoint(code);
+            i += 2 + n;
+        }
+        else if (e === 'N' && !bytes) {
+            throw new LiteralError('unsupported', 'a \\N{name} escape');
+        }
+        else {
+            v += c + e;
+            i += 2;
+        }
+    }
+    done(i);
+    return { k: 'str', bytes, v, at };
+}
+/** Whether a value can be a dict key or set item (Python hashes it). */
+function hashable(v) {
+    if (v.t === 'list' || v.t === 'dict' || v.t === 'set')
+        return false;
+    return v.t !== 'tuple' || v.items.every(hashable);
+}
+/** Python's equality for hashable literals (True == 1, False == 0). */
+function python_literal_key(v) {
+    switch (v.t) {
+        case 'str':
+            return `s${v.v}`;
+        case 'bytes':
+            return `b${v.v}`;
+        case 'int':
+            return `i${v.v}`;
+        case 'bool':
+            return `i${v.v ? 1 : 0}`;
+        case 'none':
+            return 'n';
+        case 'tuple':
+            return `t(${v.items.map(python_literal_key).join(',')})`;
+        default:
+            return '?';
+    }
+}
+function parseTokens(tokens) {
+    let p = 0;
+    const peek = () => tokens[p];
+    const isOp = (v) => {
+        const t = peek();
+        return t.k === 'op' && t.v === v;
+    };
+    const expect = (v) => {
+        if (!isOp(v))
+            throw syntax(`expected "${v}" at character ${peek().at}`);
+        p++;
+    };
+    /** expr (',' expr)* [','] until `close`; returns the items and whether a comma was seen. */
+    const sequence = (close) => {
+        const items = [];
+        let comma = false;
+        while (!(close ? isOp(close) : peek().k === 'end')) {
+            items.push(expr());
+            if (!isOp(','))
+                break;
+            p++;
+            comma = true;
+        }
+        return { items, comma };
+    };
+    const expr = () => {
+        if (isOp('+') || isOp('-')) {
+            const negative = peek().k === 'op' && peek().v === '-';
+            p++;
+            // Python parses any number of signs; literal_eval takes one, before a number.
+            if (isOp('+') || isOp('-')) {
+                expr();
+                throw new LiteralError('value', 'more than one sign');
+            }
+            const operand = atom();
+            if (operand.t !== 'int' && operand.t !== 'bool')
+                throw new LiteralError('value', 'a sign before something that is not a number');
+            if (operand.t === 'bool')
+                throw new LiteralError('value', 'a sign before True or False');
+            return { t: 'int', v: negative ? -operand.v : operand.v };
+        }
+        return atom();
+    };
+    const atom = () => {
+        const t = peek();
+        if (t.k === 'num') {
+            p++;
+            return { t: 'int', v: t.v };
+        }
+        if (t.k === 'str') {
+            let v = '';
+            const bytes = t.bytes;
+            while (peek().k === 'str') {
+                const s = peek();
+                if (s.bytes !== bytes)
+                    throw syntax('cannot mix bytes and nonbytes literals');
+                v += s.v;
+                p++;
+            }
+            return bytes ? { t: 'bytes', v } : { t: 'str', v };
+        }
+        if (t.k === 'name') {
+            p++;
+            if (t.v === 'True' || t.v === 'False')
+                return { t: 'bool', v: t.v === 'True' };
+            if (t.v === 'None')
+                return { t: 'none' };
+            throw new LiteralError('value', `the name ${t.v} is not a literal`);
+        }
+        if (t.k === 'op' && t.v === '(') {
+            p++;
+            if (isOp(')')) {
+                p++;
+                return { t: 'tuple', items: [] };
+            }
+            const { items, comma } = sequence(')');
+            expect(')');
+            return comma ? { t: 'tuple', items } : items[0];
+        }
+        if (t.k === 'op' && t.v === '[') {
+            p++;
+            const { items } = sequence(']');
+            expect(']');
+            return { t: 'list', items };
+        }
+        if (t.k === 'op' && t.v === '{') {
+            p++;
+            if (isOp('}')) {
+                p++;
+                return { t: 'dict', entries: [] };
+            }
+            const first = expr();
+            if (isOp(':')) {
+                const pairs = [];
+                let k = first;
+                for (;;) {
+                    expect(':');
+                    pairs.push([k, expr()]);
+                    if (!isOp(','))
+                        break;
+                    p++;
+                    if (isOp('}'))
+                        break;
+                    k = expr();
+                }
+                expect('}');
+                const entries = new Map();
+                for (const [k2, v] of pairs) {
+                    if (!hashable(k2))
+                        throw new LiteralError('type', 'an unhashable dict key');
+                    const seen = entries.get(python_literal_key(k2));
+                    if (seen)
+                        seen[1] = v;
+                    else
+                        entries.set(python_literal_key(k2), [k2, v]);
+                }
+                return { t: 'dict', entries: [...entries.values()] };
+            }
+            const items = [first];
+            while (isOp(',')) {
+                p++;
+                if (isOp('}'))
+                    break;
+                items.push(expr());
+            }
+            expect('}');
+            if (!items.every(hashable))
+                throw new LiteralError('type', 'an unhashable set item');
+            return { t: 'set', items };
+        }
+        throw syntax(`unexpected ${t.k === 'end' ? 'end of text' : `"${t.v}"`} at character ${t.at}`);
+    };
+    const { items, comma } = sequence(undefined);
+    if (items.length === 0)
+        throw syntax('no expression');
+    if (peek().k !== 'end')
+        throw syntax(`more after the expression at character ${peek().at}`);
+    return comma ? { t: 'tuple', items } : items[0];
+}
+/** Parses `text` as ast.literal_eval would, or says why it cannot. */
+function parsePythonLiteral(text, options = {}) {
+    try {
+        // literal_eval strips leading spaces and tabs itself; Python reads \r\n and \r as newlines.
+        return { value: parseTokens(tokenize(text.replace(/^[ \t]+/, '').replace(/\r\n?/g, '\n'), options)) };
+    }
+    catch (error) {
+        if (!(error instanceof LiteralError))
+            throw error;
+        return { error: { kind: error.kind, message: error.message } };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/gates/g2/npy-header.js
+
+const KEYS = ['descr', 'fortran_order', 'shape'];
+/**
+ * Whether a dtype string numpy.dtype() reads holds Python objects: any
+ * field of a comma string ("i4, O"), after an optional sub-array shape
+ * ("(2,)O", "2O") and byte order, that is O (with its item size), object,
+ * object_ or StringDType's T.
+ */
+function dtypeStringHasObject(s) {
+    return s.split(',').some((field) => /^\s*(\([\d,\s]*\)|\d+)?\s*([<>|=]?(O\d*|T)|object_?)\s*$/.test(field));
+}
+/** descr_to_dtype's walk: a string, a (dtype, shape) tuple, or fields (name, dtype[, shape]); undefined when numpy cannot make a dtype of it. */
+function descrHasObject(d) {
+    if (d.t === 'str')
+        return dtypeStringHasObject(d.v);
+    if (d.t === 'tuple')
+        return d.items.length ? descrHasObject(d.items[0]) : undefined;
+    // Anything else is iterated as a list of fields, as descr_to_dtype does (a dict by its keys).
+    const fields = d.t === 'list' || d.t === 'set' ? d.items : d.t === 'dict' ? d.entries.map(([k]) => k) : undefined;
+    if (!fields)
+        return undefined;
+    let objects = false;
+    for (const field of fields) {
+        const parts = field.t === 'tuple' || field.t === 'list' ? field.items : field.t === 'str' ? [...field.v].map((v) => ({ t: 'str', v })) : undefined;
+        if (!parts || (parts.length !== 2 && parts.length !== 3))
+            return undefined;
+        const inner = descrHasObject(parts[1]);
+        if (inner === undefined)
+            return undefined;
+        objects ||= inner;
+    }
+    return objects;
+}
+/** Judges an .npy header (already decoded: latin1 for versions 1 and 2, UTF-8 for 3) the way numpy reads it. */
+function judgeNpyHeader(text, major) {
+    let parsed = parsePythonLiteral(text);
+    if ('error' in parsed && parsed.error.kind === 'syntax' && major <= 2)
+        parsed = parsePythonLiteral(text, { py2Longs: true });
+    if ('error' in parsed) {
+        return parsed.error.kind === 'unsupported' ? { kind: 'unreadable', reason: parsed.error.message } : { kind: 'refused', reason: `the header is not a Python literal (${parsed.error.message})` };
+    }
+    const d = parsed.value;
+    if (d.t !== 'dict')
+        return { kind: 'refused', reason: 'the header is not a dict' };
+    const keys = d.entries.map(([k]) => (k.t === 'str' ? k.v : undefined));
+    if (keys.length !== KEYS.length || !KEYS.every((k) => keys.includes(k)))
+        return { kind: 'refused', reason: 'the header does not hold exactly the keys descr, fortran_order and shape' };
+    const get = (name) => d.entries.find(([k]) => k.t === 'str' && k.v === name)[1];
+    const shape = get('shape');
+    if (shape.t !== 'tuple' || !shape.items.every((x) => x.t === 'int' || x.t === 'bool'))
+        return { kind: 'refused', reason: 'shape is not a tuple of ints' };
+    if (get('fortran_order').t !== 'bool')
+        return { kind: 'refused', reason: 'fortran_order is not a bool' };
+    const objects = descrHasObject(get('descr'));
+    if (objects === undefined)
+        return { kind: 'refused', reason: 'descr is not a dtype description' };
+    return { kind: 'array', objects };
 }
 
 ;// CONCATENATED MODULE: ./build/src/gates/g2/onnx-scan.js
@@ -3507,8 +4239,6 @@ function scanOnnx(source, allowedDomains, external) {
         const file = external(loc);
         if (!file)
             return add('high', `external data file "${loc}" is missing`);
-        if (!result.references.includes(loc))
-            result.references.push(loc);
         if (file.outside)
             return add('critical', `external data file "${loc}" of ${label} resolves outside the model's folder through a symbolic link`);
         const want = length ?? expected;
@@ -3516,7 +4246,12 @@ function scanOnnx(source, allowedDomains, external) {
             return add('medium', `${label}: the size of its external data cannot be checked (data type ${dataType} without a fixed size and no declared length)`);
         const need = (offset ?? 0) + want;
         if (need > file.size)
-            add('high', `external data "${loc}" of ${label} needs bytes up to ${need}, but the file has ${file.size}`);
+            return add('high', `external data "${loc}" of ${label} needs bytes up to ${need}, but the file has ${file.size}`);
+        // Only now is it this tensor's bytes: the caller may call the file tensor data when its tensors account for all of it.
+        let ref = result.references.find((r) => r.location === loc);
+        if (!ref)
+            result.references.push((ref = { location: loc, ranges: [] }));
+        ref.ranges.push({ offset: offset ?? 0, length: want });
     };
     const sparse = (f, where) => {
         for (const g of r.fields(f.start, f.end))
@@ -3792,7 +4527,10 @@ function fixImports(module, name) {
     return moduleMapped === undefined ? [module, name] : [moduleMapped, name];
 }
 
+;// CONCATENATED MODULE: ./build/src/gates/g2/sklearn-globals.json
+const sklearn_globals_namespaceObject = /*#__PURE__*/JSON.parse('{"Ac":["sklearn.calibration.CalibratedClassifierCV","sklearn.cluster._affinity_propagation.AffinityPropagation","sklearn.cluster._agglomerative.AgglomerativeClustering","sklearn.cluster._agglomerative.FeatureAgglomeration","sklearn.cluster._bicluster.SpectralBiclustering","sklearn.cluster._bicluster.SpectralCoclustering","sklearn.cluster._birch.Birch","sklearn.cluster._bisect_k_means.BisectingKMeans","sklearn.cluster._dbscan.DBSCAN","sklearn.cluster._hdbscan.hdbscan.HDBSCAN","sklearn.cluster._kmeans.KMeans","sklearn.cluster._kmeans.MiniBatchKMeans","sklearn.cluster._mean_shift.MeanShift","sklearn.cluster._optics.OPTICS","sklearn.cluster._spectral.SpectralClustering","sklearn.compose._column_transformer.ColumnTransformer","sklearn.compose._target.TransformedTargetRegressor","sklearn.covariance._elliptic_envelope.EllipticEnvelope","sklearn.covariance._empirical_covariance.EmpiricalCovariance","sklearn.covariance._graph_lasso.GraphicalLasso","sklearn.covariance._graph_lasso.GraphicalLassoCV","sklearn.covariance._robust_covariance.MinCovDet","sklearn.covariance._shrunk_covariance.LedoitWolf","sklearn.covariance._shrunk_covariance.OAS","sklearn.covariance._shrunk_covariance.ShrunkCovariance","sklearn.cross_decomposition._pls.CCA","sklearn.cross_decomposition._pls.PLSCanonical","sklearn.cross_decomposition._pls.PLSRegression","sklearn.cross_decomposition._pls.PLSSVD","sklearn.decomposition._dict_learning.DictionaryLearning","sklearn.decomposition._dict_learning.MiniBatchDictionaryLearning","sklearn.decomposition._dict_learning.SparseCoder","sklearn.decomposition._factor_analysis.FactorAnalysis","sklearn.decomposition._fastica.FastICA","sklearn.decomposition._incremental_pca.IncrementalPCA","sklearn.decomposition._kernel_pca.KernelPCA","sklearn.decomposition._lda.LatentDirichletAllocation","sklearn.decomposition._nmf.MiniBatchNMF","sklearn.decomposition._nmf.NMF","sklearn.decomposition._pca.PCA","sklearn.decomposition._sparse_pca.MiniBatchSparsePCA","sklearn.decomposition._sparse_pca.SparsePCA","sklearn.decomposition._truncated_svd.TruncatedSVD","sklearn.discriminant_analysis.LinearDiscriminantAnalysis","sklearn.discriminant_analysis.QuadraticDiscriminantAnalysis","sklearn.dummy.DummyClassifier","sklearn.dummy.DummyRegressor","sklearn.ensemble._bagging.BaggingClassifier","sklearn.ensemble._bagging.BaggingRegressor","sklearn.ensemble._forest.ExtraTreesClassifier","sklearn.ensemble._forest.ExtraTreesRegressor","sklearn.ensemble._forest.RandomForestClassifier","sklearn.ensemble._forest.RandomForestRegressor","sklearn.ensemble._forest.RandomTreesEmbedding","sklearn.ensemble._gb.GradientBoostingClassifier","sklearn.ensemble._gb.GradientBoostingRegressor","sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingClassifier","sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingRegressor","sklearn.ensemble._iforest.IsolationForest","sklearn.ensemble._stacking.StackingClassifier","sklearn.ensemble._stacking.StackingRegressor","sklearn.ensemble._voting.VotingClassifier","sklearn.ensemble._voting.VotingRegressor","sklearn.ensemble._weight_boosting.AdaBoostClassifier","sklearn.ensemble._weight_boosting.AdaBoostRegressor","sklearn.feature_extraction._dict_vectorizer.DictVectorizer","sklearn.feature_extraction._hash.FeatureHasher","sklearn.feature_extraction.image.PatchExtractor","sklearn.feature_extraction.text.CountVectorizer","sklearn.feature_extraction.text.HashingVectorizer","sklearn.feature_extraction.text.TfidfTransformer","sklearn.feature_extraction.text.TfidfVectorizer","sklearn.feature_selection._from_model.SelectFromModel","sklearn.feature_selection._rfe.RFE","sklearn.feature_selection._rfe.RFECV","sklearn.feature_selection._sequential.SequentialFeatureSelector","sklearn.feature_selection._univariate_selection.GenericUnivariateSelect","sklearn.feature_selection._univariate_selection.SelectFdr","sklearn.feature_selection._univariate_selection.SelectFpr","sklearn.feature_selection._univariate_selection.SelectFwe","sklearn.feature_selection._univariate_selection.SelectKBest","sklearn.feature_selection._univariate_selection.SelectPercentile","sklearn.feature_selection._variance_threshold.VarianceThreshold","sklearn.frozen._frozen.FrozenEstimator","sklearn.gaussian_process._gpc.GaussianProcessClassifier","sklearn.gaussian_process._gpr.GaussianProcessRegressor","sklearn.impute._base.MissingIndicator","sklearn.impute._base.SimpleImputer","sklearn.impute._iterative.IterativeImputer","sklearn.impute._knn.KNNImputer","sklearn.isotonic.IsotonicRegression","sklearn.kernel_approximation.AdditiveChi2Sampler","sklearn.kernel_approximation.Nystroem","sklearn.kernel_approximation.PolynomialCountSketch","sklearn.kernel_approximation.RBFSampler","sklearn.kernel_approximation.SkewedChi2Sampler","sklearn.kernel_ridge.KernelRidge","sklearn.linear_model._base.LinearRegression","sklearn.linear_model._bayes.ARDRegression","sklearn.linear_model._bayes.BayesianRidge","sklearn.linear_model._coordinate_descent.ElasticNet","sklearn.linear_model._coordinate_descent.ElasticNetCV","sklearn.linear_model._coordinate_descent.Lasso","sklearn.linear_model._coordinate_descent.LassoCV","sklearn.linear_model._coordinate_descent.MultiTaskElasticNet","sklearn.linear_model._coordinate_descent.MultiTaskElasticNetCV","sklearn.linear_model._coordinate_descent.MultiTaskLasso","sklearn.linear_model._coordinate_descent.MultiTaskLassoCV","sklearn.linear_model._glm.glm.GammaRegressor","sklearn.linear_model._glm.glm.PoissonRegressor","sklearn.linear_model._glm.glm.TweedieRegressor","sklearn.linear_model._huber.HuberRegressor","sklearn.linear_model._least_angle.Lars","sklearn.linear_model._least_angle.LarsCV","sklearn.linear_model._least_angle.LassoLars","sklearn.linear_model._least_angle.LassoLarsCV","sklearn.linear_model._least_angle.LassoLarsIC","sklearn.linear_model._logistic.LogisticRegression","sklearn.linear_model._logistic.LogisticRegressionCV","sklearn.linear_model._omp.OrthogonalMatchingPursuit","sklearn.linear_model._omp.OrthogonalMatchingPursuitCV","sklearn.linear_model._passive_aggressive.PassiveAggressiveClassifier","sklearn.linear_model._passive_aggressive.PassiveAggressiveRegressor","sklearn.linear_model._perceptron.Perceptron","sklearn.linear_model._quantile.QuantileRegressor","sklearn.linear_model._ransac.RANSACRegressor","sklearn.linear_model._ridge.Ridge","sklearn.linear_model._ridge.RidgeCV","sklearn.linear_model._ridge.RidgeClassifier","sklearn.linear_model._ridge.RidgeClassifierCV","sklearn.linear_model._stochastic_gradient.SGDClassifier","sklearn.linear_model._stochastic_gradient.SGDOneClassSVM","sklearn.linear_model._stochastic_gradient.SGDRegressor","sklearn.linear_model._theil_sen.TheilSenRegressor","sklearn.manifold._classical_mds.ClassicalMDS","sklearn.manifold._isomap.Isomap","sklearn.manifold._locally_linear.LocallyLinearEmbedding","sklearn.manifold._mds.MDS","sklearn.manifold._spectral_embedding.SpectralEmbedding","sklearn.manifold._t_sne.TSNE","sklearn.mixture._bayesian_mixture.BayesianGaussianMixture","sklearn.mixture._gaussian_mixture.GaussianMixture","sklearn.model_selection._classification_threshold.FixedThresholdClassifier","sklearn.model_selection._classification_threshold.TunedThresholdClassifierCV","sklearn.model_selection._search.GridSearchCV","sklearn.model_selection._search.RandomizedSearchCV","sklearn.model_selection._search_successive_halving.HalvingGridSearchCV","sklearn.model_selection._search_successive_halving.HalvingRandomSearchCV","sklearn.multiclass.OneVsOneClassifier","sklearn.multiclass.OneVsRestClassifier","sklearn.multiclass.OutputCodeClassifier","sklearn.multioutput.ClassifierChain","sklearn.multioutput.MultiOutputClassifier","sklearn.multioutput.MultiOutputRegressor","sklearn.multioutput.RegressorChain","sklearn.naive_bayes.BernoulliNB","sklearn.naive_bayes.CategoricalNB","sklearn.naive_bayes.ComplementNB","sklearn.naive_bayes.GaussianNB","sklearn.naive_bayes.MultinomialNB","sklearn.neighbors._classification.KNeighborsClassifier","sklearn.neighbors._classification.RadiusNeighborsClassifier","sklearn.neighbors._graph.KNeighborsTransformer","sklearn.neighbors._graph.RadiusNeighborsTransformer","sklearn.neighbors._kde.KernelDensity","sklearn.neighbors._lof.LocalOutlierFactor","sklearn.neighbors._nca.NeighborhoodComponentsAnalysis","sklearn.neighbors._nearest_centroid.NearestCentroid","sklearn.neighbors._regression.KNeighborsRegressor","sklearn.neighbors._regression.RadiusNeighborsRegressor","sklearn.neighbors._unsupervised.NearestNeighbors","sklearn.neural_network._multilayer_perceptron.MLPClassifier","sklearn.neural_network._multilayer_perceptron.MLPRegressor","sklearn.neural_network._rbm.BernoulliRBM","sklearn.pipeline.FeatureUnion","sklearn.pipeline.Pipeline","sklearn.preprocessing._data.Binarizer","sklearn.preprocessing._data.KernelCenterer","sklearn.preprocessing._data.MaxAbsScaler","sklearn.preprocessing._data.MinMaxScaler","sklearn.preprocessing._data.Normalizer","sklearn.preprocessing._data.PowerTransformer","sklearn.preprocessing._data.QuantileTransformer","sklearn.preprocessing._data.RobustScaler","sklearn.preprocessing._data.StandardScaler","sklearn.preprocessing._discretization.KBinsDiscretizer","sklearn.preprocessing._encoders.OneHotEncoder","sklearn.preprocessing._encoders.OrdinalEncoder","sklearn.preprocessing._function_transformer.FunctionTransformer","sklearn.preprocessing._label.LabelBinarizer","sklearn.preprocessing._label.LabelEncoder","sklearn.preprocessing._label.MultiLabelBinarizer","sklearn.preprocessing._polynomial.PolynomialFeatures","sklearn.preprocessing._polynomial.SplineTransformer","sklearn.preprocessing._target_encoder.TargetEncoder","sklearn.random_projection.GaussianRandomProjection","sklearn.random_projection.SparseRandomProjection","sklearn.semi_supervised._label_propagation.LabelPropagation","sklearn.semi_supervised._label_propagation.LabelSpreading","sklearn.semi_supervised._self_training.SelfTrainingClassifier","sklearn.svm._classes.LinearSVC","sklearn.svm._classes.LinearSVR","sklearn.svm._classes.NuSVC","sklearn.svm._classes.NuSVR","sklearn.svm._classes.OneClassSVM","sklearn.svm._classes.SVC","sklearn.svm._classes.SVR","sklearn.tree._classes.DecisionTreeClassifier","sklearn.tree._classes.DecisionTreeRegressor","sklearn.tree._classes.ExtraTreeClassifier","sklearn.tree._classes.ExtraTreeRegressor"],"yz":["_codecs.encode","builtins.bytes","builtins.dict","builtins.object","builtins.slice","builtins.tuple","copyreg._reconstructor","numpy._core.multiarray._reconstruct","numpy._core.multiarray.scalar","numpy._core.numeric._frombuffer","numpy.dtype","numpy.float64","numpy.int64","numpy.ma.MaskedArray","numpy.ma.core._mareconstruct","numpy.mean","numpy.ndarray","numpy.random._mt19937.MT19937","numpy.random._pcg64.PCG64","numpy.random._pickle.__bit_generator_ctor","numpy.random._pickle.__generator_ctor","numpy.random._pickle.__randomstate_ctor","numpy.random.bit_generator.SeedSequence","numpy.random.bit_generator.__pyx_unpickle_SeedSequence","scipy._lib.array_api_compat.numpy._aliases.asarray","scipy.interpolate._bsplines.BSpline","scipy.sparse._csr.csr_matrix","sklearn._loss._loss.CyAbsoluteError","sklearn._loss._loss.CyExponentialLoss","sklearn._loss._loss.CyHalfBinomialLoss","sklearn._loss._loss.CyHalfGammaLoss","sklearn._loss._loss.CyHalfMultinomialLoss","sklearn._loss._loss.CyHalfPoissonLoss","sklearn._loss._loss.CyHalfSquaredError","sklearn._loss._loss.CyHalfTweedieLoss","sklearn._loss._loss.CyHalfTweedieLossIdentity","sklearn._loss._loss.CyHuberLoss","sklearn._loss._loss.CyPinballLoss","sklearn._loss._loss.__pyx_unpickle_CyHalfMultinomialLoss","sklearn._loss.link.HalfLogitLink","sklearn._loss.link.IdentityLink","sklearn._loss.link.Interval","sklearn._loss.link.LogLink","sklearn._loss.link.LogitLink","sklearn._loss.link.MultinomialLogit","sklearn._loss.loss.AbsoluteError","sklearn._loss.loss.ExponentialLoss","sklearn._loss.loss.HalfBinomialLoss","sklearn._loss.loss.HalfGammaLoss","sklearn._loss.loss.HalfMultinomialLoss","sklearn._loss.loss.HalfPoissonLoss","sklearn._loss.loss.HalfSquaredError","sklearn._loss.loss.HalfTweedieLoss","sklearn._loss.loss.HalfTweedieLossIdentity","sklearn._loss.loss.HuberLoss","sklearn._loss.loss.PinballLoss","sklearn.calibration._CalibratedClassifier","sklearn.calibration._SigmoidCalibration","sklearn.calibration._TemperatureScaling","sklearn.cluster._birch._CFNode","sklearn.cluster._birch._CFSubcluster","sklearn.cluster._bisect_k_means._BisectingTree","sklearn.cluster._kmeans._kmeans_single_elkan","sklearn.cluster._kmeans._kmeans_single_lloyd","sklearn.ensemble._hist_gradient_boosting.binning._BinMapper","sklearn.ensemble._hist_gradient_boosting.predictor.TreePredictor","sklearn.feature_selection._univariate_selection.f_classif","sklearn.gaussian_process._gpc._BinaryGaussianProcessClassifierLaplace","sklearn.gaussian_process.kernels.ConstantKernel","sklearn.gaussian_process.kernels.Product","sklearn.gaussian_process.kernels.RBF","sklearn.impute._iterative._ImputerTriplet","sklearn.linear_model._sgd_fast.EpsilonInsensitive","sklearn.linear_model._sgd_fast.Hinge","sklearn.linear_model._sgd_fast.ModifiedHuber","sklearn.linear_model._sgd_fast.SquaredEpsilonInsensitive","sklearn.linear_model._sgd_fast.SquaredHinge","sklearn.metrics._classification.accuracy_score","sklearn.metrics._classification.balanced_accuracy_score","sklearn.metrics._classification.brier_score_loss","sklearn.metrics._classification.d2_brier_score","sklearn.metrics._classification.d2_log_loss_score","sklearn.metrics._classification.f1_score","sklearn.metrics._classification.jaccard_score","sklearn.metrics._classification.log_loss","sklearn.metrics._classification.matthews_corrcoef","sklearn.metrics._classification.precision_score","sklearn.metrics._classification.recall_score","sklearn.metrics._dist_metrics.BrayCurtisDistance64","sklearn.metrics._dist_metrics.CanberraDistance64","sklearn.metrics._dist_metrics.ChebyshevDistance64","sklearn.metrics._dist_metrics.DiceDistance64","sklearn.metrics._dist_metrics.EuclideanDistance64","sklearn.metrics._dist_metrics.HammingDistance64","sklearn.metrics._dist_metrics.JaccardDistance64","sklearn.metrics._dist_metrics.ManhattanDistance64","sklearn.metrics._dist_metrics.RogersTanimotoDistance64","sklearn.metrics._dist_metrics.RussellRaoDistance64","sklearn.metrics._dist_metrics.SokalMichenerDistance64","sklearn.metrics._dist_metrics.SokalSneathDistance64","sklearn.metrics._dist_metrics.newObj","sklearn.metrics._ranking.average_precision_score","sklearn.metrics._ranking.roc_auc_score","sklearn.metrics._ranking.top_k_accuracy_score","sklearn.metrics._regression.d2_absolute_error_score","sklearn.metrics._regression.explained_variance_score","sklearn.metrics._regression.max_error","sklearn.metrics._regression.mean_absolute_error","sklearn.metrics._regression.mean_absolute_percentage_error","sklearn.metrics._regression.mean_gamma_deviance","sklearn.metrics._regression.mean_poisson_deviance","sklearn.metrics._regression.mean_squared_error","sklearn.metrics._regression.mean_squared_log_error","sklearn.metrics._regression.median_absolute_error","sklearn.metrics._regression.r2_score","sklearn.metrics._regression.root_mean_squared_error","sklearn.metrics._regression.root_mean_squared_log_error","sklearn.metrics._scorer._CurveScorer","sklearn.metrics._scorer._PassthroughScorer","sklearn.metrics._scorer._Scorer","sklearn.metrics._scorer.negative_likelihood_ratio","sklearn.metrics._scorer.positive_likelihood_ratio","sklearn.metrics.cluster._supervised.adjusted_mutual_info_score","sklearn.metrics.cluster._supervised.adjusted_rand_score","sklearn.metrics.cluster._supervised.completeness_score","sklearn.metrics.cluster._supervised.fowlkes_mallows_score","sklearn.metrics.cluster._supervised.homogeneity_score","sklearn.metrics.cluster._supervised.mutual_info_score","sklearn.metrics.cluster._supervised.normalized_mutual_info_score","sklearn.metrics.cluster._supervised.rand_score","sklearn.metrics.cluster._supervised.v_measure_score","sklearn.model_selection._split.KFold","sklearn.model_selection._split.StratifiedKFold","sklearn.multiclass._ConstantPredictor","sklearn.neighbors._ball_tree.BallTree","sklearn.neighbors._ball_tree.newObj","sklearn.neighbors._kd_tree.KDTree","sklearn.neighbors._kd_tree.newObj","sklearn.neural_network._stochastic_optimizers.AdamOptimizer","sklearn.neural_network._stochastic_optimizers.SGDOptimizer","sklearn.tree._tree.Tree","sklearn.utils._bunch.Bunch","sklearn.utils._metadata_requests.MetadataRequest","sklearn.utils._metadata_requests.MethodMetadataRequest"]}');
 ;// CONCATENATED MODULE: ./build/src/gates/g2/pickle-globals.js
+
 
 const group = (reason, paths) => paths.map((p) => [p, reason]);
 /** A path is dangerous when it equals one of these or lies under one (`os` covers `os.system` and `os.path.join`). */
@@ -3891,9 +4629,9 @@ const ALLOWLIST = new Set([
     ...[1, 2, 3, 4, 5, 6, 7].flatMap((b) => [`torch.uint${b}`, `torch.int${b}`]),
     ...['per_tensor_affine', 'per_tensor_symmetric', 'per_channel_affine', 'per_channel_symmetric', 'per_channel_affine_float_qparams'].map((n) => `torch.${n}`),
 ]);
+/** The scikit-learn globals of the ml-class tier, generated (make_sklearn_globals.py): estimators and what benign pickles of them import. */
+const ML_GLOBALS = new Set([...sklearn_globals_namespaceObject.Ac, ...sklearn_globals_namespaceObject.yz]);
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
-const ML_CLASS = /^(sklearn|xgboost|lightgbm)(\.[a-z_][a-z0-9_]*)+\._*[A-Z][A-Za-z0-9_]*$/;
-const ML_EXCLUDED = /\.(tests?|_testing|externals|datasets|conftest|_show_versions)(\.|$)/;
 /** True when Python could import `module`: dotted identifiers (anything else fails before any code runs). */
 function importableModule(module) {
     return module.split('.').every((c) => IDENTIFIER.test(c));
@@ -3918,7 +4656,8 @@ function dangerIn(module, name) {
     }
     if (/^pandas\.read_/.test(path))
         return 'pandas readers open files and URLs, and read_pickle unpickles';
-    for (const part of name.split('.')) {
+    const attributes = name.split('.');
+    for (const part of attributes) {
         const bare = part.replace(/^_+|_+$/g, '');
         if (MODULE_ATTRIBUTES.has(bare))
             return `reaches the ${bare} module through the attribute ${part}`;
@@ -3927,6 +4666,15 @@ function dangerIn(module, name) {
         if (DANGEROUS_NAMES.has(part))
             return `calls ${part}, which runs code, commands or another loader`;
     }
+    // An attribute used as a namespace names a module some module imported: `sklearn` + `logging.FileHandler` is logging's.
+    for (let j = 0; j < attributes.length - 1; j++) {
+        for (let k = j + 1; k <= attributes.length; k++) {
+            const reached = attributes.slice(j, k).join('.');
+            const reason = DENYLIST.get(reached);
+            if (reason)
+                return `reaches ${reached} through the attribute path ${name} (${reached} ${reason})`;
+        }
+    }
     return undefined;
 }
 /**
@@ -3934,8 +4682,9 @@ function dangerIn(module, name) {
  * stream declared (0 without a PROTO opcode). Under protocol 0 to 2 Python 2
  * names are renamed first; both the renamed and the written name are
  * checked against the denylist, since a loader may turn fix_imports off.
+ * `allowed` is the team's list of reviewed globals.
  */
-function judgeGlobal(module, name, proto) {
+function judgeGlobal(module, name, proto, allowed = new Set()) {
     const [m, n] = proto < 3 ? fixImports(module, name) : [module, name];
     const path = `${m}.${n}`;
     for (const [cm, cn] of m === module && n === name ? [[m, n]] : [[m, n], [module, name]]) {
@@ -3945,12 +4694,206 @@ function judgeGlobal(module, name, proto) {
     }
     if (ALLOWLIST.has(path))
         return { tier: 'known', path };
-    if (ML_CLASS.test(path) && !ML_EXCLUDED.test(path))
+    if (allowed.has(path))
+        return { tier: 'allowed', path };
+    if (ML_GLOBALS.has(path))
         return { tier: 'ml-class', path };
     return { tier: 'unknown', path };
 }
 
+;// CONCATENATED MODULE: ./build/src/gates/g2/pickle-text-args.js
+/**
+ * The text arguments of INT, LONG, FLOAT, GET and PUT, as CPython's
+ * unpicklers read them. pickle.load, torch.load and numpy.load use the C
+ * unpickler (Modules/_pickle.c); joblib uses pickle.py's. They disagree:
+ * the C one reads INT with strtol(s, &end, 0) before PyLong_FromString, so
+ * `I010` is octal 8 where int('010', 0) raises, and it reads every argument
+ * as a C string, so a NUL ends it (`I1\0junk` is 1). A scanner that stops
+ * where one unpickler stops lets the other run what follows, so an argument
+ * is accepted when either unpickler accepts it, with the C unpickler's value.
+ * `line` is the argument without its newline.
+ */
+/** Py_ISSPACE, and isspace in the C locale. */
+const isSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
+const LONG_MAX = (1n << 63n) - 1n;
+/** sys.int_info.default_max_str_digits: PyLong_FromString refuses longer decimal numbers. */
+const MAX_STR_DIGITS = 4300;
+/** The C string _pickle.c hands to strtol and PyLong_FromString: the line up to its first NUL. */
+function cString(line) {
+    const nul = line.indexOf(0);
+    return Buffer.from(line.buffer, line.byteOffset, nul < 0 ? line.length : nul).toString('latin1');
+}
+function digitValue(c) {
+    if (c === undefined)
+        return 99;
+    const code = c.charCodeAt(0);
+    if (code >= 0x30 && code <= 0x39)
+        return code - 0x30;
+    if (code >= 0x61 && code <= 0x7a)
+        return code - 0x61 + 10;
+    if (code >= 0x41 && code <= 0x5a)
+        return code - 0x41 + 10;
+    return 99;
+}
+/** glibc's strtol(s, &end, 0) for a 64-bit long: the value, where parsing stopped, and whether it overflowed. */
+function strtol(s) {
+    let i = 0;
+    while (isSpace(s[i]))
+        i++;
+    let negative = false;
+    if (s[i] === '+' || s[i] === '-')
+        negative = s[i++] === '-';
+    let base = 10;
+    if (s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X') && digitValue(s[i + 2]) < 16) {
+        base = 16;
+        i += 2;
+    }
+    else if (s[i] === '0')
+        base = 8;
+    const start = i;
+    let value = 0n;
+    while (digitValue(s[i]) < base)
+        value = value * BigInt(base) + BigInt(digitValue(s[i++]));
+    if (i === start)
+        return { value: 0n, end: 0, overflow: false };
+    return { value: negative ? -value : value, end: i, overflow: negative ? value > LONG_MAX + 1n : value > LONG_MAX };
+}
+/** PyLong_FromString(s, NULL, base) for base 0 or 10 (Objects/longobject.c); undefined where it raises. */
+function pyLongFromString(s, base0) {
+    let i = 0;
+    while (i < s.length && isSpace(s[i]))
+        i++;
+    let negative = false;
+    if (s[i] === '+')
+        i++;
+    else if (s[i] === '-') {
+        negative = true;
+        i++;
+    }
+    let base = 10;
+    let zeroOnly = false;
+    if (base0) {
+        const x = s[i + 1];
+        if (s[i] !== '0')
+            base = 10;
+        else if (x === 'x' || x === 'X')
+            base = 16;
+        else if (x === 'o' || x === 'O')
+            base = 8;
+        else if (x === 'b' || x === 'B')
+            base = 2;
+        // "Old" C-style octal, now invalid: only zeros pass.
+        else
+            zeroOnly = true;
+        if (base !== 10) {
+            i += 2;
+            if (s[i] === '_')
+                i++;
+        }
+    }
+    if (s[i] === '_')
+        return undefined;
+    let value = 0n;
+    let digits = 0;
+    let prev = '';
+    while (i < s.length && (digitValue(s[i]) < base || s[i] === '_')) {
+        if (s[i] === '_') {
+            if (prev === '_')
+                return undefined;
+        }
+        else {
+            value = value * BigInt(base) + BigInt(digitValue(s[i]));
+            digits++;
+        }
+        prev = s[i];
+        i++;
+    }
+    if (prev === '_' || digits === 0)
+        return undefined;
+    if (base === 10 && digits > MAX_STR_DIGITS)
+        return undefined;
+    if (zeroOnly && value !== 0n)
+        return undefined;
+    while (i < s.length && isSpace(s[i]))
+        i++;
+    if (i !== s.length)
+        return undefined;
+    return negative ? -value : value;
+}
+/** INT (load_int): strtol first, then PyLong_FromString; a two-character 0 or 1 is a bool. Undefined where both unpicklers raise. */
+function intArgument(line) {
+    if (line.length === 0)
+        return undefined;
+    const s = cString(line);
+    const r = strtol(s);
+    if (!r.overflow && r.end === s.length)
+        return { value: r.value, bool: line.length === 2 && (r.value === 0n || r.value === 1n) };
+    const value = pyLongFromString(s, true);
+    return value === undefined ? undefined : { value, bool: false };
+}
+/** LONG (load_long): a final L is dropped, then PyLong_FromString. */
+function longArgument(line) {
+    if (line.length === 0)
+        return undefined;
+    const cut = line[line.length - 1] === 0x4c ? line.subarray(0, line.length - 1) : line;
+    return pyLongFromString(cString(cut), true);
+}
+/** GET and PUT (load_get, load_put): PyLong_FromString in base 10 (pickle.py's memo takes any int; PUT refuses a negative one). */
+function memoArgument(line) {
+    if (line.length === 0)
+        return undefined;
+    return pyLongFromString(cString(line), false);
+}
+/** The prefix of `s` that PyOS_string_to_double reads (no leading space, no underscores), and whether it overflows. */
+function doublePrefix(s) {
+    const m = /^[+-]?(?:((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|inf(?:inity)?|nan)/i.exec(s);
+    if (!m)
+        return undefined;
+    return { length: m[0].length, overflow: m[1] !== undefined && !Number.isFinite(Number.parseFloat(m[0])) };
+}
+/** FLOAT: the C unpickler reads the C string with PyOS_string_to_double (no spaces, overflow refused); pickle.py calls float() (spaces and underscores allowed). */
+function floatArgument(line) {
+    if (line.length === 0)
+        return false;
+    const c = cString(line);
+    const parsed = doublePrefix(c);
+    if (parsed && !parsed.overflow && parsed.length === c.length)
+        return true;
+    const text = Buffer.from(line.buffer, line.byteOffset, line.length).toString('latin1');
+    if (text.includes('\0'))
+        return false;
+    let cleaned = text;
+    if (text.includes('_')) {
+        let prev = '';
+        cleaned = '';
+        for (const ch of text) {
+            const digit = ch >= '0' && ch <= '9';
+            if (ch === '_') {
+                if (!(prev >= '0' && prev <= '9'))
+                    return false;
+            }
+            else {
+                if (prev === '_' && !digit)
+                    return false;
+                cleaned += ch;
+            }
+            prev = ch;
+        }
+        if (prev === '_')
+            return false;
+    }
+    let a = 0;
+    let b = cleaned.length;
+    while (a < b && isSpace(cleaned[a]))
+        a++;
+    while (b - 1 > a && isSpace(cleaned[b - 1]))
+        b--;
+    const inner = cleaned.slice(a, b);
+    return doublePrefix(inner)?.length === inner.length;
+}
+
 ;// CONCATENATED MODULE: ./build/src/gates/g2/pickle-scan.js
+
 
 /** What one scan collects, across every pickle of a file (nested ones included). */
 class PickleLog {
@@ -3962,6 +4905,12 @@ class PickleLog {
             seen.count++;
         else
             this.globals.set(g.path, { ...g, count: 1 });
+    }
+    /** Records that loading runs the global `path` (or may, when it is only handed to a call). */
+    markCalled(path, op, at, passed) {
+        const g = this.globals.get(path);
+        if (g && (!g.called || (g.called.passed && !passed)))
+            g.called = { op, at, passed };
     }
 }
 class PickleError extends Error {
@@ -3986,28 +4935,18 @@ const NOT_STR = new Set(['bytes', 'int', 'bigint', 'float', 'none', 'bool', 'set
 const kind = (v) => (typeof v === 'string' ? 'str' : typeof v === 'number' ? 'int' : v.t);
 const LONGSTR = { t: 'longstr' };
 const BOOL = { t: 'bool' };
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const pickle_scan_utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
 const latin1 = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
 /** UTF-8 as Python's 'surrogatepass' decodes it; undecodable text is kept with replacement characters (the scan goes on where Python might stop). */
 const decodeUtf8 = (b) => {
     try {
-        return utf8.decode(b);
+        return pickle_scan_utf8.decode(b);
     }
     catch {
         return utf8Lenient.decode(b);
     }
 };
-/** int(text, 0) as Python parses the argument of INT and LONG; undefined when Python would raise. */
-function pythonInt(text, base0 = true) {
-    const m = (base0 ? /^\s*([+-]?)(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|0(?:_?0)*|[1-9](?:_?\d)*)\s*$/ : /^\s*([+-]?)(\d(?:_?\d)*)\s*$/).exec(text);
-    if (!m)
-        return undefined;
-    const digits = m[2].replace(/_/g, '');
-    const v = /^0[oO]/.test(digits) ? BigInt(`0o${digits.slice(2)}`) : BigInt(digits);
-    return m[1] === '-' ? -v : v;
-}
-const FLOAT_TEXT = /^\s*[+-]?((\d(_?\d)*)?\.?(\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?|inf(inity)?|nan)\s*$/i;
 /** codecs.escape_decode, as Python applies it to a STRING argument. */
 function escapeDecode(s) {
     const out = [];
@@ -4081,7 +5020,7 @@ function rawUnicodeEscapeDecode(s) {
 /** GLOBAL's arguments: Python decodes them as strict UTF-8 and stops on anything else. */
 function strictUtf8(b, at) {
     try {
-        return utf8.decode(b);
+        return pickle_scan_utf8.decode(b);
     }
     catch {
         throw new PickleError(`GLOBAL at byte ${at} names a module or attribute that is not UTF-8`);
@@ -4121,7 +5060,7 @@ function itemSize(descr) {
  */
 async function scanPickle(s, options, log, depth = 0) {
     const start = s.offset;
-    const result = { start, end: start, complete: false, acted: false, value: undefined, joblibArrays: 0, joblibObjectArrays: 0 };
+    const result = { start, end: start, complete: false, acted: false, value: undefined, joblibArrays: 0, joblibObjectArrays: 0, opcodes: 0 };
     let stack = [];
     const metastack = [];
     const memo = new Map();
@@ -4163,11 +5102,12 @@ async function scanPickle(s, options, log, depth = 0) {
             fail(`a text argument without its newline (or longer than ${MAX_LINE} bytes) at byte ${s.offset}`);
         return l;
     };
-    const lineInt = async (base0, what) => {
-        const text = latin1(s.lineNow() ?? (await slowLine()));
-        const v = pythonInt(text, base0);
+    /** A text argument's line, and how it reads: `what` names the opcode in the error. */
+    const textArgument = async (what, at, read) => {
+        const line = s.lineNow() ?? (await slowLine());
+        const v = read(line);
         if (v === undefined)
-            fail(`${what} argument ${JSON.stringify(text.slice(0, 40))} is not an integer`);
+            fail(`${what} argument ${JSON.stringify(latin1(line).slice(0, 40))} at byte ${at} is not a number either unpickler reads`);
         return v;
     };
     const slowText = async (n, decode) => {
@@ -4211,7 +5151,7 @@ async function scanPickle(s, options, log, depth = 0) {
     const addGlobal = (module, name, at) => {
         if (!importableModule(module))
             fail(`global ${JSON.stringify(module)}.${JSON.stringify(name)} at byte ${at}: Python cannot import a module by that name`);
-        const judged = judgeGlobal(module, name, proto);
+        const judged = judgeGlobal(module, name, proto, options.allowed);
         log.addGlobal({ module, name, path: judged.path, tier: judged.tier, ...(judged.reason ? { reason: judged.reason } : {}), offset: at });
         result.acted = true;
         return { t: 'global', path: judged.path };
@@ -4226,7 +5166,38 @@ async function scanPickle(s, options, log, depth = 0) {
         if (typeof target === 'object' && target.t === 'global')
             flag(`<${op} on ${target.path}>`, `${op} changes the imported object ${target.path} itself (a module, class or shared object), which can redirect later imports`, at);
     };
-    const construct = (callable, args) => ({ t: 'obj', cls: asObject(callable)?.t === 'global' ? callable.path : undefined, args });
+    /** The class or function a value was made by calling, when it was an imported global. */
+    const maker = (v) => (typeof v === 'object' && v.t === 'obj' ? v.cls : undefined);
+    /**
+     * A call while loading: the callable runs, and a global handed to it (in
+     * its arguments, or inside their tuples, lists and dicts) may be run by it,
+     * as copyreg._reconstructor runs the class it is given.
+     */
+    const call = (callable, args, op, at, kwargs) => {
+        if (typeof callable === 'object' && callable.t === 'global')
+            log.markCalled(callable.path, op, at, false);
+        const walk = (v, depth) => {
+            if (v === undefined || typeof v !== 'object' || depth > 3)
+                return;
+            if (v.t === 'global')
+                log.markCalled(v.path, op, at, true);
+            else if (v.t === 'tuple' || v.t === 'list')
+                for (const x of v.items)
+                    walk(x, depth + 1);
+            else if (v.t === 'dict')
+                for (const x of v.entries)
+                    walk(x, depth + 1);
+        };
+        walk(args, 0);
+        walk(kwargs, 0);
+        return { t: 'obj', cls: typeof callable === 'object' && callable.t === 'global' ? callable.path : undefined, args };
+    };
+    /** BUILD, APPEND(S), SETITEM(S) and ADDITEMS call methods of the object they change (__setstate__, extend, __setitem__, add). */
+    const usesMethods = (target, op, at) => {
+        const cls = maker(target);
+        if (cls)
+            log.markCalled(cls, op, at, false);
+    };
     const setItems = (target, items) => {
         if (typeof target === 'object' && target.t === 'dict')
             for (let k = 0; k + 1 < items.length && target.entries.length < 2 * MAX_ITEMS; k += 2)
@@ -4324,7 +5295,7 @@ async function scanPickle(s, options, log, depth = 0) {
                     const module = ascii(s.lineNow() ?? (await slowLine()), at);
                     const name = ascii(s.lineNow() ?? (await slowLine()), at);
                     const cls = addGlobal(module, name, at);
-                    push(construct(cls, { t: 'tuple', items: capped(popMark()) }));
+                    push(call(cls, { t: 'tuple', items: capped(popMark()) }, 'INST', at));
                     break;
                 }
                 case 0x6f: {
@@ -4332,27 +5303,27 @@ async function scanPickle(s, options, log, depth = 0) {
                     const items = popMark();
                     if (items.length === 0)
                         fail(`OBJ without a class at byte ${at}`);
-                    push(construct(items[0], { t: 'tuple', items: capped(items.slice(1)) }));
+                    push(call(items[0], { t: 'tuple', items: capped(items.slice(1)) }, 'OBJ', at));
                     break;
                 }
                 case 0x52: {
                     // REDUCE
                     const args = pop();
                     const fn = pop();
-                    push(construct(fn, args));
+                    push(call(fn, args, 'REDUCE', at));
                     break;
                 }
                 case 0x81: {
                     // NEWOBJ
                     const args = pop();
-                    push(construct(pop(), args));
+                    push(call(pop(), args, 'NEWOBJ', at));
                     break;
                 }
                 case 0x92: {
                     // NEWOBJ_EX
-                    pop();
+                    const kwargs = pop();
                     const args = pop();
-                    push(construct(pop(), args));
+                    push(call(pop(), args, 'NEWOBJ_EX', at, kwargs));
                     break;
                 }
                 case 0x62: {
@@ -4360,6 +5331,7 @@ async function scanPickle(s, options, log, depth = 0) {
                     const state = pop();
                     const obj = top();
                     mutates(obj, 'BUILD', at);
+                    usesMethods(obj, 'BUILD', at);
                     if (typeof obj === 'object' && obj.t === 'obj') {
                         obj.state = state;
                         if (options.joblib && obj.cls === JOBLIB_WRAPPER) {
@@ -4473,34 +5445,17 @@ async function scanPickle(s, options, log, depth = 0) {
                 }
                 case 0x49: {
                     // INT
-                    const l = latin1(s.lineNow() ?? (await slowLine()));
-                    if (l === '00' || l === '01')
-                        push(BOOL);
-                    else {
-                        const v = pythonInt(l);
-                        if (v === undefined)
-                            fail(`INT argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not an integer`);
-                        push(pickle_scan_int(v));
-                    }
+                    const v = await textArgument('INT', at, intArgument);
+                    push(v.bool ? BOOL : pickle_scan_int(v.value));
                     break;
                 }
-                case 0x4c: {
-                    // LONG
-                    const l = latin1(s.lineNow() ?? (await slowLine())).replace(/L$/, '');
-                    const v = pythonInt(l);
-                    if (v === undefined)
-                        fail(`LONG argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not an integer`);
-                    push(pickle_scan_int(v));
+                case 0x4c: // LONG
+                    push(pickle_scan_int(await textArgument('LONG', at, longArgument)));
                     break;
-                }
-                case 0x46: {
-                    // FLOAT
-                    const l = latin1(s.lineNow() ?? (await slowLine()));
-                    if (!FLOAT_TEXT.test(l) || !/\d|inf|nan/i.test(l))
-                        fail(`FLOAT argument ${JSON.stringify(l.slice(0, 40))} at byte ${at} is not a number`);
+                case 0x46: // FLOAT
+                    await textArgument('FLOAT', at, (line) => (floatArgument(line) ? true : undefined));
                     push(FLOAT);
                     break;
-                }
                 case 0x4a: // BININT
                     push(i32());
                     break;
@@ -4589,6 +5544,7 @@ async function scanPickle(s, options, log, depth = 0) {
                     const v = pop();
                     const list = top();
                     mutates(list, 'APPEND', at);
+                    usesMethods(list, 'APPEND', at);
                     if (typeof list === 'object' && list.t === 'list' && list.items.length < MAX_ITEMS)
                         list.items.push(v);
                     break;
@@ -4598,6 +5554,7 @@ async function scanPickle(s, options, log, depth = 0) {
                     const items = popMark();
                     const list = top();
                     mutates(list, 'APPENDS', at);
+                    usesMethods(list, 'APPENDS', at);
                     if (typeof list === 'object' && list.t === 'list')
                         list.items.push(...items.slice(0, Math.max(0, MAX_ITEMS - list.items.length)));
                     break;
@@ -4607,6 +5564,7 @@ async function scanPickle(s, options, log, depth = 0) {
                     const v = pop();
                     const k = pop();
                     mutates(top(), 'SETITEM', at);
+                    usesMethods(top(), 'SETITEM', at);
                     setItems(top(), [k, v]);
                     break;
                 }
@@ -4616,12 +5574,14 @@ async function scanPickle(s, options, log, depth = 0) {
                     if (items.length % 2)
                         fail(`odd number of items for SETITEMS at byte ${at}`);
                     mutates(top(), 'SETITEMS', at);
+                    usesMethods(top(), 'SETITEMS', at);
                     setItems(top(), items);
                     break;
                 }
                 case 0x90: // ADDITEMS
                     popMark();
                     mutates(top(), 'ADDITEMS', at);
+                    usesMethods(top(), 'ADDITEMS', at);
                     break;
                 case 0x30: // POP
                     if (stack.length)
@@ -4637,7 +5597,7 @@ async function scanPickle(s, options, log, depth = 0) {
                     break;
                 case 0x67: {
                     // GET
-                    const i = Number(await lineInt(false, 'GET'));
+                    const i = Number(await textArgument('GET', at, memoArgument));
                     push(memo.has(i) ? memo.get(i) : fail(`GET of memo ${i}, which was never stored, at byte ${at}`));
                     break;
                 }
@@ -4650,7 +5610,7 @@ async function scanPickle(s, options, log, depth = 0) {
                 }
                 case 0x70: {
                     // PUT
-                    const i = Number(await lineInt(false, 'PUT'));
+                    const i = Number(await textArgument('PUT', at, memoArgument));
                     if (i < 0)
                         fail(`negative PUT argument at byte ${at}`);
                     memo.set(i, top());
@@ -4674,6 +5634,7 @@ async function scanPickle(s, options, log, depth = 0) {
                 default:
                     fail(`unknown opcode 0x${op.toString(16).padStart(2, '0')} at byte ${at}`);
             }
+            result.opcodes++;
         }
     }
     catch (error) {
@@ -4692,12 +5653,15 @@ async function scanPickle(s, options, log, depth = 0) {
 
 
 
-const DEFAULT_SCAN_POLICY = { forbidPickle: false, allowedOnnxDomains: ['', 'ai.onnx', 'ai.onnx.ml'], maxArchiveEntries: 10_000, maxUncompressedBytes: 4 * 1024 ** 3, unscannable: 'fail' };
+
+const DEFAULT_SCAN_POLICY = { forbidPickle: false, allowedOnnxDomains: ['', 'ai.onnx', 'ai.onnx.ml'], maxArchiveEntries: 10_000, maxUncompressedBytes: 4 * 1024 ** 3, unscannable: 'fail', allowedGlobals: [] };
 const MAX_ARCHIVE_NESTING = 3;
 const MAX_LISTED = 200;
 /** A compressed archive inside an archive must be unpacked to be read by ranges; larger ones are not. */
 const MAX_MATERIALIZED = 64 * 1024 * 1024;
 const TEXT_PREFIX = 1024 * 1024;
+/** The bytes at the end of a file in which zipfile looks for an end record: a 64 KiB comment and the record. */
+const EOCD_SEARCH = 65535 + 22;
 const MAX_SAFETENSORS_HEADER = 100 * 1024 * 1024;
 const TORCH_MAGIC = 0x1950a86a20f9469cfc6cn;
 /** Element sizes of the storage types a legacy torch.save file names. */
@@ -4705,7 +5669,12 @@ const STORAGE_BYTES = {
     ...Object.fromEntries(Object.entries({ Double: 8, Float: 4, Half: 2, Long: 8, Int: 4, Short: 2, Char: 1, Byte: 1, Bool: 1, BFloat16: 2, ComplexDouble: 16, ComplexFloat: 8, QUInt8: 1, QInt8: 1, QInt32: 4, QUInt4x2: 1, QUInt2x4: 1, Untyped: 1 }).map(([k, v]) => [`torch.${k}Storage`, v])),
     'torch.storage.UntypedStorage': 1,
 };
-/** Recognises a format by its first bytes (the magic numbers joblib, numpy, zip and friends write). */
+/**
+ * Recognises a format by its first bytes (the magic numbers joblib, numpy,
+ * zip and friends write). `size` is the content's size when it is known (a
+ * file, a stored entry); a stream's is not (an inflated entry), and then a
+ * safetensors header must at least fit the limit G2 reads.
+ */
 function sniff(h, size) {
     const at = (i, ...bytes) => bytes.every((b, k) => h[i + k] === b);
     if (at(0, 0x50, 0x4b, 0x03, 0x04) || at(0, 0x50, 0x4b, 0x05, 0x06))
@@ -4732,9 +5701,9 @@ function sniff(h, size) {
         return 'tar';
     if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) || at(0, 0xff, 0xd8, 0xff) || at(0, 0x47, 0x49, 0x46, 0x38) || (at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50)))
         return 'image';
-    if (size >= 10 && h.length >= 9 && h[8] === 0x7b) {
+    if ((size === undefined || size >= 10) && h.length >= 9 && h[8] === 0x7b) {
         const n = Number(new DataView(h.buffer, h.byteOffset, 8).getBigUint64(0, true));
-        if (n >= 2 && 8 + n <= size)
+        if (n >= 2 && (size === undefined ? n <= MAX_SAFETENSORS_HEADER : 8 + n <= size))
             return 'safetensors';
     }
     return undefined;
@@ -4780,7 +5749,9 @@ class Scan {
     storages = [];
     references = [];
     budget;
-    pickles = 0;
+    allowed;
+    /** The file holds a pickle anywhere: one Python loads, one it cannot (after PROTO), an object array, a polyglot. */
+    pickled = false;
     executable = false;
     entries = 0;
     limitHit = false;
@@ -4788,6 +5759,11 @@ class Scan {
         this.policy = policy;
         this.external = external;
         this.budget = { limit: policy.maxUncompressedBytes, used: 0 };
+        this.allowed = new Set(policy.allowedGlobals);
+    }
+    /** How to read a pickle here: following joblib's arrays or not, resolving persistent ids (as PyTorch does) or not. */
+    pickleOptions(joblib, persistentLoad) {
+        return { joblib, persistentLoad, allowed: this.allowed };
     }
     finding(part, severity, message) {
         const text = printable(part ? `${part}: ${message}` : message);
@@ -4802,16 +5778,24 @@ class Scan {
         if (this.parts.length < MAX_LISTED)
             this.parts.push(printable(part ? `${part}: ${what}` : what));
     }
-    /** Turns a pickle log into findings: dangerous globals are critical, unknown ones medium. */
-    report(part, log, prefix = '') {
+    /**
+     * Turns a pickle log into findings: dangerous globals are critical; an
+     * unknown global is high when loading calls it (or hands it to a call),
+     * since code nobody reviewed then runs, and medium when it is only imported.
+     */
+    report(part, log) {
         for (const g of log.globals.values()) {
             this.globals.push(g);
             const written = g.path.startsWith('<') || g.path === `${g.module}.${g.name}` ? '' : ` (written as ${g.module}.${g.name})`;
             const times = g.count > 1 ? `, ${g.count} times` : '';
             if (g.tier === 'dangerous')
-                this.finding(part, 'critical', `${prefix}dangerous global ${g.path}${written} at byte ${g.offset}${times}: ${g.reason}`);
+                this.finding(part, 'critical', `dangerous global ${g.path}${written} at byte ${g.offset}${times}: ${g.reason}`);
+            else if (g.tier === 'unknown' && g.called) {
+                const how = g.called.passed ? `handed to a call (${g.called.op} at byte ${g.called.at}), which may call it` : `called while loading (${g.called.op} at byte ${g.called.at})`;
+                this.finding(part, 'high', `unknown global ${g.path}${written} at byte ${g.offset}${times}, ${how}: not on the list of known ML globals; once reviewed, list it in modelScan.allowedGlobals`);
+            }
             else if (g.tier === 'unknown')
-                this.finding(part, 'medium', `${prefix}unknown global ${g.path}${written} at byte ${g.offset}${times}: not on the list of known ML globals`);
+                this.finding(part, 'medium', `unknown global ${g.path}${written} at byte ${g.offset}${times}: imported but never called; not on the list of known ML globals`);
         }
         this.storages.push(...log.storages);
     }
@@ -4835,16 +5819,18 @@ function remaining(stream) {
 async function scanPickles(ctx, part, stream, restart) {
     const log = new PickleLog();
     const head = await stream.peek(2);
-    let r = await scanPickle(stream, { joblib: true, persistentLoad: true }, log);
+    let r = await scanPickle(stream, ctx.pickleOptions(true, true), log);
     if (!r.complete && !r.acted) {
         // Starts like a pickle (PROTO 0-5) but Python cannot load it: name the reason rather than calling it unknown.
         if (head[0] !== 0x80 || head[1] > 5)
-            return undefined;
+            return { notPickle: r };
         ctx.executable = true;
+        ctx.pickled = true;
         ctx.notScanned(part, `a pickle that Python cannot load either: ${r.error}`);
-        return 'pickle';
+        return { format: 'pickle' };
     }
     ctx.executable = true;
+    ctx.pickled = true;
     let legacy = r.complete && isTorchMagic(r.value);
     let count = 0;
     let joblibArrays = 0;
@@ -4882,14 +5868,13 @@ async function scanPickles(ctx, part, stream, restart) {
         if (await stream.atEnd())
             break;
         const at = stream.offset;
-        r = await scanPickle(stream, { joblib: !legacy, persistentLoad: true }, log);
+        r = await scanPickle(stream, ctx.pickleOptions(!legacy, true), log);
         if (!r.complete && !r.acted) {
             trailing = at;
             break;
         }
     }
     const format = legacy && count >= 5 ? 'pytorch-legacy' : joblibArrays + objectArrays > 0 ? 'joblib' : 'pickle';
-    ctx.pickles += count;
     ctx.report(part, log);
     ctx.part(part, `${format}: ${count} pickle stream${count === 1 ? '' : 's'}${joblibArrays ? `, ${joblibArrays} joblib arrays stepped over` : ''}${objectArrays ? `, ${objectArrays} joblib object arrays scanned` : ''}`);
     if (trailing !== undefined)
@@ -4899,7 +5884,7 @@ async function scanPickles(ctx, part, stream, restart) {
         const plain = new PickleLog();
         const s = restart();
         try {
-            await scanPickle(s, { joblib: false, persistentLoad: false }, plain);
+            await scanPickle(s, ctx.pickleOptions(false, false), plain);
         }
         finally {
             s.close();
@@ -4909,7 +5894,7 @@ async function scanPickles(ctx, part, stream, restart) {
             if (g.tier === 'dangerous' && !path.startsWith('<') && !log.globals.has(path))
                 ctx.finding(part, 'critical', `read with pickle.load instead of joblib.load, the array bytes import the dangerous global ${path} at byte ${g.offset}: ${g.reason}`);
     }
-    return format;
+    return { format };
 }
 /** Steps over a legacy torch.save file's raw storages: each is an 8-byte element count and its bytes. */
 async function skipStorages(stream, keys, refs) {
@@ -4931,38 +5916,82 @@ async function skipStorages(stream, keys, refs) {
     }
     return undefined;
 }
-/** A numpy .npy array: plain data, unless its dtype holds Python objects, which numpy writes as a pickle after the header. */
+/**
+ * A numpy .npy array: plain data, unless its dtype holds Python objects,
+ * which numpy writes as a pickle after the header. The header is judged as
+ * numpy judges it (npy-header.ts); whatever it says, the bytes after it are
+ * also read as a pickle, and scanned when they are one.
+ */
 async function scanNpy(ctx, part, stream) {
     const head = await stream.peek(12);
     const major = head[6];
-    if (head.length < 10 || major === undefined || major < 1 || major > 3) {
-        ctx.notScanned(part, `a numpy file of format version ${major ?? '?'}, which G2 does not read`);
-        return 'numpy';
+    const minor = head[7];
+    let header;
+    if (head.length < 10 || minor !== 0 || (major !== 1 && major !== 2 && major !== 3)) {
+        header = { kind: 'refused', reason: `format version ${major ?? '?'}.${minor ?? '?'}, which numpy does not read` };
+        await stream.skip(8);
     }
-    const v = new DataView(head.buffer, head.byteOffset, head.byteLength);
-    const headerLength = major === 1 ? v.getUint16(8, true) : v.getUint32(8, true);
-    await stream.skip(major === 1 ? 10 : 12);
-    if (headerLength > TEXT_PREFIX || !(await stream.ensure(headerLength))) {
-        ctx.notScanned(part, `a numpy header of ${headerLength} bytes that cannot be read`);
-        return 'numpy';
+    else {
+        const v = new DataView(head.buffer, head.byteOffset, head.byteLength);
+        const headerLength = major === 1 ? v.getUint16(8, true) : v.getUint32(8, true);
+        await stream.skip(major === 1 ? 10 : 12);
+        if (headerLength > TEXT_PREFIX) {
+            header = { kind: 'unreadable', reason: `a header of ${headerLength} bytes (G2 reads at most ${TEXT_PREFIX})` };
+            await stream.skip(headerLength);
+        }
+        else if (!(await stream.ensure(headerLength))) {
+            header = { kind: 'refused', reason: 'the file ends inside its header' };
+        }
+        else {
+            const raw = stream.take(headerLength);
+            const text = major === 3 ? decodeStrictUtf8(raw) : Buffer.from(raw).toString('latin1');
+            header = text === undefined ? { kind: 'refused', reason: 'a version 3.0 header that is not UTF-8' } : judgeNpyHeader(text, major);
+        }
     }
-    const header = Buffer.from(stream.take(headerLength)).toString('latin1');
-    if (!/'[<>|=]?O\d*'/.test(header.replace(/'shape'.*$/s, ''))) {
-        ctx.part(part, 'numpy array without Python objects: not executable, nothing to scan');
-        return 'numpy';
-    }
-    ctx.executable = true;
     const log = new PickleLog();
-    const r = await scanPickle(stream, { joblib: false, persistentLoad: false }, log);
-    ctx.pickles++;
-    ctx.report(part, log);
-    if (!r.complete)
-        ctx.notScanned(part, `the object array's pickle (from byte ${r.start}) could not be read to its end: ${r.error ?? 'it is not a pickle'}`);
-    else
-        ctx.part(part, 'numpy object array: its pickle was scanned');
+    const r = await scanPickle(stream, ctx.pickleOptions(false, false), log);
+    const objects = header.kind === 'array' && header.objects;
+    const pickle = r.complete || r.acted;
+    if (objects || pickle) {
+        ctx.executable = true;
+        ctx.pickled = true;
+        ctx.report(part, log);
+    }
+    if (objects) {
+        if (!r.complete)
+            ctx.notScanned(part, `the object array's pickle (from byte ${r.start}) could not be read to its end: ${r.error ?? 'it is not a pickle'}`);
+        else
+            ctx.part(part, 'numpy object array: its pickle was scanned');
+        return 'numpy';
+    }
+    if (pickle) {
+        const why = header.kind === 'array' ? 'its dtype holds no Python objects, so numpy reads them as raw data' : 'numpy refuses its header';
+        ctx.finding(part, 'high', `the bytes after the numpy header (from byte ${r.start}) are a pickle, though ${why}: a file made to be read two ways`);
+        if (!r.complete)
+            ctx.notScanned(part, `the pickle after the header could not be read to its end: ${r.error}`);
+    }
+    if (header.kind === 'unreadable')
+        ctx.notScanned(part, `a numpy header G2 cannot read: ${header.reason}`);
+    else if (header.kind === 'refused')
+        ctx.part(part, `numpy refuses this file (${header.reason}): it loads nothing`);
+    else if (!pickle)
+        ctx.part(part, 'numpy array without Python objects: not executable, nothing to scan');
     return 'numpy';
 }
-/** A safetensors header (JSON) followed by raw tensor bytes: data. Undefined when the header is not JSON. */
+const model_scan_strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+function decodeStrictUtf8(b) {
+    try {
+        return model_scan_strictUtf8.decode(b);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A safetensors header (JSON) followed by raw tensor bytes: data. Undefined,
+ * with nothing consumed, when the header is not a JSON object: the content
+ * is then something else that happens to look like one.
+ */
 async function scanSafetensors(ctx, part, stream) {
     const head = await stream.peek(8);
     const n = Number(new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true));
@@ -4970,18 +5999,19 @@ async function scanSafetensors(ctx, part, stream) {
         ctx.notScanned(part, `a safetensors header of ${n} bytes (more than ${MAX_SAFETENSORS_HEADER})`);
         return 'safetensors';
     }
-    await stream.skip(8);
-    if (!(await stream.ensure(n)))
+    const bytes = await stream.peek(8 + n);
+    if (bytes.length < 8 + n)
         return undefined;
     let header;
     try {
-        header = JSON.parse(Buffer.from(stream.take(n)).toString('utf8'));
+        header = JSON.parse(Buffer.from(bytes.subarray(8)).toString('utf8'));
     }
     catch {
         return undefined;
     }
     if (!header || typeof header !== 'object' || Array.isArray(header))
         return undefined;
+    await stream.skip(8 + n);
     const tensors = Object.keys(header).filter((k) => k !== '__metadata__').length;
     ctx.part(part, `safetensors: ${tensors} tensors, not executable, nothing to scan`);
     return 'safetensors';
@@ -5019,13 +6049,13 @@ async function materialize(stream, limit) {
     return Buffer.concat(chunks);
 }
 /** Scans content that can only be read front to back (an inflated stream), or any source through its stream. */
-async function scanStream(ctx, part, stream, depth, restart) {
+async function scanStream(ctx, part, stream, depth, restart, size) {
     const head = await stream.peek(512);
     if (head.length === 0) {
         ctx.part(part, 'empty: nothing to scan');
         return 'empty';
     }
-    const kind = sniff(head, Number.MAX_SAFE_INTEGER);
+    const kind = sniff(head, size);
     if (kind === 'npy')
         return scanNpy(ctx, part, stream);
     if (kind === 'gzip' || kind === 'zlib')
@@ -5041,23 +6071,30 @@ async function scanStream(ctx, part, stream, depth, restart) {
             ctx.notScanned(part, `a compressed archive larger than ${MAX_MATERIALIZED} bytes inside another`);
             return 'zip';
         }
-        return scanSource(ctx, part, byte_source_bufferSource(whole), depth, part);
+        return scanSource(ctx, part, bufferSource(whole), depth, part);
     }
     if (kind === 'safetensors') {
         const format = await scanSafetensors(ctx, part, stream);
         if (format)
             return format;
-        ctx.notScanned(part, 'a safetensors-like header that is not JSON');
-        return 'unknown';
+        // Not safetensors after all: judged as whatever else it is (a pickle, text, or nothing G2 knows).
     }
     const prefix = await stream.peek(TEXT_PREFIX);
     const textual = isText(prefix, prefix.length < TEXT_PREFIX);
     const pickled = await scanPickles(ctx, part, stream, restart);
-    if (pickled)
-        return pickled;
+    if ('format' in pickled)
+        return pickled.format;
     if (textual) {
-        ctx.part(part, 'text: not executable, nothing to scan');
-        return 'text';
+        // Text is only text when pickle.load refuses its very first opcode: past that, it is a stream the unpickler runs.
+        // (The scan above also resolved persistent ids, as PyTorch does; pickle.load refuses them.)
+        const r = pickled.notPickle.opcodes === 0 ? pickled.notPickle : await scanPickle(new ByteStream(sourceChunks(bufferSource(prefix))), ctx.pickleOptions(false, false), new PickleLog());
+        if (r.opcodes === 0) {
+            ctx.part(part, 'text: not executable, nothing to scan');
+            return 'text';
+        }
+        ctx.executable = true;
+        ctx.part(part, `read by pickle.load, ${r.opcodes} opcode${r.opcodes === 1 ? '' : 's'} run, then the unpickler stops (${r.error}) before anything is imported`);
+        return 'pickle';
     }
     if (kind === 'image' || kind === 'tar') {
         if (kind === 'image')
@@ -5079,7 +6116,7 @@ async function probeAsPickle(ctx, part, source, what) {
     const log = new PickleLog();
     const s = new ByteStream(sourceChunks(source));
     try {
-        const r = await scanPickle(s, { joblib: false, persistentLoad: false }, log);
+        const r = await scanPickle(s, ctx.pickleOptions(false, false), log);
         if (!r.acted)
             return;
     }
@@ -5087,6 +6124,7 @@ async function probeAsPickle(ctx, part, source, what) {
         s.close();
     }
     ctx.executable = true;
+    ctx.pickled = true;
     for (const g of log.globals.values()) {
         if (g.tier === 'dangerous')
             ctx.finding(part, 'critical', `this ${what} also unpickles (read by pickle.load): dangerous global ${g.path} at byte ${g.offset}: ${g.reason}`);
@@ -5094,7 +6132,11 @@ async function probeAsPickle(ctx, part, source, what) {
             ctx.finding(part, 'high', `this ${what} also unpickles (read by pickle.load), importing ${g.path} at byte ${g.offset}: a file that is two formats at once`);
     }
 }
-/** Scans content that can be read by ranges: a file, or a stored zip entry. */
+/**
+ * Scans content that can be read by ranges: a file, or a stored zip entry.
+ * Whatever its first bytes, a zip at its end is opened too: zipfile finds a
+ * zip by its end record, so a zip appended to a pickle (or anything) loads.
+ */
 async function scanSource(ctx, part, source, depth, name) {
     if (source.size === 0) {
         ctx.part(part, 'empty: nothing to scan');
@@ -5102,6 +6144,12 @@ async function scanSource(ctx, part, source, depth, name) {
     }
     const head = source.read(0, 512);
     const kind = sniff(head, source.size);
+    const unscanned = ctx.unscanned.length;
+    const format = await scanByContent(ctx, part, source, depth, name, head, kind);
+    return kind === 'zip' ? format : scanTrailingZip(ctx, part, source, depth, format, unscanned);
+}
+/** Scans content that can be read by ranges by what its first bytes are. */
+async function scanByContent(ctx, part, source, depth, name, head, kind) {
     const restart = () => new ByteStream(sourceChunks(source));
     if (!kind && (head[0] === 0x08 || /\.onnx$/i.test(name))) {
         const onnx = scanOnnx(source, ctx.policy.allowedOnnxDomains, ctx.external);
@@ -5119,18 +6167,8 @@ async function scanSource(ctx, part, source, depth, name) {
             return 'onnx';
         }
     }
-    if (!kind || kind === 'image' || kind === 'tar') {
-        const format = await scanStream(ctx, part, restart(), depth, restart);
-        if (format !== 'unknown' || depth > 0)
-            return format;
-        // A zip with bytes before it (zipfile reads those): the directory is at the end.
-        const dir = readZipDirectorySafely(source);
-        if (!dir)
-            return format;
-        ctx.unscanned.pop();
-        ctx.finding(part, 'medium', `a zip archive behind ${dir.prefix} bytes of something else`);
-        return scanZip(ctx, part, source, depth);
-    }
+    if (!kind || kind === 'image' || kind === 'tar')
+        return scanStream(ctx, part, restart(), depth, restart, source.size);
     await probeAsPickle(ctx, part, source, kind === 'npy' ? 'numpy array' : `${kind} file`);
     switch (kind) {
         case 'zip':
@@ -5145,46 +6183,124 @@ async function scanSource(ctx, part, source, depth, name) {
             return scanCompressed(ctx, part, sourceChunks(source, 21), 'zlib', depth);
         case 'safetensors': {
             const format = await scanSafetensors(ctx, part, restart());
-            return format ?? scanStream(ctx, part, restart(), depth, restart);
+            return format ?? scanStream(ctx, part, restart(), depth, restart, source.size);
         }
         default:
-            return scanStream(ctx, part, restart(), depth, restart);
+            return scanStream(ctx, part, restart(), depth, restart, source.size);
     }
 }
-function readZipDirectorySafely(source) {
-    try {
-        const dir = readZipDirectory(source);
-        return dir && dir.prefix > 0 ? dir : undefined;
+const ZIP_FORMATS = new Set(['zip', 'pytorch-zip', 'numpy-zip']);
+/** The directory of the first end record that leads to one with entries, or undefined (four bytes of data can look like an end record). */
+function trailingDirectory(ctx, source) {
+    const records = findEndRecords(source);
+    for (const at of records ? [records.zipfile, ...records.others] : []) {
+        if (at === undefined)
+            continue;
+        try {
+            const dir = readZipDirectory(source, at, ctx.policy.maxArchiveEntries - ctx.entries);
+            if (dir.entries.length)
+                return { at, prefix: dir.prefix };
+        }
+        catch (error) {
+            if (error instanceof ZipLimitError)
+                return { at, prefix: 0 };
+            if (!(error instanceof ZipFormatError))
+                throw error;
+        }
     }
-    catch {
-        return undefined;
-    }
+    return undefined;
 }
-/** Scans every entry of a zip by its content, within the entry, size and nesting limits. */
-async function scanZip(ctx, part, source, depth) {
+/**
+ * A zip at the end of content whose first bytes are something else (a
+ * pickle, an array, text): zipfile opens it all the same, so its entries are
+ * scanned. Bytes G2 does not recognise before a zip are a zip with a prefix
+ * (a self-extracting layout): the file is judged as that zip.
+ */
+async function scanTrailingZip(ctx, part, source, depth, format, unscanned) {
+    if (ZIP_FORMATS.has(format))
+        return format;
+    const dir = trailingDirectory(ctx, source);
+    if (!dir)
+        return format;
+    if (depth > 0)
+        ctx.finding('', 'high', `nested archive "${part}" inside a model archive`);
+    if (format === 'unknown') {
+        ctx.unscanned.splice(unscanned);
+        return scanZip(ctx, part, source, depth);
+    }
+    ctx.finding(part, 'medium', `this ${format} content also holds a zip archive (from byte ${dir.prefix}, its end record at byte ${dir.at}), which zipfile opens whatever the first bytes are: its entries were scanned`);
+    await scanZip(ctx, `${part ? `${part} > ` : ''}zip from byte ${dir.prefix}`, source, depth, true);
+    return format;
+}
+/** The zip entry flags zipfile refuses to read without more than the archive: a password, or a patch base. */
+function unreadableFlags(flags) {
+    if (flags & 0x40)
+        return 'strong encryption (flag bit 6), which zipfile refuses';
+    if (flags & 0x01)
+        return 'an encrypted entry (flag bit 0): zipfile needs its password, and G2 cannot read it';
+    if (flags & 0x20)
+        return 'compressed patched data (flag bit 5), which zipfile refuses';
+    return undefined;
+}
+/**
+ * Scans every entry of a zip by its content, within the entry, size and
+ * nesting limits. The directory zipfile reads is scanned, and so is any
+ * other directory another reader would pick (a second end record): readers
+ * that disagree on which files an archive holds are how a payload hides.
+ */
+async function scanZip(ctx, part, source, depth, embedded = false) {
     if (depth >= MAX_ARCHIVE_NESTING) {
         ctx.finding(part, 'high', `archives nested more than ${MAX_ARCHIVE_NESTING} deep`);
         ctx.notScanned(part, `archives nested more than ${MAX_ARCHIVE_NESTING} deep are not opened`);
         return 'zip';
     }
-    let entries;
-    try {
-        const dir = readZipDirectory(source, ctx.policy.maxArchiveEntries - ctx.entries);
-        if (!dir) {
-            ctx.notScanned(part, 'a zip local header without a central directory');
-            return 'zip';
-        }
-        entries = dir.entries;
-    }
-    catch (error) {
-        if (error instanceof ZipLimitError) {
-            ctx.finding(part, 'high', `the archive has ${error.count} entries${ctx.entries ? ` (${ctx.entries} more in the archives around it)` : ''}, over the limit of ${ctx.policy.maxArchiveEntries} (modelScan.maxArchiveEntries)`);
-            return 'zip';
-        }
-        if (!(error instanceof ZipFormatError))
-            throw error;
-        ctx.notScanned(part, `the zip directory cannot be read: ${error.message}`);
+    const records = findEndRecords(source);
+    if (!records) {
+        ctx.notScanned(part, 'a zip local header without an end-of-central-directory record');
         return 'zip';
+    }
+    const read = [];
+    for (const at of [records.zipfile, ...records.others]) {
+        if (at === undefined)
+            continue;
+        try {
+            read.push({ at, dir: readZipDirectory(source, at, ctx.policy.maxArchiveEntries - ctx.entries) });
+        }
+        catch (error) {
+            if (error instanceof ZipLimitError) {
+                const around = ctx.entries ? ` (${ctx.entries} more in the archives around it)` : '';
+                ctx.finding(part, 'high', `${error.declared ? `the archive declares ${error.count} entries` : `the archive holds more than ${ctx.policy.maxArchiveEntries - ctx.entries} entries`}${around}, over the limit of ${ctx.policy.maxArchiveEntries} (modelScan.maxArchiveEntries)`);
+                return 'zip';
+            }
+            if (!(error instanceof ZipFormatError))
+                throw error;
+            if (at === records.zipfile)
+                ctx.notScanned(part, `the zip directory cannot be read: ${error.message}`);
+            else
+                ctx.part(part, `the end record at byte ${at}, which some zip readers pick, leads to no readable directory (${error.message})`);
+        }
+    }
+    if (read.length === 0)
+        return 'zip';
+    if (records.zipfile === undefined)
+        ctx.finding(part, 'high', `zipfile finds no end record here, but other zip readers do (at byte ${read[0].at})`);
+    if (read.length > 1)
+        ctx.finding(part, 'high', `${read.length} end-of-central-directory records (at bytes ${read.map((r) => r.at).join(', ')}) lead to different directories: zip readers disagree on which files the archive holds (every directory was scanned)`);
+    const entries = [];
+    const seen = new Set();
+    for (const { dir } of read) {
+        const { thisDisk, total } = dir.declared;
+        if (total !== dir.entries.length || thisDisk !== total) {
+            ctx.finding(part, 'high', `the end record declares ${total === thisDisk ? total : `${thisDisk} (this disk) and ${total} (in total)`} entries, but its central directory holds ${dir.entries.length}: readers that go by the count and readers that read the directory to its end (Python's zipfile) see different files (all ${dir.entries.length} were scanned)`);
+        }
+        if (dir.prefix !== 0 && !embedded)
+            ctx.finding(part, 'medium', dir.prefix > 0 ? `a zip archive behind ${dir.prefix} bytes of something else` : `the archive's offsets point ${-dir.prefix} bytes past where its directory is: zipfile shifts them back, readers that trust them read other bytes`);
+        for (const e of dir.entries) {
+            const key = `${e.dataStart}:${e.compressedSize}:${e.method}:${e.name}:${e.problem ?? ''}`;
+            if (!seen.has(key))
+                entries.push(e);
+            seen.add(key);
+        }
     }
     ctx.entries += entries.length;
     const counts = new Map();
@@ -5194,9 +6310,13 @@ async function scanZip(ctx, part, source, depth) {
         if (n > 1)
             ctx.finding(part, 'medium', `entry "${name}" appears ${n} times: readers disagree on which copy they load (every copy was scanned)`);
     for (const e of entries) {
-        const unsafe = unsafeEntryName(e.name);
-        if (unsafe)
-            ctx.finding(part, 'high', `entry name "${e.name}" has ${unsafe}: extracted, it lands outside the target folder`);
+        for (const name of [e.name, ...e.otherNames]) {
+            const unsafe = unsafeEntryName(name);
+            if (unsafe)
+                ctx.finding(part, 'high', `entry name "${name}" has ${unsafe}: extracted, it lands outside the target folder`);
+        }
+        if (e.otherNames.length)
+            ctx.finding(part, 'medium', `entry "${e.name}" is also named ${e.otherNames.map((n) => `"${n}"`).join(', ')} by some readers: readers disagree on its name`);
         if (e.localName !== undefined)
             ctx.finding(part, 'medium', `entry "${e.name}" is named "${e.localName}" in its local header: readers disagree on its name`);
     }
@@ -5206,13 +6326,25 @@ async function scanZip(ctx, part, source, depth) {
     const storageNames = new Set();
     let storages = 0;
     for (const e of ordered) {
+        const entryPart = part ? `${part} > ${e.name}` : e.name;
+        if (e.problem) {
+            ctx.notScanned(entryPart, `zipfile cannot open it: ${e.problem}`);
+            continue;
+        }
         if (e.name.endsWith('/') && e.size === 0 && e.compressedSize === 0)
             continue;
-        const entryPart = part ? `${part} > ${e.name}` : e.name;
-        if (torch && (storageNames.has(e.name) || /(^|\/)(data|constants)\/[^/]+$/.test(e.name))) {
+        const flagged = unreadableFlags(e.flags);
+        if (flagged) {
+            ctx.notScanned(entryPart, flagged);
+            continue;
+        }
+        // Only an entry a persistent id names is a tensor storage, and only when no reader could take another entry for it.
+        if (torch && storageNames.has(e.name) && counts.get(e.name) === 1 && !e.otherNames.length && e.localName === undefined) {
             storages++;
             continue;
         }
+        if (e.dataStart + e.compressedSize > source.size)
+            ctx.finding(entryPart, 'medium', `the entry runs ${e.dataStart + e.compressedSize - source.size} bytes past the end of the archive (what is there was scanned)`);
         const refsBefore = ctx.storages.length;
         await scanEntry(ctx, entryPart, source, e, depth);
         const dir = e.name.includes('/') ? e.name.slice(0, e.name.lastIndexOf('/') + 1) : '';
@@ -5242,13 +6374,23 @@ async function scanEntry(ctx, part, source, e, depth) {
         ctx.notScanned(part, 'not inflated: the inflation limit was already reached');
         return;
     }
-    const stream = new ByteStream(inflateChunks(sourceChunks(data), 'raw', ctx.budget));
+    const inflated = keepTail(inflateChunks(sourceChunks(data), 'raw', ctx.budget), EOCD_SEARCH);
+    const stream = new ByteStream(inflated);
     try {
-        await scanStream(ctx, part, stream, depth + 1);
+        const unscanned = ctx.unscanned.length;
+        const format = await scanStream(ctx, part, stream, depth + 1);
         // Inflate the rest too: the limit holds for what the entry really expands to, whatever it declares.
         await stream.skip(Number.MAX_SAFE_INTEGER);
         if (stream.offset !== e.size)
             ctx.finding(part, 'medium', `declares ${e.size} bytes uncompressed but inflates to ${stream.offset}`);
+        // A zip at its end: the entry is inflated again, into memory, to be read by ranges.
+        if (!ZIP_FORMATS.has(format) && findEndRecords(bufferSource(inflated.tail()))) {
+            const whole = await materialize(new ByteStream(inflateChunks(sourceChunks(data), 'raw', ctx.budget)), MAX_MATERIALIZED);
+            if (whole)
+                await scanTrailingZip(ctx, part, bufferSource(whole), depth + 1, format, unscanned);
+            else
+                ctx.notScanned(part, `an entry that may end in a zip archive, larger than ${MAX_MATERIALIZED} bytes inflated`);
+        }
     }
     catch (error) {
         if (error instanceof InflateLimitError) {
@@ -5268,7 +6410,7 @@ async function scanEntry(ctx, part, source, e, depth) {
  * findings; `external` answers for ONNX external data locations.
  */
 async function scanModelFile(file, input, policy, external = () => undefined) {
-    const source = input instanceof Uint8Array ? byte_source_bufferSource(input) : input;
+    const source = input instanceof Uint8Array ? bufferSource(input) : input;
     const ctx = new Scan(policy, external);
     let format = 'unknown';
     try {
@@ -5277,8 +6419,8 @@ async function scanModelFile(file, input, policy, external = () => undefined) {
     catch (error) {
         ctx.notScanned('', `the scan stopped: ${error.message}`);
     }
-    if (policy.forbidPickle && ctx.pickles > 0)
-        ctx.findings.unshift({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle)' });
+    if (policy.forbidPickle && ctx.pickled)
+        ctx.findings.unshift({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle), and this file holds a pickle' });
     return {
         file,
         format,
@@ -5295,7 +6437,6 @@ async function scanModelFile(file, input, policy, external = () => undefined) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./build/src/gates/g2/oms.js
-
 
 
 
@@ -5432,11 +6573,12 @@ async function verifyOmsBundle(bundleText, bundleFile, modelPath, modelDisplay, 
     else {
         const ignores = [...statement.signedIgnores, ...options.ignore].map((p) => p.replace(/^\.\//, '').replace(/\/+$/, ''));
         const ignored = (path) => ignores.some((p) => path === p || path.startsWith(`${p}/`));
-        const listing = await listFolder(modelPath, ignored);
-        links = listing.links;
-        special = listing.special;
-        for (const path of listing.files)
-            onDisk.set(path, await digest((0,external_node_path_.join)(modelPath, path), `${modelDisplay}/${path}`));
+        const entries = await listFolder(modelPath, ignored);
+        links = entries.flatMap((e) => (e.link ? [{ path: e.path, target: e.link.target }] : []));
+        special = entries.filter((e) => e.kind === 'other').map((e) => e.path);
+        for (const e of entries)
+            if (e.kind === 'file')
+                onDisk.set(e.path, await digest(e.absolute, `${modelDisplay}/${e.path}`));
     }
     const missing = [];
     const changed = [];
@@ -5456,7 +6598,7 @@ async function verifyOmsBundle(bundleText, bundleFile, modelPath, modelDisplay, 
 }
 async function digest(absolute, display) {
     try {
-        return await (0,file_digest/* digestFile */.k)(absolute);
+        return await (0,file_digest/* digestFile */.T)(absolute);
     }
     catch (error) {
         throw (0,file_errors/* unreadableFile */._)(error, display, 'a file of the signed model');
@@ -5464,6 +6606,7 @@ async function digest(absolute, display) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/gates/g2/release-signatures.js
+
 
 
 
@@ -5547,8 +6690,7 @@ async function verifySignatures(ctx, material, bundles, keys, securityFile) {
         const modelAbsolute = ctx.ssot.resolveRepoPath(o.modelPath, `signed model at /modelSignatures/${i}/modelPath`);
         const modelPath = ctx.workspace.display(modelAbsolute);
         // The bundle itself may sit in the signed folder: it cannot sign itself.
-        const insideBundle = (0,external_node_path_.relative)(modelAbsolute, bundleAbsolute).split(external_node_path_.sep).join('/');
-        const ignore = [...(o.ignore ?? []), ...(insideBundle.startsWith('..') || insideBundle === '' ? [] : [insideBundle])];
+        const ignore = [...(o.ignore ?? []), ...(bundleAbsolute !== modelAbsolute && isInside(modelAbsolute, bundleAbsolute) ? [(0,external_node_path_.relative)(modelAbsolute, bundleAbsolute).split(external_node_path_.sep).join('/')] : [])];
         const r = await verifyOmsBundle(text, bundlePath, modelAbsolute, modelPath, key.key, key.algorithm, { ignore, allowExtraFiles: o.allowExtraFiles ?? false, modelPathSource: { file: securityFile, pointer: `/modelSignatures/${i}/modelPath` } });
         const envelopeOk = r.signatureValid && r.subjectDigestValid && key.trusted;
         const problems = [
@@ -5582,47 +6724,6 @@ async function verifySignatures(ctx, material, bundles, keys, securityFile) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./build/src/io/folder-files.js
-
-
-/** True when `path` is `dir` or lies under it. */
-function isInside(dir, path) {
-    const rel = (0,external_node_path_.relative)(dir, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * Every entry under `dir`, sorted by path. Directories are descended into;
- * symbolic links are reported, with where they resolve, but not followed
- * (a link to a folder inside is walked at its real place; a link leaving
- * the folder is the caller's to refuse).
- */
-function walkFolder(dir) {
-    const root = (0,external_node_fs_.realpathSync)(dir);
-    const out = [];
-    const walk = (d) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })) {
-            const absolute = (0,external_node_path_.join)(d, entry.name);
-            const path = (0,external_node_path_.relative)(dir, absolute).split(external_node_path_.sep).join('/');
-            if (entry.isDirectory())
-                walk(absolute);
-            else if (entry.isSymbolicLink()) {
-                let resolved;
-                try {
-                    resolved = (0,external_node_fs_.realpathSync)(absolute);
-                }
-                catch {
-                    resolved = undefined;
-                }
-                out.push({ path, absolute, kind: 'symlink', linkTarget: (0,external_node_fs_.readlinkSync)(absolute), inside: resolved !== undefined && isInside(root, resolved), dangling: resolved === undefined });
-            }
-            else
-                out.push({ path, absolute, kind: entry.isFile() && (0,external_node_fs_.lstatSync)(absolute).isFile() ? 'file' : 'other' });
-        }
-    };
-    walk(dir);
-    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
 ;// CONCATENATED MODULE: ./build/src/gates/g2/scan-files.js
 
 
@@ -5630,27 +6731,20 @@ function walkFolder(dir) {
 
 
 
+
 /** The scan targets, each file once (by real path), in a stable order. */
-function scanTargets(model, material, folders, display) {
+async function scanTargets(model, material, folders, display) {
     const out = [];
     const seen = new Set();
     const add = (t) => {
-        let key = t.absolute;
-        if (!t.link) {
-            try {
-                key = (0,external_node_fs_.realpathSync)(t.absolute);
-            }
-            catch {
-                // Missing: reported when it is opened.
-            }
-        }
+        // A missing file keeps its own path: it is reported when it is opened.
+        const key = t.link ? t.absolute : realOrSelf(t.absolute);
         if (seen.has(key))
             return;
         seen.add(key);
         out.push(t);
     };
-    if (model)
-        add({ absolute: model, display: display(model), origin: 'model' });
+    add({ absolute: model, display: display(model), origin: 'model' });
     for (const m of material)
         add({ absolute: m, display: display(m), origin: 'release material' });
     for (const folder of folders) {
@@ -5661,18 +6755,14 @@ function scanTargets(model, material, folders, display) {
         }
         let entries;
         try {
-            entries = walkFolder(folder);
+            entries = await listFolder(folder);
         }
         catch (error) {
             throw (0,file_errors/* unreadableFile */._)(error, display(folder), 'the signed model folder (modelSignatures[].modelPath)');
         }
-        for (const e of entries) {
-            const origin = `signed folder ${display(folder)}/`;
-            if (e.kind === 'symlink')
-                add({ absolute: e.absolute, display: display(e.absolute), origin, link: { target: e.linkTarget ?? '', inside: e.inside ?? false, dangling: e.dangling ?? false } });
-            else
-                add({ absolute: e.absolute, display: display(e.absolute), origin, ...(e.kind === 'other' ? { special: true } : {}) });
-        }
+        const origin = `signed folder ${display(folder)}/`;
+        for (const e of entries)
+            add({ absolute: e.absolute, display: display(e.absolute), origin, ...(e.link ? { link: e.link } : {}), ...(e.kind === 'other' ? { special: true } : {}) });
     }
     return out;
 }
@@ -5725,32 +6815,64 @@ async function scanTarget(t, policy) {
     }
 }
 /**
- * Scans every target. Raw tensor files that a scanned ONNX model names as
- * its external data are then reported as what they are (tensor bytes),
- * rather than as a format nobody recognises.
+ * Scans every target. A file a scanned ONNX model names as its external
+ * data is then reported as what it is, tensor bytes, rather than as a
+ * format nobody recognises, but only when it is inside that model's folder
+ * (links resolved) and the tensors account for every byte of it (gaps may
+ * only be zero padding): a file that merely shares a name with a tensor's
+ * location, or holds more than the tensors, stays "not scanned".
  */
 async function scanAll(targets, policy) {
     const scans = [];
     for (const t of targets)
         scans.push(await scanTarget(t, policy));
-    const real = (path) => {
-        try {
-            return (0,external_node_fs_.realpathSync)(path);
+    const named = new Map();
+    for (const [i, s] of scans.entries()) {
+        const folder = (0,external_node_path_.dirname)(targets[i].absolute);
+        for (const ref of s.references ?? []) {
+            const real = realOrSelf((0,external_node_path_.join)(folder, ref.location));
+            if (!isInside(realOrSelf(folder), real))
+                continue;
+            const entry = named.get(real) ?? { model: s.file, ranges: [] };
+            entry.ranges.push(...ref.ranges);
+            named.set(real, entry);
         }
-        catch {
-            return path;
-        }
-    };
-    const referenced = new Map();
-    for (const [i, s] of scans.entries())
-        for (const ref of s.references ?? [])
-            referenced.set(real((0,external_node_path_.join)((0,external_node_path_.dirname)(targets[i].absolute), ref)), s.file);
+    }
     return scans.map((s, i) => {
-        const model = referenced.get(real(targets[i].absolute));
-        if (!model || s.scanned || s.format !== 'unknown' || s.findings.length || targets[i].link)
+        const t = targets[i];
+        const ref = named.get(realOrSelf(t.absolute));
+        if (!ref || s.scanned || s.format !== 'unknown' || s.findings.length || t.link || !onlyTensorBytes(t.absolute, ref.ranges))
             return s;
-        return { file: s.file, format: 'onnx-external-data', scanned: true, executable: false, findings: [], globals: [], parts: [`tensor bytes that ${model} keeps as external data: not executable, nothing to scan`] };
+        return { file: s.file, format: 'onnx-external-data', scanned: true, executable: false, findings: [], globals: [], parts: [`tensor bytes that ${ref.model} keeps as external data: not executable, nothing to scan`] };
     });
+}
+/** True when the ranges cover the file, every byte between or after them being zero (alignment padding). */
+function onlyTensorBytes(absolute, ranges) {
+    let source;
+    try {
+        source = new FileSource(absolute);
+    }
+    catch {
+        return false;
+    }
+    try {
+        const zeros = (from, to) => {
+            for (let at = from; at < to; at += 1 << 20)
+                if (source.read(at, Math.min(1 << 20, to - at)).some((b) => b !== 0))
+                    return false;
+            return true;
+        };
+        let covered = 0;
+        for (const r of [...ranges].sort((a, b) => a.offset - b.offset)) {
+            if (r.offset > covered && !zeros(covered, r.offset))
+                return false;
+            covered = Math.max(covered, r.offset + r.length);
+        }
+        return zeros(covered, source.size);
+    }
+    finally {
+        source.close();
+    }
 }
 /** The evidence check for one scanned file. */
 function scanCheck(scan, policy, origin) {
@@ -6295,7 +7417,7 @@ const g2 = {
         checks.push(...vulns.checks);
         // Model files: the model, all release material and every file of each OMS-signed folder, recognised by content.
         const scanPolicy = { ...DEFAULT_SCAN_POLICY, ...config.modelScan };
-        const targets = scanTargets(subjectModel, (config.releaseMaterial ?? []).map((m) => ctx.ssot.resolveRepoPath(m.path, 'release material')), (config.modelSignatures ?? []).map((o) => ctx.ssot.resolveRepoPath(o.modelPath, 'signed model folder')), (absolute) => ctx.workspace.display(absolute));
+        const targets = await scanTargets(subjectModel, (config.releaseMaterial ?? []).map((m) => ctx.ssot.resolveRepoPath(m.path, 'release material')), (config.modelSignatures ?? []).map((o) => ctx.ssot.resolveRepoPath(o.modelPath, 'signed model folder')), (absolute) => ctx.workspace.display(absolute));
         const scans = await scanAll(targets, scanPolicy);
         for (const [i, scan] of scans.entries())
             checks.push(scanCheck(scan, scanPolicy, targets[i].origin));
@@ -6631,101 +7753,8 @@ class Ssot {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/version.js
-var version = __webpack_require__(28009);
-;// CONCATENATED MODULE: ./build/src/engine/canonical-json.js
-
-/**
- * JSON Canonicalization Scheme (RFC 8785): object members sorted by UTF-16
- * code units, no insignificant white space, numbers in ECMAScript's shortest
- * round-trip form (which is what `JSON.stringify` produces for finite numbers),
- * strings escaped as `JSON.stringify` does (which matches RFC 8785 §3.2.2.2).
- */
-function canonicalize(value) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'number':
-            if (!Number.isFinite(value))
-                throw new TypeError(`RFC 8785 cannot represent ${value}`);
-            return JSON.stringify(value);
-        case 'string':
-            return JSON.stringify(value);
-        case 'object': {
-            if (Array.isArray(value))
-                return `[${value.map((v) => canonicalize(v === undefined ? null : v)).join(',')}]`;
-            const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-            // Default sort compares UTF-16 code units, exactly as RFC 8785 requires.
-            entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-            return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalize(v)}`).join(',')}}`;
-        }
-        default:
-            throw new TypeError(`RFC 8785 cannot represent a value of type ${typeof value}`);
-    }
-}
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./build/ssot/gates.json
-const gates_namespaceObject = /*#__PURE__*/JSON.parse('{"VF":[{"id":"G0","name":"Data Quality","validates":"Input data meets the schema, ranges and dataset rules in ssot/data_schema.json","evidence":"Data validation report with per-column profile","responsible":"Data Engineer","trigger":"pull_request"},{"id":"G1","name":"Model Performance","validates":"Offline KPIs on the holdout set meet ssot/kpi_acceptance.csv, and the model is no worse than the baseline","evidence":"Evaluation report against the holdout set","responsible":"ML Engineer","trigger":"pull_request"},{"id":"G2","name":"Security Review","validates":"Release artifacts are signed, dependencies have no disallowed vulnerabilities, and model files are safe to load","evidence":"Scan report, signature verification and digest manifest","responsible":"Security","trigger":"pull_request"},{"id":"G3","name":"OT/QA Approval","validates":"Functional and process validation, signed off by OT and QA with separation of duties","evidence":"Documented sign-off","responsible":"OT Lead and QA","trigger":"environment approval"},{"id":"G4","name":"Shadow Validation","validates":"The shadow model compared with production over N days","evidence":"Shadow report","responsible":"Ops and ML","trigger":"release workflow"},{"id":"G5","name":"Production Release","validates":"Every earlier gate passed for the same model digest in trusted runs","evidence":"Release checklist","responsible":"Release Manager","trigger":"production environment"},{"id":"drift","name":"Drift Check","validates":"Recent production data against the training reference","evidence":"Drift report","responsible":"Ops and ML","trigger":"schedule"},{"id":"rollback","name":"Rollback","validates":"The last approved release is intact and can be redeployed","evidence":"Rollback record and RCA issue","responsible":"Release Manager","trigger":"workflow_dispatch"}]}');
-;// CONCATENATED MODULE: ./build/src/engine/catalogue.js
-
-const catalogue_GATES = gates_namespaceObject.VF;
-function gateInfo(id) {
-    const info = catalogue_GATES.find((g) => g.id === id);
-    if (!info)
-        throw new Error(`Gate ${id} is missing from ssot/gates.json`);
-    return info;
-}
-
-;// CONCATENATED MODULE: ./build/src/engine/evidence.js
-
-
-
-
-const EVIDENCE_SCHEMA_ID = 'https://modelgate.dev/schemas/evidence.schema.json';
-/** Digest of an evidence record: sha256 over the RFC 8785 canonical JSON of the record without `digest`. */
-function evidenceDigest(record) {
-    const { digest: _digest, ...rest } = record;
-    return sha256Hex(canonicalize(rest));
-}
-/** Assembles, digests and schema-validates the evidence for one gate run. */
-function buildEvidence(gate, outcome, context, started, finished) {
-    const unsigned = {
-        $schema: EVIDENCE_SCHEMA_ID,
-        schemaVersion: 1,
-        gate,
-        gateName: gateInfo(gate).name,
-        status: outcome.status,
-        summary: outcome.summary,
-        subject: outcome.subject,
-        checks: outcome.checks,
-        problems: outcome.problems,
-        report: outcome.report,
-        context,
-        timing: { startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime() },
-        tool: { name: 'modelgate', version: version/* TOOL_VERSION */.w },
-    };
-    // Round-trip through JSON so that undefined members and non-finite numbers cannot change the digest later.
-    const plain = JSON.parse(JSON.stringify(unsigned, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v)));
-    const record = { ...plain, digest: { algorithm: 'sha256', canonicalization: 'RFC8785', value: evidenceDigest(plain) } };
-    return (0,schema_registry/* assertValid */.pP)('evidence', record, `${gate}.evidence.json`);
-}
-/** Checks a record read back from disk: schema and digest. Returns the problems found. */
-function verifyEvidence(record, file) {
-    try {
-        const r = assertValid('evidence', record, file);
-        const expected = evidenceDigest(r);
-        return expected === r.digest.value ? [] : [`${file}: digest mismatch (recorded ${r.digest.value}, computed ${expected})`];
-    }
-    catch (error) {
-        return [error.message];
-    }
-}
-
+// EXTERNAL MODULE: ./build/src/engine/evidence.js + 3 modules
+var evidence = __webpack_require__(89772);
 ;// CONCATENATED MODULE: ./build/src/engine/run-gate.js
 
 
@@ -6765,7 +7794,7 @@ async function runGate(gate, inputs, options) {
                 ssot,
                 async describeFile(absolutePath, role, rows) {
                     const path = workspace.display(absolutePath);
-                    const { sha256, bytes } = await (0,file_digest/* digestFile */.k)(absolutePath).catch((error) => {
+                    const { sha256, bytes } = await (0,file_digest/* digestFile */.T)(absolutePath).catch((error) => {
                         throw (0,file_errors/* unreadableFile */._)(error, path, `a readable ${role} file`);
                     });
                     return { role, path, sha256, bytes, ...(rows !== undefined ? { rows } : {}) };
@@ -6794,7 +7823,7 @@ async function runGate(gate, inputs, options) {
     if (options.failOn === 'warn' && outcome.status === 'pass' && outcome.checks.some((c) => c.status === 'warn')) {
         outcome = { ...outcome, status: 'fail', summary: `${outcome.summary} (fail-on: warn turns warnings into a failure)` };
     }
-    return buildEvidence(gate, outcome, options.context, started, now());
+    return (0,evidence/* buildEvidence */.KX)(gate, outcome, options.context, started, now());
 }
 /** Refuses option keys the gate does not read, suggesting the nearest known one. */
 function checkOptionNames(gate, given) {
@@ -6872,14 +7901,11 @@ const OPERATORS = ['<', '<=', '>', '>='];
 /* harmony export */   xd: () => (/* binding */ decodeSignature),
 /* harmony export */   yy: () => (/* binding */ keyFingerprint)
 /* harmony export */ });
-/* unused harmony export ED25519_MAX_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72993);
-/* harmony import */ var _io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69227);
-/* harmony import */ var _io_file_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24480);
-
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72993);
+/* harmony import */ var _io_file_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69227);
+/* harmony import */ var _io_file_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24480);
 
 
 
@@ -6904,7 +7930,7 @@ const ED25519_MAX_BYTES = 2 ** 31 - 1;
 function parsePublicKey(pem, algorithm, where) {
     const labels = [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
     if (labels.some((l) => l.includes('PRIVATE KEY'))) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
             ...where,
             message: 'This is a private key: a private key must never be committed to the repository. Remove it (and from the git history), rotate the key, and give the public key here (openssl pkey -in key.pem -pubout)',
             expected: 'a "-----BEGIN PUBLIC KEY-----" block',
@@ -6912,14 +7938,14 @@ function parsePublicKey(pem, algorithm, where) {
         });
     }
     if (labels.length > 0 && labels[0] !== 'PUBLIC KEY') {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ ...where, message: 'Not a PEM public key', expected: 'a "-----BEGIN PUBLIC KEY-----" block (SubjectPublicKeyInfo)', found: `a "-----BEGIN ${labels[0]}-----" block` });
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ ...where, message: 'Not a PEM public key', expected: 'a "-----BEGIN PUBLIC KEY-----" block (SubjectPublicKeyInfo)', found: `a "-----BEGIN ${labels[0]}-----" block` });
     }
     let key;
     try {
         key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pem);
     }
     catch (error) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ ...where, message: 'Not a PEM public key', expected: 'a "-----BEGIN PUBLIC KEY-----" block (SubjectPublicKeyInfo)', found: error.message.split('\n')[0] ?? 'unreadable key' });
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ ...where, message: 'Not a PEM public key', expected: 'a "-----BEGIN PUBLIC KEY-----" block (SubjectPublicKeyInfo)', found: error.message.split('\n')[0] ?? 'unreadable key' });
     }
     checkKeyType(key, algorithm, where);
     return key;
@@ -6933,18 +7959,18 @@ function checkKeyType(key, algorithm, where) {
     const type = key.asymmetricKeyType;
     const curve = key.asymmetricKeyDetails?.namedCurve;
     if (algorithm === 'ed25519' && type !== 'ed25519')
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ ...where, message: 'The key does not match its algorithm', expected: 'an Ed25519 key', found: curve ? `${type} on ${curve}` : String(type) });
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ ...where, message: 'The key does not match its algorithm', expected: 'an Ed25519 key', found: curve ? `${type} on ${curve}` : String(type) });
     if (algorithm === 'ecdsa-p256-sha256' && !(type === 'ec' && curve === 'prime256v1')) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ ...where, message: 'The key does not match its algorithm', expected: 'an ECDSA key on P-256 (prime256v1)', found: curve ? `${type} on ${curve}` : String(type) });
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ ...where, message: 'The key does not match its algorithm', expected: 'an ECDSA key on P-256 (prime256v1)', found: curve ? `${type} on ${curve}` : String(type) });
     }
 }
 /** Decodes a signature file: base64 text, whitespace allowed; empty or non-base64 is an error. */
 function decodeSignature(text, where) {
     const clean = text.replace(/\s+/g, '');
     if (clean === '')
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file: where, message: 'The signature file is empty', expected: 'a base64 signature', found: 'an empty file' });
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: where, message: 'The signature file is empty', expected: 'a base64 signature', found: 'an empty file' });
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(clean) || clean.length % 4 === 1) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file: where, message: 'The signature is not base64', expected: 'a base64 signature (as cosign sign-blob writes)', found: JSON.stringify(clean.slice(0, 24)) });
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: where, message: 'The signature is not base64', expected: 'a base64 signature (as cosign sign-blob writes)', found: JSON.stringify(clean.slice(0, 24)) });
     }
     return Buffer.from(clean, 'base64');
 }
@@ -6971,7 +7997,7 @@ function isDerEcdsa(sig) {
  */
 function assertSignatureEncoding(sig, algorithm, where) {
     if (algorithm === 'ecdsa-p256-sha256' && sig.length === 64 && !isDerEcdsa(sig)) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ ...where, message: 'The ECDSA signature is raw r||s, expected DER (as cosign writes)', expected: 'a DER ECDSA signature (openssl dgst -sha256 -sign, cosign sign-blob)', found: '64 bytes of raw r||s (IEEE P1363)' });
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ ...where, message: 'The ECDSA signature is raw r||s, expected DER (as cosign writes)', expected: 'a DER ECDSA signature (openssl dgst -sha256 -sign, cosign sign-blob)', found: '64 bytes of raw r||s (IEEE P1363)' });
     }
 }
 /** True when `signature` signs `data` under `key`. A malformed or truncated signature is simply invalid. */
@@ -6992,17 +8018,15 @@ async function verifyFileSignature(absolute, display, signature, key, algorithm)
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     try {
         if (algorithm === 'ed25519') {
-            const data = await readWhole(absolute, display, 'ed25519');
+            const data = await readWhole(absolute, display);
             hash.update(data);
             return { valid: verifyBlob(data, signature, key, algorithm), sha256: hash.digest('hex'), bytes: data.length };
         }
         const verifier = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createVerify)('sha256');
-        let bytes = 0;
-        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(absolute, { highWaterMark: _io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .DIGEST_CHUNK_BYTES */ .T })) {
+        const bytes = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachChunk */ .q)(absolute, (chunk) => {
             verifier.update(chunk);
             hash.update(chunk);
-            bytes += chunk.length;
-        }
+        });
         let valid;
         try {
             valid = verifier.verify(key, signature);
@@ -7013,23 +8037,23 @@ async function verifyFileSignature(absolute, display, signature, key, algorithm)
         return { valid, sha256: hash.digest('hex'), bytes };
     }
     catch (error) {
-        if (error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+        if (error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
             throw error;
-        throw (0,_io_file_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .unreadableFile */ ._)(error, display, 'a file to verify');
+        throw (0,_io_file_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .unreadableFile */ ._)(error, display, 'a file to verify');
     }
 }
 /** Reads a file for Ed25519, refusing files over the limit with an error that names it. */
-async function readWhole(absolute, display, what) {
-    const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(absolute);
+async function readWhole(absolute, display) {
+    const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(absolute);
     if (size > ED25519_MAX_BYTES) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
             file: display,
-            message: `Too large for an ${what} signature: Ed25519 (pure EdDSA) signs the whole file in one piece, and modelgate reads at most ${ED25519_MAX_BYTES} bytes (2 GiB - 1) at once. Sign large files with an ecdsa-p256-sha256 key (cosign) or an OpenSSF model-signing bundle`,
+            message: `Too large for an ed25519 signature: Ed25519 (pure EdDSA) signs the whole file in one piece, and modelgate reads at most ${ED25519_MAX_BYTES} bytes (2 GiB - 1) at once. Sign large files with an ecdsa-p256-sha256 key (cosign) or an OpenSSF model-signing bundle`,
             expected: `at most ${ED25519_MAX_BYTES} bytes`,
             found: `${size} bytes`,
         });
     }
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(absolute);
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute);
 }
 /** Signs a file like `cosign sign-blob --key` (P-256, streamed) or with Ed25519; returns the base64 signature and the key's fingerprint. */
 async function signFile(absolute, display, privateKeyPem, keyFile) {
@@ -7038,22 +8062,21 @@ async function signFile(absolute, display, privateKeyPem, keyFile) {
         key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(privateKeyPem);
     }
     catch (error) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file: keyFile, message: 'Not a PEM private key', expected: 'an unencrypted PEM private key (PKCS#8 or SEC1)', found: error.message.split('\n')[0] ?? 'unreadable key' });
+        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: keyFile, message: 'Not a PEM private key', expected: 'an unencrypted PEM private key (PKCS#8 or SEC1)', found: error.message.split('\n')[0] ?? 'unreadable key' });
     }
     const fingerprint = keyFingerprint(key);
     try {
         if (key.asymmetricKeyType === 'ed25519')
-            return { signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, await readWhole(absolute, display, 'ed25519'), key).toString('base64'), algorithm: 'ed25519', fingerprint };
+            return { signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(null, await readWhole(absolute, display), key).toString('base64'), algorithm: 'ed25519', fingerprint };
         checkKeyType(key, 'ecdsa-p256-sha256', { file: keyFile });
         const signer = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createSign)('sha256');
-        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(absolute, { highWaterMark: _io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .DIGEST_CHUNK_BYTES */ .T }))
-            signer.update(chunk);
+        await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachChunk */ .q)(absolute, (chunk) => signer.update(chunk));
         return { signature: signer.sign(key).toString('base64'), algorithm: 'ecdsa-p256-sha256', fingerprint };
     }
     catch (error) {
-        if (error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+        if (error instanceof _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
             throw error;
-        throw (0,_io_file_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .unreadableFile */ ._)(error, display, 'the file to sign');
+        throw (0,_io_file_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .unreadableFile */ ._)(error, display, 'the file to sign');
     }
 }
 
@@ -7064,38 +8087,45 @@ async function signFile(absolute, display, privateKeyPem, keyFile) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ DIGEST_CHUNK_BYTES),
-/* harmony export */   k: () => (/* binding */ digestFile)
+/* harmony export */   T: () => (/* binding */ digestFile),
+/* harmony export */   q: () => (/* binding */ forEachChunk)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 
 
-/** Read size for streamed digests: 1 MiB reads hash a 2 GiB file about 3x faster than Node's default 64 KiB. */
-const DIGEST_CHUNK_BYTES = 1 << 20;
+/** Read size for streamed reads: 1 MiB reads hash a 2 GiB file about 3x faster than Node's default 64 KiB. */
+const CHUNK_BYTES = 1 << 20;
 /**
- * Streams a file through sha256; returns the hex digest and the byte count.
- * One buffer is reused for the whole file, so hashing a large file beside a
- * parse allocates nothing for the garbage collector to reclaim.
+ * Reads a file front to back, handing each piece to `onChunk`, and returns
+ * the byte count: the one streaming read behind digests, signature checks
+ * and signing. One buffer is reused for the whole file, so reading a large
+ * file beside a parse allocates nothing for the garbage collector to
+ * reclaim; a piece is only valid during its call (hashes, verifiers and
+ * signers copy what they are given).
  */
-async function digestFile(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+async function forEachChunk(path, onChunk) {
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
     try {
-        const buf = Buffer.allocUnsafe(DIGEST_CHUNK_BYTES);
+        const buf = Buffer.allocUnsafe(CHUNK_BYTES);
         let bytes = 0;
         for (;;) {
-            const { bytesRead } = await handle.read(buf, 0, DIGEST_CHUNK_BYTES, bytes);
+            const { bytesRead } = await handle.read(buf, 0, CHUNK_BYTES, bytes);
             if (bytesRead === 0)
-                break;
-            hash.update(buf.subarray(0, bytesRead));
+                return bytes;
+            onChunk(buf.subarray(0, bytesRead));
             bytes += bytesRead;
         }
-        return { sha256: hash.digest('hex'), bytes };
     }
     finally {
         await handle.close();
     }
+}
+/** Streams a file through sha256; returns the hex digest and the byte count. */
+async function digestFile(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const bytes = await forEachChunk(path, (chunk) => hash.update(chunk));
+    return { sha256: hash.digest('hex'), bytes };
 }
 
 
@@ -7472,6 +8502,7 @@ function loadOnnxRuntime(platform = process.platform, arch = process.arch) {
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
+/* unused harmony export codePointPrefix */
 /**
  * Escaping for untrusted text (data values, file names, branch names, config)
  * placed into GitHub-flavoured markdown or HTML. Nothing that passes through
@@ -7541,45 +8572,52 @@ function escapeMarkdown(value) {
 function markdownCode(value) {
     return `<code>${escapeMarkdown(value)}</code>`;
 }
+/** UTF-8 length of one code point (a lone surrogate is written as U+FFFD: 3 bytes). */
+function utf8Length(codePoint) {
+    return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+/**
+ * The longest prefix of `text` made of whole code points that has at most
+ * `maxUnits` UTF-16 code units (what String.length and GitHub's character
+ * limits count) and at most `maxBytes` UTF-8 bytes. A surrogate pair is
+ * never split. The one cutting rule behind `cutMarkdown`, `truncateBytes`
+ * and `truncate`.
+ */
+function codePointPrefix(text, maxUnits, maxBytes = Number.POSITIVE_INFINITY) {
+    if (text.length <= maxUnits && (maxBytes === Number.POSITIVE_INFINITY || Buffer.byteLength(text, 'utf8') <= maxBytes))
+        return text;
+    let units = 0;
+    let bytes = 0;
+    for (const ch of text) {
+        const b = utf8Length(ch.codePointAt(0));
+        if (units + ch.length > maxUnits || bytes + b > maxBytes)
+            break;
+        units += ch.length;
+        bytes += b;
+    }
+    return text.slice(0, units);
+}
 /**
  * Cuts markdown to at most `limit` characters (and `maxBytes` UTF-8 bytes,
  * when given) ending with `tail`: never in the middle of a surrogate pair,
  * an HTML tag or a character reference.
  */
 function cutMarkdown(body, limit, tail, maxBytes) {
-    const bytes = (t) => Buffer.byteLength(t, 'utf8');
-    if (body.length <= limit && (maxBytes === undefined || bytes(body) <= maxBytes))
+    const bytes = maxBytes === undefined ? Number.POSITIVE_INFINITY : maxBytes;
+    if (codePointPrefix(body, limit, bytes) === body)
         return body;
-    let n = limit;
-    for (;;) {
-        let cut = body.slice(0, Math.max(0, n - tail.length));
-        if (/[\uD800-\uDBFF]$/.test(cut))
-            cut = cut.slice(0, -1);
-        cut = cut.replace(/<[^>]*$/, '').replace(/&[#A-Za-z0-9]*$/, '');
-        const out = cut + tail;
-        const excess = maxBytes === undefined ? 0 : bytes(out) - maxBytes;
-        if (excess <= 0 || cut === '')
-            return out.slice(0, limit);
-        n -= Math.max(1, Math.ceil(excess / 4));
-    }
+    const cut = codePointPrefix(body, Math.max(0, limit - tail.length), Math.max(0, bytes - Buffer.byteLength(tail, 'utf8')));
+    return codePointPrefix(cut.replace(/<[^>]*$/, '').replace(/&[#A-Za-z0-9]*$/, '') + tail, limit, bytes);
 }
 /** Shortens plain text to `maxBytes` UTF-8 bytes, ending with an ellipsis; code points are never split. */
 function truncateBytes(value, maxBytes) {
-    const bytes = (t) => Buffer.byteLength(t, 'utf8');
-    if (bytes(value) <= maxBytes)
+    if (Buffer.byteLength(value, 'utf8') <= maxBytes)
         return value;
-    const target = Math.max(0, maxBytes - 3);
-    let cut = value.slice(0, target);
-    // A UTF-16 unit is 1 to 3 bytes: dropping a third of the excess in units never drops much too much.
-    while (bytes(cut) > target)
-        cut = cut.slice(0, cut.length - Math.max(1, Math.ceil((bytes(cut) - target) / 3)));
-    if (/[\uD800-\uDBFF]$/.test(cut))
-        cut = cut.slice(0, -1);
-    return `${cut}…`;
+    return `${codePointPrefix(value, Number.POSITIVE_INFINITY, Math.max(0, maxBytes - 3))}…`;
 }
-/** Truncates text to `max` characters, adding an ellipsis. */
+/** Shortens text to `max` characters (UTF-16 units), ending with an ellipsis; code points are never split. */
 function truncate(value, max) {
-    return value.length <= max ? value : `${value.slice(0, Math.max(0, max - 1))}…`;
+    return value.length <= max ? value : `${codePointPrefix(value, Math.max(0, max - 1))}…`;
 }
 
 
@@ -7796,10 +8834,7 @@ function reportParts(e, options) {
     const more = moreNote(options.artifactUrl);
     const fixed = (name, text) => ({ name, rows: 0, min: 0, render: () => text });
     const parts = [];
-    const head = [];
-    if (options.marker)
-        head.push(options.marker);
-    head.push(`## ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_ICON */ .tW[e.status]} ${e.gate} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.gateName)}: ${e.status.toUpperCase()}`, '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.summary), '');
+    const head = [`## ${_format_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_ICON */ .tW[e.status]} ${e.gate} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.gateName)}: ${e.status.toUpperCase()}`, '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(e.summary), ''];
     const links = [];
     const model = modelLabel(e);
     if (model)

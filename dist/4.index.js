@@ -1,5 +1,5 @@
-export const id = 977;
-export const ids = [977];
+export const id = 4;
+export const ids = [4];
 export const modules = {
 
 /***/ 35393:
@@ -189,7 +189,7 @@ function workspaceJsonLocator(workspace) {
 
 /***/ }),
 
-/***/ 67977:
+/***/ 19004:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -200,6 +200,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/engine/errors.js
 var errors = __webpack_require__(72993);
 // EXTERNAL MODULE: ./build/src/engine/inputs.js
@@ -208,7 +210,8 @@ var inputs = __webpack_require__(49935);
 
 
 
-function getActionInputs(env = process.env) {
+/** The inputs from the runner's environment (INPUT_<NAME>, read by @actions/core from process.env). */
+function getActionInputs() {
     const model = core/* getInput */.V4('model');
     const baselineModel = core/* getInput */.V4('baseline-model');
     const retention = core/* getInput */.V4('retention-days');
@@ -227,6 +230,13 @@ function getActionInputs(env = process.env) {
             throw new errors/* InputError */.dz({ message: 'trusted-keys is given twice', expected: 'the trusted-keys input or a trusted-keys option, not both', found: 'both' });
         options['trusted-keys'] = trustedKeys;
     }
+    const publishEvidence = core/* getInput */.V4('publish-evidence');
+    if (publishEvidence) {
+        // Publishing judges nothing: inputs that only change a verdict would be silently ignored.
+        const judging = ['data', 'model', 'baseline-model', 'options', 'trusted-keys'].filter((name) => core/* getInput */.V4(name) !== '');
+        if (judging.length > 0)
+            throw new errors/* InputError */.dz({ message: 'publish-evidence publishes a verdict another job reached; it does not judge', expected: 'no judging inputs (data, model, baseline-model, options, trusted-keys) next to publish-evidence', found: judging.join(', ') });
+    }
     return {
         gate: (0,inputs/* parseGateId */.mr)(core/* getInput */.V4('gate', { required: true })),
         gateInputs: {
@@ -238,11 +248,12 @@ function getActionInputs(env = process.env) {
         },
         failOn: (0,inputs/* parseFailOn */.XV)(core/* getInput */.V4('fail-on')),
         githubToken: core/* getInput */.V4('github-token'),
-        reportDir: core/* getInput */.V4('report-dir') || `${env.RUNNER_TEMP ?? '.'}/modelgate`,
+        reportDir: core/* getInput */.V4('report-dir') || `${process.env.RUNNER_TEMP ?? '.'}/modelgate`,
         comment: booleanInput('comment', true),
         checkRun: booleanInput('check-run', true),
         artifact: booleanInput('artifact', true),
         ...(retentionDays !== undefined ? { retentionDays } : {}),
+        ...(publishEvidence ? { publishEvidence } : {}),
     };
 }
 function booleanInput(name, fallback) {
@@ -285,12 +296,70 @@ function setErrorOutputs(evidence) {
 
 // EXTERNAL MODULE: ./build/src/engine/run-context.js
 var run_context = __webpack_require__(45419);
-// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 50 modules
-var run_gate = __webpack_require__(77108);
+// EXTERNAL MODULE: ./build/src/engine/run-gate.js + 51 modules
+var run_gate = __webpack_require__(15351);
 // EXTERNAL MODULE: ./build/src/io/json-pointer-line.js
 var json_pointer_line = __webpack_require__(35393);
 // EXTERNAL MODULE: ./build/src/io/report-files.js + 2 modules
 var report_files = __webpack_require__(26183);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./build/src/engine/evidence.js + 3 modules
+var engine_evidence = __webpack_require__(89772);
+;// CONCATENATED MODULE: ./build/src/publish/evidence-to-publish.js
+
+
+
+/**
+ * Reads evidence that another job judged (publish-evidence), for publishing
+ * without judging. Nothing is published unless it passes every check:
+ * - valid against evidence.schema.json, with a digest that matches its
+ *   content (so a changed verdict or check is caught);
+ * - about the gate this step names;
+ * - judged in GitHub Actions, for this repository, on the commit this run is
+ *   about (a workflow_run follow-up: the triggering run's head commit), so a
+ *   verdict on another commit never lands on this one.
+ * Every problem is an InputError naming the file, what was expected and
+ * what was found.
+ */
+async function loadEvidenceToPublish(path, display, want) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* InputError */.dz({ file: display, message: 'Cannot read the evidence to publish', expected: "the evidence file the judging job wrote (its evidence-path, downloaded from that job's artifact)", found: code === 'ENOENT' ? 'no such file' : (code ?? 'an unreadable file') });
+    }
+    let record;
+    try {
+        record = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz({ file: display, message: 'The evidence to publish is not JSON', expected: 'an evidence record (JSON)', found: error.message });
+    }
+    const invalid = (0,engine_evidence/* verifyEvidence */.Jm)(record, display);
+    if (invalid.length > 0) {
+        throw new errors/* InputErrors */.G(invalid.map((message) => ({ file: display, message: `Refusing to publish evidence that does not verify: ${message}`, expected: 'evidence valid against evidence.schema.json whose digest matches its content' })));
+    }
+    const evidence = record;
+    const problems = [];
+    const c = evidence.context;
+    if (evidence.gate !== want.gate)
+        problems.push({ file: display, message: 'The evidence is for another gate', expected: want.gate, found: evidence.gate });
+    if (c.mode !== 'actions')
+        problems.push({ file: display, message: 'The evidence was not judged in GitHub Actions', expected: 'evidence from a job of this workflow run', found: `a ${c.mode} run` });
+    else {
+        if (c.repository !== want.repository)
+            problems.push({ file: display, message: 'The evidence was judged for another repository', expected: want.repository, found: String(c.repository) });
+        if (c.sha !== want.sha)
+            problems.push({ file: display, message: 'The evidence was judged on another commit', expected: `commit ${want.sha}, the one this run is about`, found: `commit ${String(c.sha)}` });
+    }
+    if (problems.length > 0)
+        throw new errors/* InputErrors */.G(problems.map((p) => ({ ...p, message: `Refusing to publish: ${p.message}` })));
+    return evidence;
+}
+
 // EXTERNAL MODULE: ./build/src/report/markdown.js
 var markdown = __webpack_require__(70075);
 ;// CONCATENATED MODULE: ./build/src/main.js
@@ -303,44 +372,53 @@ var markdown = __webpack_require__(70075);
 
 
 
+
+
 /** Job summaries accept up to 1 MiB (bytes, not characters); leave room for the links after it. */
 const SUMMARY_BYTES = 1_000_000;
 /**
- * The Action's entry: judge, write the evidence files first, then publish.
+ * The Action's entry: judge (or, with publish-evidence, take the verified
+ * verdict of another job), write the evidence files first, then publish.
  * Publishing can degrade (read-only tokens, API errors) but never changes the
  * verdict, and the exit code always reflects the gate: 0 pass, 1 fail, 2 error.
+ *
+ * It reads the runner's environment, process.env, throughout: @actions/core
+ * reads the inputs from it and writes the outputs, the job summary and the
+ * workflow commands through it, so no other environment could be honoured.
  */
-async function run(env = process.env) {
+async function run() {
     try {
-        return await judgeAndPublish(env);
+        return await judgeAndPublish();
     }
     catch (error) {
         // Nothing above should throw; if something does, it is still an error verdict, never a stack trace.
-        for (const p of (0,errors/* toProblems */.ek)(error))
-            core/* error */.z3((0,errors/* formatProblem */.Vw)(p));
-        setErrorOutputs();
-        core/* setFailed */.C1('modelgate stopped on an internal error: see the errors above');
-        return 2;
+        return stopBeforeEvidence(error, 'modelgate stopped on an internal error: see the errors above');
     }
 }
-async function judgeAndPublish(env) {
+async function judgeAndPublish() {
     let inputs;
     try {
-        inputs = getActionInputs(env);
+        inputs = getActionInputs();
     }
     catch (error) {
-        for (const p of (0,errors/* toProblems */.ek)(error))
-            core/* error */.z3((0,errors/* formatProblem */.Vw)(p));
-        setErrorOutputs();
-        core/* setFailed */.C1('modelgate could not start: see the errors above');
-        return 2;
+        return stopBeforeEvidence(error, 'modelgate could not start: see the errors above');
     }
-    const context = (0,run_context/* runContextFromEnv */.w)(env);
-    const evidence = await (0,run_gate/* runGate */.i)(inputs.gate, inputs.gateInputs, {
-        workspaceRoot: env.GITHUB_WORKSPACE ?? process.cwd(),
-        context,
-        failOn: inputs.failOn,
-    });
+    const context = (0,run_context/* runContextFromEnv */.w)(process.env);
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    let evidence;
+    if (inputs.publishEvidence) {
+        // Publish what another job judged: nothing is published unless it verifies.
+        try {
+            evidence = await evidenceToPublish(inputs.publishEvidence, inputs.gate, context, workspace);
+        }
+        catch (error) {
+            return stopBeforeEvidence(error, `modelgate did not publish ${inputs.publishEvidence}: see the errors above`);
+        }
+        core/* info */.pq(`Publishing the ${evidence.gate} evidence of job ${evidence.context.job ?? '?'} (run ${evidence.context.runId ?? '?'}, commit ${evidence.context.sha ?? '?'}, digest ${evidence.digest.value}): ${evidence.status}.`);
+    }
+    else {
+        evidence = await (0,run_gate/* runGate */.i)(inputs.gate, inputs.gateInputs, { workspaceRoot: workspace, context, failOn: inputs.failOn });
+    }
     let files;
     try {
         files = await (0,report_files/* writeReportFiles */.t)(evidence, inputs.reportDir, runUrlOption(evidence));
@@ -356,14 +434,15 @@ async function judgeAndPublish(env) {
     }
     let published = {};
     try {
-        published = await publish(evidence, files, inputs, env);
+        // Evidence judged in another job names files this job has not checked out: annotate them without looking.
+        published = await publish(evidence, files, inputs, workspace, inputs.publishEvidence !== undefined);
     }
     catch (error) {
         core/* warning */.$e(`Publishing to GitHub failed; the verdict and the evidence files are unaffected: ${error.message}`);
     }
     setGateOutputs(evidence, files, published);
     await writeJobSummary(evidence, published);
-    const locate = (0,json_pointer_line/* workspaceJsonLocator */.C)(env.GITHUB_WORKSPACE ?? process.cwd());
+    const locate = (0,json_pointer_line/* workspaceJsonLocator */.C)(workspace);
     for (const p of evidence.problems)
         core/* error */.z3((0,errors/* formatProblem */.Vw)(p), annotationFor(p, locate));
     const code = (0,run_gate/* exitCodeFor */.R)(evidence.status);
@@ -373,15 +452,31 @@ async function judgeAndPublish(env) {
         core/* info */.pq(`${evidence.gate} ${evidence.gateName}: pass. ${evidence.summary}`);
     return code;
 }
-async function publish(evidence, files, inputs, env) {
+/** Bad inputs, or evidence that cannot be published: errors, every output set, exit code 2, nothing published. */
+function stopBeforeEvidence(error, message) {
+    for (const p of (0,errors/* toProblems */.ek)(error))
+        core/* error */.z3((0,errors/* formatProblem */.Vw)(p));
+    setErrorOutputs();
+    core/* setFailed */.C1(message);
+    return 2;
+}
+/** The evidence file another job wrote, verified for this run (see publish/evidence-to-publish.ts). */
+async function evidenceToPublish(path, gate, context, workspace) {
+    if (context.mode !== 'actions' || !context.repository || !context.sha) {
+        throw new errors/* InputError */.dz({ message: 'publish-evidence publishes to GitHub from a workflow run', expected: 'GitHub Actions (GITHUB_ACTIONS, GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_RUN_ID and GITHUB_EVENT_NAME set)', found: 'no workflow run' });
+    }
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
+    return loadEvidenceToPublish(absolute, path, { gate, repository: context.repository, sha: context.sha });
+}
+async function publish(evidence, files, inputs, workspace, annotateAnyPath) {
     // Loaded only here: the GitHub and artifact clients are most of the bundle.
     const [{ publishEvidence }, { contextFromEnv }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(117), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 59123)), __webpack_require__.e(/* import() */ 326).then(__webpack_require__.bind(__webpack_require__, 32326))]);
-    const ctx = contextFromEnv(env);
+    const ctx = contextFromEnv(process.env);
     if (!ctx) {
         core/* notice */.lm('Not publishing to GitHub: GITHUB_REPOSITORY is not set.');
         return {};
     }
-    const result = await publishEvidence(evidence, { token: inputs.githubToken, comment: inputs.comment, checkRun: inputs.checkRun, artifact: inputs.artifact, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}), files, workspace: env.GITHUB_WORKSPACE ?? process.cwd() }, ctx);
+    const result = await publishEvidence(evidence, { token: inputs.githubToken, comment: inputs.comment, checkRun: inputs.checkRun, artifact: inputs.artifact, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}), files, workspace, annotateAnyPath }, ctx);
     for (const n of result.notices)
         core/* notice */.lm(n);
     // Each warning once: a read-only token fails the same way for every request.
