@@ -38,15 +38,19 @@ function totalWeight(w: Float64Array, idx: Index, what: string): number {
   return s
 }
 
-/** Σ w·f(i) / Σ w over the rows: scikit-learn's `_average(values, weights=sample_weight)`. */
+/** Σ w·f(i) / Σ w over the rows, in one pass: scikit-learn's `_average(values, weights=sample_weight)`. */
 function weightedMean(w: Float64Array, idx: Index, what: string, f: (i: number) => number): number {
-  const total = totalWeight(w, idx, what)
   const n = size(w.length, idx)
   let s = 0
+  let total = 0
   for (let k = 0; k < n; k++) {
     const i = idx ? idx[k]! : k
-    s += w[i]! * f(i)
+    const wi = w[i]!
+    total += wi
+    // A row of weight 0 adds nothing (and its term is not evaluated, so 0·∞ cannot make NaN).
+    if (wi !== 0) s += wi * f(i)
   }
+  if (!(total > 0)) totalWeight(w, idx, what)
   return s / total
 }
 
@@ -211,8 +215,7 @@ export function accuracy(y: Int32Array, pred: Int32Array, idx?: Index, w?: Weigh
  * class whose rows all weigh 0 has no support.
  */
 export function balancedAccuracy(y: Int32Array, pred: Int32Array, k: number, idx?: Index, w?: Weights): number {
-  if (w) totalWeight(w, idx, 'Balanced accuracy')
-  const m = confusionMatrix(y, pred, k, idx, w)
+  const m = w ? weightedConfusion(y, pred, k, idx, w, 'Balanced accuracy').m : confusionMatrix(y, pred, k, idx)
   let s = 0
   let classes = 0
   for (let c = 0; c < k; c++) {
@@ -240,9 +243,9 @@ export type PrfMetric = 'precision' | 'recall' | 'f1'
  * as sklearn's unique_labels does not look at weights).
  */
 export function prf(metric: PrfMetric, average: Average, y: Int32Array, pred: Int32Array, k: number, idx?: Index, w?: Weights): number {
-  if (w) totalWeight(w, idx, metric === 'f1' ? 'F1' : metric === 'precision' ? 'Precision' : 'Recall')
-  const m = confusionMatrix(y, pred, k, idx, w)
-  const present = w && average !== 'binary' ? presentClasses(y, pred, k, idx) : undefined
+  const weighted = w ? weightedConfusion(y, pred, k, idx, w, metric === 'f1' ? 'F1' : metric === 'precision' ? 'Precision' : 'Recall') : undefined
+  const m = weighted ? weighted.m : confusionMatrix(y, pred, k, idx)
+  const present = weighted?.present
   const perClass = (c: number): number => {
     const tp = m[c]![c]!
     let fp = 0
@@ -271,16 +274,27 @@ export function prf(metric: PrfMetric, average: Average, y: Int32Array, pred: In
   return sum === 0 ? 0 : s / sum
 }
 
-/** Which classes occur among the labels or the predictions of the rows (sklearn's unique_labels), whatever their weights. */
-function presentClasses(y: Int32Array, pred: Int32Array, k: number, idx: Index): Uint8Array {
+/**
+ * One pass over the rows: the weighted confusion matrix, which classes occur
+ * among the labels or the predictions whatever their weights (sklearn's
+ * unique_labels), and an error when the weights sum to 0.
+ */
+function weightedConfusion(y: Int32Array, pred: Int32Array, k: number, idx: Index, w: Float64Array, what: string): { m: number[][]; present: Uint8Array } {
+  const flat = new Float64Array(k * k)
   const present = new Uint8Array(k)
   const n = size(y.length, idx)
+  let total = 0
   for (let j = 0; j < n; j++) {
     const i = idx ? idx[j]! : j
-    present[y[i]!] = 1
-    present[pred[i]!] = 1
+    const a = y[i]!
+    const b = pred[i]!
+    present[a] = 1
+    present[b] = 1
+    flat[a * k + b]! += w[i]!
+    total += w[i]!
   }
-  return present
+  if (!(total > 0)) totalWeight(w, idx, what)
+  return { m: Array.from({ length: k }, (_, a) => Array.from(flat.subarray(a * k, (a + 1) * k))), present }
 }
 
 /** The last full-holdout split, so AUC and AP on the same scores sort them once. */
