@@ -60,6 +60,8 @@ export interface SubjectFile {
   sha256: string
   bytes: number
   rows?: number
+  /** The column whose values weighted every row (G1's weighted holdout). */
+  weightColumn?: string
 }
 
 export interface Subject {

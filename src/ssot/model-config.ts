@@ -34,6 +34,8 @@ export interface ModelConfig {
   target?: { name: string; unit?: string }
   /** Several regression output variables. */
   targets?: TargetConfig[]
+  /** Holdout column with each row's sample weight; G1's metrics are then weighted. */
+  weight?: string
   /** Class labels, in the order of the probability columns; matched by value against the label output and the holdout. */
   classes?: (string | number)[]
   input: { layout: 'tensor'; name: string } | { layout: 'per-feature' }
@@ -135,4 +137,17 @@ export function classNames(model: ModelConfig, file: string): string[] | undefin
     first.set(name, i)
   })
   return names
+}
+
+/**
+ * The holdout column of sample weights, or undefined when the holdout is
+ * unweighted. A weight column that is also a feature, a target or the label
+ * column would feed one value into two roles, which is always a mistake.
+ */
+export function weightColumn(model: ModelConfig, targets: readonly Pick<ResolvedTarget, 'column'>[], file: string): string | undefined {
+  const column = model.weight
+  if (column === undefined) return undefined
+  const role = model.features.some((f) => f.name === column) ? 'a feature' : targets.some((t) => t.column === column) ? (model.task === 'regression' ? 'a target' : 'the label') : undefined
+  if (role) throw new InputError({ file, pointer: '/weight', message: `The sample weight column "${column}" is ${role} column`, expected: 'a holdout column of its own for the sample weights', found: `"${column}", ${role}` })
+  return column
 }

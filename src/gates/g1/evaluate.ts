@@ -23,6 +23,8 @@ export interface G1Input {
   /** Classification: labels as class indexes. */
   labels: Int32Array
   slices: Map<string, string[]>
+  /** Sample weights of the holdout rows and the column they come from; absent: unweighted. */
+  weights?: { column: string; values: Float64Array }
   candidate: Predictions
   baseline?: Predictions
   operations?: { candidate: Operations; baseline?: Operations }
@@ -42,7 +44,7 @@ const REPORTED: Record<G1Input['task'], string[]> = {
 export function evalData(input: G1Input, p: Predictions): Map<string, EvalData> {
   const out = new Map<string, EvalData>()
   const empty = { y: new Float64Array(0), prediction: new Float64Array(0), labels: new Int32Array(0), predictedClass: new Int32Array(0), classes: [] as string[] }
-  const common = { task: input.task, n: input.rows, eceBins: input.eceBins, probabilityEps: DTYPE_EPS[p.probabilityDtype ?? 'float64'] }
+  const common = { task: input.task, n: input.rows, eceBins: input.eceBins, probabilityEps: DTYPE_EPS[p.probabilityDtype ?? 'float64'], ...(input.weights ? { weights: input.weights.values } : {}) }
   if (input.task === 'regression') {
     input.variables.forEach((v, i) => {
       const t = p.targets[i]!

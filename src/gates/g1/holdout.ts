@@ -1,5 +1,5 @@
-import { fieldText, readCsvFile } from '../../csv/byte-csv-reader.js'
-import { defineRangeTask, runRangeTask } from '../../csv/range-workers.js'
+import { fieldText, readCsvFile, type CsvRecord } from '../../csv/byte-csv-reader.js'
+import { defineRangeTask, runRangeTask, type RangeOptions } from '../../csv/range-workers.js'
 import { InputError } from '../../engine/errors.js'
 import type { ModelConfig, ResolvedTarget } from '../../ssot/model-config.js'
 import { DEFAULT_NULL_VALUES } from '../g0/data-schema.js'
@@ -7,7 +7,7 @@ import { parseNumberBytes } from '../g0/number-parse.js'
 import { ClassMap } from './class-map.js'
 import type { FeatureColumns } from './onnx-runner.js'
 
-/** The holdout columns G1 needs, read once: features for the model, the label and the slice columns. */
+/** The holdout columns G1 needs, read once: features for the model, the label, the sample weight and the slice columns. */
 export interface Holdout {
   rows: number
   features: FeatureColumns
@@ -16,6 +16,8 @@ export interface Holdout {
   /** Classification labels as class indexes, mapped by value through the declared classes. */
   labels: Int32Array
   slices: Map<string, string[]>
+  /** Sample weights (`weight` in ssot/model.json): finite, at least 0, with a positive sum overall and in every slice. */
+  weights?: Float64Array
 }
 
 const NULLS = new Set(DEFAULT_NULL_VALUES)
@@ -28,6 +30,8 @@ export interface HoldoutSpec {
   /** Regression targets; for classification the one label column. */
   targets: Pick<ResolvedTarget, 'name' | 'column'>[]
   classes?: string[]
+  /** The column of sample weights, when the holdout is weighted. */
+  weight?: string
 }
 
 /**
@@ -36,11 +40,14 @@ export interface HoldoutSpec {
  * must be present and valid on every row, since a KPI over a partial label
  * set would be silently wrong.
  */
-export async function readHoldout(absolute: string, display: string, model: HoldoutSpec, threads: number): Promise<Holdout> {
-  const run = await runRangeTask<HoldoutSpec, HoldoutPart>('holdout', absolute, display, threads, model)
+export async function readHoldout(absolute: string, display: string, model: HoldoutSpec, threads: number, options: RangeOptions = {}): Promise<Holdout> {
+  const run = await runRangeTask<HoldoutSpec, HoldoutPart>('holdout', absolute, display, threads, model, options)
   const parts = run ? run.parts.map((p) => p.result) : [await readPart(absolute, display, model)]
   const rows = parts.reduce((n, p) => n + p.rows, 0)
   if (rows === 0) throw new InputError({ file: display, message: 'The holdout has no data rows', expected: 'at least one row to evaluate the model on', found: 'a header only' })
+  const weights = model.weight !== undefined ? concat(parts.map((p) => p.weights!), (n) => new Float64Array(n)) : undefined
+  const slices = new Map(parts[0]!.sliceNames.map((name, i) => [name, parts.flatMap((p) => p.slices[i]!)]))
+  if (weights) checkWeightSums(weights, model.weight!, slices, display)
   const features: FeatureColumns = new Map()
   parts[0]!.numericNames.forEach((name, i) => features.set(name, concat(parts.map((p) => p.numeric[i]!), (n) => new Float64Array(n))))
   parts[0]!.textNames.forEach((name, i) => features.set(name, parts.flatMap((p) => p.text[i]!)))
@@ -49,7 +56,41 @@ export async function readHoldout(absolute: string, display: string, model: Hold
     features,
     y: parts[0]!.y.map((_, t) => concat(parts.map((p) => p.y[t]!), (n) => new Float64Array(n))),
     labels: concat(parts.map((p) => p.labels), (n) => new Int32Array(n)),
-    slices: new Map(parts[0]!.sliceNames.map((name, i) => [name, parts.flatMap((p) => p.slices[i]!)])),
+    slices,
+    ...(weights ? { weights } : {}),
+  }
+}
+
+/**
+ * A weighted metric divides by the summed weight of its rows: weights that
+ * sum to 0 over the holdout, or over the rows of one slice value, leave every
+ * metric there undefined. Each is an error naming the column (and the slice),
+ * never NaN.
+ */
+function checkWeightSums(weights: Float64Array, column: string, slices: Map<string, string[]>, display: string): void {
+  let total = 0
+  for (const v of weights) total += v
+  if (!(total > 0)) {
+    throw new InputError({ file: display, message: `Every sample weight in column "${column}" is 0, so no weighted metric is defined`, expected: 'at least one row with a positive weight', found: `${weights.length} rows, all with weight 0` })
+  }
+  for (const [name, values] of slices) {
+    const sums = new Map<string, { sum: number; rows: number; first: number }>()
+    values.forEach((v, i) => {
+      const s = sums.get(v)
+      if (s) {
+        s.sum += weights[i]!
+        s.rows++
+      } else sums.set(v, { sum: weights[i]!, rows: 1, first: i })
+    })
+    for (const [value, s] of sums) {
+      if (s.sum > 0) continue
+      throw new InputError({
+        file: display,
+        message: `Slice ${name}=${JSON.stringify(value)} has ${s.rows} row${s.rows > 1 ? 's' : ''} (the first is data row ${s.first + 1}), all with sample weight 0 in column "${column}": every weighted metric on that slice would divide by zero`,
+        expected: `a positive total weight in every value of slice column "${name}" (give those rows a weight, or drop them from the holdout)`,
+        found: `total weight 0 over ${s.rows} row${s.rows > 1 ? 's' : ''}`,
+      })
+    }
   }
 }
 
@@ -64,6 +105,7 @@ interface HoldoutPart {
   slices: string[][]
   y: Float64Array[]
   labels: Int32Array
+  weights?: Float64Array
 }
 
 defineRangeTask<HoldoutSpec, HoldoutPart>('holdout', async (job) => {
@@ -88,6 +130,8 @@ async function readPart(absolute: string, display: string, model: HoldoutSpec, r
   const slices: { name: string; index: number; values: string[] }[] = []
   const targets: { name: string; index: number; values: GrowableF64 }[] = []
   let target = -1
+  let weight = -1
+  const weights = model.weight !== undefined ? new GrowableF64() : undefined
   const labels: number[] = []
   const classes = new ClassMap(model.classes ?? [])
   const classBytes = classes.names.map((c) => Buffer.from(c, 'utf8'))
@@ -105,6 +149,7 @@ async function readPart(absolute: string, display: string, model: HoldoutSpec, r
       if (regression) for (const t of model.targets) targets.push({ name: t.name, index: col(t.column, 'target'), values: new GrowableF64() })
       else target = col(model.targets[0]!.column, 'label')
       for (const s of model.slices) slices.push({ name: s, index: col(s, 'slice'), values: [] })
+      if (model.weight !== undefined) weight = col(model.weight, 'sample weight')
   }
   if (range) mapColumns(range.header, 1)
   const summary = await readCsvFile(
@@ -127,6 +172,7 @@ async function readPart(absolute: string, display: string, model: HoldoutSpec, r
         if (NULLS.has(raw)) throw new InputError({ file: display, line: rec.line, message: `Missing value in int64 feature "${c.name}"`, expected: 'an integer', found: JSON.stringify(raw) })
         throw new InputError({ file: display, line: rec.line, message: `Feature "${c.name}" is not ${c.int ? 'an integer' : 'a number'}`, expected: c.int ? 'an integer' : 'a number', found: JSON.stringify(raw) })
       }
+      if (weights) weights.push(readWeight(rec, weight, model.weight!, display))
       for (const c of text) c.values.push(fieldText(rec, c.index))
       for (const s of slices) s.values.push(fieldText(rec, s.index))
       if (regression) {
@@ -165,8 +211,23 @@ async function readPart(absolute: string, display: string, model: HoldoutSpec, r
     slices: slices.map((c) => c.values),
     y: targets.map((t) => t.values.toArray()),
     labels: Int32Array.from(labels),
+    ...(weights ? { weights: weights.toArray() } : {}),
     nextLine: summary.nextLine,
   }
+}
+
+/** One row's sample weight: a finite number, at least 0. Anything else names the line, the column and the cell. */
+function readWeight(rec: CsvRecord, index: number, column: string, display: string): number {
+  const v = parseNumberBytes(rec.buf, rec.start[index]!, rec.end[index]!)
+  if (Number.isFinite(v) && v >= 0) return v
+  const raw = fieldText(rec, index)
+  const problem = (message: string) => new InputError({ file: display, line: rec.line, message: `Sample weight "${column}" ${message}`, expected: 'a finite number >= 0 on every holdout row', found: JSON.stringify(raw) })
+  if (raw.trim() === '') throw problem('is empty')
+  if (/^\s*[+-]?(nan|inf|infinity)\s*$/i.test(raw)) throw problem('is not a finite number')
+  if (NULLS.has(raw)) throw problem('is missing')
+  if (Number.isNaN(v)) throw problem('is not a number')
+  if (!Number.isFinite(v)) throw problem('is not a finite number (it overflows a 64-bit float)')
+  throw problem('is negative')
 }
 
 /** A Float64Array that doubles when full: no boxed numbers for million-row holdouts. */

@@ -4,7 +4,7 @@ import { InputError } from '../../engine/errors.js'
 import type { DataInput, Gate, GateContext } from '../../engine/gate.js'
 import { decideStatus, describeCounts } from '../../engine/outcome.js'
 import type { GateOutcome, SubjectFile } from '../../engine/types.js'
-import { classNames, resolveTargets } from '../../ssot/model-config.js'
+import { classNames, resolveTargets, weightColumn } from '../../ssot/model-config.js'
 import { defaultResampleCount } from './bootstrap.js'
 import { ClassMap } from './class-map.js'
 import { evaluateG1, validateIntervals, validateProbabilities } from './evaluate.js'
@@ -38,6 +38,7 @@ export const g1: Gate = {
     const modelFile = ctx.ssot.display('model.json')
     const targets = resolveTargets(model, modelFile)
     const classes = classNames(model, modelFile)
+    const weight = weightColumn(model, targets, modelFile)
     const holdoutInput = pickHoldout(ctx.inputs.data)
     const holdoutPath = holdoutInput
       ? ctx.workspace.resolve(holdoutInput.path, 'holdout data')
@@ -60,7 +61,7 @@ export const g1: Gate = {
     const holdout = await readHoldout(
       holdoutPath,
       holdoutDisplay,
-      { task: model.task, features: model.features, slices: model.slices ?? [], targets: targets.map((t) => ({ name: t.name, column: t.column })), ...(classes ? { classes } : {}) },
+      { task: model.task, features: model.features, slices: model.slices ?? [], targets: targets.map((t) => ({ name: t.name, column: t.column })), ...(classes ? { classes } : {}), ...(weight !== undefined ? { weight } : {}) },
       threadCount(ctx.inputs.options.threads),
     )
     const t1 = performance.now()
@@ -79,6 +80,7 @@ export const g1: Gate = {
       y: holdout.y,
       labels: holdout.labels,
       slices: holdout.slices,
+      ...(weight !== undefined && holdout.weights ? { weights: { column: weight, values: holdout.weights } } : {}),
       candidate: candidate.predictions,
       ...(baseline ? { baseline: baseline.predictions } : {}),
       operations: { candidate: candidate.operations, ...(baseline ? { baseline: baseline.operations } : {}) },
@@ -93,8 +95,8 @@ export const g1: Gate = {
     const status = decideStatus(checks, 0)
     return {
       status,
-      summary: `${model.name} on ${holdout.rows.toLocaleString('en-US')} holdout rows${baseline ? ' against the baseline' : ', no baseline'}; ${describeCounts(checks)}`,
-      subject: { model: subjectModel, data: [{ ...(await holdoutDigest), rows: holdout.rows }], artifacts },
+      summary: `${model.name} on ${holdout.rows.toLocaleString('en-US')} holdout rows${weight !== undefined ? ` weighted by column ${JSON.stringify(weight)}` : ''}${baseline ? ' against the baseline' : ', no baseline'}; ${describeCounts(checks)}`,
+      subject: { model: subjectModel, data: [{ ...(await holdoutDigest), rows: holdout.rows, ...(weight !== undefined ? { weightColumn: weight } : {}) }], artifacts },
       checks,
       problems: [],
       report: { ...report, stages, model: { name: model.name, version: model.version ?? null, owner: model.owner, stage: model.stage }, baseline: baselinePath ? ctx.workspace.display(baselinePath) : null },

@@ -18,6 +18,8 @@ export interface EvalData {
   /** Machine epsilon of the probabilities output's dtype (log loss clipping). */
   probabilityEps: number
   eceBins: number
+  /** Sample weights of the holdout rows (`weight` in ssot/model.json); undefined: unweighted. */
+  weights?: Float64Array
 }
 
 /** A KPI's unit, checked against the unit column of kpi_acceptance.csv. */
@@ -30,7 +32,7 @@ export interface KpiDef {
   better: 'lower' | 'higher'
   unit: UnitKind
   needs?: 'intervals' | 'probabilities'
-  /** Computed on the holdout rows (idx: a bootstrap resample). Absent for operational KPIs. */
+  /** Computed on the holdout rows (idx: a bootstrap resample or a slice), with the rows' weights when there are. Absent for operational KPIs. */
   compute?: (d: EvalData, idx?: m.Index) => number
 }
 
@@ -40,21 +42,21 @@ const BIN = ['binary'] as const
 const MULTI = ['multiclass'] as const
 const ALL = ['regression', 'binary', 'multiclass'] as const
 
-const prf = (metric: m.PrfMetric, average: m.Average): KpiDef['compute'] => (d, idx) => m.prf(metric, average, d.labels, d.predictedClass, d.classes.length, idx)
+const prf = (metric: m.PrfMetric, average: m.Average): KpiDef['compute'] => (d, idx) => m.prf(metric, average, d.labels, d.predictedClass, d.classes.length, idx, d.weights)
 
 /** The KPI names kpi_acceptance.csv may use for G1, and how each is computed. */
 export const KPIS: readonly KpiDef[] = [
-  { name: 'mae', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => m.mae(d.y, d.prediction, i) },
-  { name: 'rmse', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => m.rmse(d.y, d.prediction, i) },
-  { name: 'mape', tasks: REG, better: 'lower', unit: 'ratio', compute: (d, i) => m.mape(d.y, d.prediction, i) },
-  { name: 'r2', tasks: REG, better: 'higher', unit: 'none', compute: (d, i) => m.r2(d.y, d.prediction, i) },
-  { name: 'bias', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => m.bias(d.y, d.prediction, i) },
-  { name: 'abs_bias', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => Math.abs(m.bias(d.y, d.prediction, i)) },
+  { name: 'mae', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => m.mae(d.y, d.prediction, i, d.weights) },
+  { name: 'rmse', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => m.rmse(d.y, d.prediction, i, d.weights) },
+  { name: 'mape', tasks: REG, better: 'lower', unit: 'ratio', compute: (d, i) => m.mape(d.y, d.prediction, i, d.weights) },
+  { name: 'r2', tasks: REG, better: 'higher', unit: 'none', compute: (d, i) => m.r2(d.y, d.prediction, i, d.weights) },
+  { name: 'bias', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => m.bias(d.y, d.prediction, i, d.weights) },
+  { name: 'abs_bias', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => Math.abs(m.bias(d.y, d.prediction, i, d.weights)) },
   { name: 'max_error', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => m.maxError(d.y, d.prediction, i) },
-  { name: 'coverage', tasks: REG, better: 'higher', unit: 'ratio', needs: 'intervals', compute: (d, i) => m.coverage(d.y, d.lower!, d.upper!, i) },
-  { name: 'interval_width', tasks: REG, better: 'lower', unit: 'target', needs: 'intervals', compute: (d, i) => m.intervalWidth(d.lower!, d.upper!, i) },
-  { name: 'accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => m.accuracy(d.labels, d.predictedClass, i) },
-  { name: 'balanced_accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => m.balancedAccuracy(d.labels, d.predictedClass, d.classes.length, i) },
+  { name: 'coverage', tasks: REG, better: 'higher', unit: 'ratio', needs: 'intervals', compute: (d, i) => m.coverage(d.y, d.lower!, d.upper!, i, d.weights) },
+  { name: 'interval_width', tasks: REG, better: 'lower', unit: 'target', needs: 'intervals', compute: (d, i) => m.intervalWidth(d.lower!, d.upper!, i, d.weights) },
+  { name: 'accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => m.accuracy(d.labels, d.predictedClass, i, d.weights) },
+  { name: 'balanced_accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => m.balancedAccuracy(d.labels, d.predictedClass, d.classes.length, i, d.weights) },
   { name: 'precision', tasks: BIN, better: 'higher', unit: 'ratio', compute: prf('precision', 'binary') },
   { name: 'recall', tasks: BIN, better: 'higher', unit: 'ratio', compute: prf('recall', 'binary') },
   { name: 'f1', tasks: BIN, better: 'higher', unit: 'ratio', compute: prf('f1', 'binary') },
@@ -64,12 +66,12 @@ export const KPIS: readonly KpiDef[] = [
   { name: 'precision_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: prf('precision', 'weighted') },
   { name: 'recall_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: prf('recall', 'weighted') },
   { name: 'f1_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: prf('f1', 'weighted') },
-  { name: 'roc_auc', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.rocAuc(m.indicator(d.labels, 1), d.probabilities![1]!, i) },
-  { name: 'roc_auc_ovr', tasks: MULTI, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.rocAucOvr(d.labels, d.probabilities!, i, d.classes) },
-  { name: 'average_precision', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.averagePrecision(m.indicator(d.labels, 1), d.probabilities![1]!, i) },
-  { name: 'log_loss', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => m.logLoss(d.labels, d.probabilities!, i, d.probabilityEps) },
-  { name: 'brier', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => m.brier(d.labels, d.probabilities!, i) },
-  { name: 'ece', tasks: CLS, better: 'lower', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.ece(d.labels, d.probabilities!, d.eceBins, i) },
+  { name: 'roc_auc', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.rocAuc(m.indicator(d.labels, 1), d.probabilities![1]!, i, d.weights) },
+  { name: 'roc_auc_ovr', tasks: MULTI, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.rocAucOvr(d.labels, d.probabilities!, i, d.classes, d.weights) },
+  { name: 'average_precision', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.averagePrecision(m.indicator(d.labels, 1), d.probabilities![1]!, i, d.weights) },
+  { name: 'log_loss', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => m.logLoss(d.labels, d.probabilities!, i, d.probabilityEps, d.weights) },
+  { name: 'brier', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => m.brier(d.labels, d.probabilities!, i, d.weights) },
+  { name: 'ece', tasks: CLS, better: 'lower', unit: 'ratio', needs: 'probabilities', compute: (d, i) => m.ece(d.labels, d.probabilities!, d.eceBins, i, d.weights) },
   { name: 'latency_p50_ms', tasks: ALL, better: 'lower', unit: 'ms' },
   { name: 'latency_p95_ms', tasks: ALL, better: 'lower', unit: 'ms' },
   { name: 'latency_p99_ms', tasks: ALL, better: 'lower', unit: 'ms' },

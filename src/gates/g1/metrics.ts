@@ -9,6 +9,14 @@ import { InputError } from '../../engine/errors.js'
 
 export type Index = Int32Array | undefined
 
+/**
+ * Sample weights, one per holdout row (undefined: every row weighs 1). A
+ * weighted metric is scikit-learn's with `sample_weight`; a bootstrap
+ * resample's rows carry their weights (a row drawn twice counts its weight
+ * twice). The unweighted code paths are kept as they are, for speed.
+ */
+export type Weights = Float64Array | undefined
+
 const EPS = 2.220446049250313e-16
 
 /** Machine epsilon of the probability output's dtype (numpy's finfo(dtype).eps): log loss clips with it. */
@@ -18,9 +26,38 @@ function size(n: number, idx: Index): number {
   return idx ? idx.length : n
 }
 
+/**
+ * The summed weight of the rows (of `idx`, or all); a weighted mean over rows
+ * whose weights sum to 0 divides by zero, so that is an error, never NaN.
+ */
+function totalWeight(w: Float64Array, idx: Index, what: string): number {
+  const n = size(w.length, idx)
+  let s = 0
+  for (let k = 0; k < n; k++) s += w[idx ? idx[k]! : k]!
+  if (!(s > 0)) throw new InputError({ message: `${what} is undefined: the sample weights of these ${n} rows sum to 0`, expected: 'rows with a positive total sample weight', found: `${n} rows, every weight 0` })
+  return s
+}
+
+/** Σ w·f(i) / Σ w over the rows, in one pass: scikit-learn's `_average(values, weights=sample_weight)`. */
+function weightedMean(w: Float64Array, idx: Index, what: string, f: (i: number) => number): number {
+  const n = size(w.length, idx)
+  let s = 0
+  let total = 0
+  for (let k = 0; k < n; k++) {
+    const i = idx ? idx[k]! : k
+    const wi = w[i]!
+    total += wi
+    // A row of weight 0 adds nothing (and its term is not evaluated, so 0·∞ cannot make NaN).
+    if (wi !== 0) s += wi * f(i)
+  }
+  if (!(total > 0)) totalWeight(w, idx, what)
+  return s / total
+}
+
 // ---------- regression ----------
 
-export function mae(y: Float64Array, p: Float64Array, idx?: Index): number {
+export function mae(y: Float64Array, p: Float64Array, idx?: Index, w?: Weights): number {
+  if (w) return weightedMean(w, idx, 'MAE', (i) => Math.abs(y[i]! - p[i]!))
   const n = size(y.length, idx)
   let s = 0
   for (let k = 0; k < n; k++) {
@@ -30,7 +67,8 @@ export function mae(y: Float64Array, p: Float64Array, idx?: Index): number {
   return s / n
 }
 
-export function rmse(y: Float64Array, p: Float64Array, idx?: Index): number {
+export function rmse(y: Float64Array, p: Float64Array, idx?: Index, w?: Weights): number {
+  if (w) return Math.sqrt(weightedMean(w, idx, 'RMSE', (i) => (y[i]! - p[i]!) ** 2))
   const n = size(y.length, idx)
   let s = 0
   for (let k = 0; k < n; k++) {
@@ -42,7 +80,8 @@ export function rmse(y: Float64Array, p: Float64Array, idx?: Index): number {
 }
 
 /** sklearn's mean_absolute_percentage_error: |y - p| / max(|y|, eps), as a fraction (not %). */
-export function mape(y: Float64Array, p: Float64Array, idx?: Index): number {
+export function mape(y: Float64Array, p: Float64Array, idx?: Index, w?: Weights): number {
+  if (w) return weightedMean(w, idx, 'MAPE', (i) => Math.abs(y[i]! - p[i]!) / Math.max(Math.abs(y[i]!), EPS))
   const n = size(y.length, idx)
   let s = 0
   for (let k = 0; k < n; k++) {
@@ -52,8 +91,12 @@ export function mape(y: Float64Array, p: Float64Array, idx?: Index): number {
   return s / n
 }
 
-/** R² with sklearn's force_finite rule: a constant target gives 1 for a perfect fit, else 0. */
-export function r2(y: Float64Array, p: Float64Array, idx?: Index): number {
+/**
+ * R² with sklearn's force_finite rule: a constant target gives 1 for a perfect fit, else 0.
+ * Weighted: 1 − Σw(y − p)² / Σw(y − ȳ_w)², ȳ_w the weighted mean of y.
+ */
+export function r2(y: Float64Array, p: Float64Array, idx?: Index, w?: Weights): number {
+  if (w) return r2Weighted(y, p, idx, w)
   const n = size(y.length, idx)
   let mean = 0
   for (let k = 0; k < n; k++) mean += y[idx ? idx[k]! : k]!
@@ -71,8 +114,27 @@ export function r2(y: Float64Array, p: Float64Array, idx?: Index): number {
   return 1 - res / tot
 }
 
+function r2Weighted(y: Float64Array, p: Float64Array, idx: Index, w: Float64Array): number {
+  const n = size(y.length, idx)
+  // The weighted mean, shifted by the first value: exact for a constant target, whose R² then follows the force_finite rule.
+  const first = y[idx ? idx[0]! : 0]!
+  const mean = first + weightedMean(w, idx, 'R²', (i) => y[i]! - first)
+  let res = 0
+  let tot = 0
+  for (let k = 0; k < n; k++) {
+    const i = idx ? idx[k]! : k
+    const d = y[i]! - p[i]!
+    const t = y[i]! - mean
+    res += w[i]! * d * d
+    tot += w[i]! * t * t
+  }
+  if (tot === 0) return res === 0 ? 1 : 0
+  return 1 - res / tot
+}
+
 /** Mean error, prediction minus actual: positive means the model over-predicts. */
-export function bias(y: Float64Array, p: Float64Array, idx?: Index): number {
+export function bias(y: Float64Array, p: Float64Array, idx?: Index, w?: Weights): number {
+  if (w) return weightedMean(w, idx, 'Mean error', (i) => p[i]! - y[i]!)
   const n = size(y.length, idx)
   let s = 0
   for (let k = 0; k < n; k++) {
@@ -82,6 +144,7 @@ export function bias(y: Float64Array, p: Float64Array, idx?: Index): number {
   return s / n
 }
 
+/** Largest absolute error over the rows. Unweighted even on a weighted holdout: scikit-learn's max_error takes no sample_weight. */
 export function maxError(y: Float64Array, p: Float64Array, idx?: Index): number {
   const n = size(y.length, idx)
   let m = 0
@@ -92,8 +155,9 @@ export function maxError(y: Float64Array, p: Float64Array, idx?: Index): number 
   return m
 }
 
-/** Fraction of rows whose actual value lies in [lower, upper] (both ends inclusive). */
-export function coverage(y: Float64Array, lower: Float64Array, upper: Float64Array, idx?: Index): number {
+/** Fraction of rows (weighted: of the weight) whose actual value lies in [lower, upper] (both ends inclusive). */
+export function coverage(y: Float64Array, lower: Float64Array, upper: Float64Array, idx?: Index, w?: Weights): number {
+  if (w) return weightedMean(w, idx, 'Coverage', (i) => (y[i]! >= lower[i]! && y[i]! <= upper[i]! ? 1 : 0))
   const n = size(y.length, idx)
   let c = 0
   for (let k = 0; k < n; k++) {
@@ -103,7 +167,8 @@ export function coverage(y: Float64Array, lower: Float64Array, upper: Float64Arr
   return c / n
 }
 
-export function intervalWidth(lower: Float64Array, upper: Float64Array, idx?: Index): number {
+export function intervalWidth(lower: Float64Array, upper: Float64Array, idx?: Index, w?: Weights): number {
+  if (w) return weightedMean(w, idx, 'Mean interval width', (i) => upper[i]! - lower[i]!)
   const n = size(lower.length, idx)
   let s = 0
   for (let k = 0; k < n; k++) {
@@ -115,9 +180,17 @@ export function intervalWidth(lower: Float64Array, upper: Float64Array, idx?: In
 
 // ---------- classification (labels are class indexes 0..K-1) ----------
 
-export function confusionMatrix(y: Int32Array, pred: Int32Array, k: number, idx?: Index): number[][] {
+/** Row counts, or with weights the summed weight, of each (actual, predicted) pair (sklearn's confusion_matrix with sample_weight). */
+export function confusionMatrix(y: Int32Array, pred: Int32Array, k: number, idx?: Index, w?: Weights): number[][] {
   const m = Array.from({ length: k }, () => new Array<number>(k).fill(0))
   const n = size(y.length, idx)
+  if (w) {
+    for (let j = 0; j < n; j++) {
+      const i = idx ? idx[j]! : j
+      m[y[i]!]![pred[i]!]! += w[i]!
+    }
+    return m
+  }
   for (let j = 0; j < n; j++) {
     const i = idx ? idx[j]! : j
     m[y[i]!]![pred[i]!]!++
@@ -125,7 +198,8 @@ export function confusionMatrix(y: Int32Array, pred: Int32Array, k: number, idx?
   return m
 }
 
-export function accuracy(y: Int32Array, pred: Int32Array, idx?: Index): number {
+export function accuracy(y: Int32Array, pred: Int32Array, idx?: Index, w?: Weights): number {
+  if (w) return weightedMean(w, idx, 'Accuracy', (i) => (y[i] === pred[i] ? 1 : 0))
   const n = size(y.length, idx)
   let c = 0
   for (let j = 0; j < n; j++) {
@@ -135,9 +209,13 @@ export function accuracy(y: Int32Array, pred: Int32Array, idx?: Index): number {
   return c / n
 }
 
-/** Mean recall over the classes that occur in the labels (sklearn drops classes with no support). */
-export function balancedAccuracy(y: Int32Array, pred: Int32Array, k: number, idx?: Index): number {
-  const m = confusionMatrix(y, pred, k, idx)
+/**
+ * Mean recall over the classes that occur in the labels (sklearn drops classes
+ * with no support). Weighted: recalls from the weighted confusion matrix, and a
+ * class whose rows all weigh 0 has no support.
+ */
+export function balancedAccuracy(y: Int32Array, pred: Int32Array, k: number, idx?: Index, w?: Weights): number {
+  const m = w ? weightedConfusion(y, pred, k, idx, w, 'Balanced accuracy').m : confusionMatrix(y, pred, k, idx)
   let s = 0
   let classes = 0
   for (let c = 0; c < k; c++) {
@@ -159,9 +237,15 @@ export type PrfMetric = 'precision' | 'recall' | 'f1'
  * unique_labels(y_true, y_pred)), so a declared class that neither occurs nor
  * is predicted does not pull the macro mean down; weighted uses each class's
  * support in y.
+ * Weighted: tp, fp and fn are summed weights, `weighted` uses each class's
+ * summed weight in y, and the classes averaged over are still those present
+ * in y ∪ pred (a class whose rows all weigh 0 counts, with its 0/0 = 0 score,
+ * as sklearn's unique_labels does not look at weights).
  */
-export function prf(metric: PrfMetric, average: Average, y: Int32Array, pred: Int32Array, k: number, idx?: Index): number {
-  const m = confusionMatrix(y, pred, k, idx)
+export function prf(metric: PrfMetric, average: Average, y: Int32Array, pred: Int32Array, k: number, idx?: Index, w?: Weights): number {
+  const weighted = w ? weightedConfusion(y, pred, k, idx, w, metric === 'f1' ? 'F1' : metric === 'precision' ? 'Precision' : 'Recall') : undefined
+  const m = weighted ? weighted.m : confusionMatrix(y, pred, k, idx)
+  const present = weighted?.present
   const perClass = (c: number): number => {
     const tp = m[c]![c]!
     let fp = 0
@@ -177,17 +261,40 @@ export function prf(metric: PrfMetric, average: Average, y: Int32Array, pred: In
   }
   if (average === 'binary') return perClass(1)
   let s = 0
-  let w = 0
+  let sum = 0
   for (let c = 0; c < k; c++) {
     const support = m[c]!.reduce((a, b) => a + b, 0)
     let predicted = 0
     for (let o = 0; o < k; o++) predicted += m[o]![c]!
-    if (support === 0 && predicted === 0) continue
+    if (present ? !present[c] : support === 0 && predicted === 0) continue
     const weight = average === 'macro' ? 1 : support
     s += weight * perClass(c)
-    w += weight
+    sum += weight
   }
-  return w === 0 ? 0 : s / w
+  return sum === 0 ? 0 : s / sum
+}
+
+/**
+ * One pass over the rows: the weighted confusion matrix, which classes occur
+ * among the labels or the predictions whatever their weights (sklearn's
+ * unique_labels), and an error when the weights sum to 0.
+ */
+function weightedConfusion(y: Int32Array, pred: Int32Array, k: number, idx: Index, w: Float64Array, what: string): { m: number[][]; present: Uint8Array } {
+  const flat = new Float64Array(k * k)
+  const present = new Uint8Array(k)
+  const n = size(y.length, idx)
+  let total = 0
+  for (let j = 0; j < n; j++) {
+    const i = idx ? idx[j]! : j
+    const a = y[i]!
+    const b = pred[i]!
+    present[a] = 1
+    present[b] = 1
+    flat[a * k + b]! += w[i]!
+    total += w[i]!
+  }
+  if (!(total > 0)) totalWeight(w, idx, what)
+  return { m: Array.from({ length: k }, (_, a) => Array.from(flat.subarray(a * k, (a + 1) * k))), present }
 }
 
 /** The last full-holdout split, so AUC and AP on the same scores sort them once. */
@@ -230,7 +337,8 @@ function computeSplit(positive: Uint8Array, score: Float64Array, idx?: Index): {
  * half. That is the trapezoidal area under sklearn's ROC curve, where tied
  * scores form one diagonal step. Undefined with a single class.
  */
-export function rocAuc(positive: Uint8Array, score: Float64Array, idx?: Index): number {
+export function rocAuc(positive: Uint8Array, score: Float64Array, idx?: Index, w?: Weights): number {
+  if (w) return rocAucWeighted(positive, score, idx, w)
   const { pos, neg } = splitSorted(positive, score, idx)
   if (pos.length === 0 || neg.length === 0) throw singleClass('ROC AUC', pos.length === 0 ? 'negative' : 'positive', pos.length + neg.length)
   let below = 0 // negatives with a lower score than the current positive
@@ -251,7 +359,7 @@ export function rocAuc(positive: Uint8Array, score: Float64Array, idx?: Index): 
  * of its own and rows of other classes; sklearn raises otherwise, and so does
  * G1, naming the class. `names` label the classes in that message.
  */
-export function rocAucOvr(y: Int32Array, proba: Float64Array[], idx?: Index, names?: readonly string[]): number {
+export function rocAucOvr(y: Int32Array, proba: Float64Array[], idx?: Index, names?: readonly string[], w?: Weights): number {
   const n = size(y.length, idx)
   const count = new Float64Array(proba.length)
   for (let j = 0; j < n; j++) count[y[idx ? idx[j]! : j]!]!++
@@ -264,8 +372,25 @@ export function rocAucOvr(y: Int32Array, proba: Float64Array[], idx?: Index, nam
       found: `${proba.length - absent.length} of ${proba.length} classes`,
     })
   }
+  if (w) {
+    // A class present only on rows of weight 0 has no weighted positives: its curve is undefined (sklearn: NaN).
+    const mass = new Float64Array(proba.length)
+    for (let j = 0; j < n; j++) {
+      const i = idx ? idx[j]! : j
+      mass[y[i]!]! += w[i]!
+    }
+    const total = mass.reduce((a, b) => a + b, 0)
+    const weightless = [...mass.keys()].filter((c) => !(mass[c]! > 0) || !(total - mass[c]! > 0))
+    if (weightless.length > 0) {
+      throw new InputError({
+        message: `one-vs-rest ROC AUC is undefined: the rows of class${weightless.length > 1 ? 'es' : ''} ${weightless.map(name).join(', ')} (or of all the other classes) carry a total sample weight of 0, so the one-vs-rest curve has no weighted positive (or negative) rows`,
+        expected: 'a positive total weight for every declared class and for the rest',
+        found: weightless.map((c) => `${name(c)}: ${mass[c]} of ${total}`).join(', '),
+      })
+    }
+  }
   let s = 0
-  for (let c = 0; c < proba.length; c++) s += rocAuc(indicator(y, c), proba[c]!, idx)
+  for (let c = 0; c < proba.length; c++) s += rocAuc(indicator(y, c), proba[c]!, idx, w)
   return s / proba.length
 }
 
@@ -298,7 +423,8 @@ export function firstBadRowSum(proba: Float64Array[], dtype: keyof typeof DTYPE_
  * the distinct score thresholds in decreasing order (a step function, not the
  * trapezoid). Tied scores enter together.
  */
-export function averagePrecision(positive: Uint8Array, score: Float64Array, idx?: Index): number {
+export function averagePrecision(positive: Uint8Array, score: Float64Array, idx?: Index, w?: Weights): number {
+  if (w) return averagePrecisionWeighted(positive, score, idx, w)
   const { pos, neg } = splitSorted(positive, score, idx)
   if (pos.length === 0) throw new InputError({ message: 'average precision is undefined: no holdout row has the positive class', expected: 'at least one positive label', found: `${neg.length} negative rows only` })
   let i = pos.length - 1
@@ -324,12 +450,128 @@ export function averagePrecision(positive: Uint8Array, score: Float64Array, idx?
   return ap
 }
 
+/** Row numbers sorted by ascending score, computed once per score array (the weighted AUC and AP walk it). */
+const ascending = new WeakMap<Float64Array, Int32Array>()
+
+function ascendingOrder(score: Float64Array): Int32Array {
+  let order = ascending.get(score)
+  if (!order) {
+    order = new Int32Array(score.length)
+    for (let i = 0; i < order.length; i++) order[i] = i
+    order.sort((a, b) => score[a]! - score[b]!)
+    ascending.set(score, order)
+  }
+  return order
+}
+
+/**
+ * The weight each row carries in this evaluation: its sample weight, times
+ * the number of times a bootstrap resample drew it (0 for rows outside `idx`).
+ */
+function rowWeights(w: Float64Array, idx: Index): Float64Array {
+  if (!idx) return w
+  const out = new Float64Array(w.length)
+  for (let k = 0; k < idx.length; k++) out[idx[k]!]! += w[idx[k]!]!
+  return out
+}
+
+/**
+ * The weighted positive and negative mass of each distinct score, in
+ * ascending score order (tied scores form one group), with the totals and
+ * the row counts of each class. Rows of weight 0 add no mass, as scikit-learn
+ * drops them before building its curves; they still count as rows of their
+ * class, as in sklearn's single-class check.
+ */
+function weightedGroups(positive: Uint8Array, score: Float64Array, idx: Index, w: Float64Array) {
+  const order = ascendingOrder(score)
+  const rw = rowWeights(w, idx)
+  const drawn = idx ? rowCounts(idx, w.length) : undefined
+  const pos = new Float64Array(order.length)
+  const neg = new Float64Array(order.length)
+  let g = -1
+  let last = Number.NaN
+  let totalPos = 0
+  let totalNeg = 0
+  let nPos = 0
+  let nNeg = 0
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!
+    const times = drawn ? drawn[i]! : 1
+    if (times === 0) continue
+    if (positive[i]) nPos += times
+    else nNeg += times
+    const wi = rw[i]!
+    if (wi === 0) continue
+    if (score[i] !== last) {
+      g++
+      last = score[i]!
+    }
+    if (positive[i]) {
+      pos[g]! += wi
+      totalPos += wi
+    } else {
+      neg[g]! += wi
+      totalNeg += wi
+    }
+  }
+  return { pos, neg, groups: g + 1, totalPos, totalNeg, nPos, nNeg }
+}
+
+/** How many times each row occurs in `idx`. */
+function rowCounts(idx: Int32Array, n: number): Uint32Array {
+  const out = new Uint32Array(n)
+  for (let k = 0; k < idx.length; k++) out[idx[k]!]!++
+  return out
+}
+
+/**
+ * Weighted binary ROC AUC: Σ over (positive, negative) pairs of w₊·w₋ (1 when
+ * the positive scores higher, ½ when tied) / (W₊·W₋), which is the trapezoidal
+ * area under sklearn's ROC curve on weighted cumulative counts.
+ */
+function rocAucWeighted(positive: Uint8Array, score: Float64Array, idx: Index, w: Float64Array): number {
+  const { pos, neg, groups, totalPos, totalNeg, nPos, nNeg } = weightedGroups(positive, score, idx, w)
+  if (nPos === 0 || nNeg === 0) throw singleClass('ROC AUC', nPos === 0 ? 'negative' : 'positive', nPos + nNeg)
+  if (!(totalPos > 0) || !(totalNeg > 0)) throw zeroWeightClass('ROC AUC', totalPos > 0 ? 'negative' : 'positive', totalPos > 0 ? nNeg : nPos)
+  let below = 0
+  let wins = 0
+  for (let g = 0; g < groups; g++) {
+    wins += pos[g]! * (below + neg[g]! / 2)
+    below += neg[g]!
+  }
+  return wins / (totalPos * totalNeg)
+}
+
+/**
+ * Weighted average precision: Σ_k (R_k − R_{k−1})·P_k over the distinct
+ * scores of rows with a positive weight, in decreasing order, with
+ * P_k = TP_k / (TP_k + FP_k) and R_k = TP_k / W₊ on summed weights.
+ */
+function averagePrecisionWeighted(positive: Uint8Array, score: Float64Array, idx: Index, w: Float64Array): number {
+  const { pos, neg, groups, totalPos, nPos, nNeg } = weightedGroups(positive, score, idx, w)
+  if (nPos === 0) throw new InputError({ message: 'average precision is undefined: no holdout row has the positive class', expected: 'at least one positive label', found: `${nNeg} negative rows only` })
+  if (!(totalPos > 0)) throw zeroWeightClass('average precision', 'positive', nPos)
+  let tp = 0
+  let fp = 0
+  let prevRecall = 0
+  let ap = 0
+  for (let g = groups - 1; g >= 0; g--) {
+    tp += pos[g]!
+    fp += neg[g]!
+    const recall = tp / totalPos
+    ap += (recall - prevRecall) * (tp / (tp + fp))
+    prevRecall = recall
+  }
+  return ap
+}
+
 /**
  * sklearn's log_loss: probabilities clipped to [eps, 1 − eps] with eps the
  * machine epsilon of the probability output's dtype (float32: 2^-23, float64:
- * 2^-52), natural log, mean. Logs and mean are taken in float64.
+ * 2^-52), natural log, mean (weighted: Σw·loss / Σw). Logs and mean are taken in float64.
  */
-export function logLoss(y: Int32Array, proba: Float64Array[], idx?: Index, eps: number = EPS): number {
+export function logLoss(y: Int32Array, proba: Float64Array[], idx?: Index, eps: number = EPS, w?: Weights): number {
+  if (w) return weightedMean(w, idx, 'Log loss', (i) => -Math.log(Math.min(Math.max(proba[y[i]!]![i]!, eps), 1 - eps)))
   const n = size(y.length, idx)
   let s = 0
   for (let j = 0; j < n; j++) {
@@ -345,11 +587,19 @@ export function logLoss(y: Int32Array, proba: Float64Array[], idx?: Index, eps: 
  * positive column, i.e. brier_score_loss(y, proba[:, 1], pos_label=classes[1])
  * (the same as the halved two-column form when the columns sum to exactly 1;
  * float32 columns need not). More classes: mean over rows of
- * Σ_c (p_c − [y = c])² on all columns.
+ * Σ_c (p_c − [y = c])² on all columns. Weighted: the weighted mean of the same per-row loss.
  */
-export function brier(y: Int32Array, proba: Float64Array[], idx?: Index): number {
+export function brier(y: Int32Array, proba: Float64Array[], idx?: Index, w?: Weights): number {
   const n = size(y.length, idx)
   const k = proba.length
+  if (w) {
+    if (k === 2) return weightedMean(w, idx, 'Brier score', (i) => ((y[i] === 1 ? 1 : 0) - proba[1]![i]!) ** 2)
+    return weightedMean(w, idx, 'Brier score', (i) => {
+      let r = 0
+      for (let c = 0; c < k; c++) r += ((y[i] === c ? 1 : 0) - proba[c]![i]!) ** 2
+      return r
+    })
+  }
   let s = 0
   if (k === 2) {
     const p1 = proba[1]!
@@ -377,9 +627,10 @@ export function brier(y: Int32Array, proba: Float64Array[], idx?: Index): number
  * correct when the label is the positive class. Multiclass: each row's
  * top-label confidence (its largest probability, ties to the lowest class),
  * correct when that class is the label. Per bin: the row count, the summed
- * confidence and the number of correct rows.
+ * confidence and the number of correct rows; with weights, the bin's mass
+ * (summed weight), and confidence and correct rows summed with each row's weight.
  */
-export function reliabilityBins(y: Int32Array, proba: Float64Array[], bins = 10, idx?: Index): { count: Float64Array; confidence: Float64Array; correct: Float64Array } {
+export function reliabilityBins(y: Int32Array, proba: Float64Array[], bins = 10, idx?: Index, w?: Weights): { count: Float64Array; confidence: Float64Array; correct: Float64Array } {
   const n = size(y.length, idx)
   const count = new Float64Array(bins)
   const confidence = new Float64Array(bins)
@@ -398,6 +649,13 @@ export function reliabilityBins(y: Int32Array, proba: Float64Array[], bins = 10,
       hit = y[i] === best ? 1 : 0
     }
     const b = Math.min(bins - 1, Math.floor(p * bins))
+    if (w) {
+      const wi = w[i]!
+      count[b]! += wi
+      confidence[b]! += wi * p
+      correct[b]! += wi * hit
+      continue
+    }
     count[b]!++
     confidence[b]! += p
     correct[b]! += hit
@@ -405,10 +663,13 @@ export function reliabilityBins(y: Int32Array, proba: Float64Array[], bins = 10,
   return { count, confidence, correct }
 }
 
-/** Expected calibration error: ECE = Σ_b (n_b / n)·|accuracy_b − confidence_b| over the bins of `reliabilityBins`. */
-export function ece(y: Int32Array, proba: Float64Array[], bins = 10, idx?: Index): number {
-  const n = size(y.length, idx)
-  const { count, confidence, correct } = reliabilityBins(y, proba, bins, idx)
+/**
+ * Expected calibration error: ECE = Σ_b (n_b / n)·|accuracy_b − confidence_b| over the bins of `reliabilityBins`.
+ * Weighted: n_b is the bin's weight mass and n the total weight; a bin whose rows all weigh 0 is empty.
+ */
+export function ece(y: Int32Array, proba: Float64Array[], bins = 10, idx?: Index, w?: Weights): number {
+  const n = w ? totalWeight(w, idx, 'ECE') : size(y.length, idx)
+  const { count, confidence, correct } = reliabilityBins(y, proba, bins, idx, w)
   let e = 0
   for (let b = 0; b < bins; b++) if (count[b]! > 0) e += (count[b]! / n) * Math.abs(correct[b]! / count[b]! - confidence[b]! / count[b]!)
   return e
@@ -416,10 +677,10 @@ export function ece(y: Int32Array, proba: Float64Array[], bins = 10, idx?: Index
 
 /**
  * The reliability diagram ECE summarises: for each non-empty bin of
- * `reliabilityBins`, [mean confidence, share of correct rows].
+ * `reliabilityBins`, [mean confidence, share of correct rows] (weighted: of the bin's weight).
  */
-export function calibrationCurve(y: Int32Array, proba: Float64Array[], bins = 10): [number, number][] {
-  const { count, confidence, correct } = reliabilityBins(y, proba, bins)
+export function calibrationCurve(y: Int32Array, proba: Float64Array[], bins = 10, w?: Weights): [number, number][] {
+  const { count, confidence, correct } = reliabilityBins(y, proba, bins, undefined, w)
   const out: [number, number][] = []
   for (let b = 0; b < bins; b++) if (count[b]! > 0) out.push([confidence[b]! / count[b]!, correct[b]! / count[b]!])
   return out
@@ -443,6 +704,10 @@ export function argmax(proba: Float64Array[], n: number): Int32Array {
   const out = new Int32Array(n)
   for (let i = 0; i < n; i++) out[i] = topClass(proba, i)
   return out
+}
+
+function zeroWeightClass(metric: string, cls: 'positive' | 'negative', rows: number): InputError {
+  return new InputError({ message: `${metric} is undefined: the ${rows} ${cls} rows carry a total sample weight of 0`, expected: `a positive total weight of the ${cls} rows`, found: `${rows} ${cls} rows, every weight 0` })
 }
 
 function singleClass(metric: string, only: 'positive' | 'negative', rows: number): InputError {

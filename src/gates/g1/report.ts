@@ -63,8 +63,9 @@ export function buildReport(r: ReportInput): Record<string, unknown> {
   if (input.task !== 'regression') {
     const d = r.cand.get(input.variables[0]!.name)!
     const names = input.classes ?? []
-    const cm = confusionMatrix(d.labels, d.predictedClass, names.length)
-    tables.push({ title: 'Confusion matrix (rows: actual, columns: predicted)', columns: ['actual \\ predicted', ...names], rows: cm.map((row, c) => [names[c] ?? String(c), ...row]) })
+    const cm = confusionMatrix(d.labels, d.predictedClass, names.length, undefined, d.weights)
+    const weighted = input.weights ? `, summed sample weights of column ${JSON.stringify(input.weights.column)}` : ''
+    tables.push({ title: `Confusion matrix${weighted} (rows: actual, columns: predicted)`, columns: ['actual \\ predicted', ...names], rows: cm.map((row, c) => [names[c] ?? String(c), ...row]) })
   }
   tables.push(methodTable(input, dropped))
 
@@ -75,7 +76,8 @@ export function buildReport(r: ReportInput): Record<string, unknown> {
     rows: input.rows,
     variables: input.variables.map((v) => v.name),
     metrics,
-    bootstrap: { method: 'paired percentile bootstrap (mulberry32 stream)', resamples: input.resamples, seed: input.seed, tableConfidence: REPORT_CONFIDENCE, maxDroppedShare: MAX_DROPPED_SHARE, droppedResamples: dropped },
+    sampleWeights: input.weights ? weightSummary(input.weights) : null,
+    bootstrap: { method: `paired percentile bootstrap (mulberry32 stream)${input.weights ? '; each resampled row carries its sample weight' : ''}`, resamples: input.resamples, seed: input.seed, tableConfidence: REPORT_CONFIDENCE, maxDroppedShare: MAX_DROPPED_SHARE, droppedResamples: dropped },
     ...(ops && measured
       ? {
           operations: {
@@ -94,6 +96,17 @@ export function buildReport(r: ReportInput): Record<string, unknown> {
   }
 }
 
+/** What the evidence says about the sample weights: the column, the total weight and the rows that weigh 0. */
+function weightSummary(weights: NonNullable<G1Input['weights']>): { column: string; totalWeight: number; zeroWeightRows: number; unweighted: string[] } {
+  let total = 0
+  let zeros = 0
+  for (const v of weights.values) {
+    total += v
+    if (v === 0) zeros++
+  }
+  return { column: weights.column, totalWeight: total, zeroWeightRows: zeros, unweighted: ['max_error', 'latency', 'throughput'] }
+}
+
 function latencyMethod(ops: NonNullable<G1Input['operations']>['candidate']): string {
   return `${ops.warmup} untimed warm-up calls, then ${ops.latencyMs.length} timed InferenceSession.run calls with a batch of 1 row each, cycling through the holdout rows, timed with performance.now() around run(); percentiles by linear interpolation`
 }
@@ -105,12 +118,19 @@ function throughputMethod(ops: NonNullable<G1Input['operations']>['candidate']):
 /** How the numbers were measured, for the report (the evidence JSON holds the same facts as fields). */
 function methodTable(input: G1Input, dropped: Record<string, number>): ExtraTable {
   const rows: string[][] = []
+  if (input.weights) {
+    const w = weightSummary(input.weights)
+    rows.push([
+      'sample weights',
+      `every metric is weighted by holdout column ${JSON.stringify(w.column)} (total weight ${Number(w.totalWeight.toPrecision(6))}; ${w.zeroWeightRows.toLocaleString('en-US')} of ${input.rows.toLocaleString('en-US')} rows weigh 0), as scikit-learn weights it with sample_weight; ${input.task === 'regression' ? "max_error is unweighted (scikit-learn's takes no weights), and so are latency and throughput" : 'latency and throughput are unweighted'}. Slices use the weights of their rows${input.task === 'regression' ? '' : '; the confusion matrix sums weights'}.`,
+    ])
+  }
   const confidences = [...new Set(input.rules.map((r) => r.confidence))].sort()
   if (input.resamples > 0) {
     const drops = Object.entries(dropped)
     rows.push([
       'bootstrap intervals',
-      `paired percentile bootstrap: ${input.resamples.toLocaleString('en-US')} resamples of ${input.rows.toLocaleString('en-US')} rows drawn with replacement from a mulberry32 stream seeded with ${input.seed}; candidate and baseline on the same resamples; percentiles by linear interpolation; each check at the confidence of its rule (${confidences.map((c) => `${c * 100}%`).join(', ') || '95%'}), the tables at 95%. ` +
+      `paired percentile bootstrap: ${input.resamples.toLocaleString('en-US')} resamples of ${input.rows.toLocaleString('en-US')} rows drawn with replacement from a mulberry32 stream seeded with ${input.seed}${input.weights ? ', each drawn row carrying its sample weight (a row drawn twice counts twice)' : ''}; candidate and baseline on the same resamples; percentiles by linear interpolation; each check at the confidence of its rule (${confidences.map((c) => `${c * 100}%`).join(', ') || '95%'}), the tables at 95%. ` +
         (drops.length === 0
           ? 'Every resample gave every KPI a value.'
           : `Resamples without a value (e.g. one class only) are left out and counted, up to ${MAX_DROPPED_SHARE * 100}% (beyond that no interval is given): ${drops.map(([k, n]) => `${k} ${n}`).join(', ')}.`),
@@ -162,10 +182,11 @@ function sliceTables(r: ReportInput): ExtraTable[] {
       const perKpi = defs.map((def) => kpiPerSlice(def, d, list))
       tables.push({
         title: `Slices by ${column}${input.variables.length > 1 || input.task !== 'regression' ? `: ${v.name}` : ''}`,
-        columns: [column, 'rows', ...defs.map((def) => def.name), 'not computed'],
+        columns: [column, 'rows', ...(d.weights ? ['weight'] : []), ...defs.map((def) => def.name), 'not computed'],
         rows: list.map((g, i) => [
           g.value,
           g.rows.length,
+          ...(d.weights ? [sumOf(d.weights, g.rows)] : []),
           ...perKpi.map((values) => values[i]!.kpi),
           perKpi
             .map((values, j) => (values[i]!.error ? `${defs[j]!.name}: ${values[i]!.error}` : ''))
@@ -176,6 +197,12 @@ function sliceTables(r: ReportInput): ExtraTable[] {
     }
   }
   return tables
+}
+
+function sumOf(w: Float64Array, rows: Int32Array): number {
+  let s = 0
+  for (const i of rows) s += w[i]!
+  return s
 }
 
 function charts(input: G1Input, data: Map<string, EvalData>): Chart[] {
@@ -192,7 +219,7 @@ function charts(input: G1Input, data: Map<string, EvalData>): Chart[] {
         kind: 'line',
         xLabel: binary ? `mean predicted probability of ${positive}` : 'mean top-label confidence',
         yLabel: binary ? `observed frequency of ${positive}` : 'accuracy of the top label',
-        series: [{ name: 'candidate', points: calibrationCurve(d.labels, d.probabilities, input.eceBins) }],
+        series: [{ name: 'candidate', points: calibrationCurve(d.labels, d.probabilities, input.eceBins, d.weights) }],
         reference: { kind: 'diagonal' },
       },
     ]
@@ -221,8 +248,12 @@ function charts(input: G1Input, data: Map<string, EvalData>): Chart[] {
       for (let q = 0; q < 10; q++) {
         const part = order.slice(Math.floor((q * n) / 10), Math.floor(((q + 1) * n) / 10))
         if (part.length === 0) continue
-        const inside = part.filter((i) => d.y[i]! >= d.lower![i]! && d.y[i]! <= d.upper![i]!).length
-        pts.push([q + 1, inside / part.length])
+        // Weighted like the coverage KPI: the share of the decile's weight inside the interval.
+        const weightOf = (i: number) => (d.weights ? d.weights[i]! : 1)
+        const mass = part.reduce((s, i) => s + weightOf(i), 0)
+        if (!(mass > 0)) continue
+        const inside = part.reduce((s, i) => s + (d.y[i]! >= d.lower![i]! && d.y[i]! <= d.upper![i]! ? weightOf(i) : 0), 0)
+        pts.push([q + 1, inside / mass])
       }
       // The reference line is the coverage KPI's threshold from ssot/kpi_acceptance.csv, when there is one.
       const rule = input.rules.find((r) => r.kpi === 'coverage' && (r.variable === '' || r.variable === v.name))
