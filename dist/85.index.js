@@ -784,6 +784,20 @@ function classNames(model, file) {
     });
     return names;
 }
+/**
+ * The holdout column of sample weights, or undefined when the holdout is
+ * unweighted. A weight column that is also a feature, a target or the label
+ * column would feed one value into two roles, which is always a mistake.
+ */
+function weightColumn(model, targets, file) {
+    const column = model.weight;
+    if (column === undefined)
+        return undefined;
+    const role = model.features.some((f) => f.name === column) ? 'a feature' : targets.some((t) => t.column === column) ? (model.task === 'regression' ? 'a target' : 'the label') : undefined;
+    if (role)
+        throw new errors/* InputError */.dz({ file, pointer: '/weight', message: `The sample weight column "${column}" is ${role} column`, expected: 'a holdout column of its own for the sample weights', found: `"${column}", ${role}` });
+    return column;
+}
 
 // EXTERNAL MODULE: ./build/src/stats/quantile.js
 var quantile = __webpack_require__(38260);
@@ -866,8 +880,40 @@ const DTYPE_EPS = { float32: 2 ** -23, float64: 2 ** -52 };
 function size(n, idx) {
     return idx ? idx.length : n;
 }
+/**
+ * The summed weight of the rows (of `idx`, or all); a weighted mean over rows
+ * whose weights sum to 0 divides by zero, so that is an error, never NaN.
+ */
+function totalWeight(w, idx, what) {
+    const n = size(w.length, idx);
+    let s = 0;
+    for (let k = 0; k < n; k++)
+        s += w[idx ? idx[k] : k];
+    if (!(s > 0))
+        throw new errors/* InputError */.dz({ message: `${what} is undefined: the sample weights of these ${n} rows sum to 0`, expected: 'rows with a positive total sample weight', found: `${n} rows, every weight 0` });
+    return s;
+}
+/** Σ w·f(i) / Σ w over the rows, in one pass: scikit-learn's `_average(values, weights=sample_weight)`. */
+function weightedMean(w, idx, what, f) {
+    const n = size(w.length, idx);
+    let s = 0;
+    let total = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        const wi = w[i];
+        total += wi;
+        // A row of weight 0 adds nothing (and its term is not evaluated, so 0·∞ cannot make NaN).
+        if (wi !== 0)
+            s += wi * f(i);
+    }
+    if (!(total > 0))
+        totalWeight(w, idx, what);
+    return s / total;
+}
 // ---------- regression ----------
-function mae(y, p, idx) {
+function mae(y, p, idx, w) {
+    if (w)
+        return weightedMean(w, idx, 'MAE', (i) => Math.abs(y[i] - p[i]));
     const n = size(y.length, idx);
     let s = 0;
     for (let k = 0; k < n; k++) {
@@ -876,7 +922,9 @@ function mae(y, p, idx) {
     }
     return s / n;
 }
-function rmse(y, p, idx) {
+function rmse(y, p, idx, w) {
+    if (w)
+        return Math.sqrt(weightedMean(w, idx, 'RMSE', (i) => (y[i] - p[i]) ** 2));
     const n = size(y.length, idx);
     let s = 0;
     for (let k = 0; k < n; k++) {
@@ -887,7 +935,9 @@ function rmse(y, p, idx) {
     return Math.sqrt(s / n);
 }
 /** sklearn's mean_absolute_percentage_error: |y - p| / max(|y|, eps), as a fraction (not %). */
-function mape(y, p, idx) {
+function mape(y, p, idx, w) {
+    if (w)
+        return weightedMean(w, idx, 'MAPE', (i) => Math.abs(y[i] - p[i]) / Math.max(Math.abs(y[i]), EPS));
     const n = size(y.length, idx);
     let s = 0;
     for (let k = 0; k < n; k++) {
@@ -896,8 +946,13 @@ function mape(y, p, idx) {
     }
     return s / n;
 }
-/** R² with sklearn's force_finite rule: a constant target gives 1 for a perfect fit, else 0. */
-function r2(y, p, idx) {
+/**
+ * R² with sklearn's force_finite rule: a constant target gives 1 for a perfect fit, else 0.
+ * Weighted: 1 − Σw(y − p)² / Σw(y − ȳ_w)², ȳ_w the weighted mean of y.
+ */
+function r2(y, p, idx, w) {
+    if (w)
+        return r2Weighted(y, p, idx, w);
     const n = size(y.length, idx);
     let mean = 0;
     for (let k = 0; k < n; k++)
@@ -916,8 +971,28 @@ function r2(y, p, idx) {
         return res === 0 ? 1 : 0;
     return 1 - res / tot;
 }
+function r2Weighted(y, p, idx, w) {
+    const n = size(y.length, idx);
+    // The weighted mean, shifted by the first value: exact for a constant target, whose R² then follows the force_finite rule.
+    const first = y[idx ? idx[0] : 0];
+    const mean = first + weightedMean(w, idx, 'R²', (i) => y[i] - first);
+    let res = 0;
+    let tot = 0;
+    for (let k = 0; k < n; k++) {
+        const i = idx ? idx[k] : k;
+        const d = y[i] - p[i];
+        const t = y[i] - mean;
+        res += w[i] * d * d;
+        tot += w[i] * t * t;
+    }
+    if (tot === 0)
+        return res === 0 ? 1 : 0;
+    return 1 - res / tot;
+}
 /** Mean error, prediction minus actual: positive means the model over-predicts. */
-function bias(y, p, idx) {
+function bias(y, p, idx, w) {
+    if (w)
+        return weightedMean(w, idx, 'Mean error', (i) => p[i] - y[i]);
     const n = size(y.length, idx);
     let s = 0;
     for (let k = 0; k < n; k++) {
@@ -926,6 +1001,7 @@ function bias(y, p, idx) {
     }
     return s / n;
 }
+/** Largest absolute error over the rows. Unweighted even on a weighted holdout: scikit-learn's max_error takes no sample_weight. */
 function maxError(y, p, idx) {
     const n = size(y.length, idx);
     let m = 0;
@@ -935,8 +1011,10 @@ function maxError(y, p, idx) {
     }
     return m;
 }
-/** Fraction of rows whose actual value lies in [lower, upper] (both ends inclusive). */
-function coverage(y, lower, upper, idx) {
+/** Fraction of rows (weighted: of the weight) whose actual value lies in [lower, upper] (both ends inclusive). */
+function coverage(y, lower, upper, idx, w) {
+    if (w)
+        return weightedMean(w, idx, 'Coverage', (i) => (y[i] >= lower[i] && y[i] <= upper[i] ? 1 : 0));
     const n = size(y.length, idx);
     let c = 0;
     for (let k = 0; k < n; k++) {
@@ -946,7 +1024,9 @@ function coverage(y, lower, upper, idx) {
     }
     return c / n;
 }
-function intervalWidth(lower, upper, idx) {
+function intervalWidth(lower, upper, idx, w) {
+    if (w)
+        return weightedMean(w, idx, 'Mean interval width', (i) => upper[i] - lower[i]);
     const n = size(lower.length, idx);
     let s = 0;
     for (let k = 0; k < n; k++) {
@@ -956,16 +1036,26 @@ function intervalWidth(lower, upper, idx) {
     return s / n;
 }
 // ---------- classification (labels are class indexes 0..K-1) ----------
-function confusionMatrix(y, pred, k, idx) {
+/** Row counts, or with weights the summed weight, of each (actual, predicted) pair (sklearn's confusion_matrix with sample_weight). */
+function confusionMatrix(y, pred, k, idx, w) {
     const m = Array.from({ length: k }, () => new Array(k).fill(0));
     const n = size(y.length, idx);
+    if (w) {
+        for (let j = 0; j < n; j++) {
+            const i = idx ? idx[j] : j;
+            m[y[i]][pred[i]] += w[i];
+        }
+        return m;
+    }
     for (let j = 0; j < n; j++) {
         const i = idx ? idx[j] : j;
         m[y[i]][pred[i]]++;
     }
     return m;
 }
-function accuracy(y, pred, idx) {
+function accuracy(y, pred, idx, w) {
+    if (w)
+        return weightedMean(w, idx, 'Accuracy', (i) => (y[i] === pred[i] ? 1 : 0));
     const n = size(y.length, idx);
     let c = 0;
     for (let j = 0; j < n; j++) {
@@ -975,9 +1065,13 @@ function accuracy(y, pred, idx) {
     }
     return c / n;
 }
-/** Mean recall over the classes that occur in the labels (sklearn drops classes with no support). */
-function balancedAccuracy(y, pred, k, idx) {
-    const m = confusionMatrix(y, pred, k, idx);
+/**
+ * Mean recall over the classes that occur in the labels (sklearn drops classes
+ * with no support). Weighted: recalls from the weighted confusion matrix, and a
+ * class whose rows all weigh 0 has no support.
+ */
+function balancedAccuracy(y, pred, k, idx, w) {
+    const m = w ? weightedConfusion(y, pred, k, idx, w, 'Balanced accuracy').m : confusionMatrix(y, pred, k, idx);
     let s = 0;
     let classes = 0;
     for (let c = 0; c < k; c++) {
@@ -996,9 +1090,15 @@ function balancedAccuracy(y, pred, k, idx) {
  * unique_labels(y_true, y_pred)), so a declared class that neither occurs nor
  * is predicted does not pull the macro mean down; weighted uses each class's
  * support in y.
+ * Weighted: tp, fp and fn are summed weights, `weighted` uses each class's
+ * summed weight in y, and the classes averaged over are still those present
+ * in y ∪ pred (a class whose rows all weigh 0 counts, with its 0/0 = 0 score,
+ * as sklearn's unique_labels does not look at weights).
  */
-function prf(metric, average, y, pred, k, idx) {
-    const m = confusionMatrix(y, pred, k, idx);
+function prf(metric, average, y, pred, k, idx, w) {
+    const weighted = w ? weightedConfusion(y, pred, k, idx, w, metric === 'f1' ? 'F1' : metric === 'precision' ? 'Precision' : 'Recall') : undefined;
+    const m = weighted ? weighted.m : confusionMatrix(y, pred, k, idx);
+    const present = weighted?.present;
     const perClass = (c) => {
         const tp = m[c][c];
         let fp = 0;
@@ -1017,19 +1117,42 @@ function prf(metric, average, y, pred, k, idx) {
     if (average === 'binary')
         return perClass(1);
     let s = 0;
-    let w = 0;
+    let sum = 0;
     for (let c = 0; c < k; c++) {
         const support = m[c].reduce((a, b) => a + b, 0);
         let predicted = 0;
         for (let o = 0; o < k; o++)
             predicted += m[o][c];
-        if (support === 0 && predicted === 0)
+        if (present ? !present[c] : support === 0 && predicted === 0)
             continue;
         const weight = average === 'macro' ? 1 : support;
         s += weight * perClass(c);
-        w += weight;
+        sum += weight;
     }
-    return w === 0 ? 0 : s / w;
+    return sum === 0 ? 0 : s / sum;
+}
+/**
+ * One pass over the rows: the weighted confusion matrix, which classes occur
+ * among the labels or the predictions whatever their weights (sklearn's
+ * unique_labels), and an error when the weights sum to 0.
+ */
+function weightedConfusion(y, pred, k, idx, w, what) {
+    const flat = new Float64Array(k * k);
+    const present = new Uint8Array(k);
+    const n = size(y.length, idx);
+    let total = 0;
+    for (let j = 0; j < n; j++) {
+        const i = idx ? idx[j] : j;
+        const a = y[i];
+        const b = pred[i];
+        present[a] = 1;
+        present[b] = 1;
+        flat[a * k + b] += w[i];
+        total += w[i];
+    }
+    if (!(total > 0))
+        totalWeight(w, idx, what);
+    return { m: Array.from({ length: k }, (_, a) => Array.from(flat.subarray(a * k, (a + 1) * k))), present };
 }
 /** The last full-holdout split, so AUC and AP on the same scores sort them once. */
 let lastSplit;
@@ -1077,7 +1200,9 @@ function computeSplit(positive, score, idx) {
  * half. That is the trapezoidal area under sklearn's ROC curve, where tied
  * scores form one diagonal step. Undefined with a single class.
  */
-function rocAuc(positive, score, idx) {
+function rocAuc(positive, score, idx, w) {
+    if (w)
+        return rocAucWeighted(positive, score, idx, w);
     const { pos, neg } = splitSorted(positive, score, idx);
     if (pos.length === 0 || neg.length === 0)
         throw singleClass('ROC AUC', pos.length === 0 ? 'negative' : 'positive', pos.length + neg.length);
@@ -1101,7 +1226,7 @@ function rocAuc(positive, score, idx) {
  * of its own and rows of other classes; sklearn raises otherwise, and so does
  * G1, naming the class. `names` label the classes in that message.
  */
-function rocAucOvr(y, proba, idx, names) {
+function rocAucOvr(y, proba, idx, names, w) {
     const n = size(y.length, idx);
     const count = new Float64Array(proba.length);
     for (let j = 0; j < n; j++)
@@ -1115,9 +1240,26 @@ function rocAucOvr(y, proba, idx, names) {
             found: `${proba.length - absent.length} of ${proba.length} classes`,
         });
     }
+    if (w) {
+        // A class present only on rows of weight 0 has no weighted positives: its curve is undefined (sklearn: NaN).
+        const mass = new Float64Array(proba.length);
+        for (let j = 0; j < n; j++) {
+            const i = idx ? idx[j] : j;
+            mass[y[i]] += w[i];
+        }
+        const total = mass.reduce((a, b) => a + b, 0);
+        const weightless = [...mass.keys()].filter((c) => !(mass[c] > 0) || !(total - mass[c] > 0));
+        if (weightless.length > 0) {
+            throw new errors/* InputError */.dz({
+                message: `one-vs-rest ROC AUC is undefined: the rows of class${weightless.length > 1 ? 'es' : ''} ${weightless.map(name).join(', ')} (or of all the other classes) carry a total sample weight of 0, so the one-vs-rest curve has no weighted positive (or negative) rows`,
+                expected: 'a positive total weight for every declared class and for the rest',
+                found: weightless.map((c) => `${name(c)}: ${mass[c]} of ${total}`).join(', '),
+            });
+        }
+    }
     let s = 0;
     for (let c = 0; c < proba.length; c++)
-        s += rocAuc(indicator(y, c), proba[c], idx);
+        s += rocAuc(indicator(y, c), proba[c], idx, w);
     return s / proba.length;
 }
 /**
@@ -1150,7 +1292,9 @@ function firstBadRowSum(proba, dtype, rule) {
  * the distinct score thresholds in decreasing order (a step function, not the
  * trapezoid). Tied scores enter together.
  */
-function averagePrecision(positive, score, idx) {
+function averagePrecision(positive, score, idx, w) {
+    if (w)
+        return averagePrecisionWeighted(positive, score, idx, w);
     const { pos, neg } = splitSorted(positive, score, idx);
     if (pos.length === 0)
         throw new errors/* InputError */.dz({ message: 'average precision is undefined: no holdout row has the positive class', expected: 'at least one positive label', found: `${neg.length} negative rows only` });
@@ -1176,12 +1320,135 @@ function averagePrecision(positive, score, idx) {
     }
     return ap;
 }
+/** Row numbers sorted by ascending score, computed once per score array (the weighted AUC and AP walk it). */
+const ascending = new WeakMap();
+function ascendingOrder(score) {
+    let order = ascending.get(score);
+    if (!order) {
+        order = new Int32Array(score.length);
+        for (let i = 0; i < order.length; i++)
+            order[i] = i;
+        order.sort((a, b) => score[a] - score[b]);
+        ascending.set(score, order);
+    }
+    return order;
+}
+/**
+ * The weight each row carries in this evaluation: its sample weight, times
+ * the number of times a bootstrap resample drew it (0 for rows outside `idx`).
+ */
+function rowWeights(w, idx) {
+    if (!idx)
+        return w;
+    const out = new Float64Array(w.length);
+    for (let k = 0; k < idx.length; k++)
+        out[idx[k]] += w[idx[k]];
+    return out;
+}
+/**
+ * The weighted positive and negative mass of each distinct score, in
+ * ascending score order (tied scores form one group), with the totals and
+ * the row counts of each class. Rows of weight 0 add no mass, as scikit-learn
+ * drops them before building its curves; they still count as rows of their
+ * class, as in sklearn's single-class check.
+ */
+function weightedGroups(positive, score, idx, w) {
+    const order = ascendingOrder(score);
+    const rw = rowWeights(w, idx);
+    const drawn = idx ? rowCounts(idx, w.length) : undefined;
+    const pos = new Float64Array(order.length);
+    const neg = new Float64Array(order.length);
+    let g = -1;
+    let last = Number.NaN;
+    let totalPos = 0;
+    let totalNeg = 0;
+    let nPos = 0;
+    let nNeg = 0;
+    for (let k = 0; k < order.length; k++) {
+        const i = order[k];
+        const times = drawn ? drawn[i] : 1;
+        if (times === 0)
+            continue;
+        if (positive[i])
+            nPos += times;
+        else
+            nNeg += times;
+        const wi = rw[i];
+        if (wi === 0)
+            continue;
+        if (score[i] !== last) {
+            g++;
+            last = score[i];
+        }
+        if (positive[i]) {
+            pos[g] += wi;
+            totalPos += wi;
+        }
+        else {
+            neg[g] += wi;
+            totalNeg += wi;
+        }
+    }
+    return { pos, neg, groups: g + 1, totalPos, totalNeg, nPos, nNeg };
+}
+/** How many times each row occurs in `idx`. */
+function rowCounts(idx, n) {
+    const out = new Uint32Array(n);
+    for (let k = 0; k < idx.length; k++)
+        out[idx[k]]++;
+    return out;
+}
+/**
+ * Weighted binary ROC AUC: Σ over (positive, negative) pairs of w₊·w₋ (1 when
+ * the positive scores higher, ½ when tied) / (W₊·W₋), which is the trapezoidal
+ * area under sklearn's ROC curve on weighted cumulative counts.
+ */
+function rocAucWeighted(positive, score, idx, w) {
+    const { pos, neg, groups, totalPos, totalNeg, nPos, nNeg } = weightedGroups(positive, score, idx, w);
+    if (nPos === 0 || nNeg === 0)
+        throw singleClass('ROC AUC', nPos === 0 ? 'negative' : 'positive', nPos + nNeg);
+    if (!(totalPos > 0) || !(totalNeg > 0))
+        throw zeroWeightClass('ROC AUC', totalPos > 0 ? 'negative' : 'positive', totalPos > 0 ? nNeg : nPos);
+    let below = 0;
+    let wins = 0;
+    for (let g = 0; g < groups; g++) {
+        wins += pos[g] * (below + neg[g] / 2);
+        below += neg[g];
+    }
+    return wins / (totalPos * totalNeg);
+}
+/**
+ * Weighted average precision: Σ_k (R_k − R_{k−1})·P_k over the distinct
+ * scores of rows with a positive weight, in decreasing order, with
+ * P_k = TP_k / (TP_k + FP_k) and R_k = TP_k / W₊ on summed weights.
+ */
+function averagePrecisionWeighted(positive, score, idx, w) {
+    const { pos, neg, groups, totalPos, nPos, nNeg } = weightedGroups(positive, score, idx, w);
+    if (nPos === 0)
+        throw new errors/* InputError */.dz({ message: 'average precision is undefined: no holdout row has the positive class', expected: 'at least one positive label', found: `${nNeg} negative rows only` });
+    if (!(totalPos > 0))
+        throw zeroWeightClass('average precision', 'positive', nPos);
+    let tp = 0;
+    let fp = 0;
+    let prevRecall = 0;
+    let ap = 0;
+    for (let g = groups - 1; g >= 0; g--) {
+        tp += pos[g];
+        fp += neg[g];
+        const recall = tp / totalPos;
+        ap += (recall - prevRecall) * (tp / (tp + fp));
+        prevRecall = recall;
+    }
+    return ap;
+}
 /**
  * sklearn's log_loss: probabilities clipped to [eps, 1 − eps] with eps the
  * machine epsilon of the probability output's dtype (float32: 2^-23, float64:
- * 2^-52), natural log, mean. Logs and mean are taken in float64.
+ * 2^-52), natural log, mean (weighted: Σw·loss / Σw). Logs and mean are taken in float64.
  */
-function logLoss(y, proba, idx, eps = EPS) {
+function logLoss(y, proba, idx, eps = EPS, w) {
+    if (w)
+        return weightedMean(w, idx, 'Log loss', (i) => -Math.log(Math.min(Math.max(proba[y[i]][i], eps), 1 - eps)));
     const n = size(y.length, idx);
     let s = 0;
     for (let j = 0; j < n; j++) {
@@ -1196,11 +1463,21 @@ function logLoss(y, proba, idx, eps = EPS) {
  * positive column, i.e. brier_score_loss(y, proba[:, 1], pos_label=classes[1])
  * (the same as the halved two-column form when the columns sum to exactly 1;
  * float32 columns need not). More classes: mean over rows of
- * Σ_c (p_c − [y = c])² on all columns.
+ * Σ_c (p_c − [y = c])² on all columns. Weighted: the weighted mean of the same per-row loss.
  */
-function brier(y, proba, idx) {
+function brier(y, proba, idx, w) {
     const n = size(y.length, idx);
     const k = proba.length;
+    if (w) {
+        if (k === 2)
+            return weightedMean(w, idx, 'Brier score', (i) => ((y[i] === 1 ? 1 : 0) - proba[1][i]) ** 2);
+        return weightedMean(w, idx, 'Brier score', (i) => {
+            let r = 0;
+            for (let c = 0; c < k; c++)
+                r += ((y[i] === c ? 1 : 0) - proba[c][i]) ** 2;
+            return r;
+        });
+    }
     let s = 0;
     if (k === 2) {
         const p1 = proba[1];
@@ -1227,9 +1504,10 @@ function brier(y, proba, idx) {
  * correct when the label is the positive class. Multiclass: each row's
  * top-label confidence (its largest probability, ties to the lowest class),
  * correct when that class is the label. Per bin: the row count, the summed
- * confidence and the number of correct rows.
+ * confidence and the number of correct rows; with weights, the bin's mass
+ * (summed weight), and confidence and correct rows summed with each row's weight.
  */
-function reliabilityBins(y, proba, bins = 10, idx) {
+function reliabilityBins(y, proba, bins = 10, idx, w) {
     const n = size(y.length, idx);
     const count = new Float64Array(bins);
     const confidence = new Float64Array(bins);
@@ -1249,16 +1527,26 @@ function reliabilityBins(y, proba, bins = 10, idx) {
             hit = y[i] === best ? 1 : 0;
         }
         const b = Math.min(bins - 1, Math.floor(p * bins));
+        if (w) {
+            const wi = w[i];
+            count[b] += wi;
+            confidence[b] += wi * p;
+            correct[b] += wi * hit;
+            continue;
+        }
         count[b]++;
         confidence[b] += p;
         correct[b] += hit;
     }
     return { count, confidence, correct };
 }
-/** Expected calibration error: ECE = Σ_b (n_b / n)·|accuracy_b − confidence_b| over the bins of `reliabilityBins`. */
-function ece(y, proba, bins = 10, idx) {
-    const n = size(y.length, idx);
-    const { count, confidence, correct } = reliabilityBins(y, proba, bins, idx);
+/**
+ * Expected calibration error: ECE = Σ_b (n_b / n)·|accuracy_b − confidence_b| over the bins of `reliabilityBins`.
+ * Weighted: n_b is the bin's weight mass and n the total weight; a bin whose rows all weigh 0 is empty.
+ */
+function ece(y, proba, bins = 10, idx, w) {
+    const n = w ? totalWeight(w, idx, 'ECE') : size(y.length, idx);
+    const { count, confidence, correct } = reliabilityBins(y, proba, bins, idx, w);
     let e = 0;
     for (let b = 0; b < bins; b++)
         if (count[b] > 0)
@@ -1267,10 +1555,10 @@ function ece(y, proba, bins = 10, idx) {
 }
 /**
  * The reliability diagram ECE summarises: for each non-empty bin of
- * `reliabilityBins`, [mean confidence, share of correct rows].
+ * `reliabilityBins`, [mean confidence, share of correct rows] (weighted: of the bin's weight).
  */
-function calibrationCurve(y, proba, bins = 10) {
-    const { count, confidence, correct } = reliabilityBins(y, proba, bins);
+function calibrationCurve(y, proba, bins = 10, w) {
+    const { count, confidence, correct } = reliabilityBins(y, proba, bins, undefined, w);
     const out = [];
     for (let b = 0; b < bins; b++)
         if (count[b] > 0)
@@ -1298,6 +1586,9 @@ function argmax(proba, n) {
         out[i] = topClass(proba, i);
     return out;
 }
+function zeroWeightClass(metric, cls, rows) {
+    return new errors/* InputError */.dz({ message: `${metric} is undefined: the ${rows} ${cls} rows carry a total sample weight of 0`, expected: `a positive total weight of the ${cls} rows`, found: `${rows} ${cls} rows, every weight 0` });
+}
 function singleClass(metric, only, rows) {
     return new errors/* InputError */.dz({ message: `${metric} is undefined: the labels contain a single class (${rows} ${only} rows, no ${only === 'positive' ? 'negative' : 'positive'} one)`, expected: 'both positive and negative labels', found: `one class only` });
 }
@@ -1309,20 +1600,20 @@ const CLS = ['binary', 'multiclass'];
 const BIN = ['binary'];
 const MULTI = ['multiclass'];
 const ALL = ['regression', 'binary', 'multiclass'];
-const kpis_prf = (metric, average) => (d, idx) => prf(metric, average, d.labels, d.predictedClass, d.classes.length, idx);
+const kpis_prf = (metric, average) => (d, idx) => prf(metric, average, d.labels, d.predictedClass, d.classes.length, idx, d.weights);
 /** The KPI names kpi_acceptance.csv may use for G1, and how each is computed. */
 const KPIS = [
-    { name: 'mae', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => mae(d.y, d.prediction, i) },
-    { name: 'rmse', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => rmse(d.y, d.prediction, i) },
-    { name: 'mape', tasks: REG, better: 'lower', unit: 'ratio', compute: (d, i) => mape(d.y, d.prediction, i) },
-    { name: 'r2', tasks: REG, better: 'higher', unit: 'none', compute: (d, i) => r2(d.y, d.prediction, i) },
-    { name: 'bias', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => bias(d.y, d.prediction, i) },
-    { name: 'abs_bias', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => Math.abs(bias(d.y, d.prediction, i)) },
+    { name: 'mae', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => mae(d.y, d.prediction, i, d.weights) },
+    { name: 'rmse', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => rmse(d.y, d.prediction, i, d.weights) },
+    { name: 'mape', tasks: REG, better: 'lower', unit: 'ratio', compute: (d, i) => mape(d.y, d.prediction, i, d.weights) },
+    { name: 'r2', tasks: REG, better: 'higher', unit: 'none', compute: (d, i) => r2(d.y, d.prediction, i, d.weights) },
+    { name: 'bias', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => bias(d.y, d.prediction, i, d.weights) },
+    { name: 'abs_bias', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => Math.abs(bias(d.y, d.prediction, i, d.weights)) },
     { name: 'max_error', tasks: REG, better: 'lower', unit: 'target', compute: (d, i) => maxError(d.y, d.prediction, i) },
-    { name: 'coverage', tasks: REG, better: 'higher', unit: 'ratio', needs: 'intervals', compute: (d, i) => coverage(d.y, d.lower, d.upper, i) },
-    { name: 'interval_width', tasks: REG, better: 'lower', unit: 'target', needs: 'intervals', compute: (d, i) => intervalWidth(d.lower, d.upper, i) },
-    { name: 'accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => accuracy(d.labels, d.predictedClass, i) },
-    { name: 'balanced_accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => balancedAccuracy(d.labels, d.predictedClass, d.classes.length, i) },
+    { name: 'coverage', tasks: REG, better: 'higher', unit: 'ratio', needs: 'intervals', compute: (d, i) => coverage(d.y, d.lower, d.upper, i, d.weights) },
+    { name: 'interval_width', tasks: REG, better: 'lower', unit: 'target', needs: 'intervals', compute: (d, i) => intervalWidth(d.lower, d.upper, i, d.weights) },
+    { name: 'accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => accuracy(d.labels, d.predictedClass, i, d.weights) },
+    { name: 'balanced_accuracy', tasks: CLS, better: 'higher', unit: 'ratio', compute: (d, i) => balancedAccuracy(d.labels, d.predictedClass, d.classes.length, i, d.weights) },
     { name: 'precision', tasks: BIN, better: 'higher', unit: 'ratio', compute: kpis_prf('precision', 'binary') },
     { name: 'recall', tasks: BIN, better: 'higher', unit: 'ratio', compute: kpis_prf('recall', 'binary') },
     { name: 'f1', tasks: BIN, better: 'higher', unit: 'ratio', compute: kpis_prf('f1', 'binary') },
@@ -1332,12 +1623,12 @@ const KPIS = [
     { name: 'precision_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('precision', 'weighted') },
     { name: 'recall_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('recall', 'weighted') },
     { name: 'f1_weighted', tasks: CLS, better: 'higher', unit: 'ratio', compute: kpis_prf('f1', 'weighted') },
-    { name: 'roc_auc', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => rocAuc(indicator(d.labels, 1), d.probabilities[1], i) },
-    { name: 'roc_auc_ovr', tasks: MULTI, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => rocAucOvr(d.labels, d.probabilities, i, d.classes) },
-    { name: 'average_precision', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => averagePrecision(indicator(d.labels, 1), d.probabilities[1], i) },
-    { name: 'log_loss', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => logLoss(d.labels, d.probabilities, i, d.probabilityEps) },
-    { name: 'brier', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => brier(d.labels, d.probabilities, i) },
-    { name: 'ece', tasks: CLS, better: 'lower', unit: 'ratio', needs: 'probabilities', compute: (d, i) => ece(d.labels, d.probabilities, d.eceBins, i) },
+    { name: 'roc_auc', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => rocAuc(indicator(d.labels, 1), d.probabilities[1], i, d.weights) },
+    { name: 'roc_auc_ovr', tasks: MULTI, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => rocAucOvr(d.labels, d.probabilities, i, d.classes, d.weights) },
+    { name: 'average_precision', tasks: BIN, better: 'higher', unit: 'ratio', needs: 'probabilities', compute: (d, i) => averagePrecision(indicator(d.labels, 1), d.probabilities[1], i, d.weights) },
+    { name: 'log_loss', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => logLoss(d.labels, d.probabilities, i, d.probabilityEps, d.weights) },
+    { name: 'brier', tasks: CLS, better: 'lower', unit: 'none', needs: 'probabilities', compute: (d, i) => brier(d.labels, d.probabilities, i, d.weights) },
+    { name: 'ece', tasks: CLS, better: 'lower', unit: 'ratio', needs: 'probabilities', compute: (d, i) => ece(d.labels, d.probabilities, d.eceBins, i, d.weights) },
     { name: 'latency_p50_ms', tasks: ALL, better: 'lower', unit: 'ms' },
     { name: 'latency_p95_ms', tasks: ALL, better: 'lower', unit: 'ms' },
     { name: 'latency_p99_ms', tasks: ALL, better: 'lower', unit: 'ms' },
@@ -1684,8 +1975,9 @@ function buildReport(r) {
     if (input.task !== 'regression') {
         const d = r.cand.get(input.variables[0].name);
         const names = input.classes ?? [];
-        const cm = confusionMatrix(d.labels, d.predictedClass, names.length);
-        tables.push({ title: 'Confusion matrix (rows: actual, columns: predicted)', columns: ['actual \\ predicted', ...names], rows: cm.map((row, c) => [names[c] ?? String(c), ...row]) });
+        const cm = confusionMatrix(d.labels, d.predictedClass, names.length, undefined, d.weights);
+        const weighted = input.weights ? `, summed sample weights of column ${JSON.stringify(input.weights.column)}` : '';
+        tables.push({ title: `Confusion matrix${weighted} (rows: actual, columns: predicted)`, columns: ['actual \\ predicted', ...names], rows: cm.map((row, c) => [names[c] ?? String(c), ...row]) });
     }
     tables.push(methodTable(input, dropped));
     const ops = input.operations?.candidate;
@@ -1695,7 +1987,8 @@ function buildReport(r) {
         rows: input.rows,
         variables: input.variables.map((v) => v.name),
         metrics,
-        bootstrap: { method: 'paired percentile bootstrap (mulberry32 stream)', resamples: input.resamples, seed: input.seed, tableConfidence: REPORT_CONFIDENCE, maxDroppedShare: MAX_DROPPED_SHARE, droppedResamples: dropped },
+        sampleWeights: input.weights ? weightSummary(input.weights) : null,
+        bootstrap: { method: `paired percentile bootstrap (mulberry32 stream)${input.weights ? '; each resampled row carries its sample weight' : ''}`, resamples: input.resamples, seed: input.seed, tableConfidence: REPORT_CONFIDENCE, maxDroppedShare: MAX_DROPPED_SHARE, droppedResamples: dropped },
         ...(ops && measured
             ? {
                 operations: {
@@ -1713,6 +2006,17 @@ function buildReport(r) {
         charts: charts(input, r.cand),
     };
 }
+/** What the evidence says about the sample weights: the column, the total weight and the rows that weigh 0. */
+function weightSummary(weights) {
+    let total = 0;
+    let zeros = 0;
+    for (const v of weights.values) {
+        total += v;
+        if (v === 0)
+            zeros++;
+    }
+    return { column: weights.column, totalWeight: total, zeroWeightRows: zeros, unweighted: ['max_error', 'latency', 'throughput'] };
+}
 function latencyMethod(ops) {
     return `${ops.warmup} untimed warm-up calls, then ${ops.latencyMs.length} timed InferenceSession.run calls with a batch of 1 row each, cycling through the holdout rows, timed with performance.now() around run(); percentiles by linear interpolation`;
 }
@@ -1722,12 +2026,19 @@ function throughputMethod(ops) {
 /** How the numbers were measured, for the report (the evidence JSON holds the same facts as fields). */
 function methodTable(input, dropped) {
     const rows = [];
+    if (input.weights) {
+        const w = weightSummary(input.weights);
+        rows.push([
+            'sample weights',
+            `every metric is weighted by holdout column ${JSON.stringify(w.column)} (total weight ${Number(w.totalWeight.toPrecision(6))}; ${w.zeroWeightRows.toLocaleString('en-US')} of ${input.rows.toLocaleString('en-US')} rows weigh 0), as scikit-learn weights it with sample_weight; ${input.task === 'regression' ? "max_error is unweighted (scikit-learn's takes no weights), and so are latency and throughput" : 'latency and throughput are unweighted'}. Slices use the weights of their rows${input.task === 'regression' ? '' : '; the confusion matrix sums weights'}.`,
+        ]);
+    }
     const confidences = [...new Set(input.rules.map((r) => r.confidence))].sort();
     if (input.resamples > 0) {
         const drops = Object.entries(dropped);
         rows.push([
             'bootstrap intervals',
-            `paired percentile bootstrap: ${input.resamples.toLocaleString('en-US')} resamples of ${input.rows.toLocaleString('en-US')} rows drawn with replacement from a mulberry32 stream seeded with ${input.seed}; candidate and baseline on the same resamples; percentiles by linear interpolation; each check at the confidence of its rule (${confidences.map((c) => `${c * 100}%`).join(', ') || '95%'}), the tables at 95%. ` +
+            `paired percentile bootstrap: ${input.resamples.toLocaleString('en-US')} resamples of ${input.rows.toLocaleString('en-US')} rows drawn with replacement from a mulberry32 stream seeded with ${input.seed}${input.weights ? ', each drawn row carrying its sample weight (a row drawn twice counts twice)' : ''}; candidate and baseline on the same resamples; percentiles by linear interpolation; each check at the confidence of its rule (${confidences.map((c) => `${c * 100}%`).join(', ') || '95%'}), the tables at 95%. ` +
                 (drops.length === 0
                     ? 'Every resample gave every KPI a value.'
                     : `Resamples without a value (e.g. one class only) are left out and counted, up to ${MAX_DROPPED_SHARE * 100}% (beyond that no interval is given): ${drops.map(([k, n]) => `${k} ${n}`).join(', ')}.`),
@@ -1790,10 +2101,11 @@ function sliceTables(r) {
             const perKpi = defs.map((def) => kpiPerSlice(def, d, list));
             tables.push({
                 title: `Slices by ${column}${input.variables.length > 1 || input.task !== 'regression' ? `: ${v.name}` : ''}`,
-                columns: [column, 'rows', ...defs.map((def) => def.name), 'not computed'],
+                columns: [column, 'rows', ...(d.weights ? ['weight'] : []), ...defs.map((def) => def.name), 'not computed'],
                 rows: list.map((g, i) => [
                     g.value,
                     g.rows.length,
+                    ...(d.weights ? [sumOf(d.weights, g.rows)] : []),
                     ...perKpi.map((values) => values[i].kpi),
                     perKpi
                         .map((values, j) => (values[i].error ? `${defs[j].name}: ${values[i].error}` : ''))
@@ -1804,6 +2116,12 @@ function sliceTables(r) {
         }
     }
     return tables;
+}
+function sumOf(w, rows) {
+    let s = 0;
+    for (const i of rows)
+        s += w[i];
+    return s;
 }
 function charts(input, data) {
     if (input.task !== 'regression') {
@@ -1820,7 +2138,7 @@ function charts(input, data) {
                 kind: 'line',
                 xLabel: binary ? `mean predicted probability of ${positive}` : 'mean top-label confidence',
                 yLabel: binary ? `observed frequency of ${positive}` : 'accuracy of the top label',
-                series: [{ name: 'candidate', points: calibrationCurve(d.labels, d.probabilities, input.eceBins) }],
+                series: [{ name: 'candidate', points: calibrationCurve(d.labels, d.probabilities, input.eceBins, d.weights) }],
                 reference: { kind: 'diagonal' },
             },
         ];
@@ -1849,8 +2167,13 @@ function charts(input, data) {
                 const part = order.slice(Math.floor((q * n) / 10), Math.floor(((q + 1) * n) / 10));
                 if (part.length === 0)
                     continue;
-                const inside = part.filter((i) => d.y[i] >= d.lower[i] && d.y[i] <= d.upper[i]).length;
-                pts.push([q + 1, inside / part.length]);
+                // Weighted like the coverage KPI: the share of the decile's weight inside the interval.
+                const weightOf = (i) => (d.weights ? d.weights[i] : 1);
+                const mass = part.reduce((s, i) => s + weightOf(i), 0);
+                if (!(mass > 0))
+                    continue;
+                const inside = part.reduce((s, i) => s + (d.y[i] >= d.lower[i] && d.y[i] <= d.upper[i] ? weightOf(i) : 0), 0);
+                pts.push([q + 1, inside / mass]);
             }
             // The reference line is the coverage KPI's threshold from ssot/kpi_acceptance.csv, when there is one.
             const rule = input.rules.find((r) => r.kpi === 'coverage' && (r.variable === '' || r.variable === v.name));
@@ -1894,7 +2217,7 @@ const REPORTED = {
 function evalData(input, p) {
     const out = new Map();
     const empty = { y: new Float64Array(0), prediction: new Float64Array(0), labels: new Int32Array(0), predictedClass: new Int32Array(0), classes: [] };
-    const common = { task: input.task, n: input.rows, eceBins: input.eceBins, probabilityEps: DTYPE_EPS[p.probabilityDtype ?? 'float64'] };
+    const common = { task: input.task, n: input.rows, eceBins: input.eceBins, probabilityEps: DTYPE_EPS[p.probabilityDtype ?? 'float64'], ...(input.weights ? { weights: input.weights.values } : {}) };
     if (input.task === 'regression') {
         input.variables.forEach((v, i) => {
             const t = p.targets[i];
@@ -2886,6 +3209,7 @@ const g1 = {
         const modelFile = ctx.ssot.display('model.json');
         const targets = resolveTargets(model, modelFile);
         const classes = classNames(model, modelFile);
+        const weight = weightColumn(model, targets, modelFile);
         const holdoutInput = pickHoldout(ctx.inputs.data);
         const holdoutPath = holdoutInput
             ? ctx.workspace.resolve(holdoutInput.path, 'holdout data')
@@ -2905,7 +3229,7 @@ const g1 = {
         const holdoutDigest = ctx.describeFile(holdoutPath, 'holdout');
         holdoutDigest.catch(() => { });
         const t0 = performance.now();
-        const holdout = await (0,g1_holdout.readHoldout)(holdoutPath, holdoutDisplay, { task: model.task, features: model.features, slices: model.slices ?? [], targets: targets.map((t) => ({ name: t.name, column: t.column })), ...(classes ? { classes } : {}) }, (0,range_workers/* threadCount */.Cc)(ctx.inputs.options.threads));
+        const holdout = await (0,g1_holdout.readHoldout)(holdoutPath, holdoutDisplay, { task: model.task, features: model.features, slices: model.slices ?? [], targets: targets.map((t) => ({ name: t.name, column: t.column })), ...(classes ? { classes } : {}), ...(weight !== undefined ? { weight } : {}) }, (0,range_workers/* threadCount */.Cc)(ctx.inputs.options.threads));
         const t1 = performance.now();
         const io = { features: model.features, input: model.input, outputs: model.outputs, task: model.task, targets, ...(classes ? { classes: new class_map/* ClassMap */.D(classes) } : {}) };
         const candidate = await runModel(modelPath, ctx.workspace.display(modelPath), io, holdout, options);
@@ -2921,6 +3245,7 @@ const g1 = {
             y: holdout.y,
             labels: holdout.labels,
             slices: holdout.slices,
+            ...(weight !== undefined && holdout.weights ? { weights: { column: weight, values: holdout.weights } } : {}),
             candidate: candidate.predictions,
             ...(baseline ? { baseline: baseline.predictions } : {}),
             operations: { candidate: candidate.operations, ...(baseline ? { baseline: baseline.operations } : {}) },
@@ -2935,8 +3260,8 @@ const g1 = {
         const status = decideStatus(checks, 0);
         return {
             status,
-            summary: `${model.name} on ${holdout.rows.toLocaleString('en-US')} holdout rows${baseline ? ' against the baseline' : ', no baseline'}; ${describeCounts(checks)}`,
-            subject: { model: subjectModel, data: [{ ...(await holdoutDigest), rows: holdout.rows }], artifacts },
+            summary: `${model.name} on ${holdout.rows.toLocaleString('en-US')} holdout rows${weight !== undefined ? ` weighted by column ${JSON.stringify(weight)}` : ''}${baseline ? ' against the baseline' : ', no baseline'}; ${describeCounts(checks)}`,
+            subject: { model: subjectModel, data: [{ ...(await holdoutDigest), rows: holdout.rows, ...(weight !== undefined ? { weightColumn: weight } : {}) }], artifacts },
             checks,
             problems: [],
             report: { ...report, stages, model: { name: model.name, version: model.version ?? null, owner: model.owner, stage: model.stage }, baseline: baselinePath ? ctx.workspace.display(baselinePath) : null },
