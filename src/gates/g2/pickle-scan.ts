@@ -128,6 +128,21 @@ const NOT_STR = new Set(['bytes', 'int', 'bigint', 'float', 'none', 'bool', 'set
 
 /** The kind of a value: str, int, or its tag. */
 const kind = (v: Value): string => (typeof v === 'string' ? 'str' : typeof v === 'number' ? 'int' : v.t)
+const isGlobal = (v: Value | undefined, path: string) => typeof v === 'object' && v.t === 'global' && v.path === path
+/**
+ * A joblib NumpyArrayWrapper, as joblib's unpickler sees it after BUILD. At
+ * protocol 2 and up the pickle makes it with NEWOBJ (the class is the
+ * callable); at protocols 0 and 1, object.__reduce_ex__ writes
+ * copyreg._reconstructor(NumpyArrayWrapper, object, None). Only that exact
+ * form counts: any other callable, or _reconstructor given another class or
+ * base, is not the wrapper, and the bytes after its BUILD stay opcodes.
+ */
+function isJoblibWrapper(obj: Extract<Value, { t: 'obj' }>): boolean {
+  if (obj.cls === JOBLIB_WRAPPER) return true
+  if (obj.cls !== 'copyreg._reconstructor' || typeof obj.args !== 'object' || obj.args.t !== 'tuple') return false
+  const [cls, base, state] = obj.args.items
+  return obj.args.items.length === 3 && isGlobal(cls, JOBLIB_WRAPPER) && isGlobal(base, 'builtins.object') && kind(state!) === 'none'
+}
 const LONGSTR: Value = { t: 'longstr' }
 const BOOL: Value = { t: 'bool' }
 
@@ -491,7 +506,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           usesMethods(obj, 'BUILD', at)
           if (typeof obj === 'object' && obj.t === 'obj') {
             obj.state = state
-            if (options.joblib && obj.cls === JOBLIB_WRAPPER) {
+            if (options.joblib && isJoblibWrapper(obj)) {
               stack.pop()
               await joblibArray(obj)
               push(OPAQUE)
