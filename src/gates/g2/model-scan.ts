@@ -57,6 +57,12 @@ export interface FileScan {
   parts: string[]
   /** Files an ONNX model keeps its external data in (relative to the model's folder), with the ranges its tensors take. */
   references?: ExternalReference[]
+  /**
+   * The file's only reading as a pickle is one Python cannot load (PROTO,
+   * then a stop before any import), and nothing else was found or left
+   * unjudged: bytes that merely start like a pickle, such as tensor data.
+   */
+  unloadablePickleOnly?: true
 }
 
 const MAX_ARCHIVE_NESTING = 3
@@ -141,6 +147,10 @@ class Scan {
   private readonly allowed: ReadonlySet<string>
   /** The file holds a pickle anywhere: one Python loads, one it cannot (after PROTO), an object array, a polyglot. */
   pickled = false
+  /** Pickle readings Python cannot load (PROTO, then a stop before any import); `pickled` counts them too. */
+  unloadable = 0
+  /** Pickle readings of any kind. */
+  readings = 0
   executable = false
   entries = 0
   limitHit = false
@@ -161,6 +171,13 @@ class Scan {
   finding(part: string, severity: ScanFinding['severity'], message: string): void {
     const text = printable(part ? `${part}: ${message}` : message)
     if (this.findings.length < MAX_LISTED && !this.findings.some((f) => f.message === text)) this.findings.push({ severity, message: text })
+  }
+
+  /** Records that the file holds a pickle (`unloadable`: one Python cannot load). */
+  markPickled(unloadable = false): void {
+    this.pickled = true
+    this.readings++
+    if (unloadable) this.unloadable++
   }
 
   notScanned(part: string, reason: string): void {
@@ -217,12 +234,12 @@ async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?
     // Starts like a pickle (PROTO 0-5) but Python cannot load it: name the reason rather than calling it unknown.
     if (head[0] !== 0x80 || head[1]! > 5) return { notPickle: r }
     ctx.executable = true
-    ctx.pickled = true
+    ctx.markPickled(true)
     ctx.notScanned(part, `a pickle that Python cannot load either: ${r.error}`)
     return { format: 'pickle' }
   }
   ctx.executable = true
-  ctx.pickled = true
+  ctx.markPickled()
   let legacy = r.complete && isTorchMagic(r.value)
   let count = 0
   let joblibArrays = 0
@@ -332,7 +349,7 @@ async function scanNpy(ctx: Scan, part: string, stream: ByteStream): Promise<str
   const pickle = r.complete || r.acted
   if (objects || pickle) {
     ctx.executable = true
-    ctx.pickled = true
+    ctx.markPickled()
     ctx.report(part, log)
   }
   if (objects) {
@@ -485,7 +502,7 @@ async function probeAsPickle(ctx: Scan, part: string, source: ByteSource, what: 
     s.close()
   }
   ctx.executable = true
-  ctx.pickled = true
+  ctx.markPickled()
   for (const g of log.globals.values()) {
     if (g.tier === 'dangerous') ctx.finding(part, 'critical', `this ${what} also unpickles (read by pickle.load): dangerous global ${g.path} at byte ${g.offset}: ${g.reason}`)
     else ctx.finding(part, 'high', `this ${what} also unpickles (read by pickle.load), importing ${g.path} at byte ${g.offset}: a file that is two formats at once`)
@@ -742,6 +759,7 @@ export async function scanModelFile(file: string, input: ByteSource | Uint8Array
   } catch (error) {
     ctx.notScanned('', `the scan stopped: ${(error as Error).message}`)
   }
+  const unloadablePickleOnly = format === 'pickle' && ctx.readings === 1 && ctx.unloadable === 1 && ctx.findings.length === 0 && ctx.unscanned.length === 1 && ctx.globals.length === 0
   if (policy.forbidPickle && ctx.pickled) ctx.findings.unshift({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle), and this file holds a pickle' })
   return {
     file,
@@ -753,5 +771,6 @@ export async function scanModelFile(file: string, input: ByteSource | Uint8Array
     globals: ctx.globals,
     parts: ctx.parts,
     ...(ctx.references.length ? { references: ctx.references } : {}),
+    ...(unloadablePickleOnly ? { unloadablePickleOnly: true as const } : {}),
   }
 }

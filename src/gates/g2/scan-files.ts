@@ -106,7 +106,12 @@ export async function scanTarget(t: ScanTarget, policy: ScanPolicy): Promise<Fil
  * format nobody recognises, but only when it is inside that model's folder
  * (links resolved) and the tensors account for every byte of it (gaps may
  * only be zero padding): a file that merely shares a name with a tensor's
- * location, or holds more than the tensors, stays "not scanned".
+ * location, or holds more than the tensors, stays "not scanned". Tensor
+ * bytes can begin like a pickle (an int64 640 is 80 02 ...): a file whose
+ * only reading as a pickle is one Python cannot load, with nothing found
+ * and nothing else left unjudged, is relabelled the same way (and so is not
+ * a pickle for forbidPickle either). A pickle Python loads, or one that
+ * imports anything, keeps its findings whatever a tensor names.
  */
 export async function scanAll(targets: ScanTarget[], policy: ScanPolicy): Promise<FileScan[]> {
   const scans: FileScan[] = []
@@ -125,7 +130,8 @@ export async function scanAll(targets: ScanTarget[], policy: ScanPolicy): Promis
   return scans.map((s, i) => {
     const t = targets[i]!
     const ref = named.get(realOrSelf(t.absolute))
-    if (!ref || s.scanned || s.format !== 'unknown' || s.findings.length || t.link || !onlyTensorBytes(t.absolute, ref.ranges)) return s
+    const unrecognised = s.format === 'unknown' && !s.findings.length
+    if (!ref || s.scanned || !(unrecognised || s.unloadablePickleOnly) || t.link || !onlyTensorBytes(t.absolute, ref.ranges)) return s
     return { file: s.file, format: 'onnx-external-data', scanned: true, executable: false, findings: [], globals: [], parts: [`tensor bytes that ${ref.model} keeps as external data: not executable, nothing to scan`] }
   })
 }
