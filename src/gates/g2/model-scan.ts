@@ -109,16 +109,38 @@ function sniff(h: Uint8Array, size: number | undefined): Kind | undefined {
   return undefined
 }
 
-/** UTF-8 text without control characters other than tab, newlines, form feed and escape. */
+/** The control characters text may hold: tab, line feed, vertical tab, form feed, carriage return, escape (terminal colours). */
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b])
+/** A character text may hold: not a control character other than TEXT_CONTROLS (nor DEL), except a DOS end-of-file mark (0x1a) as the very last one. */
+const textChar = (c: number, last: boolean) => (c >= 0x20 && c !== 0x7f) || TEXT_CONTROLS.has(c) || (c === 0x1a && last)
+
+/**
+ * Text, by its first bytes (`complete` when they are the whole content):
+ * - UTF-8 (a BOM allowed);
+ * - UTF-16 with a byte order mark (FF FE or FE FF), well-formed (no lone surrogate);
+ * - otherwise a single-byte encoding such as Latin-1 or Windows-1252 (an
+ *   Excel CSV export): any byte from 0x80 to 0xFF.
+ * In every case no NUL and no control character other than TEXT_CONTROLS,
+ * a DOS end-of-file mark (0x1a) being allowed as the last character.
+ */
 function isText(b: Uint8Array, complete: boolean): boolean {
   if (b.length === 0) return false
-  for (const c of b) if (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13 && c !== 0x1b) return false
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(b, { stream: !complete })
+  const bom16 = b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))
+  if (bom16) {
+    const even = b.subarray(0, b.length - (b.length % 2))
+    if (complete && even.length !== b.length) return false
+    let text: string
+    try {
+      text = new TextDecoder(b[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(even, { stream: !complete })
+    } catch {
+      return false
+    }
+    for (let i = 0; i < text.length; i++) if (!textChar(text.charCodeAt(i), complete && i === text.length - 1)) return false
     return true
-  } catch {
-    return false
   }
+  for (let i = 0; i < b.length; i++) if (!textChar(b[i]!, complete && i === b.length - 1)) return false
+  // Not UTF-8: every byte is still a character of a single-byte encoding.
+  return true
 }
 
 /** Names from inside a file (globals, entry names) can hold control characters; they are shown escaped, never raw. */
@@ -133,7 +155,8 @@ export function printable(text: string): string {
   return out
 }
 
-const COMPRESSORS: Record<string, string> = { xz: 'xz', lzma: 'lzma', bz2: 'bz2', lz4: 'lz4', zstd: 'zstd' }
+/** Compressors G2 does not unpack (joblib, pandas and others write files with them). */
+const COMPRESSORS = new Set<Kind>(['xz', 'lzma', 'bz2', 'lz4', 'zstd'])
 
 /** What one file's scan collects, part by part. */
 class Scan {
@@ -443,8 +466,8 @@ async function scanStream(ctx: Scan, part: string, stream: ByteStream, depth: nu
   const kind = sniff(head, size)
   if (kind === 'npy') return scanNpy(ctx, part, stream)
   if (kind === 'gzip' || kind === 'zlib') return scanCompressed(ctx, part, remaining(stream), kind, depth)
-  if (kind && COMPRESSORS[kind]) {
-    ctx.notScanned(part, `${kind}-compressed content (joblib's ${kind} compressor), which G2 cannot unpack`)
+  if (kind && COMPRESSORS.has(kind)) {
+    ctx.notScanned(part, `${kind}-compressed content, which G2 cannot unpack`)
     return kind
   }
   if (kind === 'zip') {

@@ -56,6 +56,14 @@ export async function scanTargets(model: string, material: string[], folders: st
   return out
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
 function isFile(path: string): boolean {
   try {
     return lstatSync(path).isFile()
@@ -87,6 +95,7 @@ export async function scanTarget(t: ScanTarget, policy: ScanPolicy): Promise<Fil
     return { ...base, format: 'symlink', scanned: true, executable: false, findings: [], parts: [`symbolic link to "${target}" inside the folder (its target is scanned at its own path)`] }
   }
   if (t.special) return { ...base, format: 'special', scanned: false, executable: false, reason: 'not a regular file (a FIFO, a socket or a device)', findings: [] }
+  if (isFolder(t.absolute)) return { ...base, format: 'folder', scanned: false, executable: false, reason: `"${printable(t.display)}" is a folder, not a file (G2 scans the files of a folder only when an OMS signature covers it, in modelSignatures)`, findings: [] }
   let source: FileSource
   try {
     source = new FileSource(t.absolute)
