@@ -230,21 +230,23 @@ export class ByteStream {
   }
 
   /**
-   * The bytes up to the next newline (consumed with it, not returned);
-   * undefined when the stream ends first or the line is longer than `max`.
+   * Hands the bytes up to the next newline to `visit`, piece by piece (the
+   * newline is consumed, not handed over), holding no more than one chunk
+   * at a time: a line of any length is read in bounded memory. The pieces
+   * are views that stay valid. False when the stream ends first.
    */
-  async line(max: number): Promise<Uint8Array | undefined> {
-    let searched = 0
+  async streamLine(visit: (piece: Uint8Array) => void): Promise<boolean> {
     for (;;) {
-      const i = this.buf.indexOf(10, this.pos + searched)
+      const i = this.buf.indexOf(10, this.pos)
       if (i >= 0) {
-        const out = this.buf.subarray(this.pos, i)
+        visit(this.buf.subarray(this.pos, i))
         this.pos = i + 1
-        return out
+        return true
       }
-      searched = this.buf.length - this.pos
-      if (searched > max) return undefined
-      if (!(await this.ensure(searched + 1))) return undefined
+      if (this.pos < this.buf.length) visit(this.buf.subarray(this.pos))
+      this.pos = this.buf.length
+      // Nothing is left buffered, so the next chunk replaces the buffer rather than growing it.
+      if (!(await this.ensure(1))) return false
     }
   }
 

@@ -57,6 +57,12 @@ export interface FileScan {
   parts: string[]
   /** Files an ONNX model keeps its external data in (relative to the model's folder), with the ranges its tensors take. */
   references?: ExternalReference[]
+  /**
+   * The file's only reading as a pickle is one Python cannot load (PROTO,
+   * then a stop before any import), and nothing else was found or left
+   * unjudged: bytes that merely start like a pickle, such as tensor data.
+   */
+  unloadablePickleOnly?: true
 }
 
 const MAX_ARCHIVE_NESTING = 3
@@ -103,16 +109,38 @@ function sniff(h: Uint8Array, size: number | undefined): Kind | undefined {
   return undefined
 }
 
-/** UTF-8 text without control characters other than tab, newlines, form feed and escape. */
+/** The control characters text may hold: tab, line feed, vertical tab, form feed, carriage return, escape (terminal colours). */
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b])
+/** A character text may hold: not a control character other than TEXT_CONTROLS (nor DEL), except a DOS end-of-file mark (0x1a) as the very last one. */
+const textChar = (c: number, last: boolean) => (c >= 0x20 && c !== 0x7f) || TEXT_CONTROLS.has(c) || (c === 0x1a && last)
+
+/**
+ * Text, by its first bytes (`complete` when they are the whole content):
+ * - UTF-8 (a BOM allowed);
+ * - UTF-16 with a byte order mark (FF FE or FE FF), well-formed (no lone surrogate);
+ * - otherwise a single-byte encoding such as Latin-1 or Windows-1252 (an
+ *   Excel CSV export): any byte from 0x80 to 0xFF.
+ * In every case no NUL and no control character other than TEXT_CONTROLS,
+ * a DOS end-of-file mark (0x1a) being allowed as the last character.
+ */
 function isText(b: Uint8Array, complete: boolean): boolean {
   if (b.length === 0) return false
-  for (const c of b) if (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13 && c !== 0x1b) return false
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(b, { stream: !complete })
+  const bom16 = b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))
+  if (bom16) {
+    const even = b.subarray(0, b.length - (b.length % 2))
+    if (complete && even.length !== b.length) return false
+    let text: string
+    try {
+      text = new TextDecoder(b[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(even, { stream: !complete })
+    } catch {
+      return false
+    }
+    for (let i = 0; i < text.length; i++) if (!textChar(text.charCodeAt(i), complete && i === text.length - 1)) return false
     return true
-  } catch {
-    return false
   }
+  for (let i = 0; i < b.length; i++) if (!textChar(b[i]!, complete && i === b.length - 1)) return false
+  // Not UTF-8: every byte is still a character of a single-byte encoding.
+  return true
 }
 
 /** Names from inside a file (globals, entry names) can hold control characters; they are shown escaped, never raw. */
@@ -127,7 +155,8 @@ export function printable(text: string): string {
   return out
 }
 
-const COMPRESSORS: Record<string, string> = { xz: 'xz', lzma: 'lzma', bz2: 'bz2', lz4: 'lz4', zstd: 'zstd' }
+/** Compressors G2 does not unpack (joblib, pandas and others write files with them). */
+const COMPRESSORS = new Set<Kind>(['xz', 'lzma', 'bz2', 'lz4', 'zstd'])
 
 /** What one file's scan collects, part by part. */
 class Scan {
@@ -141,6 +170,10 @@ class Scan {
   private readonly allowed: ReadonlySet<string>
   /** The file holds a pickle anywhere: one Python loads, one it cannot (after PROTO), an object array, a polyglot. */
   pickled = false
+  /** Pickle readings Python cannot load (PROTO, then a stop before any import); `pickled` counts them too. */
+  unloadable = 0
+  /** Pickle readings of any kind. */
+  readings = 0
   executable = false
   entries = 0
   limitHit = false
@@ -161,6 +194,13 @@ class Scan {
   finding(part: string, severity: ScanFinding['severity'], message: string): void {
     const text = printable(part ? `${part}: ${message}` : message)
     if (this.findings.length < MAX_LISTED && !this.findings.some((f) => f.message === text)) this.findings.push({ severity, message: text })
+  }
+
+  /** Records that the file holds a pickle (`unloadable`: one Python cannot load). */
+  markPickled(unloadable = false): void {
+    this.pickled = true
+    this.readings++
+    if (unloadable) this.unloadable++
   }
 
   notScanned(part: string, reason: string): void {
@@ -217,12 +257,12 @@ async function scanPickles(ctx: Scan, part: string, stream: ByteStream, restart?
     // Starts like a pickle (PROTO 0-5) but Python cannot load it: name the reason rather than calling it unknown.
     if (head[0] !== 0x80 || head[1]! > 5) return { notPickle: r }
     ctx.executable = true
-    ctx.pickled = true
+    ctx.markPickled(true)
     ctx.notScanned(part, `a pickle that Python cannot load either: ${r.error}`)
     return { format: 'pickle' }
   }
   ctx.executable = true
-  ctx.pickled = true
+  ctx.markPickled()
   let legacy = r.complete && isTorchMagic(r.value)
   let count = 0
   let joblibArrays = 0
@@ -332,7 +372,7 @@ async function scanNpy(ctx: Scan, part: string, stream: ByteStream): Promise<str
   const pickle = r.complete || r.acted
   if (objects || pickle) {
     ctx.executable = true
-    ctx.pickled = true
+    ctx.markPickled()
     ctx.report(part, log)
   }
   if (objects) {
@@ -426,8 +466,8 @@ async function scanStream(ctx: Scan, part: string, stream: ByteStream, depth: nu
   const kind = sniff(head, size)
   if (kind === 'npy') return scanNpy(ctx, part, stream)
   if (kind === 'gzip' || kind === 'zlib') return scanCompressed(ctx, part, remaining(stream), kind, depth)
-  if (kind && COMPRESSORS[kind]) {
-    ctx.notScanned(part, `${kind}-compressed content (joblib's ${kind} compressor), which G2 cannot unpack`)
+  if (kind && COMPRESSORS.has(kind)) {
+    ctx.notScanned(part, `${kind}-compressed content, which G2 cannot unpack`)
     return kind
   }
   if (kind === 'zip') {
@@ -485,7 +525,7 @@ async function probeAsPickle(ctx: Scan, part: string, source: ByteSource, what: 
     s.close()
   }
   ctx.executable = true
-  ctx.pickled = true
+  ctx.markPickled()
   for (const g of log.globals.values()) {
     if (g.tier === 'dangerous') ctx.finding(part, 'critical', `this ${what} also unpickles (read by pickle.load): dangerous global ${g.path} at byte ${g.offset}: ${g.reason}`)
     else ctx.finding(part, 'high', `this ${what} also unpickles (read by pickle.load), importing ${g.path} at byte ${g.offset}: a file that is two formats at once`)
@@ -742,6 +782,7 @@ export async function scanModelFile(file: string, input: ByteSource | Uint8Array
   } catch (error) {
     ctx.notScanned('', `the scan stopped: ${(error as Error).message}`)
   }
+  const unloadablePickleOnly = format === 'pickle' && ctx.readings === 1 && ctx.unloadable === 1 && ctx.findings.length === 0 && ctx.unscanned.length === 1 && ctx.globals.length === 0
   if (policy.forbidPickle && ctx.pickled) ctx.findings.unshift({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle), and this file holds a pickle' })
   return {
     file,
@@ -753,5 +794,6 @@ export async function scanModelFile(file: string, input: ByteSource | Uint8Array
     globals: ctx.globals,
     parts: ctx.parts,
     ...(ctx.references.length ? { references: ctx.references } : {}),
+    ...(unloadablePickleOnly ? { unloadablePickleOnly: true as const } : {}),
   }
 }

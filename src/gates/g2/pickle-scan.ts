@@ -1,6 +1,6 @@
 import type { ByteStream } from '../../io/byte-stream.js'
 import { importableModule, judgeGlobal, type GlobalTier } from './pickle-globals.js'
-import { floatArgument, intArgument, longArgument, memoArgument } from './pickle-text-args.js'
+import { floatArgument, intArgument, longArgument, memoArgument, StringArgumentCheck, UnicodeArgumentCheck } from './pickle-text-args.js'
 
 /**
  * A pickle opcode machine (protocols 0 to 5) that finds every global a
@@ -115,11 +115,34 @@ const OPAQUE: Value = { t: 'opaque' }
 const BYTES: Value = { t: 'bytes' }
 /** Longer strings are stepped over, not kept. */
 const MAX_STRING = 64 * 1024
-const MAX_LINE = 1024 * 1024
+/**
+ * Text arguments whose content the scan needs (GLOBAL and INST names, the
+ * numbers of INT, LONG, FLOAT, GET and PUT) are kept up to this length;
+ * longer ones stop the scan. Python writes them a few bytes long (int()
+ * itself refuses decimals of more than 4300 digits), but its unpicklers
+ * read lines of any length. STRING, UNICODE and PERSID arguments have no
+ * limit: they are judged as they stream past.
+ */
+const MAX_KEPT_LINE = 64 * 1024 * 1024
 /** Container items kept per container (enough for shapes, dtypes and persistent ids). */
 const MAX_ITEMS = 1024
 const MAX_NESTING = 32
 const JOBLIB_WRAPPER = 'joblib.numpy_pickle.NumpyArrayWrapper'
+const isGlobal = (v: Value | undefined, path: string) => typeof v === 'object' && v.t === 'global' && v.path === path
+/**
+ * A joblib NumpyArrayWrapper, as joblib's unpickler sees it after BUILD. At
+ * protocol 2 and up the pickle makes it with NEWOBJ (the class is the
+ * callable); at protocols 0 and 1, object.__reduce_ex__ writes
+ * copyreg._reconstructor(NumpyArrayWrapper, object, None). Only that exact
+ * form counts: any other callable, or _reconstructor given another class or
+ * base, is not the wrapper, and the bytes after its BUILD stay opcodes.
+ */
+function isJoblibWrapper(obj: Extract<Value, { t: 'obj' }>): boolean {
+  if (obj.cls === JOBLIB_WRAPPER) return true
+  if (obj.cls !== 'copyreg._reconstructor' || typeof obj.args !== 'object' || obj.args.t !== 'tuple') return false
+  const [cls, base, state] = obj.args.items
+  return obj.args.items.length === 3 && isGlobal(cls, JOBLIB_WRAPPER) && isGlobal(base, 'builtins.object') && kind(state!) === 'none'
+}
 /**
  * Values Python rejects as STACK_GLOBAL operands ("STACK_GLOBAL requires str").
  * An imported global is not among them: a module attribute can be a string.
@@ -281,14 +304,48 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
     if (v > Number.MAX_SAFE_INTEGER) fail(`a length of ${v} bytes at byte ${s.offset - 8}`)
     return v
   }
-  const slowLine = async (): Promise<Uint8Array> => {
-    const l = await s.line(MAX_LINE)
-    if (l === undefined) fail(`a text argument without its newline (or longer than ${MAX_LINE} bytes) at byte ${s.offset}`)
-    return l!
+  /** Streams a text argument (its line, without the newline) to `visit`; returns its length. `what` names the opcode in errors. */
+  const streamArgument = async (what: string, at: number, visit: (piece: Uint8Array) => void): Promise<number> => {
+    let length = 0
+    const now = s.lineNow()
+    if (now !== undefined) {
+      visit(now)
+      return now.length
+    }
+    const complete = await s.streamLine((piece) => {
+      length += piece.length
+      visit(piece)
+    })
+    if (!complete) fail(`the stream ends inside the text argument of ${what} at byte ${at} (no newline)`)
+    return length
+  }
+  /** A text argument whose content the scan needs (a name, a number), up to MAX_KEPT_LINE bytes. */
+  const keptArgument = async (what: string, at: number): Promise<Uint8Array> => {
+    const pieces: Uint8Array[] = []
+    let kept = 0
+    const length = await streamArgument(what, at, (piece) => {
+      kept += piece.length
+      if (kept <= MAX_KEPT_LINE) pieces.push(piece)
+    })
+    if (length > MAX_KEPT_LINE) fail(`the text argument of ${what} at byte ${at} is ${length} bytes long: G2 reads names and numbers of up to ${MAX_KEPT_LINE} bytes`)
+    return pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces)
+  }
+  /** A STRING or UNICODE argument: checked as it streams past, decoded when it is short enough to keep. */
+  const stringArgument = async (what: string, at: number, check: { feed(piece: Uint8Array): void; finish(): string | undefined }, decode: (line: Uint8Array) => Value): Promise<Value> => {
+    const pieces: Uint8Array[] = []
+    let kept = 0
+    const length = await streamArgument(what, at, (piece) => {
+      check.feed(piece)
+      kept += piece.length
+      if (kept <= MAX_STRING + 2) pieces.push(piece)
+    })
+    const error = check.finish()
+    if (error) fail(`the ${what} argument at byte ${at}: ${error}`)
+    return length <= MAX_STRING + 2 ? decode(pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces)) : LONGSTR
   }
   /** A text argument's line, and how it reads: `what` names the opcode in the error. */
   const textArgument = async <T>(what: string, at: number, read: (line: Uint8Array) => T | undefined): Promise<T> => {
-    const line = s.lineNow() ?? (await slowLine())
+    const line = await keptArgument(what, at)
     const v = read(line)
     if (v === undefined) fail(`${what} argument ${JSON.stringify(latin1(line).slice(0, 40))} at byte ${at} is not a number either unpickler reads`)
     return v!
@@ -427,8 +484,8 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           break
         case 0x63: {
           // GLOBAL
-          const module = strictUtf8(s.lineNow() ?? (await slowLine()), at)
-          const name = strictUtf8(s.lineNow() ?? (await slowLine()), at)
+          const module = strictUtf8(await keptArgument('GLOBAL', at), at)
+          const name = strictUtf8(await keptArgument('GLOBAL', at), at)
           push(addGlobal(module, name, at))
           break
         }
@@ -450,8 +507,8 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
         }
         case 0x69: {
           // INST: C's unpickler looks for the mark first, the Python one imports first; the import is recorded either way.
-          const module = ascii(s.lineNow() ?? (await slowLine()), at)
-          const name = ascii(s.lineNow() ?? (await slowLine()), at)
+          const module = ascii(await keptArgument('INST', at), at)
+          const name = ascii(await keptArgument('INST', at), at)
           const cls = addGlobal(module, name, at)
           push(call(cls, { t: 'tuple', items: capped(popMark()) }, 'INST', at))
           break
@@ -491,7 +548,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           usesMethods(obj, 'BUILD', at)
           if (typeof obj === 'object' && obj.t === 'obj') {
             obj.state = state
-            if (options.joblib && obj.cls === JOBLIB_WRAPPER) {
+            if (options.joblib && isJoblibWrapper(obj)) {
               stack.pop()
               await joblibArray(obj)
               push(OPAQUE)
@@ -510,9 +567,12 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
         }
         case 0x50: {
           // PERSID
-          const pid = s.lineNow() ?? (await slowLine())
+          let isAscii = true
+          await streamArgument('PERSID', at, (piece) => {
+            isAscii &&= !piece.some((b) => b > 0x7f)
+          })
           if (!options.persistentLoad) fail(`a persistent id at byte ${at}, which Python's default unpickler refuses`)
-          if (pid.some((b) => b > 0x7f)) fail(`a persistent id at byte ${at} that is not ASCII`)
+          if (!isAscii) fail(`a persistent id at byte ${at} that is not ASCII`)
           push(OPAQUE)
           break
         }
@@ -530,16 +590,11 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           break
         }
         case 0x56: // UNICODE
-          push(rawUnicodeEscapeDecode(s.lineNow() ?? (await slowLine())))
+          push(await stringArgument('UNICODE', at, new UnicodeArgumentCheck(), rawUnicodeEscapeDecode))
           break
-        case 0x53: {
-          // STRING
-          const l = s.lineNow() ?? (await slowLine())
-          const q = l[0]
-          if (l.length < 2 || l[l.length - 1] !== q || (q !== 0x22 && q !== 0x27)) fail(`the STRING argument at byte ${at} must be quoted`)
-          push(latin1(escapeDecode(l.subarray(1, l.length - 1))))
+        case 0x53: // STRING
+          push(await stringArgument('STRING', at, new StringArgumentCheck(), (l) => latin1(escapeDecode(l.subarray(1, l.length - 1)))))
           break
-        }
         case 0x58: {
           // BINUNICODE
           const n = le(4)

@@ -44,9 +44,15 @@ function strtol(s: string): { value: bigint; end: number; overflow: boolean } {
   } else if (s[i] === '0') base = 8
   const start = i
   let value = 0n
-  while (digitValue(s[i]) < base) value = value * BigInt(base) + BigInt(digitValue(s[i++]))
+  let overflow = false
+  // Past LONG_MAX the value no longer matters, only where the digits end: a line of millions of digits is read in linear time.
+  for (; digitValue(s[i]) < base; i++) {
+    if (overflow) continue
+    value = value * BigInt(base) + BigInt(digitValue(s[i]))
+    overflow = negative ? value > LONG_MAX + 1n : value > LONG_MAX
+  }
   if (i === start) return { value: 0n, end: 0, overflow: false }
-  return { value: negative ? -value : value, end: i, overflow: negative ? value > LONG_MAX + 1n : value > LONG_MAX }
+  return { value: negative ? -value : value, end: i, overflow }
 }
 
 /** PyLong_FromString(s, NULL, base) for base 0 or 10 (Objects/longobject.c); undefined where it raises. */
@@ -75,24 +81,29 @@ export function pyLongFromString(s: string, base0: boolean): bigint | undefined 
     }
   }
   if (s[i] === '_') return undefined
-  let value = 0n
+  const start = i
   let digits = 0
+  let nonZero = false
   let prev = ''
   while (i < s.length && (digitValue(s[i]) < base || s[i] === '_')) {
     if (s[i] === '_') {
       if (prev === '_') return undefined
     } else {
-      value = value * BigInt(base) + BigInt(digitValue(s[i]))
       digits++
+      nonZero ||= s[i] !== '0'
     }
     prev = s[i]!
     i++
   }
   if (prev === '_' || digits === 0) return undefined
   if (base === 10 && digits > MAX_STR_DIGITS) return undefined
-  if (zeroOnly && value !== 0n) return undefined
+  if (zeroOnly && nonZero) return undefined
+  const end = i
   while (i < s.length && isSpace(s[i])) i++
   if (i !== s.length) return undefined
+  // One conversion of the whole literal (linear for the power-of-two bases; decimals are at most 4300 digits).
+  const literal = s.slice(start, end).replaceAll('_', '')
+  const value = BigInt(`${base === 16 ? '0x' : base === 8 ? '0o' : base === 2 ? '0b' : ''}${literal}`)
   return negative ? -value : value
 }
 
@@ -156,4 +167,118 @@ export function floatArgument(line: Uint8Array): boolean {
   while (b - 1 > a && isSpace(cleaned[b - 1])) b--
   const inner = cleaned.slice(a, b)
   return doublePrefix(inner)?.length === inner.length
+}
+
+const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46)
+const hexValue = (c: number) => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57)
+
+/**
+ * Whether a STRING argument (the whole line: quotes and escapes) is one the
+ * unpicklers load, judged piece by piece so that an argument of any length
+ * is checked without being held. Both unpicklers strip the outer quotes
+ * (the same quote, ' or ", at both ends of a line of two bytes or more) and
+ * decode the rest with codecs.escape_decode, whose only failures are a
+ * trailing backslash and a \x without two hex digits.
+ */
+export class StringArgumentCheck {
+  private length = 0
+  private first = -1
+  private last = -1
+  /** 0: plain; 1: after a backslash; 2, 3: after \x, waiting for its first or second hex digit. */
+  private state = 0
+  /** The last byte was read as the character of an escape (so it was not the end of the content). */
+  private lastEscaped = false
+  private error: string | undefined
+
+  feed(piece: Uint8Array): void {
+    if (piece.length === 0) return
+    let i = 0
+    if (this.length === 0) {
+      this.first = piece[0]!
+      i = 1
+    }
+    this.length += piece.length
+    this.last = piece[piece.length - 1]!
+    while (i < piece.length && this.error === undefined) {
+      if (this.state === 0) {
+        const j = piece.indexOf(0x5c, i)
+        if (j < 0) {
+          this.lastEscaped = false
+          return
+        }
+        this.state = 1
+        this.lastEscaped = false
+        i = j + 1
+        continue
+      }
+      const c = piece[i++]!
+      if (this.state === 1) {
+        this.lastEscaped = true
+        this.state = c === 0x78 ? 2 : 0
+      } else {
+        this.lastEscaped = false
+        if (!isHex(c)) this.error = 'invalid \\x escape'
+        this.state = this.state === 2 ? 3 : 0
+      }
+    }
+  }
+
+  /** Why the unpicklers refuse the argument, or undefined when they load it. */
+  finish(): string | undefined {
+    const q = this.first
+    if (this.length < 2 || this.last !== q || (q !== 0x22 && q !== 0x27)) return 'it must be quoted'
+    // The closing quote was fed too: it ends the content unless it was the escaped character of a trailing backslash.
+    if (this.error) return this.error
+    if (this.state !== 0) return 'invalid \\x escape'
+    if (this.lastEscaped) return 'Trailing \\ in string'
+    return undefined
+  }
+}
+
+/**
+ * Whether a UNICODE argument decodes with raw-unicode-escape, judged piece
+ * by piece: an odd run of backslashes before u or U starts an escape that
+ * needs 4 or 8 hex digits, and a \U escape must name a code point.
+ */
+export class UnicodeArgumentCheck {
+  private oddSlashes = false
+  private hexLeft = 0
+  private wide = false
+  private code = 0
+  private error: string | undefined
+
+  feed(piece: Uint8Array): void {
+    let i = 0
+    while (i < piece.length && this.error === undefined) {
+      if (this.hexLeft === 0 && !this.oddSlashes) {
+        const j = piece.indexOf(0x5c, i)
+        if (j < 0) return
+        this.oddSlashes = true
+        i = j + 1
+        continue
+      }
+      const c = piece[i++]!
+      if (this.hexLeft > 0) {
+        if (!isHex(c)) {
+          this.error = `truncated \\${this.wide ? 'UXXXXXXXX' : 'uXXXX'} escape`
+          return
+        }
+        this.code = this.code * 16 + hexValue(c)
+        if (--this.hexLeft === 0 && this.code > 0x10ffff) this.error = '\\Uxxxxxxxx out of range'
+      } else if (c === 0x5c) this.oddSlashes = !this.oddSlashes
+      else {
+        if (this.oddSlashes && (c === 0x75 || c === 0x55)) {
+          this.wide = c === 0x55
+          this.hexLeft = this.wide ? 8 : 4
+          this.code = 0
+        }
+        this.oddSlashes = false
+      }
+    }
+  }
+
+  /** Why raw-unicode-escape refuses the argument, or undefined when it decodes. */
+  finish(): string | undefined {
+    return this.error ?? (this.hexLeft > 0 ? `truncated \\${this.wide ? 'UXXXXXXXX' : 'uXXXX'} escape` : undefined)
+  }
 }

@@ -56,6 +56,14 @@ export async function scanTargets(model: string, material: string[], folders: st
   return out
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
 function isFile(path: string): boolean {
   try {
     return lstatSync(path).isFile()
@@ -87,6 +95,7 @@ export async function scanTarget(t: ScanTarget, policy: ScanPolicy): Promise<Fil
     return { ...base, format: 'symlink', scanned: true, executable: false, findings: [], parts: [`symbolic link to "${target}" inside the folder (its target is scanned at its own path)`] }
   }
   if (t.special) return { ...base, format: 'special', scanned: false, executable: false, reason: 'not a regular file (a FIFO, a socket or a device)', findings: [] }
+  if (isFolder(t.absolute)) return { ...base, format: 'folder', scanned: false, executable: false, reason: `"${printable(t.display)}" is a folder, not a file (G2 scans the files of a folder only when an OMS signature covers it, in modelSignatures)`, findings: [] }
   let source: FileSource
   try {
     source = new FileSource(t.absolute)
@@ -106,7 +115,12 @@ export async function scanTarget(t: ScanTarget, policy: ScanPolicy): Promise<Fil
  * format nobody recognises, but only when it is inside that model's folder
  * (links resolved) and the tensors account for every byte of it (gaps may
  * only be zero padding): a file that merely shares a name with a tensor's
- * location, or holds more than the tensors, stays "not scanned".
+ * location, or holds more than the tensors, stays "not scanned". Tensor
+ * bytes can begin like a pickle (an int64 640 is 80 02 ...): a file whose
+ * only reading as a pickle is one Python cannot load, with nothing found
+ * and nothing else left unjudged, is relabelled the same way (and so is not
+ * a pickle for forbidPickle either). A pickle Python loads, or one that
+ * imports anything, keeps its findings whatever a tensor names.
  */
 export async function scanAll(targets: ScanTarget[], policy: ScanPolicy): Promise<FileScan[]> {
   const scans: FileScan[] = []
@@ -125,7 +139,8 @@ export async function scanAll(targets: ScanTarget[], policy: ScanPolicy): Promis
   return scans.map((s, i) => {
     const t = targets[i]!
     const ref = named.get(realOrSelf(t.absolute))
-    if (!ref || s.scanned || s.format !== 'unknown' || s.findings.length || t.link || !onlyTensorBytes(t.absolute, ref.ranges)) return s
+    const unrecognised = s.format === 'unknown' && !s.findings.length
+    if (!ref || s.scanned || !(unrecognised || s.unloadablePickleOnly) || t.link || !onlyTensorBytes(t.absolute, ref.ranges)) return s
     return { file: s.file, format: 'onnx-external-data', scanned: true, executable: false, findings: [], globals: [], parts: [`tensor bytes that ${ref.model} keeps as external data: not executable, nothing to scan`] }
   })
 }
