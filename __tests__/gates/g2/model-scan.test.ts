@@ -138,6 +138,16 @@ describe.skipIf(!hasPython)('3. computed and escaped names', () => {
     expect([...message].every((c) => c.charCodeAt(0) >= 0x20)).toBe(true)
   })
 
+  it('clips a megabyte-long global name in its finding, and still judges it', async () => {
+    const module = 'm'.repeat(2 * 1024 * 1024)
+    const data = Buffer.from(`c${module}\nLoader\n(tR.`, 'latin1')
+    const scan = await scanModelFile('long.pkl', data, DEFAULT_SCAN_POLICY)
+    const high = scan.findings.filter((f) => f.severity === 'high').map((f) => f.message)
+    expect(high).toHaveLength(1)
+    expect(high[0]).toMatch(/^unknown global m{100,}…/)
+    expect(high[0]!.length).toBeLessThan(1000)
+  })
+
   it('bytes are not names: Python refuses them, and so does the scanner (not scanned, not clean)', async () => {
     expect(await scan('bytes_operands.pkl')).toMatchObject({ scanned: false, findings: [], reason: expect.stringMatching(/requires str/) })
   })

@@ -1,9 +1,19 @@
 import { bufferSource, windowSource, type ByteSource } from '../../io/byte-source.js'
 import { ByteStream, InflateLimitError, inflateChunks, keepTail, sourceChunks, type ChunkSource, type InflateBudget } from '../../io/byte-stream.js'
 import { findEndRecords, readZipDirectory, unsafeEntryName, ZipFormatError, ZipLimitError, type ZipDirectory, type ZipEntry } from '../../io/zip-reader.js'
+import { truncate } from '../../report/escape.js'
 import { judgeNpyHeader, type NpyHeader } from './npy-header.js'
 import { scanOnnx, type ExternalLookup, type ExternalReference } from './onnx-scan.js'
 import { asObject, asString, PickleLog, scanPickle, type PickleGlobal, type PickleOptions, type PickleResult, type StorageRef, type Value } from './pickle-scan.js'
+
+/**
+ * A global's name as findings and the report show it: pickles may write
+ * names of many megabytes (the scan reads names of up to 64 MiB), and the
+ * evidence must not carry them whole.
+ */
+export function shownName(name: string): string {
+  return truncate(name, 300)
+}
 
 export type { ExternalFile, ExternalLookup, ExternalReference } from './onnx-scan.js'
 
@@ -219,13 +229,14 @@ class Scan {
   report(part: string, log: PickleLog): void {
     for (const g of log.globals.values()) {
       this.globals.push(g)
-      const written = g.path.startsWith('<') || g.path === `${g.module}.${g.name}` ? '' : ` (written as ${g.module}.${g.name})`
+      const written = g.path.startsWith('<') || g.path === `${g.module}.${g.name}` ? '' : ` (written as ${shownName(`${g.module}.${g.name}`)})`
+      const path = shownName(g.path)
       const times = g.count > 1 ? `, ${g.count} times` : ''
-      if (g.tier === 'dangerous') this.finding(part, 'critical', `dangerous global ${g.path}${written} at byte ${g.offset}${times}: ${g.reason}`)
+      if (g.tier === 'dangerous') this.finding(part, 'critical', `dangerous global ${path}${written} at byte ${g.offset}${times}: ${g.reason}`)
       else if (g.tier === 'unknown' && g.called) {
         const how = g.called.passed ? `handed to a call (${g.called.op} at byte ${g.called.at}), which may call it` : `called while loading (${g.called.op} at byte ${g.called.at})`
-        this.finding(part, 'high', `unknown global ${g.path}${written} at byte ${g.offset}${times}, ${how}: not on the list of known ML globals; once reviewed, list it in modelScan.allowedGlobals`)
-      } else if (g.tier === 'unknown') this.finding(part, 'medium', `unknown global ${g.path}${written} at byte ${g.offset}${times}: imported but never called; not on the list of known ML globals`)
+        this.finding(part, 'high', `unknown global ${path}${written} at byte ${g.offset}${times}, ${how}: not on the list of known ML globals; once reviewed, list it in modelScan.allowedGlobals`)
+      } else if (g.tier === 'unknown') this.finding(part, 'medium', `unknown global ${path}${written} at byte ${g.offset}${times}: imported but never called; not on the list of known ML globals`)
     }
     this.storages.push(...log.storages)
   }
@@ -527,8 +538,8 @@ async function probeAsPickle(ctx: Scan, part: string, source: ByteSource, what: 
   ctx.executable = true
   ctx.markPickled()
   for (const g of log.globals.values()) {
-    if (g.tier === 'dangerous') ctx.finding(part, 'critical', `this ${what} also unpickles (read by pickle.load): dangerous global ${g.path} at byte ${g.offset}: ${g.reason}`)
-    else ctx.finding(part, 'high', `this ${what} also unpickles (read by pickle.load), importing ${g.path} at byte ${g.offset}: a file that is two formats at once`)
+    if (g.tier === 'dangerous') ctx.finding(part, 'critical', `this ${what} also unpickles (read by pickle.load): dangerous global ${shownName(g.path)} at byte ${g.offset}: ${g.reason}`)
+    else ctx.finding(part, 'high', `this ${what} also unpickles (read by pickle.load), importing ${shownName(g.path)} at byte ${g.offset}: a file that is two formats at once`)
   }
 }
 

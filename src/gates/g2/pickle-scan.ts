@@ -1,4 +1,5 @@
 import type { ByteStream } from '../../io/byte-stream.js'
+import { truncate } from '../../report/escape.js'
 import { importableModule, judgeGlobal, type GlobalTier } from './pickle-globals.js'
 import { floatArgument, intArgument, longArgument, memoArgument, StringArgumentCheck, UnicodeArgumentCheck } from './pickle-text-args.js'
 
@@ -385,7 +386,7 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
   }
   const capped = (items: Value[]) => (items.length > MAX_ITEMS ? items.slice(0, MAX_ITEMS) : items)
   const addGlobal = (module: string, name: string, at: number): Value => {
-    if (!importableModule(module)) fail(`global ${JSON.stringify(module)}.${JSON.stringify(name)} at byte ${at}: Python cannot import a module by that name`)
+    if (!importableModule(module)) fail(`global ${JSON.stringify(truncate(module, 300))}.${JSON.stringify(truncate(name, 300))} at byte ${at}: Python cannot import a module by that name`)
     const judged = judgeGlobal(module, name, proto, options.allowed)
     log.addGlobal({ module, name, path: judged.path, tier: judged.tier, ...(judged.reason ? { reason: judged.reason } : {}), offset: at })
     result.acted = true

@@ -5,7 +5,7 @@ import { FileSource } from '../../io/byte-source.js'
 import { unreadableFile } from '../../io/file-errors.js'
 import { listFolder, type FolderEntry } from '../../io/folder-files.js'
 import { isInside, realOrSelf } from '../../io/paths.js'
-import { printable, scanModelFile, type ExternalLookup, type FileScan, type ScanPolicy } from './model-scan.js'
+import { printable, scanModelFile, shownName, type ExternalLookup, type FileScan, type ScanPolicy } from './model-scan.js'
 
 /**
  * Which files G2 scans and the check each one gets: the model, every piece
@@ -200,7 +200,7 @@ export function scanCheck(scan: FileScan, policy: ScanPolicy, origin: string): C
       executable: scan.executable,
       ...(scan.findings.length > 10 ? { findings: scan.findings } : {}),
       ...(scan.parts.length ? { parts: scan.parts.slice(0, 50) } : {}),
-      ...(scan.globals.length ? { globals: scan.globals.slice(0, 100).map((g) => ({ path: g.path, tier: g.tier, count: g.count })) } : {}),
+      ...(scan.globals.length ? { globals: scan.globals.slice(0, 100).map((g) => ({ path: shownName(g.path), tier: g.tier, count: g.count })) } : {}),
     },
   }
 }
