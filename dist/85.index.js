@@ -3781,23 +3781,25 @@ class ByteStream {
         return out;
     }
     /**
-     * The bytes up to the next newline (consumed with it, not returned);
-     * undefined when the stream ends first or the line is longer than `max`.
+     * Hands the bytes up to the next newline to `visit`, piece by piece (the
+     * newline is consumed, not handed over), holding no more than one chunk
+     * at a time: a line of any length is read in bounded memory. The pieces
+     * are views that stay valid. False when the stream ends first.
      */
-    async line(max) {
-        let searched = 0;
+    async streamLine(visit) {
         for (;;) {
-            const i = this.buf.indexOf(10, this.pos + searched);
+            const i = this.buf.indexOf(10, this.pos);
             if (i >= 0) {
-                const out = this.buf.subarray(this.pos, i);
+                visit(this.buf.subarray(this.pos, i));
                 this.pos = i + 1;
-                return out;
+                return true;
             }
-            searched = this.buf.length - this.pos;
-            if (searched > max)
-                return undefined;
-            if (!(await this.ensure(searched + 1)))
-                return undefined;
+            if (this.pos < this.buf.length)
+                visit(this.buf.subarray(this.pos));
+            this.pos = this.buf.length;
+            // Nothing is left buffered, so the next chunk replaces the buffer rather than growing it.
+            if (!(await this.ensure(1)))
+                return false;
         }
     }
     async atEnd() {
@@ -4030,6 +4032,8 @@ function unsafeEntryName(name) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./build/src/report/escape.js
+var report_escape = __webpack_require__(96209);
 ;// CONCATENATED MODULE: ./build/src/gates/g2/python-literal.js
 /**
  * Python literals as ast.literal_eval reads them (CPython 3.11), for the
@@ -5077,11 +5081,17 @@ function strtol(s) {
         base = 8;
     const start = i;
     let value = 0n;
-    while (digitValue(s[i]) < base)
-        value = value * BigInt(base) + BigInt(digitValue(s[i++]));
+    let overflow = false;
+    // Past LONG_MAX the value no longer matters, only where the digits end: a line of millions of digits is read in linear time.
+    for (; digitValue(s[i]) < base; i++) {
+        if (overflow)
+            continue;
+        value = value * BigInt(base) + BigInt(digitValue(s[i]));
+        overflow = negative ? value > LONG_MAX + 1n : value > LONG_MAX;
+    }
     if (i === start)
         return { value: 0n, end: 0, overflow: false };
-    return { value: negative ? -value : value, end: i, overflow: negative ? value > LONG_MAX + 1n : value > LONG_MAX };
+    return { value: negative ? -value : value, end: i, overflow };
 }
 /** PyLong_FromString(s, NULL, base) for base 0 or 10 (Objects/longobject.c); undefined where it raises. */
 function pyLongFromString(s, base0) {
@@ -5118,8 +5128,9 @@ function pyLongFromString(s, base0) {
     }
     if (s[i] === '_')
         return undefined;
-    let value = 0n;
+    const start = i;
     let digits = 0;
+    let nonZero = false;
     let prev = '';
     while (i < s.length && (digitValue(s[i]) < base || s[i] === '_')) {
         if (s[i] === '_') {
@@ -5127,8 +5138,8 @@ function pyLongFromString(s, base0) {
                 return undefined;
         }
         else {
-            value = value * BigInt(base) + BigInt(digitValue(s[i]));
             digits++;
+            nonZero ||= s[i] !== '0';
         }
         prev = s[i];
         i++;
@@ -5137,12 +5148,16 @@ function pyLongFromString(s, base0) {
         return undefined;
     if (base === 10 && digits > MAX_STR_DIGITS)
         return undefined;
-    if (zeroOnly && value !== 0n)
+    if (zeroOnly && nonZero)
         return undefined;
+    const end = i;
     while (i < s.length && isSpace(s[i]))
         i++;
     if (i !== s.length)
         return undefined;
+    // One conversion of the whole literal (linear for the power-of-two bases; decimals are at most 4300 digits).
+    const literal = s.slice(start, end).replaceAll('_', '');
+    const value = BigInt(`${base === 16 ? '0x' : base === 8 ? '0o' : base === 2 ? '0b' : ''}${literal}`);
     return negative ? -value : value;
 }
 /** INT (load_int): strtol first, then PyLong_FromString; a two-character 0 or 1 is a bool. Undefined where both unpicklers raise. */
@@ -5216,8 +5231,127 @@ function floatArgument(line) {
     const inner = cleaned.slice(a, b);
     return doublePrefix(inner)?.length === inner.length;
 }
+const isHex = (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+const hexValue = (c) => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57);
+/**
+ * Whether a STRING argument (the whole line: quotes and escapes) is one the
+ * unpicklers load, judged piece by piece so that an argument of any length
+ * is checked without being held. Both unpicklers strip the outer quotes
+ * (the same quote, ' or ", at both ends of a line of two bytes or more) and
+ * decode the rest with codecs.escape_decode, whose only failures are a
+ * trailing backslash and a \x without two hex digits.
+ */
+class StringArgumentCheck {
+    length = 0;
+    first = -1;
+    last = -1;
+    /** 0: plain; 1: after a backslash; 2, 3: after \x, waiting for its first or second hex digit. */
+    state = 0;
+    /** The last byte was read as the character of an escape (so it was not the end of the content). */
+    lastEscaped = false;
+    error;
+    feed(piece) {
+        if (piece.length === 0)
+            return;
+        let i = 0;
+        if (this.length === 0) {
+            this.first = piece[0];
+            i = 1;
+        }
+        this.length += piece.length;
+        this.last = piece[piece.length - 1];
+        while (i < piece.length && this.error === undefined) {
+            if (this.state === 0) {
+                const j = piece.indexOf(0x5c, i);
+                if (j < 0) {
+                    this.lastEscaped = false;
+                    return;
+                }
+                this.state = 1;
+                this.lastEscaped = false;
+                i = j + 1;
+                continue;
+            }
+            const c = piece[i++];
+            if (this.state === 1) {
+                this.lastEscaped = true;
+                this.state = c === 0x78 ? 2 : 0;
+            }
+            else {
+                this.lastEscaped = false;
+                if (!isHex(c))
+                    this.error = 'invalid \\x escape';
+                this.state = this.state === 2 ? 3 : 0;
+            }
+        }
+    }
+    /** Why the unpicklers refuse the argument, or undefined when they load it. */
+    finish() {
+        const q = this.first;
+        if (this.length < 2 || this.last !== q || (q !== 0x22 && q !== 0x27))
+            return 'it must be quoted';
+        // The closing quote was fed too: it ends the content unless it was the escaped character of a trailing backslash.
+        if (this.error)
+            return this.error;
+        if (this.state !== 0)
+            return 'invalid \\x escape';
+        if (this.lastEscaped)
+            return 'Trailing \\ in string';
+        return undefined;
+    }
+}
+/**
+ * Whether a UNICODE argument decodes with raw-unicode-escape, judged piece
+ * by piece: an odd run of backslashes before u or U starts an escape that
+ * needs 4 or 8 hex digits, and a \U escape must name a code point.
+ */
+class UnicodeArgumentCheck {
+    oddSlashes = false;
+    hexLeft = 0;
+    wide = false;
+    code = 0;
+    error;
+    feed(piece) {
+        let i = 0;
+        while (i < piece.length && this.error === undefined) {
+            if (this.hexLeft === 0 && !this.oddSlashes) {
+                const j = piece.indexOf(0x5c, i);
+                if (j < 0)
+                    return;
+                this.oddSlashes = true;
+                i = j + 1;
+                continue;
+            }
+            const c = piece[i++];
+            if (this.hexLeft > 0) {
+                if (!isHex(c)) {
+                    this.error = `truncated \\${this.wide ? 'UXXXXXXXX' : 'uXXXX'} escape`;
+                    return;
+                }
+                this.code = this.code * 16 + hexValue(c);
+                if (--this.hexLeft === 0 && this.code > 0x10ffff)
+                    this.error = '\\Uxxxxxxxx out of range';
+            }
+            else if (c === 0x5c)
+                this.oddSlashes = !this.oddSlashes;
+            else {
+                if (this.oddSlashes && (c === 0x75 || c === 0x55)) {
+                    this.wide = c === 0x55;
+                    this.hexLeft = this.wide ? 8 : 4;
+                    this.code = 0;
+                }
+                this.oddSlashes = false;
+            }
+        }
+    }
+    /** Why raw-unicode-escape refuses the argument, or undefined when it decodes. */
+    finish() {
+        return this.error ?? (this.hexLeft > 0 ? `truncated \\${this.wide ? 'UXXXXXXXX' : 'uXXXX'} escape` : undefined);
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/src/gates/g2/pickle-scan.js
+
 
 
 /** What one scan collects, across every pickle of a file (nested ones included). */
@@ -5246,11 +5380,36 @@ const OPAQUE = { t: 'opaque' };
 const BYTES = { t: 'bytes' };
 /** Longer strings are stepped over, not kept. */
 const MAX_STRING = 64 * 1024;
-const MAX_LINE = 1024 * 1024;
+/**
+ * Text arguments whose content the scan needs (GLOBAL and INST names, the
+ * numbers of INT, LONG, FLOAT, GET and PUT) are kept up to this length;
+ * longer ones stop the scan. Python writes them a few bytes long (int()
+ * itself refuses decimals of more than 4300 digits), but its unpicklers
+ * read lines of any length. STRING, UNICODE and PERSID arguments have no
+ * limit: they are judged as they stream past.
+ */
+const MAX_KEPT_LINE = 64 * 1024 * 1024;
 /** Container items kept per container (enough for shapes, dtypes and persistent ids). */
 const MAX_ITEMS = 1024;
 const MAX_NESTING = 32;
 const JOBLIB_WRAPPER = 'joblib.numpy_pickle.NumpyArrayWrapper';
+const isGlobal = (v, path) => typeof v === 'object' && v.t === 'global' && v.path === path;
+/**
+ * A joblib NumpyArrayWrapper, as joblib's unpickler sees it after BUILD. At
+ * protocol 2 and up the pickle makes it with NEWOBJ (the class is the
+ * callable); at protocols 0 and 1, object.__reduce_ex__ writes
+ * copyreg._reconstructor(NumpyArrayWrapper, object, None). Only that exact
+ * form counts: any other callable, or _reconstructor given another class or
+ * base, is not the wrapper, and the bytes after its BUILD stay opcodes.
+ */
+function isJoblibWrapper(obj) {
+    if (obj.cls === JOBLIB_WRAPPER)
+        return true;
+    if (obj.cls !== 'copyreg._reconstructor' || typeof obj.args !== 'object' || obj.args.t !== 'tuple')
+        return false;
+    const [cls, base, state] = obj.args.items;
+    return obj.args.items.length === 3 && isGlobal(cls, JOBLIB_WRAPPER) && isGlobal(base, 'builtins.object') && kind(state) === 'none';
+}
 /**
  * Values Python rejects as STACK_GLOBAL operands ("STACK_GLOBAL requires str").
  * An imported global is not among them: a module attribute can be a string.
@@ -5421,15 +5580,53 @@ async function scanPickle(s, options, log, depth = 0) {
             fail(`a length of ${v} bytes at byte ${s.offset - 8}`);
         return v;
     };
-    const slowLine = async () => {
-        const l = await s.line(MAX_LINE);
-        if (l === undefined)
-            fail(`a text argument without its newline (or longer than ${MAX_LINE} bytes) at byte ${s.offset}`);
-        return l;
+    /** Streams a text argument (its line, without the newline) to `visit`; returns its length. `what` names the opcode in errors. */
+    const streamArgument = async (what, at, visit) => {
+        let length = 0;
+        const now = s.lineNow();
+        if (now !== undefined) {
+            visit(now);
+            return now.length;
+        }
+        const complete = await s.streamLine((piece) => {
+            length += piece.length;
+            visit(piece);
+        });
+        if (!complete)
+            fail(`the stream ends inside the text argument of ${what} at byte ${at} (no newline)`);
+        return length;
+    };
+    /** A text argument whose content the scan needs (a name, a number), up to MAX_KEPT_LINE bytes. */
+    const keptArgument = async (what, at) => {
+        const pieces = [];
+        let kept = 0;
+        const length = await streamArgument(what, at, (piece) => {
+            kept += piece.length;
+            if (kept <= MAX_KEPT_LINE)
+                pieces.push(piece);
+        });
+        if (length > MAX_KEPT_LINE)
+            fail(`the text argument of ${what} at byte ${at} is ${length} bytes long: G2 reads names and numbers of up to ${MAX_KEPT_LINE} bytes`);
+        return pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+    };
+    /** A STRING or UNICODE argument: checked as it streams past, decoded when it is short enough to keep. */
+    const stringArgument = async (what, at, check, decode) => {
+        const pieces = [];
+        let kept = 0;
+        const length = await streamArgument(what, at, (piece) => {
+            check.feed(piece);
+            kept += piece.length;
+            if (kept <= MAX_STRING + 2)
+                pieces.push(piece);
+        });
+        const error = check.finish();
+        if (error)
+            fail(`the ${what} argument at byte ${at}: ${error}`);
+        return length <= MAX_STRING + 2 ? decode(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces)) : LONGSTR;
     };
     /** A text argument's line, and how it reads: `what` names the opcode in the error. */
     const textArgument = async (what, at, read) => {
-        const line = s.lineNow() ?? (await slowLine());
+        const line = await keptArgument(what, at);
         const v = read(line);
         if (v === undefined)
             fail(`${what} argument ${JSON.stringify(latin1(line).slice(0, 40))} at byte ${at} is not a number either unpickler reads`);
@@ -5475,7 +5672,7 @@ async function scanPickle(s, options, log, depth = 0) {
     const capped = (items) => (items.length > MAX_ITEMS ? items.slice(0, MAX_ITEMS) : items);
     const addGlobal = (module, name, at) => {
         if (!importableModule(module))
-            fail(`global ${JSON.stringify(module)}.${JSON.stringify(name)} at byte ${at}: Python cannot import a module by that name`);
+            fail(`global ${JSON.stringify((0,report_escape/* truncate */.xv)(module, 300))}.${JSON.stringify((0,report_escape/* truncate */.xv)(name, 300))} at byte ${at}: Python cannot import a module by that name`);
         const judged = judgeGlobal(module, name, proto, options.allowed);
         log.addGlobal({ module, name, path: judged.path, tier: judged.tier, ...(judged.reason ? { reason: judged.reason } : {}), offset: at });
         result.acted = true;
@@ -5592,8 +5789,8 @@ async function scanPickle(s, options, log, depth = 0) {
                     break;
                 case 0x63: {
                     // GLOBAL
-                    const module = strictUtf8(s.lineNow() ?? (await slowLine()), at);
-                    const name = strictUtf8(s.lineNow() ?? (await slowLine()), at);
+                    const module = strictUtf8(await keptArgument('GLOBAL', at), at);
+                    const name = strictUtf8(await keptArgument('GLOBAL', at), at);
                     push(addGlobal(module, name, at));
                     break;
                 }
@@ -5617,8 +5814,8 @@ async function scanPickle(s, options, log, depth = 0) {
                 }
                 case 0x69: {
                     // INST: C's unpickler looks for the mark first, the Python one imports first; the import is recorded either way.
-                    const module = ascii(s.lineNow() ?? (await slowLine()), at);
-                    const name = ascii(s.lineNow() ?? (await slowLine()), at);
+                    const module = ascii(await keptArgument('INST', at), at);
+                    const name = ascii(await keptArgument('INST', at), at);
                     const cls = addGlobal(module, name, at);
                     push(call(cls, { t: 'tuple', items: capped(popMark()) }, 'INST', at));
                     break;
@@ -5659,7 +5856,7 @@ async function scanPickle(s, options, log, depth = 0) {
                     usesMethods(obj, 'BUILD', at);
                     if (typeof obj === 'object' && obj.t === 'obj') {
                         obj.state = state;
-                        if (options.joblib && obj.cls === JOBLIB_WRAPPER) {
+                        if (options.joblib && isJoblibWrapper(obj)) {
                             stack.pop();
                             await joblibArray(obj);
                             push(OPAQUE);
@@ -5678,10 +5875,13 @@ async function scanPickle(s, options, log, depth = 0) {
                 }
                 case 0x50: {
                     // PERSID
-                    const pid = s.lineNow() ?? (await slowLine());
+                    let isAscii = true;
+                    await streamArgument('PERSID', at, (piece) => {
+                        isAscii &&= !piece.some((b) => b > 0x7f);
+                    });
                     if (!options.persistentLoad)
                         fail(`a persistent id at byte ${at}, which Python's default unpickler refuses`);
-                    if (pid.some((b) => b > 0x7f))
+                    if (!isAscii)
                         fail(`a persistent id at byte ${at} that is not ASCII`);
                     push(OPAQUE);
                     break;
@@ -5701,17 +5901,11 @@ async function scanPickle(s, options, log, depth = 0) {
                     break;
                 }
                 case 0x56: // UNICODE
-                    push(rawUnicodeEscapeDecode(s.lineNow() ?? (await slowLine())));
+                    push(await stringArgument('UNICODE', at, new UnicodeArgumentCheck(), rawUnicodeEscapeDecode));
                     break;
-                case 0x53: {
-                    // STRING
-                    const l = s.lineNow() ?? (await slowLine());
-                    const q = l[0];
-                    if (l.length < 2 || l[l.length - 1] !== q || (q !== 0x22 && q !== 0x27))
-                        fail(`the STRING argument at byte ${at} must be quoted`);
-                    push(latin1(escapeDecode(l.subarray(1, l.length - 1))));
+                case 0x53: // STRING
+                    push(await stringArgument('STRING', at, new StringArgumentCheck(), (l) => latin1(escapeDecode(l.subarray(1, l.length - 1)))));
                     break;
-                }
                 case 0x58: {
                     // BINUNICODE
                     const n = le(4);
@@ -5979,6 +6173,15 @@ async function scanPickle(s, options, log, depth = 0) {
 
 
 
+
+/**
+ * A global's name as findings and the report show it: pickles may write
+ * names of many megabytes (the scan reads names of up to 64 MiB), and the
+ * evidence must not carry them whole.
+ */
+function shownName(name) {
+    return (0,report_escape/* truncate */.xv)(name, 300);
+}
 const DEFAULT_SCAN_POLICY = { forbidPickle: false, allowedOnnxDomains: ['', 'ai.onnx', 'ai.onnx.ml'], maxArchiveEntries: 10_000, maxUncompressedBytes: 4 * 1024 ** 3, unscannable: 'fail', allowedGlobals: [] };
 const MAX_ARCHIVE_NESTING = 3;
 const MAX_LISTED = 200;
@@ -6033,20 +6236,44 @@ function sniff(h, size) {
     }
     return undefined;
 }
-/** UTF-8 text without control characters other than tab, newlines, form feed and escape. */
+/** The control characters text may hold: tab, line feed, vertical tab, form feed, carriage return, escape (terminal colours). */
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]);
+/** A character text may hold: not a control character other than TEXT_CONTROLS (nor DEL), except a DOS end-of-file mark (0x1a) as the very last one. */
+const textChar = (c, last) => (c >= 0x20 && c !== 0x7f) || TEXT_CONTROLS.has(c) || (c === 0x1a && last);
+/**
+ * Text, by its first bytes (`complete` when they are the whole content):
+ * - UTF-8 (a BOM allowed);
+ * - UTF-16 with a byte order mark (FF FE or FE FF), well-formed (no lone surrogate);
+ * - otherwise a single-byte encoding such as Latin-1 or Windows-1252 (an
+ *   Excel CSV export): any byte from 0x80 to 0xFF.
+ * In every case no NUL and no control character other than TEXT_CONTROLS,
+ * a DOS end-of-file mark (0x1a) being allowed as the last character.
+ */
 function isText(b, complete) {
     if (b.length === 0)
         return false;
-    for (const c of b)
-        if (c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13 && c !== 0x1b)
+    const bom16 = b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+    if (bom16) {
+        const even = b.subarray(0, b.length - (b.length % 2));
+        if (complete && even.length !== b.length)
             return false;
-    try {
-        new TextDecoder('utf-8', { fatal: true }).decode(b, { stream: !complete });
+        let text;
+        try {
+            text = new TextDecoder(b[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(even, { stream: !complete });
+        }
+        catch {
+            return false;
+        }
+        for (let i = 0; i < text.length; i++)
+            if (!textChar(text.charCodeAt(i), complete && i === text.length - 1))
+                return false;
         return true;
     }
-    catch {
-        return false;
-    }
+    for (let i = 0; i < b.length; i++)
+        if (!textChar(b[i], complete && i === b.length - 1))
+            return false;
+    // Not UTF-8: every byte is still a character of a single-byte encoding.
+    return true;
 }
 /** Names from inside a file (globals, entry names) can hold control characters; they are shown escaped, never raw. */
 function printable(text) {
@@ -6062,7 +6289,8 @@ function printable(text) {
     }
     return out;
 }
-const COMPRESSORS = { xz: 'xz', lzma: 'lzma', bz2: 'bz2', lz4: 'lz4', zstd: 'zstd' };
+/** Compressors G2 does not unpack (joblib, pandas and others write files with them). */
+const COMPRESSORS = new Set(['xz', 'lzma', 'bz2', 'lz4', 'zstd']);
 /** What one file's scan collects, part by part. */
 class Scan {
     policy;
@@ -6077,6 +6305,10 @@ class Scan {
     allowed;
     /** The file holds a pickle anywhere: one Python loads, one it cannot (after PROTO), an object array, a polyglot. */
     pickled = false;
+    /** Pickle readings Python cannot load (PROTO, then a stop before any import); `pickled` counts them too. */
+    unloadable = 0;
+    /** Pickle readings of any kind. */
+    readings = 0;
     executable = false;
     entries = 0;
     limitHit = false;
@@ -6095,6 +6327,13 @@ class Scan {
         if (this.findings.length < MAX_LISTED && !this.findings.some((f) => f.message === text))
             this.findings.push({ severity, message: text });
     }
+    /** Records that the file holds a pickle (`unloadable`: one Python cannot load). */
+    markPickled(unloadable = false) {
+        this.pickled = true;
+        this.readings++;
+        if (unloadable)
+            this.unloadable++;
+    }
     notScanned(part, reason) {
         if (this.unscanned.length < MAX_LISTED)
             this.unscanned.push(printable(part ? `${part}: ${reason}` : reason));
@@ -6111,16 +6350,17 @@ class Scan {
     report(part, log) {
         for (const g of log.globals.values()) {
             this.globals.push(g);
-            const written = g.path.startsWith('<') || g.path === `${g.module}.${g.name}` ? '' : ` (written as ${g.module}.${g.name})`;
+            const written = g.path.startsWith('<') || g.path === `${g.module}.${g.name}` ? '' : ` (written as ${shownName(`${g.module}.${g.name}`)})`;
+            const path = shownName(g.path);
             const times = g.count > 1 ? `, ${g.count} times` : '';
             if (g.tier === 'dangerous')
-                this.finding(part, 'critical', `dangerous global ${g.path}${written} at byte ${g.offset}${times}: ${g.reason}`);
+                this.finding(part, 'critical', `dangerous global ${path}${written} at byte ${g.offset}${times}: ${g.reason}`);
             else if (g.tier === 'unknown' && g.called) {
                 const how = g.called.passed ? `handed to a call (${g.called.op} at byte ${g.called.at}), which may call it` : `called while loading (${g.called.op} at byte ${g.called.at})`;
-                this.finding(part, 'high', `unknown global ${g.path}${written} at byte ${g.offset}${times}, ${how}: not on the list of known ML globals; once reviewed, list it in modelScan.allowedGlobals`);
+                this.finding(part, 'high', `unknown global ${path}${written} at byte ${g.offset}${times}, ${how}: not on the list of known ML globals; once reviewed, list it in modelScan.allowedGlobals`);
             }
             else if (g.tier === 'unknown')
-                this.finding(part, 'medium', `unknown global ${g.path}${written} at byte ${g.offset}${times}: imported but never called; not on the list of known ML globals`);
+                this.finding(part, 'medium', `unknown global ${path}${written} at byte ${g.offset}${times}: imported but never called; not on the list of known ML globals`);
         }
         this.storages.push(...log.storages);
     }
@@ -6150,12 +6390,12 @@ async function scanPickles(ctx, part, stream, restart) {
         if (head[0] !== 0x80 || head[1] > 5)
             return { notPickle: r };
         ctx.executable = true;
-        ctx.pickled = true;
+        ctx.markPickled(true);
         ctx.notScanned(part, `a pickle that Python cannot load either: ${r.error}`);
         return { format: 'pickle' };
     }
     ctx.executable = true;
-    ctx.pickled = true;
+    ctx.markPickled();
     let legacy = r.complete && isTorchMagic(r.value);
     let count = 0;
     let joblibArrays = 0;
@@ -6279,7 +6519,7 @@ async function scanNpy(ctx, part, stream) {
     const pickle = r.complete || r.acted;
     if (objects || pickle) {
         ctx.executable = true;
-        ctx.pickled = true;
+        ctx.markPickled();
         ctx.report(part, log);
     }
     if (objects) {
@@ -6385,8 +6625,8 @@ async function scanStream(ctx, part, stream, depth, restart, size) {
         return scanNpy(ctx, part, stream);
     if (kind === 'gzip' || kind === 'zlib')
         return scanCompressed(ctx, part, remaining(stream), kind, depth);
-    if (kind && COMPRESSORS[kind]) {
-        ctx.notScanned(part, `${kind}-compressed content (joblib's ${kind} compressor), which G2 cannot unpack`);
+    if (kind && COMPRESSORS.has(kind)) {
+        ctx.notScanned(part, `${kind}-compressed content, which G2 cannot unpack`);
         return kind;
     }
     if (kind === 'zip') {
@@ -6449,12 +6689,12 @@ async function probeAsPickle(ctx, part, source, what) {
         s.close();
     }
     ctx.executable = true;
-    ctx.pickled = true;
+    ctx.markPickled();
     for (const g of log.globals.values()) {
         if (g.tier === 'dangerous')
-            ctx.finding(part, 'critical', `this ${what} also unpickles (read by pickle.load): dangerous global ${g.path} at byte ${g.offset}: ${g.reason}`);
+            ctx.finding(part, 'critical', `this ${what} also unpickles (read by pickle.load): dangerous global ${shownName(g.path)} at byte ${g.offset}: ${g.reason}`);
         else
-            ctx.finding(part, 'high', `this ${what} also unpickles (read by pickle.load), importing ${g.path} at byte ${g.offset}: a file that is two formats at once`);
+            ctx.finding(part, 'high', `this ${what} also unpickles (read by pickle.load), importing ${shownName(g.path)} at byte ${g.offset}: a file that is two formats at once`);
     }
 }
 /**
@@ -6744,6 +6984,7 @@ async function scanModelFile(file, input, policy, external = () => undefined) {
     catch (error) {
         ctx.notScanned('', `the scan stopped: ${error.message}`);
     }
+    const unloadablePickleOnly = format === 'pickle' && ctx.readings === 1 && ctx.unloadable === 1 && ctx.findings.length === 0 && ctx.unscanned.length === 1 && ctx.globals.length === 0;
     if (policy.forbidPickle && ctx.pickled)
         ctx.findings.unshift({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle), and this file holds a pickle' });
     return {
@@ -6756,6 +6997,7 @@ async function scanModelFile(file, input, policy, external = () => undefined) {
         globals: ctx.globals,
         parts: ctx.parts,
         ...(ctx.references.length ? { references: ctx.references } : {}),
+        ...(unloadablePickleOnly ? { unloadablePickleOnly: true } : {}),
     };
 }
 
@@ -7091,6 +7333,14 @@ async function scanTargets(model, material, folders, display) {
     }
     return out;
 }
+function isFolder(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 function isFile(path) {
     try {
         return (0,external_node_fs_.lstatSync)(path).isFile();
@@ -7125,6 +7375,8 @@ async function scanTarget(t, policy) {
     }
     if (t.special)
         return { ...base, format: 'special', scanned: false, executable: false, reason: 'not a regular file (a FIFO, a socket or a device)', findings: [] };
+    if (isFolder(t.absolute))
+        return { ...base, format: 'folder', scanned: false, executable: false, reason: `"${printable(t.display)}" is a folder, not a file (G2 scans the files of a folder only when an OMS signature covers it, in modelSignatures)`, findings: [] };
     let source;
     try {
         source = new FileSource(t.absolute);
@@ -7145,7 +7397,12 @@ async function scanTarget(t, policy) {
  * format nobody recognises, but only when it is inside that model's folder
  * (links resolved) and the tensors account for every byte of it (gaps may
  * only be zero padding): a file that merely shares a name with a tensor's
- * location, or holds more than the tensors, stays "not scanned".
+ * location, or holds more than the tensors, stays "not scanned". Tensor
+ * bytes can begin like a pickle (an int64 640 is 80 02 ...): a file whose
+ * only reading as a pickle is one Python cannot load, with nothing found
+ * and nothing else left unjudged, is relabelled the same way (and so is not
+ * a pickle for forbidPickle either). A pickle Python loads, or one that
+ * imports anything, keeps its findings whatever a tensor names.
  */
 async function scanAll(targets, policy) {
     const scans = [];
@@ -7166,7 +7423,8 @@ async function scanAll(targets, policy) {
     return scans.map((s, i) => {
         const t = targets[i];
         const ref = named.get(realOrSelf(t.absolute));
-        if (!ref || s.scanned || s.format !== 'unknown' || s.findings.length || t.link || !onlyTensorBytes(t.absolute, ref.ranges))
+        const unrecognised = s.format === 'unknown' && !s.findings.length;
+        if (!ref || s.scanned || !(unrecognised || s.unloadablePickleOnly) || t.link || !onlyTensorBytes(t.absolute, ref.ranges))
             return s;
         return { file: s.file, format: 'onnx-external-data', scanned: true, executable: false, findings: [], globals: [], parts: [`tensor bytes that ${ref.model} keeps as external data: not executable, nothing to scan`] };
     });
@@ -7230,7 +7488,7 @@ function scanCheck(scan, policy, origin) {
             executable: scan.executable,
             ...(scan.findings.length > 10 ? { findings: scan.findings } : {}),
             ...(scan.parts.length ? { parts: scan.parts.slice(0, 50) } : {}),
-            ...(scan.globals.length ? { globals: scan.globals.slice(0, 100).map((g) => ({ path: g.path, tier: g.tier, count: g.count })) } : {}),
+            ...(scan.globals.length ? { globals: scan.globals.slice(0, 100).map((g) => ({ path: shownName(g.path), tier: g.tier, count: g.count })) } : {}),
         },
     };
 }
