@@ -374,3 +374,60 @@ brace = b"(S'12345{'\ntp0\n0" + call_mkdir("brace_pickle")
 assert brace[8:9] == b"{"
 write("brace_pickle.zip", zip_of([("prep.pkl", brace), ("notes.txt", b"12345678{ plain text, not JSON\n")], zipfile.ZIP_DEFLATED))
 proves("brace_pickle", lambda: loads_entry(os.path.join(out, "brace_pickle.zip"), "prep.pkl"))
+
+
+# ---------- 11. functools.partial runs nothing when built; the function it holds is judged, and handed to a call ----------
+
+
+def glob(module, name):
+    """GLOBAL module.name (the protocol 0 form, which every protocol reads)."""
+    return b"c" + module.encode() + b"\n" + name.encode() + b"\n"
+
+
+def loads(name):
+    return load_file(os.path.join(out, name))
+
+
+# partial(os.mkdir, marker) built, then called while loading.
+write("partial_mkdir.pkl", b"\x80\x04" + glob("functools", "partial") + glob("posix", "mkdir") + short(marker("partial_mkdir")) + b"\x86R)R.")
+proves("partial_mkdir", lambda: loads("partial_mkdir.pkl"))
+# A partial of a partial: partial(partial(os.mkdir), marker)().
+write("partial_nested.pkl", b"\x80\x04" + glob("functools", "partial") + glob("functools", "partial") + glob("posix", "mkdir") + b"\x85R" + short(marker("partial_nested")) + b"\x86R)R.")
+proves("partial_nested", lambda: loads("partial_nested.pkl"))
+# partial(getattr, str, 'upper')(): an attribute walk through partial.
+write("partial_getattr.pkl", b"\x80\x04" + glob("functools", "partial") + glob("builtins", "getattr") + glob("builtins", "str") + short("upper") + b"\x87R)R.")
+assert loads("partial_getattr.pkl") is str.upper
+# A partial of a callable computed while loading (a class made by type()), called.
+write("partial_computed.pkl", b"\x80\x04" + glob("functools", "partial") + glob("builtins", "type") + short("Made") + b")}\x87R\x85R)R.")
+assert type(loads("partial_computed.pkl")).__name__ == "Made"
+# partial(str), whose BUILD (partial.__setstate__) swaps in another function: textwrap.dedent runs when it is called.
+write("partial_setstate.pkl", b"\x80\x04" + glob("functools", "partial") + glob("builtins", "str") + b"\x85R(" + glob("textwrap", "dedent") + short("  x") + b"\x85NNtb)R.")
+assert loads("partial_setstate.pkl") == "x"
+
+
+# ---------- 12. getattr stays critical: attribute walks, module attributes, computed names, calls of its result ----------
+
+# getattr(getattr(object, '__class__'), '__subclasses__')(object): the classic walk to every loaded class.
+write("getattr_subclasses.pkl", b"\x80\x04" + glob("builtins", "getattr") + glob("builtins", "getattr") + glob("builtins", "object") + short("__class__") + b"\x86R" + short("__subclasses__") + b"\x86R" + glob("builtins", "object") + b"\x85R.")
+assert object.__subclasses__() and isinstance(loads("getattr_subclasses.pkl"), list)
+# getattr(module, 'system') with the module reached by an attribute walk of literal public names, then called.
+write("getattr_module.pkl", b"\x80\x04" + glob("builtins", "getattr") + glob("builtins", "getattr") + glob("numpy.lib", "_format_impl") + short("os") + b"\x86R" + short("system") + b"\x86R" + short(f"mkdir {marker('getattr_module')}") + b"\x85R.")
+proves("getattr_module", lambda: loads("getattr_module.pkl"))
+# getattr(str, str('upper')): a name computed while loading.
+write("getattr_computed_name.pkl", b"\x80\x04" + glob("builtins", "getattr") + glob("builtins", "str") + glob("builtins", "str") + short("upper") + b"\x85R\x86R.")
+assert loads("getattr_computed_name.pkl") is str.upper
+# getattr(str, 'upper')('x'): the result called.
+write("getattr_called.pkl", b"\x80\x04" + glob("builtins", "getattr") + glob("builtins", "str") + short("upper") + b"\x86R" + short("x") + b"\x85R.")
+assert loads("getattr_called.pkl") == "X"
+# One getattr import, memoized: used once as a lookup of a known global (str.split), then on a computed object.
+write("getattr_memo_reuse.pkl", b"\x80\x04" + glob("builtins", "getattr") + b"\x94" + glob("builtins", "str") + short("split") + b"\x86R0h\x00" + glob("builtins", "str") + short("x") + b"\x85R" + short("upper") + b"\x86R.")
+assert loads("getattr_memo_reuse.pkl")() == "X"
+# getattr itself handed back to the caller, as a value.
+write("getattr_value.pkl", pickle.dumps({"f": getattr}, protocol=2))
+# A lookup of a dunder through a global: getattr(str, '__class__').
+write("getattr_dunder.pkl", b"\x80\x04" + glob("builtins", "getattr") + glob("builtins", "str") + short("__class__") + b"\x86R.")
+assert loads("getattr_dunder.pkl") is type
+# INST calls what it imports with the marked items: INST builtins.getattr on (numpy.lib._format_impl, 'os'), then on
+# (that os, 'system'), then a REDUCE of os.system with a mkdir (protocol 0 throughout).
+write("getattr_inst.pkl", b"((" + glob("numpy.lib", "_format_impl") + b"S'os'\nibuiltins\ngetattr\nS'system'\nibuiltins\ngetattr\n(S'mkdir " + marker("getattr_inst").encode() + b"'\ntR.")
+proves("getattr_inst", lambda: loads("getattr_inst.pkl"))

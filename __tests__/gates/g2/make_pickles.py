@@ -253,7 +253,7 @@ denied = [
     "_posixsubprocess fork_exec", "pydoc pipepager", "_osx_support _read_output", "uuid _get_command_stdout", "types CodeType", "types FunctionType",
     "io open", "_io open", "pkgutil resolve_name", "imp load_source", "importlib import_module", "trace Trace.run", "pty spawn", "webbrowser open",
     "shutil rmtree", "asyncio.subprocess create_subprocess_shell", "code InteractiveInterpreter", "codeop compile_command", "bdb Bdb", "pdb Pdb",
-    "timeit timeit", "cProfile run", "profile run", "pip main", "operator attrgetter", "operator methodcaller", "functools partial", "_codecs decode",
+    "timeit timeit", "cProfile run", "profile run", "pip main", "operator attrgetter", "operator methodcaller", "functools partialmethod", "functools reduce", "_codecs decode",
     "marshal loads", "ctypes CDLL", "multiprocessing Process", "signal raise_signal", "tempfile mkstemp", "builtins getattr", "__builtin__ eval",
 ]
 for entry in denied:

@@ -104,7 +104,8 @@ describe.skipIf(!hasPython)('4. scikit-learn globals are an exact, generated lis
     const live = JSON.parse(execFileSync(PYTHON, ['-c', 'import json, sklearn; from sklearn.experimental import enable_halving_search_cv, enable_iterative_imputer; from sklearn.utils import all_estimators; print(json.dumps({"v": sklearn.__version__, "e": sorted(c.__module__ + "." + c.__qualname__ for _, c in all_estimators())}))'], { encoding: 'utf8' }))
     expect(sklearnGlobals.versions['scikit-learn']).toBe(live.v)
     expect(sklearnGlobals.estimators).toEqual(live.e)
-    for (const path of [...sklearnGlobals.estimators, ...sklearnGlobals.referenced]) {
+    expect(sklearnGlobals.versions.pandas).toBe(execFileSync(PYTHON, ['-c', 'import pandas; print(pandas.__version__)'], { encoding: 'utf8' }).trim())
+    for (const path of [...sklearnGlobals.estimators, ...sklearnGlobals.referenced, ...sklearnGlobals.dataObjects]) {
       const dot = path.lastIndexOf('.')
       expect([path, judgeGlobal(path.slice(0, dot), path.slice(dot + 1), 4).tier]).toEqual([path, expect.stringMatching(/^(known|ml-class)$/)])
     }
@@ -213,5 +214,89 @@ describe.skipIf(!hasPython)('10. an inflated stream is only safetensors when its
     expect(r.scanned).toBe(true)
     expect(messages(r, 'critical').some((m) => m.startsWith('prep.pkl: ') && MKDIR.test(m))).toBe(true)
     expect(r.parts).toContain('notes.txt: text: not executable, nothing to scan')
+  })
+})
+
+describe.skipIf(!hasPython)('11. functools.partial is judged by the function it holds', () => {
+  const GETATTR = /^dangerous global builtins\.getattr at byte \d+: builtins\.getattr reaches arbitrary attributes or builds calls to them$/
+
+  it.each(['partial_mkdir.pkl', 'partial_nested.pkl'])('%s: a partial of os.mkdir called while loading is critical through posix.mkdir', async (name) => {
+    const r = await scan(name)
+    expect(messages(r, 'critical')).toEqual([expect.stringMatching(MKDIR)])
+    expect(r.globals.find((g) => g.path === 'functools.partial')).toMatchObject({ tier: 'ml-class', called: { op: 'REDUCE', passed: false } })
+    expect(scanCheck(r, DEFAULT_SCAN_POLICY, 'test').status).toBe('fail')
+  })
+
+  it('keeps a partial of getattr critical', async () => {
+    expect(messages(await scan('partial_getattr.pkl'), 'critical')).toEqual([expect.stringMatching(GETATTR)])
+  })
+
+  it('fails a partial of a callable computed while loading, through the unknown global that computed it', async () => {
+    const r = await scan('partial_computed.pkl')
+    expect(messages(r, 'critical')).toEqual([])
+    expect(messages(r, 'high')).toEqual([expect.stringMatching(/^unknown global builtins\.type at byte \d+, called while loading \(REDUCE at byte \d+\)/)])
+    expect(scanCheck(r, DEFAULT_SCAN_POLICY, 'test').status).toBe('fail')
+  })
+
+  it("counts the function a partial's BUILD swaps in as handed to a call", async () => {
+    const r = await scan('partial_setstate.pkl')
+    expect(messages(r, 'high')).toEqual([expect.stringMatching(/^unknown global textwrap\.dedent at byte \d+, handed to a call \(BUILD at byte \d+\), which may call it/)])
+    expect(scanCheck(r, DEFAULT_SCAN_POLICY, 'test').status).toBe('fail')
+  })
+})
+
+describe.skipIf(!hasPython)('12. getattr is critical unless it is a lookup judged as the known global it reaches', () => {
+  const GETATTR = /^dangerous global builtins\.getattr( \(written as __builtin__\.getattr\))? at byte \d+(, \d+ times)?: builtins\.getattr reaches arbitrary attributes or builds calls to them$/
+  const critical = async (name: string, policy?: ScanPolicy) => {
+    const r = await scan(name, policy)
+    expect(scanCheck(r, policy ?? DEFAULT_SCAN_POLICY, 'test').status).toBe('fail')
+    return messages(r, 'critical')
+  }
+
+  it('reports the walk getattr(getattr(object, "__class__"), "__subclasses__") as getattr and as the dunder it reaches', async () => {
+    expect(await critical('getattr_subclasses.pkl')).toEqual([
+      expect.stringMatching(/^dangerous global builtins\.object\.__class__ at byte \d+: reaches Python internals through __class__ \(reached by getattr at byte \d+\)$/),
+      expect.stringMatching(GETATTR),
+    ])
+  })
+
+  it('reports getattr(module, "os") then "system" as the os module it reaches', async () => {
+    expect(await critical('getattr_module.pkl')).toEqual([
+      expect.stringMatching(/^dangerous global numpy\.lib\._format_impl\.os at byte \d+: reaches the os module through the attribute os \(reached by getattr at byte \d+\)$/),
+      expect.stringMatching(GETATTR),
+    ])
+  })
+
+  it('reports the lookups INST makes (it calls what it imports) like those of REDUCE', async () => {
+    expect(await critical('getattr_inst.pkl')).toEqual([
+      expect.stringMatching(/^dangerous global numpy\.lib\._format_impl\.os at byte \d+: reaches the os module through the attribute os \(reached by getattr at byte \d+\)$/),
+      expect.stringMatching(GETATTR),
+    ])
+  })
+
+  it.each(['getattr_computed_name.pkl', 'getattr_called.pkl', 'getattr_memo_reuse.pkl', 'getattr_value.pkl'])('%s: getattr is critical', async (name) => {
+    expect(await critical(name)).toEqual([expect.stringMatching(GETATTR)])
+  })
+
+  it('reports a lookup of a global nobody reviewed (str.upper, then called) as getattr too', async () => {
+    const r = await scan('getattr_called.pkl')
+    expect(messages(r, 'medium')).toEqual([expect.stringMatching(/^unknown global builtins\.str\.upper at byte \d+: imported but never called/)])
+  })
+
+  it('reports getattr(str, "__class__") as the dunder it reaches', async () => {
+    expect(await critical('getattr_dunder.pkl')).toEqual([expect.stringMatching(/^dangerous global builtins\.str\.__class__ at byte \d+: reaches Python internals/), expect.stringMatching(GETATTR)])
+  })
+
+  it('lets a reviewed lookup through (modelScan.allowedGlobals), judged as the global it reaches, and its call', async () => {
+    const r = await scan('getattr_called.pkl', { ...DEFAULT_SCAN_POLICY, allowedGlobals: ['builtins.str.upper'] })
+    expect(r.findings).toEqual([])
+    expect(r.globals.map((g) => [g.path, g.tier, g.called?.op])).toEqual([
+      ['builtins.str', 'known', undefined],
+      ['builtins.str.upper', 'allowed', 'REDUCE'],
+    ])
+  })
+
+  it('still reports getattr when a reviewed lookup shares its import with another use', async () => {
+    expect(await critical('getattr_memo_reuse.pkl', { ...DEFAULT_SCAN_POLICY, allowedGlobals: ['builtins.str.split', 'builtins.str.upper'] })).toEqual([expect.stringMatching(GETATTR)])
   })
 })

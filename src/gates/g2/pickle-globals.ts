@@ -9,9 +9,14 @@ import sklearnGlobals from './sklearn-globals.json' with { type: 'json' }
  * `STACK_GLOBAL('sklearn', 'os.system')` is judged as the `os.system` it
  * reaches.
  *
- * - dangerous: on the denylist below (critical).
+ * - dangerous: on the denylist below (critical). builtins.getattr is judged
+ *   here like any global, and pickle-scan.ts reports its imports by use: a
+ *   lookup getattr(G, 'name') on a global is judged as the global G.name.
  * - known: on the allowlist of exact globals that benign scikit-learn, joblib,
- *   numpy, pandas and PyTorch state_dict pickles import.
+ *   numpy, pandas and PyTorch state_dict pickles import, or in the dataObjects
+ *   of sklearn-globals.json: what pickles of pandas, scipy.sparse and numpy
+ *   objects of every dtype and format import, generated from the pinned
+ *   libraries. A generated global never overrides the denylist.
  * - allowed: on the team's own list of reviewed globals (modelScan.allowedGlobals
  *   in ssot/security.json), exact dotted paths; it cannot allow a dangerous one.
  * - ml-class: exactly a global of sklearn-globals.json, generated from the
@@ -35,6 +40,9 @@ export interface GlobalJudgement {
   tier: GlobalTier
   /** The dotted path Python resolves: module and attribute path, after Python 2 renaming. */
   path: string
+  /** The module and the attribute path of `path`, apart. */
+  module: string
+  name: string
   /** Why a dangerous global is dangerous. */
   reason?: string
 }
@@ -45,7 +53,7 @@ const group = (reason: string, paths: string[]): [string, string][] => paths.map
 const DENYLIST = new Map<string, string>([
   ...group('runs operating-system commands', ['os', 'posix', 'nt', 'subprocess', '_posixsubprocess', 'pty', 'commands', 'popen2', 'platform', '_osx_support', '_aix_support', '_pyrepl', 'uuid', 'imaplib.IMAP4_stream', 'pydoc', 'webbrowser', 'antigravity', 'asyncio', 'multiprocessing', '_multiprocessing', 'concurrent.futures', 'torch.multiprocessing']),
   ...group('evaluates or compiles Python code', ['builtins.eval', 'builtins.exec', 'builtins.execfile', 'builtins.compile', 'builtins.breakpoint', 'builtins.input', 'builtins.help', 'runpy', 'code', 'codeop', 'types.CodeType', 'types.FunctionType', 'types.LambdaType', 'marshal', 'trace', 'timeit', 'profile', 'cProfile', '_lsprof', 'pdb', 'bdb', 'doctest', 'unittest', 'idlelib', 'lib2to3', 'test', 'tkinter', '_tkinter', 'turtle', 'numpy.testing', 'numpy.f2py', 'numpy.distutils', 'pandas.eval', 'pandas.core.computation', 'torch.jit.unsupported_tensor_ops', 'torch._inductor', 'torch._dynamo', 'torch.fx.experimental.symbolic_shapes', 'torch.utils.bottleneck', 'torch.utils.collect_env', 'sklearn.utils._testing', 'yaml.load', 'yaml.load_all', 'yaml.unsafe_load', 'yaml.unsafe_load_all', 'yaml.full_load', 'yaml.full_load_all', 'yaml.constructor', 'jsonpickle']),
-  ...group('reaches arbitrary attributes or builds calls to them', ['builtins.getattr', 'builtins.setattr', 'builtins.delattr', 'builtins.globals', 'builtins.locals', 'builtins.vars', 'builtins.apply', 'operator.attrgetter', 'operator.itemgetter', 'operator.methodcaller', 'operator.call', '_operator.attrgetter', '_operator.itemgetter', '_operator.methodcaller', '_operator.call', 'functools.partial', 'functools.partialmethod', 'functools.reduce', '_functools.partial', '_functools.reduce', 'gc', 'copyreg', 'sys']),
+  ...group('reaches arbitrary attributes or builds calls to them', ['builtins.getattr', 'builtins.setattr', 'builtins.delattr', 'builtins.globals', 'builtins.locals', 'builtins.vars', 'builtins.apply', 'operator.attrgetter', 'operator.itemgetter', 'operator.methodcaller', 'operator.call', '_operator.attrgetter', '_operator.itemgetter', '_operator.methodcaller', '_operator.call', 'functools.partialmethod', 'functools.reduce', '_functools.reduce', 'gc', 'copyreg', 'sys']),
   ...group('imports or loads code', ['importlib', 'imp', 'pkgutil', 'zipimport', 'site', 'ctypes', '_ctypes', 'cffi', 'distutils', 'setuptools', 'pkg_resources', 'ensurepip', 'pip', 'venv', 'numpy.ctypeslib', 'torch.utils.cpp_extension', 'torch.package', 'torch.ops.load_library', 'torch.classes.load_library', 'torch.hub', 'torch.utils._config_module', 'torch.utils.data.datapipes.utils.decoder', 'keras.models.load_model', 'keras.saving', 'tensorflow.keras.models.load_model']),
   ...group('loads another serialized object the scanner cannot see', ['pickle', '_pickle', 'cPickle', 'dill', 'cloudpickle', 'shelve', 'joblib.load', 'joblib.numpy_pickle.load', 'joblib.numpy_pickle.load_temporary_memmap', 'joblib.externals', 'joblib.parallel', 'joblib.Parallel', 'joblib.memory', 'joblib.Memory', 'torch.load', 'torch.serialization', 'torch.jit.load', 'torch.storage._load_from_bytes', 'torch.distributed', 'numpy.load', 'numpy.lib.npyio', 'numpy.lib._npyio_impl', 'pandas.read_pickle', 'pandas.io']),
   ...group('opens network connections', ['socket', '_socket', 'ssl', 'http.client', 'http.server', 'httplib', 'urllib.request', 'urllib.urlopen', 'urllib.urlretrieve', 'urllib2', 'urllib3', 'requests', 'httpx', 'aiohttp', 'ftplib', 'smtplib', 'smtpd', 'telnetlib', 'poplib', 'imaplib', 'nntplib', 'xmlrpc', 'socketserver', 'asyncore', 'asynchat', 'numpy.lib._datasource', 'numpy.DataSource']),
@@ -140,8 +148,13 @@ const ALLOWLIST = new Set<string>([
 
 /** The scikit-learn globals of the ml-class tier, generated (make_sklearn_globals.py): estimators and what benign pickles of them import. */
 const ML_GLOBALS = new Set<string>([...sklearnGlobals.estimators, ...sklearnGlobals.referenced])
+/** The globals benign pickles of pandas, scipy.sparse and numpy objects import, generated the same way: known, beside the hand-written ALLOWLIST (which also keeps older versions' paths). */
+const DATA_GLOBALS = new Set<string>(sklearnGlobals.dataObjects)
 
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u
+
+/** True when `name` is one Python identifier (no dots). */
+export const isIdentifier = (name: string): boolean => IDENTIFIER.test(name)
 
 /** True when Python could import `module`: dotted identifiers (anything else fails before any code runs). */
 export function importableModule(module: string): boolean {
@@ -195,10 +208,8 @@ export function judgeGlobal(module: string, name: string, proto: number, allowed
   const path = `${m}.${n}`
   for (const [cm, cn] of m === module && n === name ? [[m, n]] : [[m, n], [module, name]]) {
     const reason = dangerIn(cm!, cn!)
-    if (reason) return { tier: 'dangerous', path, reason }
+    if (reason) return { tier: 'dangerous', path, module: m!, name: n!, reason }
   }
-  if (ALLOWLIST.has(path)) return { tier: 'known', path }
-  if (allowed.has(path)) return { tier: 'allowed', path }
-  if (ML_GLOBALS.has(path)) return { tier: 'ml-class', path }
-  return { tier: 'unknown', path }
+  const tier: GlobalTier = ALLOWLIST.has(path) || DATA_GLOBALS.has(path) ? 'known' : allowed.has(path) ? 'allowed' : ML_GLOBALS.has(path) ? 'ml-class' : 'unknown'
+  return { tier, path, module: m!, name: n! }
 }

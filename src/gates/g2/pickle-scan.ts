@@ -1,6 +1,6 @@
 import type { ByteStream } from '../../io/byte-stream.js'
 import { truncate } from '../../report/escape.js'
-import { importableModule, judgeGlobal, type GlobalTier } from './pickle-globals.js'
+import { importableModule, isIdentifier, judgeGlobal, type GlobalTier } from './pickle-globals.js'
 import { floatArgument, intArgument, longArgument, memoArgument, StringArgumentCheck, UnicodeArgumentCheck } from './pickle-text-args.js'
 
 /**
@@ -17,6 +17,11 @@ import { floatArgument, intArgument, longArgument, memoArgument, StringArgumentC
  * - a STACK_GLOBAL whose operands are not strings written in the pickle
  *   (a string computed by a call) is reported: nobody can tell what it imports;
  * - globals are judged by the dotted path Python resolves (pickle-globals.ts);
+ * - getattr(G, 'name') on a global G with a written identifier is judged as
+ *   the dotted global G.name it reaches (a pickled bound method); any other
+ *   use of getattr is reported as getattr (see `lookup`);
+ * - the function a functools.partial holds is handed to a call, also when
+ *   a BUILD (partial.__setstate__) swaps it in;
  * - joblib's NumpyArrayWrapper is followed: the raw array bytes after its
  *   BUILD are stepped over, and object arrays (a nested pickle) are scanned.
  *
@@ -105,7 +110,8 @@ export type Value =
   | { t: 'tuple' | 'list'; items: Value[] }
   /** Keys and values, flat: [k0, v0, k1, v1, ...]. */
   | { t: 'dict'; entries: Value[] }
-  | { t: 'global'; path: string }
+  /** An imported global (module and name: the resolved module and attribute path, when it was imported by name). */
+  | { t: 'global'; path: string; module?: string; name?: string }
   | { t: 'obj'; cls: string | undefined; args: Value; state?: Value }
 
 class PickleError extends Error {}
@@ -144,6 +150,10 @@ function isJoblibWrapper(obj: Extract<Value, { t: 'obj' }>): boolean {
   const [cls, base, state] = obj.args.items
   return obj.args.items.length === 3 && isGlobal(cls, JOBLIB_WRAPPER) && isGlobal(base, 'builtins.object') && kind(state!) === 'none'
 }
+/** builtins.getattr as judgeGlobal resolves it: its imports are reported by how they are used (see `lookup`). */
+const GETATTR = 'builtins.getattr'
+/** functools.partial under the names a pickle can import it by: calling a partial calls the function it holds. */
+const PARTIAL = new Set(['functools.partial', '_functools.partial'])
 /**
  * Values Python rejects as STACK_GLOBAL operands ("STACK_GLOBAL requires str").
  * An imported global is not among them: a module attribute can be a string.
@@ -275,6 +285,8 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
   const result: PickleResult = { start, end: start, complete: false, acted: false, value: undefined, joblibArrays: 0, joblibObjectArrays: 0, opcodes: 0 }
   let stack: Value[] = []
   const metastack: Value[][] = []
+  /** Imports of builtins.getattr not reported yet, with what reporting one records. */
+  const getattrs = new Map<Value, Omit<PickleGlobal, 'count'>>()
   const memo = new Map<number, Value>()
   let proto = 0
 
@@ -375,22 +387,60 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
   const push = (v: Value) => {
     stack.push(v)
   }
-  const pop = (): Value => (stack.length ? stack.pop()! : fail(`stack underflow at byte ${s.offset - 1}`))
+  /** Takes a value off the stack for any use but a REDUCE's callable: a getattr import used that way is reported. */
+  const pop = (): Value => {
+    const v = stack.length ? stack.pop()! : fail(`stack underflow at byte ${s.offset - 1}`)
+    if (getattrs.size && typeof v === 'object') escape(v)
+    return v
+  }
   const top = (): Value => (stack.length ? stack[stack.length - 1]! : fail(`stack underflow at byte ${s.offset - 1}`))
   const popMark = (): Value[] => {
     const items = stack
     const outer = metastack.pop()
     if (!outer) fail(`no MARK on the stack at byte ${s.offset - 1}`)
     stack = outer!
+    if (getattrs.size) for (const v of items) escape(v)
     return items
   }
   const capped = (items: Value[]) => (items.length > MAX_ITEMS ? items.slice(0, MAX_ITEMS) : items)
   const addGlobal = (module: string, name: string, at: number): Value => {
     if (!importableModule(module)) fail(`global ${JSON.stringify(truncate(module, 300))}.${JSON.stringify(truncate(name, 300))} at byte ${at}: Python cannot import a module by that name`)
     const judged = judgeGlobal(module, name, proto, options.allowed)
-    log.addGlobal({ module, name, path: judged.path, tier: judged.tier, ...(judged.reason ? { reason: judged.reason } : {}), offset: at })
+    const entry = { module, name, path: judged.path, tier: judged.tier, ...(judged.reason ? { reason: judged.reason } : {}), offset: at }
+    const value: Value = { t: 'global', path: judged.path, module: judged.module, name: judged.name }
     result.acted = true
-    return { t: 'global', path: judged.path }
+    if (judged.path === GETATTR && judged.tier === 'dangerous') getattrs.set(value, entry)
+    else log.addGlobal(entry)
+    return value
+  }
+  /** A getattr import put to any use but a lookup judged as a known, ML or allowed global: it is reported (once). */
+  const escape = (v: Value) => {
+    const entry = getattrs.get(v)
+    if (!entry) return
+    getattrs.delete(v)
+    log.addGlobal(entry)
+  }
+  /**
+   * A REDUCE or INST calling an imported getattr. getattr(G, 'name'), with G a global (or
+   * such a lookup) and 'name' an identifier written in the pickle, reaches
+   * exactly what the dotted global G.name reaches (find_class resolves a
+   * dotted name with getattr, component by component), so it is judged as
+   * that global: a bound method such as zoneinfo.ZoneInfo._unpickle or
+   * str.split. When that global is known, an ML class or allowed, getattr
+   * is not reported for this use and the result is that global; any other
+   * use reports getattr itself (critical), as does a lookup of anything else.
+   */
+  const lookup = (fn: Value, args: Value, op: string, at: number): Value => {
+    const a = asObject(args)
+    const [target, attr] = a?.t === 'tuple' && a.items.length === 2 ? a.items : []
+    const g = asObject(target)
+    if (g?.t === 'global' && g.module !== undefined && g.name !== undefined && typeof attr === 'string' && isIdentifier(attr)) {
+      const judged = judgeGlobal(g.module, `${g.name}.${attr}`, 4, options.allowed)
+      log.addGlobal({ module: judged.module, name: judged.name, path: judged.path, tier: judged.tier, ...(judged.reason ? { reason: `${judged.reason} (reached by getattr at byte ${at})` } : {}), offset: at })
+      if (judged.tier !== 'dangerous' && judged.tier !== 'unknown') return { t: 'global', path: judged.path, module: judged.module, name: judged.name }
+    }
+    escape(fn)
+    return call(fn, args, op, at)
   }
   /** Records something that is dangerous whatever it imports (a computed import, a rewritten module). */
   const flag = (path: string, reason: string, at: number) => {
@@ -403,6 +453,18 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
   }
   /** The class or function a value was made by calling, when it was an imported global. */
   const maker = (v: Value): string | undefined => (typeof v === 'object' && v.t === 'obj' ? v.cls : undefined)
+  /**
+   * A functools.partial object, made by calling the class or by copyreg
+   * building one: its BUILD (partial.__setstate__) replaces the function,
+   * arguments and keywords it calls when it is called.
+   */
+  const isPartial = (v: Value): boolean => {
+    if (typeof v !== 'object' || v.t !== 'obj') return false
+    if (v.cls !== undefined && PARTIAL.has(v.cls)) return true
+    const args = asObject(v.args)
+    const first = args?.t === 'tuple' ? asObject(args.items[0]) : undefined
+    return first?.t === 'global' && PARTIAL.has(first.path)
+  }
   /**
    * A call while loading: the callable runs, and a global handed to it (in
    * its arguments, or inside their tuples, lists and dicts) may be run by it,
@@ -511,7 +573,9 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const module = ascii(await keptArgument('INST', at), at)
           const name = ascii(await keptArgument('INST', at), at)
           const cls = addGlobal(module, name, at)
-          push(call(cls, { t: 'tuple', items: capped(popMark()) }, 'INST', at))
+          const args: Value = { t: 'tuple', items: capped(popMark()) }
+          // INST calls what it imports with the marked items (klass(*args)): getattr there is a lookup too.
+          push(getattrs.has(cls) ? lookup(cls, args, 'INST', at) : call(cls, args, 'INST', at))
           break
         }
         case 0x6f: {
@@ -524,8 +588,8 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
         case 0x52: {
           // REDUCE
           const args = pop()
-          const fn = pop()
-          push(call(fn, args, 'REDUCE', at))
+          const fn = stack.length ? stack.pop()! : pop()
+          push(getattrs.has(fn) ? lookup(fn, args, 'REDUCE', at) : call(fn, args, 'REDUCE', at))
           break
         }
         case 0x81: {
@@ -544,6 +608,8 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
         case 0x62: {
           // BUILD
           const state = pop()
+          // partial.__setstate__ takes the function it will call: the globals in its state are handed to a call.
+          if (isPartial(top())) call(OPAQUE, state, 'BUILD', at)
           const obj = top()
           mutates(obj, 'BUILD', at)
           usesMethods(obj, 'BUILD', at)
