@@ -26,16 +26,9 @@ function size(n: number, idx: Index): number {
   return idx ? idx.length : n
 }
 
-/**
- * The summed weight of the rows (of `idx`, or all); a weighted mean over rows
- * whose weights sum to 0 divides by zero, so that is an error, never NaN.
- */
-function totalWeight(w: Float64Array, idx: Index, what: string): number {
-  const n = size(w.length, idx)
-  let s = 0
-  for (let k = 0; k < n; k++) s += w[idx ? idx[k]! : k]!
-  if (!(s > 0)) throw new InputError({ message: `${what} is undefined: the sample weights of these ${n} rows sum to 0`, expected: 'rows with a positive total sample weight', found: `${n} rows, every weight 0` })
-  return s
+/** A weighted mean over rows whose weights sum to 0 divides by zero, so that is an error, never NaN. */
+function zeroTotalWeight(what: string, rows: number): InputError {
+  return new InputError({ message: `${what} is undefined: the sample weights of these ${rows} rows sum to 0`, expected: 'rows with a positive total sample weight', found: `${rows} rows, every weight 0` })
 }
 
 /** Σ w·f(i) / Σ w over the rows, in one pass: scikit-learn's `_average(values, weights=sample_weight)`. */
@@ -50,7 +43,7 @@ function weightedMean(w: Float64Array, idx: Index, what: string, f: (i: number) 
     // A row of weight 0 adds nothing (and its term is not evaluated, so 0·∞ cannot make NaN).
     if (wi !== 0) s += wi * f(i)
   }
-  if (!(total > 0)) totalWeight(w, idx, what)
+  if (!(total > 0)) throw zeroTotalWeight(what, n)
   return s / total
 }
 
@@ -293,7 +286,7 @@ function weightedConfusion(y: Int32Array, pred: Int32Array, k: number, idx: Inde
     flat[a * k + b]! += w[i]!
     total += w[i]!
   }
-  if (!(total > 0)) totalWeight(w, idx, what)
+  if (!(total > 0)) throw zeroTotalWeight(what, n)
   return { m: Array.from({ length: k }, (_, a) => Array.from(flat.subarray(a * k, (a + 1) * k))), present }
 }
 
@@ -465,17 +458,6 @@ function ascendingOrder(score: Float64Array): Int32Array {
 }
 
 /**
- * The weight each row carries in this evaluation: its sample weight, times
- * the number of times a bootstrap resample drew it (0 for rows outside `idx`).
- */
-function rowWeights(w: Float64Array, idx: Index): Float64Array {
-  if (!idx) return w
-  const out = new Float64Array(w.length)
-  for (let k = 0; k < idx.length; k++) out[idx[k]!]! += w[idx[k]!]!
-  return out
-}
-
-/**
  * The weighted positive and negative mass of each distinct score, in
  * ascending score order (tied scores form one group), with the totals and
  * the row counts of each class. Rows of weight 0 add no mass, as scikit-learn
@@ -484,7 +466,6 @@ function rowWeights(w: Float64Array, idx: Index): Float64Array {
  */
 function weightedGroups(positive: Uint8Array, score: Float64Array, idx: Index, w: Float64Array) {
   const order = ascendingOrder(score)
-  const rw = rowWeights(w, idx)
   const drawn = idx ? rowCounts(idx, w.length) : undefined
   const pos = new Float64Array(order.length)
   const neg = new Float64Array(order.length)
@@ -500,7 +481,8 @@ function weightedGroups(positive: Uint8Array, score: Float64Array, idx: Index, w
     if (times === 0) continue
     if (positive[i]) nPos += times
     else nNeg += times
-    const wi = rw[i]!
+    // The row's sample weight, times the number of times the resample drew it.
+    const wi = w[i]! * times
     if (wi === 0) continue
     if (score[i] !== last) {
       g++
@@ -668,8 +650,10 @@ export function reliabilityBins(y: Int32Array, proba: Float64Array[], bins = 10,
  * Weighted: n_b is the bin's weight mass and n the total weight; a bin whose rows all weigh 0 is empty.
  */
 export function ece(y: Int32Array, proba: Float64Array[], bins = 10, idx?: Index, w?: Weights): number {
-  const n = w ? totalWeight(w, idx, 'ECE') : size(y.length, idx)
   const { count, confidence, correct } = reliabilityBins(y, proba, bins, idx, w)
+  // Weighted: the total weight is the bins' summed mass, so the rows are not walked again.
+  const n = w ? count.reduce((a, b) => a + b, 0) : size(y.length, idx)
+  if (w && !(n > 0)) throw zeroTotalWeight('ECE', size(y.length, idx))
   let e = 0
   for (let b = 0; b < bins; b++) if (count[b]! > 0) e += (count[b]! / n) * Math.abs(correct[b]! / count[b]! - confidence[b]! / count[b]!)
   return e

@@ -67,7 +67,8 @@ export function buildReport(r: ReportInput): Record<string, unknown> {
     const weighted = input.weights ? `, summed sample weights of column ${JSON.stringify(input.weights.column)}` : ''
     tables.push({ title: `Confusion matrix${weighted} (rows: actual, columns: predicted)`, columns: ['actual \\ predicted', ...names], rows: cm.map((row, c) => [names[c] ?? String(c), ...row]) })
   }
-  tables.push(methodTable(input, dropped))
+  const weights = input.weights ? weightSummary(input.weights) : null
+  tables.push(methodTable(input, dropped, weights))
 
   const ops = input.operations?.candidate
   const measured = ops ? operationalKpis(ops) : undefined
@@ -76,7 +77,7 @@ export function buildReport(r: ReportInput): Record<string, unknown> {
     rows: input.rows,
     variables: input.variables.map((v) => v.name),
     metrics,
-    sampleWeights: input.weights ? weightSummary(input.weights) : null,
+    sampleWeights: weights,
     bootstrap: { method: `paired percentile bootstrap (mulberry32 stream)${input.weights ? '; each resampled row carries its sample weight' : ''}`, resamples: input.resamples, seed: input.seed, tableConfidence: REPORT_CONFIDENCE, maxDroppedShare: MAX_DROPPED_SHARE, droppedResamples: dropped },
     ...(ops && measured
       ? {
@@ -97,7 +98,9 @@ export function buildReport(r: ReportInput): Record<string, unknown> {
 }
 
 /** What the evidence says about the sample weights: the column, the total weight and the rows that weigh 0. */
-function weightSummary(weights: NonNullable<G1Input['weights']>): { column: string; totalWeight: number; zeroWeightRows: number; unweighted: string[] } {
+type WeightSummary = { column: string; totalWeight: number; zeroWeightRows: number; unweighted: string[] }
+
+function weightSummary(weights: NonNullable<G1Input['weights']>): WeightSummary {
   let total = 0
   let zeros = 0
   for (const v of weights.values) {
@@ -116,10 +119,9 @@ function throughputMethod(ops: NonNullable<G1Input['operations']>['candidate']):
 }
 
 /** How the numbers were measured, for the report (the evidence JSON holds the same facts as fields). */
-function methodTable(input: G1Input, dropped: Record<string, number>): ExtraTable {
+function methodTable(input: G1Input, dropped: Record<string, number>, w: WeightSummary | null): ExtraTable {
   const rows: string[][] = []
-  if (input.weights) {
-    const w = weightSummary(input.weights)
+  if (w) {
     rows.push([
       'sample weights',
       `every metric is weighted by holdout column ${JSON.stringify(w.column)} (total weight ${Number(w.totalWeight.toPrecision(6))}; ${w.zeroWeightRows.toLocaleString('en-US')} of ${input.rows.toLocaleString('en-US')} rows weigh 0), as scikit-learn weights it with sample_weight; ${input.task === 'regression' ? "max_error is unweighted (scikit-learn's takes no weights), and so are latency and throughput" : 'latency and throughput are unweighted'}. Slices use the weights of their rows${input.task === 'regression' ? '' : '; the confusion matrix sums weights'}.`,
