@@ -24,7 +24,9 @@ describe('G1 Model Performance on the template models', () => {
     expect(d.deltaCi[0]).toBeLessThan(d.deltaCi[1])
     expect(find(e, 'G1.L2.mae.temp_max.rel_change')).toMatchObject({ status: 'pass', unit: 'ratio' })
     expect(find(e, 'G1.L6.coverage.temp_max')!.value as number).toBeGreaterThanOrEqual(0.9)
-    expect(find(e, 'G1.L7.latency_p99_ms')).toMatchObject({ status: 'pass', unit: 'ms' })
+    // Latency is the runner's own (a loaded machine can exceed 10 ms): the rule, a warn-severity one, is judged on the measured value.
+    const latency = find(e, 'G1.L7.latency_p99_ms')!
+    expect(latency).toMatchObject({ status: (latency.value as number) <= 10 ? 'pass' : 'warn', unit: 'ms', severity: 'warn' })
     // The check and the report's operations section read the same measurement.
     expect(find(e, 'G1.L7.latency_p99_ms').value).toBe((e.report.operations as { latencyMs: { p99: number } }).latencyMs.p99)
     expect(find(e, 'G1.L8.slice_gap_mae.temp_max')!.value as number).toBeGreaterThan(0)
