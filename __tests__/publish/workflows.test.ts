@@ -273,6 +273,8 @@ describe.runIf(hasYaml)('workflows in the repository, the template and the docs'
       "job c: no permissions (it would get the repository's default token)",
     ])
     expect(bad[2]!.error).toBeTruthy()
+    // Broken YAML is an error with its place, never a value.
+    expect(bad[2]).toEqual({ error: expect.stringMatching(/found '<stream end>'[\s\S]*line 3, column 1/) })
     expect(problems(bad[3]!.value!)).toEqual([
       'job publish: actions/checkout@v5 keeps its credentials in the checkout (set persist-credentials: false)',
       'job publish: holds a write token and checks out code (actions/checkout@v5)',
