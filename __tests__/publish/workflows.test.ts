@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process'
+import { createPublicKey } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { keyFingerprint } from '../../src/gates/g2/signatures.js'
 import { REPO } from '../support/action-runner.js'
 
 /**
@@ -14,6 +16,9 @@ import { REPO } from '../support/action-runner.js'
 const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
 const hasYaml = spawnSync(PYTHON, ['-c', 'import yaml'], { encoding: 'utf8' }).status === 0
 if (!hasYaml && process.env.CI) throw new Error(`PyYAML is not importable by ${PYTHON}: the workflow checks must run in CI (set MODELGATE_PYTHON)`)
+
+/** What G2 computes for template/ssot/keys/release.pub, the key the template's committed signatures verify with. */
+const TEMPLATE_KEY_FINGERPRINT = keyFingerprint(createPublicKey(readFileSync(join(REPO, 'template', 'ssot', 'keys', 'release.pub'))))
 
 type Json = Record<string, unknown>
 interface Workflow {
@@ -181,7 +186,11 @@ describe.runIf(hasYaml)('workflows in the repository, the template and the docs'
     for (const s of judging('G1')) expect(s.inputs.options, `${s.where} job ${s.job}`).toBe(template.inputs.options)
     expect(judging('G2').length).toBeGreaterThanOrEqual(4)
     for (const s of judging('G2')) {
-      if (s.where.startsWith('.github/')) expect(s.inputs['trusted-keys'], s.where).toMatch(/^sha256:[0-9a-f]{64}$/)
+      if (s.where.startsWith('.github/')) {
+        expect(s.inputs['trusted-keys'], s.where).toMatch(/^sha256:[0-9a-f]{64}$/)
+        // The repository's CI runs G2 on the template: it must pin the template's own key, or CI fails only on GitHub.
+        expect(s.inputs['trusted-keys'], s.where).toBe(TEMPLATE_KEY_FINGERPRINT)
+      }
       else expect(s.inputs['trusted-keys'], `${s.where} job ${s.job}`).toBe('${{ vars.MODELGATE_TRUSTED_KEYS }}')
     }
   })
@@ -273,6 +282,8 @@ describe.runIf(hasYaml)('workflows in the repository, the template and the docs'
       "job c: no permissions (it would get the repository's default token)",
     ])
     expect(bad[2]!.error).toBeTruthy()
+    // Broken YAML is an error with its place, never a value.
+    expect(bad[2]).toEqual({ error: expect.stringMatching(/found '<stream end>'[\s\S]*line 3, column 1/) })
     expect(problems(bad[3]!.value!)).toEqual([
       'job publish: actions/checkout@v5 keeps its credentials in the checkout (set persist-credentials: false)',
       'job publish: holds a write token and checks out code (actions/checkout@v5)',

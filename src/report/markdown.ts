@@ -68,18 +68,11 @@ export function renderDetails(evidence: EvidenceRecord, options: Pick<MarkdownOp
 function fitParts(parts: Part[], order: string[], options: MarkdownOptions, notice = shortenedNotice(options.artifactUrl)): string {
   const max = options.maxLength ?? Number.POSITIVE_INFINITY
   const fits = (t: string) => t.length <= max && (options.maxBytes === undefined || Buffer.byteLength(t, 'utf8') <= options.maxBytes)
+  // Caps only go down, so each part is rendered again only when its own cap changes.
   const caps = new Map(parts.map((p) => [p, p.rows]))
-  const cache = new Map<Part, Map<number, string>>()
-  const text = (p: Part) => {
-    const cap = caps.get(p)!
-    let byCap = cache.get(p)
-    if (!byCap) cache.set(p, (byCap = new Map()))
-    let t = byCap.get(cap)
-    if (t === undefined) byCap.set(cap, (t = p.render(cap)))
-    return t
-  }
+  const rendered = new Map(parts.map((p) => [p, p.render(p.rows)]))
   const join = (shortened: boolean) => {
-    const texts = parts.map(text)
+    const texts = parts.map((p) => rendered.get(p)!)
     if (shortened && notice) texts.splice(1, 0, notice)
     return texts.join('\n')
   }
@@ -92,6 +85,7 @@ function fitParts(parts: Part[], order: string[], options: MarkdownOptions, noti
         const cap = Math.max(level, p.min)
         if (caps.get(p)! <= cap) continue
         caps.set(p, cap)
+        rendered.set(p, p.render(cap))
         body = join(true)
         if (fits(body)) return body
       }

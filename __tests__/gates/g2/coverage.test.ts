@@ -77,6 +77,12 @@ describe('G2 evidence subject: the model the signatures cover', () => {
     expect(check(e, 'G2.release_material.coverage')!.message).toContain('models/temp_max_baseline.onnx (model, required by the model input (--model))')
   })
 
+  it('gives status error naming a --model that does not exist (File not found, not an unknown read error)', async () => {
+    const e = await g2(signedWorkspace(), { model: 'models/nope.onnx' })
+    expect(e.status).toBe('error')
+    expect(e.problems).toEqual([expect.objectContaining({ file: 'models/nope.onnx', message: 'File not found', found: 'no file at this path' })])
+  })
+
   it('passes a --model that names the signed model', async () => {
     const e = await g2(signedWorkspace(), { model: 'models/temp_max.onnx' })
     expect(e.status, failing(e)).toBe('pass')

@@ -37,13 +37,6 @@ export const g2: Gate = {
     const securityFile = ctx.ssot.display('security.json')
     const model = await ctx.ssot.model()
     const checks: Check[] = []
-    const describe = async (absolute: string, role: string): Promise<SubjectFile> => {
-      try {
-        return await ctx.describeFile(absolute, role)
-      } catch (error) {
-        throw unreadableFile(error, ctx.workspace.display(absolute), `the ${role} file`)
-      }
-    }
 
     // Keys, pinned by the workflow's trusted-keys when it sets them
     const pins = parseTrustedKeys(ctx.inputs.options[TRUSTED_KEYS_OPTION])
@@ -63,7 +56,7 @@ export const g2: Gate = {
 
     // Coverage: the subject model, the model card and the SSOT snapshot, by digest
     const subjectModel = ctx.inputs.model ? ctx.workspace.resolve(ctx.inputs.model, 'model') : ctx.ssot.resolveRepoPath(model.paths.model, 'model')
-    const subject = await describe(subjectModel, 'model')
+    const subject = await ctx.describeFile(subjectModel, 'model')
     const material = await requiredMaterial(ctx, model, subjectModel, signed.signatureFiles)
     checks.push(coverageCheck(material, signed.vouched, securityFile))
     checks.push(subjectModelCheck(subject, signed.vouched, ctx.inputs.model !== undefined))
@@ -87,7 +80,7 @@ export const g2: Gate = {
     const status = decideStatus(checks, 0)
     const artifacts: SubjectFile[] = [
       ...manifest.map((m) => ({ role: m.role, path: m.path, sha256: m.sha256, bytes: m.bytes })),
-      ...(await Promise.all(signed.bundles.map((b) => describe(b, 'oms-bundle')))),
+      ...(await Promise.all(signed.bundles.map((b) => ctx.describeFile(b, 'oms-bundle')))),
       ...vulns.reports,
     ]
     return {

@@ -1,8 +1,6 @@
 import { InputError } from '../../engine/errors.js'
 import { assertReportValid, type ReportFormat } from './report-schemas.js'
 
-export type { ReportFormat } from './report-schemas.js'
-
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'unknown'
 export const SEVERITY_RANK: Record<Severity, number> = { unknown: -1, low: 1, medium: 2, high: 3, critical: 4 }
 
