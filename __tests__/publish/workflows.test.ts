@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { keyFingerprint } from '../../src/gates/g2/signatures.js'
 import { REPO } from '../support/action-runner.js'
+import { PYTHON, pythonHas } from '../support/python.js'
 
 /**
  * Every workflow users copy or CI runs: the repository's own, the template's,
@@ -13,9 +14,7 @@ import { REPO } from '../support/action-runner.js'
  * minimal permissions, never trigger on pull_request_target, use no secret
  * but github.token, and pin third-party actions to a commit.
  */
-const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
-const hasYaml = spawnSync(PYTHON, ['-c', 'import yaml'], { encoding: 'utf8' }).status === 0
-if (!hasYaml && process.env.CI) throw new Error(`PyYAML is not importable by ${PYTHON}: the workflow checks must run in CI (set MODELGATE_PYTHON)`)
+const hasYaml = pythonHas(['yaml'], 'the workflow checks')
 
 /** What G2 computes for template/ssot/keys/release.pub, the key the template's committed signatures verify with. */
 const TEMPLATE_KEY_FINGERPRINT = keyFingerprint(createPublicKey(readFileSync(join(REPO, 'template', 'ssot', 'keys', 'release.pub'))))

@@ -6,6 +6,7 @@ import { commentBody } from '../../src/publish/github/comment-body.js'
 import { escapeMarkdown, markdownCode } from '../../src/report/escape.js'
 import { renderDetails, renderMarkdown } from '../../src/report/markdown.js'
 import { makeEvidence, PR_HEAD } from '../support/evidence-fixture.js'
+import { PYTHON, pythonHas } from '../support/python.js'
 
 /**
  * Untrusted text must stay inert in GitHub-flavoured markdown, in every
@@ -13,10 +14,8 @@ import { makeEvidence, PR_HEAD } from '../support/evidence-fixture.js'
  * in .ci/requirements.txt) with GitHub's comment extensions, by reading the
  * HTML it produces.
  */
-const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
 const SCRIPT = join(import.meta.dirname, 'gfm_render.py')
-const hasCmark = spawnSync(PYTHON, ['-c', 'import cmarkgfm'], { encoding: 'utf8' }).status === 0
-if (!hasCmark && process.env.CI) throw new Error(`cmarkgfm is not importable by ${PYTHON}: the GFM escaping tests must run in CI (set MODELGATE_PYTHON)`)
+const hasCmark = pythonHas(['cmarkgfm'], 'the GFM escaping tests')
 
 interface Facts {
   html: string

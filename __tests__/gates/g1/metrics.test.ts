@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { InputError } from '../../../src/engine/errors.js'
 import * as m from '../../../src/gates/g1/metrics.js'
 import { seededRandom } from '../../support/random.js'
+import { PYTHON, pythonHas } from '../../support/python.js'
 
-const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
 const SCRIPT = join(import.meta.dirname, 'sklearn_reference.py')
-const hasSklearn = spawnSync(PYTHON, ['-c', 'import sklearn, numpy'], { encoding: 'utf8' }).status === 0
-if (!hasSklearn && process.env.CI) throw new Error(`scikit-learn is not importable by ${PYTHON}: the parity tests must run in CI (set MODELGATE_PYTHON)`)
+const hasSklearn = pythonHas(['sklearn', 'numpy'], 'the parity tests')
 
 function sklearn(cases: unknown[]): Record<string, number | number[][]>[] {
   const r = spawnSync(PYTHON, [SCRIPT], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 1 << 28 })

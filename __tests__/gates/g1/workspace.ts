@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { expect } from 'vitest'
 import { runGate } from '../../../src/engine/run-gate.js'
 import type { Check, EvidenceRecord } from '../../../src/engine/types.js'
+import { PYTHON, pythonHas } from '../../support/python.js'
 
 /** Shared set-up for the G1 gate tests: workspaces around the fixtures, the gate run, and the scikit-learn reference. */
 
@@ -100,9 +101,7 @@ export async function expectError(dir: string, message: RegExp, file?: string): 
   return e
 }
 
-export const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
-export const hasPythonOnnx = spawnSync(PYTHON, ['-c', 'import sklearn, numpy, pandas, onnxruntime'], { encoding: 'utf8' }).status === 0
-if (!hasPythonOnnx && process.env.CI) throw new Error(`scikit-learn and onnxruntime are not importable by ${PYTHON}: the parity tests must run in CI (set MODELGATE_PYTHON)`)
+export const hasPythonOnnx = pythonHas(['sklearn', 'numpy', 'pandas', 'onnxruntime'], 'the parity tests')
 
 /** scikit-learn's values for the same model and holdout, run with Python onnxruntime (see sklearn_onnx_reference.py). */
 export function onnxReference(spec: Record<string, unknown>): Record<string, number> {

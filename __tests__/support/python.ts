@@ -1,0 +1,31 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll } from 'vitest'
+
+/** The Python the reference and fixture scripts run with (.ci/run points it at its venv). */
+export const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
+
+/**
+ * True when PYTHON imports every module in `modules`. Tests that need them
+ * skip without them on a laptop, but in CI a missing module is an error: a
+ * parity or fixture test must never pass there by being skipped.
+ */
+export function pythonHas(modules: readonly string[], tests: string): boolean {
+  const ok = spawnSync(PYTHON, ['-c', `import ${modules.join(', ')}`], { encoding: 'utf8' }).status === 0
+  if (!ok && process.env.CI) throw new Error(`${modules.join(', ')} ${modules.length > 1 ? 'are' : 'is'} not importable by ${PYTHON}: ${tests} must run in CI (set MODELGATE_PYTHON)`)
+  return ok
+}
+
+/**
+ * A fresh temporary folder filled by the fixture script `script` (run with
+ * PYTHON, the folder as its argument) when `enabled`, and removed after the
+ * test file.
+ */
+export function pythonFixtures(script: string, prefix: string, enabled: boolean): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  if (enabled) execFileSync(PYTHON, [script, dir])
+  return dir
+}
