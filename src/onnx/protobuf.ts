@@ -28,10 +28,6 @@ export class ProtoReader {
 
   constructor(private readonly source: ByteSource) {}
 
-  get size(): number {
-    return this.source.size
-  }
-
   byte(at: number): number {
     if (at < this.cacheStart || at >= this.cacheStart + this.cache.length) {
       this.cacheStart = at

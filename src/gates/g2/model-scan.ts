@@ -15,7 +15,7 @@ export function shownName(name: string): string {
   return truncate(name, 300)
 }
 
-export type { ExternalFile, ExternalLookup, ExternalReference } from './onnx-scan.js'
+export type { ExternalLookup } from './onnx-scan.js'
 
 /**
  * Model-file safety without loading anything. A file's format is recognised
