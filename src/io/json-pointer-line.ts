@@ -12,22 +12,11 @@ import { join } from 'node:path'
 export function jsonPointerLine(text: string, pointer: string): number | undefined {
   if (pointer !== '' && !pointer.startsWith('/')) return undefined
   const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-  const lineStarts = [0]
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1)
-  const lineOf = (offset: number) => {
-    let lo = 0
-    let hi = lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (lineStarts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo + 1
-  }
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
   try {
-    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+    JSON.parse(text.slice(bom))
     const s = new Scanner(text)
-    s.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0
+    s.pos = bom
     s.space()
     let anchor = s.pos
     for (const segment of segments) {
@@ -35,7 +24,9 @@ export function jsonPointerLine(text: string, pointer: string): number | undefin
       if (found === undefined) break
       anchor = found
     }
-    return lineOf(anchor)
+    let line = 1
+    for (let i = 0; i < anchor; i++) if (text.charCodeAt(i) === 10) line++
+    return line
   } catch {
     return undefined
   }

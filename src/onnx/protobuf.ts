@@ -28,10 +28,6 @@ export class ProtoReader {
 
   constructor(private readonly source: ByteSource) {}
 
-  get size(): number {
-    return this.source.size
-  }
-
   byte(at: number): number {
     if (at < this.cacheStart || at >= this.cacheStart + this.cache.length) {
       this.cacheStart = at
@@ -52,20 +48,27 @@ export class ProtoReader {
     return this.source.read(start, end - start)
   }
 
+  /** The varint at `p`, read no further than `end`: its value (exact up to 2^53) and the offset past it. */
+  private varint(p: number, end: number): { value: number; next: number } {
+    let value = 0
+    let mul = 1
+    for (let i = 0; i < 10; i++) {
+      if (p >= end) throw new ProtoError(`truncated varint at byte ${p}`)
+      const b = this.byte(p++)
+      value += (b & 0x7f) * mul
+      if (b < 0x80) return { value, next: p }
+      mul *= 128
+    }
+    throw new ProtoError(`varint too long at byte ${p}`)
+  }
+
   /** Iterates the fields of the message in [start, end). Throws ProtoError on a truncated or malformed message. */
   *fields(start: number, end: number): Generator<Field> {
     let p = start
     const varint = (): number => {
-      let v = 0
-      let mul = 1
-      for (let i = 0; i < 10; i++) {
-        if (p >= end) throw new ProtoError(`truncated varint at byte ${p}`)
-        const b = this.byte(p++)
-        v += (b & 0x7f) * mul
-        if (b < 0x80) return v
-        mul *= 128
-      }
-      throw new ProtoError(`varint too long at byte ${p}`)
+      const r = this.varint(p, end)
+      p = r.next
+      return r.value
     }
     while (p < end) {
       const key = varint()
@@ -92,18 +95,10 @@ export class ProtoReader {
   varints(f: Field): number[] {
     if (f.wire === 0) return [f.varint]
     const out: number[] = []
-    let p = f.start
-    while (p < f.end) {
-      let v = 0
-      let mul = 1
-      for (let i = 0; ; i++) {
-        if (i >= 10 || p >= f.end) throw new ProtoError(`bad packed varint at byte ${p}`)
-        const b = this.byte(p++)
-        v += (b & 0x7f) * mul
-        if (b < 0x80) break
-        mul *= 128
-      }
-      out.push(v)
+    for (let p = f.start; p < f.end; ) {
+      const r = this.varint(p, f.end)
+      out.push(r.value)
+      p = r.next
     }
     return out
   }

@@ -15,7 +15,7 @@ export function shownName(name: string): string {
   return truncate(name, 300)
 }
 
-export type { ExternalFile, ExternalLookup, ExternalReference } from './onnx-scan.js'
+export type { ExternalLookup } from './onnx-scan.js'
 
 /**
  * Model-file safety without loading anything. A file's format is recognised
@@ -178,12 +178,10 @@ class Scan {
   readonly references: ExternalReference[] = []
   readonly budget: InflateBudget
   private readonly allowed: ReadonlySet<string>
-  /** The file holds a pickle anywhere: one Python loads, one it cannot (after PROTO), an object array, a polyglot. */
-  pickled = false
-  /** Pickle readings Python cannot load (PROTO, then a stop before any import); `pickled` counts them too. */
-  unloadable = 0
-  /** Pickle readings of any kind. */
+  /** Pickle readings of any kind: one Python loads, one it cannot (after PROTO), an object array, a polyglot. Above 0, the file holds a pickle. */
   readings = 0
+  /** Pickle readings Python cannot load (PROTO, then a stop before any import); `readings` counts them too. */
+  unloadable = 0
   executable = false
   entries = 0
   limitHit = false
@@ -208,7 +206,6 @@ class Scan {
 
   /** Records that the file holds a pickle (`unloadable`: one Python cannot load). */
   markPickled(unloadable = false): void {
-    this.pickled = true
     this.readings++
     if (unloadable) this.unloadable++
   }
@@ -794,7 +791,7 @@ export async function scanModelFile(file: string, input: ByteSource | Uint8Array
     ctx.notScanned('', `the scan stopped: ${(error as Error).message}`)
   }
   const unloadablePickleOnly = format === 'pickle' && ctx.readings === 1 && ctx.unloadable === 1 && ctx.findings.length === 0 && ctx.unscanned.length === 1 && ctx.globals.length === 0
-  if (policy.forbidPickle && ctx.pickled) ctx.findings.unshift({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle), and this file holds a pickle' })
+  if (policy.forbidPickle && ctx.readings > 0) ctx.findings.unshift({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle), and this file holds a pickle' })
   return {
     file,
     format,

@@ -42,7 +42,7 @@ export interface OnnxScan {
   references: ExternalReference[]
 }
 
-/** Bytes per element of each TensorProto.DataType (bits for the packed sub-byte types); STRING and unknown types have no fixed size. */
+/** Bits per element of each TensorProto.DataType (4 and 2 for the packed sub-byte types); STRING and unknown types have no fixed size. */
 const ELEMENT_BITS: Record<number, number> = { 1: 32, 2: 8, 3: 8, 4: 16, 5: 16, 6: 32, 7: 64, 9: 8, 10: 16, 11: 64, 12: 32, 13: 64, 14: 64, 15: 128, 16: 16, 17: 8, 18: 8, 19: 8, 20: 8, 21: 4, 22: 4, 23: 4, 24: 8, 25: 2, 26: 2 }
 const MAX_GRAPH_NESTING = 64
 
