@@ -1,12 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bufferSource } from '../../src/io/byte-source.js'
 import { findEndRecords, readZipDirectory, ZipFormatError } from '../../src/io/zip-reader.js'
+import { PYTHON, pythonHas } from '../support/python.js'
 
 /** G2's zip reader against Python's own zipfile, on crafted archives (zip_cases.py makes them and records what zipfile lists). */
-const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
-const hasPython = spawnSync(PYTHON, ['-c', 'import zipfile'], { encoding: 'utf8' }).status === 0
+const hasPython = pythonHas(['zipfile'], "the comparison with Python's zipfile")
 const cases: { case: string; zip: string; names?: string[]; error?: string }[] = hasPython ? JSON.parse(execFileSync(PYTHON, [join(import.meta.dirname, 'zip_cases.py')], { encoding: 'utf8' })) : []
 
 describe.skipIf(!hasPython)('the zip reader lists what Python zipfile lists', () => {

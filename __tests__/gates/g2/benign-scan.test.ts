@@ -1,13 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ByteStream } from '../../../src/io/byte-stream.js'
 import { DEFAULT_SCAN_POLICY, type FileScan, type ScanPolicy } from '../../../src/gates/g2/model-scan.js'
 import { escapeDecode, rawUnicodeEscapeDecode } from '../../../src/gates/g2/pickle-scan.js'
 import { StringArgumentCheck, UnicodeArgumentCheck } from '../../../src/gates/g2/pickle-text-args.js'
 import { scanAll, scanCheck, scanTarget, type ScanTarget } from '../../../src/gates/g2/scan-files.js'
+import { PYTHON, pythonFixtures, pythonHas } from '../../support/python.js'
 
 /**
  * Benign files real libraries write that G2 once misjudged (joblib at
@@ -16,13 +15,8 @@ import { scanAll, scanCheck, scanTarget, type ScanTarget } from '../../../src/ga
  * malicious variant that must still be caught. make_benign_scan.py writes
  * them with joblib, pickle, numpy, scikit-learn, onnx and pandas.
  */
-const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
-const hasPython = spawnSync(PYTHON, ['-c', 'import sklearn, joblib, onnx, pandas'], { encoding: 'utf8' }).status === 0
-if (!hasPython && process.env.CI) throw new Error(`scikit-learn, joblib, onnx or pandas is not importable by ${PYTHON}; the scanning tests need them in CI`)
-
-const dir = mkdtempSync(join(tmpdir(), 'mg-benign-'))
-if (hasPython) execFileSync(PYTHON, [join(import.meta.dirname, 'make_benign_scan.py'), dir])
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const hasPython = pythonHas(['sklearn', 'joblib', 'onnx', 'pandas'], 'the scanning tests')
+const dir = pythonFixtures(join(import.meta.dirname, 'make_benign_scan.py'), 'mg-benign-', hasPython)
 
 const target = (name: string): ScanTarget => ({ absolute: join(dir, name), display: name, origin: 'test' })
 const scan = (name: string, policy: ScanPolicy = DEFAULT_SCAN_POLICY): Promise<FileScan> => scanTarget(target(name), policy)

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +12,7 @@ import { escapeDecode, rawUnicodeEscapeDecode } from '../../../src/gates/g2/pick
 import { floatArgument, intArgument, longArgument, memoArgument } from '../../../src/gates/g2/pickle-text-args.js'
 import { scanTarget } from '../../../src/gates/g2/scan-files.js'
 import { g2 as runG2, omsWorkspace } from './signed-workspace.js'
+import { PYTHON, pythonFixtures, pythonHas } from '../../support/python.js'
 
 /**
  * Model-file safety, against files made by real Python: pickle, joblib,
@@ -20,18 +21,13 @@ import { g2 as runG2, omsWorkspace } from './signed-workspace.js'
  * dangerous callable they claim; nothing harmful is ever unpickled.
  */
 const REPO = join(import.meta.dirname, '..', '..', '..')
-const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
-const hasPython = spawnSync(PYTHON, ['-c', 'import sklearn, joblib, onnx, pandas'], { encoding: 'utf8' }).status === 0
-if (!hasPython && process.env.CI) throw new Error(`scikit-learn, joblib, onnx or pandas is not importable by ${PYTHON}; the scanning tests need them in CI`)
-
-const dir = mkdtempSync(join(tmpdir(), 'mg-scan-'))
+const hasPython = pythonHas(['sklearn', 'joblib', 'onnx', 'pandas'], 'the scanning tests')
+const dir = pythonFixtures(join(import.meta.dirname, 'make_pickles.py'), 'mg-scan-', hasPython)
 const onnxDir = join(dir, 'onnx')
 if (hasPython) {
   mkdirSync(onnxDir)
-  execFileSync(PYTHON, [join(import.meta.dirname, 'make_pickles.py'), dir])
   execFileSync(PYTHON, [join(import.meta.dirname, 'make_onnx.py'), onnxDir])
 }
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 async function scanFile(path: string, policy: ScanPolicy = DEFAULT_SCAN_POLICY): Promise<FileScan> {
   return scanTarget({ absolute: path, display: path.slice(path.lastIndexOf('/') + 1), origin: 'test' }, policy)
