@@ -23,11 +23,12 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv = process.env): RunCont
   const pr = (event.pull_request as { number?: unknown } | undefined)?.number
   if (typeof pr === 'number' && Number.isInteger(pr)) ctx.pullRequest = pr
   // A workflow_run follow-up (fork pull requests) judges the triggering run's commit, not the default branch's.
-  const run = event.workflow_run as { head_sha?: unknown; head_branch?: unknown; pull_requests?: { number?: unknown }[] } | undefined
+  const run = event.workflow_run as { head_sha?: unknown; head_branch?: unknown; pull_requests?: { number?: unknown; head?: { sha?: unknown } }[] } | undefined
   if (env.GITHUB_EVENT_NAME === 'workflow_run' && run && typeof run.head_sha === 'string' && run.head_sha) {
     ctx.sha = run.head_sha
     if (typeof run.head_branch === 'string' && run.head_branch) ctx.ref = `refs/heads/${run.head_branch}`
-    const listed = run.pull_requests?.[0]?.number
+    // Only a listed pull request whose head is the judged commit, as publishing picks the one to comment on.
+    const listed = run.pull_requests?.find((p) => p.head?.sha === run.head_sha)?.number
     if (typeof listed === 'number' && Number.isInteger(listed)) ctx.pullRequest = listed
   }
   return ctx
