@@ -490,9 +490,8 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
   }
 
   /** After the BUILD of a joblib NumpyArrayWrapper: step over its raw bytes, or scan its nested pickle. */
-  const joblibArray = async (wrapper: Value) => {
-    const w = asObject(wrapper)
-    const dict = w?.t === 'obj' ? asObject(w.state) : undefined
+  const joblibArray = async (wrapper: Extract<Value, { t: 'obj' }>) => {
+    const dict = asObject(wrapper.state)
     const state = dict?.t === 'dict' ? new Map(dict.entries.flatMap((k, i) => (i % 2 ? [] : [[asString(k), dict.entries[i + 1]!] as const]))) : undefined
     const shape = asObject(state?.get('shape'))
     const dtype = asObject(state?.get('dtype'))
