@@ -56,7 +56,7 @@ function strtol(s: string): { value: bigint; end: number; overflow: boolean } {
 }
 
 /** PyLong_FromString(s, NULL, base) for base 0 or 10 (Objects/longobject.c); undefined where it raises. */
-export function pyLongFromString(s: string, base0: boolean): bigint | undefined {
+function pyLongFromString(s: string, base0: boolean): bigint | undefined {
   let i = 0
   while (i < s.length && isSpace(s[i])) i++
   let negative = false
