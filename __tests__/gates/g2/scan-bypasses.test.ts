@@ -300,3 +300,14 @@ describe.skipIf(!hasPython)('12. getattr is critical unless it is a lookup judge
     expect(await critical('getattr_memo_reuse.pkl', { ...DEFAULT_SCAN_POLICY, allowedGlobals: ['builtins.str.split', 'builtins.str.upper'] })).toEqual([expect.stringMatching(GETATTR)])
   })
 })
+
+describe('a global of thousands of dotted components is judged in linear time, and still judged', () => {
+  it('finds logging.FileHandler at the end of a 20000-component name within a second', () => {
+    const name = `${Array(20000).fill('a').join('.')}.logging.FileHandler`
+    const started = performance.now()
+    const judged = judgeGlobal('sklearn', name, 4)
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(judged).toMatchObject({ tier: 'dangerous', reason: expect.stringMatching(/^reaches logging\.FileHandler through the attribute path /) })
+    expect(judgeGlobal('sklearn', Array(20000).fill('a').join('.'), 4).tier).toBe('unknown')
+  })
+})

@@ -62,6 +62,8 @@ const DENYLIST = new Map<string, string>([
 ])
 // Python 2 names and the builtins module under its other spellings.
 for (const [path, reason] of [...DENYLIST]) if (path.startsWith('builtins.')) for (const alias of ['__builtin__', '__builtins__']) DENYLIST.set(`${alias}${path.slice('builtins'.length)}`, reason)
+/** Components in the longest denylist path: a longer run of components cannot be on it, so the lookups below stop there (a path of thousands of components stays linear). */
+const DENYLIST_DEPTH = Math.max(...[...DENYLIST.keys()].map((p) => p.split('.').length))
 
 /** Module names that, reached as an attribute anywhere in a path (`sklearn.os`, `collections._sys`), give the same access as importing them. */
 const MODULE_ATTRIBUTES = new Set(['os', 'posix', 'nt', 'sys', 'subprocess', 'posixsubprocess', 'builtins', 'builtin', 'importlib', 'imp', 'pickle', 'cPickle', 'dill', 'cloudpickle', 'marshal', 'ctypes', 'runpy', 'pty', 'shutil', 'socket', 'commands', 'multiprocessing', 'webbrowser', 'pydoc', 'pdb', 'bdb', 'timeit', 'cProfile', 'codeop', 'pip'])
@@ -172,7 +174,7 @@ function dangerIn(module: string, name: string): string | undefined {
   const path = `${module}.${name}`
   if (ALLOWLIST.has(path)) return undefined
   const parts = path.split('.')
-  for (let k = 1; k <= parts.length; k++) {
+  for (let k = 1; k <= Math.min(parts.length, DENYLIST_DEPTH); k++) {
     const prefix = parts.slice(0, k).join('.')
     const reason = DENYLIST.get(prefix)
     if (reason) return `${prefix} ${reason}`
@@ -187,7 +189,7 @@ function dangerIn(module: string, name: string): string | undefined {
   }
   // An attribute used as a namespace names a module some module imported: `sklearn` + `logging.FileHandler` is logging's.
   for (let j = 0; j < attributes.length - 1; j++) {
-    for (let k = j + 1; k <= attributes.length; k++) {
+    for (let k = j + 1; k <= Math.min(attributes.length, j + DENYLIST_DEPTH); k++) {
       const reached = attributes.slice(j, k).join('.')
       const reason = DENYLIST.get(reached)
       if (reason) return `reaches ${reached} through the attribute path ${name} (${reached} ${reason})`

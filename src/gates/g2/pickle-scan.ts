@@ -1,7 +1,7 @@
 import type { ByteStream } from '../../io/byte-stream.js'
 import { truncate } from '../../report/escape.js'
 import { importableModule, isIdentifier, judgeGlobal, type GlobalTier } from './pickle-globals.js'
-import { floatArgument, intArgument, longArgument, memoArgument, StringArgumentCheck, UnicodeArgumentCheck } from './pickle-text-args.js'
+import { floatArgument, hexDigit, intArgument, longArgument, memoArgument, StringArgumentCheck, UnicodeArgumentCheck } from './pickle-text-args.js'
 
 /**
  * A pickle opcode machine (protocols 0 to 5) that finds every global a
@@ -181,7 +181,6 @@ const decodeUtf8 = (b: Uint8Array): string => {
 export function escapeDecode(s: Uint8Array): Uint8Array {
   const out: number[] = []
   const simple: Record<number, number> = { 0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22, 0x62: 8, 0x66: 12, 0x74: 9, 0x6e: 10, 0x72: 13, 0x76: 11, 0x61: 7 }
-  const hex = (c: number | undefined) => (c === undefined ? -1 : c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1)
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!
     if (c !== 0x5c) {
@@ -197,8 +196,8 @@ export function escapeDecode(s: Uint8Array): Uint8Array {
       for (let k = 0; k < 2 && i + 1 < s.length && s[i + 1]! >= 0x30 && s[i + 1]! <= 0x37; k++) v = v * 8 + (s[++i]! - 0x30)
       out.push(v & 0xff)
     } else if (e === 0x78) {
-      const h1 = hex(s[i + 1])
-      const h2 = hex(s[i + 2])
+      const h1 = hexDigit(s[i + 1])
+      const h2 = hexDigit(s[i + 2])
       if (h1 < 0 || h2 < 0) throw new PickleError(`invalid \\x escape at position ${i - 1}`)
       out.push(h1 * 16 + h2)
       i += 2
@@ -227,8 +226,7 @@ export function rawUnicodeEscapeDecode(s: Uint8Array): string {
     i++
     let code = 0
     for (let k = 0; k < count; k++, i++) {
-      const c = s[i]
-      const d = c === undefined ? -1 : c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1
+      const d = hexDigit(s[i])
       if (d < 0) throw new PickleError(`truncated \\${count === 4 ? 'uXXXX' : 'UXXXXXXXX'} escape`)
       code = code * 16 + d
     }
@@ -492,9 +490,8 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
   }
 
   /** After the BUILD of a joblib NumpyArrayWrapper: step over its raw bytes, or scan its nested pickle. */
-  const joblibArray = async (wrapper: Value) => {
-    const w = asObject(wrapper)
-    const dict = w?.t === 'obj' ? asObject(w.state) : undefined
+  const joblibArray = async (wrapper: Extract<Value, { t: 'obj' }>) => {
+    const dict = asObject(wrapper.state)
     const state = dict?.t === 'dict' ? new Map(dict.entries.flatMap((k, i) => (i % 2 ? [] : [[asString(k), dict.entries[i + 1]!] as const]))) : undefined
     const shape = asObject(state?.get('shape'))
     const dtype = asObject(state?.get('dtype'))

@@ -56,7 +56,7 @@ function strtol(s: string): { value: bigint; end: number; overflow: boolean } {
 }
 
 /** PyLong_FromString(s, NULL, base) for base 0 or 10 (Objects/longobject.c); undefined where it raises. */
-export function pyLongFromString(s: string, base0: boolean): bigint | undefined {
+function pyLongFromString(s: string, base0: boolean): bigint | undefined {
   let i = 0
   while (i < s.length && isSpace(s[i])) i++
   let negative = false
@@ -169,8 +169,9 @@ export function floatArgument(line: Uint8Array): boolean {
   return doublePrefix(inner)?.length === inner.length
 }
 
-const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46)
-const hexValue = (c: number) => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57)
+/** The value of an ASCII hex digit byte, or -1 for anything else (the end of the input included). */
+export const hexDigit = (c: number | undefined): number =>
+  c === undefined ? -1 : c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1
 
 /**
  * Whether a STRING argument (the whole line: quotes and escapes) is one the
@@ -217,7 +218,7 @@ export class StringArgumentCheck {
         this.state = c === 0x78 ? 2 : 0
       } else {
         this.lastEscaped = false
-        if (!isHex(c)) this.error = 'invalid \\x escape'
+        if (hexDigit(c) < 0) this.error = 'invalid \\x escape'
         this.state = this.state === 2 ? 3 : 0
       }
     }
@@ -259,11 +260,12 @@ export class UnicodeArgumentCheck {
       }
       const c = piece[i++]!
       if (this.hexLeft > 0) {
-        if (!isHex(c)) {
+        const d = hexDigit(c)
+        if (d < 0) {
           this.error = `truncated \\${this.wide ? 'UXXXXXXXX' : 'uXXXX'} escape`
           return
         }
-        this.code = this.code * 16 + hexValue(c)
+        this.code = this.code * 16 + d
         if (--this.hexLeft === 0 && this.code > 0x10ffff) this.error = '\\Uxxxxxxxx out of range'
       } else if (c === 0x5c) this.oddSlashes = !this.oddSlashes
       else {
