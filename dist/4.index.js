@@ -25,26 +25,11 @@ function jsonPointerLine(text, pointer) {
     if (pointer !== '' && !pointer.startsWith('/'))
         return undefined;
     const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const lineStarts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            lineStarts.push(i + 1);
-    const lineOf = (offset) => {
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     try {
-        JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+        JSON.parse(text.slice(bom));
         const s = new Scanner(text);
-        s.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+        s.pos = bom;
         s.space();
         let anchor = s.pos;
         for (const segment of segments) {
@@ -53,7 +38,11 @@ function jsonPointerLine(text, pointer) {
                 break;
             anchor = found;
         }
-        return lineOf(anchor);
+        let line = 1;
+        for (let i = 0; i < anchor; i++)
+            if (text.charCodeAt(i) === 10)
+                line++;
+        return line;
     }
     catch {
         return undefined;

@@ -220,7 +220,8 @@ function runContextFromEnv(env = process.env) {
         ctx.sha = run.head_sha;
         if (typeof run.head_branch === 'string' && run.head_branch)
             ctx.ref = `refs/heads/${run.head_branch}`;
-        const listed = run.pull_requests?.[0]?.number;
+        // Only a listed pull request whose head is the judged commit, as publishing picks the one to comment on.
+        const listed = run.pull_requests?.find((p) => p.head?.sha === run.head_sha)?.number;
         if (typeof listed === 'number' && Number.isInteger(listed))
             ctx.pullRequest = listed;
     }
@@ -880,18 +881,9 @@ const DTYPE_EPS = { float32: 2 ** -23, float64: 2 ** -52 };
 function size(n, idx) {
     return idx ? idx.length : n;
 }
-/**
- * The summed weight of the rows (of `idx`, or all); a weighted mean over rows
- * whose weights sum to 0 divides by zero, so that is an error, never NaN.
- */
-function totalWeight(w, idx, what) {
-    const n = size(w.length, idx);
-    let s = 0;
-    for (let k = 0; k < n; k++)
-        s += w[idx ? idx[k] : k];
-    if (!(s > 0))
-        throw new errors/* InputError */.dz({ message: `${what} is undefined: the sample weights of these ${n} rows sum to 0`, expected: 'rows with a positive total sample weight', found: `${n} rows, every weight 0` });
-    return s;
+/** A weighted mean over rows whose weights sum to 0 divides by zero, so that is an error, never NaN. */
+function zeroTotalWeight(what, rows) {
+    return new errors/* InputError */.dz({ message: `${what} is undefined: the sample weights of these ${rows} rows sum to 0`, expected: 'rows with a positive total sample weight', found: `${rows} rows, every weight 0` });
 }
 /** Σ w·f(i) / Σ w over the rows, in one pass: scikit-learn's `_average(values, weights=sample_weight)`. */
 function weightedMean(w, idx, what, f) {
@@ -907,7 +899,7 @@ function weightedMean(w, idx, what, f) {
             s += wi * f(i);
     }
     if (!(total > 0))
-        totalWeight(w, idx, what);
+        throw zeroTotalWeight(what, n);
     return s / total;
 }
 // ---------- regression ----------
@@ -1151,7 +1143,7 @@ function weightedConfusion(y, pred, k, idx, w, what) {
         total += w[i];
     }
     if (!(total > 0))
-        totalWeight(w, idx, what);
+        throw zeroTotalWeight(what, n);
     return { m: Array.from({ length: k }, (_, a) => Array.from(flat.subarray(a * k, (a + 1) * k))), present };
 }
 /** The last full-holdout split, so AUC and AP on the same scores sort them once. */
@@ -1334,18 +1326,6 @@ function ascendingOrder(score) {
     return order;
 }
 /**
- * The weight each row carries in this evaluation: its sample weight, times
- * the number of times a bootstrap resample drew it (0 for rows outside `idx`).
- */
-function rowWeights(w, idx) {
-    if (!idx)
-        return w;
-    const out = new Float64Array(w.length);
-    for (let k = 0; k < idx.length; k++)
-        out[idx[k]] += w[idx[k]];
-    return out;
-}
-/**
  * The weighted positive and negative mass of each distinct score, in
  * ascending score order (tied scores form one group), with the totals and
  * the row counts of each class. Rows of weight 0 add no mass, as scikit-learn
@@ -1354,7 +1334,6 @@ function rowWeights(w, idx) {
  */
 function weightedGroups(positive, score, idx, w) {
     const order = ascendingOrder(score);
-    const rw = rowWeights(w, idx);
     const drawn = idx ? rowCounts(idx, w.length) : undefined;
     const pos = new Float64Array(order.length);
     const neg = new Float64Array(order.length);
@@ -1373,7 +1352,8 @@ function weightedGroups(positive, score, idx, w) {
             nPos += times;
         else
             nNeg += times;
-        const wi = rw[i];
+        // The row's sample weight, times the number of times the resample drew it.
+        const wi = w[i] * times;
         if (wi === 0)
             continue;
         if (score[i] !== last) {
@@ -1545,8 +1525,11 @@ function reliabilityBins(y, proba, bins = 10, idx, w) {
  * Weighted: n_b is the bin's weight mass and n the total weight; a bin whose rows all weigh 0 is empty.
  */
 function ece(y, proba, bins = 10, idx, w) {
-    const n = w ? totalWeight(w, idx, 'ECE') : size(y.length, idx);
     const { count, confidence, correct } = reliabilityBins(y, proba, bins, idx, w);
+    // Weighted: the total weight is the bins' summed mass, so the rows are not walked again.
+    const n = w ? count.reduce((a, b) => a + b, 0) : size(y.length, idx);
+    if (w && !(n > 0))
+        throw zeroTotalWeight('ECE', size(y.length, idx));
     let e = 0;
     for (let b = 0; b < bins; b++)
         if (count[b] > 0)
@@ -1979,7 +1962,8 @@ function buildReport(r) {
         const weighted = input.weights ? `, summed sample weights of column ${JSON.stringify(input.weights.column)}` : '';
         tables.push({ title: `Confusion matrix${weighted} (rows: actual, columns: predicted)`, columns: ['actual \\ predicted', ...names], rows: cm.map((row, c) => [names[c] ?? String(c), ...row]) });
     }
-    tables.push(methodTable(input, dropped));
+    const weights = input.weights ? weightSummary(input.weights) : null;
+    tables.push(methodTable(input, dropped, weights));
     const ops = input.operations?.candidate;
     const measured = ops ? operationalKpis(ops) : undefined;
     return {
@@ -1987,7 +1971,7 @@ function buildReport(r) {
         rows: input.rows,
         variables: input.variables.map((v) => v.name),
         metrics,
-        sampleWeights: input.weights ? weightSummary(input.weights) : null,
+        sampleWeights: weights,
         bootstrap: { method: `paired percentile bootstrap (mulberry32 stream)${input.weights ? '; each resampled row carries its sample weight' : ''}`, resamples: input.resamples, seed: input.seed, tableConfidence: REPORT_CONFIDENCE, maxDroppedShare: MAX_DROPPED_SHARE, droppedResamples: dropped },
         ...(ops && measured
             ? {
@@ -2006,7 +1990,6 @@ function buildReport(r) {
         charts: charts(input, r.cand),
     };
 }
-/** What the evidence says about the sample weights: the column, the total weight and the rows that weigh 0. */
 function weightSummary(weights) {
     let total = 0;
     let zeros = 0;
@@ -2024,10 +2007,9 @@ function throughputMethod(ops) {
     return `rows per second of one InferenceSession.run call on a batch of ${ops.throughput.batchRows.toLocaleString('en-US')} rows (the first rows of the holdout, up to batch-size ${ops.batchSize.toLocaleString('en-US')}), best of ${ops.throughput.repeats} runs`;
 }
 /** How the numbers were measured, for the report (the evidence JSON holds the same facts as fields). */
-function methodTable(input, dropped) {
+function methodTable(input, dropped, w) {
     const rows = [];
-    if (input.weights) {
-        const w = weightSummary(input.weights);
+    if (w) {
         rows.push([
             'sample weights',
             `every metric is weighted by holdout column ${JSON.stringify(w.column)} (total weight ${Number(w.totalWeight.toPrecision(6))}; ${w.zeroWeightRows.toLocaleString('en-US')} of ${input.rows.toLocaleString('en-US')} rows weigh 0), as scikit-learn weights it with sample_weight; ${input.task === 'regression' ? "max_error is unweighted (scikit-learn's takes no weights), and so are latency and throughput" : 'latency and throughput are unweighted'}. Slices use the weights of their rows${input.task === 'regression' ? '' : '; the confusion matrix sums weights'}.`,
@@ -2533,9 +2515,6 @@ class ProtoReader {
     constructor(source) {
         this.source = source;
     }
-    get size() {
-        return this.source.size;
-    }
     byte(at) {
         if (at < this.cacheStart || at >= this.cacheStart + this.cache.length) {
             this.cacheStart = at;
@@ -2555,22 +2534,28 @@ class ProtoReader {
     bytes(start, end) {
         return this.source.read(start, end - start);
     }
+    /** The varint at `p`, read no further than `end`: its value (exact up to 2^53) and the offset past it. */
+    varint(p, end) {
+        let value = 0;
+        let mul = 1;
+        for (let i = 0; i < 10; i++) {
+            if (p >= end)
+                throw new ProtoError(`truncated varint at byte ${p}`);
+            const b = this.byte(p++);
+            value += (b & 0x7f) * mul;
+            if (b < 0x80)
+                return { value, next: p };
+            mul *= 128;
+        }
+        throw new ProtoError(`varint too long at byte ${p}`);
+    }
     /** Iterates the fields of the message in [start, end). Throws ProtoError on a truncated or malformed message. */
     *fields(start, end) {
         let p = start;
         const varint = () => {
-            let v = 0;
-            let mul = 1;
-            for (let i = 0; i < 10; i++) {
-                if (p >= end)
-                    throw new ProtoError(`truncated varint at byte ${p}`);
-                const b = this.byte(p++);
-                v += (b & 0x7f) * mul;
-                if (b < 0x80)
-                    return v;
-                mul *= 128;
-            }
-            throw new ProtoError(`varint too long at byte ${p}`);
+            const r = this.varint(p, end);
+            p = r.next;
+            return r.value;
         };
         while (p < end) {
             const key = varint();
@@ -2605,20 +2590,10 @@ class ProtoReader {
         if (f.wire === 0)
             return [f.varint];
         const out = [];
-        let p = f.start;
-        while (p < f.end) {
-            let v = 0;
-            let mul = 1;
-            for (let i = 0;; i++) {
-                if (i >= 10 || p >= f.end)
-                    throw new ProtoError(`bad packed varint at byte ${p}`);
-                const b = this.byte(p++);
-                v += (b & 0x7f) * mul;
-                if (b < 0x80)
-                    break;
-                mul *= 128;
-            }
-            out.push(v);
+        for (let p = f.start; p < f.end;) {
+            const r = this.varint(p, f.end);
+            out.push(r.value);
+            p = r.next;
         }
         return out;
     }
@@ -4482,7 +4457,7 @@ function judgeNpyHeader(text, major) {
 
 ;// CONCATENATED MODULE: ./build/src/gates/g2/onnx-scan.js
 
-/** Bytes per element of each TensorProto.DataType (bits for the packed sub-byte types); STRING and unknown types have no fixed size. */
+/** Bits per element of each TensorProto.DataType (4 and 2 for the packed sub-byte types); STRING and unknown types have no fixed size. */
 const ELEMENT_BITS = { 1: 32, 2: 8, 3: 8, 4: 16, 5: 16, 6: 32, 7: 64, 9: 8, 10: 16, 11: 64, 12: 32, 13: 64, 14: 64, 15: 128, 16: 16, 17: 8, 18: 8, 19: 8, 20: 8, 21: 4, 22: 4, 23: 4, 24: 8, 25: 2, 26: 2 };
 const MAX_GRAPH_NESTING = 64;
 /** Why an external data location could leave the model's folder, or undefined. */
@@ -4878,6 +4853,8 @@ for (const [path, reason] of [...DENYLIST])
     if (path.startsWith('builtins.'))
         for (const alias of ['__builtin__', '__builtins__'])
             DENYLIST.set(`${alias}${path.slice('builtins'.length)}`, reason);
+/** Components in the longest denylist path: a longer run of components cannot be on it, so the lookups below stop there (a path of thousands of components stays linear). */
+const DENYLIST_DEPTH = Math.max(...[...DENYLIST.keys()].map((p) => p.split('.').length));
 /** Module names that, reached as an attribute anywhere in a path (`sklearn.os`, `collections._sys`), give the same access as importing them. */
 const MODULE_ATTRIBUTES = new Set(['os', 'posix', 'nt', 'sys', 'subprocess', 'posixsubprocess', 'builtins', 'builtin', 'importlib', 'imp', 'pickle', 'cPickle', 'dill', 'cloudpickle', 'marshal', 'ctypes', 'runpy', 'pty', 'shutil', 'socket', 'commands', 'multiprocessing', 'webbrowser', 'pydoc', 'pdb', 'bdb', 'timeit', 'cProfile', 'codeop', 'pip']);
 /** Attribute names whose presence anywhere in a global's path means running code, commands or another loader. */
@@ -4981,7 +4958,7 @@ function dangerIn(module, name) {
     if (ALLOWLIST.has(path))
         return undefined;
     const parts = path.split('.');
-    for (let k = 1; k <= parts.length; k++) {
+    for (let k = 1; k <= Math.min(parts.length, DENYLIST_DEPTH); k++) {
         const prefix = parts.slice(0, k).join('.');
         const reason = DENYLIST.get(prefix);
         if (reason)
@@ -5001,7 +4978,7 @@ function dangerIn(module, name) {
     }
     // An attribute used as a namespace names a module some module imported: `sklearn` + `logging.FileHandler` is logging's.
     for (let j = 0; j < attributes.length - 1; j++) {
-        for (let k = j + 1; k <= attributes.length; k++) {
+        for (let k = j + 1; k <= Math.min(attributes.length, j + DENYLIST_DEPTH); k++) {
             const reached = attributes.slice(j, k).join('.');
             const reason = DENYLIST.get(reached);
             if (reason)
@@ -5230,8 +5207,8 @@ function floatArgument(line) {
     const inner = cleaned.slice(a, b);
     return doublePrefix(inner)?.length === inner.length;
 }
-const isHex = (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
-const hexValue = (c) => (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57);
+/** The value of an ASCII hex digit byte, or -1 for anything else (the end of the input included). */
+const hexDigit = (c) => c === undefined ? -1 : c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
 /**
  * Whether a STRING argument (the whole line: quotes and escapes) is one the
  * unpicklers load, judged piece by piece so that an argument of any length
@@ -5278,7 +5255,7 @@ class StringArgumentCheck {
             }
             else {
                 this.lastEscaped = false;
-                if (!isHex(c))
+                if (hexDigit(c) < 0)
                     this.error = 'invalid \\x escape';
                 this.state = this.state === 2 ? 3 : 0;
             }
@@ -5323,11 +5300,12 @@ class UnicodeArgumentCheck {
             }
             const c = piece[i++];
             if (this.hexLeft > 0) {
-                if (!isHex(c)) {
+                const d = hexDigit(c);
+                if (d < 0) {
                     this.error = `truncated \\${this.wide ? 'UXXXXXXXX' : 'uXXXX'} escape`;
                     return;
                 }
-                this.code = this.code * 16 + hexValue(c);
+                this.code = this.code * 16 + d;
                 if (--this.hexLeft === 0 && this.code > 0x10ffff)
                     this.error = '\\Uxxxxxxxx out of range';
             }
@@ -5438,7 +5416,6 @@ const decodeUtf8 = (b) => {
 function escapeDecode(s) {
     const out = [];
     const simple = { 0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22, 0x62: 8, 0x66: 12, 0x74: 9, 0x6e: 10, 0x72: 13, 0x76: 11, 0x61: 7 };
-    const hex = (c) => (c === undefined ? -1 : c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1);
     for (let i = 0; i < s.length; i++) {
         const c = s[i];
         if (c !== 0x5c) {
@@ -5459,8 +5436,8 @@ function escapeDecode(s) {
             out.push(v & 0xff);
         }
         else if (e === 0x78) {
-            const h1 = hex(s[i + 1]);
-            const h2 = hex(s[i + 2]);
+            const h1 = hexDigit(s[i + 1]);
+            const h2 = hexDigit(s[i + 2]);
             if (h1 < 0 || h2 < 0)
                 throw new PickleError(`invalid \\x escape at position ${i - 1}`);
             out.push(h1 * 16 + h2);
@@ -5492,8 +5469,7 @@ function rawUnicodeEscapeDecode(s) {
         i++;
         let code = 0;
         for (let k = 0; k < count; k++, i++) {
-            const c = s[i];
-            const d = c === undefined ? -1 : c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+            const d = hexDigit(s[i]);
             if (d < 0)
                 throw new PickleError(`truncated \\${count === 4 ? 'uXXXX' : 'UXXXXXXXX'} escape`);
             code = code * 16 + d;
@@ -5791,8 +5767,7 @@ async function scanPickle(s, options, log, depth = 0) {
     };
     /** After the BUILD of a joblib NumpyArrayWrapper: step over its raw bytes, or scan its nested pickle. */
     const joblibArray = async (wrapper) => {
-        const w = asObject(wrapper);
-        const dict = w?.t === 'obj' ? asObject(w.state) : undefined;
+        const dict = asObject(wrapper.state);
         const state = dict?.t === 'dict' ? new Map(dict.entries.flatMap((k, i) => (i % 2 ? [] : [[asString(k), dict.entries[i + 1]]]))) : undefined;
         const shape = asObject(state?.get('shape'));
         const dtype = asObject(state?.get('dtype'));
@@ -6372,12 +6347,10 @@ class Scan {
     references = [];
     budget;
     allowed;
-    /** The file holds a pickle anywhere: one Python loads, one it cannot (after PROTO), an object array, a polyglot. */
-    pickled = false;
-    /** Pickle readings Python cannot load (PROTO, then a stop before any import); `pickled` counts them too. */
-    unloadable = 0;
-    /** Pickle readings of any kind. */
+    /** Pickle readings of any kind: one Python loads, one it cannot (after PROTO), an object array, a polyglot. Above 0, the file holds a pickle. */
     readings = 0;
+    /** Pickle readings Python cannot load (PROTO, then a stop before any import); `readings` counts them too. */
+    unloadable = 0;
     executable = false;
     entries = 0;
     limitHit = false;
@@ -6398,7 +6371,6 @@ class Scan {
     }
     /** Records that the file holds a pickle (`unloadable`: one Python cannot load). */
     markPickled(unloadable = false) {
-        this.pickled = true;
         this.readings++;
         if (unloadable)
             this.unloadable++;
@@ -7054,7 +7026,7 @@ async function scanModelFile(file, input, policy, external = () => undefined) {
         ctx.notScanned('', `the scan stopped: ${error.message}`);
     }
     const unloadablePickleOnly = format === 'pickle' && ctx.readings === 1 && ctx.unloadable === 1 && ctx.findings.length === 0 && ctx.unscanned.length === 1 && ctx.globals.length === 0;
-    if (policy.forbidPickle && ctx.pickled)
+    if (policy.forbidPickle && ctx.readings > 0)
         ctx.findings.unshift({ severity: 'critical', message: 'pickle model formats are forbidden by ssot/security.json (modelScan.forbidPickle), and this file holds a pickle' });
     return {
         file,
@@ -8033,14 +8005,6 @@ const g2 = {
         const securityFile = ctx.ssot.display('security.json');
         const model = await ctx.ssot.model();
         const checks = [];
-        const describe = async (absolute, role) => {
-            try {
-                return await ctx.describeFile(absolute, role);
-            }
-            catch (error) {
-                throw (0,file_errors/* unreadableFile */._)(error, ctx.workspace.display(absolute), `the ${role} file`);
-            }
-        };
         // Keys, pinned by the workflow's trusted-keys when it sets them
         const pins = parseTrustedKeys(ctx.inputs.options[TRUSTED_KEYS_OPTION]);
         const keys = await loadKeys(config.keys, securityFile, pins, async (path, what) => {
@@ -8058,7 +8022,7 @@ const g2 = {
         checks.push(...signed.checks);
         // Coverage: the subject model, the model card and the SSOT snapshot, by digest
         const subjectModel = ctx.inputs.model ? ctx.workspace.resolve(ctx.inputs.model, 'model') : ctx.ssot.resolveRepoPath(model.paths.model, 'model');
-        const subject = await describe(subjectModel, 'model');
+        const subject = await ctx.describeFile(subjectModel, 'model');
         const material = await requiredMaterial(ctx, model, subjectModel, signed.signatureFiles);
         checks.push(coverageCheck(material, signed.vouched, securityFile));
         checks.push(subjectModelCheck(subject, signed.vouched, ctx.inputs.model !== undefined));
@@ -8076,7 +8040,7 @@ const g2 = {
         const status = decideStatus(checks, 0);
         const artifacts = [
             ...manifest.map((m) => ({ role: m.role, path: m.path, sha256: m.sha256, bytes: m.bytes })),
-            ...(await Promise.all(signed.bundles.map((b) => describe(b, 'oms-bundle')))),
+            ...(await Promise.all(signed.bundles.map((b) => ctx.describeFile(b, 'oms-bundle')))),
             ...vulns.reports,
         ];
         return {
@@ -9416,20 +9380,11 @@ function renderDetails(evidence, options = {}) {
 function fitParts(parts, order, options, notice = shortenedNotice(options.artifactUrl)) {
     const max = options.maxLength ?? Number.POSITIVE_INFINITY;
     const fits = (t) => t.length <= max && (options.maxBytes === undefined || Buffer.byteLength(t, 'utf8') <= options.maxBytes);
+    // Caps only go down, so each part is rendered again only when its own cap changes.
     const caps = new Map(parts.map((p) => [p, p.rows]));
-    const cache = new Map();
-    const text = (p) => {
-        const cap = caps.get(p);
-        let byCap = cache.get(p);
-        if (!byCap)
-            cache.set(p, (byCap = new Map()));
-        let t = byCap.get(cap);
-        if (t === undefined)
-            byCap.set(cap, (t = p.render(cap)));
-        return t;
-    };
+    const rendered = new Map(parts.map((p) => [p, p.render(p.rows)]));
     const join = (shortened) => {
-        const texts = parts.map(text);
+        const texts = parts.map((p) => rendered.get(p));
         if (shortened && notice)
             texts.splice(1, 0, notice);
         return texts.join('\n');
@@ -9446,6 +9401,7 @@ function fitParts(parts, order, options, notice = shortenedNotice(options.artifa
                 if (caps.get(p) <= cap)
                     continue;
                 caps.set(p, cap);
+                rendered.set(p, p.render(cap));
                 body = join(true);
                 if (fits(body))
                     return body;
