@@ -2,13 +2,29 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['.ci/**', 'dist/**', 'build/**', 'node_modules/**', 'reports/**', 'coverage/**', '.bench/**', '__tests__/.output/**'] },
+  {
+    ignores: [
+      '.ci/**',
+      'dist/**',
+      'build/**',
+      'node_modules/**',
+      'reports/**',
+      'coverage/**',
+      '.bench/**',
+      '__tests__/.output/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+    },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
 )

@@ -3,4 +3,5 @@
 import { writeFileSync } from 'node:fs'
 
 const file = process.env.MODELGATE_PEAK_RSS_FILE
-if (file) process.on('exit', () => writeFileSync(file, String(process.resourceUsage().maxRSS / 1024)))
+if (file)
+  process.on('exit', () => writeFileSync(file, String(process.resourceUsage().maxRSS / 1024)))

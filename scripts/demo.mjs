@@ -29,21 +29,41 @@ runs.push({ gate: 'G2', args: ['--ssot', 'ssot'] })
 // every releaseMaterial entry, then G2 again (reports in reports/demo/g2-resigned/).
 const g2 = join(out, 'g2-workspace')
 rmSync(g2, { recursive: true, force: true })
-for (const part of ['ssot', 'data', 'models', 'MODEL_CARD.md', 'signatures']) cpSync(join(template, part), join(g2, part), { recursive: true })
+for (const part of ['ssot', 'data', 'models', 'MODEL_CARD.md', 'signatures'])
+  cpSync(join(template, part), join(g2, part), { recursive: true })
 const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
 const keyFile = join(out, 'demo-release.pem')
 writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }))
-writeFileSync(join(g2, 'ssot', 'keys', 'release.pub'), publicKey.export({ type: 'spki', format: 'pem' }))
-for (const { path, signature } of JSON.parse(readFileSync(join(g2, 'ssot', 'security.json'), 'utf8')).releaseMaterial) {
-  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'sign', '--key', keyFile, '--output', signature, path], { cwd: g2, encoding: 'utf8' })
+writeFileSync(
+  join(g2, 'ssot', 'keys', 'release.pub'),
+  publicKey.export({ type: 'spki', format: 'pem' }),
+)
+for (const { path, signature } of JSON.parse(
+  readFileSync(join(g2, 'ssot', 'security.json'), 'utf8'),
+).releaseMaterial) {
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'dist', 'cli.js'), 'sign', '--key', keyFile, '--output', signature, path],
+    { cwd: g2, encoding: 'utf8' },
+  )
   if (r.status !== 0) throw new Error(`demo: signing ${path} failed: ${r.stderr}`)
 }
 rmSync(keyFile)
-runs.push({ gate: 'G2', label: 'G2 (re-signed)', args: ['--ssot', 'ssot'], cwd: g2, out: join(out, 'g2-resigned') })
+runs.push({
+  gate: 'G2',
+  label: 'G2 (re-signed)',
+  args: ['--ssot', 'ssot'],
+  cwd: g2,
+  out: join(out, 'g2-resigned'),
+})
 
 let worst = 0
 for (const { gate, label, args, cwd, out: reports } of runs) {
-  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), gate, ...args, '--out', reports ?? out, '--format', 'json'], { cwd: cwd ?? template, encoding: 'utf8' })
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'dist', 'cli.js'), gate, ...args, '--out', reports ?? out, '--format', 'json'],
+    { cwd: cwd ?? template, encoding: 'utf8' },
+  )
   let evidence
   try {
     evidence = JSON.parse(r.stdout)
@@ -52,7 +72,9 @@ for (const { gate, label, args, cwd, out: reports } of runs) {
     console.error(`demo: ${gate} printed no evidence (exit ${r.status})`)
     process.exit(2)
   }
-  console.log(`${label ?? gate} ${evidence.gateName}: ${evidence.status} (exit ${r.status}) — ${evidence.summary}`)
+  console.log(
+    `${label ?? gate} ${evidence.gateName}: ${evidence.status} (exit ${r.status}) — ${evidence.summary}`,
+  )
   worst = Math.max(worst, r.status ?? 2)
 }
 console.log(`\nReports: ${out}/<GATE>.md, <GATE>.html and <GATE>.evidence.json`)

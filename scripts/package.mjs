@@ -10,7 +10,16 @@
 // and libonnxruntime.so.1 there. The rewrite must match exactly once, or the
 // build fails: an onnxruntime upgrade that changes the loader is caught here.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,7 +40,18 @@ function run(cmd, args) {
 rmSync(build, { recursive: true, force: true })
 rmSync(dist, { recursive: true, force: true })
 run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'])
-run(process.execPath, [require.resolve('@vercel/ncc/dist/ncc/cli.js'), 'build', join('build', 'src', 'index.js'), '-o', 'dist', '--license', 'licenses.txt', '--quiet', '--target', 'es2023'])
+run(process.execPath, [
+  require.resolve('@vercel/ncc/dist/ncc/cli.js'),
+  'build',
+  join('build', 'src', 'index.js'),
+  '-o',
+  'dist',
+  '--license',
+  'licenses.txt',
+  '--quiet',
+  '--target',
+  'es2023',
+])
 
 // Point onnxruntime's binding require at dist/ort/.
 const pattern = '`../bin/napi-v6/${process.platform}/${process.arch}/onnxruntime_binding.node`'
@@ -48,7 +68,9 @@ for (const file of bundles) {
   }
 }
 if (patched !== 1) {
-  console.error(`package: expected exactly one onnxruntime binding require in dist/, found ${patched}`)
+  console.error(
+    `package: expected exactly one onnxruntime binding require in dist/, found ${patched}`,
+  )
   process.exit(1)
 }
 const ortBin = join(dirname(require.resolve('onnxruntime-node/package.json')), 'bin', 'napi-v6')

@@ -48,11 +48,20 @@ async function judgeAndPublish(): Promise<number> {
     try {
       evidence = await evidenceToPublish(inputs.publishEvidence, inputs.gate, context, workspace)
     } catch (error) {
-      return stopBeforeEvidence(error, `modelgate did not publish ${inputs.publishEvidence}: see the errors above`)
+      return stopBeforeEvidence(
+        error,
+        `modelgate did not publish ${inputs.publishEvidence}: see the errors above`,
+      )
     }
-    core.info(`Publishing the ${evidence.gate} evidence of job ${evidence.context.job ?? '?'} (run ${evidence.context.runId ?? '?'}, commit ${evidence.context.sha ?? '?'}, digest ${evidence.digest.value}): ${evidence.status}.`)
+    core.info(
+      `Publishing the ${evidence.gate} evidence of job ${evidence.context.job ?? '?'} (run ${evidence.context.runId ?? '?'}, commit ${evidence.context.sha ?? '?'}, digest ${evidence.digest.value}): ${evidence.status}.`,
+    )
   } else {
-    evidence = await runGate(inputs.gate, inputs.gateInputs, { workspaceRoot: workspace, context, failOn: inputs.failOn })
+    evidence = await runGate(inputs.gate, inputs.gateInputs, {
+      workspaceRoot: workspace,
+      context,
+      failOn: inputs.failOn,
+    })
   }
   let files: ReportFiles
   try {
@@ -62,22 +71,33 @@ async function judgeAndPublish(): Promise<number> {
     for (const p of toProblems(error)) core.error(formatProblem(p))
     await writeJobSummary(evidence, {})
     setErrorOutputs(evidence)
-    core.setFailed(`${evidence.gate} ${evidence.gateName}: error. The evidence (${evidence.status}) could not be written to report-dir; it is in the job summary.`)
+    core.setFailed(
+      `${evidence.gate} ${evidence.gateName}: error. The evidence (${evidence.status}) could not be written to report-dir; it is in the job summary.`,
+    )
     return 2
   }
   let published: PublishedIds = {}
   try {
     // Evidence judged in another job names files this job has not checked out: annotate them without looking.
-    published = await publish(evidence, files, inputs, workspace, inputs.publishEvidence !== undefined)
+    published = await publish(
+      evidence,
+      files,
+      inputs,
+      workspace,
+      inputs.publishEvidence !== undefined,
+    )
   } catch (error) {
-    core.warning(`Publishing to GitHub failed; the verdict and the evidence files are unaffected: ${(error as Error).message}`)
+    core.warning(
+      `Publishing to GitHub failed; the verdict and the evidence files are unaffected: ${(error as Error).message}`,
+    )
   }
   setGateOutputs(evidence, files, published)
   await writeJobSummary(evidence, published)
   const locate = workspaceJsonLocator(workspace)
   for (const p of evidence.problems) core.error(formatProblem(p), annotationFor(p, locate))
   const code = exitCodeFor(evidence.status)
-  if (code !== 0) core.setFailed(`${evidence.gate} ${evidence.gateName}: ${evidence.status}. ${evidence.summary}`)
+  if (code !== 0)
+    core.setFailed(`${evidence.gate} ${evidence.gateName}: ${evidence.status}. ${evidence.summary}`)
   else core.info(`${evidence.gate} ${evidence.gateName}: pass. ${evidence.summary}`)
   return code
 }
@@ -91,17 +111,40 @@ function stopBeforeEvidence(error: unknown, message: string): number {
 }
 
 /** The evidence file another job wrote, verified for this run (see publish/evidence-to-publish.ts). */
-async function evidenceToPublish(path: string, gate: GateId, context: RunContext, workspace: string): Promise<EvidenceRecord> {
+async function evidenceToPublish(
+  path: string,
+  gate: GateId,
+  context: RunContext,
+  workspace: string,
+): Promise<EvidenceRecord> {
   if (context.mode !== 'actions' || !context.repository || !context.sha) {
-    throw new InputError({ message: 'publish-evidence publishes to GitHub from a workflow run', expected: 'GitHub Actions (GITHUB_ACTIONS, GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_RUN_ID and GITHUB_EVENT_NAME set)', found: 'no workflow run' })
+    throw new InputError({
+      message: 'publish-evidence publishes to GitHub from a workflow run',
+      expected:
+        'GitHub Actions (GITHUB_ACTIONS, GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_RUN_ID and GITHUB_EVENT_NAME set)',
+      found: 'no workflow run',
+    })
   }
   const absolute = resolve(workspace, path)
-  return loadEvidenceToPublish(absolute, path, { gate, repository: context.repository, sha: context.sha })
+  return loadEvidenceToPublish(absolute, path, {
+    gate,
+    repository: context.repository,
+    sha: context.sha,
+  })
 }
 
-async function publish(evidence: EvidenceRecord, files: ReportFiles, inputs: ActionInputs, workspace: string, annotateAnyPath: boolean): Promise<PublishedIds> {
+async function publish(
+  evidence: EvidenceRecord,
+  files: ReportFiles,
+  inputs: ActionInputs,
+  workspace: string,
+  annotateAnyPath: boolean,
+): Promise<PublishedIds> {
   // Loaded only here: the GitHub and artifact clients are most of the bundle.
-  const [{ publishEvidence }, { contextFromEnv }] = await Promise.all([import('./publish/github/publish.js'), import('./publish/github/context.js')])
+  const [{ publishEvidence }, { contextFromEnv }] = await Promise.all([
+    import('./publish/github/publish.js'),
+    import('./publish/github/context.js'),
+  ])
   const ctx = contextFromEnv(process.env)
   if (!ctx) {
     core.notice('Not publishing to GitHub: GITHUB_REPOSITORY is not set.')
@@ -109,18 +152,33 @@ async function publish(evidence: EvidenceRecord, files: ReportFiles, inputs: Act
   }
   const result = await publishEvidence(
     evidence,
-    { token: inputs.githubToken, comment: inputs.comment, checkRun: inputs.checkRun, artifact: inputs.artifact, ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}), files, workspace, annotateAnyPath },
+    {
+      token: inputs.githubToken,
+      comment: inputs.comment,
+      checkRun: inputs.checkRun,
+      artifact: inputs.artifact,
+      ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}),
+      files,
+      workspace,
+      annotateAnyPath,
+    },
     ctx,
   )
   for (const n of result.notices) core.notice(n)
   // Each warning once: a read-only token fails the same way for every request.
   for (const w of new Set(result.warnings)) core.warning(w)
-  return { ...(result.commentUrl ? { commentUrl: result.commentUrl } : {}), ...(result.checkRunId !== undefined ? { checkRunId: result.checkRunId } : {}), ...(result.artifactId !== undefined ? { artifactId: result.artifactId } : {}) }
+  return {
+    ...(result.commentUrl ? { commentUrl: result.commentUrl } : {}),
+    ...(result.checkRunId !== undefined ? { checkRunId: result.checkRunId } : {}),
+    ...(result.artifactId !== undefined ? { artifactId: result.artifactId } : {}),
+  }
 }
 
 function runUrlOption(evidence: EvidenceRecord): { runUrl?: string } {
   const c = evidence.context
-  return c.serverUrl && c.repository && c.runId ? { runUrl: `${c.serverUrl}/${c.repository}/actions/runs/${c.runId}` } : {}
+  return c.serverUrl && c.repository && c.runId
+    ? { runUrl: `${c.serverUrl}/${c.repository}/actions/runs/${c.runId}` }
+    : {}
 }
 
 async function writeJobSummary(evidence: EvidenceRecord, published: PublishedIds): Promise<void> {
@@ -131,7 +189,10 @@ async function writeJobSummary(evidence: EvidenceRecord, published: PublishedIds
 }
 
 /** Where a problem points, for the annotation: its line, or the line of its JSON pointer in a JSON file of the checkout. */
-function annotationFor(p: { file?: string; line?: number; pointer?: string }, locate: (path: string, pointer: string) => number | undefined): core.AnnotationProperties {
+function annotationFor(
+  p: { file?: string; line?: number; pointer?: string },
+  locate: (path: string, pointer: string) => number | undefined,
+): core.AnnotationProperties {
   const line = p.line ?? (p.file && p.pointer !== undefined ? locate(p.file, p.pointer) : undefined)
   return { ...(p.file ? { file: p.file } : {}), ...(line ? { startLine: line } : {}) }
 }

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
-import { fieldText, parseCsvBuffer, readCsvFile, type CsvRecord } from '../../src/csv/byte-csv-reader.js'
+import {
+  fieldText,
+  parseCsvBuffer,
+  readCsvFile,
+  type CsvRecord,
+} from '../../src/csv/byte-csv-reader.js'
 import { InputError } from '../../src/engine/errors.js'
 import { pick, seededRandom } from '../support/random.js'
 
@@ -25,7 +30,23 @@ function collect(data: Buffer): { header: string[]; rows: string[][]; lines: num
   return { header, rows, lines }
 }
 
-const FIELD_PARTS = ['a', 'b', 'xyz', '12', '-3.5e2', ' ', 'é', '😀', ',', '"', '\n', '\r\n', '""', 'NaN', '']
+const FIELD_PARTS = [
+  'a',
+  'b',
+  'xyz',
+  '12',
+  '-3.5e2',
+  ' ',
+  'é',
+  '😀',
+  ',',
+  '"',
+  '\n',
+  '\r\n',
+  '""',
+  'NaN',
+  '',
+]
 
 /** A random field and its CSV encoding (quoted when it must be, sometimes when it need not). */
 function randomField(random: () => number, eol: string): { value: string; encoded: string } {
@@ -60,7 +81,11 @@ describe('byte CSV reader', () => {
   it('matches csv-parse on 3,000 randomized corpora (quotes, CRLF, quoted newlines, unicode, empty fields)', () => {
     for (let seed = 1; seed <= 3000; seed++) {
       const { text, records } = randomCorpus(seed)
-      const reference = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][]
+      const reference = parse(text, {
+        bom: true,
+        skip_empty_lines: true,
+        relax_column_count: true,
+      }) as string[][]
       expect(reference, `csv-parse disagrees with the generator for seed ${seed}`).toEqual(records)
       const ours = collect(Buffer.from(text, 'utf8'))
       expect([ours.header, ...ours.rows], `seed ${seed}`).toEqual(reference)
@@ -77,12 +102,17 @@ describe('byte CSV reader', () => {
       for (const chunkSize of [1, 2, 3, 7, 64]) {
         const rows: string[][] = []
         const lines: number[] = []
-        await readCsvFile(path, { displayPath: 'x.csv', chunkSize }, () => {}, (rec) => {
-          const row: string[] = []
-          for (let i = 0; i < rec.count; i++) row.push(fieldText(rec, i))
-          rows.push(row)
-          lines.push(rec.line)
-        })
+        await readCsvFile(
+          path,
+          { displayPath: 'x.csv', chunkSize },
+          () => {},
+          (rec) => {
+            const row: string[] = []
+            for (let i = 0; i < rec.count; i++) row.push(fieldText(rec, i))
+            rows.push(row)
+            lines.push(rec.line)
+          },
+        )
         expect(rows, `seed ${seed} chunk ${chunkSize}`).toEqual(whole.rows)
         expect(lines, `seed ${seed} chunk ${chunkSize}`).toEqual(whole.lines)
       }
@@ -97,9 +127,17 @@ describe('byte CSV reader', () => {
   it('strips a UTF-8 BOM and reads CRLF files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mg-csv-'))
     const path = join(dir, 'bom.csv')
-    writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a,b\r\n1,2\r\n')]))
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a,b\r\n1,2\r\n')]),
+    )
     let header: string[] = []
-    const summary = await readCsvFile(path, { displayPath: 'bom.csv' }, (h) => (header = h), () => {})
+    const summary = await readCsvFile(
+      path,
+      { displayPath: 'bom.csv' },
+      (h) => (header = h),
+      () => {},
+    )
     expect(header).toEqual(['a', 'b'])
     expect(summary).toMatchObject({ hadBom: true, lineEnding: 'crlf', rows: 1 })
   })
@@ -132,13 +170,27 @@ describe('byte CSV reader', () => {
     const path = join(dir, 'x.csv')
     const good = 'a,b\n' + '1,2\n'.repeat(5000)
     writeFileSync(path, Buffer.concat([Buffer.from(good), Buffer.from([0x33, 0x2c, 0xff, 0x0a])]))
-    await expect(readCsvFile(path, { displayPath: 'x.csv', chunkSize: 1000 }, () => {}, () => {})).rejects.toMatchObject({
+    await expect(
+      readCsvFile(
+        path,
+        { displayPath: 'x.csv', chunkSize: 1000 },
+        () => {},
+        () => {},
+      ),
+    ).rejects.toMatchObject({
       problem: { line: 5002, found: `byte 0xff at byte offset ${good.length + 2}` },
     })
   })
 
   it('names a missing file', async () => {
-    await expect(readCsvFile('/nonexistent/x.csv', { displayPath: 'data/x.csv' }, () => {}, () => {})).rejects.toMatchObject({
+    await expect(
+      readCsvFile(
+        '/nonexistent/x.csv',
+        { displayPath: 'data/x.csv' },
+        () => {},
+        () => {},
+      ),
+    ).rejects.toMatchObject({
       problem: { file: 'data/x.csv', message: 'File not found' },
     })
   })

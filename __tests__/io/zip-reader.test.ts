@@ -7,7 +7,11 @@ import { PYTHON, pythonHas } from '../support/python.js'
 
 /** G2's zip reader against Python's own zipfile, on crafted archives (zip_cases.py makes them and records what zipfile lists). */
 const hasPython = pythonHas(['zipfile'], "the comparison with Python's zipfile")
-const cases: { case: string; zip: string; names?: string[]; error?: string }[] = hasPython ? JSON.parse(execFileSync(PYTHON, [join(import.meta.dirname, 'zip_cases.py')], { encoding: 'utf8' })) : []
+const cases: { case: string; zip: string; names?: string[]; error?: string }[] = hasPython
+  ? JSON.parse(
+      execFileSync(PYTHON, [join(import.meta.dirname, 'zip_cases.py')], { encoding: 'utf8' }),
+    )
+  : []
 
 describe.skipIf(!hasPython)('the zip reader lists what Python zipfile lists', () => {
   it('has the cases', () => expect(cases.length).toBeGreaterThan(10))

@@ -40,20 +40,54 @@ describe('publishing from the runner environment (the action entry)', () => {
   it('publishes the check run on the PR head and the sticky comment on the PR', async () => {
     const evidence = makeEvidence()
     const { workspace, files } = writeWorkspace(evidence)
-    const ctx = contextFromEnv(runnerEnv('pull_request', { pull_request: { number: 7, head: { sha: 'c'.repeat(40) } } }))!
-    const r = await publishEvidence(evidence, { token: 'ghs_x', comment: true, checkRun: true, artifact: false, files, workspace, apiUrl: gh.url, client: { backoffMs: 5 } }, ctx)
+    const ctx = contextFromEnv(
+      runnerEnv('pull_request', { pull_request: { number: 7, head: { sha: 'c'.repeat(40) } } }),
+    )!
+    const r = await publishEvidence(
+      evidence,
+      {
+        token: 'ghs_x',
+        comment: true,
+        checkRun: true,
+        artifact: false,
+        files,
+        workspace,
+        apiUrl: gh.url,
+        client: { backoffMs: 5 },
+      },
+      ctx,
+    )
     expect(r.warnings).toEqual([])
-    expect(gh.checkRuns[0]).toMatchObject({ head_sha: 'c'.repeat(40), details_url: 'https://github.com/acme/plant-models/actions/runs/4242' })
+    expect(gh.checkRuns[0]).toMatchObject({
+      head_sha: 'c'.repeat(40),
+      details_url: 'https://github.com/acme/plant-models/actions/runs/4242',
+    })
     expect(gh.comments[0]).toMatchObject({ issue: 7 })
-    expect(gh.comments[0]!.body.startsWith(commentMarker(evidence.gate, knownModelName(evidence)))).toBe(true)
-    expect(r.commentUrl).toBe(`https://github.com/acme/plant-models/pull/7#issuecomment-${gh.comments[0]!.id}`)
+    expect(
+      gh.comments[0]!.body.startsWith(commentMarker(evidence.gate, knownModelName(evidence))),
+    ).toBe(true)
+    expect(r.commentUrl).toBe(
+      `https://github.com/acme/plant-models/pull/7#issuecomment-${gh.comments[0]!.id}`,
+    )
   }, 30_000)
 
   it('skips the comment without a pull request', async () => {
     const evidence = makeEvidence()
     const { workspace, files } = writeWorkspace(evidence)
     const ctx = contextFromEnv(runnerEnv('schedule', { schedule: '0 3 * * *' }))!
-    const r = await publishEvidence(evidence, { token: 'ghs_x', comment: true, checkRun: false, artifact: false, files, workspace, apiUrl: gh.url }, ctx)
+    const r = await publishEvidence(
+      evidence,
+      {
+        token: 'ghs_x',
+        comment: true,
+        checkRun: false,
+        artifact: false,
+        files,
+        workspace,
+        apiUrl: gh.url,
+      },
+      ctx,
+    )
     expect(r.notices).toEqual(['No PR comment: the schedule event is not about a pull request.'])
     expect(gh.requests).toEqual([])
   })
@@ -61,14 +95,47 @@ describe('publishing from the runner environment (the action entry)', () => {
   it('in a workflow_run follow-up, judges and publishes the triggering commit, and comments on its pull request', async () => {
     const evidence = makeEvidence()
     const { workspace, files } = writeWorkspace(evidence)
-    const env = runnerEnv('workflow_run', { action: 'completed', workflow_run: { event: 'pull_request', head_sha: 'c'.repeat(40), head_branch: 'fix', head_repository: { owner: { login: 'forker' } }, pull_requests: [] } })
-    gh.pulls.push({ number: 7, headOwner: 'forker', headRef: 'fix', headSha: 'c'.repeat(40), state: 'open' })
-    const r = await publishEvidence(evidence, { token: 'ghs_x', comment: true, checkRun: true, artifact: false, files, workspace, apiUrl: gh.url, client: { backoffMs: 5 } }, contextFromEnv(env)!)
+    const env = runnerEnv('workflow_run', {
+      action: 'completed',
+      workflow_run: {
+        event: 'pull_request',
+        head_sha: 'c'.repeat(40),
+        head_branch: 'fix',
+        head_repository: { owner: { login: 'forker' } },
+        pull_requests: [],
+      },
+    })
+    gh.pulls.push({
+      number: 7,
+      headOwner: 'forker',
+      headRef: 'fix',
+      headSha: 'c'.repeat(40),
+      state: 'open',
+    })
+    const r = await publishEvidence(
+      evidence,
+      {
+        token: 'ghs_x',
+        comment: true,
+        checkRun: true,
+        artifact: false,
+        files,
+        workspace,
+        apiUrl: gh.url,
+        client: { backoffMs: 5 },
+      },
+      contextFromEnv(env)!,
+    )
     expect(r.warnings).toEqual([])
     expect(gh.comments[0]).toMatchObject({ issue: 7 })
     expect(gh.checkRuns[0]!.head_sha).toBe('c'.repeat(40))
     // The evidence names the commit it judged: the fork's head, not the default branch the follow-up runs on.
-    expect(runContextFromEnv(env)).toMatchObject({ mode: 'actions', sha: 'c'.repeat(40), ref: 'refs/heads/fix', event: 'workflow_run' })
+    expect(runContextFromEnv(env)).toMatchObject({
+      mode: 'actions',
+      sha: 'c'.repeat(40),
+      ref: 'refs/heads/fix',
+      event: 'workflow_run',
+    })
   })
 
   it('has no context outside a repository', () => {

@@ -17,7 +17,9 @@ import { PYTHON, pythonHas } from '../support/python.js'
 const hasYaml = pythonHas(['yaml'], 'the workflow checks')
 
 /** What G2 computes for template/ssot/keys/release.pub, the key the template's committed signatures verify with. */
-const TEMPLATE_KEY_FINGERPRINT = keyFingerprint(createPublicKey(readFileSync(join(REPO, 'template', 'ssot', 'keys', 'release.pub'))))
+const TEMPLATE_KEY_FINGERPRINT = keyFingerprint(
+  createPublicKey(readFileSync(join(REPO, 'template', 'ssot', 'keys', 'release.pub'))),
+)
 
 type Json = Record<string, unknown>
 interface Workflow {
@@ -28,7 +30,8 @@ interface Workflow {
 function workflowFiles(): Workflow[] {
   const out: Workflow[] = []
   for (const dir of ['.github/workflows', 'template/.github/workflows']) {
-    for (const f of readdirSync(join(REPO, dir)).filter((n) => /\.ya?ml$/.test(n))) out.push({ where: `${dir}/${f}`, text: readFileSync(join(REPO, dir, f), 'utf8') })
+    for (const f of readdirSync(join(REPO, dir)).filter((n) => /\.ya?ml$/.test(n)))
+      out.push({ where: `${dir}/${f}`, text: readFileSync(join(REPO, dir, f), 'utf8') })
   }
   return out
 }
@@ -36,25 +39,39 @@ function workflowFiles(): Workflow[] {
 /** The ```yaml blocks of a markdown file that are whole workflows (they have `jobs:`): the README's and the docs' workflows are checked like the files. */
 function workflowBlocks(file: string): Workflow[] {
   const text = readFileSync(join(REPO, file), 'utf8')
-  return [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)].filter((m) => /^jobs:/m.test(m[1]!)).map((m) => ({ where: `${file} line ${text.slice(0, m.index).split('\n').length}`, text: m[1]! }))
+  return [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)]
+    .filter((m) => /^jobs:/m.test(m[1]!))
+    .map((m) => ({
+      where: `${file} line ${text.slice(0, m.index).split('\n').length}`,
+      text: m[1]!,
+    }))
 }
 
 /** Every ```yaml block of a markdown file, whole workflows and fragments alike. */
 function yamlBlocks(file: string): Workflow[] {
   const text = readFileSync(join(REPO, file), 'utf8')
-  return [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => ({ where: `${file} line ${text.slice(0, m.index).split('\n').length}`, text: m[1]! }))
+  return [...text.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => ({
+    where: `${file} line ${text.slice(0, m.index).split('\n').length}`,
+    text: m[1]!,
+  }))
 }
 
 /** Every mapping in a parsed YAML value that is a modelgate step (`uses:` modelgate), wherever it sits. */
 function modelgateStepsAnywhere(node: unknown): Json[] {
   if (Array.isArray(node)) return node.flatMap(modelgateStepsAnywhere)
   if (node === null || typeof node !== 'object') return []
-  const here = typeof (node as Json).uses === 'string' && MODELGATE.test((node as Json).uses as string) ? [node as Json] : []
+  const here =
+    typeof (node as Json).uses === 'string' && MODELGATE.test((node as Json).uses as string)
+      ? [node as Json]
+      : []
   return [...here, ...Object.values(node as Json).flatMap(modelgateStepsAnywhere)]
 }
 
 function parse(texts: string[]): { value?: Json; error?: string }[] {
-  const r = spawnSync(PYTHON, [join(import.meta.dirname, 'load_yaml.py')], { input: JSON.stringify(texts), encoding: 'utf8' })
+  const r = spawnSync(PYTHON, [join(import.meta.dirname, 'load_yaml.py')], {
+    input: JSON.stringify(texts),
+    encoding: 'utf8',
+  })
   if (r.status !== 0) throw new Error(r.stderr)
   return JSON.parse(r.stdout) as { value?: Json; error?: string }[]
 }
@@ -62,7 +79,12 @@ function parse(texts: string[]): { value?: Json; error?: string }[] {
 /** Actions from GitHub itself, modelgate (this repository, or the placeholder in the docs) and local ones may use a tag. */
 const FIRST_PARTY = /^(actions\/|github\/|modelgate\/modelgate@|<owner>\/modelgate@|\.\/)/
 /** The scopes a gate job may need, and the level. */
-const ALLOWED: Record<string, string[]> = { contents: ['read'], checks: ['write'], 'pull-requests': ['write'], actions: ['read'] }
+const ALLOWED: Record<string, string[]> = {
+  contents: ['read'],
+  checks: ['write'],
+  'pull-requests': ['write'],
+  actions: ['read'],
+}
 const WRITES_FOR_MODELGATE = new Set(['checks', 'pull-requests'])
 
 const MODELGATE = /^(modelgate\/modelgate|<owner>\/modelgate)@|^\.\/?$/
@@ -79,7 +101,11 @@ function matrixCombos(job: Json): Record<string, unknown>[] {
   }
   const base = combos.length === 1 && Object.keys(combos[0]!).length === 0 ? [] : combos
   for (const extra of (matrix.include ?? []) as Record<string, unknown>[]) {
-    const matching = base.filter((c) => Object.keys(c).every((k) => !(k in extra) || c[k] === extra[k]) && Object.keys(extra).some((k) => k in c))
+    const matching = base.filter(
+      (c) =>
+        Object.keys(c).every((k) => !(k in extra) || c[k] === extra[k]) &&
+        Object.keys(extra).some((k) => k in c),
+    )
     if (matching.length > 0) for (const c of matching) Object.assign(c, extra)
     else base.push({ ...extra })
   }
@@ -89,7 +115,10 @@ function matrixCombos(job: Json): Record<string, unknown>[] {
 /** A modelgate step's inputs, as strings, for one matrix combination. */
 function inputsFor(step: Json, combo: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries((step.with ?? {}) as Json)) out[k] = String(v).replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (_m, key: string) => String(combo[key] ?? ''))
+  for (const [k, v] of Object.entries((step.with ?? {}) as Json))
+    out[k] = String(v).replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (_m, key: string) =>
+      String(combo[key] ?? ''),
+    )
   return out
 }
 
@@ -112,7 +141,11 @@ function modelgateSteps(wf: Json): ModelgateStep[] {
 
 const triggers = (wf: Json): string[] => {
   const on = wf.on
-  return typeof on === 'string' ? [on] : Array.isArray(on) ? (on as string[]) : Object.keys((on as Json) ?? {})
+  return typeof on === 'string'
+    ? [on]
+    : Array.isArray(on)
+      ? (on as string[])
+      : Object.keys((on as Json) ?? {})
 }
 
 /** Every problem with one parsed workflow. */
@@ -120,49 +153,88 @@ function problems(wf: Json): string[] {
   const out: string[] = []
   const events = triggers(wf)
   if (events.length === 0) out.push('no `on:` trigger')
-  if (events.includes('pull_request_target')) out.push('triggers on pull_request_target (a write token next to untrusted code)')
+  if (events.includes('pull_request_target'))
+    out.push('triggers on pull_request_target (a write token next to untrusted code)')
   const jobs = (wf.jobs ?? {}) as Record<string, Json>
   if (Object.keys(jobs).length === 0) out.push('no jobs')
   for (const [name, job] of Object.entries(jobs)) {
     const perms = job.permissions ?? wf.permissions
     const steps = (job.steps ?? []) as Json[]
     const usesModelgate = steps.some((s) => typeof s.uses === 'string' && MODELGATE.test(s.uses))
-    const writes = perms !== null && typeof perms === 'object' && Object.values(perms as Json).includes('write')
-    if (perms === undefined) out.push(`job ${name}: no permissions (it would get the repository's default token)`)
-    else if (typeof perms === 'string') out.push(`job ${name}: permissions ${perms} (list the scopes it needs)`)
+    const writes =
+      perms !== null && typeof perms === 'object' && Object.values(perms as Json).includes('write')
+    if (perms === undefined)
+      out.push(`job ${name}: no permissions (it would get the repository's default token)`)
+    else if (typeof perms === 'string')
+      out.push(`job ${name}: permissions ${perms} (list the scopes it needs)`)
     else {
       for (const [scope, level] of Object.entries(perms as Json)) {
-        if (!ALLOWED[scope]?.includes(String(level)) && level !== 'none' && !(level === 'read' && ALLOWED[scope])) out.push(`job ${name}: permission ${scope}: ${String(level)} is more than a gate needs`)
-        if (level === 'write' && WRITES_FOR_MODELGATE.has(scope) && !usesModelgate) out.push(`job ${name}: ${scope}: write, but it does not run modelgate`)
+        if (
+          !ALLOWED[scope]?.includes(String(level)) &&
+          level !== 'none' &&
+          !(level === 'read' && ALLOWED[scope])
+        )
+          out.push(`job ${name}: permission ${scope}: ${String(level)} is more than a gate needs`)
+        if (level === 'write' && WRITES_FOR_MODELGATE.has(scope) && !usesModelgate)
+          out.push(`job ${name}: ${scope}: write, but it does not run modelgate`)
       }
     }
     for (const s of steps) {
       const uses = s.uses
-      if (typeof uses === 'string' && !FIRST_PARTY.test(uses) && !/@[0-9a-f]{40}$/.test(uses)) out.push(`job ${name}: third-party action ${uses} is not pinned to a commit`)
-      if (isCheckout(uses) && !isFalse((s.with as Json | undefined)?.['persist-credentials'])) out.push(`job ${name}: ${String(uses)} keeps its credentials in the checkout (set persist-credentials: false)`)
+      if (typeof uses === 'string' && !FIRST_PARTY.test(uses) && !/@[0-9a-f]{40}$/.test(uses))
+        out.push(`job ${name}: third-party action ${uses} is not pinned to a commit`)
+      if (isCheckout(uses) && !isFalse((s.with as Json | undefined)?.['persist-credentials']))
+        out.push(
+          `job ${name}: ${String(uses)} keeps its credentials in the checkout (set persist-credentials: false)`,
+        )
     }
     // A write token in a workflow_run follow-up sits next to whatever the job reads: it must read nothing of the pull request.
-    const publishes = steps.some((s) => (s.with as Json | undefined)?.['publish-evidence'] !== undefined)
+    const publishes = steps.some(
+      (s) => (s.with as Json | undefined)?.['publish-evidence'] !== undefined,
+    )
     if ((events.includes('workflow_run') && writes) || publishes) {
       for (const s of steps) {
-        if (isCheckout(s.uses)) out.push(`job ${name}: holds a write token and checks out code (${String(s.uses)})`)
-        if (typeof s.uses === 'string' && s.uses.startsWith('./')) out.push(`job ${name}: holds a write token and runs a local action (${s.uses}) from the checkout`)
+        if (isCheckout(s.uses))
+          out.push(`job ${name}: holds a write token and checks out code (${String(s.uses)})`)
+        if (typeof s.uses === 'string' && s.uses.startsWith('./'))
+          out.push(
+            `job ${name}: holds a write token and runs a local action (${s.uses}) from the checkout`,
+          )
         if (s.run !== undefined) out.push(`job ${name}: holds a write token and has a run: step`)
-        if (typeof s.uses === 'string' && MODELGATE.test(s.uses) && (s.with as Json | undefined)?.['publish-evidence'] === undefined) out.push(`job ${name}: holds a write token and runs a gate on the checkout (publish evidence judged in a job without write access instead)`)
+        if (
+          typeof s.uses === 'string' &&
+          MODELGATE.test(s.uses) &&
+          (s.with as Json | undefined)?.['publish-evidence'] === undefined
+        )
+          out.push(
+            `job ${name}: holds a write token and runs a gate on the checkout (publish evidence judged in a job without write access instead)`,
+          )
       }
     }
   }
   for (const step of modelgateSteps(wf)) {
-    if (step.inputs.gate === 'G2' && step.inputs['publish-evidence'] === undefined && !step.inputs['trusted-keys']?.trim()) out.push(`job ${step.job}: G2 without trusted-keys (a pull request can swap the key in ssot/security.json and re-sign)`)
+    if (
+      step.inputs.gate === 'G2' &&
+      step.inputs['publish-evidence'] === undefined &&
+      !step.inputs['trusted-keys']?.trim()
+    )
+      out.push(
+        `job ${step.job}: G2 without trusted-keys (a pull request can swap the key in ssot/security.json and re-sign)`,
+      )
   }
   const text = JSON.stringify(wf)
-  for (const m of text.matchAll(/secrets\.([A-Za-z_]+)/g)) out.push(`uses the secret ${m[1]} (only github.token is needed)`)
+  for (const m of text.matchAll(/secrets\.([A-Za-z_]+)/g))
+    out.push(`uses the secret ${m[1]} (only github.token is needed)`)
   return out
 }
 
 describe.runIf(hasYaml)('workflows in the repository, the template and the docs', () => {
   it('parse, with explicit minimal permissions, no pull_request_target, no secrets and pinned third-party actions', () => {
-    const all = [...workflowFiles(), ...workflowBlocks('README.md'), ...workflowBlocks('docs/publishing.md')]
+    const all = [
+      ...workflowFiles(),
+      ...workflowBlocks('README.md'),
+      ...workflowBlocks('docs/publishing.md'),
+    ]
     expect(all.filter((w) => w.where.startsWith('template/')).length).toBeGreaterThan(0)
     expect(all.filter((w) => w.where.startsWith('README.md')).length).toBeGreaterThan(0)
     const parsed = parse(all.map((w) => w.text))
@@ -174,28 +246,50 @@ describe.runIf(hasYaml)('workflows in the repository, the template and the docs'
     expect(found).toEqual([])
   })
 
-  it('judges the same way everywhere: every G2 step pins trusted-keys, every G1 step has the template\'s options', () => {
-    const all = [...workflowFiles(), ...workflowBlocks('README.md'), ...workflowBlocks('docs/publishing.md')]
-    const steps = parse(all.map((w) => w.text)).flatMap((p, i) => modelgateSteps(p.value!).map((s) => ({ ...s, where: all[i]!.where })))
-    const judging = (gate: string) => steps.filter((s) => s.inputs.gate === gate && s.inputs['publish-evidence'] === undefined)
+  it("judges the same way everywhere: every G2 step pins trusted-keys, every G1 step has the template's options", () => {
+    const all = [
+      ...workflowFiles(),
+      ...workflowBlocks('README.md'),
+      ...workflowBlocks('docs/publishing.md'),
+    ]
+    const steps = parse(all.map((w) => w.text)).flatMap((p, i) =>
+      modelgateSteps(p.value!).map((s) => ({ ...s, where: all[i]!.where })),
+    )
+    const judging = (gate: string) =>
+      steps.filter((s) => s.inputs.gate === gate && s.inputs['publish-evidence'] === undefined)
     const template = judging('G1').find((s) => s.where.startsWith('template/'))!
     expect(template.inputs.options).toBe('bootstrap=1000\n')
     // The template, the README, the fork follow-up in the docs, and the action's own dogfood run.
-    expect(judging('G1').map((s) => s.where.split(' ')[0])).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', 'template/.github/workflows/gates.yml', 'README.md', 'docs/publishing.md']))
-    for (const s of judging('G1')) expect(s.inputs.options, `${s.where} job ${s.job}`).toBe(template.inputs.options)
+    expect(judging('G1').map((s) => s.where.split(' ')[0])).toEqual(
+      expect.arrayContaining([
+        '.github/workflows/ci.yml',
+        'template/.github/workflows/gates.yml',
+        'README.md',
+        'docs/publishing.md',
+      ]),
+    )
+    for (const s of judging('G1'))
+      expect(s.inputs.options, `${s.where} job ${s.job}`).toBe(template.inputs.options)
     expect(judging('G2').length).toBeGreaterThanOrEqual(4)
     for (const s of judging('G2')) {
       if (s.where.startsWith('.github/')) {
         expect(s.inputs['trusted-keys'], s.where).toMatch(/^sha256:[0-9a-f]{64}$/)
         // The repository's CI runs G2 on the template: it must pin the template's own key, or CI fails only on GitHub.
         expect(s.inputs['trusted-keys'], s.where).toBe(TEMPLATE_KEY_FINGERPRINT)
-      }
-      else expect(s.inputs['trusted-keys'], `${s.where} job ${s.job}`).toBe('${{ vars.MODELGATE_TRUSTED_KEYS }}')
+      } else
+        expect(s.inputs['trusted-keys'], `${s.where} job ${s.job}`).toBe(
+          '${{ vars.MODELGATE_TRUSTED_KEYS }}',
+        )
     }
   })
 
   it('pins trusted-keys on every G2 step of every YAML block in the README and the docs, fragments included', () => {
-    const docs = ['README.md', ...readdirSync(join(REPO, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
+    const docs = [
+      'README.md',
+      ...readdirSync(join(REPO, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
+    ]
     const blocks = docs.flatMap(yamlBlocks)
     expect(blocks.length).toBeGreaterThanOrEqual(3)
     const parsed = parse(blocks.map((b) => b.text))
@@ -206,14 +300,19 @@ describe.runIf(hasYaml)('workflows in the repository, the template and the docs'
         const inputs = (step.with ?? {}) as Json
         if (inputs['publish-evidence'] !== undefined || inputs.gate !== 'G2') continue
         g2++
-        expect(String(inputs['trusted-keys'] ?? ''), `${blocks[i]!.where}: a G2 step without trusted-keys`).toBe('${{ vars.MODELGATE_TRUSTED_KEYS }}')
+        expect(
+          String(inputs['trusted-keys'] ?? ''),
+          `${blocks[i]!.where}: a G2 step without trusted-keys`,
+        ).toBe('${{ vars.MODELGATE_TRUSTED_KEYS }}')
       }
     })
     expect(g2).toBeGreaterThanOrEqual(2)
   })
 
   it('documents the fork follow-up as a judge job without write access and a publish job that only publishes verified evidence', () => {
-    const followUps = workflowBlocks('docs/publishing.md').filter((w) => /workflow_run/.test(w.text))
+    const followUps = workflowBlocks('docs/publishing.md').filter((w) =>
+      /workflow_run/.test(w.text),
+    )
     expect(followUps).toHaveLength(1)
     const wf = parse([followUps[0]!.text])[0]!.value!
     expect(Object.keys(wf.on as Json)).toEqual(['workflow_run'])
@@ -221,21 +320,43 @@ describe.runIf(hasYaml)('workflows in the repository, the template and the docs'
     const judge = jobs.judge!
     expect(judge.permissions).toEqual({ contents: 'read' })
     const steps = judge.steps as Json[]
-    expect(steps[0]).toMatchObject({ uses: 'actions/checkout@v5', with: { repository: '${{ github.event.workflow_run.head_repository.full_name }}', ref: '${{ github.event.workflow_run.head_sha }}', 'persist-credentials': false } })
+    expect(steps[0]).toMatchObject({
+      uses: 'actions/checkout@v5',
+      with: {
+        repository: '${{ github.event.workflow_run.head_repository.full_name }}',
+        ref: '${{ github.event.workflow_run.head_sha }}',
+        'persist-credentials': false,
+      },
+    })
     const gates = modelgateSteps({ jobs: { judge } })
     expect(gates.map((g) => g.inputs.gate)).toEqual(['G0', 'G1', 'G2'])
-    for (const g of gates) expect(g.inputs).toMatchObject({ comment: 'false', 'check-run': 'false', artifact: 'false' })
-    expect(steps.at(-1)).toMatchObject({ uses: 'actions/upload-artifact@v4', with: { name: 'judged-evidence' } })
+    for (const g of gates)
+      expect(g.inputs).toMatchObject({ comment: 'false', 'check-run': 'false', artifact: 'false' })
+    expect(steps.at(-1)).toMatchObject({
+      uses: 'actions/upload-artifact@v4',
+      with: { name: 'judged-evidence' },
+    })
     const publish = jobs.publish!
     expect(publish.needs).toBe('judge')
     expect(publish.permissions).toEqual({ checks: 'write', 'pull-requests': 'write' })
     const published = modelgateSteps({ jobs: { publish } })
-    expect(published.map((g) => g.inputs)).toEqual(['G0', 'G1', 'G2'].map((gate) => ({ gate, 'publish-evidence': `judged/${gate}.evidence.json` })))
-    expect((publish.steps as Json[]).map((s) => s.uses)).toEqual(['actions/download-artifact@v4', '<owner>/modelgate@v1'])
+    expect(published.map((g) => g.inputs)).toEqual(
+      ['G0', 'G1', 'G2'].map((gate) => ({
+        gate,
+        'publish-evidence': `judged/${gate}.evidence.json`,
+      })),
+    )
+    expect((publish.steps as Json[]).map((s) => s.uses)).toEqual([
+      'actions/download-artifact@v4',
+      '<owner>/modelgate@v1',
+    ])
   })
 
   it('runs the gates on every pull request in the template and the README: no paths filter that would leave required checks waiting', () => {
-    const [template, readme] = parse([workflowFiles().find((w) => w.where === 'template/.github/workflows/gates.yml')!.text, workflowBlocks('README.md')[0]!.text]).map((p) => p.value!)
+    const [template, readme] = parse([
+      workflowFiles().find((w) => w.where === 'template/.github/workflows/gates.yml')!.text,
+      workflowBlocks('README.md')[0]!.text,
+    ]).map((p) => p.value!)
     for (const wf of [template!, readme!]) {
       const pr = ((wf.on as Json).pull_request ?? {}) as Json
       expect(pr.paths).toBeUndefined()
@@ -245,12 +366,22 @@ describe.runIf(hasYaml)('workflows in the repository, the template and the docs'
   })
 
   it('has a G0, G1 and G2 job in the template and in the README, each allowed to comment and check', () => {
-    const sources = [...workflowFiles().filter((w) => w.where.startsWith('template/')), ...workflowBlocks('README.md')]
+    const sources = [
+      ...workflowFiles().filter((w) => w.where.startsWith('template/')),
+      ...workflowBlocks('README.md'),
+    ]
     for (const [i, p] of parse(sources.map((w) => w.text)).entries()) {
       const jobs = Object.values((p.value!.jobs ?? {}) as Record<string, Json>)
-      const gates = jobs.flatMap((j) => ((j.steps ?? []) as Json[]).map((s) => (s.with as Json | undefined)?.gate).filter(Boolean))
+      const gates = jobs.flatMap((j) =>
+        ((j.steps ?? []) as Json[]).map((s) => (s.with as Json | undefined)?.gate).filter(Boolean),
+      )
       expect(gates, sources[i]!.where).toEqual(['G0', 'G1', 'G2'])
-      for (const j of jobs) expect(j.permissions, sources[i]!.where).toEqual({ contents: 'read', checks: 'write', 'pull-requests': 'write' })
+      for (const j of jobs)
+        expect(j.permissions, sources[i]!.where).toEqual({
+          contents: 'read',
+          checks: 'write',
+          'pull-requests': 'write',
+        })
       expect(Object.keys(p.value!.on as Json), sources[i]!.where).toContain('pull_request')
     }
   })
@@ -282,7 +413,9 @@ describe.runIf(hasYaml)('workflows in the repository, the template and the docs'
     ])
     expect(bad[2]!.error).toBeTruthy()
     // Broken YAML is an error with its place, never a value.
-    expect(bad[2]).toEqual({ error: expect.stringMatching(/found '<stream end>'[\s\S]*line 3, column 1/) })
+    expect(bad[2]).toEqual({
+      error: expect.stringMatching(/found '<stream end>'[\s\S]*line 3, column 1/),
+    })
     expect(problems(bad[3]!.value!)).toEqual([
       'job publish: actions/checkout@v5 keeps its credentials in the checkout (set persist-credentials: false)',
       'job publish: holds a write token and checks out code (actions/checkout@v5)',

@@ -7,7 +7,8 @@ import { seededRandom } from '../support/random.js'
 const EMOJI = '😀' // one code point, two UTF-16 units, four UTF-8 bytes
 const bytes = (t: string) => Buffer.byteLength(t, 'utf8')
 /** No lone surrogate (String.prototype.isWellFormed, which this TypeScript lib does not declare). */
-const wellFormed = (t: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(t)
+const wellFormed = (t: string) =>
+  !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(t)
 
 describe('truncation never splits a code point', () => {
   it('truncate: an emoji at the cut is dropped whole (it used to leave its high surrogate)', () => {
@@ -24,7 +25,23 @@ describe('truncation never splits a code point', () => {
     expect(title.length).toBeLessThanOrEqual(1000)
     expect(wellFormed(title)).toBe(true)
     const variable = `${'v'.repeat(226)}${EMOJI}${EMOJI}`
-    const [a] = annotationsFor(makeEvidence({ checks: [{ id: 'G1.kpi.2', rule: 'mae', variable, value: 1, status: 'fail', severity: 'block', message: `${'m'.repeat(3998)}${EMOJI}`, source: { file: 'ssot/kpi_acceptance.csv', line: 2 } }] }), () => true)
+    const [a] = annotationsFor(
+      makeEvidence({
+        checks: [
+          {
+            id: 'G1.kpi.2',
+            rule: 'mae',
+            variable,
+            value: 1,
+            status: 'fail',
+            severity: 'block',
+            message: `${'m'.repeat(3998)}${EMOJI}`,
+            source: { file: 'ssot/kpi_acceptance.csv', line: 2 },
+          },
+        ],
+      }),
+      () => true,
+    )
     expect(a!.title.length).toBeLessThanOrEqual(255)
     expect(wellFormed(a!.title)).toBe(true)
     expect(a!.message.length).toBeLessThanOrEqual(4000)
@@ -35,12 +52,18 @@ describe('truncation never splits a code point', () => {
     const random = seededRandom(3)
     const alphabet = ['a', 'é', '€', EMOJI, '|', '&amp;', '<b>', ' ']
     for (let k = 0; k < 300; k++) {
-      const text = Array.from({ length: 40 + Math.floor(random() * 80) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('')
+      const text = Array.from(
+        { length: 40 + Math.floor(random() * 80) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join('')
       const maxBytes = 10 + Math.floor(random() * 200)
       const t = truncateBytes(text, maxBytes)
       expect(bytes(t)).toBeLessThanOrEqual(maxBytes)
       expect(wellFormed(t)).toBe(true)
-      if (t !== text) expect(bytes(t.slice(0, -1) + [...text.slice(t.length - 1)][0]!) + 3).toBeGreaterThan(maxBytes)
+      if (t !== text)
+        expect(bytes(t.slice(0, -1) + [...text.slice(t.length - 1)][0]!) + 3).toBeGreaterThan(
+          maxBytes,
+        )
       const limit = 12 + Math.floor(random() * 100)
       const c = cutMarkdown(text, limit, '\n…', maxBytes + 10)
       expect(c.length).toBeLessThanOrEqual(limit)

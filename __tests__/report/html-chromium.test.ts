@@ -19,12 +19,22 @@ let browser: Browser | undefined
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    if (process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`)
+    if (process.env.CI)
+      throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`)
     return
   }
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 })
 
@@ -36,8 +46,22 @@ async function g0Evidence(): Promise<EvidenceRecord> {
   const dir = mkdtempSync(join(tmpdir(), 'mg-html-'))
   const fixture = join(import.meta.dirname, '..', 'fixtures', 'g0')
   cpSync(fixture, dir, { recursive: true })
-  writeFileSync(join(dir, 'data', 'hostile.csv'), `id,city,temp,date\n1,"${HOSTILE.replace(/"/g, '""')}",2,2024-01-01\n`)
-  return runGate('G0', { ssot: 'ssot', data: [{ role: 'bad', path: 'data/bad.csv' }, { role: 'hostile', path: 'data/hostile.csv' }], options: {} }, { workspaceRoot: dir, context: { mode: 'local' } })
+  writeFileSync(
+    join(dir, 'data', 'hostile.csv'),
+    `id,city,temp,date\n1,"${HOSTILE.replace(/"/g, '""')}",2,2024-01-01\n`,
+  )
+  return runGate(
+    'G0',
+    {
+      ssot: 'ssot',
+      data: [
+        { role: 'bad', path: 'data/bad.csv' },
+        { role: 'hostile', path: 'data/hostile.csv' },
+      ],
+      options: {},
+    },
+    { workspaceRoot: dir, context: { mode: 'local' } },
+  )
 }
 
 /**
@@ -46,20 +70,35 @@ async function g0Evidence(): Promise<EvidenceRecord> {
  */
 function templateWorkspace(coverage = '0.90'): string {
   const dir = mkdtempSync(join(tmpdir(), 'mg-html-template-'))
-  for (const folder of ['ssot', 'data', 'models']) cpSync(join(REPO, 'template', folder), join(dir, folder), { recursive: true })
+  for (const folder of ['ssot', 'data', 'models'])
+    cpSync(join(REPO, 'template', folder), join(dir, folder), { recursive: true })
   const kpis = join(dir, 'ssot', 'kpi_acceptance.csv')
-  writeFileSync(kpis, readFileSync(kpis, 'utf8').replace('G1,coverage,temp_max,>=,0.90,', `G1,coverage,temp_max,>=,${coverage},`))
+  writeFileSync(
+    kpis,
+    readFileSync(kpis, 'utf8').replace(
+      'G1,coverage,temp_max,>=,0.90,',
+      `G1,coverage,temp_max,>=,${coverage},`,
+    ),
+  )
   return dir
 }
 
 /** G1 run on the template's model and holdout, as a user's workflow runs it. */
 async function templateG1(coverage?: string): Promise<EvidenceRecord> {
-  return runGate('G1', { ssot: 'ssot', data: [], options: { bootstrap: '100', 'latency-calls': '20' } }, { workspaceRoot: templateWorkspace(coverage), context: { mode: 'local' } })
+  return runGate(
+    'G1',
+    { ssot: 'ssot', data: [], options: { bootstrap: '100', 'latency-calls': '20' } },
+    { workspaceRoot: templateWorkspace(coverage), context: { mode: 'local' } },
+  )
 }
 
 /** G0 run on the template's training and holdout data. */
 async function templateG0(): Promise<EvidenceRecord> {
-  return runGate('G0', { ssot: 'ssot', data: [], options: {} }, { workspaceRoot: templateWorkspace(), context: { mode: 'local' } })
+  return runGate(
+    'G0',
+    { ssot: 'ssot', data: [], options: {} },
+    { workspaceRoot: templateWorkspace(), context: { mode: 'local' } },
+  )
 }
 
 async function openReport(name: string, evidence: EvidenceRecord) {
@@ -80,14 +119,43 @@ async function openReport(name: string, evidence: EvidenceRecord) {
 }
 
 function withCharts(e: EvidenceRecord): EvidenceRecord {
-  const scatter: [number, number][] = Array.from({ length: 200 }, (_, i) => [i / 10, i / 10 + Math.sin(i) * 2])
+  const scatter: [number, number][] = Array.from({ length: 200 }, (_, i) => [
+    i / 10,
+    i / 10 + Math.sin(i) * 2,
+  ])
   return {
     ...e,
     report: {
       ...e.report,
       charts: [
-        { id: 'pva', title: 'Predicted vs actual', kind: 'scatter', xLabel: 'actual (°C)', yLabel: 'predicted (°C)', series: [{ name: 'holdout', points: scatter }], reference: { kind: 'diagonal' } },
-        { id: 'res', title: `Residuals ${HOSTILE}`, kind: 'histogram', xLabel: 'residual', yLabel: 'rows', series: [{ name: 'candidate', points: [[-2, 3], [-1, 10], [0, 25], [1, 9], [2, Number.NaN]] }] },
+        {
+          id: 'pva',
+          title: 'Predicted vs actual',
+          kind: 'scatter',
+          xLabel: 'actual (°C)',
+          yLabel: 'predicted (°C)',
+          series: [{ name: 'holdout', points: scatter }],
+          reference: { kind: 'diagonal' },
+        },
+        {
+          id: 'res',
+          title: `Residuals ${HOSTILE}`,
+          kind: 'histogram',
+          xLabel: 'residual',
+          yLabel: 'rows',
+          series: [
+            {
+              name: 'candidate',
+              points: [
+                [-2, 3],
+                [-1, 10],
+                [0, 25],
+                [1, 9],
+                [2, Number.NaN],
+              ],
+            },
+          ],
+        },
         { id: 'empty', title: 'Empty', kind: 'line', xLabel: 'x', yLabel: 'y', series: [] },
       ],
     },
@@ -126,13 +194,19 @@ describe('HTML report in Debian Chromium', () => {
     expect(problems).toEqual([])
     expect(await page.locator('h1').innerText()).toContain('G1 Model Performance: PASS')
     const titles = await page.locator('svg.chart .chart-title').allTextContents()
-    expect(titles).toEqual(['Predicted vs actual', 'Residuals (predicted − actual)', 'Interval coverage by prediction decile'])
+    expect(titles).toEqual([
+      'Predicted vs actual',
+      'Residuals (predicted − actual)',
+      'Interval coverage by prediction decile',
+    ])
     // Every holdout row up to the chart's stride is a point; the residual histogram and the ten deciles are bars.
     expect(await page.locator('svg.chart').nth(0).locator('circle').count()).toBeGreaterThan(100)
     expect(await page.locator('svg.chart').nth(1).locator('rect').count()).toBe(30)
     expect(await page.locator('svg.chart').nth(2).locator('rect').count()).toBe(10)
     expect(await page.locator('svg.chart').nth(2).locator('line.ref').count()).toBe(1)
-    expect(await page.locator('h2:has-text("Checks") + table tbody tr').count()).toBe(evidence.checks.length)
+    expect(await page.locator('h2:has-text("Checks") + table tbody tr').count()).toBe(
+      evidence.checks.length,
+    )
     for (let i = 0; i < 3; i++) {
       const box = await page.locator('svg.chart').nth(i).boundingBox()
       expect(box && box.width > 100 && box.height > 100).toBe(true)
@@ -152,7 +226,9 @@ describe('HTML report in Debian Chromium', () => {
     expect(await page.locator('h1').innerText()).toContain('G0 Data Quality: PASS')
     expect(await page.locator('h2', { hasText: 'Column profile' }).count()).toBe(1)
     const profile = evidence.report.profile as unknown[]
-    expect(await page.locator('h2:has-text("Column profile") + table tbody tr').count()).toBe(profile.length)
+    expect(await page.locator('h2:has-text("Column profile") + table tbody tr').count()).toBe(
+      profile.length,
+    )
     expect(await page.locator('tr.fail').count()).toBe(0)
     await page.screenshot({ path: shot, fullPage: true })
     console.log(`screenshot: ${shot}`)
@@ -162,7 +238,8 @@ describe('HTML report in Debian Chromium', () => {
 
 describe('G1 charts from the template', () => {
   it("draws the coverage chart's reference line at the coverage KPI's threshold", async () => {
-    const chart = (e: EvidenceRecord) => (e.report.charts as Chart[]).find((c) => c.id === 'coverage')!
+    const chart = (e: EvidenceRecord) =>
+      (e.report.charts as Chart[]).find((c) => c.id === 'coverage')!
     // Before, the line sat at 0.9 whatever ssot/kpi_acceptance.csv said.
     expect(chart(await templateG1('0.85')).reference).toEqual({ kind: 'hline', value: 0.85 })
     expect(chart(await templateG1()).reference).toEqual({ kind: 'hline', value: 0.9 })

@@ -29,7 +29,11 @@ interface Facts {
 }
 
 function render(docs: string[]): Facts[] {
-  const r = spawnSync(PYTHON, [SCRIPT], { input: JSON.stringify(docs), encoding: 'utf8', maxBuffer: 1 << 28 })
+  const r = spawnSync(PYTHON, [SCRIPT], {
+    input: JSON.stringify(docs),
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  })
   if (r.status !== 0) throw new Error(r.stderr)
   return JSON.parse(r.stdout) as Facts[]
 }
@@ -104,41 +108,111 @@ function hostileEvidence(): EvidenceRecord {
     status: 'error',
     summary: `summary ${HOSTILE.join(' ')}`,
     subject: {
-      model: { role: 'model', path: `models/${h(0)}.onnx`, sha256: 'ab12'.padEnd(64, '0'), bytes: 1 },
-      data: HOSTILE.map((s, i) => ({ role: h(i + 3), path: `data/${s}.csv`, sha256: (i % 10).toString().repeat(64), bytes: i, rows: i })),
+      model: {
+        role: 'model',
+        path: `models/${h(0)}.onnx`,
+        sha256: 'ab12'.padEnd(64, '0'),
+        bytes: 1,
+      },
+      data: HOSTILE.map((s, i) => ({
+        role: h(i + 3),
+        path: `data/${s}.csv`,
+        sha256: (i % 10).toString().repeat(64),
+        bytes: i,
+        rows: i,
+      })),
       artifacts: [],
     },
     checks,
-    problems: HOSTILE.map((s, i) => ({ message: s, file: `ssot/${h(i + 1)}.json`, pointer: `/${h(i + 2)}`, expected: h(i + 3), found: h(i + 4) })),
+    problems: HOSTILE.map((s, i) => ({
+      message: s,
+      file: `ssot/${h(i + 1)}.json`,
+      pointer: `/${h(i + 2)}`,
+      expected: h(i + 3),
+      found: h(i + 4),
+    })),
     report: {
       model: { name: h(0), version: h(4) },
-      violations: HOSTILE.map((s, i) => ({ file: `data/${h(i + 5)}.csv`, line: i + 2, column: s, value: h(i + 1), rule: h(i + 2), message: h(i + 3) })),
+      violations: HOSTILE.map((s, i) => ({
+        file: `data/${h(i + 5)}.csv`,
+        line: i + 2,
+        column: s,
+        value: h(i + 1),
+        rule: h(i + 2),
+        message: h(i + 3),
+      })),
       violationCounts: Object.fromEntries(HOSTILE.map((s, i) => [s, i + 1])),
       totalViolations: 1_000_000,
-      profile: HOSTILE.map((s, i) => ({ file: `data/${h(i + 1)}.csv`, column: s, type: 'string', unit: h(i + 2), count: i, missing: 0, top: [{ value: h(i + 3), count: 2 }] })),
-      tables: [{ title: h(0), columns: HOSTILE.slice(0, 5), rows: HOSTILE.map((_s, i) => [h(i), i, null, h(i + 1), h(i + 2)]) }],
+      profile: HOSTILE.map((s, i) => ({
+        file: `data/${h(i + 1)}.csv`,
+        column: s,
+        type: 'string',
+        unit: h(i + 2),
+        count: i,
+        missing: 0,
+        top: [{ value: h(i + 3), count: 2 }],
+      })),
+      tables: [
+        {
+          title: h(0),
+          columns: HOSTILE.slice(0, 5),
+          rows: HOSTILE.map((_s, i) => [h(i), i, null, h(i + 1), h(i + 2)]),
+        },
+      ],
     },
-    context: { mode: 'actions', repository: 'acme/plant-models', sha: PR_HEAD, ref: `refs/heads/${h(0)}`, runId: '77', serverUrl: 'https://github.com' },
+    context: {
+      mode: 'actions',
+      repository: 'acme/plant-models',
+      sha: PR_HEAD,
+      ref: `refs/heads/${h(0)}`,
+      runId: '77',
+      serverUrl: 'https://github.com',
+    },
   })
 }
 
 /** What must hold for any report of hostile evidence, as GitHub renders it. */
 function expectInert(f: Facts, what: string, extra: { headings: number }): void {
   const m = `${what}:\n${f.html.slice(0, 4000)}`
-  for (const href of f.hrefs) expect(OUR_LINKS.has(href), `${what}: a link nobody wrote: ${href}`).toBe(true)
-  for (const tag of ['strong', 'em', 'img', 'script', 'del', 'b', 'sup', 'input', 'ol', 'hr', 'h1', 'h4', 'iframe']) expect(f.starts[tag] ?? 0, `${what}: <${tag}>`).toBe(0)
+  for (const href of f.hrefs)
+    expect(OUR_LINKS.has(href), `${what}: a link nobody wrote: ${href}`).toBe(true)
+  for (const tag of [
+    'strong',
+    'em',
+    'img',
+    'script',
+    'del',
+    'b',
+    'sup',
+    'input',
+    'ol',
+    'hr',
+    'h1',
+    'h4',
+    'iframe',
+  ])
+    expect(f.starts[tag] ?? 0, `${what}: <${tag}>`).toBe(0)
   expect(f.starts.blockquote ?? 0, m).toBeLessThanOrEqual(1)
-  expect(f.starts.pre ?? 0, `${what}: only the Mermaid chart is a code block`).toBeLessThanOrEqual(1)
-  for (const block of f.codeBlocks) expect(block, what).toMatch(/^flowchart LR\n {2}G0\["G0 \w+"\] --> G1/)
+  expect(f.starts.pre ?? 0, `${what}: only the Mermaid chart is a code block`).toBeLessThanOrEqual(
+    1,
+  )
+  for (const block of f.codeBlocks)
+    expect(block, what).toMatch(/^flowchart LR\n {2}G0\["G0 \w+"\] --> G1/)
   expect(f.starts.h2 ?? 0, m).toBe(1)
   expect(f.starts.h3 ?? 0, m).toBeLessThanOrEqual(extra.headings)
   expect(f.starts.ul ?? 0, `${what}: the problems list only`).toBeLessThanOrEqual(1)
-  for (const tag of ['code', 'details', 'summary', 'table', 'tr', 'td', 'sub', 'li']) expect(f.ends[tag] ?? 0, `${what}: </${tag}> balances <${tag}>`).toBe(f.starts[tag] ?? 0)
+  for (const tag of ['code', 'details', 'summary', 'table', 'tr', 'td', 'sub', 'li'])
+    expect(f.ends[tag] ?? 0, `${what}: </${tag}> balances <${tag}>`).toBe(f.starts[tag] ?? 0)
   for (const [t, rows] of f.tables.entries()) {
     expect(rows.length, m).toBeGreaterThan(1)
-    for (const cells of rows) expect(cells, `${what}: table ${t} has a row of ${cells} cells, header ${rows[0]}`).toBe(rows[0])
+    for (const cells of rows)
+      expect(cells, `${what}: table ${t} has a row of ${cells} cells, header ${rows[0]}`).toBe(
+        rows[0],
+      )
   }
-  expect(f.text, `${what}: a mention without the zero-width break`).not.toMatch(/@(?!\u200b)[A-Za-z0-9]/)
+  expect(f.text, `${what}: a mention without the zero-width break`).not.toMatch(
+    /@(?!\u200b)[A-Za-z0-9]/,
+  )
   expect(f.text, `${what}: an issue reference`).not.toMatch(/#(?!\u200b)\d|\bGH-(?!\u200b)\d/i)
 }
 
@@ -148,7 +222,12 @@ describe.runIf(hasCmark)('markdown of hostile evidence, rendered by cmark-gfm', 
     const full = renderMarkdown(e, { runUrl: RUN_URL, artifactUrl: ARTIFACT_URL })
     const comment = commentBody(e, { sha: PR_HEAD, runUrl: RUN_URL, artifactUrl: ARTIFACT_URL })
     const details = `## details\n\n${renderDetails(e, { artifactUrl: ARTIFACT_URL })}`
-    const short = commentBody(e, { sha: PR_HEAD, runUrl: RUN_URL, artifactUrl: ARTIFACT_URL, limit: 12_000 })
+    const short = commentBody(e, {
+      sha: PR_HEAD,
+      runUrl: RUN_URL,
+      artifactUrl: ARTIFACT_URL,
+      limit: 12_000,
+    })
     expect(short.length).toBeLessThanOrEqual(12_000)
     const [f, c, d, s] = render([full, comment, details, short])
     // Problems, checks, violations, one extra table: the only h3 headings.
@@ -159,9 +238,12 @@ describe.runIf(hasCmark)('markdown of hostile evidence, rendered by cmark-gfm', 
     expect(f!.hrefs).toEqual(expect.arrayContaining([RUN_URL, ARTIFACT_URL]))
     // Lossless: a reader sees each string as it was (newlines folded to spaces).
     const seen = f!.text.replace(/\u200b/g, '')
-    for (const s of HOSTILE) expect(seen, `the reader sees ${JSON.stringify(s)}`).toContain(s.replace(/\r\n|\r|\n/g, ' '))
+    for (const s of HOSTILE)
+      expect(seen, `the reader sees ${JSON.stringify(s)}`).toContain(s.replace(/\r\n|\r|\n/g, ' '))
     // The model name and the branch are shown, escaped.
-    expect(c!.html).toContain('<code>sun|[click me](https:\u200b//evil.example/login) **x**\\</code>')
+    expect(c!.html).toContain(
+      '<code>sun|[click me](https:\u200b//evil.example/login) **x**\\</code>',
+    )
     expect(seen).toContain(`ref refs/heads/${HOSTILE[0]}`)
   })
 
@@ -169,18 +251,37 @@ describe.runIf(hasCmark)('markdown of hostile evidence, rendered by cmark-gfm', 
     const docs: string[] = []
     for (const s of HOSTILE) {
       const v = escapeMarkdown(s)
-      docs.push(`## ${v}\n\n| a | b | c |\n|---|---|---|\n| ${v} | ${markdownCode(s)} | x |\n\n- ${v}\n- ${markdownCode(s)}\n\n<details><summary>${v}</summary>\n\n${v}\n\n</details>\n`)
+      docs.push(
+        `## ${v}\n\n| a | b | c |\n|---|---|---|\n| ${v} | ${markdownCode(s)} | x |\n\n- ${v}\n- ${markdownCode(s)}\n\n<details><summary>${v}</summary>\n\n${v}\n\n</details>\n`,
+      )
     }
     const facts = render(docs)
     facts.forEach((f, i) => {
       const what = JSON.stringify(HOSTILE[i])
       expect(f.hrefs, what).toEqual([])
-      for (const tag of ['strong', 'em', 'img', 'script', 'del', 'b', 'a', 'pre', 'blockquote', 'ol', 'hr', 'h1', 'h3', 'input']) expect(f.starts[tag] ?? 0, `${what}: <${tag}>`).toBe(0)
+      for (const tag of [
+        'strong',
+        'em',
+        'img',
+        'script',
+        'del',
+        'b',
+        'a',
+        'pre',
+        'blockquote',
+        'ol',
+        'hr',
+        'h1',
+        'h3',
+        'input',
+      ])
+        expect(f.starts[tag] ?? 0, `${what}: <${tag}>`).toBe(0)
       expect(f.starts.h2, what).toBe(1)
       expect(f.starts.li, what).toBe(2)
       expect(f.starts.ul, what).toBe(1)
       expect(f.tables, what).toEqual([[3, 3]])
-      for (const tag of ['code', 'details', 'summary']) expect(f.ends[tag] ?? 0, `${what}: <${tag}>`).toBe(f.starts[tag] ?? 0)
+      for (const tag of ['code', 'details', 'summary'])
+        expect(f.ends[tag] ?? 0, `${what}: <${tag}>`).toBe(f.starts[tag] ?? 0)
       expect(f.text, what).not.toMatch(/@(?!\u200b)[A-Za-z0-9]|#(?!\u200b)\d/)
       const folded = HOSTILE[i]!.replace(/\r\n|\r|\n/g, ' ')
       // Heading, cell, code cell, two list items, summary, body: seven copies, each whole.
@@ -188,9 +289,10 @@ describe.runIf(hasCmark)('markdown of hostile evidence, rendered by cmark-gfm', 
     })
   })
 
-  it('found the reviewer\'s cell breaking out before the escaping was redone', () => {
+  it("found the reviewer's cell breaking out before the escaping was redone", () => {
     // The old escaping: HTML entities and a backtick swap only.
-    const old = (v: string) => `<code>${v.replace(/`/g, 'ˋ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code>`
+    const old = (v: string) =>
+      `<code>${v.replace(/`/g, 'ˋ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</code>`
     const [f] = render([`| a | b |\n|---|---|\n| ${old(HOSTILE[0]!)} | x |\n`])
     expect(f!.hrefs).toEqual(['https://evil.example/login'])
     expect(f!.starts.strong).toBe(1)

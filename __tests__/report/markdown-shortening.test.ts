@@ -26,14 +26,26 @@ function bigEvidence(): EvidenceRecord {
     severity: 'block',
     message: `${i === 417 ? 'THE-FAILING-ONE ' : ''}every value of column_${i} within the schema's bounds; checked on the full file`,
   }))
-  const violations = Array.from({ length: 100 }, (_, i) => ({ file: 'data/train.csv', line: i + 2, column: 'column_417', value: String(99 + i), rule: 'maximum', message: `above the maximum 45 °C for column_417 at row ${i + 1}` }))
+  const violations = Array.from({ length: 100 }, (_, i) => ({
+    file: 'data/train.csv',
+    line: i + 2,
+    column: 'column_417',
+    value: String(99 + i),
+    rule: 'maximum',
+    message: `above the maximum 45 °C for column_417 at row ${i + 1}`,
+  }))
   return makeEvidence({
     gate: 'G0',
     gateName: 'Data Quality',
     status: 'fail',
     summary: '1 file, 10,000 rows, 100 violations; 1 of 750 checks failed',
     checks,
-    report: { model: { name: 'seattle-temp-max' }, violations, violationCounts: { maximum: 100 }, totalViolations: 100 },
+    report: {
+      model: { name: 'seattle-temp-max' },
+      violations,
+      violationCounts: { maximum: 100 },
+      totalViolations: 100,
+    },
   })
 }
 
@@ -62,7 +74,9 @@ describe('shortening a long report', () => {
     expect(body.length).toBeGreaterThan(30_000)
     expectEssentials(body, e)
     expect(body).toContain('Full report in the artifact')
-    expect(body).toMatch(/… and [\d,]+ more passing checks: see the full report in the \[evidence artifact\]/)
+    expect(body).toMatch(
+      /… and [\d,]+ more passing checks: see the full report in the \[evidence artifact\]/,
+    )
     // Violations are less shortened than passing checks, and all 100 fit here.
     expect(body).toContain('above the maximum 45 °C for column_417 at row 100')
     expect(body).toContain('<details><summary>749 passing checks</summary>')
@@ -72,7 +86,11 @@ describe('shortening a long report', () => {
 
   it('gives the check-run summary the same behaviour, measured in UTF-8 bytes', () => {
     const e = bigEvidence()
-    const summary = renderMarkdown(e, { maxBytes: OUTPUT_LIMIT, runUrl: RUN_URL, artifactUrl: ARTIFACT_URL })
+    const summary = renderMarkdown(e, {
+      maxBytes: OUTPUT_LIMIT,
+      runUrl: RUN_URL,
+      artifactUrl: ARTIFACT_URL,
+    })
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(OUTPUT_LIMIT)
     expect(Buffer.byteLength(summary)).toBeGreaterThan(30_000)
     expectEssentials(summary, e)
@@ -92,7 +110,17 @@ describe('shortening a long report', () => {
   })
 
   it('shortens failing checks too when nothing else is left, keeping some and the pointer', () => {
-    const checks: Check[] = Array.from({ length: 3000 }, (_, i) => ({ id: `G1.kpi.${i}`, rule: 'mae', variable: `v${i}`, value: i, operator: '<=', threshold: 1, status: 'fail', severity: 'block', message: 'z'.repeat(60) }))
+    const checks: Check[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: `G1.kpi.${i}`,
+      rule: 'mae',
+      variable: `v${i}`,
+      value: i,
+      operator: '<=',
+      threshold: 1,
+      status: 'fail',
+      severity: 'block',
+      message: 'z'.repeat(60),
+    }))
     const e = makeEvidence({ checks })
     const body = commentBody(e, { sha: PR_HEAD, runUrl: RUN_URL, artifactUrl: ARTIFACT_URL })
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)

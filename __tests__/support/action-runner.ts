@@ -11,7 +11,11 @@ export const REPO = join(import.meta.dirname, '..', '..')
  * files. It lives under the system temp dir, so no node_modules is anywhere
  * on its path.
  */
-export function makeRunnerFolder(copy: Record<string, string>): { root: string; action: string; workspace: string } {
+export function makeRunnerFolder(copy: Record<string, string>): {
+  root: string
+  action: string
+  workspace: string
+} {
   const root = mkdtempSync(join(tmpdir(), 'mg-runner-'))
   const action = join(root, 'action')
   const workspace = join(root, 'workspace')
@@ -19,7 +23,8 @@ export function makeRunnerFolder(copy: Record<string, string>): { root: string; 
   mkdirSync(workspace)
   cpSync(join(REPO, 'action.yml'), join(action, 'action.yml'))
   cpSync(join(REPO, 'dist'), join(action, 'dist'), { recursive: true })
-  for (const [to, from] of Object.entries(copy)) cpSync(join(REPO, from), join(workspace, to), { recursive: true })
+  for (const [to, from] of Object.entries(copy))
+    cpSync(join(REPO, from), join(workspace, to), { recursive: true })
   return { root, action, workspace }
 }
 
@@ -39,9 +44,18 @@ export interface RunnerResult {
 type RunnerFolder = { root: string; action: string; workspace: string }
 type RunnerOptions = { event?: unknown; eventName?: string; env?: Record<string, string> }
 
-export function runAction(folder: RunnerFolder, inputs: Record<string, string>, opts: RunnerOptions = {}): RunnerResult {
+export function runAction(
+  folder: RunnerFolder,
+  inputs: Record<string, string>,
+  opts: RunnerOptions = {},
+): RunnerResult {
   const { env, files } = runnerEnvironment(folder, inputs, opts)
-  const r = spawnSync(process.execPath, [join(folder.action, 'dist', 'index.js')], { cwd: folder.workspace, env, encoding: 'utf8', timeout: 120_000 })
+  const r = spawnSync(process.execPath, [join(folder.action, 'dist', 'index.js')], {
+    cwd: folder.workspace,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ...readRunnerFiles(files) }
 }
 
@@ -49,10 +63,17 @@ export function runAction(folder: RunnerFolder, inputs: Record<string, string>, 
  * The same, without blocking this process: use it when the test process
  * also serves the stand-ins the action talks to.
  */
-export function runActionAsync(folder: RunnerFolder, inputs: Record<string, string>, opts: RunnerOptions = {}): Promise<RunnerResult> {
+export function runActionAsync(
+  folder: RunnerFolder,
+  inputs: Record<string, string>,
+  opts: RunnerOptions = {},
+): Promise<RunnerResult> {
   const { env, files } = runnerEnvironment(folder, inputs, opts)
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(folder.action, 'dist', 'index.js')], { cwd: folder.workspace, env })
+    const child = spawn(process.execPath, [join(folder.action, 'dist', 'index.js')], {
+      cwd: folder.workspace,
+      env,
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')))
@@ -63,10 +84,17 @@ export function runActionAsync(folder: RunnerFolder, inputs: Record<string, stri
 }
 
 function readRunnerFiles(files: { outputPath: string; summaryPath: string }) {
-  return { outputs: parseOutputFile(readFileSync(files.outputPath, 'utf8')), summary: readFileSync(files.summaryPath, 'utf8') }
+  return {
+    outputs: parseOutputFile(readFileSync(files.outputPath, 'utf8')),
+    summary: readFileSync(files.summaryPath, 'utf8'),
+  }
 }
 
-function runnerEnvironment(folder: RunnerFolder, inputs: Record<string, string>, opts: RunnerOptions) {
+function runnerEnvironment(
+  folder: RunnerFolder,
+  inputs: Record<string, string>,
+  opts: RunnerOptions,
+) {
   const files = mkdtempSync(join(folder.root, 'runner-'))
   const outputPath = join(files, 'output')
   const summaryPath = join(files, 'summary')

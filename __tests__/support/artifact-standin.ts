@@ -5,7 +5,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createServer as netServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { inflateRawSync } from 'node:zlib'
-import { BlobSASPermissions, BlobServiceClient, generateBlobSASQueryParameters, StorageSharedKeyCredential } from '@azure/storage-blob'
+import {
+  BlobSASPermissions,
+  BlobServiceClient,
+  generateBlobSASQueryParameters,
+  StorageSharedKeyCredential,
+} from '@azure/storage-blob'
 import { bufferSource } from '../../src/io/byte-source.js'
 import { findEndRecords, readZipDirectory } from '../../src/io/zip-reader.js'
 import { REPO } from './action-runner.js'
@@ -31,7 +36,8 @@ import { REPO } from './action-runner.js'
 
 // Azurite's documented development account.
 const ACCOUNT = 'devstoreaccount1'
-const KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
+const KEY =
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
 const CONTAINER = 'actions-results'
 const SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService/'
 
@@ -87,26 +93,55 @@ async function freePort(): Promise<number> {
 }
 
 function base64url(value: object | string): string {
-  return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url')
+  return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString(
+    'base64url',
+  )
 }
 
 /** node_modules/.bin/azurite-blob, run with this Node (the .bin shim would take whatever `node` is first on PATH). */
 function azuriteBlobMain(): string {
-  const pkg = JSON.parse(readFileSync(join(REPO, 'node_modules', 'azurite', 'package.json'), 'utf8')) as { bin: Record<string, string> }
+  const pkg = JSON.parse(
+    readFileSync(join(REPO, 'node_modules', 'azurite', 'package.json'), 'utf8'),
+  ) as { bin: Record<string, string> }
   return join(REPO, 'node_modules', 'azurite', pkg.bin['azurite-blob']!)
 }
 
 /** The fields of each Twirp request message (the client sends protobuf field names), and their JSON types. */
 const MESSAGES: Record<string, Record<string, 'string' | 'number' | 'int64'>> = {
-  CreateArtifact: { workflow_run_backend_id: 'string', workflow_job_run_backend_id: 'string', name: 'string', expires_at: 'string', version: 'number', mime_type: 'string' },
-  FinalizeArtifact: { workflow_run_backend_id: 'string', workflow_job_run_backend_id: 'string', name: 'string', size: 'int64', hash: 'string' },
+  CreateArtifact: {
+    workflow_run_backend_id: 'string',
+    workflow_job_run_backend_id: 'string',
+    name: 'string',
+    expires_at: 'string',
+    version: 'number',
+    mime_type: 'string',
+  },
+  FinalizeArtifact: {
+    workflow_run_backend_id: 'string',
+    workflow_job_run_backend_id: 'string',
+    name: 'string',
+    size: 'int64',
+    hash: 'string',
+  },
 }
 
 export async function startArtifactStandin(): Promise<ArtifactStandin> {
   const blobPort = await freePort()
   const azurite: ChildProcess = spawn(
     process.execPath,
-    [azuriteBlobMain(), '--silent', '--inMemoryPersistence', '--blobHost', '127.0.0.1', '--blobPort', String(blobPort), '--skipApiVersionCheck', '--loose', '--disableProductStyleUrl', '--disableTelemetry'],
+    [
+      azuriteBlobMain(),
+      '--silent',
+      '--inMemoryPersistence',
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      String(blobPort),
+      '--skipApiVersionCheck',
+      '--loose',
+      '--disableProductStyleUrl',
+      '--disableTelemetry',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'], cwd: REPO },
   )
   let azuriteErr = ''
@@ -121,7 +156,9 @@ export async function startArtifactStandin(): Promise<ArtifactStandin> {
     } catch (error) {
       if (attempt > 150 || azurite.exitCode !== null) {
         azurite.kill()
-        throw new Error(`Azurite did not start: ${azuriteErr || (error as Error).message}`, { cause: error })
+        throw new Error(`Azurite did not start: ${azuriteErr || (error as Error).message}`, {
+          cause: error,
+        })
       }
       await new Promise((r) => setTimeout(r, 100))
     }
@@ -145,11 +182,16 @@ export async function startArtifactStandin(): Promise<ArtifactStandin> {
         res.writeHead(status, { 'content-type': 'application/json' })
         res.end(JSON.stringify(body))
       }
-      const method = (req.url ?? '').startsWith(SERVICE) ? (req.url ?? '').slice(SERVICE.length) : ''
+      const method = (req.url ?? '').startsWith(SERVICE)
+        ? (req.url ?? '').slice(SERVICE.length)
+        : ''
       const fields = MESSAGES[method]
-      if (req.method !== 'POST' || !fields) return reply(404, { code: 'bad_route', msg: `no handler for ${req.method} ${req.url}` })
-      if (!/^Bearer [\w-]+\.[\w-]+\.[\w-]*$/.test(req.headers.authorization ?? '')) return reply(401, { code: 'unauthenticated', msg: 'missing runtime token' })
-      if (!/^application\/json/.test(req.headers['content-type'] ?? '')) violations.push(`${method}: content-type ${req.headers['content-type']}`)
+      if (req.method !== 'POST' || !fields)
+        return reply(404, { code: 'bad_route', msg: `no handler for ${req.method} ${req.url}` })
+      if (!/^Bearer [\w-]+\.[\w-]+\.[\w-]*$/.test(req.headers.authorization ?? ''))
+        return reply(401, { code: 'unauthenticated', msg: 'missing runtime token' })
+      if (!/^application\/json/.test(req.headers['content-type'] ?? ''))
+        violations.push(`${method}: content-type ${req.headers['content-type']}`)
       let body: Record<string, unknown>
       try {
         body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>
@@ -159,25 +201,55 @@ export async function startArtifactStandin(): Promise<ArtifactStandin> {
       for (const [k, v] of Object.entries(body)) {
         const type = fields[k]
         if (!type) violations.push(`${method}: unknown field ${k}`)
-        else if (type === 'int64' ? !(typeof v === 'string' && /^\d+$/.test(v)) : typeof v !== type) violations.push(`${method}: ${k} is ${JSON.stringify(v)}, expected ${type}`)
+        else if (type === 'int64' ? !(typeof v === 'string' && /^\d+$/.test(v)) : typeof v !== type)
+          violations.push(`${method}: ${k} is ${JSON.stringify(v)}, expected ${type}`)
       }
       const run = String(body.workflow_run_backend_id ?? '')
       const job = String(body.workflow_job_run_backend_id ?? '')
       const name = String(body.name ?? '')
-      if (!runs.has(run) || job !== JOB_BACKEND_ID || !name) return reply(400, { code: 'invalid_argument', msg: 'backend ids from the runtime token and a name are required' })
+      if (!runs.has(run) || job !== JOB_BACKEND_ID || !name)
+        return reply(400, {
+          code: 'invalid_argument',
+          msg: 'backend ids from the runtime token and a name are required',
+        })
       if (method === 'CreateArtifact') {
         if (body.version !== 7) violations.push(`CreateArtifact: version ${String(body.version)}`)
         if (created.has(key(run, name))) {
           conflicts.push({ name, runBackendId: run })
-          return reply(409, { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' })
+          return reply(409, {
+            code: 'already_exists',
+            msg: 'an artifact with this name already exists on the workflow run',
+          })
         }
-        created.set(key(run, name), { ...(typeof body.expires_at === 'string' ? { expiresAt: body.expires_at } : {}), ...(typeof body.mime_type === 'string' ? { mimeType: body.mime_type } : {}) })
-        const sas = generateBlobSASQueryParameters({ containerName: CONTAINER, blobName: blobName(run, job, name), permissions: BlobSASPermissions.parse('cw'), expiresOn: new Date(Date.now() + 3600_000) }, credential)
-        return reply(200, { ok: true, signed_upload_url: `${blobUrl}/${CONTAINER}/${blobName(run, job, name)}?${sas.toString()}` })
+        created.set(key(run, name), {
+          ...(typeof body.expires_at === 'string' ? { expiresAt: body.expires_at } : {}),
+          ...(typeof body.mime_type === 'string' ? { mimeType: body.mime_type } : {}),
+        })
+        const sas = generateBlobSASQueryParameters(
+          {
+            containerName: CONTAINER,
+            blobName: blobName(run, job, name),
+            permissions: BlobSASPermissions.parse('cw'),
+            expiresOn: new Date(Date.now() + 3600_000),
+          },
+          credential,
+        )
+        return reply(200, {
+          ok: true,
+          signed_upload_url: `${blobUrl}/${CONTAINER}/${blobName(run, job, name)}?${sas.toString()}`,
+        })
       }
       const meta = created.get(key(run, name))
       if (!meta) return reply(404, { code: 'not_found', msg: `artifact ${name} was not created` })
-      const a: FinalizedArtifact = { id: 9000 + artifacts.length, name, size: Number(body.size), hash: String(body.hash ?? ''), runBackendId: run, jobBackendId: job, ...meta }
+      const a: FinalizedArtifact = {
+        id: 9000 + artifacts.length,
+        name,
+        size: Number(body.size),
+        hash: String(body.hash ?? ''),
+        runBackendId: run,
+        jobBackendId: job,
+        ...meta,
+      }
       artifacts.push(a)
       return reply(200, { ok: true, artifact_id: String(a.id) })
     })
@@ -192,7 +264,9 @@ export async function startArtifactStandin(): Promise<ArtifactStandin> {
   const downloadZip = async (name: string) => {
     const a = artifacts.findLast((x) => x.name === name)
     if (!a) throw new Error(`no artifact ${name}`)
-    return container.getBlobClient(blobName(a.runBackendId, a.jobBackendId, name)).downloadToBuffer()
+    return container
+      .getBlobClient(blobName(a.runBackendId, a.jobBackendId, name))
+      .downloadToBuffer()
   }
   return {
     url,

@@ -40,30 +40,53 @@ interface Operation {
 // GitHub's OpenAPI description: loaded once per test file (it is ~70 MB),
 // validators compiled lazily per schema and cached.
 
-const SPEC_PATH = join(REPO, 'node_modules', '@octokit', 'openapi', 'generated', 'api.github.com.deref.json')
+const SPEC_PATH = join(
+  REPO,
+  'node_modules',
+  '@octokit',
+  'openapi',
+  'generated',
+  'api.github.com.deref.json',
+)
 let operations: Map<string, Operation[]> | undefined
 let basicError: Json | undefined
 
 function loadOperations(): Map<string, Operation[]> {
   if (operations) return operations
-  const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as { paths: Record<string, Record<string, Json>> }
+  const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as {
+    paths: Record<string, Record<string, Json>>
+  }
   operations = new Map()
   for (const [template, methods] of Object.entries(spec.paths)) {
     const names: string[] = []
-    const source = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_m, name: string) => {
-      names.push(name)
-      return '([^/]+)'
-    })
+    const source = template
+      .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+      .replace(/\{([^}]+)\}/g, (_m, name: string) => {
+        names.push(name)
+        return '([^/]+)'
+      })
     for (const [method, op] of Object.entries(methods)) {
       if (!['get', 'post', 'patch', 'put', 'delete'].includes(method)) continue
       const m = method.toUpperCase()
       const list = operations.get(m) ?? []
-      list.push({ method: m, template, regex: new RegExp(`^${source}$`), names, literal: template.split('/').filter((s) => s && !s.startsWith('{')).length, spec: op })
+      list.push({
+        method: m,
+        template,
+        regex: new RegExp(`^${source}$`),
+        names,
+        literal: template.split('/').filter((s) => s && !s.startsWith('{')).length,
+        spec: op,
+      })
       operations.set(m, list)
     }
   }
   // The "Basic Error" GitHub answers 403s with, taken from GET /user's 403.
-  basicError = (spec.paths['/user']?.get?.responses as Record<string, { content: Record<string, { schema: Json }> }>)['403']!.content['application/json']!.schema
+  basicError = (
+    spec.paths['/user']?.get?.responses as Record<
+      string,
+      { content: Record<string, { schema: Json }> }
+    >
+  )['403']!.content['application/json']!.schema
   return operations
 }
 
@@ -75,7 +98,8 @@ ajv.addFormat('uri', (s: string) => URL.canParse(s))
 ajv.addFormat('uri-template', (s: string) => URL.canParse(s.replace(/\{[^}]*\}/g, '')))
 ajv.addFormat('email', /^[^@\s]+@[^@\s]+$/)
 ajv.addFormat('repo.nwo', /^[^/\s]+\/[^/\s]+$/)
-for (const f of ['int32', 'int64', 'double', 'timestamp']) ajv.addFormat(f, { type: 'number', validate: (n: number) => Number.isFinite(n) })
+for (const f of ['int32', 'int64', 'double', 'timestamp'])
+  ajv.addFormat(f, { type: 'number', validate: (n: number) => Number.isFinite(n) })
 ajv.addFormat('binary', () => true)
 
 /**
@@ -91,9 +115,21 @@ export function toJsonSchema(schema: unknown): unknown {
   if (hit) return hit
   const out: Json = {}
   for (const [k, v] of Object.entries(schema as Json)) {
-    if (k === 'nullable' || k === 'discriminator' || k === 'example' || k === 'xml' || k.startsWith('x-')) continue
+    if (
+      k === 'nullable' ||
+      k === 'discriminator' ||
+      k === 'example' ||
+      k === 'xml' ||
+      k.startsWith('x-')
+    )
+      continue
     // `properties` maps names to schemas; anything else may hold a schema or a list of them.
-    out[k] = k === 'properties' || k === 'patternProperties' ? Object.fromEntries(Object.entries(v as Json).map(([p, s]) => [p, toJsonSchema(s)])) : k === 'enum' || k === 'required' || k === 'default' ? v : toJsonSchema(v)
+    out[k] =
+      k === 'properties' || k === 'patternProperties'
+        ? Object.fromEntries(Object.entries(v as Json).map(([p, s]) => [p, toJsonSchema(s)]))
+        : k === 'enum' || k === 'required' || k === 'default'
+          ? v
+          : toJsonSchema(v)
   }
   let result: Json = out
   if ((schema as Json).nullable === true) {
@@ -133,7 +169,8 @@ export interface Fault {
   afterWrite?: boolean
 }
 
-export type FaultKind = 'read-only' | 'rate-limit' | 'secondary-rate-limit' | 'bad-gateway' | 'bad-gateway-after-write'
+export type FaultKind =
+  'read-only' | 'rate-limit' | 'secondary-rate-limit' | 'bad-gateway' | 'bad-gateway-after-write'
 
 export interface StandinComment {
   id: number
@@ -215,13 +252,37 @@ function faultFor(kind: FaultKind): Omit<Fault, 'method' | 'template' | 'times'>
   const reset = String(Math.floor(Date.now() / 1000) + 1)
   switch (kind) {
     case 'read-only':
-      return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/overview/permissions-required-for-github-apps`, status: '403' } }
+      return {
+        status: 403,
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: `${DOCS}/overview/permissions-required-for-github-apps`,
+          status: '403',
+        },
+      }
     case 'rate-limit':
-      return { status: 429, body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api`, status: '429' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset, 'x-ratelimit-used': '5000' } }
+      return {
+        status: 429,
+        body: {
+          message: 'API rate limit exceeded for installation ID 1.',
+          documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api`,
+          status: '429',
+        },
+        headers: {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': reset,
+          'x-ratelimit-used': '5000',
+        },
+      }
     case 'secondary-rate-limit':
       return {
         status: 403,
-        body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.', documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits`, status: '403' },
+        body: {
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID.',
+          documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
+          status: '403',
+        },
         headers: { 'retry-after': '1' },
       }
     case 'bad-gateway':
@@ -235,10 +296,14 @@ const user = (login: string, id: number, type = 'User'): Json => ({
   login,
   id,
   node_id: type === 'Bot' ? `BOT_kgDO${id}` : `MDQ6VXNlcj${id}`,
-  avatar_url: type === 'Bot' ? `https://avatars.githubusercontent.com/in/${appId(appSlugOf(login))}?v=4` : `https://avatars.githubusercontent.com/u/${id}?v=4`,
+  avatar_url:
+    type === 'Bot'
+      ? `https://avatars.githubusercontent.com/in/${appId(appSlugOf(login))}?v=4`
+      : `https://avatars.githubusercontent.com/u/${id}?v=4`,
   gravatar_id: '',
   url: `https://api.github.com/users/${encodeURIComponent(login)}`,
-  html_url: type === 'Bot' ? `https://github.com/apps/${appSlugOf(login)}` : `https://github.com/${login}`,
+  html_url:
+    type === 'Bot' ? `https://github.com/apps/${appSlugOf(login)}` : `https://github.com/${login}`,
   followers_url: `https://api.github.com/users/${encodeURIComponent(login)}/followers`,
   following_url: `https://api.github.com/users/${encodeURIComponent(login)}/following{/other_user}`,
   gists_url: `https://api.github.com/users/${encodeURIComponent(login)}/gists{/gist_id}`,
@@ -253,27 +318,36 @@ const user = (login: string, id: number, type = 'User'): Json => ({
   site_admin: false,
 })
 
-const stableHash = (text: string) => [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1_000_000, 7)
+const stableHash = (text: string) =>
+  [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1_000_000, 7)
 
 /** A stable numeric id per login, as GitHub has. */
-export const userId = (login: string) => (login === ACTIONS_BOT ? 41898282 : 1000 + stableHash(login))
+export const userId = (login: string) =>
+  login === ACTIONS_BOT ? 41898282 : 1000 + stableHash(login)
 
 /** The App behind a bot account `<slug>[bot]`. */
 export const appSlugOf = (botLogin: string) => botLogin.replace(/\[bot\]$/, '')
 
 /** A stable numeric id per App slug (GitHub Actions' own is 15368). */
-export const appId = (slug: string) => (slug === 'github-actions' ? 15368 : 200_000 + stableHash(slug))
+export const appId = (slug: string) =>
+  slug === 'github-actions' ? 15368 : 200_000 + stableHash(slug)
 
 /** A GitHub App as the REST API describes it (check runs' `app`, comments' `performed_via_github_app`). */
 const appJson = (slug: string): Json => ({
   id: appId(slug),
   slug,
-  client_id: slug === 'github-actions' ? 'Iv1.05c79e9ad1f6bdfa' : `Iv1.${appId(slug).toString(16).padStart(16, '0')}`,
+  client_id:
+    slug === 'github-actions'
+      ? 'Iv1.05c79e9ad1f6bdfa'
+      : `Iv1.${appId(slug).toString(16).padStart(16, '0')}`,
   node_id: `MDM6QXBw${appId(slug)}`,
   owner: { ...user('github', 9919, 'Organization'), html_url: 'https://github.com/github' },
   name: slug === 'github-actions' ? 'GitHub Actions' : slug,
   description: slug === 'github-actions' ? 'Automate your workflow from idea to production' : null,
-  external_url: slug === 'github-actions' ? 'https://help.github.com/en/actions' : `https://example.com/${slug}`,
+  external_url:
+    slug === 'github-actions'
+      ? 'https://help.github.com/en/actions'
+      : `https://example.com/${slug}`,
   html_url: `https://github.com/apps/${slug}`,
   created_at: '2018-07-30T09:30:17Z',
   updated_at: '2024-04-10T20:33:16Z',
@@ -281,7 +355,18 @@ const appJson = (slug: string): Json => ({
   events: ['check_run', 'check_suite', 'pull_request'],
 })
 
-const reactions = (url: string): Json => ({ url: `${url}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, confused: 0, heart: 0, hooray: 0, eyes: 0, rocket: 0 })
+const reactions = (url: string): Json => ({
+  url: `${url}/reactions`,
+  total_count: 0,
+  '+1': 0,
+  '-1': 0,
+  laugh: 0,
+  confused: 0,
+  heart: 0,
+  hooray: 0,
+  eyes: 0,
+  rocket: 0,
+})
 
 // ---------------------------------------------------------------------------
 
@@ -335,14 +420,23 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     conclusion: r.conclusion,
     started_at: now(),
     completed_at: r.status === 'completed' ? now() : null,
-    output: { title: r.output.title, summary: r.output.summary, text: r.output.text ?? null, annotations_count: r.annotations.length, annotations_url: `https://api.github.com/repos/${owner}/${repo}/check-runs/${r.id}/annotations` },
+    output: {
+      title: r.output.title,
+      summary: r.output.summary,
+      text: r.output.text ?? null,
+      annotations_count: r.annotations.length,
+      annotations_url: `https://api.github.com/repos/${owner}/${repo}/check-runs/${r.id}/annotations`,
+    },
     name: r.name,
     check_suite: { id: 5_000_000 + r.id },
     app: appJson(appSlugOf(r.app)),
     pull_requests: [],
   })
 
-  const notFound = () => ({ status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } })
+  const notFound = () => ({
+    status: 404,
+    body: { message: 'Not Found', documentation_url: DOCS, status: '404' },
+  })
 
   type Reply = { status: number; body?: unknown; headers?: Record<string, string> }
 
@@ -355,31 +449,103 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
    */
   const tooLong = (op: Operation, body: Json | undefined): Reply | undefined => {
     const where = `${op.method} ${op.template}`
-    if (/^\/repos\/\{owner\}\/\{repo\}\/issues\/(\{issue_number\}\/comments|comments\/\{comment_id\})$/.test(op.template) && typeof body?.body === 'string' && [...body.body].length > COMMENT_BODY_LIMIT) {
-      state.violations.push(`${where}: comment body of ${[...body.body].length} characters, over GitHub's ${COMMENT_BODY_LIMIT}`)
-      return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: `Body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)` }], documentation_url: `${DOCS}/issues/comments#create-an-issue-comment`, status: '422' } }
+    if (
+      /^\/repos\/\{owner\}\/\{repo\}\/issues\/(\{issue_number\}\/comments|comments\/\{comment_id\})$/.test(
+        op.template,
+      ) &&
+      typeof body?.body === 'string' &&
+      [...body.body].length > COMMENT_BODY_LIMIT
+    ) {
+      state.violations.push(
+        `${where}: comment body of ${[...body.body].length} characters, over GitHub's ${COMMENT_BODY_LIMIT}`,
+      )
+      return {
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [
+            {
+              resource: 'IssueComment',
+              code: 'unprocessable',
+              field: 'data',
+              message: `Body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)`,
+            },
+          ],
+          documentation_url: `${DOCS}/issues/comments#create-an-issue-comment`,
+          status: '422',
+        },
+      }
     }
     const output = body?.output as Json | undefined
     if (op.template.startsWith('/repos/{owner}/{repo}/check-runs') && output) {
       for (const field of ['summary', 'text'] as const) {
         const value = output[field]
         if (typeof value === 'string' && Buffer.byteLength(value, 'utf8') > CHECK_OUTPUT_LIMIT) {
-          state.violations.push(`${where}: output.${field} of ${Buffer.byteLength(value, 'utf8')} bytes, over GitHub's ${CHECK_OUTPUT_LIMIT}`)
-          return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'CheckRun', code: 'custom', field, message: `${field} exceeds a maximum bytesize of ${CHECK_OUTPUT_LIMIT}` }], documentation_url: `${DOCS}/checks/runs#create-a-check-run`, status: '422' } }
+          state.violations.push(
+            `${where}: output.${field} of ${Buffer.byteLength(value, 'utf8')} bytes, over GitHub's ${CHECK_OUTPUT_LIMIT}`,
+          )
+          return {
+            status: 422,
+            body: {
+              message: 'Validation Failed',
+              errors: [
+                {
+                  resource: 'CheckRun',
+                  code: 'custom',
+                  field,
+                  message: `${field} exceeds a maximum bytesize of ${CHECK_OUTPUT_LIMIT}`,
+                },
+              ],
+              documentation_url: `${DOCS}/checks/runs#create-a-check-run`,
+              status: '422',
+            },
+          }
         }
       }
     }
     return undefined
   }
 
-  function handle(op: Operation, params: Record<string, string>, query: URLSearchParams, body: Json | undefined): Reply {
+  function handle(
+    op: Operation,
+    params: Record<string, string>,
+    query: URLSearchParams,
+    body: Json | undefined,
+  ): Reply {
     const { owner = '', repo = '' } = params
     const key = `${op.method} ${op.template}`
     switch (key) {
       case 'GET /user': {
-        if (!state.tokenLogin) return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/users/users#get-the-authenticated-user`, status: '403' } }
+        if (!state.tokenLogin)
+          return {
+            status: 403,
+            body: {
+              message: 'Resource not accessible by integration',
+              documentation_url: `${DOCS}/users/users#get-the-authenticated-user`,
+              status: '403',
+            },
+          }
         const login = state.tokenLogin
-        return { status: 200, body: { ...user(login, userId(login)), name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, twitter_username: null, public_repos: 0, public_gists: 0, followers: 0, following: 0, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z' } }
+        return {
+          status: 200,
+          body: {
+            ...user(login, userId(login)),
+            name: null,
+            company: null,
+            blog: '',
+            location: null,
+            email: null,
+            hireable: null,
+            bio: null,
+            twitter_username: null,
+            public_repos: 0,
+            public_gists: 0,
+            followers: 0,
+            following: 0,
+            created_at: '2020-01-01T00:00:00Z',
+            updated_at: '2020-01-01T00:00:00Z',
+          },
+        }
       }
       case 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         const perPage = Number(query.get('per_page') ?? 30)
@@ -389,21 +555,53 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         const last = Math.max(1, Math.ceil(all.length / perPage))
         const base = `${server.url}/repos/${owner}/${repo}/issues/${params.issue_number}/comments?per_page=${perPage}`
         // GitHub's order: prev, next, last, first.
-        const links = [...(page > 1 ? [`<${base}&page=${page - 1}>; rel="prev"`] : []), ...(page < last ? [`<${base}&page=${page + 1}>; rel="next"`, `<${base}&page=${last}>; rel="last"`] : []), ...(page > 1 ? [`<${base}&page=1>; rel="first"`] : [])]
-        return { status: 200, body: slice.map((c) => commentJson(c, owner, repo)), headers: links.length ? { link: links.join(', ') } : {} }
+        const links = [
+          ...(page > 1 ? [`<${base}&page=${page - 1}>; rel="prev"`] : []),
+          ...(page < last
+            ? [`<${base}&page=${page + 1}>; rel="next"`, `<${base}&page=${last}>; rel="last"`]
+            : []),
+          ...(page > 1 ? [`<${base}&page=1>; rel="first"`] : []),
+        ]
+        return {
+          status: 200,
+          body: slice.map((c) => commentJson(c, owner, repo)),
+          headers: links.length ? { link: links.join(', ') } : {},
+        }
       }
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
-        const c: StandinComment = { id: nextId++, body: String(body?.body ?? ''), user: author(), issue: Number(params.issue_number), createdAt: now(), updatedAt: now() }
+        const c: StandinComment = {
+          id: nextId++,
+          body: String(body?.body ?? ''),
+          user: author(),
+          issue: Number(params.issue_number),
+          createdAt: now(),
+          updatedAt: now(),
+        }
         state.comments.push(c)
-        return { status: 201, body: commentJson(c, owner, repo), headers: { location: `https://api.github.com/repos/${owner}/${repo}/issues/comments/${c.id}` } }
+        return {
+          status: 201,
+          body: commentJson(c, owner, repo),
+          headers: {
+            location: `https://api.github.com/repos/${owner}/${repo}/issues/comments/${c.id}`,
+          },
+        }
       }
       case 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': {
         const c = state.comments.find((x) => x.id === Number(params.comment_id))
         if (!c) return notFound()
         // An integration token edits its own comments; GitHub refuses another author's.
         if (c.user !== author()) {
-          state.violations.push(`PATCH comment ${c.id} written by ${c.user}: modelgate edited someone else's comment`)
-          return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/issues/comments#update-an-issue-comment`, status: '403' } }
+          state.violations.push(
+            `PATCH comment ${c.id} written by ${c.user}: modelgate edited someone else's comment`,
+          )
+          return {
+            status: 403,
+            body: {
+              message: 'Resource not accessible by integration',
+              documentation_url: `${DOCS}/issues/comments#update-an-issue-comment`,
+              status: '403',
+            },
+          }
         }
         c.body = String(body?.body ?? '')
         c.updatedAt = now()
@@ -412,18 +610,32 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
       case 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': {
         const i = state.comments.findIndex((x) => x.id === Number(params.comment_id))
         if (i < 0) return notFound()
-        if (state.comments[i]!.user !== author()) state.violations.push(`DELETE comment ${params.comment_id} written by ${state.comments[i]!.user}: modelgate deleted someone else's comment`)
+        if (state.comments[i]!.user !== author())
+          state.violations.push(
+            `DELETE comment ${params.comment_id} written by ${state.comments[i]!.user}: modelgate deleted someone else's comment`,
+          )
         state.comments.splice(i, 1)
         return { status: 204 }
       }
       case 'GET /repos/{owner}/{repo}/pulls': {
         // GitHub's own example of a pull request, with this one's number, state and head.
-        const example = ((op.spec.responses as Record<string, { content: Record<string, { examples: { default: { value: Json[] } } }> }>)['200']!.content['application/json']!.examples.default.value[0])!
+        const example = (
+          op.spec.responses as Record<
+            string,
+            { content: Record<string, { examples: { default: { value: Json[] } } }> }
+          >
+        )['200']!.content['application/json']!.examples.default.value[0]!
         const [headOwner, headRef] = (query.get('head') ?? ':').split(':')
         const wanted = query.get('state') ?? 'open'
-        const found = state.pulls.filter((p) => (wanted === 'all' || p.state === wanted) && (!query.get('head') || (p.headOwner === headOwner && p.headRef === headRef)))
+        const found = state.pulls.filter(
+          (p) =>
+            (wanted === 'all' || p.state === wanted) &&
+            (!query.get('head') || (p.headOwner === headOwner && p.headRef === headRef)),
+        )
         const body = found.map((p) => {
-          const pr = structuredClone(example) as Json & { head: Json & { repo: Json & { owner: Json } } }
+          const pr = structuredClone(example) as Json & {
+            head: Json & { repo: Json & { owner: Json } }
+          }
           const owner0 = { ...(pr.head.repo.owner as Json), login: p.headOwner }
           return {
             ...pr,
@@ -433,15 +645,38 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
             state: p.state,
             url: `https://api.github.com/repos/${owner}/${repo}/pulls/${p.number}`,
             html_url: `https://github.com/${owner}/${repo}/pull/${p.number}`,
-            head: { ...pr.head, label: `${p.headOwner}:${p.headRef}`, ref: p.headRef, sha: p.headSha, user: owner0, repo: { ...pr.head.repo, owner: owner0, name: repo, full_name: `${p.headOwner}/${repo}`, fork: p.headOwner !== owner } },
+            head: {
+              ...pr.head,
+              label: `${p.headOwner}:${p.headRef}`,
+              ref: p.headRef,
+              sha: p.headSha,
+              user: owner0,
+              repo: {
+                ...pr.head.repo,
+                owner: owner0,
+                name: repo,
+                full_name: `${p.headOwner}/${repo}`,
+                fork: p.headOwner !== owner,
+              },
+            },
           }
         })
         return { status: 200, body }
       }
       case 'POST /repos/{owner}/{repo}/check-runs': {
         // Only GitHub Apps create check runs: a user's token is refused.
-        if (state.tokenLogin) return { status: 403, body: { message: 'You must authenticate via a GitHub App.', documentation_url: `${DOCS}/checks/runs#create-a-check-run`, status: '403' } }
-        const output = (body?.output ?? { title: '', summary: '' }) as StandinCheckRun['output'] & { annotations?: Json[] }
+        if (state.tokenLogin)
+          return {
+            status: 403,
+            body: {
+              message: 'You must authenticate via a GitHub App.',
+              documentation_url: `${DOCS}/checks/runs#create-a-check-run`,
+              status: '403',
+            },
+          }
+        const output = (body?.output ?? { title: '', summary: '' }) as StandinCheckRun['output'] & {
+          annotations?: Json[]
+        }
         const r: StandinCheckRun = {
           id: nextId++,
           app: author(),
@@ -450,7 +685,11 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
           status: String(body?.status ?? (body?.conclusion ? 'completed' : 'queued')),
           conclusion: (body?.conclusion as string) ?? null,
           ...(typeof body?.details_url === 'string' ? { details_url: body.details_url } : {}),
-          output: { title: output.title, summary: output.summary, ...(output.text ? { text: output.text } : {}) },
+          output: {
+            title: output.title,
+            summary: output.summary,
+            ...(output.text ? { text: output.text } : {}),
+          },
           annotations: [...(output.annotations ?? [])],
         }
         state.checkRuns.push(r)
@@ -459,9 +698,14 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
       case 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': {
         const r = state.checkRuns.find((x) => x.id === Number(params.check_run_id))
         if (!r) return notFound()
-        const output = body?.output as (StandinCheckRun['output'] & { annotations?: Json[] }) | undefined
+        const output = body?.output as
+          (StandinCheckRun['output'] & { annotations?: Json[] }) | undefined
         if (output) {
-          r.output = { title: output.title ?? r.output.title, summary: output.summary, ...(output.text ? { text: output.text } : {}) }
+          r.output = {
+            title: output.title ?? r.output.title,
+            summary: output.summary,
+            ...(output.text ? { text: output.text } : {}),
+          }
           r.annotations.push(...(output.annotations ?? []))
         }
         if (body?.conclusion) r.conclusion = String(body.conclusion)
@@ -474,36 +718,68 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     }
   }
 
-  function validateRequest(op: Operation, req: IncomingMessage, params: Record<string, string>, query: URLSearchParams, raw: string): Json | undefined {
+  function validateRequest(
+    op: Operation,
+    req: IncomingMessage,
+    params: Record<string, string>,
+    query: URLSearchParams,
+    raw: string,
+  ): Json | undefined {
     const where = `${op.method} ${op.template}`
-    if (!/^(token|bearer) \S+$/i.test(req.headers.authorization ?? '')) state.violations.push(`${where}: no token in the authorization header`)
-    const parameters = (op.spec.parameters ?? []) as { name: string; in: string; required?: boolean; schema?: Json }[]
+    if (!/^(token|bearer) \S+$/i.test(req.headers.authorization ?? ''))
+      state.violations.push(`${where}: no token in the authorization header`)
+    const parameters = (op.spec.parameters ?? []) as {
+      name: string
+      in: string
+      required?: boolean
+      schema?: Json
+    }[]
     for (const p of parameters) {
       if (p.in !== 'path' && p.in !== 'query') continue
       const value = p.in === 'path' ? params[p.name] : (query.get(p.name) ?? undefined)
       if (value === undefined) {
-        if (p.required) state.violations.push(`${where}: missing required ${p.in} parameter ${p.name}`)
+        if (p.required)
+          state.violations.push(`${where}: missing required ${p.in} parameter ${p.name}`)
         continue
       }
       const schema = p.schema ?? {}
       const type = schema.type
-      const coerced = type === 'integer' || type === 'number' ? (/^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value) : type === 'boolean' ? (value === 'true' ? true : value === 'false' ? false : value) : value
+      const coerced =
+        type === 'integer' || type === 'number'
+          ? /^-?\d+(\.\d+)?$/.test(value)
+            ? Number(value)
+            : value
+          : type === 'boolean'
+            ? value === 'true'
+              ? true
+              : value === 'false'
+                ? false
+                : value
+            : value
       const v = validatorFor(schema)
-      if (!v(coerced)) state.violations.push(`${where}: ${p.in} parameter ${p.name}=${value}: ${ajv.errorsText(v.errors)}`)
+      if (!v(coerced))
+        state.violations.push(
+          `${where}: ${p.in} parameter ${p.name}=${value}: ${ajv.errorsText(v.errors)}`,
+        )
     }
     for (const name of new Set(query.keys())) {
-      if (!parameters.some((p) => p.in === 'query' && p.name === name)) state.violations.push(`${where}: unknown query parameter ${name}`)
+      if (!parameters.some((p) => p.in === 'query' && p.name === name))
+        state.violations.push(`${where}: unknown query parameter ${name}`)
     }
     let body: Json | undefined
     if (raw) {
-      if (!/^application\/json/.test(req.headers['content-type'] ?? '')) state.violations.push(`${where}: request body sent as ${req.headers['content-type'] ?? 'no content type'}`)
+      if (!/^application\/json/.test(req.headers['content-type'] ?? ''))
+        state.violations.push(
+          `${where}: request body sent as ${req.headers['content-type'] ?? 'no content type'}`,
+        )
       try {
         body = JSON.parse(raw) as Json
       } catch {
         state.violations.push(`${where}: request body is not JSON`)
       }
     }
-    const requestBody = op.spec.requestBody as { content?: Record<string, { schema: Json }>; required?: boolean } | undefined
+    const requestBody = op.spec.requestBody as
+      { content?: Record<string, { schema: Json }>; required?: boolean } | undefined
     const content = requestBody?.content?.['application/json']
     if (content) {
       if (body === undefined) {
@@ -520,13 +796,17 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
 
   function validateResponse(op: Operation, status: number, body: unknown) {
     const where = `${op.method} ${op.template} -> ${status}`
-    const responses = op.spec.responses as Record<string, { content?: Record<string, { schema: Json }> }>
+    const responses = op.spec.responses as Record<
+      string,
+      { content?: Record<string, { schema: Json }> }
+    >
     const listed = responses[String(status)]
     let schema = listed?.content?.['application/json']?.schema
     if (!listed) {
       // GitHub sends permission and rate-limit 403s, 429s and 5xx on every route without listing them per operation.
       if (status === 403 || status === 429) schema = basicError
-      else if (status !== 422 && status < 500) state.violations.push(`${where}: status not in the OpenAPI description`)
+      else if (status !== 422 && status < 500)
+        state.violations.push(`${where}: status not in the OpenAPI description`)
     }
     if (schema && body !== undefined) {
       const v = validatorFor(schema)
@@ -557,36 +837,68 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         res.end(payload === undefined ? '' : JSON.stringify(payload))
         return all
       }
-      const candidates = (ops.get(method) ?? []).filter((o) => o.regex.test(url.pathname)).sort((a, b) => b.literal - a.literal)
+      const candidates = (ops.get(method) ?? [])
+        .filter((o) => o.regex.test(url.pathname))
+        .sort((a, b) => b.literal - a.literal)
       const op = candidates[0]
       if (!op) {
-        state.violations.push(`${method} ${url.pathname}: no such operation in GitHub's OpenAPI description`)
+        state.violations.push(
+          `${method} ${url.pathname}: no such operation in GitHub's OpenAPI description`,
+        )
         send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
         return
       }
       const m = op.regex.exec(url.pathname)!
       const params = Object.fromEntries(op.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)]))
       const before = state.violations.length
-      const body = validateRequest(op, req, params, url.searchParams, Buffer.concat(chunks).toString('utf8'))
+      const body = validateRequest(
+        op,
+        req,
+        params,
+        url.searchParams,
+        Buffer.concat(chunks).toString('utf8'),
+      )
       const invalid = state.violations.length > before
-      const fault = state.faults.find((f) => f.method === method && f.template === op.template && f.times > 0)
+      const fault = state.faults.find(
+        (f) => f.method === method && f.template === op.template && f.times > 0,
+      )
       let reply: Reply
       const refused = invalid ? undefined : tooLong(op, body)
       if (invalid) {
         // GitHub refuses what its description does not allow.
-        reply = { status: 422, body: { message: 'Validation Failed', errors: state.violations.slice(before), documentation_url: DOCS, status: '422' } }
+        reply = {
+          status: 422,
+          body: {
+            message: 'Validation Failed',
+            errors: state.violations.slice(before),
+            documentation_url: DOCS,
+            status: '422',
+          },
+        }
       } else if (refused) {
         reply = refused
       } else if (fault) {
         fault.times--
         if (fault.afterWrite) handle(op, params, url.searchParams, body)
-        reply = { status: fault.status, body: fault.body ?? { message: 'fault', documentation_url: DOCS }, headers: fault.headers ?? {} }
+        reply = {
+          status: fault.status,
+          body: fault.body ?? { message: 'fault', documentation_url: DOCS },
+          headers: fault.headers ?? {},
+        }
       } else {
         reply = handle(op, params, url.searchParams, body)
       }
       validateResponse(op, reply.status, reply.body)
       const responseHeaders = send(reply.status, reply.body, reply.headers)
-      state.requests.push({ method, path: url.pathname + url.search, template: op.template, status: reply.status, body, headers: req.headers, responseHeaders })
+      state.requests.push({
+        method,
+        path: url.pathname + url.search,
+        template: op.template,
+        status: reply.status,
+        body,
+        headers: req.headers,
+        responseHeaders,
+      })
     })
   })
 
@@ -599,7 +911,15 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
       state.faults.push({ method: method.toUpperCase(), template, times, ...faultFor(kind) })
     },
     reset() {
-      for (const list of [state.violations, state.requests, state.comments, state.checkRuns, state.pulls, state.faults]) list.length = 0
+      for (const list of [
+        state.violations,
+        state.requests,
+        state.comments,
+        state.checkRuns,
+        state.pulls,
+        state.faults,
+      ])
+        list.length = 0
       state.tokenLogin = null
       state.botLogin = ACTIONS_BOT
     },

@@ -13,8 +13,12 @@ export const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
  * parity or fixture test must never pass there by being skipped.
  */
 export function pythonHas(modules: readonly string[], tests: string): boolean {
-  const ok = spawnSync(PYTHON, ['-c', `import ${modules.join(', ')}`], { encoding: 'utf8' }).status === 0
-  if (!ok && process.env.CI) throw new Error(`${modules.join(', ')} ${modules.length > 1 ? 'are' : 'is'} not importable by ${PYTHON}: ${tests} must run in CI (set MODELGATE_PYTHON)`)
+  const ok =
+    spawnSync(PYTHON, ['-c', `import ${modules.join(', ')}`], { encoding: 'utf8' }).status === 0
+  if (!ok && process.env.CI)
+    throw new Error(
+      `${modules.join(', ')} ${modules.length > 1 ? 'are' : 'is'} not importable by ${PYTHON}: ${tests} must run in CI (set MODELGATE_PYTHON)`,
+    )
   return ok
 }
 

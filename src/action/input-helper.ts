@@ -1,7 +1,13 @@
 import * as core from '@actions/core'
 import type { GateInputs } from '../engine/gate.js'
 import { InputError } from '../engine/errors.js'
-import { parseDataInputs, parseFailOn, parseGateId, parseOptions, type FailOn } from '../engine/inputs.js'
+import {
+  parseDataInputs,
+  parseFailOn,
+  parseGateId,
+  parseOptions,
+  type FailOn,
+} from '../engine/inputs.js'
 import type { GateId } from '../engine/types.js'
 
 /** Every Action input, read and checked in one place (as actions/checkout does). */
@@ -28,21 +34,38 @@ export function getActionInputs(): ActionInputs {
   if (retention !== '') {
     retentionDays = Number(retention)
     if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
-      throw new InputError({ message: 'Invalid input retention-days', expected: 'a whole number of days from 1 to 90', found: JSON.stringify(retention) })
+      throw new InputError({
+        message: 'Invalid input retention-days',
+        expected: 'a whole number of days from 1 to 90',
+        found: JSON.stringify(retention),
+      })
     }
   }
   const options = parseOptions(core.getMultilineInput('options'))
   // G2: key fingerprints that pin which keys of ssot/security.json count (a pull request can edit that file).
   const trustedKeys = core.getMultilineInput('trusted-keys').join(',')
   if (trustedKeys !== '') {
-    if (options['trusted-keys'] !== undefined) throw new InputError({ message: 'trusted-keys is given twice', expected: 'the trusted-keys input or a trusted-keys option, not both', found: 'both' })
+    if (options['trusted-keys'] !== undefined)
+      throw new InputError({
+        message: 'trusted-keys is given twice',
+        expected: 'the trusted-keys input or a trusted-keys option, not both',
+        found: 'both',
+      })
     options['trusted-keys'] = trustedKeys
   }
   const publishEvidence = core.getInput('publish-evidence')
   if (publishEvidence) {
     // Publishing judges nothing: inputs that only change a verdict would be silently ignored.
-    const judging = ['data', 'model', 'baseline-model', 'options', 'trusted-keys'].filter((name) => core.getInput(name) !== '')
-    if (judging.length > 0) throw new InputError({ message: 'publish-evidence publishes a verdict another job reached; it does not judge', expected: 'no judging inputs (data, model, baseline-model, options, trusted-keys) next to publish-evidence', found: judging.join(', ') })
+    const judging = ['data', 'model', 'baseline-model', 'options', 'trusted-keys'].filter(
+      (name) => core.getInput(name) !== '',
+    )
+    if (judging.length > 0)
+      throw new InputError({
+        message: 'publish-evidence publishes a verdict another job reached; it does not judge',
+        expected:
+          'no judging inputs (data, model, baseline-model, options, trusted-keys) next to publish-evidence',
+        found: judging.join(', '),
+      })
   }
   return {
     gate: parseGateId(core.getInput('gate', { required: true })),
@@ -69,5 +92,9 @@ function booleanInput(name: string, fallback: boolean): boolean {
   if (raw === '') return fallback
   if (raw === 'true') return true
   if (raw === 'false') return false
-  throw new InputError({ message: `Invalid input ${name}`, expected: 'true or false', found: JSON.stringify(raw) })
+  throw new InputError({
+    message: `Invalid input ${name}`,
+    expected: 'true or false',
+    found: JSON.stringify(raw),
+  })
 }

@@ -9,7 +9,11 @@ export interface PublishedIds {
 }
 
 /** Sets every output the action.yml declares; ids that were not produced are set to ''. */
-export function setGateOutputs(evidence: EvidenceRecord, files: ReportFiles, published: PublishedIds): void {
+export function setGateOutputs(
+  evidence: EvidenceRecord,
+  files: ReportFiles,
+  published: PublishedIds,
+): void {
   core.setOutput('status', evidence.status)
   core.setOutput('passed', String(evidence.status === 'pass'))
   core.setOutput('evidence-path', files.evidence)
@@ -17,8 +21,14 @@ export function setGateOutputs(evidence: EvidenceRecord, files: ReportFiles, pub
   core.setOutput('report-path', files.markdown)
   core.setOutput('html-report-path', files.html)
   core.setOutput('comment-url', published.commentUrl ?? '')
-  core.setOutput('check-run-id', published.checkRunId !== undefined ? String(published.checkRunId) : '')
-  core.setOutput('artifact-id', published.artifactId !== undefined ? String(published.artifactId) : '')
+  core.setOutput(
+    'check-run-id',
+    published.checkRunId !== undefined ? String(published.checkRunId) : '',
+  )
+  core.setOutput(
+    'artifact-id',
+    published.artifactId !== undefined ? String(published.artifactId) : '',
+  )
 }
 
 /**
@@ -29,6 +39,14 @@ export function setGateOutputs(evidence: EvidenceRecord, files: ReportFiles, pub
 export function setErrorOutputs(evidence?: EvidenceRecord): void {
   core.setOutput('status', 'error')
   core.setOutput('passed', 'false')
-  for (const name of ['evidence-path', 'report-path', 'html-report-path', 'comment-url', 'check-run-id', 'artifact-id']) core.setOutput(name, '')
+  for (const name of [
+    'evidence-path',
+    'report-path',
+    'html-report-path',
+    'comment-url',
+    'check-run-id',
+    'artifact-id',
+  ])
+    core.setOutput(name, '')
   core.setOutput('evidence-digest', evidence?.digest.value ?? '')
 }

@@ -19,11 +19,33 @@ export interface CliArgs {
   output?: string
 }
 
-const VALUE_FLAGS = new Set(['--ssot', '--data', '--model', '--baseline-model', '--out', '--format', '--fail-on', '--option', '--workspace', '--key', '--output'])
+const VALUE_FLAGS = new Set([
+  '--ssot',
+  '--data',
+  '--model',
+  '--baseline-model',
+  '--out',
+  '--format',
+  '--fail-on',
+  '--option',
+  '--workspace',
+  '--key',
+  '--output',
+])
 
 /** Parses `modelgate <COMMAND> [flags]`; unknown flags and missing values are errors. */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: '', ssot: 'ssot', data: [], out: 'reports', format: 'md', options: [], help: false, version: false, rest: [] }
+  const args: CliArgs = {
+    command: '',
+    ssot: 'ssot',
+    data: [],
+    out: 'reports',
+    format: 'md',
+    options: [],
+    help: false,
+    version: false,
+    rest: [],
+  }
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!
     if (raw === '--help' || raw === '-h') {
@@ -37,27 +59,62 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     const eq = raw.indexOf('=')
     const flag = raw.startsWith('--') && eq > 0 ? raw.slice(0, eq) : raw
     if (raw.startsWith('-')) {
-      if (!VALUE_FLAGS.has(flag)) throw new InputError({ message: 'Unknown option', expected: `one of ${[...VALUE_FLAGS].join(', ')}, --help`, found: raw })
+      if (!VALUE_FLAGS.has(flag))
+        throw new InputError({
+          message: 'Unknown option',
+          expected: `one of ${[...VALUE_FLAGS].join(', ')}, --help`,
+          found: raw,
+        })
       let value: string
       if (flag !== raw) value = raw.slice(eq + 1)
       else {
         const next = argv[++i]
-        if (next === undefined) throw new InputError({ message: `Option ${flag} needs a value`, expected: `${flag} VALUE`, found: 'end of arguments' })
+        if (next === undefined)
+          throw new InputError({
+            message: `Option ${flag} needs a value`,
+            expected: `${flag} VALUE`,
+            found: 'end of arguments',
+          })
         value = next
       }
       switch (flag) {
-        case '--ssot': args.ssot = value; break
-        case '--data': args.data.push(value); break
-        case '--model': args.model = value; break
-        case '--baseline-model': args.baselineModel = value; break
-        case '--out': args.out = value; break
-        case '--fail-on': args.failOn = value; break
-        case '--option': args.options.push(value); break
-        case '--workspace': args.workspace = value; break
-        case '--key': args.key = value; break
-        case '--output': args.output = value; break
+        case '--ssot':
+          args.ssot = value
+          break
+        case '--data':
+          args.data.push(value)
+          break
+        case '--model':
+          args.model = value
+          break
+        case '--baseline-model':
+          args.baselineModel = value
+          break
+        case '--out':
+          args.out = value
+          break
+        case '--fail-on':
+          args.failOn = value
+          break
+        case '--option':
+          args.options.push(value)
+          break
+        case '--workspace':
+          args.workspace = value
+          break
+        case '--key':
+          args.key = value
+          break
+        case '--output':
+          args.output = value
+          break
         case '--format':
-          if (value !== 'md' && value !== 'json') throw new InputError({ message: 'Invalid --format', expected: 'md or json', found: JSON.stringify(value) })
+          if (value !== 'md' && value !== 'json')
+            throw new InputError({
+              message: 'Invalid --format',
+              expected: 'md or json',
+              found: JSON.stringify(value),
+            })
           args.format = value
           break
       }

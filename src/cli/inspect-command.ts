@@ -19,16 +19,28 @@ interface ValueInfo {
  */
 export async function runInspectCommand(args: CliArgs, io: CliIo): Promise<number> {
   const file = args.rest[0]
-  if (!file) throw new InputError({ message: 'inspect-model needs a model file', expected: 'modelgate inspect-model FILE.onnx', found: 'no file' })
+  if (!file)
+    throw new InputError({
+      message: 'inspect-model needs a model file',
+      expected: 'modelgate inspect-model FILE.onnx',
+      found: 'no file',
+    })
   const ort = await loadOnnxRuntime()
   let session
   try {
     session = await ort.InferenceSession.create(resolve(io.cwd, file))
   } catch (error) {
-    throw new InputError({ file, message: 'onnxruntime could not load the model', expected: 'a valid ONNX model', found: (error as Error).message.split('\n')[0] ?? 'an error' })
+    throw new InputError({
+      file,
+      message: 'onnxruntime could not load the model',
+      expected: 'a valid ONNX model',
+      found: (error as Error).message.split('\n')[0] ?? 'an error',
+    })
   }
   const describe = (m: (typeof session.inputMetadata)[number]): ValueInfo =>
-    m.isTensor ? { name: m.name, tensor: true, type: m.type, shape: [...m.shape] } : { name: m.name, tensor: false }
+    m.isTensor
+      ? { name: m.name, tensor: true, type: m.type, shape: [...m.shape] }
+      : { name: m.name, tensor: false }
   const inputs = session.inputMetadata.map(describe)
   const outputs = session.outputMetadata.map(describe)
   const result: Record<string, unknown> = { file, inputs, outputs }
@@ -38,12 +50,24 @@ export async function runInspectCommand(args: CliArgs, io: CliIo): Promise<numbe
     for (const i of inputs) {
       const shape = (i.shape ?? []).map((d) => (typeof d === 'number' && d > 0 ? d : 1))
       const size = shape.reduce((a, b) => a * b, 1)
-      const data = i.type === 'float32' ? new Float32Array(size) : i.type === 'float64' ? new Float64Array(size) : i.type === 'int32' ? new Int32Array(size) : new BigInt64Array(size)
+      const data =
+        i.type === 'float32'
+          ? new Float32Array(size)
+          : i.type === 'float64'
+            ? new Float64Array(size)
+            : i.type === 'int32'
+              ? new Int32Array(size)
+              : new BigInt64Array(size)
       feeds[i.name] = new ort.Tensor(i.type as 'float32', data as Float32Array, shape)
     }
     const out = await session.run(feeds)
     result.zeroRowOutputs = Object.fromEntries(
-      Object.entries(out).map(([name, t]) => [name, Array.from(t.data as ArrayLike<number | bigint>, (v) => (typeof v === 'bigint' ? Number(v) : v))]),
+      Object.entries(out).map(([name, t]) => [
+        name,
+        Array.from(t.data as ArrayLike<number | bigint>, (v) =>
+          typeof v === 'bigint' ? Number(v) : v,
+        ),
+      ]),
     )
   }
   await session.release()

@@ -56,7 +56,9 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
       { workspaceRoot, context: runContextFromEnv(io.env), failOn: parseFailOn(args.failOn) },
     )
     // The report goes to stdout even when the folder cannot be written: a verdict is never lost.
-    io.stdout(args.format === 'json' ? `${JSON.stringify(evidence, null, 2)}\n` : renderMarkdown(evidence))
+    io.stdout(
+      args.format === 'json' ? `${JSON.stringify(evidence, null, 2)}\n` : renderMarkdown(evidence),
+    )
     for (const p of evidence.problems) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
     io.stderr(`modelgate: ${evidence.gate} ${evidence.status}: ${evidence.summary}\n`)
     const files = await writeReportFiles(evidence, resolve(io.cwd, args.out))

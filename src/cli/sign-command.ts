@@ -16,20 +16,35 @@ import type { CliIo } from './run-cli.js'
  */
 export async function runSignCommand(args: CliArgs, io: CliIo): Promise<number> {
   const file = args.rest[0]
-  if (!file || !args.key) throw new InputError({ message: 'sign needs a private key and a file', expected: 'modelgate sign --key KEY.pem [--output FILE.sig] FILE', found: !file ? 'no file' : 'no --key' })
+  if (!file || !args.key)
+    throw new InputError({
+      message: 'sign needs a private key and a file',
+      expected: 'modelgate sign --key KEY.pem [--output FILE.sig] FILE',
+      found: !file ? 'no file' : 'no --key',
+    })
   let pem: string
   try {
     pem = await readFile(resolve(io.cwd, args.key), 'utf8')
   } catch (error) {
     throw unreadableFile(error, args.key, 'a PEM private key')
   }
-  const { signature, algorithm, fingerprint } = await signFile(resolve(io.cwd, file), file, pem, args.key)
+  const { signature, algorithm, fingerprint } = await signFile(
+    resolve(io.cwd, file),
+    file,
+    pem,
+    args.key,
+  )
   const output = args.output ?? `${file}.sig`
   try {
     await writeFile(resolve(io.cwd, output), `${signature}\n`)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
-    throw new InputError({ file: output, message: `Cannot write the signature (${code})`, expected: 'a writable path (its folder must exist)', found: code === 'ENOENT' ? 'no such folder' : code })
+    throw new InputError({
+      file: output,
+      message: `Cannot write the signature (${code})`,
+      expected: 'a writable path (its folder must exist)',
+      found: code === 'ENOENT' ? 'no such folder' : code,
+    })
   }
   io.stderr(`modelgate: signed ${file} (${algorithm}, key ${fingerprint}) -> ${output}\n`)
   return 0

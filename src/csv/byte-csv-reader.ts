@@ -62,7 +62,13 @@ export interface CsvReadOptions {
   onLine?: LineHandler
 }
 
-export type LineHandler = (buf: Buffer, from: number, to: number, line: number, offset: number) => boolean
+export type LineHandler = (
+  buf: Buffer,
+  from: number,
+  to: number,
+  line: number,
+  offset: number,
+) => boolean
 
 /** The longest record the reader accepts, so that memory stays bounded whatever the file holds. */
 export const MAX_RECORD_BYTES = 32 * (1 << 20)
@@ -107,14 +113,21 @@ export async function readCsvFile(
   onRecord: (rec: CsvRecord) => void,
 ): Promise<CsvReadSummary> {
   const chunkSize = options.chunkSize ?? 1 << 22
-  const parser = new ByteCsvParser(options.displayPath, options.maxFields ?? 100_000, onHeader, onRecord, options.onLine)
+  const parser = new ByteCsvParser(
+    options.displayPath,
+    options.maxFields ?? 100_000,
+    onHeader,
+    onRecord,
+    options.onLine,
+  )
   const range = options.range
   if (range) parser.startInRange(range.header, range.firstLine, range.start)
   let position = range ? range.start : 0
   let handle
   try {
     handle = await open(path, 'r')
-    if ((await handle.stat()).isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' })
+    if ((await handle.stat()).isDirectory())
+      throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' })
   } catch (error) {
     await handle?.close()
     throw unreadableFile(error, options.displayPath, 'a readable CSV file')
@@ -140,9 +153,11 @@ export async function readCsvFile(
         buf = bigger
       }
       const want = range ? Math.min(chunkSize, range.end - position) : chunkSize
-      const { bytesRead } = want > 0 ? await handle.read(buf, filled, want, position) : { bytesRead: 0 }
+      const { bytesRead } =
+        want > 0 ? await handle.read(buf, filled, want, position) : { bytesRead: 0 }
       position += bytesRead
-      if (range && buf.subarray(filled, filled + bytesRead).includes(QUOTE)) throw new QuoteInRangeError()
+      if (range && buf.subarray(filled, filled + bytesRead).includes(QUOTE))
+        throw new QuoteInRangeError()
       total += bytesRead
       const eof = bytesRead === 0
       filled += bytesRead
@@ -210,7 +225,15 @@ class ByteCsvParser {
     private readonly onRecord: (rec: CsvRecord) => void,
     private readonly onLine?: LineHandler,
   ) {
-    this.rec = { buf: Buffer.alloc(0), start: this.start, end: this.end, escaped: this.escaped, count: 0, line: 1, offset: 0 }
+    this.rec = {
+      buf: Buffer.alloc(0),
+      start: this.start,
+      end: this.end,
+      escaped: this.escaped,
+      count: 0,
+      line: 1,
+      offset: 0,
+    }
   }
 
   /** For a byte range: no BOM, no header line, and line numbers that continue the file's. */
@@ -238,7 +261,14 @@ class ByteCsvParser {
       })
     }
     const lineEnding = this.lf && this.crlf ? 'mixed' : this.crlf ? 'crlf' : this.lf ? 'lf' : 'none'
-    return { header: this.header, rows: this.rows, bytes, hadBom: this.hadBom, lineEnding, nextLine: this.line }
+    return {
+      header: this.header,
+      rows: this.rows,
+      bytes,
+      hadBom: this.hadBom,
+      lineEnding,
+      nextLine: this.line,
+    }
   }
 
   /**
@@ -297,7 +327,12 @@ class ByteCsvParser {
     } else if (to < next) {
       this.lf++
     }
-    if (this.onLine !== undefined && this.headerSeen && stop > from && this.onLine(buf, from, stop, this.line, this.base + from)) {
+    if (
+      this.onLine !== undefined &&
+      this.headerSeen &&
+      stop > from &&
+      this.onLine(buf, from, stop, this.line, this.base + from)
+    ) {
       this.rows++
       this.line++
       return next
@@ -465,7 +500,13 @@ class ByteCsvParser {
   private emit(): void {
     const rec = this.rec
     // A completely empty line (one empty field) is skipped, as csv-parse and pandas do.
-    if (rec.count === 1 && rec.end[0] === rec.start[0] && rec.escaped[0] === 0 && !this.isQuotedEmpty(rec)) return
+    if (
+      rec.count === 1 &&
+      rec.end[0] === rec.start[0] &&
+      rec.escaped[0] === 0 &&
+      !this.isQuotedEmpty(rec)
+    )
+      return
     if (!this.headerSeen) {
       this.headerSeen = true
       const header: string[] = []
@@ -515,7 +556,16 @@ function firstInvalidUtf8(buf: Buffer, from: number, to: number): number {
   let i = from
   while (i < to) {
     const b = buf[i]!
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0
+    const len =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b < 0xe0
+          ? 2
+          : b >= 0xe0 && b < 0xf0
+            ? 3
+            : b >= 0xf0 && b < 0xf5
+              ? 4
+              : 0
     if (len === 0 || i + len > to || !isUtf8(buf.subarray(i, i + len))) return i
     i += len
   }

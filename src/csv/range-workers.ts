@@ -40,7 +40,9 @@ export interface RangeJob<P> {
   params: P
 }
 
-export type RangeReply<R> = { ok: true; result: R; rows: number; lines: number } | { ok: false; quote: boolean; message: string }
+export type RangeReply<R> =
+  | { ok: true; result: R; rows: number; lines: number }
+  | { ok: false; quote: boolean; message: string }
 
 /**
  * State a task keeps across the chunks one thread reads in one run (for
@@ -49,7 +51,10 @@ export type RangeReply<R> = { ok: true; result: R; rows: number; lines: number }
 export type RangeScope = Record<string, unknown>
 
 interface Task {
-  run: (job: RangeJob<unknown>, scope: RangeScope) => Promise<{ result: unknown; rows: number; lines: number }>
+  run: (
+    job: RangeJob<unknown>,
+    scope: RangeScope,
+  ) => Promise<{ result: unknown; rows: number; lines: number }>
   finish?: (scope: RangeScope) => unknown
 }
 const TASKS = new Map<string, Task>()
@@ -70,11 +75,16 @@ export function defineRangeTask<P, R, T = undefined>(
 
 async function runTask(job: RangeJob<unknown>, scope: RangeScope): Promise<RangeReply<unknown>> {
   const task = TASKS.get(job.modelgateRangeTask)
-  if (!task) return { ok: false, quote: false, message: `unknown range task ${job.modelgateRangeTask}` }
+  if (!task)
+    return { ok: false, quote: false, message: `unknown range task ${job.modelgateRangeTask}` }
   try {
     return { ok: true, ...(await task.run(job, scope)) }
   } catch (error) {
-    return { ok: false, quote: error instanceof QuoteInRangeError, message: (error as Error).message }
+    return {
+      ok: false,
+      quote: error instanceof QuoteInRangeError,
+      message: (error as Error).message,
+    }
   }
 }
 
@@ -98,7 +108,8 @@ type WorkerSetup = Omit<RangeJob<unknown>, 'range' | 'index'>
 type ChunkMessage = { index: number; range: ByteRange } | null
 /** A worker's first message: it has loaded and can take chunks. */
 const READY = 'ready'
-type WorkerMessage = typeof READY | { index: number; reply: RangeReply<unknown> } | { final: unknown }
+type WorkerMessage =
+  typeof READY | { index: number; reply: RangeReply<unknown> } | { final: unknown }
 
 /**
  * The worker side. Returns true when this thread is a range worker: it then
@@ -111,7 +122,8 @@ export async function runRangeWorkerIfAsked(): Promise<boolean> {
   const port = parentPort!
   const scope: RangeScope = {}
   // Typed arrays in results travel without a copy.
-  const post = (message: WorkerMessage, value: unknown) => port.postMessage(message, collectBuffers(value))
+  const post = (message: WorkerMessage, value: unknown) =>
+    port.postMessage(message, collectBuffers(value))
   port.on('message', (message: ChunkMessage) => {
     if (message === null) {
       const final = finishTask(setup.modelgateRangeTask, scope)
@@ -119,16 +131,24 @@ export async function runRangeWorkerIfAsked(): Promise<boolean> {
       port.close()
       return
     }
-    void runTask({ ...setup, ...message }, scope).then((reply) => post({ index: message.index, reply }, reply.ok ? reply.result : undefined))
+    void runTask({ ...setup, ...message }, scope).then((reply) =>
+      post({ index: message.index, reply }, reply.ok ? reply.result : undefined),
+    )
   })
   port.postMessage(READY)
   return true
 }
 
 function collectBuffers(value: unknown, out: ArrayBuffer[] = []): ArrayBuffer[] {
-  if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer && !out.includes(value.buffer)) out.push(value.buffer)
+  if (
+    ArrayBuffer.isView(value) &&
+    value.buffer instanceof ArrayBuffer &&
+    !out.includes(value.buffer)
+  )
+    out.push(value.buffer)
   else if (Array.isArray(value)) for (const v of value) collectBuffers(v, out)
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) collectBuffers(v, out)
+  else if (value && typeof value === 'object')
+    for (const v of Object.values(value)) collectBuffers(v, out)
   return out
 }
 
@@ -148,7 +168,12 @@ export function threadCount(option: string | undefined): number {
   const raw = option ?? process.env.MODELGATE_THREADS
   if (raw === undefined || raw === '') return Math.min(8, availableParallelism())
   const n = Number(raw)
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InputError({ message: 'Invalid thread count (option threads or MODELGATE_THREADS)', expected: 'a whole number from 1 to 64', found: JSON.stringify(raw) })
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new InputError({
+      message: 'Invalid thread count (option threads or MODELGATE_THREADS)',
+      expected: 'a whole number from 1 to 64',
+      found: JSON.stringify(raw),
+    })
   return n
 }
 
@@ -184,14 +209,37 @@ export interface RangeOptions {
  * the same for any thread count. Returns undefined when the caller must read
  * sequentially: a small or CRLF file, or a quote or problem in any chunk.
  */
-export async function runRangeTask<P, R, T = undefined>(name: string, absolute: string, display: string, threads: number, params: P, options: RangeOptions = {}): Promise<RangeRun<R, T> | undefined> {
+export async function runRangeTask<P, R, T = undefined>(
+  name: string,
+  absolute: string,
+  display: string,
+  threads: number,
+  params: P,
+  options: RangeOptions = {},
+): Promise<RangeRun<R, T> | undefined> {
   const entry = options.mode === 'in-process' || threads < 2 ? undefined : workerEntry()
   const inProcess = entry === undefined
-  const layout = await planRanges(absolute, display, options.chunkBytes ?? CHUNK_BYTES, options.minBytes ?? MIN_PARALLEL_BYTES)
+  const layout = await planRanges(
+    absolute,
+    display,
+    options.chunkBytes ?? CHUNK_BYTES,
+    options.minBytes ?? MIN_PARALLEL_BYTES,
+  )
   if (!layout) return undefined
-  const setup: WorkerSetup = { modelgateRangeTask: name, absolute, display, header: layout.header, params }
+  const setup: WorkerSetup = {
+    modelgateRangeTask: name,
+    absolute,
+    display,
+    header: layout.header,
+    params,
+  }
   const queue = new ChunkQueue(layout.ranges.map((r) => ({ ...r, firstLine: 0 })))
-  const workers = inProcess ? [] : Array.from({ length: Math.min(threads, queue.chunks.length) - 1 }, () => new RangeWorker(entry!, setup, queue))
+  const workers = inProcess
+    ? []
+    : Array.from(
+        { length: Math.min(threads, queue.chunks.length) - 1 },
+        () => new RangeWorker(entry!, setup, queue),
+      )
   const scope: RangeScope = {}
   let tookAny = false
   for (let index = queue.take(); index >= 0; index = queue.take()) {
@@ -203,9 +251,12 @@ export async function runRangeTask<P, R, T = undefined>(name: string, absolute: 
   // Workers still starting up when the main thread took the last chunk were not needed.
   for (const w of workers) void w.worker.terminate()
 
-  if (process.env.MODELGATE_DEBUG_RANGES) for (const r of queue.replies) if (r && !r.ok) console.error(`range task ${name}: ${r.message}`)
+  if (process.env.MODELGATE_DEBUG_RANGES)
+    for (const r of queue.replies) if (r && !r.ok) console.error(`range task ${name}: ${r.message}`)
   if (queue.failed || queue.replies.some((r) => r === undefined)) return undefined
-  const threadResults = finals.filter((f): f is { final: unknown } => f !== undefined).map((f) => f.final as T)
+  const threadResults = finals
+    .filter((f): f is { final: unknown } => f !== undefined)
+    .map((f) => f.final as T)
   if (tookAny) threadResults.push(finishTask(name, scope) as T)
   let line = 2 // the header is line 1
   const parts = (queue.replies as Extract<RangeReply<R>, { ok: true }>[]).map((r) => {
@@ -213,7 +264,14 @@ export async function runRangeTask<P, R, T = undefined>(name: string, absolute: 
     line += r.lines
     return part
   })
-  return { header: layout.header, hadBom: layout.hadBom, bytes: layout.size, parts, threads: threadResults, nextLine: line }
+  return {
+    header: layout.header,
+    hadBom: layout.hadBom,
+    bytes: layout.size,
+    parts,
+    threads: threadResults,
+    nextLine: line,
+  }
 }
 
 /** The chunks of one run, handed out in file order to whichever thread asks first. */
@@ -269,7 +327,10 @@ class RangeWorker {
       this.current = queue.take()
       if (this.current >= 0) {
         this.tookAny = true
-        this.worker.postMessage({ index: this.current, range: queue.chunks[this.current]! } satisfies ChunkMessage)
+        this.worker.postMessage({
+          index: this.current,
+          range: queue.chunks[this.current]!,
+        } satisfies ChunkMessage)
       } else if (this.tookAny && !queue.failed) {
         this.worker.postMessage(null satisfies ChunkMessage)
       } else {
@@ -299,7 +360,12 @@ async function planRanges(absolute: string, display: string, chunkBytes: number,
     const headerBytes = head.subarray(0, nl + 1)
     if (headerBytes.includes(13)) return undefined // CRLF: the sequential path reports line endings
     let header: string[] = []
-    parseCsvBuffer(headerBytes, display, (h) => (header = h), () => {})
+    parseCsvBuffer(
+      headerBytes,
+      display,
+      (h) => (header = h),
+      () => {},
+    )
     if (header.length === 0) return undefined
     const hadBom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf
     const data = size - nl - 1

@@ -17,8 +17,11 @@ export function canonicalize(value: unknown): string {
     case 'string':
       return JSON.stringify(value)
     case 'object': {
-      if (Array.isArray(value)) return `[${value.map((v) => canonicalize(v === undefined ? null : v)).join(',')}]`
-      const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined)
+      if (Array.isArray(value))
+        return `[${value.map((v) => canonicalize(v === undefined ? null : v)).join(',')}]`
+      const entries = Object.entries(value as Record<string, unknown>).filter(
+        ([, v]) => v !== undefined,
+      )
       // Default sort compares UTF-16 code units, exactly as RFC 8785 requires.
       entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalize(v)}`).join(',')}}`

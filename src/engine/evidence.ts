@@ -13,7 +13,13 @@ export function evidenceDigest(record: UnsignedEvidence | EvidenceRecord): strin
 }
 
 /** Assembles, digests and schema-validates the evidence for one gate run. */
-export function buildEvidence(gate: GateId, outcome: GateOutcome, context: RunContext, started: Date, finished: Date): EvidenceRecord {
+export function buildEvidence(
+  gate: GateId,
+  outcome: GateOutcome,
+  context: RunContext,
+  started: Date,
+  finished: Date,
+): EvidenceRecord {
   const unsigned: UnsignedEvidence = {
     $schema: EVIDENCE_SCHEMA_ID,
     schemaVersion: 1,
@@ -26,12 +32,23 @@ export function buildEvidence(gate: GateId, outcome: GateOutcome, context: RunCo
     problems: outcome.problems,
     report: outcome.report,
     context,
-    timing: { startedAt: started.toISOString(), finishedAt: finished.toISOString(), durationMs: finished.getTime() - started.getTime() },
+    timing: {
+      startedAt: started.toISOString(),
+      finishedAt: finished.toISOString(),
+      durationMs: finished.getTime() - started.getTime(),
+    },
     tool: { name: 'modelgate', version: TOOL_VERSION },
   }
   // Round-trip through JSON so that undefined members and non-finite numbers cannot change the digest later.
-  const plain = JSON.parse(JSON.stringify(unsigned, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v))) as UnsignedEvidence
-  const record: EvidenceRecord = { ...plain, digest: { algorithm: 'sha256', canonicalization: 'RFC8785', value: evidenceDigest(plain) } }
+  const plain = JSON.parse(
+    JSON.stringify(unsigned, (_k, v: unknown) =>
+      typeof v === 'number' && !Number.isFinite(v) ? null : v,
+    ),
+  ) as UnsignedEvidence
+  const record: EvidenceRecord = {
+    ...plain,
+    digest: { algorithm: 'sha256', canonicalization: 'RFC8785', value: evidenceDigest(plain) },
+  }
   return assertValid<EvidenceRecord>('evidence', record, `${gate}.evidence.json`)
 }
 
@@ -40,7 +57,9 @@ export function verifyEvidence(record: unknown, file: string): string[] {
   try {
     const r = assertValid<EvidenceRecord>('evidence', record, file)
     const expected = evidenceDigest(r)
-    return expected === r.digest.value ? [] : [`${file}: digest mismatch (recorded ${r.digest.value}, computed ${expected})`]
+    return expected === r.digest.value
+      ? []
+      : [`${file}: digest mismatch (recorded ${r.digest.value}, computed ${expected})`]
   } catch (error) {
     return [(error as Error).message]
   }

@@ -8,7 +8,11 @@ export function parseGateId(raw: string): GateId {
   const value = raw.trim()
   const id = (/^g[0-5]$/i.test(value) ? value.toUpperCase() : value) as GateId
   if (!GATE_IDS.includes(id)) {
-    throw new InputError({ message: 'Unknown gate', expected: `one of ${GATE_IDS.join(', ')}`, found: JSON.stringify(raw) })
+    throw new InputError({
+      message: 'Unknown gate',
+      expected: `one of ${GATE_IDS.join(', ')}`,
+      found: JSON.stringify(raw),
+    })
   }
   return id
 }
@@ -38,7 +42,12 @@ export function parseOptions(values: readonly string[]): Record<string, string> 
   const options: Record<string, string> = {}
   for (const raw of values.map((v) => v.trim()).filter((v) => v !== '')) {
     const i = raw.indexOf('=')
-    if (i <= 0) throw new InputError({ message: 'Invalid gate option', expected: 'key=value', found: JSON.stringify(raw) })
+    if (i <= 0)
+      throw new InputError({
+        message: 'Invalid gate option',
+        expected: 'key=value',
+        found: JSON.stringify(raw),
+      })
     options[raw.slice(0, i).trim()] = raw.slice(i + 1).trim()
   }
   return options
@@ -48,6 +57,11 @@ export type FailOn = 'fail' | 'warn'
 
 export function parseFailOn(raw: string | undefined): FailOn {
   const v = (raw ?? '').trim() || 'fail'
-  if (v !== 'fail' && v !== 'warn') throw new InputError({ message: 'Invalid fail-on', expected: 'fail or warn', found: JSON.stringify(raw) })
+  if (v !== 'fail' && v !== 'warn')
+    throw new InputError({
+      message: 'Invalid fail-on',
+      expected: 'fail or warn',
+      found: JSON.stringify(raw),
+    })
   return v
 }

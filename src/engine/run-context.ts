@@ -4,7 +4,14 @@ import type { RunContext } from './types.js'
 /** The run context from the Actions runner's environment, or `local` outside Actions. */
 export function runContextFromEnv(env: NodeJS.ProcessEnv = process.env): RunContext {
   // `actions` only with what makes the evidence traceable to a run (the evidence schema requires it).
-  if (env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_REPOSITORY || !env.GITHUB_SHA || !env.GITHUB_RUN_ID || !env.GITHUB_EVENT_NAME) return { mode: 'local' }
+  if (
+    env.GITHUB_ACTIONS !== 'true' ||
+    !env.GITHUB_REPOSITORY ||
+    !env.GITHUB_SHA ||
+    !env.GITHUB_RUN_ID ||
+    !env.GITHUB_EVENT_NAME
+  )
+    return { mode: 'local' }
   const ctx: RunContext = { mode: 'actions' }
   const set = (key: keyof RunContext, value: string | undefined) => {
     if (value) (ctx as unknown as Record<string, unknown>)[key] = value
@@ -23,10 +30,22 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv = process.env): RunCont
   const pr = (event.pull_request as { number?: unknown } | undefined)?.number
   if (typeof pr === 'number' && Number.isInteger(pr)) ctx.pullRequest = pr
   // A workflow_run follow-up (fork pull requests) judges the triggering run's commit, not the default branch's.
-  const run = event.workflow_run as { head_sha?: unknown; head_branch?: unknown; pull_requests?: { number?: unknown; head?: { sha?: unknown } }[] } | undefined
-  if (env.GITHUB_EVENT_NAME === 'workflow_run' && run && typeof run.head_sha === 'string' && run.head_sha) {
+  const run = event.workflow_run as
+    | {
+        head_sha?: unknown
+        head_branch?: unknown
+        pull_requests?: { number?: unknown; head?: { sha?: unknown } }[]
+      }
+    | undefined
+  if (
+    env.GITHUB_EVENT_NAME === 'workflow_run' &&
+    run &&
+    typeof run.head_sha === 'string' &&
+    run.head_sha
+  ) {
     ctx.sha = run.head_sha
-    if (typeof run.head_branch === 'string' && run.head_branch) ctx.ref = `refs/heads/${run.head_branch}`
+    if (typeof run.head_branch === 'string' && run.head_branch)
+      ctx.ref = `refs/heads/${run.head_branch}`
     // Only a listed pull request whose head is the judged commit, as publishing picks the one to comment on.
     const listed = run.pull_requests?.find((p) => p.head?.sha === run.head_sha)?.number
     if (typeof listed === 'number' && Number.isInteger(listed)) ctx.pullRequest = listed
@@ -39,7 +58,9 @@ export function readEventPayload(eventPath: string | undefined): Record<string, 
   if (!eventPath) return {}
   try {
     const event = JSON.parse(readFileSync(eventPath, 'utf8')) as unknown
-    return event !== null && typeof event === 'object' && !Array.isArray(event) ? (event as Record<string, unknown>) : {}
+    return event !== null && typeof event === 'object' && !Array.isArray(event)
+      ? (event as Record<string, unknown>)
+      : {}
   } catch {
     return {}
   }

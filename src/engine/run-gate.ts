@@ -22,7 +22,11 @@ export interface RunGateOptions {
  * result is an evidence record: a bad input becomes status `error` with the
  * problem named, never an exception and never a pass.
  */
-export async function runGate(gate: GateId, inputs: GateInputs, options: RunGateOptions): Promise<EvidenceRecord> {
+export async function runGate(
+  gate: GateId,
+  inputs: GateInputs,
+  options: RunGateOptions,
+): Promise<EvidenceRecord> {
   const now = options.now ?? (() => new Date())
   const started = now()
   let outcome: GateOutcome
@@ -72,8 +76,16 @@ export async function runGate(gate: GateId, inputs: GateInputs, options: RunGate
         })),
     }
   }
-  if (options.failOn === 'warn' && outcome.status === 'pass' && outcome.checks.some((c) => c.status === 'warn')) {
-    outcome = { ...outcome, status: 'fail', summary: `${outcome.summary} (fail-on: warn turns warnings into a failure)` }
+  if (
+    options.failOn === 'warn' &&
+    outcome.status === 'pass' &&
+    outcome.checks.some((c) => c.status === 'warn')
+  ) {
+    outcome = {
+      ...outcome,
+      status: 'fail',
+      summary: `${outcome.summary} (fail-on: warn turns warnings into a failure)`,
+    }
   }
   return buildEvidence(gate, outcome, options.context, started, now())
 }
@@ -99,7 +111,10 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const row = [i]
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)))
+    for (let j = 1; j <= b.length; j++)
+      row.push(
+        Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)),
+      )
     prev = row
   }
   return prev[b.length]!

@@ -12,13 +12,20 @@ export interface ByteSource {
 }
 
 export function bufferSource(data: Uint8Array): ByteSource {
-  return { size: data.length, read: (offset, length) => data.subarray(offset, Math.min(data.length, offset + length)) }
+  return {
+    size: data.length,
+    read: (offset, length) => data.subarray(offset, Math.min(data.length, offset + length)),
+  }
 }
 
 /** The bytes [start, start + size) of `source`, as a source of their own. */
 export function windowSource(source: ByteSource, start: number, size: number): ByteSource {
   const end = Math.min(source.size, start + size)
-  return { size: Math.max(0, end - start), read: (offset, length) => source.read(start + offset, Math.max(0, Math.min(length, end - start - offset))) }
+  return {
+    size: Math.max(0, end - start),
+    read: (offset, length) =>
+      source.read(start + offset, Math.max(0, Math.min(length, end - start - offset))),
+  }
 }
 
 /** A file opened for reading by ranges; close it when done. */

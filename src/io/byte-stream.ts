@@ -54,8 +54,13 @@ export interface InflateBudget {
  * for joblib files), counting the bytes really produced against `budget`:
  * declared sizes are never trusted, and inflation stops at the limit.
  */
-export function inflateChunks(input: ChunkSource, format: 'raw' | 'gzip' | 'zlib', budget: InflateBudget): ChunkSource {
-  const inflater = format === 'raw' ? createInflateRaw() : format === 'gzip' ? createGunzip() : createInflate()
+export function inflateChunks(
+  input: ChunkSource,
+  format: 'raw' | 'gzip' | 'zlib',
+  budget: InflateBudget,
+): ChunkSource {
+  const inflater =
+    format === 'raw' ? createInflateRaw() : format === 'gzip' ? createGunzip() : createInflate()
   const feed = Readable.from(
     (async function* () {
       for (;;) {

@@ -12,7 +12,10 @@ const CHUNK_BYTES = 1 << 20
  * reclaim; a piece is only valid during its call (hashes, verifiers and
  * signers copy what they are given).
  */
-export async function forEachChunk(path: string, onChunk: (chunk: Buffer) => void): Promise<number> {
+export async function forEachChunk(
+  path: string,
+  onChunk: (chunk: Buffer) => void,
+): Promise<number> {
   const handle = await open(path, 'r')
   try {
     const buf = Buffer.allocUnsafe(CHUNK_BYTES)

@@ -5,8 +5,10 @@ export function unreadableFile(error: unknown, display: string, expected: string
   const code = (error as NodeJS.ErrnoException).code
   return new InputError({
     file: display,
-    message: code === 'ENOENT' ? 'File not found' : `Cannot read the file (${code ?? 'unknown error'})`,
+    message:
+      code === 'ENOENT' ? 'File not found' : `Cannot read the file (${code ?? 'unknown error'})`,
     expected,
-    found: code === 'ENOENT' ? 'no file at this path' : code === 'EISDIR' ? 'a directory' : String(code),
+    found:
+      code === 'ENOENT' ? 'no file at this path' : code === 'EISDIR' ? 'a directory' : String(code),
   })
 }

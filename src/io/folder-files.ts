@@ -23,7 +23,10 @@ export interface FolderEntry {
  * folder is ever read through it. `skip` leaves out a relative path, and
  * everything under it, before it is read.
  */
-export async function listFolder(dir: string, skip: (path: string) => boolean = () => false): Promise<FolderEntry[]> {
+export async function listFolder(
+  dir: string,
+  skip: (path: string) => boolean = () => false,
+): Promise<FolderEntry[]> {
   const root = await realpath(dir)
   const out: FolderEntry[] = []
   const walk = async (folder: string): Promise<void> => {
@@ -33,7 +36,16 @@ export async function listFolder(dir: string, skip: (path: string) => boolean = 
       if (skip(path)) continue
       if (entry.isSymbolicLink()) {
         const resolved = await realpath(absolute).catch(() => undefined)
-        out.push({ path, absolute, kind: 'symlink', link: { target: await readlink(absolute), inside: resolved !== undefined && isInside(root, resolved), dangling: resolved === undefined } })
+        out.push({
+          path,
+          absolute,
+          kind: 'symlink',
+          link: {
+            target: await readlink(absolute),
+            inside: resolved !== undefined && isInside(root, resolved),
+            dangling: resolved === undefined,
+          },
+        })
       } else if (entry.isDirectory()) await walk(absolute)
       else out.push({ path, absolute, kind: entry.isFile() ? 'file' : 'other' })
     }

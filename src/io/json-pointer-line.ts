@@ -11,7 +11,13 @@ import { join } from 'node:path'
  */
 export function jsonPointerLine(text: string, pointer: string): number | undefined {
   if (pointer !== '' && !pointer.startsWith('/')) return undefined
-  const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+  const segments =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0
   try {
     JSON.parse(text.slice(bom))
@@ -52,7 +58,8 @@ class Scanner {
     const start = this.pos
     if (this.text[this.pos] !== '"') throw new Error(`expected a string at ${this.pos}`)
     this.pos++
-    while (this.pos < this.text.length && this.text[this.pos] !== '"') this.pos += this.text[this.pos] === '\\' ? 2 : 1
+    while (this.pos < this.text.length && this.text[this.pos] !== '"')
+      this.pos += this.text[this.pos] === '\\' ? 2 : 1
     this.pos++
     return JSON.parse(this.text.slice(start, this.pos)) as string
   }
@@ -83,7 +90,9 @@ class Scanner {
         if (next !== ',') throw new Error(`expected , or ${close} at ${this.pos - 1}`)
       }
     } else {
-      const m = /^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(this.text.slice(this.pos, this.pos + 400))
+      const m = /^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+        this.text.slice(this.pos, this.pos + 400),
+      )
       if (!m) throw new Error(`unexpected ${c} at ${this.pos}`)
       this.pos += m[0].length
     }
@@ -127,7 +136,9 @@ class Scanner {
  * workspace file `path`, each file read once; undefined for other files, or
  * when the file or the pointer cannot be found.
  */
-export function workspaceJsonLocator(workspace: string): (path: string, pointer: string) => number | undefined {
+export function workspaceJsonLocator(
+  workspace: string,
+): (path: string, pointer: string) => number | undefined {
   const texts = new Map<string, string | undefined>()
   return (path, pointer) => {
     if (!/\.json$/i.test(path)) return undefined

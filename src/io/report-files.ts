@@ -18,7 +18,11 @@ export interface ReportFiles {
  * created or written is an InputError naming it; the caller still has the
  * evidence in hand to print.
  */
-export async function writeReportFiles(evidence: EvidenceRecord, outDir: string, options: { runUrl?: string } = {}): Promise<ReportFiles> {
+export async function writeReportFiles(
+  evidence: EvidenceRecord,
+  outDir: string,
+  options: { runUrl?: string } = {},
+): Promise<ReportFiles> {
   const files: ReportFiles = {
     evidence: join(outDir, `${evidence.gate}.evidence.json`),
     markdown: join(outDir, `${evidence.gate}.md`),
@@ -52,7 +56,12 @@ async function makeDirectory(dir: string): Promise<void> {
   for (let d = resolve(dir); ; d = dirname(d)) {
     try {
       if ((await stat(d)).isDirectory()) break
-      throw new InputError({ file: dir, message: 'Cannot write the report files', expected: 'a folder', found: `a file at ${d}` })
+      throw new InputError({
+        file: dir,
+        message: 'Cannot write the report files',
+        expected: 'a folder',
+        found: `a file at ${d}`,
+      })
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       // ENOTDIR: a file further up the path; the walk up finds and names it.

@@ -76,7 +76,11 @@ export class ZipLimitError extends ZipFormatError {
     readonly declared: boolean,
     limit: number,
   ) {
-    super(declared ? `the archive declares ${count} entries, over the limit of ${limit}` : `the archive holds more than ${limit} entries (its directory goes on past entry ${count})`)
+    super(
+      declared
+        ? `the archive declares ${count} entries, over the limit of ${limit}`
+        : `the archive holds more than ${limit} entries (its directory goes on past entry ${count})`,
+    )
     this.name = 'ZipLimitError'
   }
 }
@@ -106,7 +110,8 @@ function cp437(b: Uint8Array): string {
   for (const c of b) out += c < 0x80 ? String.fromCharCode(c) : CP437_HIGH[c - 0x80]
   return out
 }
-const decodeName = (raw: Uint8Array, flags: number) => (flags & 0x800 ? utf8.decode(raw) : cp437(raw))
+const decodeName = (raw: Uint8Array, flags: number) =>
+  flags & 0x800 ? utf8.decode(raw) : cp437(raw)
 
 /**
  * Where the end-of-central-directory records are, or undefined when there is
@@ -118,7 +123,8 @@ export function findEndRecords(source: ByteSource): EndRecords | undefined {
   const tailStart = Math.max(0, source.size - MAX_COMMENT - EOCD_SIZE)
   const tail = source.read(tailStart, source.size - tailStart)
   const tv = view(tail)
-  const signature = (i: number) => tail[i] === 0x50 && tail[i + 1] === 0x4b && tail[i + 2] === 0x05 && tail[i + 3] === 0x06
+  const signature = (i: number) =>
+    tail[i] === 0x50 && tail[i + 1] === 0x4b && tail[i + 2] === 0x05 && tail[i + 3] === 0x06
   let zipfile: number | undefined
   const last = tail.length - EOCD_SIZE
   if (signature(last) && tv.getUint16(last + 20, true) === 0) zipfile = last
@@ -150,9 +156,14 @@ export function findEndRecords(source: ByteSource): EndRecords | undefined {
  * refuse the archive, and ZipLimitError when the archive declares, or its
  * directory holds, more than `maxEntries` entries.
  */
-export function readZipDirectory(source: ByteSource, at: number, maxEntries = Number.MAX_SAFE_INTEGER): ZipDirectory {
+export function readZipDirectory(
+  source: ByteSource,
+  at: number,
+  maxEntries = Number.MAX_SAFE_INTEGER,
+): ZipDirectory {
   const record = source.read(at, EOCD_SIZE)
-  if (record.length < EOCD_SIZE || view(record).getUint32(0, true) !== EOCD) throw new ZipFormatError(`no end-of-central-directory record at byte ${at}`)
+  if (record.length < EOCD_SIZE || view(record).getUint32(0, true) !== EOCD)
+    throw new ZipFormatError(`no end-of-central-directory record at byte ${at}`)
   const rv = view(record)
   let thisDisk = rv.getUint16(8, true)
   let total = rv.getUint16(10, true)
@@ -162,7 +173,8 @@ export function readZipDirectory(source: ByteSource, at: number, maxEntries = Nu
   if (at >= 20) {
     const locator = view(source.read(at - 20, 20))
     if (locator.getUint32(0, true) === EOCD64_LOCATOR) {
-      if (locator.getUint32(4, true) !== 0 || locator.getUint32(16, true) > 1) throw new ZipFormatError('an archive that spans several disks')
+      if (locator.getUint32(4, true) !== 0 || locator.getUint32(16, true) > 1)
+        throw new ZipFormatError('an archive that spans several disks')
       // The ZIP64 end record is read right before its locator; without one there, zipfile keeps the plain end record.
       const record64 = at >= 76 ? source.read(at - 76, 56) : new Uint8Array(0)
       if (record64.length === 56 && view(record64).getUint32(0, true) === EOCD64) {
@@ -176,17 +188,25 @@ export function readZipDirectory(source: ByteSource, at: number, maxEntries = Nu
     }
   }
   if (total > maxEntries) throw new ZipLimitError(total, true, maxEntries)
-  if (cdSize > MAX_DIRECTORY_BYTES) throw new ZipFormatError(`a central directory of ${cdSize} bytes (more than ${MAX_DIRECTORY_BYTES})`)
+  if (cdSize > MAX_DIRECTORY_BYTES)
+    throw new ZipFormatError(
+      `a central directory of ${cdSize} bytes (more than ${MAX_DIRECTORY_BYTES})`,
+    )
   const prefix = at - cdSize - cdOffset - zip64Bytes
   const startDir = cdOffset + prefix
-  if (startDir < 0) throw new ZipFormatError(`the central directory (offset ${cdOffset}, ${cdSize} bytes) does not fit before its end record`)
+  if (startDir < 0)
+    throw new ZipFormatError(
+      `the central directory (offset ${cdOffset}, ${cdSize} bytes) does not fit before its end record`,
+    )
   const cd = source.read(startDir, cdSize)
   const cv = view(cd)
   const entries: ZipEntry[] = []
-  for (let p = 0; p < cdSize; ) {
+  for (let p = 0; p < cdSize;) {
     const i = entries.length
-    if (p + 46 > cd.length) throw new ZipFormatError(`the central directory is truncated at entry ${i}`)
-    if (cv.getUint32(p, true) !== CENTRAL) throw new ZipFormatError(`corrupt central directory at entry ${i}`)
+    if (p + 46 > cd.length)
+      throw new ZipFormatError(`the central directory is truncated at entry ${i}`)
+    if (cv.getUint32(p, true) !== CENTRAL)
+      throw new ZipFormatError(`corrupt central directory at entry ${i}`)
     if (i >= maxEntries) throw new ZipLimitError(i, false, maxEntries)
     const flags = cv.getUint16(p + 8, true)
     const nameLength = cv.getUint16(p + 28, true)
@@ -201,22 +221,31 @@ export function readZipDirectory(source: ByteSource, at: number, maxEntries = Nu
     const fullName = decodeName(rawName, flags)
     const otherNames: string[] = []
     const ev = view(extra)
-    for (let e = 0; e + 4 <= extra.length; ) {
+    for (let e = 0; e + 4 <= extra.length;) {
       const id = ev.getUint16(e, true)
       const len = ev.getUint16(e + 2, true)
-      if (e + 4 + len > extra.length) throw new ZipFormatError(`entry ${i}: corrupt extra field 0x${id.toString(16).padStart(4, '0')}`)
+      if (e + 4 + len > extra.length)
+        throw new ZipFormatError(
+          `entry ${i}: corrupt extra field 0x${id.toString(16).padStart(4, '0')}`,
+        )
       if (id === 0x0001) {
         // ZIP64 extended information: the 8-byte values of the fields set to 0xFFFFFFFF, in this order.
         let q = e + 4
         const next = () => {
-          if (q + 8 > e + 4 + len) throw new ZipFormatError(`entry ${i}: a corrupt ZIP64 extra field`)
+          if (q + 8 > e + 4 + len)
+            throw new ZipFormatError(`entry ${i}: a corrupt ZIP64 extra field`)
           q += 8
           return u64(ev, q - 8)
         }
         if (size === 0xffffffff) size = next()
         if (compressedSize === 0xffffffff) compressedSize = next()
         if (local === 0xffffffff) local = next()
-      } else if (id === 0x7075 && len >= 5 && ev.getUint8(e + 4) === 1 && ev.getUint32(e + 5, true) === crc32(rawName)) {
+      } else if (
+        id === 0x7075 &&
+        len >= 5 &&
+        ev.getUint8(e + 4) === 1 &&
+        ev.getUint32(e + 5, true) === crc32(rawName)
+      ) {
         const unicode = extra.subarray(e + 9, e + 4 + len)
         if (unicode.length) otherNames.push(utf8.decode(unicode))
       }
@@ -225,7 +254,15 @@ export function readZipDirectory(source: ByteSource, at: number, maxEntries = Nu
     const nul = fullName.indexOf('\0')
     const name = nul < 0 ? fullName : fullName.slice(0, nul)
     if (nul >= 0) otherNames.push(fullName)
-    const entry: ZipEntry = { name, otherNames: otherNames.filter((n) => n !== name), method: cv.getUint16(p + 10, true), flags, compressedSize, size, dataStart: 0 }
+    const entry: ZipEntry = {
+      name,
+      otherNames: otherNames.filter((n) => n !== name),
+      method: cv.getUint16(p + 10, true),
+      flags,
+      compressedSize,
+      size,
+      dataStart: 0,
+    }
     readLocalHeader(source, entry, local + prefix, fullName)
     entries.push(entry)
     p += 46 + nameLength + extraLength + commentLength
@@ -234,7 +271,12 @@ export function readZipDirectory(source: ByteSource, at: number, maxEntries = Nu
 }
 
 /** Finds an entry's data past its local header, as ZipFile.open does, or says why it cannot. */
-function readLocalHeader(source: ByteSource, entry: ZipEntry, at: number, directoryName: string): void {
+function readLocalHeader(
+  source: ByteSource,
+  entry: ZipEntry,
+  at: number,
+  directoryName: string,
+): void {
   const header = at >= 0 ? source.read(at, 30) : new Uint8Array(0)
   if (header.length < 30 || view(header).getUint32(0, true) !== LOCAL) {
     entry.problem = `no local header at byte ${at}, where the directory puts it`

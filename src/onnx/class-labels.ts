@@ -24,7 +24,18 @@ export interface DeclaredLabels {
 const CLASSIFIERS = new Set(['LinearClassifier', 'TreeEnsembleClassifier', 'SVMClassifier'])
 const LABEL_ATTRIBUTES = ['classlabels_strings', 'classlabels_int64s', 'classlabels_ints']
 /** Operators whose first input carries the same classes, in the same order, as their output. */
-const ORDER_KEEPING = new Set(['Identity', 'Cast', 'CastLike', 'Reshape', 'Flatten', 'Squeeze', 'Unsqueeze', 'Normalizer', 'Softmax', 'Clip'])
+const ORDER_KEEPING = new Set([
+  'Identity',
+  'Cast',
+  'CastLike',
+  'Reshape',
+  'Flatten',
+  'Squeeze',
+  'Unsqueeze',
+  'Normalizer',
+  'Softmax',
+  'Clip',
+])
 
 interface Node {
   name: string
@@ -35,7 +46,9 @@ interface Node {
 }
 
 /** Parses the graph once; `labelsOf(output)` then walks back from each output. Throws when the bytes are not an ONNX ModelProto. */
-export function classLabelReader(buf: Buffer): { labelsOf(output: string): DeclaredLabels | undefined } {
+export function classLabelReader(buf: Buffer): {
+  labelsOf(output: string): DeclaredLabels | undefined
+} {
   const r = new ProtoReader(bufferSource(buf))
   let graph: Field | undefined
   for (const f of r.fields(0, buf.length)) if (f.no === 7 && f.wire === 2) graph = f
@@ -48,7 +61,8 @@ export function classLabelReader(buf: Buffer): { labelsOf(output: string): Decla
       const node = parseNode(r, f)
       for (const o of node.outputs) producer.set(o, node)
     } else if (f.no === 5) {
-      for (const g of r.fields(f.start, f.end)) if (g.no === 8 && g.wire === 2) initializers.set(r.text(g.start, g.end), f)
+      for (const g of r.fields(f.start, f.end))
+        if (g.no === 8 && g.wire === 2) initializers.set(r.text(g.start, g.end), f)
     }
   }
   return {
@@ -62,14 +76,20 @@ export function classLabelReader(buf: Buffer): { labelsOf(output: string): Decla
             const occurrences = node.attributes.get(attribute)
             if (!occurrences) continue
             const labels = attributeLabels(r, occurrences)
-            if (labels.length > 0) return { source: `${node.opType} node "${node.name}" (${attribute})`, labels }
+            if (labels.length > 0)
+              return { source: `${node.opType} node "${node.name}" (${attribute})`, labels }
           }
           return undefined
         }
         if (node.opType === 'ArrayFeatureExtractor') {
           const tensor = initializers.get(node.inputs[0] ?? '')
           const labels = tensor ? tensorLabels(r, tensor) : undefined
-          return labels ? { source: `ArrayFeatureExtractor node "${node.name}" over initializer "${node.inputs[0]}"`, labels } : undefined
+          return labels
+            ? {
+                source: `ArrayFeatureExtractor node "${node.name}" over initializer "${node.inputs[0]}"`,
+                labels,
+              }
+            : undefined
         }
         if (!ORDER_KEEPING.has(node.opType) || !node.inputs[0]) return undefined
         name = node.inputs[0]
@@ -129,7 +149,8 @@ function tensorLabels(r: ProtoReader, tensor: Field): string[] | undefined {
     const width = type === 7 ? 8 : 4
     const bytes = Buffer.from(r.bytes(raw.start, raw.end))
     const out: string[] = []
-    for (let p = 0; p + width <= bytes.length; p += width) out.push(String(width === 8 ? bytes.readBigInt64LE(p) : bytes.readInt32LE(p)))
+    for (let p = 0; p + width <= bytes.length; p += width)
+      out.push(String(width === 8 ? bytes.readBigInt64LE(p) : bytes.readInt32LE(p)))
     return out
   }
   return undefined

@@ -39,7 +39,8 @@ export class ProtoReader {
 
   /** A length-delimited field (or any range) as UTF-8 text; strings over 1 MiB are refused. */
   text(start: number, end: number): string {
-    if (end - start > 1024 * 1024) throw new ProtoError(`a string of ${end - start} bytes at byte ${start}`)
+    if (end - start > 1024 * 1024)
+      throw new ProtoError(`a string of ${end - start} bytes at byte ${start}`)
     return Buffer.from(this.source.read(start, end - start)).toString('utf8')
   }
 
@@ -81,7 +82,8 @@ export class ProtoReader {
         yield { no, wire, start: at, end: p, varint: value }
       } else if (wire === 2) {
         const len = varint()
-        if (p + len > end) throw new ProtoError(`field ${no} runs past the end of its message at byte ${p}`)
+        if (p + len > end)
+          throw new ProtoError(`field ${no} runs past the end of its message at byte ${p}`)
         yield { no, wire, start: p, end: p + len, varint: len }
         p += len
       } else if (wire === 1) p += 8
@@ -95,7 +97,7 @@ export class ProtoReader {
   varints(f: Field): number[] {
     if (f.wire === 0) return [f.varint]
     const out: number[] = []
-    for (let p = f.start; p < f.end; ) {
+    for (let p = f.start; p < f.end;) {
       const r = this.varint(p, f.end)
       out.push(r.value)
       p = r.next
@@ -107,7 +109,7 @@ export class ProtoReader {
   int64s(f: Field): bigint[] {
     if (f.wire !== 0 && f.wire !== 2) return []
     const out: bigint[] = []
-    for (let p = f.start; p < f.end; ) {
+    for (let p = f.start; p < f.end;) {
       let v = 0n
       let shift = 0n
       for (;;) {

@@ -27,6 +27,8 @@ export function loadOnnxRuntime(
       }),
     )
   }
-  cached ??= import('onnxruntime-node').then((m) => ((m as { default?: OnnxRuntime }).default ?? m) as OnnxRuntime)
+  cached ??= import('onnxruntime-node').then(
+    (m) => ((m as { default?: OnnxRuntime }).default ?? m) as OnnxRuntime,
+  )
   return cached
 }

@@ -24,33 +24,81 @@ export interface PublishTarget {
  * Every problem is an InputError naming the file, what was expected and
  * what was found.
  */
-export async function loadEvidenceToPublish(path: string, display: string, want: PublishTarget): Promise<EvidenceRecord> {
+export async function loadEvidenceToPublish(
+  path: string,
+  display: string,
+  want: PublishTarget,
+): Promise<EvidenceRecord> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new InputError({ file: display, message: 'Cannot read the evidence to publish', expected: "the evidence file the judging job wrote (its evidence-path, downloaded from that job's artifact)", found: code === 'ENOENT' ? 'no such file' : (code ?? 'an unreadable file') })
+    throw new InputError({
+      file: display,
+      message: 'Cannot read the evidence to publish',
+      expected:
+        "the evidence file the judging job wrote (its evidence-path, downloaded from that job's artifact)",
+      found: code === 'ENOENT' ? 'no such file' : (code ?? 'an unreadable file'),
+    })
   }
   let record: unknown
   try {
     record = JSON.parse(text)
   } catch (error) {
-    throw new InputError({ file: display, message: 'The evidence to publish is not JSON', expected: 'an evidence record (JSON)', found: (error as Error).message })
+    throw new InputError({
+      file: display,
+      message: 'The evidence to publish is not JSON',
+      expected: 'an evidence record (JSON)',
+      found: (error as Error).message,
+    })
   }
   const invalid = verifyEvidence(record, display)
   if (invalid.length > 0) {
-    throw new InputErrors(invalid.map((message) => ({ file: display, message: `Refusing to publish evidence that does not verify: ${message}`, expected: 'evidence valid against evidence.schema.json whose digest matches its content' })))
+    throw new InputErrors(
+      invalid.map((message) => ({
+        file: display,
+        message: `Refusing to publish evidence that does not verify: ${message}`,
+        expected: 'evidence valid against evidence.schema.json whose digest matches its content',
+      })),
+    )
   }
   const evidence = record as EvidenceRecord
   const problems: GateProblem[] = []
   const c = evidence.context
-  if (evidence.gate !== want.gate) problems.push({ file: display, message: 'The evidence is for another gate', expected: want.gate, found: evidence.gate })
-  if (c.mode !== 'actions') problems.push({ file: display, message: 'The evidence was not judged in GitHub Actions', expected: 'evidence from a job of this workflow run', found: `a ${c.mode} run` })
+  if (evidence.gate !== want.gate)
+    problems.push({
+      file: display,
+      message: 'The evidence is for another gate',
+      expected: want.gate,
+      found: evidence.gate,
+    })
+  if (c.mode !== 'actions')
+    problems.push({
+      file: display,
+      message: 'The evidence was not judged in GitHub Actions',
+      expected: 'evidence from a job of this workflow run',
+      found: `a ${c.mode} run`,
+    })
   else {
-    if (c.repository !== want.repository) problems.push({ file: display, message: 'The evidence was judged for another repository', expected: want.repository, found: String(c.repository) })
-    if (c.sha !== want.sha) problems.push({ file: display, message: 'The evidence was judged on another commit', expected: `commit ${want.sha}, the one this run is about`, found: `commit ${String(c.sha)}` })
+    if (c.repository !== want.repository)
+      problems.push({
+        file: display,
+        message: 'The evidence was judged for another repository',
+        expected: want.repository,
+        found: String(c.repository),
+      })
+    if (c.sha !== want.sha)
+      problems.push({
+        file: display,
+        message: 'The evidence was judged on another commit',
+        expected: `commit ${want.sha}, the one this run is about`,
+        found: `commit ${String(c.sha)}`,
+      })
   }
-  if (problems.length > 0) throw new InputErrors(problems.map((p) => ({ ...p, message: `Refusing to publish: ${p.message}` })))
+  if (problems.length > 0)
+    throw new InputErrors(
+      problems.map((p) => ({ ...p, message: `Refusing to publish: ${p.message}` })),
+    )
   return evidence
 }

@@ -83,8 +83,16 @@ function utf8Length(codePoint: number): number {
  * never split. The one cutting rule behind `cutMarkdown`, `truncateBytes`
  * and `truncate`.
  */
-export function codePointPrefix(text: string, maxUnits: number, maxBytes = Number.POSITIVE_INFINITY): string {
-  if (text.length <= maxUnits && (maxBytes === Number.POSITIVE_INFINITY || Buffer.byteLength(text, 'utf8') <= maxBytes)) return text
+export function codePointPrefix(
+  text: string,
+  maxUnits: number,
+  maxBytes = Number.POSITIVE_INFINITY,
+): string {
+  if (
+    text.length <= maxUnits &&
+    (maxBytes === Number.POSITIVE_INFINITY || Buffer.byteLength(text, 'utf8') <= maxBytes)
+  )
+    return text
   let units = 0
   let bytes = 0
   for (const ch of text) {
@@ -104,8 +112,16 @@ export function codePointPrefix(text: string, maxUnits: number, maxBytes = Numbe
 export function cutMarkdown(body: string, limit: number, tail: string, maxBytes?: number): string {
   const bytes = maxBytes === undefined ? Number.POSITIVE_INFINITY : maxBytes
   if (codePointPrefix(body, limit, bytes) === body) return body
-  const cut = codePointPrefix(body, Math.max(0, limit - tail.length), Math.max(0, bytes - Buffer.byteLength(tail, 'utf8')))
-  return codePointPrefix(cut.replace(/<[^>]*$/, '').replace(/&[#A-Za-z0-9]*$/, '') + tail, limit, bytes)
+  const cut = codePointPrefix(
+    body,
+    Math.max(0, limit - tail.length),
+    Math.max(0, bytes - Buffer.byteLength(tail, 'utf8')),
+  )
+  return codePointPrefix(
+    cut.replace(/<[^>]*$/, '').replace(/&[#A-Za-z0-9]*$/, '') + tail,
+    limit,
+    bytes,
+  )
 }
 
 /** Shortens plain text to `maxBytes` UTF-8 bytes, ending with an ellipsis; code points are never split. */

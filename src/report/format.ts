@@ -33,18 +33,23 @@ export function formatDetails(c: Check): string {
   const d = c.details ?? {}
   const parts: string[] = []
   const ci = d.ci as [number, number] | undefined
-  if (Array.isArray(ci) && ci.length === 2) parts.push(`CI [${formatValue(ci[0])}, ${formatValue(ci[1])}]`)
+  if (Array.isArray(ci) && ci.length === 2)
+    parts.push(`CI [${formatValue(ci[0])}, ${formatValue(ci[1])}]`)
   if (typeof d.baseline === 'number') parts.push(`baseline ${formatValue(d.baseline)}`)
   if (typeof d.delta === 'number') parts.push(`Δ ${d.delta >= 0 ? '+' : ''}${formatValue(d.delta)}`)
   const deltaCi = d.deltaCi as [number, number] | undefined
-  if (Array.isArray(deltaCi) && deltaCi.length === 2) parts.push(`Δ CI [${formatValue(deltaCi[0])}, ${formatValue(deltaCi[1])}]`)
+  if (Array.isArray(deltaCi) && deltaCi.length === 2)
+    parts.push(`Δ CI [${formatValue(deltaCi[0])}, ${formatValue(deltaCi[1])}]`)
   return parts.join('; ')
 }
 
 export const CHAIN: readonly GateId[] = ['G0', 'G1', 'G2', 'G3', 'G4', 'G5']
 
 /** The G0..G5 statuses known for this model: the current gate from its evidence, the rest as given or pending. */
-export function chainStatus(evidence: EvidenceRecord, known: Partial<Record<GateId, GateStatus | 'pending'>> = {}): Record<string, GateStatus | 'pending'> {
+export function chainStatus(
+  evidence: EvidenceRecord,
+  known: Partial<Record<GateId, GateStatus | 'pending'>> = {},
+): Record<string, GateStatus | 'pending'> {
   const out: Record<string, GateStatus | 'pending'> = {}
   for (const g of CHAIN) out[g] = known[g] ?? 'pending'
   if ((CHAIN as readonly string[]).includes(evidence.gate)) out[evidence.gate] = evidence.status
@@ -54,7 +59,10 @@ export function chainStatus(evidence: EvidenceRecord, known: Partial<Record<Gate
 /** Orders checks for display: blocking failures first, then errors, warnings, and the rest in their order. */
 export function orderChecks(checks: readonly Check[]): Check[] {
   const rank: Record<CheckStatus, number> = { fail: 0, error: 1, warn: 2, skipped: 3, pass: 4 }
-  return checks.map((c, i) => ({ c, i })).sort((a, b) => rank[a.c.status] - rank[b.c.status] || a.i - b.i).map(({ c }) => c)
+  return checks
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank[a.c.status] - rank[b.c.status] || a.i - b.i)
+    .map(({ c }) => c)
 }
 
 export interface ExtraTable {

@@ -3,7 +3,16 @@ import type { EvidenceRecord } from '../engine/types.js'
 import type { ColumnProfile } from '../gates/g0/column-profile.js'
 import type { Violation } from '../gates/g0/table-validator.js'
 import { escapeHtml } from './escape.js'
-import { chainStatus, CHAIN, checkLabel, extraTables, formatDetails, formatThreshold, formatValue, orderChecks } from './format.js'
+import {
+  chainStatus,
+  CHAIN,
+  checkLabel,
+  extraTables,
+  formatDetails,
+  formatThreshold,
+  formatValue,
+  orderChecks,
+} from './format.js'
 import { renderChart, type Chart } from './svg-charts.js'
 
 const CSS = `
@@ -41,36 +50,57 @@ export function renderHtml(e: EvidenceRecord, options: { runUrl?: string } = {})
   const h = escapeHtml
   const out: string[] = []
   out.push('<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">')
-  out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`)
+  out.push(
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+  )
   out.push('<meta name="viewport" content="width=device-width, initial-scale=1">')
-  out.push(`<title>${h(`${e.gate} ${e.gateName}: ${e.status}`)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>', '<main>')
-  out.push(`<header style="--status:${STATUS_COLOR[e.status]}"><h1>${h(e.gate)} ${h(e.gateName)}: ${h(e.status.toUpperCase())}</h1><p class="summary">${h(e.summary)}</p></header>`)
+  out.push(
+    `<title>${h(`${e.gate} ${e.gateName}: ${e.status}`)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+  )
+  out.push(
+    `<header style="--status:${STATUS_COLOR[e.status]}"><h1>${h(e.gate)} ${h(e.gateName)}: ${h(e.status.toUpperCase())}</h1><p class="summary">${h(e.summary)}</p></header>`,
+  )
 
   const chain = chainStatus(e)
-  out.push(`<div class="chain" aria-label="release chain">${CHAIN.map((g) => `<span class="s-${chain[g]}">${h(g)} ${h(chain[g])}</span>`).join('')}</div>`)
+  out.push(
+    `<div class="chain" aria-label="release chain">${CHAIN.map((g) => `<span class="s-${chain[g]}">${h(g)} ${h(chain[g])}</span>`).join('')}</div>`,
+  )
 
   const ctx = e.context
   const ctxRows: [string, string][] = [
     ['mode', ctx.mode],
-    ...(['repository', 'sha', 'ref', 'event', 'workflow', 'runId', 'runAttempt', 'actor'] as const).filter((k) => ctx[k]).map((k) => [k, String(ctx[k])] as [string, string]),
+    ...(['repository', 'sha', 'ref', 'event', 'workflow', 'runId', 'runAttempt', 'actor'] as const)
+      .filter((k) => ctx[k])
+      .map((k) => [k, String(ctx[k])] as [string, string]),
     ['started', e.timing.startedAt],
     ['duration', `${formatValue(e.timing.durationMs)} ms`],
     ['tool', `${e.tool.name} ${e.tool.version}`],
     ['evidence digest', e.digest.value],
   ]
   out.push('<h2>Run</h2><table>')
-  for (const [k, v] of ctxRows) out.push(`<tr><th>${h(k)}</th><td>${k === 'evidence digest' || k === 'sha' ? `<code>${h(v)}</code>` : h(v)}</td></tr>`)
+  for (const [k, v] of ctxRows)
+    out.push(
+      `<tr><th>${h(k)}</th><td>${k === 'evidence digest' || k === 'sha' ? `<code>${h(v)}</code>` : h(v)}</td></tr>`,
+    )
   if (options.runUrl) out.push(`<tr><th>run</th><td>${h(options.runUrl)}</td></tr>`)
   out.push('</table>')
 
   if (e.problems.length > 0) {
-    out.push('<h2>Problems</h2><p>The gate could not judge. Fix these and run it again:</p><ul class="problems">')
+    out.push(
+      '<h2>Problems</h2><p>The gate could not judge. Fix these and run it again:</p><ul class="problems">',
+    )
     for (const p of e.problems) out.push(`<li>${h(formatProblem(p))}</li>`)
     out.push('</ul>')
   }
 
   if (e.checks.length > 0) {
-    out.push('<h2>Checks</h2><table><thead><tr><th>status</th><th>check</th><th>value</th><th>threshold</th><th>unit</th><th>severity</th><th>details</th></tr></thead><tbody>')
+    out.push(
+      '<h2>Checks</h2><table><thead><tr><th>status</th><th>check</th><th>value</th><th>threshold</th><th>unit</th><th>severity</th><th>details</th></tr></thead><tbody>',
+    )
     for (const c of orderChecks(e.checks)) {
       const details = [formatDetails(c), c.message ?? ''].filter(Boolean).join('; ')
       out.push(
@@ -89,17 +119,29 @@ export function renderHtml(e: EvidenceRecord, options: { runUrl?: string } = {})
 
   const violations = (e.report.violations as Violation[] | undefined) ?? []
   if (violations.length > 0) {
-    out.push(`<h2>Violations (first ${violations.length} of ${h(formatValue(e.report.totalViolations ?? violations.length))})</h2>`)
-    out.push('<table><thead><tr><th>file</th><th>line</th><th>column</th><th>value</th><th>rule</th><th>message</th></tr></thead><tbody>')
-    for (const v of violations) out.push(`<tr><td>${h(v.file)}</td><td class="num">${v.line}</td><td>${h(v.column)}</td><td><code>${h(v.value)}</code></td><td>${h(v.rule)}</td><td>${h(v.message)}</td></tr>`)
+    out.push(
+      `<h2>Violations (first ${violations.length} of ${h(formatValue(e.report.totalViolations ?? violations.length))})</h2>`,
+    )
+    out.push(
+      '<table><thead><tr><th>file</th><th>line</th><th>column</th><th>value</th><th>rule</th><th>message</th></tr></thead><tbody>',
+    )
+    for (const v of violations)
+      out.push(
+        `<tr><td>${h(v.file)}</td><td class="num">${v.line}</td><td>${h(v.column)}</td><td><code>${h(v.value)}</code></td><td>${h(v.rule)}</td><td>${h(v.message)}</td></tr>`,
+      )
     out.push('</tbody></table>')
   }
 
   const profile = (e.report.profile as ColumnProfile[] | undefined) ?? []
   if (profile.length > 0) {
-    out.push('<h2>Column profile</h2><table><thead><tr><th>file</th><th>column</th><th>type</th><th>unit</th><th>count</th><th>missing</th><th>min</th><th>p05</th><th>p50</th><th>p95</th><th>max</th><th>mean</th><th>std</th><th>top values</th></tr></thead><tbody>')
+    out.push(
+      '<h2>Column profile</h2><table><thead><tr><th>file</th><th>column</th><th>type</th><th>unit</th><th>count</th><th>missing</th><th>min</th><th>p05</th><th>p50</th><th>p95</th><th>max</th><th>mean</th><th>std</th><th>top values</th></tr></thead><tbody>',
+    )
     for (const p of profile) {
-      const top = (p.top ?? []).slice(0, 5).map((t) => `${t.value} (${t.count})`).join(', ')
+      const top = (p.top ?? [])
+        .slice(0, 5)
+        .map((t) => `${t.value} (${t.count})`)
+        .join(', ')
       const n = (v: number | undefined) => `<td class="num">${h(formatValue(v))}</td>`
       out.push(
         `<tr><td>${h(p.file)}</td><td>${h(p.column)}</td><td>${h(p.type)}</td><td>${h(p.unit ?? '')}</td>${n(p.count)}${n(p.missing)}${n(p.min)}${n(p.quantiles?.p05)}${n(p.quantiles?.p50)}${n(p.quantiles?.p95)}${n(p.max)}${n(p.mean)}${n(p.std)}<td>${h(top)}</td></tr>`,
@@ -109,18 +151,34 @@ export function renderHtml(e: EvidenceRecord, options: { runUrl?: string } = {})
   }
 
   for (const t of extraTables(e)) {
-    out.push(`<h2>${h(t.title)}</h2><table><thead><tr>${t.columns.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>`)
-    for (const row of t.rows) out.push(`<tr>${row.map((v) => `<td${typeof v === 'number' ? ' class="num"' : ''}>${h(formatValue(v))}</td>`).join('')}</tr>`)
+    out.push(
+      `<h2>${h(t.title)}</h2><table><thead><tr>${t.columns.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>`,
+    )
+    for (const row of t.rows)
+      out.push(
+        `<tr>${row.map((v) => `<td${typeof v === 'number' ? ' class="num"' : ''}>${h(formatValue(v))}</td>`).join('')}</tr>`,
+      )
     out.push('</tbody></table>')
   }
 
-  const subjects = [...(e.subject.model ? [e.subject.model] : []), ...e.subject.data, ...e.subject.artifacts]
+  const subjects = [
+    ...(e.subject.model ? [e.subject.model] : []),
+    ...e.subject.data,
+    ...e.subject.artifacts,
+  ]
   if (subjects.length > 0) {
-    out.push('<h2>Subject</h2><table><thead><tr><th>role</th><th>path</th><th>sha256</th><th>bytes</th><th>rows</th></tr></thead><tbody>')
-    for (const s of subjects) out.push(`<tr><td>${h(s.role)}</td><td><code>${h(s.path)}</code></td><td><code>${h(s.sha256)}</code></td><td class="num">${s.bytes}</td><td class="num">${s.rows ?? ''}</td></tr>`)
+    out.push(
+      '<h2>Subject</h2><table><thead><tr><th>role</th><th>path</th><th>sha256</th><th>bytes</th><th>rows</th></tr></thead><tbody>',
+    )
+    for (const s of subjects)
+      out.push(
+        `<tr><td>${h(s.role)}</td><td><code>${h(s.path)}</code></td><td><code>${h(s.sha256)}</code></td><td class="num">${s.bytes}</td><td class="num">${s.rows ?? ''}</td></tr>`,
+      )
     out.push('</tbody></table>')
   }
-  out.push(`<footer>Generated by modelgate ${h(e.tool.version)} at ${h(e.timing.finishedAt)}. The evidence JSON beside this file is the record of truth; its digest is shown above.</footer>`)
+  out.push(
+    `<footer>Generated by modelgate ${h(e.tool.version)} at ${h(e.timing.finishedAt)}. The evidence JSON beside this file is the record of truth; its digest is shown above.</footer>`,
+  )
   out.push('</main>', '</body>', '</html>', '')
   return out.join('\n')
 }

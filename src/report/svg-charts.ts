@@ -25,7 +25,8 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
   const mag = 10 ** Math.floor(Math.log10(raw))
   const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag
   const ticks: number[] = []
-  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)))
+  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step)
+    ticks.push(Number(t.toPrecision(12)))
   return ticks
 }
 
@@ -44,7 +45,10 @@ function extent(values: number[]): [number, number] {
 
 /** Renders one chart as a standalone `<svg>` element; NaN and infinite points are skipped. */
 export function renderChart(chart: Chart): string {
-  const series = chart.series.map((s) => ({ ...s, points: s.points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y)) }))
+  const series = chart.series.map((s) => ({
+    ...s,
+    points: s.points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y)),
+  }))
   const xs = series.flatMap((s) => s.points.map((p) => p[0]))
   const ys = series.flatMap((s) => s.points.map((p) => p[1]))
   const bars = chart.kind === 'histogram' || chart.kind === 'bar'
@@ -66,44 +70,78 @@ export function renderChart(chart: Chart): string {
   const px = (x: number) => M.left + ((x - x0) / (x1 - x0)) * (W - M.left - M.right)
   const py = (y: number) => H - M.bottom - ((y - y0) / (y1 - y0)) * (H - M.top - M.bottom)
   const parts: string[] = []
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(chart.title)}" class="chart">`)
-  parts.push(`<text x="${W / 2}" y="20" text-anchor="middle" class="chart-title">${escapeHtml(chart.title)}</text>`)
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(chart.title)}" class="chart">`,
+  )
+  parts.push(
+    `<text x="${W / 2}" y="20" text-anchor="middle" class="chart-title">${escapeHtml(chart.title)}</text>`,
+  )
   for (const t of niceTicks(y0, y1)) {
     const y = py(t).toFixed(1)
-    parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${y}" y2="${y}" class="grid"/><text x="${M.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle" class="tick">${escapeHtml(formatValue(t))}</text>`)
+    parts.push(
+      `<line x1="${M.left}" x2="${W - M.right}" y1="${y}" y2="${y}" class="grid"/><text x="${M.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle" class="tick">${escapeHtml(formatValue(t))}</text>`,
+    )
   }
   for (const t of niceTicks(x0, x1)) {
     const x = px(t).toFixed(1)
-    parts.push(`<line x1="${x}" x2="${x}" y1="${H - M.bottom}" y2="${H - M.bottom + 4}" class="axis"/><text x="${x}" y="${H - M.bottom + 16}" text-anchor="middle" class="tick">${escapeHtml(formatValue(t))}</text>`)
+    parts.push(
+      `<line x1="${x}" x2="${x}" y1="${H - M.bottom}" y2="${H - M.bottom + 4}" class="axis"/><text x="${x}" y="${H - M.bottom + 16}" text-anchor="middle" class="tick">${escapeHtml(formatValue(t))}</text>`,
+    )
   }
-  parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" class="axis"/><line x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${H - M.bottom}" class="axis"/>`)
-  parts.push(`<text x="${(M.left + W - M.right) / 2}" y="${H - 8}" text-anchor="middle" class="label">${escapeHtml(chart.xLabel)}</text>`)
-  parts.push(`<text transform="translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)" text-anchor="middle" class="label">${escapeHtml(chart.yLabel)}</text>`)
+  parts.push(
+    `<line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" class="axis"/><line x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${H - M.bottom}" class="axis"/>`,
+  )
+  parts.push(
+    `<text x="${(M.left + W - M.right) / 2}" y="${H - 8}" text-anchor="middle" class="label">${escapeHtml(chart.xLabel)}</text>`,
+  )
+  parts.push(
+    `<text transform="translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)" text-anchor="middle" class="label">${escapeHtml(chart.yLabel)}</text>`,
+  )
   series.forEach((s, i) => {
     const color = COLORS[i % COLORS.length]
     if (chart.kind === 'scatter') {
-      for (const [x, y] of s.points) parts.push(`<circle cx="${px(x).toFixed(1)}" cy="${py(y).toFixed(1)}" r="2" fill="${color}" fill-opacity="0.6"/>`)
+      for (const [x, y] of s.points)
+        parts.push(
+          `<circle cx="${px(x).toFixed(1)}" cy="${py(y).toFixed(1)}" r="2" fill="${color}" fill-opacity="0.6"/>`,
+        )
     } else if (chart.kind === 'line') {
-      const d = s.points.map(([x, y], k) => `${k ? 'L' : 'M'}${px(x).toFixed(1)},${py(y).toFixed(1)}`).join('')
+      const d = s.points
+        .map(([x, y], k) => `${k ? 'L' : 'M'}${px(x).toFixed(1)},${py(y).toFixed(1)}`)
+        .join('')
       if (d) parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="2"/>`)
     } else {
       const sorted = [...s.points].sort((a, b) => a[0] - b[0])
-      const gap = sorted.length > 1 ? Math.min(...sorted.slice(1).map((p, k) => p[0] - sorted[k]![0])) : 1
+      const gap =
+        sorted.length > 1 ? Math.min(...sorted.slice(1).map((p, k) => p[0] - sorted[k]![0])) : 1
       const width = Math.max(1, ((px(x0 + gap) - px(x0)) * 0.9) / chart.series.length)
       for (const [x, y] of sorted) {
-        parts.push(`<rect x="${(px(x) - (width * chart.series.length) / 2 + i * width).toFixed(1)}" y="${py(y).toFixed(1)}" width="${width.toFixed(1)}" height="${Math.max(0, py(0) - py(y)).toFixed(1)}" fill="${color}"/>`)
+        parts.push(
+          `<rect x="${(px(x) - (width * chart.series.length) / 2 + i * width).toFixed(1)}" y="${py(y).toFixed(1)}" width="${width.toFixed(1)}" height="${Math.max(0, py(0) - py(y)).toFixed(1)}" fill="${color}"/>`,
+        )
       }
     }
   })
   // The reference line last, so bars never hide it.
   const ref = chart.reference
-  if (ref?.kind === 'diagonal') parts.push(`<line x1="${px(x0)}" y1="${py(y0)}" x2="${px(x1)}" y2="${py(y1)}" class="ref"/>`)
-  else if (ref?.kind === 'hline') parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${py(ref.value)}" y2="${py(ref.value)}" class="ref"/>`)
-  else if (ref?.kind === 'vline') parts.push(`<line x1="${px(ref.value)}" x2="${px(ref.value)}" y1="${M.top}" y2="${H - M.bottom}" class="ref"/>`)
+  if (ref?.kind === 'diagonal')
+    parts.push(`<line x1="${px(x0)}" y1="${py(y0)}" x2="${px(x1)}" y2="${py(y1)}" class="ref"/>`)
+  else if (ref?.kind === 'hline')
+    parts.push(
+      `<line x1="${M.left}" x2="${W - M.right}" y1="${py(ref.value)}" y2="${py(ref.value)}" class="ref"/>`,
+    )
+  else if (ref?.kind === 'vline')
+    parts.push(
+      `<line x1="${px(ref.value)}" x2="${px(ref.value)}" y1="${M.top}" y2="${H - M.bottom}" class="ref"/>`,
+    )
   if (series.length > 1) {
-    series.forEach((s, i) => parts.push(`<text x="${W - M.right}" y="${M.top + 12 * i}" text-anchor="end" class="legend" fill="${COLORS[i % COLORS.length]}">${escapeHtml(s.name)}</text>`))
+    series.forEach((s, i) =>
+      parts.push(
+        `<text x="${W - M.right}" y="${M.top + 12 * i}" text-anchor="end" class="legend" fill="${COLORS[i % COLORS.length]}">${escapeHtml(s.name)}</text>`,
+      ),
+    )
   }
-  if (xs.length === 0) parts.push(`<text x="${W / 2}" y="${H / 2}" text-anchor="middle" class="label">no data</text>`)
+  if (xs.length === 0)
+    parts.push(`<text x="${W / 2}" y="${H / 2}" text-anchor="middle" class="label">no data</text>`)
   parts.push('</svg>')
   return parts.join('')
 }

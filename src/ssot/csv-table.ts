@@ -29,7 +29,12 @@ export async function readCsvTable(
   }
   let records: { record: string[]; info: { lines: number } }[]
   try {
-    records = parse(text, { bom: true, info: true, skip_empty_lines: true, trim: true }) as unknown as typeof records
+    records = parse(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as typeof records
   } catch (error) {
     const e = error as Error & { lines?: number }
     throw new InputError({
@@ -42,7 +47,13 @@ export async function readCsvTable(
   }
   const first = records[0]
   if (!first) {
-    throw new InputError({ file: display, line: 1, message: 'The table is empty', expected: `a header: ${required.join(',')}`, found: 'nothing' })
+    throw new InputError({
+      file: display,
+      line: 1,
+      message: 'The table is empty',
+      expected: `a header: ${required.join(',')}`,
+      found: 'nothing',
+    })
   }
   const header = first.record
   const missing = required.filter((c) => !header.includes(c))
@@ -68,7 +79,13 @@ export async function readCsvTable(
   }
   const dup = header.find((c, i) => header.indexOf(c) !== i)
   if (dup !== undefined) {
-    throw new InputError({ file: display, line: first.info.lines, message: `Duplicate column "${dup}"`, expected: 'unique column names', found: `"${dup}" twice` })
+    throw new InputError({
+      file: display,
+      line: first.info.lines,
+      message: `Duplicate column "${dup}"`,
+      expected: 'unique column names',
+      found: `"${dup}" twice`,
+    })
   }
   const rows = records.slice(1).map(({ record, info }) => {
     const values: Record<string, string> = {}

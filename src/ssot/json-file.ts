@@ -24,7 +24,10 @@ export function parseJsonText(text: string, display: string): unknown {
     const before = body.slice(0, offset)
     const line = before.split('\n').length
     const column = offset - before.lastIndexOf('\n')
-    const found = body.trim() === '' ? 'an empty file' : JSON.stringify(body.slice(offset, offset + 20) || 'end of file')
+    const found =
+      body.trim() === ''
+        ? 'an empty file'
+        : JSON.stringify(body.slice(offset, offset + 20) || 'end of file')
     throw new InputError({
       file: display,
       line,

@@ -2,8 +2,22 @@ import { InputErrors } from '../engine/errors.js'
 import { OPERATORS, type GateProblem, type Operator, type Severity } from '../engine/types.js'
 import type { CsvTable } from './csv-table.js'
 
-export const KPI_COLUMNS = ['gate', 'kpi', 'variable', 'operator', 'threshold', 'unit', 'severity', 'notes'] as const
-export const KPI_OPTIONAL_COLUMNS = ['max_abs_degradation', 'max_rel_degradation', 'bound', 'confidence'] as const
+export const KPI_COLUMNS = [
+  'gate',
+  'kpi',
+  'variable',
+  'operator',
+  'threshold',
+  'unit',
+  'severity',
+  'notes',
+] as const
+export const KPI_OPTIONAL_COLUMNS = [
+  'max_abs_degradation',
+  'max_rel_degradation',
+  'bound',
+  'confidence',
+] as const
 
 /** One acceptance rule from `ssot/kpi_acceptance.csv`: thresholds as data, as TFMA does. */
 export interface KpiRule {
@@ -35,19 +49,34 @@ export function parseKpiTable(table: CsvTable): KpiRule[] {
   const rules: KpiRule[] = []
   for (const { line, values: v } of table.rows) {
     const at = (column: string, expected: string, found: string, message: string) =>
-      problems.push({ file: table.file, line, message: `${message} (column "${column}")`, expected, found })
+      problems.push({
+        file: table.file,
+        line,
+        message: `${message} (column "${column}")`,
+        expected,
+        found,
+      })
     const gate = v.gate ?? ''
-    if (!GATES.has(gate)) at('gate', `one of ${[...GATES].join(', ')}`, JSON.stringify(gate), 'Unknown gate')
+    if (!GATES.has(gate))
+      at('gate', `one of ${[...GATES].join(', ')}`, JSON.stringify(gate), 'Unknown gate')
     const kpi = v.kpi ?? ''
-    if (!/^[a-z][a-z0-9_]*$/.test(kpi)) at('kpi', 'a KPI name in snake_case, e.g. mae', JSON.stringify(kpi), 'Invalid KPI name')
+    if (!/^[a-z][a-z0-9_]*$/.test(kpi))
+      at('kpi', 'a KPI name in snake_case, e.g. mae', JSON.stringify(kpi), 'Invalid KPI name')
     const operator = v.operator ?? ''
     if (!(OPERATORS as readonly string[]).includes(operator)) {
       at('operator', `one of ${OPERATORS.join(' ')}`, JSON.stringify(operator), 'Unknown operator')
     }
     const threshold = strictNumber(v.threshold ?? '')
-    if (threshold === undefined) at('threshold', 'a number such as 0.9 or 1.5e-3', JSON.stringify(v.threshold ?? ''), 'Threshold is not a number')
+    if (threshold === undefined)
+      at(
+        'threshold',
+        'a number such as 0.9 or 1.5e-3',
+        JSON.stringify(v.threshold ?? ''),
+        'Threshold is not a number',
+      )
     const severity = v.severity ?? ''
-    if (severity !== 'block' && severity !== 'warn') at('severity', 'block or warn', JSON.stringify(severity), 'Unknown severity')
+    if (severity !== 'block' && severity !== 'warn')
+      at('severity', 'block or warn', JSON.stringify(severity), 'Unknown severity')
     const optionalNumber = (column: string, min: number, max: number): number | undefined => {
       const raw = v[column] ?? ''
       if (raw === '') return undefined
@@ -62,7 +91,8 @@ export function parseKpiTable(table: CsvTable): KpiRule[] {
     const maxRelDegradation = optionalNumber('max_rel_degradation', 0, 1e6)
     const confidence = optionalNumber('confidence', 0.5, 0.999) ?? 0.95
     const bound = v.bound ?? ''
-    if (bound !== '' && bound !== 'point' && bound !== 'ci') at('bound', 'point or ci', JSON.stringify(bound), 'Unknown bound')
+    if (bound !== '' && bound !== 'point' && bound !== 'ci')
+      at('bound', 'point or ci', JSON.stringify(bound), 'Unknown bound')
     rules.push({
       gate,
       kpi,

@@ -27,7 +27,8 @@ export interface ModelConfig {
   version?: string
   description?: string
   owner: { name: string; email: string; github?: string }
-  stage: 'exploration' | 'validation' | 'pre-production' | 'production' | 'monitoring' | 'retirement'
+  stage:
+    'exploration' | 'validation' | 'pre-production' | 'production' | 'monitoring' | 'retirement'
   task: 'regression' | 'binary' | 'multiclass'
   features: ModelFeature[]
   /** One target (regression) or the label column (classification). Give `target` or `targets`, not both. */
@@ -76,14 +77,52 @@ export interface ResolvedTarget {
  * same output. Classification: the one `target`, the label column.
  */
 export function resolveTargets(model: ModelConfig, file: string): ResolvedTarget[] {
-  const problem = (pointer: string, message: string, expected: string, found: string) => new InputError({ file, pointer, message, expected, found })
-  if (model.target && model.targets) throw problem('/targets', 'model.json gives both target and targets', 'either target (one variable) or targets (several)', 'both')
-  if (model.targets && model.task !== 'regression') throw problem('/targets', `A ${model.task} model has one label column`, 'target: { "name": <label column> }', `targets with ${model.targets.length} entries`)
-  const list: TargetConfig[] | undefined = model.targets ?? (model.target ? [{ ...model.target, ...(model.outputs.lower ? { lower: model.outputs.lower } : {}), ...(model.outputs.upper ? { upper: model.outputs.upper } : {}) }] : undefined)
-  if (!list || list.length === 0) throw problem('', 'model.json names no target', 'target (one variable) or targets (regression with several output variables)', 'neither')
-  const pointer = (i: number, key: string) => (model.targets ? `/targets/${i}/${key}` : key === 'prediction' ? '/outputs/prediction' : `/outputs/${key}`)
+  const problem = (pointer: string, message: string, expected: string, found: string) =>
+    new InputError({ file, pointer, message, expected, found })
+  if (model.target && model.targets)
+    throw problem(
+      '/targets',
+      'model.json gives both target and targets',
+      'either target (one variable) or targets (several)',
+      'both',
+    )
+  if (model.targets && model.task !== 'regression')
+    throw problem(
+      '/targets',
+      `A ${model.task} model has one label column`,
+      'target: { "name": <label column> }',
+      `targets with ${model.targets.length} entries`,
+    )
+  const list: TargetConfig[] | undefined =
+    model.targets ??
+    (model.target
+      ? [
+          {
+            ...model.target,
+            ...(model.outputs.lower ? { lower: model.outputs.lower } : {}),
+            ...(model.outputs.upper ? { upper: model.outputs.upper } : {}),
+          },
+        ]
+      : undefined)
+  if (!list || list.length === 0)
+    throw problem(
+      '',
+      'model.json names no target',
+      'target (one variable) or targets (regression with several output variables)',
+      'neither',
+    )
+  const pointer = (i: number, key: string) =>
+    model.targets
+      ? `/targets/${i}/${key}`
+      : key === 'prediction'
+        ? '/outputs/prediction'
+        : `/outputs/${key}`
   const used = new Map<string, number>()
-  const ref = (value: OutputRefConfig | undefined, fallback: string | undefined, role: string): OutputRef | undefined => {
+  const ref = (
+    value: OutputRefConfig | undefined,
+    fallback: string | undefined,
+    role: string,
+  ): OutputRef | undefined => {
     const output = value === undefined ? fallback : typeof value === 'string' ? value : value.output
     if (output === undefined) return undefined
     const given = typeof value === 'object' ? value.index : undefined
@@ -94,18 +133,41 @@ export function resolveTargets(model: ModelConfig, file: string): ResolvedTarget
   const seen = new Map<string, number>()
   const columns = new Map<string, string>()
   const resolved = list.map((t, i): ResolvedTarget => {
-    if (seen.has(t.name)) throw problem(`/targets/${i}/name`, `Two targets are named "${t.name}"`, 'a distinct variable name per target', `"${t.name}" at /targets/${seen.get(t.name)} and /targets/${i}`)
+    if (seen.has(t.name))
+      throw problem(
+        `/targets/${i}/name`,
+        `Two targets are named "${t.name}"`,
+        'a distinct variable name per target',
+        `"${t.name}" at /targets/${seen.get(t.name)} and /targets/${i}`,
+      )
     seen.set(t.name, i)
     const prediction = ref(t.prediction, model.outputs.prediction, 'prediction')!
     const key = `${prediction.output}[${prediction.index}]`
-    if (columns.has(key)) throw problem(pointer(i, 'prediction'), `Targets "${columns.get(key)}" and "${t.name}" read the same output column`, 'one output column per target', key)
+    if (columns.has(key))
+      throw problem(
+        pointer(i, 'prediction'),
+        `Targets "${columns.get(key)}" and "${t.name}" read the same output column`,
+        'one output column per target',
+        key,
+      )
     columns.set(key, t.name)
     const lower = ref(t.lower, model.targets ? model.outputs.lower : undefined, 'lower')
     const upper = ref(t.upper, model.targets ? model.outputs.upper : undefined, 'upper')
     if ((lower === undefined) !== (upper === undefined)) {
-      throw problem(pointer(i, lower ? 'upper' : 'lower'), `Target "${t.name}" has a ${lower ? 'lower' : 'upper'} interval bound without the other`, 'both lower and upper, or neither', `only ${lower ? 'lower' : 'upper'}`)
+      throw problem(
+        pointer(i, lower ? 'upper' : 'lower'),
+        `Target "${t.name}" has a ${lower ? 'lower' : 'upper'} interval bound without the other`,
+        'both lower and upper, or neither',
+        `only ${lower ? 'lower' : 'upper'}`,
+      )
     }
-    return { name: t.name, column: t.column ?? t.name, ...(t.unit !== undefined ? { unit: t.unit } : {}), prediction, ...(lower && upper ? { lower, upper } : {}) }
+    return {
+      name: t.name,
+      column: t.column ?? t.name,
+      ...(t.unit !== undefined ? { unit: t.unit } : {}),
+      prediction,
+      ...(lower && upper ? { lower, upper } : {}),
+    }
   })
   // Default columns count per role, so one output serving two roles (lower and upper in one [N, 2]) needs explicit indexes.
   const roles = new Map<string, { roles: Set<string>; implicit: boolean }>()
@@ -121,7 +183,12 @@ export function resolveTargets(model: ModelConfig, file: string): ResolvedTarget
   })
   for (const [output, entry] of roles) {
     if (entry.roles.size > 1 && entry.implicit) {
-      throw problem(model.targets ? '/targets' : '/outputs', `Output "${output}" serves as ${[...entry.roles].join(' and ')}`, 'an explicit { "output", "index" } for each use of an output that serves several roles', 'a column chosen by default')
+      throw problem(
+        model.targets ? '/targets' : '/outputs',
+        `Output "${output}" serves as ${[...entry.roles].join(' and ')}`,
+        'an explicit { "output", "index" } for each use of an output that serves several roles',
+        'a column chosen by default',
+      )
     }
   }
   return resolved
@@ -133,7 +200,14 @@ export function classNames(model: ModelConfig, file: string): string[] | undefin
   const names = model.classes.map(String)
   const first = new Map<string, number>()
   names.forEach((name, i) => {
-    if (first.has(name)) throw new InputError({ file, pointer: `/classes/${i}`, message: `Class ${JSON.stringify(model.classes![i])} is declared twice`, expected: 'distinct class labels', found: `the same label at /classes/${first.get(name)} and /classes/${i}` })
+    if (first.has(name))
+      throw new InputError({
+        file,
+        pointer: `/classes/${i}`,
+        message: `Class ${JSON.stringify(model.classes![i])} is declared twice`,
+        expected: 'distinct class labels',
+        found: `the same label at /classes/${first.get(name)} and /classes/${i}`,
+      })
     first.set(name, i)
   })
   return names
@@ -144,10 +218,27 @@ export function classNames(model: ModelConfig, file: string): string[] | undefin
  * unweighted. A weight column that is also a feature, a target or the label
  * column would feed one value into two roles, which is always a mistake.
  */
-export function weightColumn(model: ModelConfig, targets: readonly Pick<ResolvedTarget, 'column'>[], file: string): string | undefined {
+export function weightColumn(
+  model: ModelConfig,
+  targets: readonly Pick<ResolvedTarget, 'column'>[],
+  file: string,
+): string | undefined {
   const column = model.weight
   if (column === undefined) return undefined
-  const role = model.features.some((f) => f.name === column) ? 'a feature' : targets.some((t) => t.column === column) ? (model.task === 'regression' ? 'a target' : 'the label') : undefined
-  if (role) throw new InputError({ file, pointer: '/weight', message: `The sample weight column "${column}" is ${role} column`, expected: 'a holdout column of its own for the sample weights', found: `"${column}", ${role}` })
+  const role = model.features.some((f) => f.name === column)
+    ? 'a feature'
+    : targets.some((t) => t.column === column)
+      ? model.task === 'regression'
+        ? 'a target'
+        : 'the label'
+      : undefined
+  if (role)
+    throw new InputError({
+      file,
+      pointer: '/weight',
+      message: `The sample weight column "${column}" is ${role} column`,
+      expected: 'a holdout column of its own for the sample weights',
+      found: `"${column}", ${role}`,
+    })
   return column
 }

@@ -2,7 +2,15 @@ import { InputErrors } from '../engine/errors.js'
 import type { GateProblem } from '../engine/types.js'
 import type { CsvTable } from './csv-table.js'
 
-export const RISK_COLUMNS = ['id', 'risk', 'likelihood', 'impact', 'mitigation', 'owner', 'status'] as const
+export const RISK_COLUMNS = [
+  'id',
+  'risk',
+  'likelihood',
+  'impact',
+  'mitigation',
+  'owner',
+  'status',
+] as const
 const LEVELS = ['low', 'medium', 'high', 'critical']
 const STATUSES = ['open', 'mitigated', 'accepted', 'closed']
 
@@ -23,7 +31,13 @@ export function parseRiskRegister(table: CsvTable): Risk[] {
   const ids = new Map<string, number>()
   const risks = table.rows.map(({ line, values: v }) => {
     const bad = (column: string, expected: string) =>
-      problems.push({ file: table.file, line, message: `Invalid ${column}`, expected, found: JSON.stringify(v[column] ?? '') })
+      problems.push({
+        file: table.file,
+        line,
+        message: `Invalid ${column}`,
+        expected,
+        found: JSON.stringify(v[column] ?? ''),
+      })
     if (!v.id) bad('id', 'a non-empty id')
     else if (ids.has(v.id)) bad('id', `an id not already used on line ${ids.get(v.id)}`)
     else ids.set(v.id, line)

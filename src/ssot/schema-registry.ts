@@ -24,7 +24,13 @@ const compiled = new Map<string, ValidateFunction>()
 /** One Ajv instance for all shipped schemas; `validateSchema` checks user schemas against draft 2020-12. */
 export function getAjv(): Ajv2020 {
   if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, validateFormats: false })
+    ajv = new Ajv2020({
+      allErrors: true,
+      strict: true,
+      strictRequired: false,
+      allowUnionTypes: true,
+      validateFormats: false,
+    })
     // Annotation keywords that shipped schemas use.
     ajv.addKeyword({ keyword: 'x-unit' })
   }
@@ -50,7 +56,11 @@ export function assertValid<T>(name: SchemaName | string, data: unknown, file: s
 }
 
 /** Turns Ajv errors into problems with pointer, expected and found. */
-export function describeAjvErrors(errors: ErrorObject[], data: unknown, file: string): GateProblem[] {
+export function describeAjvErrors(
+  errors: ErrorObject[],
+  data: unknown,
+  file: string,
+): GateProblem[] {
   // With oneOf/anyOf, Ajv reports every branch; keep the most specific (deepest) errors first.
   const problems: GateProblem[] = []
   const seen = new Set<string>()
@@ -96,11 +106,23 @@ function ajvErrorToProblem(e: ErrorObject, data: unknown, file: string): GatePro
         found,
       }
     case 'const':
-      return { file, pointer, message: 'Value not allowed', expected: JSON.stringify(params.allowedValue), found }
+      return {
+        file,
+        pointer,
+        message: 'Value not allowed',
+        expected: JSON.stringify(params.allowedValue),
+        found,
+      }
     case 'type':
       return { file, pointer, message: 'Wrong type', expected: String(params.type), found }
     default:
-      return { file, pointer, message: `Schema rule "${e.keyword}" failed`, expected: e.message ?? e.keyword, found }
+      return {
+        file,
+        pointer,
+        message: `Schema rule "${e.keyword}" failed`,
+        expected: e.message ?? e.keyword,
+        found,
+      }
   }
 }
 

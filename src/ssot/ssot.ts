@@ -45,7 +45,12 @@ export class Ssot {
    * inside the workspace; `pointer` says where in `file` (default model.json) it was written.
    */
   resolveRepoPath(path: string, what: string, pointer?: string, file = 'model.json'): string {
-    return this.workspace.resolve(path, what, this.repoRoot, pointer !== undefined ? { file: this.display(file), pointer } : undefined)
+    return this.workspace.resolve(
+      path,
+      what,
+      this.repoRoot,
+      pointer !== undefined ? { file: this.display(file), pointer } : undefined,
+    )
   }
 
   model(): Promise<ModelConfig> {
@@ -57,18 +62,33 @@ export class Ssot {
 
   /** The raw data schema; G0 compiles and validates it (see gates/g0/data-schema.ts). */
   dataSchema(): Promise<unknown> {
-    return this.once('data_schema.json', () => readJsonFile(join(this.dir, 'data_schema.json'), this.display('data_schema.json')))
+    return this.once('data_schema.json', () =>
+      readJsonFile(join(this.dir, 'data_schema.json'), this.display('data_schema.json')),
+    )
   }
 
   kpiRules(): Promise<KpiRule[]> {
     return this.once('kpi_acceptance.csv', async () =>
-      parseKpiTable(await readCsvTable(join(this.dir, 'kpi_acceptance.csv'), this.display('kpi_acceptance.csv'), KPI_COLUMNS, KPI_OPTIONAL_COLUMNS)),
+      parseKpiTable(
+        await readCsvTable(
+          join(this.dir, 'kpi_acceptance.csv'),
+          this.display('kpi_acceptance.csv'),
+          KPI_COLUMNS,
+          KPI_OPTIONAL_COLUMNS,
+        ),
+      ),
     )
   }
 
   risks(): Promise<Risk[]> {
     return this.once('risk_register.csv', async () =>
-      parseRiskRegister(await readCsvTable(join(this.dir, 'risk_register.csv'), this.display('risk_register.csv'), RISK_COLUMNS)),
+      parseRiskRegister(
+        await readCsvTable(
+          join(this.dir, 'risk_register.csv'),
+          this.display('risk_register.csv'),
+          RISK_COLUMNS,
+        ),
+      ),
     )
   }
 
@@ -80,14 +100,22 @@ export class Ssot {
   async validateAll(): Promise<void> {
     const checks: [string, () => Promise<unknown>][] = [
       ['model.json', () => this.model()],
-      ['data_schema.json', async () => compileDataSchema(await this.dataSchema(), this.display('data_schema.json'))],
+      [
+        'data_schema.json',
+        async () => compileDataSchema(await this.dataSchema(), this.display('data_schema.json')),
+      ],
       ['kpi_acceptance.csv', () => this.kpiRules()],
       ['risk_register.csv', () => this.risks()],
       ['security.json', () => this.json('security.json', 'security')],
     ]
     const problems: GateProblem[] = []
     if (!existsSync(this.dir)) {
-      throw new InputError({ file: this.workspace.display(this.dir), message: 'The ssot folder does not exist', expected: 'a folder with model.json, data_schema.json, kpi_acceptance.csv...', found: 'no such folder' })
+      throw new InputError({
+        file: this.workspace.display(this.dir),
+        message: 'The ssot folder does not exist',
+        expected: 'a folder with model.json, data_schema.json, kpi_acceptance.csv...',
+        found: 'no such folder',
+      })
     }
     for (const [name, load] of checks) {
       if (!this.has(name)) continue
@@ -102,7 +130,13 @@ export class Ssot {
 
   /** Any other JSON file in ssot/, validated against a registered schema. */
   json<T>(name: string, schema: string): Promise<T> {
-    return this.once(name, async () => assertValid<T>(schema, await readJsonFile(join(this.dir, name), this.display(name)), this.display(name)))
+    return this.once(name, async () =>
+      assertValid<T>(
+        schema,
+        await readJsonFile(join(this.dir, name), this.display(name)),
+        this.display(name),
+      ),
+    )
   }
 
   private once<T>(key: string, load: () => Promise<T>): Promise<T> {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { BottomKSample, NumericProfile, RESERVOIR_SIZE, samplePriority } from '../../../src/gates/g0/column-profile.js'
+import {
+  BottomKSample,
+  NumericProfile,
+  RESERVOIR_SIZE,
+  samplePriority,
+} from '../../../src/gates/g0/column-profile.js'
 import { seededRandom } from '../../support/random.js'
 
 describe('column statistics', () => {
@@ -9,7 +14,11 @@ describe('column statistics', () => {
     const values = Float64Array.from({ length: n }, () => r() * 1000)
     const offsets = Float64Array.from({ length: n }, (_, i) => i * 97 + 11)
     const priorities = offsets.map((o) => samplePriority(o))
-    const expected = [...values.keys()].sort((a, b) => priorities[a]! - priorities[b]!).slice(0, RESERVOIR_SIZE).map((i) => values[i]!).sort((a, b) => a - b)
+    const expected = [...values.keys()]
+      .sort((a, b) => priorities[a]! - priorities[b]!)
+      .slice(0, RESERVOIR_SIZE)
+      .map((i) => values[i]!)
+      .sort((a, b) => a - b)
 
     const whole = new BottomKSample()
     for (let i = 0; i < n; i++) whole.add(values[i]!, priorities[i]!)

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { DECIMAL_COMMA, NOT_A_NUMBER, parseFailure, parseNumberBytes } from '../../../src/gates/g0/number-parse.js'
+import {
+  DECIMAL_COMMA,
+  NOT_A_NUMBER,
+  parseFailure,
+  parseNumberBytes,
+} from '../../../src/gates/g0/number-parse.js'
 import { pick, seededRandom } from '../../support/random.js'
 
 const parseText = (text: string) => {
@@ -58,9 +63,13 @@ describe('numeric casting rule', () => {
         for (let k = 0; k < frac; k++) text += pick(random, [...digits])
       }
       if (!/\d/.test(text)) text += '7'
-      if (random() < 0.4) text += `${pick(random, ['e', 'E'])}${pick(random, ['', '-', '+'])}${Math.floor(random() * (random() < 0.9 ? 30 : 400))}`
+      if (random() < 0.4)
+        text += `${pick(random, ['e', 'E'])}${pick(random, ['', '-', '+'])}${Math.floor(random() * (random() < 0.9 ? 30 : 400))}`
       const r = parseText(text)
-      expect(Object.is(r.value, Number(text)), `${text}: got ${r.value}, Number() gives ${Number(text)}`).toBe(true)
+      expect(
+        Object.is(r.value, Number(text)),
+        `${text}: got ${r.value}, Number() gives ${Number(text)}`,
+      ).toBe(true)
     }
   })
 

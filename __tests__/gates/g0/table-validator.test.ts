@@ -27,7 +27,8 @@ const SCHEMA = (nullValues: string[]) => ({
 })
 
 function randomNumberText(r: () => number): string {
-  const digits = (n: number) => Array.from({ length: n }, () => String(Math.floor(r() * 10))).join('')
+  const digits = (n: number) =>
+    Array.from({ length: n }, () => String(Math.floor(r() * 10))).join('')
   const sign = r() < 0.3 ? '-' : ''
   switch (Math.floor(r() * 12)) {
     case 0:
@@ -54,7 +55,11 @@ function randomNumberText(r: () => number): string {
 }
 
 /** The table's result, and how many rows the fast path took (onLine returned true). */
-async function table(csv: string, fast: boolean, nullValues: string[]): Promise<TableResult & { fastRows: number }> {
+async function table(
+  csv: string,
+  fast: boolean,
+  nullValues: string[],
+): Promise<TableResult & { fastRows: number }> {
   const schema = compileDataSchema(SCHEMA(nullValues), 'schema.json')
   const v = new TableValidator(schema, 't.csv', 't')
   const dir = mkdtempSync(join(tmpdir(), 'mg-tv-'))
@@ -65,7 +70,12 @@ async function table(csv: string, fast: boolean, nullValues: string[]): Promise<
     if (taken) fastRows++
     return taken
   }
-  await readCsvFile(join(dir, 't.csv'), { displayPath: 't.csv', ...(fast ? { onLine } : {}) }, (h) => v.onHeader(h, 1), (rec) => v.onRecord(rec))
+  await readCsvFile(
+    join(dir, 't.csv'),
+    { displayPath: 't.csv', ...(fast ? { onLine } : {}) },
+    (h) => v.onHeader(h, 1),
+    (rec) => v.onRecord(rec),
+  )
   return { ...v.finish(), fastRows }
 }
 
@@ -73,35 +83,48 @@ describe('the fast path of the table validator', () => {
   it.each([
     ['the default null tokens', ['', 'NA', 'NaN', 'null']],
     ['null tokens that look like numbers', ['', 'NA', '-999', '.', '0']],
-  ])('agrees with the general path on 60,000 random rows (%s): counts, violations, extremes and samples', async (_name, nullValues) => {
-    const r = seededRandom(20261122)
-    const rows = ['a,b,c,s']
-    for (let i = 0; i < 60_000; i++) {
-      const b = pick(r, ['0', '1', '7', '-3', '2', '1.5', '01', '-0', 'x'])
-      const c = r() < 0.5 ? randomNumberText(r) : String((r() - 0.5) * 2e6)
-      rows.push(`${randomNumberText(r)},${b},${c},${pick(r, ['x', 'y', 'z', '', 'NA'])}`)
-    }
-    const csv = `${rows.join('\n')}\n`
-    const [fast, general] = await Promise.all([table(csv, true, nullValues), table(csv, false, nullValues)])
-    expect(fast.rows).toBe(60_000)
-    // The comparison means something only if the fast path really took rows (all but the ragged ones, from `1,5`).
-    expect(fast.fastRows).toBeGreaterThan(55_000)
-    expect(general.fastRows).toBe(0)
-    expect(fast.totalViolations).toBeGreaterThan(1000)
-    expect(fast.violations).toEqual(general.violations)
-    expect(fast.totalViolations).toBe(general.totalViolations)
-    fast.columns.forEach((col, i) => {
-      const g = general.columns[i]!
-      expect([col.rules.name, col.counts, col.checked, col.missing]).toEqual([g.rules.name, g.counts, g.checked, g.missing])
-      const { mean, std, ...exact } = col.profile
-      const { mean: gMean, std: gStd, ...gExact } = g.profile
-      // Extremes, counts, quantiles (the same sampled rows) and categories: identical.
-      expect(exact).toEqual(gExact)
-      // Moments: bulk two-pass blocks against Welford, to rounding.
-      if (mean !== undefined) {
-        expect(Math.abs(mean - gMean!)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(gMean!), gStd!))
-        expect(Math.abs(std! - gStd!)).toBeLessThanOrEqual(1e-12 * Math.max(1, gStd!))
+  ])(
+    'agrees with the general path on 60,000 random rows (%s): counts, violations, extremes and samples',
+    async (_name, nullValues) => {
+      const r = seededRandom(20261122)
+      const rows = ['a,b,c,s']
+      for (let i = 0; i < 60_000; i++) {
+        const b = pick(r, ['0', '1', '7', '-3', '2', '1.5', '01', '-0', 'x'])
+        const c = r() < 0.5 ? randomNumberText(r) : String((r() - 0.5) * 2e6)
+        rows.push(`${randomNumberText(r)},${b},${c},${pick(r, ['x', 'y', 'z', '', 'NA'])}`)
       }
-    })
-  })
+      const csv = `${rows.join('\n')}\n`
+      const [fast, general] = await Promise.all([
+        table(csv, true, nullValues),
+        table(csv, false, nullValues),
+      ])
+      expect(fast.rows).toBe(60_000)
+      // The comparison means something only if the fast path really took rows (all but the ragged ones, from `1,5`).
+      expect(fast.fastRows).toBeGreaterThan(55_000)
+      expect(general.fastRows).toBe(0)
+      expect(fast.totalViolations).toBeGreaterThan(1000)
+      expect(fast.violations).toEqual(general.violations)
+      expect(fast.totalViolations).toBe(general.totalViolations)
+      fast.columns.forEach((col, i) => {
+        const g = general.columns[i]!
+        expect([col.rules.name, col.counts, col.checked, col.missing]).toEqual([
+          g.rules.name,
+          g.counts,
+          g.checked,
+          g.missing,
+        ])
+        const { mean, std, ...exact } = col.profile
+        const { mean: gMean, std: gStd, ...gExact } = g.profile
+        // Extremes, counts, quantiles (the same sampled rows) and categories: identical.
+        expect(exact).toEqual(gExact)
+        // Moments: bulk two-pass blocks against Welford, to rounding.
+        if (mean !== undefined) {
+          expect(Math.abs(mean - gMean!)).toBeLessThanOrEqual(
+            1e-12 * Math.max(1, Math.abs(gMean!), gStd!),
+          )
+          expect(Math.abs(std! - gStd!)).toBeLessThanOrEqual(1e-12 * Math.max(1, gStd!))
+        }
+      })
+    },
+  )
 })

@@ -3,18 +3,32 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { check, failing, g2, problemText, readConfig, REPO, signedWorkspace, writeConfigAndSign } from './signed-workspace.js'
+import {
+  check,
+  failing,
+  g2,
+  problemText,
+  readConfig,
+  REPO,
+  signedWorkspace,
+  writeConfigAndSign,
+} from './signed-workspace.js'
 
 /** Drops entries from releaseMaterial (and their signature files) and signs security.json again. */
 function unsign(dir: string, ...paths: string[]): void {
   const cfg = readConfig(dir)
-  for (const m of cfg.releaseMaterial.filter((m: { path: string }) => paths.includes(m.path))) rmSync(join(dir, m.signature))
+  for (const m of cfg.releaseMaterial.filter((m: { path: string }) => paths.includes(m.path)))
+    rmSync(join(dir, m.signature))
   cfg.releaseMaterial = cfg.releaseMaterial.filter((m: { path: string }) => !paths.includes(m.path))
   writeConfigAndSign(dir, cfg)
 }
 
-const TEMPLATE_KEY = createPublicKey(readFileSync(join(REPO, 'template', 'ssot', 'keys', 'release.pub')))
-const TEMPLATE_FINGERPRINT = `sha256:${createHash('sha256').update(TEMPLATE_KEY.export({ type: 'spki', format: 'der' })).digest('hex')}`
+const TEMPLATE_KEY = createPublicKey(
+  readFileSync(join(REPO, 'template', 'ssot', 'keys', 'release.pub')),
+)
+const TEMPLATE_FINGERPRINT = `sha256:${createHash('sha256')
+  .update(TEMPLATE_KEY.export({ type: 'spki', format: 'der' }))
+  .digest('hex')}`
 
 describe('G2 release-material coverage: the model, the model card and the SSOT snapshot, by digest', () => {
   it('requires ssot/security.json itself to be signed', async () => {
@@ -22,7 +36,12 @@ describe('G2 release-material coverage: the model, the model card and the SSOT s
     unsign(dir, 'ssot/security.json')
     const e = await g2(dir)
     expect(e.status).toBe('fail')
-    expect(check(e, 'G2.release_material.coverage')).toMatchObject({ value: 1, message: expect.stringContaining('ssot/security.json (ssot, required by it is part of the SSOT snapshot)') })
+    expect(check(e, 'G2.release_material.coverage')).toMatchObject({
+      value: 1,
+      message: expect.stringContaining(
+        'ssot/security.json (ssot, required by it is part of the SSOT snapshot)',
+      ),
+    })
   })
 
   it('requires every other file in ssot/, and leaves out only the signature files security.json names', async () => {
@@ -42,7 +61,10 @@ describe('G2 release-material coverage: the model, the model card and the SSOT s
     const dir = signedWorkspace()
     symlinkSync('../data/train.csv', join(dir, 'ssot', 'reference.csv'))
     const e = await g2(dir)
-    expect(check(e, 'G2.release_material.coverage')).toMatchObject({ status: 'fail', message: expect.stringContaining('ssot/reference.csv (a symbolic link to ../data/train.csv') })
+    expect(check(e, 'G2.release_material.coverage')).toMatchObject({
+      status: 'fail',
+      message: expect.stringContaining('ssot/reference.csv (a symbolic link to ../data/train.csv'),
+    })
   })
 
   it('gives status error when model.json is missing, even with the model card signed', async () => {
@@ -50,7 +72,17 @@ describe('G2 release-material coverage: the model, the model card and the SSOT s
     cpSync(join(REPO, 'template', 'MODEL_CARD.md'), join(dir, 'MODEL_CARD.md'))
     cpSync(join(REPO, 'template', 'ssot', 'keys'), join(dir, 'ssot', 'keys'), { recursive: true })
     // Only MODEL_CARD.md is listed; its signature is irrelevant, G2 must stop first.
-    writeFileSync(join(dir, 'ssot', 'security.json'), JSON.stringify({ keys: [{ id: 'release', algorithm: 'ecdsa-p256-sha256', publicKeyPath: 'ssot/keys/release.pub' }], releaseMaterial: [{ path: 'MODEL_CARD.md', signature: 'MODEL_CARD.md.sig', keyId: 'release' }] }))
+    writeFileSync(
+      join(dir, 'ssot', 'security.json'),
+      JSON.stringify({
+        keys: [
+          { id: 'release', algorithm: 'ecdsa-p256-sha256', publicKeyPath: 'ssot/keys/release.pub' },
+        ],
+        releaseMaterial: [
+          { path: 'MODEL_CARD.md', signature: 'MODEL_CARD.md.sig', keyId: 'release' },
+        ],
+      }),
+    )
     const e = await g2(dir)
     expect(e.status).toBe('error')
     expect(problemText(e)).toMatch(/ssot\/model\.json\s+File not found/)
@@ -63,7 +95,11 @@ describe('G2 release-material coverage: the model, the model card and the SSOT s
     writeFileSync(join(dir, 'ssot', 'model.json'), JSON.stringify(model))
     const e = await g2(dir)
     expect(e.status).toBe('error')
-    expect(e.problems[0]).toMatchObject({ file: 'ssot/model.json', pointer: '/paths', message: expect.stringContaining('G2 needs the model card') })
+    expect(e.problems[0]).toMatchObject({
+      file: 'ssot/model.json',
+      pointer: '/paths',
+      message: expect.stringContaining('G2 needs the model card'),
+    })
   })
 })
 
@@ -72,21 +108,39 @@ describe('G2 evidence subject: the model the signatures cover', () => {
     const e = await g2(signedWorkspace(), { model: 'models/temp_max_baseline.onnx' })
     expect(e.status).toBe('fail')
     expect(e.subject.model!.path).toBe('models/temp_max_baseline.onnx')
-    expect(check(e, 'G2.subject_model')).toMatchObject({ status: 'fail', message: expect.stringContaining('the model input (--model) models/temp_max_baseline.onnx is not covered by a verified signature') })
-    expect(check(e, 'G2.subject_model')!.message).toContain('signed model files: models/temp_max.onnx')
-    expect(check(e, 'G2.release_material.coverage')!.message).toContain('models/temp_max_baseline.onnx (model, required by the model input (--model))')
+    expect(check(e, 'G2.subject_model')).toMatchObject({
+      status: 'fail',
+      message: expect.stringContaining(
+        'the model input (--model) models/temp_max_baseline.onnx is not covered by a verified signature',
+      ),
+    })
+    expect(check(e, 'G2.subject_model')!.message).toContain(
+      'signed model files: models/temp_max.onnx',
+    )
+    expect(check(e, 'G2.release_material.coverage')!.message).toContain(
+      'models/temp_max_baseline.onnx (model, required by the model input (--model))',
+    )
   })
 
   it('gives status error naming a --model that does not exist (File not found, not an unknown read error)', async () => {
     const e = await g2(signedWorkspace(), { model: 'models/nope.onnx' })
     expect(e.status).toBe('error')
-    expect(e.problems).toEqual([expect.objectContaining({ file: 'models/nope.onnx', message: 'File not found', found: 'no file at this path' })])
+    expect(e.problems).toEqual([
+      expect.objectContaining({
+        file: 'models/nope.onnx',
+        message: 'File not found',
+        found: 'no file at this path',
+      }),
+    ])
   })
 
   it('passes a --model that names the signed model', async () => {
     const e = await g2(signedWorkspace(), { model: 'models/temp_max.onnx' })
     expect(e.status, failing(e)).toBe('pass')
-    expect(check(e, 'G2.subject_model')).toMatchObject({ status: 'pass', message: expect.stringContaining('the model input (--model)') })
+    expect(check(e, 'G2.subject_model')).toMatchObject({
+      status: 'pass',
+      message: expect.stringContaining('the model input (--model)'),
+    })
   })
 })
 
@@ -100,7 +154,16 @@ describe('G2 on the template as committed', () => {
   it('verifies the committed signatures (made by a throwaway key nobody holds) and pins its key', async () => {
     const e = await g2(template(), { options: { 'trusted-keys': TEMPLATE_FINGERPRINT } })
     expect(e.status, problemText(e) + failing(e)).toBe('pass')
-    expect((e.report.manifest as { path: string; role: string }[]).map((m) => m.role)).toEqual(['model', 'model-card', 'ssot', 'ssot', 'ssot', 'ssot', 'ssot', 'ssot'])
+    expect((e.report.manifest as { path: string; role: string }[]).map((m) => m.role)).toEqual([
+      'model',
+      'model-card',
+      'ssot',
+      'ssot',
+      'ssot',
+      'ssot',
+      'ssot',
+      'ssot',
+    ])
     expect(check(e, 'G2.trusted_keys')).toMatchObject({ status: 'pass', value: 0 })
   })
 
@@ -108,12 +171,21 @@ describe('G2 on the template as committed', () => {
     const dir = template()
     const unpinned = await g2(dir)
     expect(unpinned.status).toBe('pass')
-    expect(check(unpinned, 'G2.trusted_keys')).toMatchObject({ status: 'skipped', message: expect.stringContaining(`trusted-keys is not set`) })
-    writeFileSync(join(dir, 'MODEL_CARD.md'), `${readFileSync(join(dir, 'MODEL_CARD.md'), 'utf8')}\nEdited after signing.\n`)
+    expect(check(unpinned, 'G2.trusted_keys')).toMatchObject({
+      status: 'skipped',
+      message: expect.stringContaining(`trusted-keys is not set`),
+    })
+    writeFileSync(
+      join(dir, 'MODEL_CARD.md'),
+      `${readFileSync(join(dir, 'MODEL_CARD.md'), 'utf8')}\nEdited after signing.\n`,
+    )
     rmSync(join(dir, 'signatures', 'ssot', 'risk_register.csv.sig'))
     const e = await g2(dir)
     expect(e.status).toBe('fail')
     expect(check(e, 'G2.signature.MODEL_CARD.md')).toMatchObject({ status: 'fail' })
-    expect(check(e, 'G2.signature.ssot/risk_register.csv')).toMatchObject({ status: 'fail', message: 'no signature file signatures/ssot/risk_register.csv.sig' })
+    expect(check(e, 'G2.signature.ssot/risk_register.csv')).toMatchObject({
+      status: 'fail',
+      message: 'no signature file signatures/ssot/risk_register.csv.sig',
+    })
   })
 })

@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
@@ -7,9 +15,19 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { EvidenceRecord } from '../../../src/engine/types.js'
 import { FileSource } from '../../../src/io/byte-source.js'
 import { IMPORT_MAPPING, NAME_MAPPING } from '../../../src/gates/g2/compat-pickle.js'
-import { DEFAULT_SCAN_POLICY, scanModelFile, type FileScan, type ScanPolicy } from '../../../src/gates/g2/model-scan.js'
+import {
+  DEFAULT_SCAN_POLICY,
+  scanModelFile,
+  type FileScan,
+  type ScanPolicy,
+} from '../../../src/gates/g2/model-scan.js'
 import { escapeDecode, rawUnicodeEscapeDecode } from '../../../src/gates/g2/pickle-scan.js'
-import { floatArgument, intArgument, longArgument, memoArgument } from '../../../src/gates/g2/pickle-text-args.js'
+import {
+  floatArgument,
+  intArgument,
+  longArgument,
+  memoArgument,
+} from '../../../src/gates/g2/pickle-text-args.js'
 import { scanTarget } from '../../../src/gates/g2/scan-files.js'
 import { g2 as runG2, omsWorkspace } from './signed-workspace.js'
 import { PYTHON, pythonFixtures, pythonHas } from '../../support/python.js'
@@ -30,21 +48,40 @@ if (hasPython) {
 }
 
 async function scanFile(path: string, policy: ScanPolicy = DEFAULT_SCAN_POLICY): Promise<FileScan> {
-  return scanTarget({ absolute: path, display: path.slice(path.lastIndexOf('/') + 1), origin: 'test' }, policy)
+  return scanTarget(
+    { absolute: path, display: path.slice(path.lastIndexOf('/') + 1), origin: 'test' },
+    policy,
+  )
 }
 const scan = (name: string, policy?: ScanPolicy) => scanFile(join(dir, name), policy)
-const critical = (r: FileScan) => r.findings.filter((f) => f.severity === 'critical').map((f) => f.message)
-const py = (code: string, input: string) => execFileSync(PYTHON, ['-c', code], { input, encoding: 'utf8' })
+const critical = (r: FileScan) =>
+  r.findings.filter((f) => f.severity === 'critical').map((f) => f.message)
+const py = (code: string, input: string) =>
+  execFileSync(PYTHON, ['-c', code], { input, encoding: 'utf8' })
 
 describe.skipIf(!hasPython)('pickles: os.system in its usual disguises', () => {
-  it.each(['reduce_p0.pkl', 'reduce_p4.pkl', 'memo_trick.pkl', 'nested_loads.pkl', 'torch_evil.pt', 'evil_after_array.joblib', 'evil_in_object_array.joblib', 'evil_object.npy'])('flags %s as critical', async (name) => {
+  it.each([
+    'reduce_p0.pkl',
+    'reduce_p4.pkl',
+    'memo_trick.pkl',
+    'nested_loads.pkl',
+    'torch_evil.pt',
+    'evil_after_array.joblib',
+    'evil_in_object_array.joblib',
+    'evil_object.npy',
+  ])('flags %s as critical', async (name) => {
     const r = await scan(name)
     expect(r.scanned).toBe(true)
-    expect(critical(r).join('\n')).toMatch(/dangerous global (posix|nt|os|_pickle|pickle)\.(system|loads)/)
+    expect(critical(r).join('\n')).toMatch(
+      /dangerous global (posix|nt|os|_pickle|pickle)\.(system|loads)/,
+    )
   })
 
   it('names an xz-compressed joblib file as not scanned instead of calling it clean', async () => {
-    expect(await scan('sklearn_xz.joblib')).toMatchObject({ scanned: false, reason: expect.stringContaining('xz-compressed') })
+    expect(await scan('sklearn_xz.joblib')).toMatchObject({
+      scanned: false,
+      reason: expect.stringContaining('xz-compressed'),
+    })
   })
 
   it('refuses pickles outright when the SSOT forbids them', async () => {
@@ -53,33 +90,63 @@ describe.skipIf(!hasPython)('pickles: os.system in its usual disguises', () => {
   })
 })
 
-describe.skipIf(!hasPython)('benign scikit-learn, joblib, numpy, pandas and PyTorch files pass, every byte scanned', () => {
-  const names = hasPython ? execFileSync('ls', [dir], { encoding: 'utf8' }).split('\n').filter((n) => /^(benign_|sklearn\.joblib|sklearn_(zlib|gzip)|object_array|sklearn_benign|torch_benign|torch_state_dict|torch_legacy\.pt)/.test(n)) : []
+describe.skipIf(!hasPython)(
+  'benign scikit-learn, joblib, numpy, pandas and PyTorch files pass, every byte scanned',
+  () => {
+    const names = hasPython
+      ? execFileSync('ls', [dir], { encoding: 'utf8' })
+          .split('\n')
+          .filter((n) =>
+            /^(benign_|sklearn\.joblib|sklearn_(zlib|gzip)|object_array|sklearn_benign|torch_benign|torch_state_dict|torch_legacy\.pt)/.test(
+              n,
+            ),
+          )
+      : []
 
-  it('generates the benign set', () => expect(names.length).toBeGreaterThan(60))
+    it('generates the benign set', () => expect(names.length).toBeGreaterThan(60))
 
-  it.each(names)('%s', async (name) => {
-    const r = await scan(name)
-    expect(r, JSON.stringify(r.findings)).toMatchObject({ scanned: true, findings: [] })
-    expect(r.globals.every((g) => g.tier === 'known' || g.tier === 'ml-class')).toBe(true)
-  })
+    it.each(names)('%s', async (name) => {
+      const r = await scan(name)
+      expect(r, JSON.stringify(r.findings)).toMatchObject({ scanned: true, findings: [] })
+      expect(r.globals.every((g) => g.tier === 'known' || g.tier === 'ml-class')).toBe(true)
+    })
 
-  it('knows a PyTorch state_dict (zip and legacy) for what it is', async () => {
-    const zip = await scan('torch_state_dict.pt')
-    expect(zip).toMatchObject({ format: 'pytorch-zip', scanned: true, findings: [] })
-    expect(zip.parts).toContain('2 tensor storages (data)')
-    expect(zip.globals.map((g) => g.path).sort()).toEqual(['collections.OrderedDict', 'torch.FloatStorage', 'torch._utils._rebuild_tensor_v2'])
-    const legacy = await scan('torch_legacy.pt')
-    expect(legacy).toMatchObject({ format: 'pytorch-legacy', scanned: true, findings: [] })
-    expect(legacy.parts).toContain('2 tensor storages (data)')
-  })
+    it('knows a PyTorch state_dict (zip and legacy) for what it is', async () => {
+      const zip = await scan('torch_state_dict.pt')
+      expect(zip).toMatchObject({ format: 'pytorch-zip', scanned: true, findings: [] })
+      expect(zip.parts).toContain('2 tensor storages (data)')
+      expect(zip.globals.map((g) => g.path).sort()).toEqual([
+        'collections.OrderedDict',
+        'torch.FloatStorage',
+        'torch._utils._rebuild_tensor_v2',
+      ])
+      const legacy = await scan('torch_legacy.pt')
+      expect(legacy).toMatchObject({ format: 'pytorch-legacy', scanned: true, findings: [] })
+      expect(legacy.parts).toContain('2 tensor storages (data)')
+    })
 
-  it('rates a class nobody lists, which loading instantiates, as unknown and high (not clean, not critical), unless the team lists it', async () => {
-    const r = await scan('unknown_class.pkl')
-    expect(r.findings).toEqual([{ severity: 'high', message: 'unknown global mycompany.features.Scaler at byte 2, called while loading (NEWOBJ at byte 30): not on the list of known ML globals; once reviewed, list it in modelScan.allowedGlobals' }])
-    expect(await scan('unknown_class.pkl', { ...DEFAULT_SCAN_POLICY, allowedGlobals: ['mycompany.features.Scaler'] })).toMatchObject({ scanned: true, findings: [], globals: [expect.objectContaining({ tier: 'allowed' })] })
-  })
-})
+    it('rates a class nobody lists, which loading instantiates, as unknown and high (not clean, not critical), unless the team lists it', async () => {
+      const r = await scan('unknown_class.pkl')
+      expect(r.findings).toEqual([
+        {
+          severity: 'high',
+          message:
+            'unknown global mycompany.features.Scaler at byte 2, called while loading (NEWOBJ at byte 30): not on the list of known ML globals; once reviewed, list it in modelScan.allowedGlobals',
+        },
+      ])
+      expect(
+        await scan('unknown_class.pkl', {
+          ...DEFAULT_SCAN_POLICY,
+          allowedGlobals: ['mycompany.features.Scaler'],
+        }),
+      ).toMatchObject({
+        scanned: true,
+        findings: [],
+        globals: [expect.objectContaining({ tier: 'allowed' })],
+      })
+    })
+  },
+)
 
 describe.skipIf(!hasPython)('1. dotted names are resolved the way Python resolves them', () => {
   it.each([
@@ -107,28 +174,51 @@ describe.skipIf(!hasPython)('2. no package is trusted as a whole', () => {
     ['trusted_joblib_load.pkl', 'joblib.numpy_pickle.load'],
     ['trusted_collections_sys.pkl', 'collections._sys'],
   ])('%s: %s is dangerous', async (name, path) => {
-    expect(critical(await scan(name)).some((m) => m.startsWith(`dangerous global ${path} `))).toBe(true)
+    expect(critical(await scan(name)).some((m) => m.startsWith(`dangerous global ${path} `))).toBe(
+      true,
+    )
   })
 })
 
 describe.skipIf(!hasPython)('3. computed and escaped names', () => {
-  it.each(['computed_strftime.pkl', 'computed_memo.pkl'])('%s: a module name computed by a call is reported, not judged "unknown"', async (name) => {
-    expect(critical(await scan(name)).join('\n')).toMatch(/dangerous global <computed> at byte \d+: STACK_GLOBAL takes its module or name from a value computed while loading/)
-  })
+  it.each(['computed_strftime.pkl', 'computed_memo.pkl'])(
+    '%s: a module name computed by a call is reported, not judged "unknown"',
+    async (name) => {
+      expect(critical(await scan(name)).join('\n')).toMatch(
+        /dangerous global <computed> at byte \d+: STACK_GLOBAL takes its module or name from a value computed while loading/,
+      )
+    },
+  )
 
   it('a module attribute rewritten by BUILD and read back as a name is reported', async () => {
     const messages = critical(await scan('rewritten_module.pkl')).join('\n')
-    expect(messages).toMatch(/<BUILD on json\.decoder>.*changes the imported object json\.decoder itself/)
+    expect(messages).toMatch(
+      /<BUILD on json\.decoder>.*changes the imported object json\.decoder itself/,
+    )
     expect(messages).toMatch(/<computed>/)
   })
 
-  it.each(['escaped_string_hex.pkl', 'escaped_string_octal.pkl', 'escaped_unicode.pkl', 'escaped_binstring.pkl', 'escaped_binunicode8.pkl'])('%s: strings are decoded as Python decodes them before they are judged', async (name) => {
-    expect(critical(await scan(name)).some((m) => m.startsWith('dangerous global os.system '))).toBe(true)
+  it.each([
+    'escaped_string_hex.pkl',
+    'escaped_string_octal.pkl',
+    'escaped_unicode.pkl',
+    'escaped_binstring.pkl',
+    'escaped_binunicode8.pkl',
+  ])('%s: strings are decoded as Python decodes them before they are judged', async (name) => {
+    expect(
+      critical(await scan(name)).some((m) => m.startsWith('dangerous global os.system ')),
+    ).toBe(true)
   })
 
   it('shows control characters in names escaped, never raw (they would reach terminals and reports)', async () => {
     const name = Buffer.from('sys\x1b[31mtem\nX')
-    const data = Buffer.concat([Buffer.from([0x80, 0x04, 0x8c, 2]), Buffer.from('os'), Buffer.from([0x8c, name.length]), name, Buffer.from([0x93, 0x2e])])
+    const data = Buffer.concat([
+      Buffer.from([0x80, 0x04, 0x8c, 2]),
+      Buffer.from('os'),
+      Buffer.from([0x8c, name.length]),
+      name,
+      Buffer.from([0x93, 0x2e]),
+    ])
     const message = critical(await scanModelFile('ansi.pkl', data, DEFAULT_SCAN_POLICY))[0]!
     expect(message).toContain('dangerous global os.sys\\x1b[31mtem\\x0aX at byte 2')
     expect([...message].every((c) => c.charCodeAt(0) >= 0x20)).toBe(true)
@@ -145,25 +235,142 @@ describe.skipIf(!hasPython)('3. computed and escaped names', () => {
   })
 
   it('bytes are not names: Python refuses them, and so does the scanner (not scanned, not clean)', async () => {
-    expect(await scan('bytes_operands.pkl')).toMatchObject({ scanned: false, findings: [], reason: expect.stringMatching(/requires str/) })
+    expect(await scan('bytes_operands.pkl')).toMatchObject({
+      scanned: false,
+      findings: [],
+      reason: expect.stringMatching(/requires str/),
+    })
   })
 
   it("decodes STRING and UNICODE escapes exactly like Python's codecs", () => {
-    const strings = ["o\\x73", '\\157s', 'a\\\\b', 'tab\\there', "q\\'uote", 'bell\\a\\b\\f\\v', 'keep\\qthis', 'line\\\ncontinued', '\\0\\7\\777']
-    const expected = JSON.parse(py('import codecs, json, sys; print(json.dumps([codecs.escape_decode(s.encode("latin1"))[0].decode("latin1") for s in json.load(sys.stdin)]))', JSON.stringify(strings)))
-    expect(strings.map((s) => Buffer.from(escapeDecode(Buffer.from(s, 'latin1'))).toString('latin1'))).toEqual(expected)
-    const unicode = ['\\u006fs', '\\\\u006f', '\\\\\\u006f', 'sys\\U00000074em', '\\u20ac\\U0001F600', 'plain\\x']
-    const decoded = JSON.parse(py('import json, sys; print(json.dumps([s.encode("latin1").decode("raw-unicode-escape") for s in json.load(sys.stdin)]))', JSON.stringify(unicode)))
+    const strings = [
+      'o\\x73',
+      '\\157s',
+      'a\\\\b',
+      'tab\\there',
+      "q\\'uote",
+      'bell\\a\\b\\f\\v',
+      'keep\\qthis',
+      'line\\\ncontinued',
+      '\\0\\7\\777',
+    ]
+    const expected = JSON.parse(
+      py(
+        'import codecs, json, sys; print(json.dumps([codecs.escape_decode(s.encode("latin1"))[0].decode("latin1") for s in json.load(sys.stdin)]))',
+        JSON.stringify(strings),
+      ),
+    )
+    expect(
+      strings.map((s) => Buffer.from(escapeDecode(Buffer.from(s, 'latin1'))).toString('latin1')),
+    ).toEqual(expected)
+    const unicode = [
+      '\\u006fs',
+      '\\\\u006f',
+      '\\\\\\u006f',
+      'sys\\U00000074em',
+      '\\u20ac\\U0001F600',
+      'plain\\x',
+    ]
+    const decoded = JSON.parse(
+      py(
+        'import json, sys; print(json.dumps([s.encode("latin1").decode("raw-unicode-escape") for s in json.load(sys.stdin)]))',
+        JSON.stringify(unicode),
+      ),
+    )
     expect(unicode.map((s) => rawUnicodeEscapeDecode(Buffer.from(s, 'latin1')))).toEqual(decoded)
   })
 
   it('reads the text arguments of INT, LONG, FLOAT, GET and PUT as the unpicklers read them: on where either reads on, with the C value', () => {
     const cases: [string, string][] = [
-      ...['42', '-7', ' 12 ', '0x1F', '0o17', '0b101', '1_000', '00', '01', '010', '0777', '+0', '-0', ' 1', '\t0', '1\0junk', '\0', '\0\0', '12 \0x', '0x', '0x_1', '0_10', '0_0'].map((a): [string, string] => ['I', a]),
-      ...['9223372036854775807', '9223372036854775808', '-9223372036854775809', '0xFFFFFFFFFFFFFFFFF', '07777777777777777777777', '1e3', 'abc', '1__0', '', '+3', '1 2', '0b', '  ', '1\v', '1\x1c'].map((a): [string, string] => ['I', a]),
-      ...['12L', '12', '-5L', '0x10L', '010L', 'L', '1\0xL', '1L\0', '12LL', ' 7L', '7 L', '1_0L'].map((a): [string, string] => ['L', a]),
-      ...['1.5', '1.5\0junk', ' 1.5', '1.5 ', '1_0.5', '1e999', '-1e999', 'inf', '-Infinity', 'nan', 'NaN', 'infx', '.5', '5.', '.', '1e', '1e+', '0x1p3', '1.5e-400', '1__0.5', '_1.5', '1_.5', '1.5_', '1\0' + '1', '', '+', '--1', '1e5_0'].map((a): [string, string] => ['F', a]),
-      ...['0', '1', '010', '0x1', ' 3 ', '3\0x', '1_0', '-1', '', '9223372036854775808', '+2'].map((a): [string, string] => ['p', a]),
+      ...[
+        '42',
+        '-7',
+        ' 12 ',
+        '0x1F',
+        '0o17',
+        '0b101',
+        '1_000',
+        '00',
+        '01',
+        '010',
+        '0777',
+        '+0',
+        '-0',
+        ' 1',
+        '\t0',
+        '1\0junk',
+        '\0',
+        '\0\0',
+        '12 \0x',
+        '0x',
+        '0x_1',
+        '0_10',
+        '0_0',
+      ].map((a): [string, string] => ['I', a]),
+      ...[
+        '9223372036854775807',
+        '9223372036854775808',
+        '-9223372036854775809',
+        '0xFFFFFFFFFFFFFFFFF',
+        '07777777777777777777777',
+        '1e3',
+        'abc',
+        '1__0',
+        '',
+        '+3',
+        '1 2',
+        '0b',
+        '  ',
+        '1\v',
+        '1\x1c',
+      ].map((a): [string, string] => ['I', a]),
+      ...[
+        '12L',
+        '12',
+        '-5L',
+        '0x10L',
+        '010L',
+        'L',
+        '1\0xL',
+        '1L\0',
+        '12LL',
+        ' 7L',
+        '7 L',
+        '1_0L',
+      ].map((a): [string, string] => ['L', a]),
+      ...[
+        '1.5',
+        '1.5\0junk',
+        ' 1.5',
+        '1.5 ',
+        '1_0.5',
+        '1e999',
+        '-1e999',
+        'inf',
+        '-Infinity',
+        'nan',
+        'NaN',
+        'infx',
+        '.5',
+        '5.',
+        '.',
+        '1e',
+        '1e+',
+        '0x1p3',
+        '1.5e-400',
+        '1__0.5',
+        '_1.5',
+        '1_.5',
+        '1.5_',
+        '1\0' + '1',
+        '',
+        '+',
+        '--1',
+        '1e5_0',
+      ].map((a): [string, string] => ['F', a]),
+      ...['0', '1', '010', '0x1', ' 3 ', '3\0x', '1_0', '-1', '', '9223372036854775808', '+2'].map(
+        (a): [string, string] => ['p', a],
+      ),
     ]
     const code = [
       'import json, pickle, sys',
@@ -174,12 +381,16 @@ describe.skipIf(!hasPython)('3. computed and escaped names', () => {
       "    return {'type': type(v).__name__, 'value': str(v) if isinstance(v, int) else None}",
       "print(json.dumps([[run(pickle.loads, op, a.encode('latin1')), run(pickle._loads, op, a.encode('latin1'))] for op, a in json.load(sys.stdin)]))",
     ].join('\n')
-    const real: [{ type: string; value: string | null } | null, unknown][] = JSON.parse(py(code, JSON.stringify(cases)))
+    const real: [{ type: string; value: string | null } | null, unknown][] = JSON.parse(
+      py(code, JSON.stringify(cases)),
+    )
     const ours = cases.map(([op, a]) => {
       const line = Buffer.from(a, 'latin1')
       if (op === 'I') {
         const v = intArgument(line)
-        return v ? { type: v.bool ? 'bool' : 'int', value: v.bool ? null : v.value.toString() } : null
+        return v
+          ? { type: v.bool ? 'bool' : 'int', value: v.bool ? null : v.value.toString() }
+          : null
       }
       if (op === 'L') return longArgument(line)?.toString() ?? null
       // PUT refuses a negative index.
@@ -193,21 +404,31 @@ describe.skipIf(!hasPython)('3. computed and escaped names', () => {
     })
     expect(ours).toEqual(expected)
     // The cases where the two unpicklers disagree are there: the C one reads on where pickle.py stops.
-    expect(real.filter(([c, python]) => (c === null) !== (python === null)).length).toBeGreaterThan(5)
+    expect(real.filter(([c, python]) => (c === null) !== (python === null)).length).toBeGreaterThan(
+      5,
+    )
   })
 })
 
 describe.skipIf(!hasPython)('4. the denylist reaches past os and subprocess', () => {
-  const denied = hasPython ? execFileSync('ls', [dir], { encoding: 'utf8' }).split('\n').filter((n) => n.startsWith('denied_') && n !== 'denied_urllib2.pkl') : []
+  const denied = hasPython
+    ? execFileSync('ls', [dir], { encoding: 'utf8' })
+        .split('\n')
+        .filter((n) => n.startsWith('denied_') && n !== 'denied_urllib2.pkl')
+    : []
   it('generates the denied set', () => expect(denied.length).toBeGreaterThan(30))
 
   it.each(denied)('%s is critical', async (name) => {
     const path = name.replace(/^denied_|\.pkl$/g, '').replace(/^__builtin__/, 'builtins')
-    expect(critical(await scan(name)).some((m) => m.startsWith(`dangerous global ${path} `))).toBe(true)
+    expect(critical(await scan(name)).some((m) => m.startsWith(`dangerous global ${path} `))).toBe(
+      true,
+    )
   })
 
   it('judges urllib2.urlopen under protocol 2 as the urllib.request.urlopen Python imports', async () => {
-    expect(critical(await scan('denied_urllib2.pkl'))[0]).toMatch(/^dangerous global urllib\.request\.urlopen \(written as urllib2\.urlopen\) at byte 2: urllib\.request opens network connections/)
+    expect(critical(await scan('denied_urllib2.pkl'))[0]).toMatch(
+      /^dangerous global urllib\.request\.urlopen \(written as urllib2\.urlopen\) at byte 2: urllib\.request opens network connections/,
+    )
   })
 
   it('keeps _codecs.encode (how protocol 2 writes bytes) off the denylist', async () => {
@@ -215,9 +436,16 @@ describe.skipIf(!hasPython)('4. the denylist reaches past os and subprocess', ()
   })
 
   it("renames Python 2 names with CPython's own _compat_pickle tables", () => {
-    const live = JSON.parse(py('import _compat_pickle as c, json; print(json.dumps({"i": c.IMPORT_MAPPING, "n": [[" ".join(k), list(v)] for k, v in c.NAME_MAPPING.items()]}))', ''))
+    const live = JSON.parse(
+      py(
+        'import _compat_pickle as c, json; print(json.dumps({"i": c.IMPORT_MAPPING, "n": [[" ".join(k), list(v)] for k, v in c.NAME_MAPPING.items()]}))',
+        '',
+      ),
+    )
     expect(Object.fromEntries(IMPORT_MAPPING)).toEqual(live.i)
-    expect(Object.fromEntries([...NAME_MAPPING].map(([k, v]) => [k, [...v]]))).toEqual(Object.fromEntries(live.n))
+    expect(Object.fromEntries([...NAME_MAPPING].map(([k, v]) => [k, [...v]]))).toEqual(
+      Object.fromEntries(live.n),
+    )
   })
 })
 
@@ -230,12 +458,21 @@ describe.skipIf(!hasPython)('5. every pickle in a file is scanned', () => {
   ])('%s: the payload at byte %i is found', async (name, at) => {
     const r = await scan(name)
     expect(r.scanned).toBe(true)
-    expect(critical(r)).toContain(`dangerous global posix.system at byte ${at}: posix runs operating-system commands`)
+    expect(critical(r)).toContain(
+      `dangerous global posix.system at byte ${at}: posix runs operating-system commands`,
+    )
   })
 
   it('reports bytes after the last pickle that are not a pickle', async () => {
     const r = await scan('pickle_then_junk.pkl')
-    expect(r.findings).toEqual([{ severity: 'medium', message: expect.stringMatching(/^the bytes from byte 22 on, after the last pickle, are not a pickle/) }])
+    expect(r.findings).toEqual([
+      {
+        severity: 'medium',
+        message: expect.stringMatching(
+          /^the bytes from byte 22 on, after the last pickle, are not a pickle/,
+        ),
+      },
+    ])
   })
 })
 
@@ -255,124 +492,243 @@ describe.skipIf(!hasPython)('6. files are recognised by content, whatever their 
   })
 
   it('names a file in a format it cannot parse as not scanned', async () => {
-    expect(await scan('blob.bin')).toMatchObject({ scanned: false, format: 'unknown', reason: expect.stringContaining('not a format G2 recognises') })
+    expect(await scan('blob.bin')).toMatchObject({
+      scanned: false,
+      format: 'unknown',
+      reason: expect.stringContaining('not a format G2 recognises'),
+    })
   })
 })
 
-describe.skipIf(!hasPython)('6. G2 scans the release material and every file of each OMS-signed folder', () => {
-  /**
-   * The OMS-signed model folder, its SSOT signed as G2 requires, plus extra
-   * files in the folder (allowed as unsigned extras, so the OMS check itself passes).
-   */
-  const workspace = (edit: (ws: string) => void, modelScan: object = {}): string => omsWorkspace({ allowExtraFiles: true }, (ws) => edit(ws), () => {}, { modelScan })
-  const g2 = (ws: string): Promise<EvidenceRecord> => runG2(ws, { model: 'model/temp_max_baseline.onnx' })
-  const check = (e: EvidenceRecord, file: string) => e.checks.find((c) => c.id === `G2.model_scan.${file}`)
+describe.skipIf(!hasPython)(
+  '6. G2 scans the release material and every file of each OMS-signed folder',
+  () => {
+    /**
+     * The OMS-signed model folder, its SSOT signed as G2 requires, plus extra
+     * files in the folder (allowed as unsigned extras, so the OMS check itself passes).
+     */
+    const workspace = (edit: (ws: string) => void, modelScan: object = {}): string =>
+      omsWorkspace(
+        { allowExtraFiles: true },
+        (ws) => edit(ws),
+        () => {},
+        { modelScan },
+      )
+    const g2 = (ws: string): Promise<EvidenceRecord> =>
+      runG2(ws, { model: 'model/temp_max_baseline.onnx' })
+    const check = (e: EvidenceRecord, file: string) =>
+      e.checks.find((c) => c.id === `G2.model_scan.${file}`)
 
-  it('fails a preprocess.pkl that runs os.system inside the signed folder', async () => {
-    const e = await g2(workspace((ws) => cpSync(join(dir, 'reduce_p4.pkl'), join(ws, 'model', 'preprocess.pkl'))))
-    expect(e.status).toBe('fail')
-    expect(check(e, 'model/preprocess.pkl')).toMatchObject({ status: 'fail', message: expect.stringMatching(/critical: dangerous global posix\.system/) })
-    expect(check(e, 'model/MODEL_CARD.md')).toMatchObject({ status: 'pass', message: 'text: not executable, nothing to scan' })
-    expect(check(e, 'model/temp_max_baseline.onnx')).toMatchObject({ status: 'pass', message: 'onnx: no issues' })
-    // The model folder (3 files) and the signed SSOT files (model.json, security.json: text).
-    expect(e.summary).toMatch(/5 of 5 files scanned \(3 plain data\)/)
-  })
+    it('fails a preprocess.pkl that runs os.system inside the signed folder', async () => {
+      const e = await g2(
+        workspace((ws) => cpSync(join(dir, 'reduce_p4.pkl'), join(ws, 'model', 'preprocess.pkl'))),
+      )
+      expect(e.status).toBe('fail')
+      expect(check(e, 'model/preprocess.pkl')).toMatchObject({
+        status: 'fail',
+        message: expect.stringMatching(/critical: dangerous global posix\.system/),
+      })
+      expect(check(e, 'model/MODEL_CARD.md')).toMatchObject({
+        status: 'pass',
+        message: 'text: not executable, nothing to scan',
+      })
+      expect(check(e, 'model/temp_max_baseline.onnx')).toMatchObject({
+        status: 'pass',
+        message: 'onnx: no issues',
+      })
+      // The model folder (3 files) and the signed SSOT files (model.json, security.json: text).
+      expect(e.summary).toMatch(/5 of 5 files scanned \(3 plain data\)/)
+    })
 
-  it('passes the signed folder with plain data in it, saying which files hold nothing to scan', async () => {
-    const e = await g2(
-      workspace((ws) => {
-        cpSync(join(dir, 'weights.safetensors'), join(ws, 'model', 'weights.safetensors'))
-        cpSync(join(dir, 'benign_plain.npy'), join(ws, 'model', 'stats.npy'))
-        cpSync(join(dir, 'sklearn.joblib'), join(ws, 'model', 'head.joblib'))
-      }),
-    )
-    expect(e.status, JSON.stringify(e.checks.filter((c) => c.status !== 'pass'))).toBe('pass')
-    expect(check(e, 'model/weights.safetensors')).toMatchObject({ status: 'pass', message: 'safetensors: not executable, nothing to scan' })
-    expect(check(e, 'model/head.joblib')).toMatchObject({ status: 'pass', message: 'joblib: no issues' })
-  })
+    it('passes the signed folder with plain data in it, saying which files hold nothing to scan', async () => {
+      const e = await g2(
+        workspace((ws) => {
+          cpSync(join(dir, 'weights.safetensors'), join(ws, 'model', 'weights.safetensors'))
+          cpSync(join(dir, 'benign_plain.npy'), join(ws, 'model', 'stats.npy'))
+          cpSync(join(dir, 'sklearn.joblib'), join(ws, 'model', 'head.joblib'))
+        }),
+      )
+      expect(e.status, JSON.stringify(e.checks.filter((c) => c.status !== 'pass'))).toBe('pass')
+      expect(check(e, 'model/weights.safetensors')).toMatchObject({
+        status: 'pass',
+        message: 'safetensors: not executable, nothing to scan',
+      })
+      expect(check(e, 'model/head.joblib')).toMatchObject({
+        status: 'pass',
+        message: 'joblib: no issues',
+      })
+    })
 
-  it('fails an unrecognised file by default; warns, names it and never says "no issues" when the SSOT says warn', async () => {
-    const add = (ws: string) => cpSync(join(dir, 'blob.bin'), join(ws, 'model', 'tokenizer.bin'))
-    const failed = await g2(workspace(add))
-    expect(failed.status).toBe('fail')
-    expect(check(failed, 'model/tokenizer.bin')).toMatchObject({ status: 'fail', value: null, message: expect.stringMatching(/^not scanned: not a format G2 recognises/) })
-    const warned = await g2(workspace(add, { unscannable: 'warn' }))
-    expect(warned.status).toBe('pass')
-    expect(check(warned, 'model/tokenizer.bin')).toMatchObject({ status: 'warn', severity: 'warn' })
-    expect(warned.summary).toMatch(/4 of 5 files scanned \(3 plain data\), not scanned: model\/tokenizer\.bin/)
-  })
+    it('fails an unrecognised file by default; warns, names it and never says "no issues" when the SSOT says warn', async () => {
+      const add = (ws: string) => cpSync(join(dir, 'blob.bin'), join(ws, 'model', 'tokenizer.bin'))
+      const failed = await g2(workspace(add))
+      expect(failed.status).toBe('fail')
+      expect(check(failed, 'model/tokenizer.bin')).toMatchObject({
+        status: 'fail',
+        value: null,
+        message: expect.stringMatching(/^not scanned: not a format G2 recognises/),
+      })
+      const warned = await g2(workspace(add, { unscannable: 'warn' }))
+      expect(warned.status).toBe('pass')
+      expect(check(warned, 'model/tokenizer.bin')).toMatchObject({
+        status: 'warn',
+        severity: 'warn',
+      })
+      expect(warned.summary).toMatch(
+        /4 of 5 files scanned \(3 plain data\), not scanned: model\/tokenizer\.bin/,
+      )
+    })
 
-  it('gives status error for an unscannable setting that is neither fail nor warn', async () => {
-    const e = await g2(workspace(() => {}, { unscannable: 'ignore' }))
-    expect(e.status).toBe('error')
-    expect(e.problems.map((p) => `${p.file} ${p.pointer} ${p.message} ${p.expected ?? ''}`).join('\n')).toMatch(/security\.json .*\/modelScan\/unscannable/)
-  })
+    it('gives status error for an unscannable setting that is neither fail nor warn', async () => {
+      const e = await g2(workspace(() => {}, { unscannable: 'ignore' }))
+      expect(e.status).toBe('error')
+      expect(
+        e.problems.map((p) => `${p.file} ${p.pointer} ${p.message} ${p.expected ?? ''}`).join('\n'),
+      ).toMatch(/security\.json .*\/modelScan\/unscannable/)
+    })
 
-  it('gives status error for an allowed global that is not a dotted path', async () => {
-    const e = await g2(workspace(() => {}, { allowedGlobals: ['Scaler'] }))
-    expect(e.status).toBe('error')
-    expect(e.problems.map((p) => `${p.file} ${p.pointer} ${p.message}`).join('\n')).toMatch(/security\.json \/modelScan\/allowedGlobals\/0 /)
-  })
+    it('gives status error for an allowed global that is not a dotted path', async () => {
+      const e = await g2(workspace(() => {}, { allowedGlobals: ['Scaler'] }))
+      expect(e.status).toBe('error')
+      expect(e.problems.map((p) => `${p.file} ${p.pointer} ${p.message}`).join('\n')).toMatch(
+        /security\.json \/modelScan\/allowedGlobals\/0 /,
+      )
+    })
 
-  it("fails a pickle that calls a class nobody listed, and passes it once the team lists it (modelScan.allowedGlobals)", async () => {
-    const add = (ws: string) => cpSync(join(dir, 'unknown_class.pkl'), join(ws, 'model', 'features.pkl'))
-    const failed = await g2(workspace(add))
-    expect(check(failed, 'model/features.pkl')).toMatchObject({ status: 'fail', message: expect.stringMatching(/^pickle: high: unknown global mycompany\.features\.Scaler/) })
-    const passed = await g2(workspace(add, { allowedGlobals: ['mycompany.features.Scaler'] }))
-    expect(check(passed, 'model/features.pkl')).toMatchObject({ status: 'pass', message: 'pickle: no issues' })
-  })
+    it('fails a pickle that calls a class nobody listed, and passes it once the team lists it (modelScan.allowedGlobals)', async () => {
+      const add = (ws: string) =>
+        cpSync(join(dir, 'unknown_class.pkl'), join(ws, 'model', 'features.pkl'))
+      const failed = await g2(workspace(add))
+      expect(check(failed, 'model/features.pkl')).toMatchObject({
+        status: 'fail',
+        message: expect.stringMatching(/^pickle: high: unknown global mycompany\.features\.Scaler/),
+      })
+      const passed = await g2(workspace(add, { allowedGlobals: ['mycompany.features.Scaler'] }))
+      expect(check(passed, 'model/features.pkl')).toMatchObject({
+        status: 'pass',
+        message: 'pickle: no issues',
+      })
+    })
 
-  it('reports symbolic links in the signed folder: one that leaves it fails, one inside passes', async () => {
-    const e = await g2(
-      workspace((ws) => {
-        writeFileSync(join(ws, 'outside.pkl'), readFileSync(join(dir, 'reduce_p4.pkl')))
-        symlinkSync('../outside.pkl', join(ws, 'model', 'escape.pkl'))
-        symlinkSync('MODEL_CARD.md', join(ws, 'model', 'README.md'))
-      }),
-    )
-    expect(e.status).toBe('fail')
-    expect(check(e, 'model/escape.pkl')).toMatchObject({ status: 'fail', message: expect.stringMatching(/symbolic link to "\.\.\/outside\.pkl" leaves the signed folder model\//) })
-    expect(check(e, 'model/README.md')).toMatchObject({ status: 'pass' })
-    expect(e.checks.some((c) => c.id === 'G2.model_scan.outside.pkl')).toBe(false)
-  })
+    it('reports symbolic links in the signed folder: one that leaves it fails, one inside passes', async () => {
+      const e = await g2(
+        workspace((ws) => {
+          writeFileSync(join(ws, 'outside.pkl'), readFileSync(join(dir, 'reduce_p4.pkl')))
+          symlinkSync('../outside.pkl', join(ws, 'model', 'escape.pkl'))
+          symlinkSync('MODEL_CARD.md', join(ws, 'model', 'README.md'))
+        }),
+      )
+      expect(e.status).toBe('fail')
+      expect(check(e, 'model/escape.pkl')).toMatchObject({
+        status: 'fail',
+        message: expect.stringMatching(
+          /symbolic link to "\.\.\/outside\.pkl" leaves the signed folder model\//,
+        ),
+      })
+      expect(check(e, 'model/README.md')).toMatchObject({ status: 'pass' })
+      expect(e.checks.some((c) => c.id === 'G2.model_scan.outside.pkl')).toBe(false)
+    })
 
-  it('scans release material whatever its extension', async () => {
-    const ws = workspace((w) => cpSync(join(dir, 'preprocess.dat'), join(w, 'features.dat')))
-    const cfg = JSON.parse(readFileSync(join(ws, 'ssot', 'security.json'), 'utf8'))
-    execFileSync('openssl', ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', join(ws, 'k.pem')])
-    execFileSync('openssl', ['ec', '-in', join(ws, 'k.pem'), '-pubout', '-out', join(ws, 'k.pub')], { stdio: 'ignore' })
-    writeFileSync(join(ws, 'features.dat.sig'), execFileSync('openssl', ['dgst', '-sha256', '-sign', join(ws, 'k.pem'), join(ws, 'features.dat')]).toString('base64'))
-    cfg.keys.push({ id: 'k', algorithm: 'ecdsa-p256-sha256', publicKeyPath: 'k.pub' })
-    cfg.releaseMaterial = [{ path: 'features.dat', signature: 'features.dat.sig', keyId: 'k' }]
-    writeFileSync(join(ws, 'ssot', 'security.json'), JSON.stringify(cfg))
-    const e = await g2(ws)
-    expect(e.checks.find((c) => c.rule === 'signature')).toMatchObject({ status: 'pass' })
-    expect(check(e, 'features.dat')).toMatchObject({ status: 'fail', message: expect.stringMatching(/dangerous global posix\.system/) })
-  })
+    it('scans release material whatever its extension', async () => {
+      const ws = workspace((w) => cpSync(join(dir, 'preprocess.dat'), join(w, 'features.dat')))
+      const cfg = JSON.parse(readFileSync(join(ws, 'ssot', 'security.json'), 'utf8'))
+      execFileSync('openssl', [
+        'ecparam',
+        '-name',
+        'prime256v1',
+        '-genkey',
+        '-noout',
+        '-out',
+        join(ws, 'k.pem'),
+      ])
+      execFileSync(
+        'openssl',
+        ['ec', '-in', join(ws, 'k.pem'), '-pubout', '-out', join(ws, 'k.pub')],
+        { stdio: 'ignore' },
+      )
+      writeFileSync(
+        join(ws, 'features.dat.sig'),
+        execFileSync('openssl', [
+          'dgst',
+          '-sha256',
+          '-sign',
+          join(ws, 'k.pem'),
+          join(ws, 'features.dat'),
+        ]).toString('base64'),
+      )
+      cfg.keys.push({ id: 'k', algorithm: 'ecdsa-p256-sha256', publicKeyPath: 'k.pub' })
+      cfg.releaseMaterial = [{ path: 'features.dat', signature: 'features.dat.sig', keyId: 'k' }]
+      writeFileSync(join(ws, 'ssot', 'security.json'), JSON.stringify(cfg))
+      const e = await g2(ws)
+      expect(e.checks.find((c) => c.rule === 'signature')).toMatchObject({ status: 'pass' })
+      expect(check(e, 'features.dat')).toMatchObject({
+        status: 'fail',
+        message: expect.stringMatching(/dangerous global posix\.system/),
+      })
+    })
 
-  it('treats the external data an ONNX model names as tensor bytes', async () => {
-    const e = await g2(
-      workspace((ws) => {
-        cpSync(join(onnxDir, 'ok_external.onnx'), join(ws, 'model', 'ext.onnx'))
-        cpSync(join(onnxDir, 'w16.bin'), join(ws, 'model', 'w16.bin'))
-      }),
-    )
-    expect(check(e, 'model/ext.onnx')).toMatchObject({ status: 'pass', message: 'onnx: no issues' })
-    expect(check(e, 'model/w16.bin')).toMatchObject({ status: 'pass', message: 'onnx-external-data: not executable, nothing to scan' })
-  })
-})
+    it('treats the external data an ONNX model names as tensor bytes', async () => {
+      const e = await g2(
+        workspace((ws) => {
+          cpSync(join(onnxDir, 'ok_external.onnx'), join(ws, 'model', 'ext.onnx'))
+          cpSync(join(onnxDir, 'w16.bin'), join(ws, 'model', 'w16.bin'))
+        }),
+      )
+      expect(check(e, 'model/ext.onnx')).toMatchObject({
+        status: 'pass',
+        message: 'onnx: no issues',
+      })
+      expect(check(e, 'model/w16.bin')).toMatchObject({
+        status: 'pass',
+        message: 'onnx-external-data: not executable, nothing to scan',
+      })
+    })
+  },
+)
 
 describe.skipIf(!hasPython)('7. ONNX: every tensor, subgraph and function is checked', () => {
   const onnx = (name: string) => scanFile(join(onnxDir, name))
   it.each([
-    ['constant_escape.onnx', 'critical', 'external data path "../../secret.bin" of tensor "c" (attribute of the main graph Constant node) climbs out with "..": it leaves the model\'s folder'],
-    ['subgraph_escape.onnx', 'critical', 'external data path "/etc/passwd" of tensor "abs" (attribute of subgraph of the main graph If node Constant node) is absolute: it leaves the model\'s folder'],
-    ['sparse_escape.onnx', 'critical', 'external data path "..\\..\\secret.bin" of tensor "sv" (sparse initializer of the main graph) climbs out with "..": it leaves the model\'s folder'],
-    ['loop_custom_domain.onnx', 'high', 'custom operator domain "com.evil" is not allowed (modelScan.allowedOnnxDomains): Exec'],
-    ['function_custom_domain.onnx', 'high', 'custom operator domain "com.evil" is not allowed (modelScan.allowedOnnxDomains): Exec'],
-    ['length_mismatch.onnx', 'high', 'tensor "w" (initializer of the main graph) declares 8 bytes of external data, but its dims [4] and data type 1 need 16'],
-    ['empty_external.onnx', 'high', 'external data "empty.bin" of tensor "w" (initializer of the main graph) needs bytes up to 16, but the file has 0'],
-    ['offset_past_end.onnx', 'high', 'external data "w16.bin" of tensor "w" (initializer of the main graph) needs bytes up to 24, but the file has 16'],
+    [
+      'constant_escape.onnx',
+      'critical',
+      'external data path "../../secret.bin" of tensor "c" (attribute of the main graph Constant node) climbs out with "..": it leaves the model\'s folder',
+    ],
+    [
+      'subgraph_escape.onnx',
+      'critical',
+      'external data path "/etc/passwd" of tensor "abs" (attribute of subgraph of the main graph If node Constant node) is absolute: it leaves the model\'s folder',
+    ],
+    [
+      'sparse_escape.onnx',
+      'critical',
+      'external data path "..\\..\\secret.bin" of tensor "sv" (sparse initializer of the main graph) climbs out with "..": it leaves the model\'s folder',
+    ],
+    [
+      'loop_custom_domain.onnx',
+      'high',
+      'custom operator domain "com.evil" is not allowed (modelScan.allowedOnnxDomains): Exec',
+    ],
+    [
+      'function_custom_domain.onnx',
+      'high',
+      'custom operator domain "com.evil" is not allowed (modelScan.allowedOnnxDomains): Exec',
+    ],
+    [
+      'length_mismatch.onnx',
+      'high',
+      'tensor "w" (initializer of the main graph) declares 8 bytes of external data, but its dims [4] and data type 1 need 16',
+    ],
+    [
+      'empty_external.onnx',
+      'high',
+      'external data "empty.bin" of tensor "w" (initializer of the main graph) needs bytes up to 16, but the file has 0',
+    ],
+    [
+      'offset_past_end.onnx',
+      'high',
+      'external data "w16.bin" of tensor "w" (initializer of the main graph) needs bytes up to 24, but the file has 16',
+    ],
   ])('%s', async (name, severity, message) => {
     expect((await onnx(name)).findings).toEqual([{ severity, message }])
   })
@@ -384,20 +740,53 @@ describe.skipIf(!hasPython)('7. ONNX: every tensor, subgraph and function is che
 
   it('flags external data that leaves the model folder, a missing one, and custom operator domains', async () => {
     const external = readFileSync(join(REPO, '__tests__', 'fixtures', 'g1', 'external.onnx'))
-    expect((await scanModelFile('external.onnx', external, DEFAULT_SCAN_POLICY)).findings.map((f) => f.message)).toContain('external data file "external.onnx.data" is missing')
-    expect((await scanModelFile('external.onnx', external, DEFAULT_SCAN_POLICY, () => ({ size: 16 }))).findings).toEqual([])
+    expect(
+      (await scanModelFile('external.onnx', external, DEFAULT_SCAN_POLICY)).findings.map(
+        (f) => f.message,
+      ),
+    ).toContain('external data file "external.onnx.data" is missing')
+    expect(
+      (await scanModelFile('external.onnx', external, DEFAULT_SCAN_POLICY, () => ({ size: 16 })))
+        .findings,
+    ).toEqual([])
     // Same length, so the protobuf stays well-formed.
-    const escaping = Buffer.from(external.toString('latin1').replace('external.onnx.data', '../../../etc/passw'), 'latin1')
-    expect((await scanModelFile('x.onnx', escaping, DEFAULT_SCAN_POLICY, () => ({ size: 16 }))).findings[0]!.message).toMatch(/^external data path "\.\.\/\.\.\/\.\.\/etc\/passw" .* leaves the model's folder/)
-    expect((await scanModelFile('x.onnx', external, DEFAULT_SCAN_POLICY, () => ({ size: 16, outside: true }))).findings[0]!.message).toMatch(/resolves outside the model's folder through a symbolic link/)
+    const escaping = Buffer.from(
+      external.toString('latin1').replace('external.onnx.data', '../../../etc/passw'),
+      'latin1',
+    )
+    expect(
+      (await scanModelFile('x.onnx', escaping, DEFAULT_SCAN_POLICY, () => ({ size: 16 })))
+        .findings[0]!.message,
+    ).toMatch(/^external data path "\.\.\/\.\.\/\.\.\/etc\/passw" .* leaves the model's folder/)
+    expect(
+      (
+        await scanModelFile('x.onnx', external, DEFAULT_SCAN_POLICY, () => ({
+          size: 16,
+          outside: true,
+        }))
+      ).findings[0]!.message,
+    ).toMatch(/resolves outside the model's folder through a symbolic link/)
     const template = readFileSync(join(REPO, 'template', 'models', 'temp_max.onnx'))
-    expect((await scanModelFile('t.onnx', template, { ...DEFAULT_SCAN_POLICY, allowedOnnxDomains: [''] })).findings.map((f) => f.message).join('\n')).toMatch(/custom operator domain "ai\.onnx\.ml" is not allowed \(modelScan\.allowedOnnxDomains\)/)
+    expect(
+      (
+        await scanModelFile('t.onnx', template, {
+          ...DEFAULT_SCAN_POLICY,
+          allowedOnnxDomains: [''],
+        })
+      ).findings
+        .map((f) => f.message)
+        .join('\n'),
+    ).toMatch(
+      /custom operator domain "ai\.onnx\.ml" is not allowed \(modelScan\.allowedOnnxDomains\)/,
+    )
   })
 })
 
 describe('8. archives: real inflated bytes, entry names, ZIP64', () => {
   /** A zip built byte by byte: stored or deflated entries, with the uncompressed size they claim. */
-  function zip(entries: { name: string; data: Buffer; deflate?: boolean; declared?: number }[]): Buffer {
+  function zip(
+    entries: { name: string; data: Buffer; deflate?: boolean; declared?: number }[],
+  ): Buffer {
     const locals: Buffer[] = []
     const centrals: Buffer[] = []
     let offset = 0
@@ -434,19 +823,53 @@ describe('8. archives: real inflated bytes, entry names, ZIP64', () => {
   const NONE_PICKLE = Buffer.from([0x80, 0x02, 0x4e, 0x2e])
 
   it('stops inflating at the limit, whatever size the entry declares', async () => {
-    const bomb = zip([{ name: 'archive/data.pkl', data: Buffer.alloc(50_000_000), deflate: true, declared: 1 }])
-    const r = await scanModelFile('bomb.pt', bomb, { ...DEFAULT_SCAN_POLICY, maxUncompressedBytes: 10_000_000 })
+    const bomb = zip([
+      { name: 'archive/data.pkl', data: Buffer.alloc(50_000_000), deflate: true, declared: 1 },
+    ])
+    const r = await scanModelFile('bomb.pt', bomb, {
+      ...DEFAULT_SCAN_POLICY,
+      maxUncompressedBytes: 10_000_000,
+    })
     expect(r.scanned).toBe(false)
-    expect(r.findings).toContainEqual({ severity: 'high', message: 'archive/data.pkl: the archive expands past 10000000 bytes (modelScan.maxUncompressedBytes): a zip bomb?' })
-    const lying = await scanModelFile('lying.pt', zip([{ name: 'archive/data.pkl', data: Buffer.concat([NONE_PICKLE, Buffer.alloc(5_000_000)]), deflate: true, declared: 1 }]), DEFAULT_SCAN_POLICY)
-    expect(lying.findings.map((f) => f.message)).toContain('archive/data.pkl: declares 1 bytes uncompressed but inflates to 5000004')
+    expect(r.findings).toContainEqual({
+      severity: 'high',
+      message:
+        'archive/data.pkl: the archive expands past 10000000 bytes (modelScan.maxUncompressedBytes): a zip bomb?',
+    })
+    const lying = await scanModelFile(
+      'lying.pt',
+      zip([
+        {
+          name: 'archive/data.pkl',
+          data: Buffer.concat([NONE_PICKLE, Buffer.alloc(5_000_000)]),
+          deflate: true,
+          declared: 1,
+        },
+      ]),
+      DEFAULT_SCAN_POLICY,
+    )
+    expect(lying.findings.map((f) => f.message)).toContain(
+      'archive/data.pkl: declares 1 bytes uncompressed but inflates to 5000004',
+    )
   })
 
   it('reports archives over the entry limit, nested archives and nesting too deep', async () => {
-    const many = zip(Array.from({ length: 20 }, (_, i) => ({ name: `f${i}`, data: Buffer.from('x') })))
-    expect((await scanModelFile('many.pt', many, { ...DEFAULT_SCAN_POLICY, maxArchiveEntries: 10 })).findings[0]!.message).toMatch(/20 entries, over the limit of 10/)
-    const nested = zip([{ name: 'inner.zip', data: many }, { name: 'archive/data.pkl', data: NONE_PICKLE }])
-    expect((await scanModelFile('nested.pt', nested, DEFAULT_SCAN_POLICY)).findings.map((f) => f.message)).toContain('nested archive "inner.zip" inside a model archive')
+    const many = zip(
+      Array.from({ length: 20 }, (_, i) => ({ name: `f${i}`, data: Buffer.from('x') })),
+    )
+    expect(
+      (await scanModelFile('many.pt', many, { ...DEFAULT_SCAN_POLICY, maxArchiveEntries: 10 }))
+        .findings[0]!.message,
+    ).toMatch(/20 entries, over the limit of 10/)
+    const nested = zip([
+      { name: 'inner.zip', data: many },
+      { name: 'archive/data.pkl', data: NONE_PICKLE },
+    ])
+    expect(
+      (await scanModelFile('nested.pt', nested, DEFAULT_SCAN_POLICY)).findings.map(
+        (f) => f.message,
+      ),
+    ).toContain('nested archive "inner.zip" inside a model archive')
     let deep = zip([{ name: 'data.pkl', data: NONE_PICKLE }])
     for (let i = 0; i < 4; i++) deep = zip([{ name: `level${i}.zip`, data: deep }])
     const r = await scanModelFile('deep.zip', deep, DEFAULT_SCAN_POLICY)
@@ -454,23 +877,35 @@ describe('8. archives: real inflated bytes, entry names, ZIP64', () => {
     expect(r.findings.map((f) => f.message).join('\n')).toMatch(/archives nested more than 3 deep/)
   })
 
-  it.skipIf(!hasPython)('flags entry names that climb out, are absolute, use backslashes or drive letters', async () => {
-    const messages = (await scan('traversal.zip')).findings.map((f) => f.message)
-    expect(messages).toEqual(
-      expect.arrayContaining([
-        'entry name "../evil.pkl" has a ".." component: extracted, it lands outside the target folder',
-        'entry name "/etc/cron.d/evil" has an absolute path: extracted, it lands outside the target folder',
-        'entry name "a\\..\\b.pkl" has a backslash (a Windows path separator): extracted, it lands outside the target folder',
-        'entry name "C:evil.pkl" has a drive letter: extracted, it lands outside the target folder',
-      ]),
-    )
-  })
+  it.skipIf(!hasPython)(
+    'flags entry names that climb out, are absolute, use backslashes or drive letters',
+    async () => {
+      const messages = (await scan('traversal.zip')).findings.map((f) => f.message)
+      expect(messages).toEqual(
+        expect.arrayContaining([
+          'entry name "../evil.pkl" has a ".." component: extracted, it lands outside the target folder',
+          'entry name "/etc/cron.d/evil" has an absolute path: extracted, it lands outside the target folder',
+          'entry name "a\\..\\b.pkl" has a backslash (a Windows path separator): extracted, it lands outside the target folder',
+          'entry name "C:evil.pkl" has a drive letter: extracted, it lands outside the target folder',
+        ]),
+      )
+    },
+  )
 
-  it.skipIf(!hasPython)('reads ZIP64 archives (as PyTorch writes large checkpoints) and deflated entries, and every entry by content', async () => {
-    expect(critical(await scan('zip64_evil.pt'))).toContain('archive/data.pkl: dangerous global posix.system at byte 2: posix runs operating-system commands')
-    expect(critical(await scan('deflated_evil.pt'))).toContain('archive/data.pkl: dangerous global posix.system at byte 2: posix runs operating-system commands')
-    expect(critical(await scan('torch_zip_evil_record.pt'))).toContain('archive/extra/preprocess.bin: dangerous global posix.system at byte 2: posix runs operating-system commands')
-  })
+  it.skipIf(!hasPython)(
+    'reads ZIP64 archives (as PyTorch writes large checkpoints) and deflated entries, and every entry by content',
+    async () => {
+      expect(critical(await scan('zip64_evil.pt'))).toContain(
+        'archive/data.pkl: dangerous global posix.system at byte 2: posix runs operating-system commands',
+      )
+      expect(critical(await scan('deflated_evil.pt'))).toContain(
+        'archive/data.pkl: dangerous global posix.system at byte 2: posix runs operating-system commands',
+      )
+      expect(critical(await scan('torch_zip_evil_record.pt'))).toContain(
+        'archive/extra/preprocess.bin: dangerous global posix.system at byte 2: posix runs operating-system commands',
+      )
+    },
+  )
 })
 
 describe.skipIf(!hasPython)('9. files over 2 GiB are read by ranges, never whole', () => {
@@ -493,12 +928,22 @@ describe.skipIf(!hasPython)('9. files over 2 GiB are read by ranges, never whole
       }
     }
     const pickle = await scanLarge('large.pkl')
-    expect(critical(pickle.scanned)).toEqual(['dangerous global posix.system at byte 3221225499: posix runs operating-system commands'])
+    expect(critical(pickle.scanned)).toEqual([
+      'dangerous global posix.system at byte 3221225499: posix runs operating-system commands',
+    ])
     const zip64 = await scanLarge('large.pt')
     expect(zip64.scanned).toMatchObject({ format: 'pytorch-zip', scanned: true })
-    expect(critical(zip64.scanned)).toEqual(['archive/extra.pkl: dangerous global posix.system at byte 2: posix runs operating-system commands'])
+    expect(critical(zip64.scanned)).toEqual([
+      'archive/extra.pkl: dangerous global posix.system at byte 2: posix runs operating-system commands',
+    ])
     const onnx = await scanLarge('large.onnx')
-    expect(onnx.scanned.findings).toEqual([{ severity: 'high', message: 'custom operator domain "com.evil" is not allowed (modelScan.allowedOnnxDomains): Exec' }])
+    expect(onnx.scanned.findings).toEqual([
+      {
+        severity: 'high',
+        message:
+          'custom operator domain "com.evil" is not allowed (modelScan.allowedOnnxDomains): Exec',
+      },
+    ])
     for (const r of [pickle, zip64, onnx]) {
       expect(r.size).toBeGreaterThan(2 ** 31)
       expect(r.read).toBeLessThan(8 * 1024 * 1024)

@@ -11,12 +11,80 @@ const LITERALS = [
   "{'descr': '<f8', 'fortran_order': False, 'shape': (3, 4), }",
   '{"descr": "|O", "fortran_order": True, "shape": ()}',
   "{'a': [1, (2, 3)], 'b': {1, 2}, 'c': None}",
-  "'a' 'b' \"c\"", "u'x'", "rb'\\\\x'", "b'\\x41\\101'", "'\\x4f\\u00e9\\U0001F600'", "'\\q\\8'", "'''a\nb'''", "r'a\\'b'", "'a\\\nb'",
-  '-1', '+1', '- 1', '-(1)', '--1', '-True', '-(1,)', '0x_1f', '0o17', '0b101', '0_0', '00', '010', '1__0', '1_', '1_000',
-  '(1)', '1,2', '1,', '()', '(,)', '[,]', '[1,]', '{}', '{1:2,}', '{,}', '{1, 2,}', '{True: 1, 1: 2}', '{[1]: 2}', '{(1, [2]): 3}', '{{1}}',
-  '\n{1:2}', '  \n {1:2}', '{1:2}\n  ', '{1:2}\n x', ' \t{1:2}', '\f{1:2}', '{1:2}  # c\n', '# c\n{1:2}', '{1:\\\n2}', '{1:2}\\\n', '{1:2}\\\n\n',
-  '{1:2}\n  \n', '{1:2}\n  #c', '{1:2}\n\t', '{1:2}\x0b', '{1:2}\r\n', '\r\n{1:2}', '{1:\n2}', '{1:#c\n2}', '1 2', "'a'\n'b'", "('a'\n'b')",
-  'True', 'False', 'None', 'none', "f'a'", "ur'a'", "'a' b'b'", "b'\u00e9'", "'unterminated", '', '   ', '{1:2}\0',
+  "'a' 'b' \"c\"",
+  "u'x'",
+  "rb'\\\\x'",
+  "b'\\x41\\101'",
+  "'\\x4f\\u00e9\\U0001F600'",
+  "'\\q\\8'",
+  "'''a\nb'''",
+  "r'a\\'b'",
+  "'a\\\nb'",
+  '-1',
+  '+1',
+  '- 1',
+  '-(1)',
+  '--1',
+  '-True',
+  '-(1,)',
+  '0x_1f',
+  '0o17',
+  '0b101',
+  '0_0',
+  '00',
+  '010',
+  '1__0',
+  '1_',
+  '1_000',
+  '(1)',
+  '1,2',
+  '1,',
+  '()',
+  '(,)',
+  '[,]',
+  '[1,]',
+  '{}',
+  '{1:2,}',
+  '{,}',
+  '{1, 2,}',
+  '{True: 1, 1: 2}',
+  '{[1]: 2}',
+  '{(1, [2]): 3}',
+  '{{1}}',
+  '\n{1:2}',
+  '  \n {1:2}',
+  '{1:2}\n  ',
+  '{1:2}\n x',
+  ' \t{1:2}',
+  '\f{1:2}',
+  '{1:2}  # c\n',
+  '# c\n{1:2}',
+  '{1:\\\n2}',
+  '{1:2}\\\n',
+  '{1:2}\\\n\n',
+  '{1:2}\n  \n',
+  '{1:2}\n  #c',
+  '{1:2}\n\t',
+  '{1:2}\x0b',
+  '{1:2}\r\n',
+  '\r\n{1:2}',
+  '{1:\n2}',
+  '{1:#c\n2}',
+  '1 2',
+  "'a'\n'b'",
+  "('a'\n'b')",
+  'True',
+  'False',
+  'None',
+  'none',
+  "f'a'",
+  "ur'a'",
+  "'a' b'b'",
+  "b'\u00e9'",
+  "'unterminated",
+  '',
+  '   ',
+  '{1:2}\0',
 ]
 const HEADERS = [
   "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), }",
@@ -99,20 +167,37 @@ print(json.dumps(out))
 `
 
 describe.skipIf(!hasPython)('Python literals as ast.literal_eval reads them', () => {
-  const expected: ({ value: unknown } | { error: string })[] = hasPython ? JSON.parse(execFileSync(PYTHON, ['-c', PY_CANON], { input: JSON.stringify(LITERALS), encoding: 'utf8' })) : []
+  const expected: ({ value: unknown } | { error: string })[] = hasPython
+    ? JSON.parse(
+        execFileSync(PYTHON, ['-c', PY_CANON], {
+          input: JSON.stringify(LITERALS),
+          encoding: 'utf8',
+        }),
+      )
+    : []
 
   it.each(LITERALS.map((text, i) => [JSON.stringify(text), i] as const))('%s', (_, i) => {
     const got = parsePythonLiteral(LITERALS[i]!)
-    expect('value' in got ? { value: canon(got.value) } : { error: got.error.kind }).toEqual(expected[i])
+    expect('value' in got ? { value: canon(got.value) } : { error: got.error.kind }).toEqual(
+      expected[i],
+    )
   })
 
   it('says what it does not read instead of guessing: floats, complex numbers, \\N{name} escapes', () => {
-    for (const text of ['1.5', '1e3', '2j', "'\\N{LATIN SMALL LETTER A}'"]) expect(parsePythonLiteral(text)).toMatchObject({ error: { kind: 'unsupported' } })
+    for (const text of ['1.5', '1e3', '2j', "'\\N{LATIN SMALL LETTER A}'"])
+      expect(parsePythonLiteral(text)).toMatchObject({ error: { kind: 'unsupported' } })
   })
 })
 
 describe.skipIf(!hasPython)('.npy headers judged as numpy judges them', () => {
-  const expected: ({ objects: boolean } | { refused: string })[] = hasPython ? JSON.parse(execFileSync(PYTHON, ['-c', PY_NUMPY], { input: JSON.stringify(HEADERS), encoding: 'utf8' })) : []
+  const expected: ({ objects: boolean } | { refused: string })[] = hasPython
+    ? JSON.parse(
+        execFileSync(PYTHON, ['-c', PY_NUMPY], {
+          input: JSON.stringify(HEADERS),
+          encoding: 'utf8',
+        }),
+      )
+    : []
 
   it.each(HEADERS.map((text, i) => [text, i] as const))('%s', (text, i) => {
     const got = judgeNpyHeader(text, 1)

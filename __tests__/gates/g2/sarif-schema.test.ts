@@ -13,10 +13,27 @@ import { parseReport } from '../../../src/gates/g2/vulnerabilities.js'
  */
 const require = createRequire(import.meta.url)
 const REPO = join(import.meta.dirname, '..', '..', '..')
-const upstream = readFileSync(join(require.resolve('@microsoft/jest-sarif/package.json'), '..', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8')
-const shipped = readFileSync(join(REPO, 'ssot', 'schemas', 'vulnerability-reports', 'sarif-2.1.0-rtm.5.json'), 'utf8')
+const upstream = readFileSync(
+  join(
+    require.resolve('@microsoft/jest-sarif/package.json'),
+    '..',
+    'lib',
+    'schemas',
+    'sarif-2.1.0-rtm.5.json',
+  ),
+  'utf8',
+)
+const shipped = readFileSync(
+  join(REPO, 'ssot', 'schemas', 'vulnerability-reports', 'sarif-2.1.0-rtm.5.json'),
+  'utf8',
+)
 // unicodeRegExp off: one pattern in the official schema is not valid with the `u` flag.
-const ajv = new AjvDraft04.default({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false })
+const ajv = new AjvDraft04.default({
+  strict: false,
+  allErrors: true,
+  validateFormats: false,
+  unicodeRegExp: false,
+})
 const validate = ajv.compile(JSON.parse(upstream))
 const FIX = join(REPO, '__tests__', 'fixtures', 'g2')
 const SARIF_FIXTURES = readdirSync(FIX).filter((f) => f.endsWith('.sarif.json'))
@@ -36,6 +53,8 @@ describe('SARIF fixtures against the official SARIF 2.1.0 schema', () => {
     const sarif = JSON.parse(readFileSync(join(FIX, 'trivy.sarif.json'), 'utf8'))
     sarif.runs[0].results[0].level = 'catastrophic'
     expect(validate(sarif)).toBe(false)
-    expect(() => parseReport(sarif, 'trivy.sarif.json')).toThrow(/at \/runs\/0\/results\/0\/level: Not a valid sarif-2\.1\.0 report/)
+    expect(() => parseReport(sarif, 'trivy.sarif.json')).toThrow(
+      /at \/runs\/0\/results\/0\/level: Not a valid sarif-2\.1\.0 report/,
+    )
   })
 })

@@ -18,10 +18,26 @@ afterAll(async () => {
 })
 
 function client(log: string[] = [], rateLimitRetries?: number) {
-  return createGitHubClient('ghs_test', { baseUrl: gh.url, backoffMs: 5, rateLimitUnitMs: 20, writeSpacingMs: 0, log: (m) => log.push(m), ...(rateLimitRetries !== undefined ? { rateLimitRetries } : {}) })
+  return createGitHubClient('ghs_test', {
+    baseUrl: gh.url,
+    backoffMs: 5,
+    rateLimitUnitMs: 20,
+    writeSpacingMs: 0,
+    log: (m) => log.push(m),
+    ...(rateLimitRetries !== undefined ? { rateLimitRetries } : {}),
+  })
 }
-const createRun = (c: ReturnType<typeof client>) => c.rest.checks.create({ owner: 'acme', repo: 'x', name: 'modelgate / G1 Model Performance', head_sha: 'b'.repeat(40), status: 'completed', conclusion: 'success' })
-const statuses = (method: string, template: string) => gh.requests.filter((r) => r.method === method && r.template === template).map((r) => r.status)
+const createRun = (c: ReturnType<typeof client>) =>
+  c.rest.checks.create({
+    owner: 'acme',
+    repo: 'x',
+    name: 'modelgate / G1 Model Performance',
+    head_sha: 'b'.repeat(40),
+    status: 'completed',
+    conclusion: 'success',
+  })
+const statuses = (method: string, template: string) =>
+  gh.requests.filter((r) => r.method === method && r.template === template).map((r) => r.status)
 
 describe('GitHub client retry and throttling, over HTTP', () => {
   it('waits out a primary rate limit (429, x-ratelimit-remaining 0) and succeeds', async () => {
@@ -37,7 +53,12 @@ describe('GitHub client retry and throttling, over HTTP', () => {
     const log: string[] = []
     gh.inject('POST', COMMENTS, 'secondary-rate-limit')
     const t0 = Date.now()
-    const { status } = await client(log).rest.issues.createComment({ owner: 'acme', repo: 'x', issue_number: 3, body: 'hi' })
+    const { status } = await client(log).rest.issues.createComment({
+      owner: 'acme',
+      repo: 'x',
+      issue_number: 3,
+      body: 'hi',
+    })
     expect(status).toBe(201)
     expect(statuses('POST', COMMENTS)).toEqual([403, 201])
     expect(log.join('\n')).toMatch(/secondary rate limit on POST .*comments; retrying in 1 s/)
@@ -48,7 +69,9 @@ describe('GitHub client retry and throttling, over HTTP', () => {
   it('gives up after the configured number of rate-limit retries and surfaces the 403', async () => {
     const log: string[] = []
     gh.inject('POST', COMMENTS, 'secondary-rate-limit', 5)
-    const error = await client(log, 1).rest.issues.createComment({ owner: 'acme', repo: 'x', issue_number: 3, body: 'hi' }).catch((e: unknown) => e)
+    const error = await client(log, 1)
+      .rest.issues.createComment({ owner: 'acme', repo: 'x', issue_number: 3, body: 'hi' })
+      .catch((e: unknown) => e)
     expect(error).toMatchObject({ status: 403 })
     expect(statuses('POST', COMMENTS)).toEqual([403, 403])
     expect(log.at(-1)).toMatch(/giving up/)
@@ -56,7 +79,20 @@ describe('GitHub client retry and throttling, over HTTP', () => {
 
   it('does not sit out a primary limit that resets in an hour: fails at once, so publishing can warn', async () => {
     const log: string[] = []
-    gh.faults.push({ method: 'POST', template: CHECK_RUNS, status: 429, body: { message: 'API rate limit exceeded', documentation_url: 'https://docs.github.com/rest' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) }, times: 1 })
+    gh.faults.push({
+      method: 'POST',
+      template: CHECK_RUNS,
+      status: 429,
+      body: {
+        message: 'API rate limit exceeded',
+        documentation_url: 'https://docs.github.com/rest',
+      },
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      },
+      times: 1,
+    })
     const error = await createRun(client(log)).catch((e: unknown) => e)
     expect(error).toMatchObject({ status: 429 })
     expect(statuses('POST', CHECK_RUNS)).toEqual([429])
@@ -73,7 +109,10 @@ describe('GitHub client retry and throttling, over HTTP', () => {
   it('does not retry a permission 403', async () => {
     gh.inject('POST', CHECK_RUNS, 'read-only', 5)
     const error = await createRun(client()).catch((e: unknown) => e)
-    expect(error).toMatchObject({ status: 403, message: expect.stringContaining('Resource not accessible by integration') })
+    expect(error).toMatchObject({
+      status: 403,
+      message: expect.stringContaining('Resource not accessible by integration'),
+    })
     expect(statuses('POST', CHECK_RUNS)).toEqual([403])
   })
 })

@@ -6,8 +6,15 @@ const denied = Object.assign(new Error('Resource not accessible by integration')
 describe('permission problems', () => {
   it('tells a missing permission from a rate limit and from other errors', () => {
     expect(isPermissionError(denied)).toBe(true)
-    expect(isPermissionError({ status: 403, message: 'Resource not accessible by personal access token' })).toBe(true)
-    expect(isPermissionError({ status: 403, message: 'You have exceeded a secondary rate limit.' })).toBe(false)
+    expect(
+      isPermissionError({
+        status: 403,
+        message: 'Resource not accessible by personal access token',
+      }),
+    ).toBe(true)
+    expect(
+      isPermissionError({ status: 403, message: 'You have exceeded a secondary rate limit.' }),
+    ).toBe(false)
     expect(isPermissionError({ status: 404, message: 'Not Found' })).toBe(false)
     expect(isPermissionError(new Error('socket hang up'))).toBe(false)
   })
@@ -24,7 +31,11 @@ describe('permission problems', () => {
 
   it('reports other failures with their status', () => {
     const w = new PublishWarnings()
-    w.add('create the check run', Object.assign(new Error('Server Error'), { status: 502 }), 'checkRun')
+    w.add(
+      'create the check run',
+      Object.assign(new Error('Server Error'), { status: 502 }),
+      'checkRun',
+    )
     expect(w.list).toEqual(['modelgate could not create the check run (HTTP 502): Server Error'])
   })
 })

@@ -23,7 +23,15 @@ export interface ColumnProfile {
   max?: number
   mean?: number
   std?: number
-  quantiles?: { p01: number; p05: number; p25: number; p50: number; p75: number; p95: number; p99: number }
+  quantiles?: {
+    p01: number
+    p05: number
+    p25: number
+    p50: number
+    p75: number
+    p95: number
+    p99: number
+  }
   /** True when quantiles come from the reservoir sample rather than every value. */
   quantilesApproximate?: boolean
   /** Sorted reservoir sample (at most 512 evenly spaced order statistics) for drift tests. */
@@ -125,7 +133,10 @@ export class BottomKSample {
   /** The sample and its priorities (for merging). */
   state(): { sample: Float64Array; priorities: Float64Array } {
     this.shrink()
-    return { sample: this.values.slice(0, this.size), priorities: this.priorities.slice(0, this.size) }
+    return {
+      sample: this.values.slice(0, this.size),
+      priorities: this.priorities.slice(0, this.size),
+    }
   }
 
   absorb(sample: Float64Array, priorities: Float64Array): void {
@@ -234,7 +245,14 @@ export class NumericProfile {
 
   /** Everything needed to merge this profile into another (for workers over byte ranges). */
   state(): NumericState {
-    return { count: this.count, missing: this.missing, min: this.min, max: this.max, moments: this.moments, ...this.sample.state() }
+    return {
+      count: this.count,
+      missing: this.missing,
+      min: this.min,
+      max: this.max,
+      moments: this.moments,
+      ...this.sample.state(),
+    }
   }
 
   /**
@@ -251,21 +269,42 @@ export class NumericProfile {
     this.sample.absorb(other.sample, other.priorities)
   }
 
-  finish(file: string, column: string, type: ColumnProfile['type'], unit: string | undefined): ColumnProfile {
-    const base: ColumnProfile = { file, column, type, ...(unit !== undefined ? { unit } : {}), count: this.count, missing: this.missing }
+  finish(
+    file: string,
+    column: string,
+    type: ColumnProfile['type'],
+    unit: string | undefined,
+  ): ColumnProfile {
+    const base: ColumnProfile = {
+      file,
+      column,
+      type,
+      ...(unit !== undefined ? { unit } : {}),
+      count: this.count,
+      missing: this.missing,
+    }
     if (this.count === 0) return base
     const sample = this.sample.sorted()
     const q = (p: number) => quantileSorted(sample, p)
     const sketchSize = Math.min(512, sample.length)
     const sketch: number[] = []
-    for (let i = 0; i < sketchSize; i++) sketch.push(q(sketchSize === 1 ? 0.5 : i / (sketchSize - 1)))
+    for (let i = 0; i < sketchSize; i++)
+      sketch.push(q(sketchSize === 1 ? 0.5 : i / (sketchSize - 1)))
     return {
       ...base,
       min: this.min,
       max: this.max,
       mean: this.moments.mean,
       std: this.moments.n > 1 ? Math.sqrt(this.moments.m2 / (this.moments.n - 1)) : 0,
-      quantiles: { p01: q(0.01), p05: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95), p99: q(0.99) },
+      quantiles: {
+        p01: q(0.01),
+        p05: q(0.05),
+        p25: q(0.25),
+        p50: q(0.5),
+        p75: q(0.75),
+        p95: q(0.95),
+        p99: q(0.99),
+      },
       quantilesApproximate: this.count > RESERVOIR_SIZE,
       sketch,
     }
@@ -305,7 +344,12 @@ export class CategoricalProfile {
   }
 
   state(): CategoricalState {
-    return { count: this.count, missing: this.missing, counts: [...this.counts], capped: this.capped }
+    return {
+      count: this.count,
+      missing: this.missing,
+      counts: [...this.counts],
+      capped: this.capped,
+    }
   }
 
   absorb(other: CategoricalState): void {
@@ -320,7 +364,12 @@ export class CategoricalProfile {
     }
   }
 
-  finish(file: string, column: string, type: ColumnProfile['type'], unit: string | undefined): ColumnProfile {
+  finish(
+    file: string,
+    column: string,
+    type: ColumnProfile['type'],
+    unit: string | undefined,
+  ): ColumnProfile {
     const top = [...this.counts.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .slice(0, TOP_CATEGORIES)

@@ -1,6 +1,11 @@
 import { InputErrors } from '../../engine/errors.js'
 import type { GateProblem, Severity } from '../../engine/types.js'
-import { assertValid, describeAjvErrors, escapePointer, getAjv } from '../../ssot/schema-registry.js'
+import {
+  assertValid,
+  describeAjvErrors,
+  escapePointer,
+  getAjv,
+} from '../../ssot/schema-registry.js'
 
 /**
  * `ssot/data_schema.json` compiled into per-column rules. G0 checks CSV cells
@@ -89,10 +94,21 @@ export const DEFAULT_NULL_VALUES = ['', 'NA', 'NaN', 'null']
 export function compileDataSchema(raw: unknown, file: string): DataSchema {
   const ajv = getAjv()
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new InputErrors([{ file, pointer: '/', message: 'The data schema must be a JSON object', expected: 'a JSON Schema object', found: Array.isArray(raw) ? 'an array' : typeof raw }])
+    throw new InputErrors([
+      {
+        file,
+        pointer: '/',
+        message: 'The data schema must be a JSON object',
+        expected: 'a JSON Schema object',
+        found: Array.isArray(raw) ? 'an array' : typeof raw,
+      },
+    ])
   }
   if (!ajv.validateSchema(raw)) {
-    const problems = describeAjvErrors(ajv.errors ?? [], raw, file).map((p) => ({ ...p, message: `Not a valid JSON Schema (draft 2020-12): ${p.message}` }))
+    const problems = describeAjvErrors(ajv.errors ?? [], raw, file).map((p) => ({
+      ...p,
+      message: `Not a valid JSON Schema (draft 2020-12): ${p.message}`,
+    }))
     throw new InputErrors(problems)
   }
   const schema = assertValid<RawSchema>('data_schema', raw, file)
@@ -101,7 +117,13 @@ export function compileDataSchema(raw: unknown, file: string): DataSchema {
   const required = new Set(schema.required ?? [])
   for (const name of required) {
     if (!(name in schema.properties)) {
-      problems.push({ file, pointer: '/required', message: `Required column "${name}" has no entry in properties`, expected: `properties/${name}`, found: 'no such property' })
+      problems.push({
+        file,
+        pointer: '/required',
+        message: `Required column "${name}" has no entry in properties`,
+        expected: `properties/${name}`,
+        found: 'no such property',
+      })
     }
   }
   const columns: ColumnRules[] = []
@@ -110,11 +132,23 @@ export function compileDataSchema(raw: unknown, file: string): DataSchema {
     const types = Array.isArray(col.type) ? col.type : [col.type]
     const nonNull = types.filter((t) => t !== 'null') as ColumnType[]
     if (nonNull.length === 0) {
-      problems.push({ file, pointer: `${pointer}/type`, message: 'A column needs a value type besides null', expected: 'number, integer, string or boolean', found: JSON.stringify(col.type) })
+      problems.push({
+        file,
+        pointer: `${pointer}/type`,
+        message: 'A column needs a value type besides null',
+        expected: 'number, integer, string or boolean',
+        found: JSON.stringify(col.type),
+      })
       continue
     }
     // With several types, the most permissive one decides how a cell is read.
-    const type: ColumnType = nonNull.includes('string') ? 'string' : nonNull.includes('number') ? 'number' : nonNull.includes('integer') ? 'integer' : 'boolean'
+    const type: ColumnType = nonNull.includes('string')
+      ? 'string'
+      : nonNull.includes('number')
+        ? 'number'
+        : nonNull.includes('integer')
+          ? 'integer'
+          : 'boolean'
     const numeric = type === 'number' || type === 'integer'
     const rules: ColumnRules = {
       name,
@@ -129,7 +163,13 @@ export function compileDataSchema(raw: unknown, file: string): DataSchema {
       const v = col[key]
       if (v === undefined) return
       if (!numeric) {
-        problems.push({ file, pointer: `${pointer}/${key}`, message: `"${key}" only applies to numeric columns`, expected: 'type number or integer', found: `type ${type}` })
+        problems.push({
+          file,
+          pointer: `${pointer}/${key}`,
+          message: `"${key}" only applies to numeric columns`,
+          expected: 'type number or integer',
+          found: `type ${type}`,
+        })
         return
       }
       rules[key] = v
@@ -141,29 +181,54 @@ export function compileDataSchema(raw: unknown, file: string): DataSchema {
     const lo = rules.minimum ?? rules.exclusiveMinimum
     const hi = rules.maximum ?? rules.exclusiveMaximum
     if (lo !== undefined && hi !== undefined && lo > hi) {
-      problems.push({ file, pointer, message: 'The lower bound is above the upper bound', expected: `a lower bound <= ${hi}`, found: String(lo) })
+      problems.push({
+        file,
+        pointer,
+        message: 'The lower bound is above the upper bound',
+        expected: `a lower bound <= ${hi}`,
+        found: String(lo),
+      })
     }
     if (col.enum) {
       // A cell is compared with enum members of the column's own type: "1" in a string column is not 1.
       const want = numeric ? 'number' : type
       const index = col.enum.findIndex((v) => v !== null && typeof v !== want)
       if (index >= 0) {
-        problems.push({ file, pointer: `${pointer}/enum/${index}`, message: 'Enum values must match the column type', expected: `${want === 'number' ? 'numbers' : `${want}s`} (the column is of type ${type})`, found: JSON.stringify(col.enum[index]) })
+        problems.push({
+          file,
+          pointer: `${pointer}/enum/${index}`,
+          message: 'Enum values must match the column type',
+          expected: `${want === 'number' ? 'numbers' : `${want}s`} (the column is of type ${type})`,
+          found: JSON.stringify(col.enum[index]),
+        })
       }
-      if (numeric) rules.enumNumbers = new Set(col.enum.filter((v): v is number => typeof v === 'number'))
+      if (numeric)
+        rules.enumNumbers = new Set(col.enum.filter((v): v is number => typeof v === 'number'))
       else rules.enumStrings = new Set(col.enum.filter((v) => typeof v === want).map(String))
     }
     // Text rules on a column that is not read as text would never be checked: refuse them.
     for (const key of ['pattern', 'minLength', 'maxLength', 'format'] as const) {
       if (col[key] !== undefined && type !== 'string') {
-        problems.push({ file, pointer: `${pointer}/${key}`, message: `"${key}" only applies to string columns`, expected: 'type string', found: `type ${type}` })
+        problems.push({
+          file,
+          pointer: `${pointer}/${key}`,
+          message: `"${key}" only applies to string columns`,
+          expected: 'type string',
+          found: `type ${type}`,
+        })
       }
     }
     if (col.pattern !== undefined) {
       try {
         rules.pattern = new RegExp(col.pattern, 'u')
       } catch (error) {
-        problems.push({ file, pointer: `${pointer}/pattern`, message: 'Invalid regular expression', expected: 'an ECMA-262 regular expression', found: `${JSON.stringify(col.pattern)} (${(error as Error).message})` })
+        problems.push({
+          file,
+          pointer: `${pointer}/pattern`,
+          message: 'Invalid regular expression',
+          expected: 'an ECMA-262 regular expression',
+          found: `${JSON.stringify(col.pattern)} (${(error as Error).message})`,
+        })
       }
     }
     if (col.minLength !== undefined) rules.minLength = col.minLength
@@ -178,12 +243,24 @@ export function compileDataSchema(raw: unknown, file: string): DataSchema {
   unique.forEach((key, i) => {
     key.forEach((name, j) => {
       if (!(name in schema.properties)) {
-        problems.push({ file, pointer: `/x-dataset/unique/${i}/${j}`, message: `Unique key column "${name}" is not in properties`, expected: 'a column defined in properties', found: JSON.stringify(name) })
+        problems.push({
+          file,
+          pointer: `/x-dataset/unique/${i}/${j}`,
+          message: `Unique key column "${name}" is not in properties`,
+          expected: 'a column defined in properties',
+          found: JSON.stringify(name),
+        })
       }
     })
   })
   if (ds.minRows !== undefined && ds.maxRows !== undefined && ds.minRows > ds.maxRows) {
-    problems.push({ file, pointer: '/x-dataset/minRows', message: 'minRows is above maxRows', expected: `at most ${ds.maxRows}`, found: String(ds.minRows) })
+    problems.push({
+      file,
+      pointer: '/x-dataset/minRows',
+      message: 'minRows is above maxRows',
+      expected: `at most ${ds.maxRows}`,
+      found: String(ds.minRows),
+    })
   }
   if (problems.length > 0) throw new InputErrors(problems)
   return {

@@ -14,8 +14,10 @@ import { CELL_RULES, TableValidator, type TableResult } from './table-validator.
 export const g0: Gate = {
   id: 'G0',
   options: {
-    'max-violations': 'how many violations the report lists (the counts are always exact); overrides x-dataset.maxReportedViolations',
-    threads: 'threads that read large CSV files (default: the available cores, at most 8); MODELGATE_THREADS also sets it',
+    'max-violations':
+      'how many violations the report lists (the counts are always exact); overrides x-dataset.maxReportedViolations',
+    threads:
+      'threads that read large CSV files (default: the available cores, at most 8); MODELGATE_THREADS also sets it',
   },
   async run(ctx: GateContext): Promise<GateOutcome> {
     const rawSchema = await ctx.ssot.dataSchema()
@@ -23,7 +25,8 @@ export const g0: Gate = {
     const threads = threadCount(ctx.inputs.options.threads)
     const inputs = await dataInputs(ctx)
     const maxViolations = ctx.inputs.options['max-violations']
-    if (maxViolations !== undefined) schema.dataset.maxReportedViolations = parseCount(maxViolations, 'max-violations')
+    if (maxViolations !== undefined)
+      schema.dataset.maxReportedViolations = parseCount(maxViolations, 'max-violations')
     const tables: TableResult[] = []
     const data: SubjectFile[] = []
     const files: Record<string, unknown>[] = []
@@ -34,10 +37,19 @@ export const g0: Gate = {
       const digest = ctx.describeFile(absolute, input.role)
       digest.catch(() => {})
       const parallel = await validateFileParallel(absolute, display, input.role, schema, threads)
-      const { table, summary } = parallel ?? (await validateFile(absolute, display, input.role, schema))
+      const { table, summary } =
+        parallel ?? (await validateFile(absolute, display, input.role, schema))
       tables.push(table)
       data.push({ ...(await digest), rows: table.rows })
-      files.push({ file: display, role: input.role, rows: table.rows, bytes: summary.bytes, bom: summary.hadBom, lineEnding: summary.lineEnding, reader: parallel?.reader ?? 'sequential' })
+      files.push({
+        file: display,
+        role: input.role,
+        rows: table.rows,
+        bytes: summary.bytes,
+        bom: summary.hadBom,
+        lineEnding: summary.lineEnding,
+        reader: parallel?.reader ?? 'sequential',
+      })
     }
     const binding = await modelBinding(ctx)
     const checks = judgeTables(tables, schema)
@@ -64,14 +76,29 @@ export const g0: Gate = {
 }
 
 /** Validates one CSV file; structural errors become InputErrors naming the file and line. */
-export async function validateFile(absolute: string, display: string, role: string, schema: DataSchema) {
+export async function validateFile(
+  absolute: string,
+  display: string,
+  role: string,
+  schema: DataSchema,
+) {
   const validator = new TableValidator(schema, display, role)
   const summary = await readCsvFile(
     absolute,
-    { displayPath: display, onLine: (buf, from, to, line, offset) => validator.onLine(buf, from, to, line, offset) },
+    {
+      displayPath: display,
+      onLine: (buf, from, to, line, offset) => validator.onLine(buf, from, to, line, offset),
+    },
     (header, line) => {
       const problem = validator.onHeader(header, line)
-      if (problem) throw new InputError({ file: display, line, message: 'Unusable header', expected: 'a header line of unique, non-empty column names', found: problem })
+      if (problem)
+        throw new InputError({
+          file: display,
+          line,
+          message: 'Unusable header',
+          expected: 'a header line of unique, non-empty column names',
+          found: problem,
+        })
     },
     (rec) => validator.onRecord(rec),
   )
@@ -83,12 +110,22 @@ export async function validateFile(absolute: string, display: string, role: stri
  * name, and the digest of its file when the file exists, so that the release
  * chain (G0 to G5) binds this verdict to a model. G0 does not judge the model.
  */
-async function modelBinding(ctx: GateContext): Promise<{ model?: Record<string, unknown>; subject?: SubjectFile }> {
+async function modelBinding(
+  ctx: GateContext,
+): Promise<{ model?: Record<string, unknown>; subject?: SubjectFile }> {
   if (!ctx.ssot.has('model.json')) return {}
   const model = await ctx.ssot.model()
   const path = ctx.ssot.resolveRepoPath(model.paths.model, 'model', '/paths/model')
   const subject = existsSync(path) ? await ctx.describeFile(path, 'model') : undefined
-  return { model: { name: model.name, version: model.version ?? null, owner: model.owner, stage: model.stage }, ...(subject ? { subject } : {}) }
+  return {
+    model: {
+      name: model.name,
+      version: model.version ?? null,
+      owner: model.owner,
+      stage: model.stage,
+    },
+    ...(subject ? { subject } : {}),
+  }
 }
 
 /** Data files from the inputs, or else the training, holdout and reference paths of ssot/model.json. */
@@ -102,12 +139,16 @@ async function dataInputs(ctx: GateContext): Promise<DataInput[]> {
   }
   const fromModel = (['training', 'reference', 'holdout'] as const)
     .filter((role) => paths[role] !== undefined)
-    .map((role) => ({ role, path: ctx.ssot.resolveRepoPath(paths[role]!, `${role} data`, `/paths/${role}`) }))
+    .map((role) => ({
+      role,
+      path: ctx.ssot.resolveRepoPath(paths[role]!, `${role} data`, `/paths/${role}`),
+    }))
   const unique = fromModel.filter((d, i) => fromModel.findIndex((e) => e.path === d.path) === i)
   if (unique.length === 0) {
     throw new InputError({
       message: 'G0 has no data to validate',
-      expected: 'one or more data files (--data FILE, the `data` input, or paths.training/holdout/reference in ssot/model.json)',
+      expected:
+        'one or more data files (--data FILE, the `data` input, or paths.training/holdout/reference in ssot/model.json)',
       found: 'none',
     })
   }
@@ -122,13 +163,19 @@ function violationCounts(tables: TableResult[]): Record<string, number> {
     }
     add('field_count', t.raggedRows)
     t.duplicates.forEach((n, k) => add(`unique[${k}]`, n))
-    for (const c of t.columns) c.counts.forEach((n, i) => add(`${c.rules.name}.${CELL_RULES[i]}`, n))
+    for (const c of t.columns)
+      c.counts.forEach((n, i) => add(`${c.rules.name}.${CELL_RULES[i]}`, n))
   }
   return counts
 }
 
 function parseCount(raw: string, name: string): number {
   const n = Number(raw)
-  if (!Number.isInteger(n) || n < 0) throw new InputError({ message: `Invalid option ${name}`, expected: 'a whole number >= 0', found: JSON.stringify(raw) })
+  if (!Number.isInteger(n) || n < 0)
+    throw new InputError({
+      message: `Invalid option ${name}`,
+      expected: 'a whole number >= 0',
+      found: JSON.stringify(raw),
+    })
   return n
 }

@@ -59,7 +59,9 @@ function judgeTable(t: TableResult, schema: DataSchema): Check[] {
     unit: 'columns',
     status: status(t.missingColumns.length === 0, 'block'),
     severity: 'block',
-    message: t.missingColumns.length ? `${t.file} lacks ${t.missingColumns.join(', ')}` : `${t.file} has every required column`,
+    message: t.missingColumns.length
+      ? `${t.file} lacks ${t.missingColumns.join(', ')}`
+      : `${t.file} has every required column`,
     source: { ...source, pointer: '/required' },
   })
   // With no required column, a file could hold none of the schema's columns and pass having checked nothing.
@@ -73,7 +75,9 @@ function judgeTable(t: TableResult, schema: DataSchema): Check[] {
     unit: 'columns',
     status: status(known >= 1, 'block'),
     severity: 'block',
-    message: known ? `${known} of ${schema.columns.length} schema columns are in ${t.file}` : `none of the ${schema.columns.length} schema columns is in ${t.file}: nothing could be validated`,
+    message: known
+      ? `${known} of ${schema.columns.length} schema columns are in ${t.file}`
+      : `none of the ${schema.columns.length} schema columns is in ${t.file}: nothing could be validated`,
     source: { ...source, pointer: '/properties' },
   })
   checks.push({
@@ -98,7 +102,9 @@ function judgeTable(t: TableResult, schema: DataSchema): Check[] {
     unit: 'rows',
     status: status(t.raggedRows === 0, 'block'),
     severity: 'block',
-    message: t.raggedRows ? `${t.raggedRows} rows of ${t.file} do not have ${t.header.length} fields` : `every row of ${t.file} has ${t.header.length} fields`,
+    message: t.raggedRows
+      ? `${t.raggedRows} rows of ${t.file} do not have ${t.header.length} fields`
+      : `every row of ${t.file} has ${t.header.length} fields`,
   })
   ds.unique.forEach((key, k) => {
     const present = key.every((c) => t.header.includes(c))
@@ -113,7 +119,9 @@ function judgeTable(t: TableResult, schema: DataSchema): Check[] {
       unit: 'rows',
       status: present ? status(dups === 0, 'block') : 'skipped',
       severity: 'block',
-      message: present ? `${dups} duplicate keys` : `key columns missing from ${t.file}; reported by required_columns`,
+      message: present
+        ? `${dups} duplicate keys`
+        : `key columns missing from ${t.file}; reported by required_columns`,
       source: { ...source, pointer: `/x-dataset/unique/${k}` },
     })
   })
@@ -124,7 +132,10 @@ function judgeTable(t: TableResult, schema: DataSchema): Check[] {
 function judgeColumn(col: ColumnResult, id: (s: string) => string, schemaFile: string): Check[] {
   const r = col.rules
   const checks: Check[] = []
-  const src = (key?: string) => ({ file: schemaFile, pointer: key ? `${r.pointer}/${key}` : r.pointer })
+  const src = (key?: string) => ({
+    file: schemaFile,
+    pointer: key ? `${r.pointer}/${key}` : r.pointer,
+  })
   const total = col.checked + col.missing
   const count = (rule: (typeof CELL_RULES)[number]) => col.counts[CELL_RULES.indexOf(rule)] ?? 0
   const base = { variable: r.name, severity: r.severity }
@@ -154,7 +165,9 @@ function judgeColumn(col: ColumnResult, id: (s: string) => string, schemaFile: s
       threshold: 0,
       unit: 'rows',
       status: status(count('null') === 0, r.severity),
-      message: r.nullable ? 'nullable column' : `${count('null')} missing values; the column is not nullable`,
+      message: r.nullable
+        ? 'nullable column'
+        : `${count('null')} missing values; the column is not nullable`,
       source: src('type'),
     })
   }
@@ -180,7 +193,11 @@ function judgeColumn(col: ColumnResult, id: (s: string) => string, schemaFile: s
   }
   valueCheck('type', { message: `values must be ${r.type}` })
   const p = col.profile
-  const range = (rule: 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum', op: Operator, observed: number | undefined) => {
+  const range = (
+    rule: 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum',
+    op: Operator,
+    observed: number | undefined,
+  ) => {
     const bound = r[rule]
     if (bound === undefined) return
     valueCheck(rule, {
@@ -195,7 +212,10 @@ function judgeColumn(col: ColumnResult, id: (s: string) => string, schemaFile: s
   range('maximum', '<=', p.max)
   range('exclusiveMinimum', '>', p.min)
   range('exclusiveMaximum', '<', p.max)
-  if (r.enumStrings || r.enumNumbers) valueCheck('enum', { message: `allowed: ${[...(r.enumStrings ?? r.enumNumbers ?? [])].join(', ')}` })
+  if (r.enumStrings || r.enumNumbers)
+    valueCheck('enum', {
+      message: `allowed: ${[...(r.enumStrings ?? r.enumNumbers ?? [])].join(', ')}`,
+    })
   if (r.pattern) valueCheck('pattern', { message: `pattern ${r.pattern.source}` })
   if (r.minLength !== undefined) valueCheck('minLength', {})
   if (r.maxLength !== undefined) valueCheck('maxLength', {})

@@ -1,7 +1,17 @@
 import { readCsvFile, type CsvReadSummary } from '../../csv/byte-csv-reader.js'
-import { defineRangeTask, runRangeTask, type RangeJob, type RangeOptions } from '../../csv/range-workers.js'
+import {
+  defineRangeTask,
+  runRangeTask,
+  type RangeJob,
+  type RangeOptions,
+} from '../../csv/range-workers.js'
 import type { DataSchema } from './data-schema.js'
-import { TableValidator, type ChunkResult, type TablePartial, type TableResult } from './table-validator.js'
+import {
+  TableValidator,
+  type ChunkResult,
+  type TablePartial,
+  type TableResult,
+} from './table-validator.js'
 
 /**
  * G0 over chunks of a file (see csv/range-workers.ts), in worker threads or
@@ -33,7 +43,11 @@ defineRangeTask<G0Params, ChunkResult, TablePartial | undefined>(
     const v = validator
     const summary = await readCsvFile(
       job.absolute,
-      { displayPath: job.display, range: { ...job.range, header: job.header }, onLine: (buf, from, to, line, offset) => v.onLine(buf, from, to, line, offset) },
+      {
+        displayPath: job.display,
+        range: { ...job.range, header: job.header },
+        onLine: (buf, from, to, line, offset) => v.onLine(buf, from, to, line, offset),
+      },
       () => {},
       (rec) => v.onRecord(rec),
     )
@@ -52,7 +66,14 @@ export async function validateFileParallel(
   options: RangeOptions = {},
 ): Promise<{ table: TableResult; summary: CsvReadSummary; reader: string } | undefined> {
   if (schema.dataset.unique.length > 0) return undefined
-  const run = await runRangeTask<G0Params, ChunkResult, TablePartial | undefined>('G0', absolute, display, threads, { role, schema }, options)
+  const run = await runRangeTask<G0Params, ChunkResult, TablePartial | undefined>(
+    'G0',
+    absolute,
+    display,
+    threads,
+    { role, schema },
+    options,
+  )
   if (!run) return undefined
   const validator = new TableValidator(schema, display, role)
   if (validator.onHeader(run.header, 1) !== undefined) return undefined
@@ -65,7 +86,14 @@ export async function validateFileParallel(
   const threadsUsed = run.threads.length
   return {
     table: validator.finish(),
-    summary: { header: run.header, rows, bytes: run.bytes, hadBom: run.hadBom, lineEnding: 'lf', nextLine: run.nextLine },
+    summary: {
+      header: run.header,
+      rows,
+      bytes: run.bytes,
+      hadBom: run.hadBom,
+      lineEnding: 'lf',
+      nextLine: run.nextLine,
+    },
     reader: `${run.parts.length} chunks on ${threadsUsed} thread${threadsUsed === 1 ? '' : 's'}`,
   }
 }

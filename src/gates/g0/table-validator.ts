@@ -1,5 +1,13 @@
 import { fieldText, type CsvRecord } from '../../csv/byte-csv-reader.js'
-import { CategoricalProfile, NumericProfile, samplePriority, type CategoricalState, type ColumnProfile, type Moments, type NumericState } from './column-profile.js'
+import {
+  CategoricalProfile,
+  NumericProfile,
+  samplePriority,
+  type CategoricalState,
+  type ColumnProfile,
+  type Moments,
+  type NumericState,
+} from './column-profile.js'
 import type { ColumnRules, DataSchema } from './data-schema.js'
 import { DECIMAL_COMMA, parseFailure, parseNumberBytes } from './number-parse.js'
 
@@ -10,9 +18,24 @@ import { DECIMAL_COMMA, parseFailure, parseNumberBytes } from './number-parse.js
  */
 
 /** Row-level rules, in the order they are checked for a cell. */
-export const CELL_RULES = ['null', 'type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'enum', 'pattern', 'minLength', 'maxLength', 'format'] as const
+export const CELL_RULES = [
+  'null',
+  'type',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'enum',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'format',
+] as const
 export type CellRule = (typeof CELL_RULES)[number]
-const R: Record<CellRule, number> = Object.fromEntries(CELL_RULES.map((r, i) => [r, i])) as Record<CellRule, number>
+const R: Record<CellRule, number> = Object.fromEntries(CELL_RULES.map((r, i) => [r, i])) as Record<
+  CellRule,
+  number
+>
 
 export interface Violation {
   file: string
@@ -100,7 +123,9 @@ class NullMatcher {
     this.emptyIsNull = nullValues.includes('')
     this.tokens = nullValues.filter((v) => v !== '').map((v) => Buffer.from(v, 'utf8'))
     for (const t of this.tokens) this.firstBytes[t[0]!] = 1
-    this.numericRisk = this.tokens.some((t) => t[0] === MINUS || t[0] === DOT || (t[0]! >= ZERO && t[0]! <= ZERO + 9))
+    this.numericRisk = this.tokens.some(
+      (t) => t[0] === MINUS || t[0] === DOT || (t[0]! >= ZERO && t[0]! <= ZERO + 9),
+    )
   }
 
   isNull(buf: Buffer, s: number, e: number): boolean {
@@ -136,7 +161,12 @@ abstract class ColumnChecker {
   protected abstract absorbStats(state: NumericState | CategoricalState): void
 
   partial(): ColumnPartial {
-    return { counts: [...this.counts], checked: this.checked, missing: this.missing, stats: this.statsState() }
+    return {
+      counts: [...this.counts],
+      checked: this.checked,
+      missing: this.missing,
+      stats: this.statsState(),
+    }
   }
 
   absorb(p: ColumnPartial): void {
@@ -150,7 +180,8 @@ abstract class ColumnChecker {
   protected nullCell(rec: CsvRecord, s: number, e: number): boolean {
     if (!this.nulls.isNull(rec.buf, s, e)) return false
     this.missing++
-    if (!this.rules.nullable) this.fail(R.null, rec, 'missing value in a column that is not nullable')
+    if (!this.rules.nullable)
+      this.fail(R.null, rec, 'missing value in a column that is not nullable')
     return true
   }
 
@@ -197,7 +228,13 @@ class NumericChecker extends ColumnChecker {
     this.checked++
     const x = parseNumberBytes(rec.buf, s, e)
     if (x !== x) {
-      this.fail(R.type, rec, parseFailure === DECIMAL_COMMA ? "decimal comma: use '.' as the decimal separator" : `not a number (expected ${this.rules.type})`)
+      this.fail(
+        R.type,
+        rec,
+        parseFailure === DECIMAL_COMMA
+          ? "decimal comma: use '.' as the decimal separator"
+          : `not a number (expected ${this.rules.type})`,
+      )
       return
     }
     this.checkValue(x, rec)
@@ -214,7 +251,14 @@ class NumericChecker extends ColumnChecker {
 
   /** True when `x` satisfies every value rule of the column: the fast path then only queues it (defer). */
   passes(x: number): boolean {
-    return x >= this.min && x <= this.max && x > this.xmin && x < this.xmax && (!this.integer || Number.isInteger(x)) && (this.allowed === null || this.allowed.has(x))
+    return (
+      x >= this.min &&
+      x <= this.max &&
+      x > this.xmin &&
+      x < this.xmax &&
+      (!this.integer || Number.isInteger(x)) &&
+      (this.allowed === null || this.allowed.has(x))
+    )
   }
 
   /** Queues a value that passes every rule (see passes); its count and statistics are added by flush(). */
@@ -239,9 +283,12 @@ class NumericChecker extends ColumnChecker {
     this.stats.add(x, this.table.rowPriority)
     if (x < this.min) this.fail(R.minimum, rec, `below the minimum ${this.min}${unit(this.rules)}`)
     if (x > this.max) this.fail(R.maximum, rec, `above the maximum ${this.max}${unit(this.rules)}`)
-    if (x <= this.xmin) this.fail(R.exclusiveMinimum, rec, `not above ${this.xmin}${unit(this.rules)}`)
-    if (x >= this.xmax) this.fail(R.exclusiveMaximum, rec, `not below ${this.xmax}${unit(this.rules)}`)
-    if (this.allowed !== null && !this.allowed.has(x)) this.fail(R.enum, rec, `not one of ${[...this.allowed].join(', ')}`)
+    if (x <= this.xmin)
+      this.fail(R.exclusiveMinimum, rec, `not above ${this.xmin}${unit(this.rules)}`)
+    if (x >= this.xmax)
+      this.fail(R.exclusiveMaximum, rec, `not below ${this.xmax}${unit(this.rules)}`)
+    if (this.allowed !== null && !this.allowed.has(x))
+      this.fail(R.enum, rec, `not one of ${[...this.allowed].join(', ')}`)
   }
 
   profile(file: string): ColumnProfile {
@@ -284,8 +331,12 @@ const TEXT_CACHE_MAX_BYTES = 64
  */
 class TextChecker extends ColumnChecker {
   private readonly stats = new CategoricalProfile()
-  private readonly cacheBytes: (Buffer | undefined)[] = new Array<Buffer | undefined>(TEXT_CACHE_SLOTS)
-  private readonly cacheVerdicts: (TextVerdict | undefined)[] = new Array<TextVerdict | undefined>(TEXT_CACHE_SLOTS)
+  private readonly cacheBytes: (Buffer | undefined)[] = new Array<Buffer | undefined>(
+    TEXT_CACHE_SLOTS,
+  )
+  private readonly cacheVerdicts: (TextVerdict | undefined)[] = new Array<TextVerdict | undefined>(
+    TEXT_CACHE_SLOTS,
+  )
 
   check(rec: CsvRecord): void {
     const i = this.index
@@ -293,7 +344,10 @@ class TextChecker extends ColumnChecker {
     const e = rec.end[i]!
     if (this.nullCell(rec, s, e)) return
     this.checked++
-    const verdict = e - s <= TEXT_CACHE_MAX_BYTES && rec.escaped[i] === 0 ? this.cached(rec.buf, s, e) : this.judge(fieldText(rec, i))
+    const verdict =
+      e - s <= TEXT_CACHE_MAX_BYTES && rec.escaped[i] === 0
+        ? this.cached(rec.buf, s, e)
+        : this.judge(fieldText(rec, i))
     if (verdict.key === null) {
       this.fail(R.type, rec, 'not a boolean (expected true or false)')
       return
@@ -334,15 +388,25 @@ class TextChecker extends ColumnChecker {
   private failures(text: string): [number, string][] {
     const r = this.rules
     const out: [number, string][] = []
-    if (r.enumStrings !== undefined && !r.enumStrings.has(text)) out.push([R.enum, `not one of ${[...r.enumStrings].map((v) => JSON.stringify(v)).join(', ')}`])
-    if (r.pattern !== undefined && !r.pattern.test(text)) out.push([R.pattern, `does not match the pattern ${r.pattern.source}`])
+    if (r.enumStrings !== undefined && !r.enumStrings.has(text))
+      out.push([
+        R.enum,
+        `not one of ${[...r.enumStrings].map((v) => JSON.stringify(v)).join(', ')}`,
+      ])
+    if (r.pattern !== undefined && !r.pattern.test(text))
+      out.push([R.pattern, `does not match the pattern ${r.pattern.source}`])
     if (r.minLength !== undefined || r.maxLength !== undefined) {
       const length = [...text].length
-      if (r.minLength !== undefined && length < r.minLength) out.push([R.minLength, `shorter than ${r.minLength} characters`])
-      if (r.maxLength !== undefined && length > r.maxLength) out.push([R.maxLength, `longer than ${r.maxLength} characters`])
+      if (r.minLength !== undefined && length < r.minLength)
+        out.push([R.minLength, `shorter than ${r.minLength} characters`])
+      if (r.maxLength !== undefined && length > r.maxLength)
+        out.push([R.maxLength, `longer than ${r.maxLength} characters`])
     }
     if (r.format !== undefined && !(r.format === 'date' ? isDate(text) : isDateTime(text))) {
-      out.push([R.format, r.format === 'date' ? 'not a calendar date (YYYY-MM-DD)' : 'not an RFC 3339 date-time'])
+      out.push([
+        R.format,
+        r.format === 'date' ? 'not a calendar date (YYYY-MM-DD)' : 'not an RFC 3339 date-time',
+      ])
     }
     return out
   }
@@ -366,11 +430,25 @@ function unit(r: ColumnRules): string {
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
-const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/
+const DATE_TIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/
 
 function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false
-  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+  const days = [
+    31,
+    (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ]
   return d <= days[m - 1]!
 }
 
@@ -381,7 +459,13 @@ export function isDate(text: string): boolean {
 
 export function isDateTime(text: string): boolean {
   const m = DATE_TIME_RE.exec(text)
-  return m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3])) && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 61
+  return (
+    m !== null &&
+    validDay(Number(m[1]), Number(m[2]), Number(m[3])) &&
+    Number(m[4]) < 24 &&
+    Number(m[5]) < 60 &&
+    Number(m[6]) < 61
+  )
 }
 
 export class TableValidator {
@@ -406,7 +490,15 @@ export class TableValidator {
   private blockRows = 0
   private values = new Float64Array(0)
   private parsed = new Uint8Array(0)
-  private lineRec: CsvRecord = { buf: Buffer.alloc(0), start: new Int32Array(0), end: new Int32Array(0), escaped: new Uint8Array(0), count: 0, line: 0, offset: 0 }
+  private lineRec: CsvRecord = {
+    buf: Buffer.alloc(0),
+    start: new Int32Array(0),
+    end: new Int32Array(0),
+    escaped: new Uint8Array(0),
+    count: 0,
+    line: 0,
+    offset: 0,
+  }
   /** The sampling priority of the record being checked (see samplePriority). */
   rowPriority = 0
 
@@ -423,12 +515,15 @@ export class TableValidator {
   onHeader(header: string[], line: number): string | undefined {
     this.header = header
     this.headerLine = line
-    if (header.every((name) => name.trim() === '')) return 'the header line is blank (expected the column names)'
-    if (header.some((name) => name.includes('\r'))) return 'a column name contains a carriage return: the file seems to end its lines with CR alone (classic Mac); save it with LF or CRLF line endings'
+    if (header.every((name) => name.trim() === ''))
+      return 'the header line is blank (expected the column names)'
+    if (header.some((name) => name.includes('\r')))
+      return 'a column name contains a carriage return: the file seems to end its lines with CR alone (classic Mac); save it with LF or CRLF line endings'
     const seen = new Map<string, number>()
     for (const [i, name] of header.entries()) {
       if (name.trim() === '') return `column ${i + 1} has no name`
-      if (seen.has(name)) return `duplicate column name "${name}" (columns ${seen.get(name)! + 1} and ${i + 1})`
+      if (seen.has(name))
+        return `duplicate column name "${name}" (columns ${seen.get(name)! + 1} and ${i + 1})`
       seen.set(name, i)
     }
     const byName = new Map(header.map((name, i) => [name, i]))
@@ -439,20 +534,36 @@ export class TableValidator {
         continue
       }
       const numeric = rules.type === 'number' || rules.type === 'integer'
-      this.checkers.push(numeric ? new NumericChecker(rules, index, this.nulls, this) : new TextChecker(rules, index, this.nulls, this))
+      this.checkers.push(
+        numeric
+          ? new NumericChecker(rules, index, this.nulls, this)
+          : new TextChecker(rules, index, this.nulls, this),
+      )
     }
     const known = new Set(this.schema.columns.map((c) => c.name))
     this.extraColumns = header.filter((name) => !known.has(name))
-    this.keyIndexes = this.schema.dataset.unique.map((key) => key.map((name) => byName.get(name) ?? -1))
+    this.keyIndexes = this.schema.dataset.unique.map((key) =>
+      key.map((name) => byName.get(name) ?? -1),
+    )
     for (let k = 0; k < this.keyIndexes.length; k++) this.keySets.push(new Set())
     const n = header.length
     this.numericAt = new Uint8Array(n)
     this.numericByChecker = this.checkers.map((c) => (c instanceof NumericChecker ? c : null))
-    this.numericCheckers = this.checkers.filter((c): c is NumericChecker => c instanceof NumericChecker)
+    this.numericCheckers = this.checkers.filter(
+      (c): c is NumericChecker => c instanceof NumericChecker,
+    )
     for (const c of this.checkers) if (c instanceof NumericChecker) this.numericAt[c.index] = 1
     this.values = new Float64Array(n)
     this.parsed = new Uint8Array(n)
-    this.lineRec = { buf: Buffer.alloc(0), start: new Int32Array(n), end: new Int32Array(n), escaped: new Uint8Array(n), count: n, line: 0, offset: 0 }
+    this.lineRec = {
+      buf: Buffer.alloc(0),
+      start: new Int32Array(n),
+      end: new Int32Array(n),
+      escaped: new Uint8Array(n),
+      count: n,
+      line: 0,
+      offset: 0,
+    }
     return undefined
   }
 
@@ -524,7 +635,8 @@ export class TableValidator {
           (i === to || buf[i] === COMMA) &&
           (!numericNullRisk || nullStart[buf[start[k]!]!] === 0)
         ) {
-          const x = fracDigits === 0 ? whole : (whole * POW10[fracDigits]! + fraction) / POW10[fracDigits]!
+          const x =
+            fracDigits === 0 ? whole : (whole * POW10[fracDigits]! + fraction) / POW10[fracDigits]!
           values[k] = negative ? -x : x
           parsed[k] = 1
         } else {
@@ -594,7 +706,13 @@ export class TableValidator {
       const set = this.keySets[k]!
       if (set.has(key)) {
         this.duplicates[k]!++
-        this.addViolation(rec.line, this.schema.dataset.unique[k]!.join('+'), key.slice(0, -1).split('\u0000').join(', '), 'unique', 'duplicate key')
+        this.addViolation(
+          rec.line,
+          this.schema.dataset.unique[k]!.join('+'),
+          key.slice(0, -1).split('\u0000').join(', '),
+          'unique',
+          'duplicate key',
+        )
       } else {
         set.add(key)
       }
@@ -602,19 +720,44 @@ export class TableValidator {
   }
 
   /** @internal Called by column checkers. */
-  recordViolation(rec: CsvRecord, index: number, column: string, rule: string, message: string): void {
+  recordViolation(
+    rec: CsvRecord,
+    index: number,
+    column: string,
+    rule: string,
+    message: string,
+  ): void {
     this.totalViolations++
     if (this.violations.length < this.schema.dataset.maxReportedViolations) {
       const value = fieldText(rec, index)
-      this.violations.push({ file: this.file, line: rec.line, column, value: clip(value), rule, message })
+      this.violations.push({
+        file: this.file,
+        line: rec.line,
+        column,
+        value: clip(value),
+        rule,
+        message,
+      })
     }
   }
 
   private recordRagged(rec: CsvRecord): void {
-    this.addViolation(rec.line, '*', `${rec.count} fields`, 'field_count', `expected ${this.header.length} fields, found ${rec.count}`)
+    this.addViolation(
+      rec.line,
+      '*',
+      `${rec.count} fields`,
+      'field_count',
+      `expected ${this.header.length} fields, found ${rec.count}`,
+    )
   }
 
-  private addViolation(line: number, column: string, value: string, rule: string, message: string): void {
+  private addViolation(
+    line: number,
+    column: string,
+    value: string,
+    rule: string,
+    message: string,
+  ): void {
     this.totalViolations++
     if (this.violations.length < this.schema.dataset.maxReportedViolations) {
       this.violations.push({ file: this.file, line, column, value: clip(value), rule, message })
@@ -627,7 +770,11 @@ export class TableValidator {
    */
   partial(): TablePartial {
     this.flush()
-    return { rows: this.rows, raggedRows: this.raggedRows, columns: this.checkers.map((c) => c.partial()) }
+    return {
+      rows: this.rows,
+      raggedRows: this.raggedRows,
+      columns: this.checkers.map((c) => c.partial()),
+    }
   }
 
   /**
@@ -643,7 +790,11 @@ export class TableValidator {
   /** What the chunk read since the last call adds in file order (see ChunkResult), and starts the next chunk. */
   takeChunk(): ChunkResult {
     this.flush()
-    const taken = { violations: this.violations, totalViolations: this.totalViolations, moments: this.checkers.map((c) => (c instanceof NumericChecker ? c.takeMoments() : null)) }
+    const taken = {
+      violations: this.violations,
+      totalViolations: this.totalViolations,
+      moments: this.checkers.map((c) => (c instanceof NumericChecker ? c.takeMoments() : null)),
+    }
     this.violations = []
     this.totalViolations = 0
     return taken
@@ -670,7 +821,13 @@ export class TableValidator {
       rows: this.rows,
       header: this.header,
       headerLine: this.headerLine,
-      columns: this.checkers.map((c) => ({ rules: c.rules, counts: c.counts, checked: c.checked, missing: c.missing, profile: c.profile(this.file) })),
+      columns: this.checkers.map((c) => ({
+        rules: c.rules,
+        counts: c.counts,
+        checked: c.checked,
+        missing: c.missing,
+        profile: c.profile(this.file),
+      })),
       missingColumns: this.missingColumns,
       extraColumns: this.extraColumns,
       raggedRows: this.raggedRows,

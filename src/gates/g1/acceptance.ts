@@ -59,28 +59,49 @@ export function compare(value: number, op: Operator, threshold: number): boolean
 }
 
 /** Validates one G1 rule against what G1 can compute; returns the KPI or an error message. */
-export function resolveRule(rule: KpiRule, variables: readonly Variable[], task: AcceptanceInput['task']): { def: KpiDef } | { error: string } {
+export function resolveRule(
+  rule: KpiRule,
+  variables: readonly Variable[],
+  task: AcceptanceInput['task'],
+): { def: KpiDef } | { error: string } {
   const found = findKpi(rule.kpi)
-  if (!found) return { error: `G1 cannot compute KPI "${rule.kpi}"; see docs/metrics.md for the KPI names` }
+  if (!found)
+    return { error: `G1 cannot compute KPI "${rule.kpi}"; see docs/metrics.md for the KPI names` }
   const { def } = found
-  if (!def.tasks.includes(task)) return { error: `KPI "${rule.kpi}" does not apply to a ${task} model (it applies to ${def.tasks.join(', ')})` }
+  if (!def.tasks.includes(task))
+    return {
+      error: `KPI "${rule.kpi}" does not apply to a ${task} model (it applies to ${def.tasks.join(', ')})`,
+    }
   const modelLevel = def.unit === 'ms' || def.unit === 'rows/s'
   const variable = variables.find((v) => v.name === rule.variable)
   if (!modelLevel && !variable) {
     const names = variables.map((v) => `"${v.name}"`).join(', ')
-    return { error: `KPI "${rule.kpi}" is about variable "${rule.variable}", but the model predicts ${variables.length === 1 ? names : `the variables ${names}`}` }
+    return {
+      error: `KPI "${rule.kpi}" is about variable "${rule.variable}", but the model predicts ${variables.length === 1 ? names : `the variables ${names}`}`,
+    }
   }
-  if (modelLevel && rule.variable !== '') return { error: `KPI "${rule.kpi}" is about the model, not a variable; leave variable empty (found "${rule.variable}")` }
+  if (modelLevel && rule.variable !== '')
+    return {
+      error: `KPI "${rule.kpi}" is about the model, not a variable; leave variable empty (found "${rule.variable}")`,
+    }
   const units = acceptedUnits(def, variable?.unit)
   if (!units.includes(rule.unit)) {
-    return { error: `unit "${rule.unit}" does not match KPI "${rule.kpi}" on "${rule.variable || 'the model'}", whose unit is ${units.map((u) => (u === '' ? 'empty' : `"${u}"`)).join(' or ')}` }
+    return {
+      error: `unit "${rule.unit}" does not match KPI "${rule.kpi}" on "${rule.variable || 'the model'}", whose unit is ${units.map((u) => (u === '' ? 'empty' : `"${u}"`)).join(' or ')}`,
+    }
   }
   if (def.unit === 'ratio') {
     const outside = (x: number) => x < 0 || x > 1
-    const hint = (x: number) => (x > 1 && x <= 100 ? ` (${x} looks like a percentage: write ${x / 100})` : '')
-    if (outside(rule.threshold)) return { error: `threshold ${rule.threshold} is outside [0, 1], but ${rule.kpi} is a ratio, a fraction where 0.9 means 90%${hint(rule.threshold)}` }
+    const hint = (x: number) =>
+      x > 1 && x <= 100 ? ` (${x} looks like a percentage: write ${x / 100})` : ''
+    if (outside(rule.threshold))
+      return {
+        error: `threshold ${rule.threshold} is outside [0, 1], but ${rule.kpi} is a ratio, a fraction where 0.9 means 90%${hint(rule.threshold)}`,
+      }
     if (rule.maxAbsDegradation !== undefined && outside(rule.maxAbsDegradation)) {
-      return { error: `max_abs_degradation ${rule.maxAbsDegradation} is outside [0, 1], but ${rule.kpi} is a ratio, a fraction where 0.05 means 5 points${hint(rule.maxAbsDegradation)}` }
+      return {
+        error: `max_abs_degradation ${rule.maxAbsDegradation} is outside [0, 1], but ${rule.kpi} is a ratio, a fraction where 0.05 means 5 points${hint(rule.maxAbsDegradation)}`,
+      }
     }
   }
   return { def }
@@ -100,40 +121,81 @@ export function judgeRules(input: AcceptanceInput): Check[] {
   for (const rule of input.rules) {
     const source = { file: rule.file, line: rule.line }
     const at = `${rule.file}:${rule.line}`
-    const base = { rule: rule.kpi, variable: rule.variable, unit: rule.unit, severity: rule.severity, source }
+    const base = {
+      rule: rule.kpi,
+      variable: rule.variable,
+      unit: rule.unit,
+      severity: rule.severity,
+      source,
+    }
     const id = `G1.L${rule.line}.${rule.kpi}${rule.variable ? `.${rule.variable}` : ''}`
     const resolved = resolveRule(rule, input.variables, input.task)
     if ('error' in resolved) {
-      checks.push({ ...base, id, value: null, operator: rule.operator, threshold: rule.threshold, status: 'error', message: `${at}: ${resolved.error}` })
+      checks.push({
+        ...base,
+        id,
+        value: null,
+        operator: rule.operator,
+        threshold: rule.threshold,
+        status: 'error',
+        message: `${at}: ${resolved.error}`,
+      })
       continue
     }
     const k = key(rule.kpi, rule.variable)
     const measured = input.candidate.get(k)
     if (!measured) {
-      checks.push({ ...base, id, value: null, operator: rule.operator, threshold: rule.threshold, status: 'error', message: `${at}: ${input.reasons.get(k) ?? `KPI "${rule.kpi}" could not be computed`}` })
+      checks.push({
+        ...base,
+        id,
+        value: null,
+        operator: rule.operator,
+        threshold: rule.threshold,
+        status: 'error',
+        message: `${at}: ${input.reasons.get(k) ?? `KPI "${rule.kpi}" could not be computed`}`,
+      })
       continue
     }
     const lowerIsBetter = rule.operator === '<' || rule.operator === '<='
-    const interval = measured.samples ? bootstrapInterval(measured.samples, rule.confidence) : undefined
+    const interval = measured.samples
+      ? bootstrapInterval(measured.samples, rule.confidence)
+      : undefined
     const ci = interval && 'ci' in interval ? interval.ci : undefined
     const bootstrapNotes = interval ? describeDropped(rule.kpi, interval) : []
     let judged = measured.value
     const notes: string[] = []
     if (rule.bound === 'ci') {
       if (!ci) {
-        const why = interval && 'reason' in interval ? interval.reason : input.resamples === 0 ? 'the bootstrap is off (bootstrap=0)' : `KPI "${rule.kpi}" has no bootstrap interval`
-        checks.push({ ...base, id, value: measured.value, operator: rule.operator, threshold: rule.threshold, status: 'error', message: `${at}: bound=ci needs a bootstrap interval: ${why}` })
+        const why =
+          interval && 'reason' in interval
+            ? interval.reason
+            : input.resamples === 0
+              ? 'the bootstrap is off (bootstrap=0)'
+              : `KPI "${rule.kpi}" has no bootstrap interval`
+        checks.push({
+          ...base,
+          id,
+          value: measured.value,
+          operator: rule.operator,
+          threshold: rule.threshold,
+          status: 'error',
+          message: `${at}: bound=ci needs a bootstrap interval: ${why}`,
+        })
         continue
       }
       judged = lowerIsBetter ? ci[1] : ci[0]
-      notes.push(`judged on the ${lowerIsBetter ? 'upper' : 'lower'} end of the ${percent(rule.confidence)} CI`)
+      notes.push(
+        `judged on the ${lowerIsBetter ? 'upper' : 'lower'} end of the ${percent(rule.confidence)} CI`,
+      )
     }
     notes.push(...bootstrapNotes)
     if (measured.note) notes.push(measured.note)
     if (rule.notes) notes.push(rule.notes)
     const comparison = input.baseline?.get(k)
     // The paired-bootstrap interval of candidate − baseline at the rule's confidence: in the value check's details and the change checks.
-    const deltaInterval = comparison?.samples ? bootstrapInterval(comparison.samples, rule.confidence) : undefined
+    const deltaInterval = comparison?.samples
+      ? bootstrapInterval(comparison.samples, rule.confidence)
+      : undefined
     const deltaCi = deltaInterval && 'ci' in deltaInterval ? deltaInterval.ci : undefined
     checks.push({
       ...base,
@@ -145,7 +207,9 @@ export function judgeRules(input: AcceptanceInput): Check[] {
       ...(notes.length ? { message: notes.join('; ') } : {}),
       details: {
         ...(ci ? { ci, confidence: rule.confidence } : {}),
-        ...(interval && interval.dropped > 0 ? { droppedResamples: interval.dropped, resamples: interval.total } : {}),
+        ...(interval && interval.dropped > 0
+          ? { droppedResamples: interval.dropped, resamples: interval.total }
+          : {}),
         ...(rule.bound === 'ci' ? { judged } : {}),
         ...(comparison ? { baseline: comparison.baseline, delta: comparison.delta } : {}),
         ...(deltaCi ? { deltaCi } : {}),
@@ -156,7 +220,12 @@ export function judgeRules(input: AcceptanceInput): Check[] {
       const limit = kind === 'abs' ? rule.maxAbsDegradation : rule.maxRelDegradation
       if (limit === undefined) continue
       const changeId = `${id}.${kind}_change`
-      const changeBase = { ...base, id: changeId, rule: `${rule.kpi}_${kind}_degradation`, unit: kind === 'abs' ? rule.unit : 'ratio' }
+      const changeBase = {
+        ...base,
+        id: changeId,
+        rule: `${rule.kpi}_${kind}_degradation`,
+        unit: kind === 'abs' ? rule.unit : 'ratio',
+      }
       if (!input.hasBaseline || !comparison) {
         const why = input.baselineReasons?.get(k)
         checks.push({
@@ -173,21 +242,45 @@ export function judgeRules(input: AcceptanceInput): Check[] {
       }
       // Degradation in the KPI's "worse" direction, from the rule's operator.
       const degradation = (delta: number) => (lowerIsBetter ? delta : -delta)
-      const relative = (d: number) => (kind === 'abs' ? d : comparison.baseline === 0 ? (d > 0 ? Number.POSITIVE_INFINITY : 0) : d / Math.abs(comparison.baseline))
+      const relative = (d: number) =>
+        kind === 'abs'
+          ? d
+          : comparison.baseline === 0
+            ? d > 0
+              ? Number.POSITIVE_INFINITY
+              : 0
+            : d / Math.abs(comparison.baseline)
       const value = relative(degradation(comparison.delta))
       let judgedChange = value
-      const changeNotes = [`${rule.kpi} ${formatSigned(comparison.delta)} against the baseline (${lowerIsBetter ? 'lower' : 'higher'} is better)`]
+      const changeNotes = [
+        `${rule.kpi} ${formatSigned(comparison.delta)} against the baseline (${lowerIsBetter ? 'lower' : 'higher'} is better)`,
+      ]
       if (rule.bound === 'ci') {
         if (!deltaCi) {
-          const why = deltaInterval && 'reason' in deltaInterval ? deltaInterval.reason : input.resamples === 0 ? 'the bootstrap is off (bootstrap=0)' : 'the delta has no bootstrap interval'
-          checks.push({ ...changeBase, value: Number.isFinite(value) ? value : null, operator: '<=', threshold: limit, status: 'error', message: `${at}: bound=ci needs a bootstrap interval of the delta: ${why}` })
+          const why =
+            deltaInterval && 'reason' in deltaInterval
+              ? deltaInterval.reason
+              : input.resamples === 0
+                ? 'the bootstrap is off (bootstrap=0)'
+                : 'the delta has no bootstrap interval'
+          checks.push({
+            ...changeBase,
+            value: Number.isFinite(value) ? value : null,
+            operator: '<=',
+            threshold: limit,
+            status: 'error',
+            message: `${at}: bound=ci needs a bootstrap interval of the delta: ${why}`,
+          })
           continue
         }
         // The worst degradation inside the interval: its upper end for lower-is-better KPIs, its lower end otherwise.
         judgedChange = relative(degradation(lowerIsBetter ? deltaCi[1] : deltaCi[0]))
-        changeNotes.push(`judged on the pessimistic end of the ${percent(rule.confidence)} CI of the delta`)
+        changeNotes.push(
+          `judged on the pessimistic end of the ${percent(rule.confidence)} CI of the delta`,
+        )
       }
-      if (deltaInterval) changeNotes.push(...describeDropped(`the ${rule.kpi} delta`, deltaInterval))
+      if (deltaInterval)
+        changeNotes.push(...describeDropped(`the ${rule.kpi} delta`, deltaInterval))
       checks.push({
         ...changeBase,
         value: Number.isFinite(value) ? value : null,
@@ -200,7 +293,9 @@ export function judgeRules(input: AcceptanceInput): Check[] {
           baseline: comparison.baseline,
           delta: comparison.delta,
           ...(deltaCi ? { deltaCi, confidence: rule.confidence } : {}),
-          ...(rule.bound === 'ci' ? { judged: Number.isFinite(judgedChange) ? judgedChange : null } : {}),
+          ...(rule.bound === 'ci'
+            ? { judged: Number.isFinite(judgedChange) ? judgedChange : null }
+            : {}),
         },
       })
     }
@@ -211,7 +306,9 @@ export function judgeRules(input: AcceptanceInput): Check[] {
 function describeDropped(what: string, r: BootstrapInterval): string[] {
   if (r.dropped === 0) return []
   if ('reason' in r) return [r.reason]
-  return [`${r.dropped} of ${r.total} bootstrap resamples had no ${what} value and were left out of the interval`]
+  return [
+    `${r.dropped} of ${r.total} bootstrap resamples had no ${what} value and were left out of the interval`,
+  ]
 }
 
 function percent(confidence: number): string {

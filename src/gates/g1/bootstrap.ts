@@ -24,7 +24,12 @@ export function mulberry32(seed: number): () => number {
  * is reused, so memory stays at n integers whatever the count; callers
  * evaluate every KPI of both models inside `visit`, on the same resample.
  */
-export function forEachResample(n: number, count: number, seed: number, visit: (idx: Int32Array, b: number) => void): void {
+export function forEachResample(
+  n: number,
+  count: number,
+  seed: number,
+  visit: (idx: Int32Array, b: number) => void,
+): void {
   const random = mulberry32(seed)
   const idx = new Int32Array(n)
   for (let b = 0; b < count; b++) {
@@ -43,7 +48,9 @@ export function percentileInterval(values: Float64Array, confidence: number): [n
 /** The most resamples without a value (NaN) an interval may leave out: beyond it the interval describes another population. */
 export const MAX_DROPPED_SHARE = 0.05
 
-export type BootstrapInterval = { ci: [number, number]; dropped: number; total: number } | { reason: string; dropped: number; total: number }
+export type BootstrapInterval =
+  | { ci: [number, number]; dropped: number; total: number }
+  | { reason: string; dropped: number; total: number }
 
 /**
  * The percentile interval of bootstrap replicates at `confidence`, counting
@@ -58,7 +65,11 @@ export function bootstrapInterval(samples: Float64Array, confidence: number): Bo
   for (const v of samples) if (!Number.isFinite(v)) dropped++
   if (total === 0) return { reason: 'no bootstrap resamples were drawn', dropped, total }
   if (dropped > MAX_DROPPED_SHARE * total) {
-    return { reason: `no bootstrap interval: ${dropped} of ${total} resamples had no value (more than ${MAX_DROPPED_SHARE * 100}%), e.g. a resample with a single class`, dropped, total }
+    return {
+      reason: `no bootstrap interval: ${dropped} of ${total} resamples had no value (more than ${MAX_DROPPED_SHARE * 100}%), e.g. a resample with a single class`,
+      dropped,
+      total,
+    }
   }
   return { ci: percentileInterval(samples, confidence), dropped, total }
 }

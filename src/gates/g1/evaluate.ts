@@ -1,7 +1,14 @@
 import { InputError } from '../../engine/errors.js'
 import type { Check } from '../../engine/types.js'
 import type { KpiRule } from '../../ssot/kpi.js'
-import { judgeRules, key, resolveRule, type Comparison, type Measured, type Variable } from './acceptance.js'
+import {
+  judgeRules,
+  key,
+  resolveRule,
+  type Comparison,
+  type Measured,
+  type Variable,
+} from './acceptance.js'
 import { forEachResample } from './bootstrap.js'
 import { findKpi, type EvalData, type KpiDef } from './kpis.js'
 import { DTYPE_EPS, firstBadRowSum } from './metrics.js'
@@ -36,19 +43,57 @@ export interface G1Input {
 /** KPIs shown in the report even when no rule names them. */
 const REPORTED: Record<G1Input['task'], string[]> = {
   regression: ['mae', 'rmse', 'mape', 'r2', 'bias', 'max_error', 'coverage', 'interval_width'],
-  binary: ['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'],
-  multiclass: ['accuracy', 'balanced_accuracy', 'f1_macro', 'f1_weighted', 'roc_auc_ovr', 'log_loss', 'brier', 'ece'],
+  binary: [
+    'accuracy',
+    'balanced_accuracy',
+    'precision',
+    'recall',
+    'f1',
+    'roc_auc',
+    'average_precision',
+    'log_loss',
+    'brier',
+    'ece',
+  ],
+  multiclass: [
+    'accuracy',
+    'balanced_accuracy',
+    'f1_macro',
+    'f1_weighted',
+    'roc_auc_ovr',
+    'log_loss',
+    'brier',
+    'ece',
+  ],
 }
 
 /** One EvalData per variable for one model's predictions. */
 export function evalData(input: G1Input, p: Predictions): Map<string, EvalData> {
   const out = new Map<string, EvalData>()
-  const empty = { y: new Float64Array(0), prediction: new Float64Array(0), labels: new Int32Array(0), predictedClass: new Int32Array(0), classes: [] as string[] }
-  const common = { task: input.task, n: input.rows, eceBins: input.eceBins, probabilityEps: DTYPE_EPS[p.probabilityDtype ?? 'float64'], ...(input.weights ? { weights: input.weights.values } : {}) }
+  const empty = {
+    y: new Float64Array(0),
+    prediction: new Float64Array(0),
+    labels: new Int32Array(0),
+    predictedClass: new Int32Array(0),
+    classes: [] as string[],
+  }
+  const common = {
+    task: input.task,
+    n: input.rows,
+    eceBins: input.eceBins,
+    probabilityEps: DTYPE_EPS[p.probabilityDtype ?? 'float64'],
+    ...(input.weights ? { weights: input.weights.values } : {}),
+  }
   if (input.task === 'regression') {
     input.variables.forEach((v, i) => {
       const t = p.targets[i]!
-      out.set(v.name, { ...empty, ...common, y: input.y[i]!, prediction: t.prediction, ...(t.lower && t.upper ? { lower: t.lower, upper: t.upper } : {}) })
+      out.set(v.name, {
+        ...empty,
+        ...common,
+        y: input.y[i]!,
+        prediction: t.prediction,
+        ...(t.lower && t.upper ? { lower: t.lower, upper: t.upper } : {}),
+      })
     })
   } else {
     out.set(input.variables[0]!.name, {
@@ -69,7 +114,10 @@ export function evalData(input: G1Input, p: Predictions): Map<string, EvalData> 
  * row summing to 1 within 1e-8 + sqrt(eps) of the output's dtype (sklearn
  * warns "do not sum to one"; G1 stops, since such rows are not probabilities).
  */
-export function validateProbabilities(p: Pick<Predictions, 'probabilities' | 'probabilityDtype'>, file: string): void {
+export function validateProbabilities(
+  p: Pick<Predictions, 'probabilities' | 'probabilityDtype'>,
+  file: string,
+): void {
   const proba = p.probabilities
   if (!proba || proba.length === 0) return
   const n = proba[0]!.length
@@ -77,12 +125,24 @@ export function validateProbabilities(p: Pick<Predictions, 'probabilities' | 'pr
     const col = proba[c]!
     for (let i = 0; i < n; i++) {
       const v = col[i]!
-      if (v < 0 || v > 1) throw new InputError({ file, message: `Probability of class #${c} is outside [0, 1] on holdout row ${i + 1}`, expected: 'probabilities in [0, 1]', found: String(v) })
+      if (v < 0 || v > 1)
+        throw new InputError({
+          file,
+          message: `Probability of class #${c} is outside [0, 1] on holdout row ${i + 1}`,
+          expected: 'probabilities in [0, 1]',
+          found: String(v),
+        })
     }
   }
   const dtype = p.probabilityDtype ?? 'float64'
   const bad = firstBadRowSum(proba, dtype, 'log_loss')
-  if (bad) throw new InputError({ file, message: `Class probabilities do not sum to 1 on holdout row ${bad.row + 1}`, expected: `a row sum of 1 (scikit-learn's rule for ${dtype}: ${bad.tolerance})`, found: String(bad.sum) })
+  if (bad)
+    throw new InputError({
+      file,
+      message: `Class probabilities do not sum to 1 on holdout row ${bad.row + 1}`,
+      expected: `a row sum of 1 (scikit-learn's rule for ${dtype}: ${bad.tolerance})`,
+      found: String(bad.sum),
+    })
 }
 
 /**
@@ -93,7 +153,11 @@ export function validateProbabilities(p: Pick<Predictions, 'probabilities' | 'pr
  * the first row, its values and how many rows cross. `targets` names the
  * variables in `p.targets` order.
  */
-export function validateIntervals(p: Pick<Predictions, 'targets'>, targets: readonly { name: string }[], file: string): void {
+export function validateIntervals(
+  p: Pick<Predictions, 'targets'>,
+  targets: readonly { name: string }[],
+  file: string,
+): void {
   p.targets.forEach((t, v) => {
     const { lower, upper } = t
     if (!lower || !upper) return
@@ -120,7 +184,8 @@ export function validateIntervals(p: Pick<Predictions, 'targets'>, targets: read
 function precheck(def: KpiDef, d: EvalData, dtype: 'float32' | 'float64'): string | undefined {
   if (def.name === 'roc_auc_ovr' && d.probabilities) {
     const bad = firstBadRowSum(d.probabilities, dtype, 'roc_auc_ovr')
-    if (bad) return `one-vs-rest ROC AUC needs probabilities that sum to 1 on every row (scikit-learn raises otherwise: ${bad.tolerance}); holdout row ${bad.row + 1} sums to ${bad.sum}`
+    if (bad)
+      return `one-vs-rest ROC AUC needs probabilities that sum to 1 on every row (scikit-learn raises otherwise: ${bad.tolerance}); holdout row ${bad.row + 1} sums to ${bad.sum}`
   }
   return undefined
 }
@@ -130,7 +195,8 @@ function valueNote(def: KpiDef, d: EvalData, variable: string): string | undefin
   if (def.name === 'mape') {
     let zeros = 0
     for (const v of d.y) if (v === 0) zeros++
-    if (zeros > 0) return `${variable} is 0 on ${zeros} of ${d.n} holdout rows: MAPE divides by max(|y|, 2.2e-16) as scikit-learn defines it, so those rows dominate it and MAPE is not meaningful here (use mae or rmse)`
+    if (zeros > 0)
+      return `${variable} is 0 on ${zeros} of ${d.n} holdout rows: MAPE divides by max(|y|, 2.2e-16) as scikit-learn defines it, so those rows dominate it and MAPE is not meaningful here (use mae or rmse)`
   }
   return undefined
 }
@@ -153,7 +219,8 @@ export function evaluateG1(input: G1Input): { checks: Check[]; report: Record<st
   }
   for (const rule of input.rules) {
     const r = resolveRule(rule, input.variables, input.task)
-    if ('def' in r) wanted.set(key(rule.kpi, rule.variable), { ...findKpi(rule.kpi)!, variable: rule.variable })
+    if ('def' in r)
+      wanted.set(key(rule.kpi, rule.variable), { ...findKpi(rule.kpi)!, variable: rule.variable })
   }
 
   const reasons = new Map<string, string>()
@@ -161,10 +228,17 @@ export function evaluateG1(input: G1Input): { checks: Check[]; report: Record<st
   const candidate = new Map<string, Measured>()
   const baseline = new Map<string, Comparison>()
   const bootstrapped: { k: string; def: KpiDef; c: EvalData; b?: EvalData }[] = []
-  const dtypeOf = (who: 'candidate' | 'baseline') => (who === 'candidate' ? input.candidate : input.baseline)?.probabilityDtype ?? 'float64'
+  const dtypeOf = (who: 'candidate' | 'baseline') =>
+    (who === 'candidate' ? input.candidate : input.baseline)?.probabilityDtype ?? 'float64'
 
   /** The KPI's point value on one model, or undefined with the reason in `into`. */
-  const pointValue = (def: KpiDef, d: EvalData, k: string, who: 'candidate' | 'baseline', into: Map<string, string>): number | undefined => {
+  const pointValue = (
+    def: KpiDef,
+    d: EvalData,
+    k: string,
+    who: 'candidate' | 'baseline',
+    into: Map<string, string>,
+  ): number | undefined => {
     const missing = missingOutputs(def, d, `${who} model`)
     if (missing) {
       into.set(k, missing)
@@ -190,7 +264,11 @@ export function evaluateG1(input: G1Input): { checks: Check[]; report: Record<st
     if (!def.compute) {
       const ops = input.operations
       const v = ops ? operational(def.name, ops.candidate) : undefined
-      if (v === undefined) reasons.set(k, 'operational KPIs need the model to be run (they are measured by the gate, not read from data)')
+      if (v === undefined)
+        reasons.set(
+          k,
+          'operational KPIs need the model to be run (they are measured by the gate, not read from data)',
+        )
       else candidate.set(k, { value: v })
       const bv = ops?.baseline ? operational(def.name, ops.baseline) : undefined
       if (v !== undefined && bv !== undefined) baseline.set(k, { baseline: bv, delta: v - bv })
@@ -210,11 +288,22 @@ export function evaluateG1(input: G1Input): { checks: Check[]; report: Record<st
         reasons.set(k, gap.reason)
         continue
       }
-      const fmt = (s: { value: string; kpi: number | null }) => `${JSON.stringify(s.value)} ${Number(s.kpi!.toPrecision(4))}`
+      const fmt = (s: { value: string; kpi: number | null }) =>
+        `${JSON.stringify(s.value)} ${Number(s.kpi!.toPrecision(4))}`
       candidate.set(k, {
         value: gap.gap,
         note: `largest gap in ${gap.column}: ${fmt(gap.lowest)} (lowest) vs ${fmt(gap.highest)} (highest)`,
-        details: { sliceColumn: gap.column, lowest: { value: gap.lowest.value, kpi: gap.lowest.kpi, rows: gap.lowest.rows }, highest: { value: gap.highest.value, kpi: gap.highest.kpi, rows: gap.highest.rows }, slices: gap.perSlice.map((s) => ({ column: s.column, value: s.value, rows: s.rows, kpi: s.kpi })) },
+        details: {
+          sliceColumn: gap.column,
+          lowest: { value: gap.lowest.value, kpi: gap.lowest.kpi, rows: gap.lowest.rows },
+          highest: { value: gap.highest.value, kpi: gap.highest.kpi, rows: gap.highest.rows },
+          slices: gap.perSlice.map((s) => ({
+            column: s.column,
+            value: s.value,
+            rows: s.rows,
+            kpi: s.kpi,
+          })),
+        },
       })
       if (b) {
         const bm = missingOutputs(def, b, 'baseline model')
@@ -235,7 +324,15 @@ export function evaluateG1(input: G1Input): { checks: Check[]; report: Record<st
 
   // Paired bootstrap: every KPI of both models on the same resamples; a resample where a KPI is undefined gives NaN, counted later.
   if (input.resamples > 0 && bootstrapped.length > 0) {
-    const samples = new Map(bootstrapped.map(({ k, b }) => [k, { c: new Float64Array(input.resamples), d: b ? new Float64Array(input.resamples) : undefined }]))
+    const samples = new Map(
+      bootstrapped.map(({ k, b }) => [
+        k,
+        {
+          c: new Float64Array(input.resamples),
+          d: b ? new Float64Array(input.resamples) : undefined,
+        },
+      ]),
+    )
     forEachResample(input.rows, input.resamples, input.seed, (idx, r) => {
       for (const { k, def, c, b } of bootstrapped) {
         const s = samples.get(k)!
@@ -263,12 +360,17 @@ export function evaluateG1(input: G1Input): { checks: Check[]; report: Record<st
     hasBaseline: input.baseline !== undefined,
     resamples: input.resamples,
   })
-  return { checks, report: buildReport({ input, cand, candidate, baseline, reasons, groups, wanted, sliceGaps }) }
+  return {
+    checks,
+    report: buildReport({ input, cand, candidate, baseline, reasons, groups, wanted, sliceGaps }),
+  }
 }
 
 function missingOutputs(def: KpiDef, d: EvalData, who: string): string | undefined {
-  if (def.needs === 'intervals' && (!d.lower || !d.upper)) return `the ${who} has no prediction-interval outputs for this variable (outputs.lower and outputs.upper, or lower and upper of the target, in ssot/model.json)`
-  if (def.needs === 'probabilities' && !d.probabilities) return `the ${who} has no probabilities output (outputs.probabilities in ssot/model.json)`
+  if (def.needs === 'intervals' && (!d.lower || !d.upper))
+    return `the ${who} has no prediction-interval outputs for this variable (outputs.lower and outputs.upper, or lower and upper of the target, in ssot/model.json)`
+  if (def.needs === 'probabilities' && !d.probabilities)
+    return `the ${who} has no probabilities output (outputs.probabilities in ssot/model.json)`
   return undefined
 }
 

@@ -40,22 +40,70 @@ export interface HoldoutSpec {
  * must be present and valid on every row, since a KPI over a partial label
  * set would be silently wrong.
  */
-export async function readHoldout(absolute: string, display: string, model: HoldoutSpec, threads: number, options: RangeOptions = {}): Promise<Holdout> {
-  const run = await runRangeTask<HoldoutSpec, HoldoutPart>('holdout', absolute, display, threads, model, options)
+export async function readHoldout(
+  absolute: string,
+  display: string,
+  model: HoldoutSpec,
+  threads: number,
+  options: RangeOptions = {},
+): Promise<Holdout> {
+  const run = await runRangeTask<HoldoutSpec, HoldoutPart>(
+    'holdout',
+    absolute,
+    display,
+    threads,
+    model,
+    options,
+  )
   const parts = run ? run.parts.map((p) => p.result) : [await readPart(absolute, display, model)]
   const rows = parts.reduce((n, p) => n + p.rows, 0)
-  if (rows === 0) throw new InputError({ file: display, message: 'The holdout has no data rows', expected: 'at least one row to evaluate the model on', found: 'a header only' })
-  const weights = model.weight !== undefined ? concat(parts.map((p) => p.weights!), (n) => new Float64Array(n)) : undefined
-  const slices = new Map(parts[0]!.sliceNames.map((name, i) => [name, parts.flatMap((p) => p.slices[i]!)]))
+  if (rows === 0)
+    throw new InputError({
+      file: display,
+      message: 'The holdout has no data rows',
+      expected: 'at least one row to evaluate the model on',
+      found: 'a header only',
+    })
+  const weights =
+    model.weight !== undefined
+      ? concat(
+          parts.map((p) => p.weights!),
+          (n) => new Float64Array(n),
+        )
+      : undefined
+  const slices = new Map(
+    parts[0]!.sliceNames.map((name, i) => [name, parts.flatMap((p) => p.slices[i]!)]),
+  )
   if (weights) checkWeightSums(weights, model.weight!, slices, display)
   const features: FeatureColumns = new Map()
-  parts[0]!.numericNames.forEach((name, i) => features.set(name, concat(parts.map((p) => p.numeric[i]!), (n) => new Float64Array(n))))
-  parts[0]!.textNames.forEach((name, i) => features.set(name, parts.flatMap((p) => p.text[i]!)))
+  parts[0]!.numericNames.forEach((name, i) =>
+    features.set(
+      name,
+      concat(
+        parts.map((p) => p.numeric[i]!),
+        (n) => new Float64Array(n),
+      ),
+    ),
+  )
+  parts[0]!.textNames.forEach((name, i) =>
+    features.set(
+      name,
+      parts.flatMap((p) => p.text[i]!),
+    ),
+  )
   return {
     rows,
     features,
-    y: parts[0]!.y.map((_, t) => concat(parts.map((p) => p.y[t]!), (n) => new Float64Array(n))),
-    labels: concat(parts.map((p) => p.labels), (n) => new Int32Array(n)),
+    y: parts[0]!.y.map((_, t) =>
+      concat(
+        parts.map((p) => p.y[t]!),
+        (n) => new Float64Array(n),
+      ),
+    ),
+    labels: concat(
+      parts.map((p) => p.labels),
+      (n) => new Int32Array(n),
+    ),
     slices,
     ...(weights ? { weights } : {}),
   }
@@ -67,11 +115,21 @@ export async function readHoldout(absolute: string, display: string, model: Hold
  * metric there undefined. Each is an error naming the column (and the slice),
  * never NaN.
  */
-function checkWeightSums(weights: Float64Array, column: string, slices: Map<string, string[]>, display: string): void {
+function checkWeightSums(
+  weights: Float64Array,
+  column: string,
+  slices: Map<string, string[]>,
+  display: string,
+): void {
   let total = 0
   for (const v of weights) total += v
   if (!(total > 0)) {
-    throw new InputError({ file: display, message: `Every sample weight in column "${column}" is 0, so no weighted metric is defined`, expected: 'at least one row with a positive weight', found: `${weights.length} rows, all with weight 0` })
+    throw new InputError({
+      file: display,
+      message: `Every sample weight in column "${column}" is 0, so no weighted metric is defined`,
+      expected: 'at least one row with a positive weight',
+      found: `${weights.length} rows, all with weight 0`,
+    })
   }
   for (const [name, values] of slices) {
     const sums = new Map<string, { sum: number; rows: number; first: number }>()
@@ -109,7 +167,10 @@ interface HoldoutPart {
 }
 
 defineRangeTask<HoldoutSpec, HoldoutPart>('holdout', async (job) => {
-  const part = await readPart(job.absolute, job.display, job.params, { ...job.range, header: job.header })
+  const part = await readPart(job.absolute, job.display, job.params, {
+    ...job.range,
+    header: job.header,
+  })
   return { result: part, rows: part.rows, lines: part.nextLine }
 })
 
@@ -124,7 +185,12 @@ function concat<T extends Float64Array | Int32Array>(arrays: T[], make: (length:
   return out
 }
 
-async function readPart(absolute: string, display: string, model: HoldoutSpec, range?: { start: number; end: number; firstLine: number; header: string[] }): Promise<HoldoutPart & { nextLine: number }> {
+async function readPart(
+  absolute: string,
+  display: string,
+  model: HoldoutSpec,
+  range?: { start: number; end: number; firstLine: number; header: string[] },
+): Promise<HoldoutPart & { nextLine: number }> {
   const numeric: { name: string; index: number; values: GrowableF64; int: boolean }[] = []
   const text: { name: string; index: number; values: string[] }[] = []
   const slices: { name: string; index: number; values: string[] }[] = []
@@ -137,19 +203,35 @@ async function readPart(absolute: string, display: string, model: HoldoutSpec, r
   const classBytes = classes.names.map((c) => Buffer.from(c, 'utf8'))
   const regression = model.task === 'regression'
   const mapColumns = (header: string[], line: number) => {
-      const col = (name: string, what: string) => {
-        const i = header.indexOf(name)
-        if (i < 0) throw new InputError({ file: display, line, message: `The holdout has no ${what} column "${name}"`, expected: `a column "${name}"`, found: `columns ${header.join(', ')}` })
-        return i
-      }
-      for (const f of model.features) {
-        if (f.dtype === 'string') text.push({ name: f.name, index: col(f.name, 'feature'), values: [] })
-        else numeric.push({ name: f.name, index: col(f.name, 'feature'), values: new GrowableF64(), int: f.dtype === 'int64' })
-      }
-      if (regression) for (const t of model.targets) targets.push({ name: t.name, index: col(t.column, 'target'), values: new GrowableF64() })
-      else target = col(model.targets[0]!.column, 'label')
-      for (const s of model.slices) slices.push({ name: s, index: col(s, 'slice'), values: [] })
-      if (model.weight !== undefined) weight = col(model.weight, 'sample weight')
+    const col = (name: string, what: string) => {
+      const i = header.indexOf(name)
+      if (i < 0)
+        throw new InputError({
+          file: display,
+          line,
+          message: `The holdout has no ${what} column "${name}"`,
+          expected: `a column "${name}"`,
+          found: `columns ${header.join(', ')}`,
+        })
+      return i
+    }
+    for (const f of model.features) {
+      if (f.dtype === 'string')
+        text.push({ name: f.name, index: col(f.name, 'feature'), values: [] })
+      else
+        numeric.push({
+          name: f.name,
+          index: col(f.name, 'feature'),
+          values: new GrowableF64(),
+          int: f.dtype === 'int64',
+        })
+    }
+    if (regression)
+      for (const t of model.targets)
+        targets.push({ name: t.name, index: col(t.column, 'target'), values: new GrowableF64() })
+    else target = col(model.targets[0]!.column, 'label')
+    for (const s of model.slices) slices.push({ name: s, index: col(s, 'slice'), values: [] })
+    if (model.weight !== undefined) weight = col(model.weight, 'sample weight')
   }
   if (range) mapColumns(range.header, 1)
   const summary = await readCsvFile(
@@ -169,8 +251,21 @@ async function readPart(absolute: string, display: string, model: HoldoutSpec, r
           c.values.push(Number.NaN)
           continue
         }
-        if (NULLS.has(raw)) throw new InputError({ file: display, line: rec.line, message: `Missing value in int64 feature "${c.name}"`, expected: 'an integer', found: JSON.stringify(raw) })
-        throw new InputError({ file: display, line: rec.line, message: `Feature "${c.name}" is not ${c.int ? 'an integer' : 'a number'}`, expected: c.int ? 'an integer' : 'a number', found: JSON.stringify(raw) })
+        if (NULLS.has(raw))
+          throw new InputError({
+            file: display,
+            line: rec.line,
+            message: `Missing value in int64 feature "${c.name}"`,
+            expected: 'an integer',
+            found: JSON.stringify(raw),
+          })
+        throw new InputError({
+          file: display,
+          line: rec.line,
+          message: `Feature "${c.name}" is not ${c.int ? 'an integer' : 'a number'}`,
+          expected: c.int ? 'an integer' : 'a number',
+          found: JSON.stringify(raw),
+        })
       }
       if (weights) weights.push(readWeight(rec, weight, model.weight!, display))
       for (const c of text) c.values.push(fieldText(rec, c.index))
@@ -180,8 +275,16 @@ async function readPart(absolute: string, display: string, model: HoldoutSpec, r
           const v = parseNumberBytes(rec.buf, rec.start[t.index]!, rec.end[t.index]!)
           if (!Number.isFinite(v)) {
             const raw = fieldText(rec, t.index)
-            const what = Number.isNaN(v) ? 'is missing or not a number' : 'is not a finite number (it overflows a 64-bit float)'
-            throw new InputError({ file: display, line: rec.line, message: `Target "${t.name}" ${what}`, expected: 'a finite number on every holdout row', found: JSON.stringify(raw) })
+            const what = Number.isNaN(v)
+              ? 'is missing or not a number'
+              : 'is not a finite number (it overflows a 64-bit float)'
+            throw new InputError({
+              file: display,
+              line: rec.line,
+              message: `Target "${t.name}" ${what}`,
+              expected: 'a finite number on every holdout row',
+              found: JSON.stringify(raw),
+            })
           }
           t.values.push(v)
         }
@@ -195,7 +298,13 @@ async function readPart(absolute: string, display: string, model: HoldoutSpec, r
         const raw = fieldText(rec, target)
         const c = classes.ofCell(raw)
         if (c < 0) {
-          throw new InputError({ file: display, line: rec.line, message: `Label "${model.targets[0]!.name}" is not one of the model's classes`, expected: `one of ${classes.describe()} (labels by value, as in ssot/model.json classes)`, found: JSON.stringify(raw) })
+          throw new InputError({
+            file: display,
+            line: rec.line,
+            message: `Label "${model.targets[0]!.name}" is not one of the model's classes`,
+            expected: `one of ${classes.describe()} (labels by value, as in ssot/model.json classes)`,
+            found: JSON.stringify(raw),
+          })
         }
         labels.push(c)
       }
@@ -221,7 +330,14 @@ function readWeight(rec: CsvRecord, index: number, column: string, display: stri
   const v = parseNumberBytes(rec.buf, rec.start[index]!, rec.end[index]!)
   if (Number.isFinite(v) && v >= 0) return v
   const raw = fieldText(rec, index)
-  const problem = (message: string) => new InputError({ file: display, line: rec.line, message: `Sample weight "${column}" ${message}`, expected: 'a finite number >= 0 on every holdout row', found: JSON.stringify(raw) })
+  const problem = (message: string) =>
+    new InputError({
+      file: display,
+      line: rec.line,
+      message: `Sample weight "${column}" ${message}`,
+      expected: 'a finite number >= 0 on every holdout row',
+      found: JSON.stringify(raw),
+    })
   if (raw.trim() === '') throw problem('is empty')
   if (/^\s*[+-]?(nan|inf|infinity)\s*$/i.test(raw)) throw problem('is not a finite number')
   if (NULLS.has(raw)) throw problem('is missing')

@@ -19,7 +19,8 @@ import type { Operations } from './operations.js'
 export const g1: Gate = {
   id: 'G1',
   options: {
-    bootstrap: 'bootstrap resamples for confidence intervals (0 turns intervals off; default depends on the holdout size)',
+    bootstrap:
+      'bootstrap resamples for confidence intervals (0 turns intervals off; default depends on the holdout size)',
     seed: 'seed of the bootstrap resampling (default 20240101)',
     'ece-bins': 'bins of the expected calibration error (default 10)',
     'latency-calls': 'timed single-row calls for the latency percentiles (default 200)',
@@ -32,7 +33,12 @@ export const g1: Gate = {
     const model = await ctx.ssot.model()
     const rules = (await ctx.ssot.kpiRules()).filter((r) => r.gate === 'G1')
     if (rules.length === 0) {
-      throw new InputError({ file: ctx.ssot.display('kpi_acceptance.csv'), message: 'No G1 rules: G1 has nothing to judge', expected: 'at least one row with gate=G1', found: 'none' })
+      throw new InputError({
+        file: ctx.ssot.display('kpi_acceptance.csv'),
+        message: 'No G1 rules: G1 has nothing to judge',
+        expected: 'at least one row with gate=G1',
+        found: 'none',
+      })
     }
     const options = parseOptions(ctx.inputs.options)
     const modelFile = ctx.ssot.display('model.json')
@@ -45,8 +51,15 @@ export const g1: Gate = {
       : model.paths.holdout
         ? ctx.ssot.resolveRepoPath(model.paths.holdout, 'holdout data')
         : undefined
-    if (!holdoutPath) throw new InputError({ message: 'G1 has no holdout data', expected: '--data holdout=FILE, the data input, or paths.holdout in ssot/model.json', found: 'none' })
-    const modelPath = ctx.inputs.model ? ctx.workspace.resolve(ctx.inputs.model, 'model') : ctx.ssot.resolveRepoPath(model.paths.model, 'model')
+    if (!holdoutPath)
+      throw new InputError({
+        message: 'G1 has no holdout data',
+        expected: '--data holdout=FILE, the data input, or paths.holdout in ssot/model.json',
+        found: 'none',
+      })
+    const modelPath = ctx.inputs.model
+      ? ctx.workspace.resolve(ctx.inputs.model, 'model')
+      : ctx.ssot.resolveRepoPath(model.paths.model, 'model')
     const baselinePath = ctx.inputs.baselineModel
       ? ctx.workspace.resolve(ctx.inputs.baselineModel, 'baseline model')
       : model.paths.baseline
@@ -61,45 +74,102 @@ export const g1: Gate = {
     const holdout = await readHoldout(
       holdoutPath,
       holdoutDisplay,
-      { task: model.task, features: model.features, slices: model.slices ?? [], targets: targets.map((t) => ({ name: t.name, column: t.column })), ...(classes ? { classes } : {}), ...(weight !== undefined ? { weight } : {}) },
+      {
+        task: model.task,
+        features: model.features,
+        slices: model.slices ?? [],
+        targets: targets.map((t) => ({ name: t.name, column: t.column })),
+        ...(classes ? { classes } : {}),
+        ...(weight !== undefined ? { weight } : {}),
+      },
       threadCount(ctx.inputs.options.threads),
     )
     const t1 = performance.now()
-    const io: ModelIo = { features: model.features, input: model.input, outputs: model.outputs, task: model.task, targets, ...(classes ? { classes: new ClassMap(classes) } : {}) }
+    const io: ModelIo = {
+      features: model.features,
+      input: model.input,
+      outputs: model.outputs,
+      task: model.task,
+      targets,
+      ...(classes ? { classes: new ClassMap(classes) } : {}),
+    }
 
-    const candidate = await runModel(modelPath, ctx.workspace.display(modelPath), io, holdout, options)
-    const baseline = baselinePath ? await runModel(baselinePath, ctx.workspace.display(baselinePath), io, holdout, options) : undefined
+    const candidate = await runModel(
+      modelPath,
+      ctx.workspace.display(modelPath),
+      io,
+      holdout,
+      options,
+    )
+    const baseline = baselinePath
+      ? await runModel(baselinePath, ctx.workspace.display(baselinePath), io, holdout, options)
+      : undefined
     const t2 = performance.now()
     const resamples = options.bootstrap ?? defaultResampleCount(holdout.rows)
     const { checks, report } = evaluateG1({
       task: model.task,
-      variables: targets.map((t) => ({ name: t.name, ...(t.unit !== undefined ? { unit: t.unit } : {}) })),
+      variables: targets.map((t) => ({
+        name: t.name,
+        ...(t.unit !== undefined ? { unit: t.unit } : {}),
+      })),
       ...(classes ? { classes } : {}),
       rules,
       rows: holdout.rows,
       y: holdout.y,
       labels: holdout.labels,
       slices: holdout.slices,
-      ...(weight !== undefined && holdout.weights ? { weights: { column: weight, values: holdout.weights } } : {}),
+      ...(weight !== undefined && holdout.weights
+        ? { weights: { column: weight, values: holdout.weights } }
+        : {}),
       candidate: candidate.predictions,
       ...(baseline ? { baseline: baseline.predictions } : {}),
-      operations: { candidate: candidate.operations, ...(baseline ? { baseline: baseline.operations } : {}) },
+      operations: {
+        candidate: candidate.operations,
+        ...(baseline ? { baseline: baseline.operations } : {}),
+      },
       resamples,
       seed: options.seed,
       eceBins: options.eceBins,
     })
     const t3 = performance.now()
-    const stages = { readMs: t1 - t0, inferenceMs: candidate.inferenceMs + (baseline?.inferenceMs ?? 0), operationsMs: candidate.operationsMs + (baseline?.operationsMs ?? 0), metricsMs: t3 - t2 }
+    const stages = {
+      readMs: t1 - t0,
+      inferenceMs: candidate.inferenceMs + (baseline?.inferenceMs ?? 0),
+      operationsMs: candidate.operationsMs + (baseline?.operationsMs ?? 0),
+      metricsMs: t3 - t2,
+    }
     const subjectModel = await ctx.describeFile(modelPath, 'model')
-    const artifacts: SubjectFile[] = baselinePath ? [await ctx.describeFile(baselinePath, 'baseline-model')] : []
+    const artifacts: SubjectFile[] = baselinePath
+      ? [await ctx.describeFile(baselinePath, 'baseline-model')]
+      : []
     const status = decideStatus(checks, 0)
     return {
       status,
       summary: `${model.name} on ${holdout.rows.toLocaleString('en-US')} holdout rows${weight !== undefined ? ` weighted by column ${JSON.stringify(weight)}` : ''}${baseline ? ' against the baseline' : ', no baseline'}; ${describeCounts(checks)}`,
-      subject: { model: subjectModel, data: [{ ...(await holdoutDigest), rows: holdout.rows, ...(weight !== undefined ? { weightColumn: weight } : {}) }], artifacts },
+      subject: {
+        model: subjectModel,
+        data: [
+          {
+            ...(await holdoutDigest),
+            rows: holdout.rows,
+            ...(weight !== undefined ? { weightColumn: weight } : {}),
+          },
+        ],
+        artifacts,
+      },
       checks,
       problems: [],
-      report: { ...report, stages, model: { name: model.name, version: model.version ?? null, owner: model.owner, stage: model.stage }, baseline: baselinePath ? ctx.workspace.display(baselinePath) : null },
+      report: {
+        ...report,
+        stages,
+        model: {
+          name: model.name,
+          version: model.version ?? null,
+          owner: model.owner,
+          stage: model.stage,
+        },
+        baseline: baselinePath ? ctx.workspace.display(baselinePath) : null,
+      },
     }
   },
 }
@@ -116,13 +186,18 @@ export function pickHoldout(data: readonly DataInput[]): DataInput | undefined {
   const given = data.map((d) => (d.explicitRole ? `${d.role}=${d.path}` : d.path)).join(', ')
   const holdouts = data.filter((d) => d.role === 'holdout' || /^holdout_\d+$/.test(d.role))
   if (holdouts.length > 1) {
-    throw new InputError({ message: `G1 evaluates one holdout, and the data input names ${holdouts.length}`, expected: 'one holdout=FILE', found: holdouts.map((d) => d.path).join(', ') })
+    throw new InputError({
+      message: `G1 evaluates one holdout, and the data input names ${holdouts.length}`,
+      expected: 'one holdout=FILE',
+      found: holdouts.map((d) => d.path).join(', '),
+    })
   }
   if (holdouts.length === 1) return holdouts[0]
   if (data.length === 1 && !data[0]!.explicitRole) return data[0]
   throw new InputError({
     message: 'G1 evaluates the model on the holdout, and the data input names no holdout',
-    expected: 'holdout=FILE, or a single file path without a role (G1 never evaluates on a file given another role, such as training)',
+    expected:
+      'holdout=FILE, or a single file path without a role (G1 never evaluates on a file given another role, such as training)',
     found: given,
   })
 }
@@ -138,11 +213,21 @@ interface G1Options {
 }
 
 function parseOptions(raw: Record<string, string>): G1Options {
-  const int = (name: string, fallback: number | undefined, min: number, max: number): number | undefined => {
+  const int = (
+    name: string,
+    fallback: number | undefined,
+    min: number,
+    max: number,
+  ): number | undefined => {
     const v = raw[name]
     if (v === undefined) return fallback
     const n = Number(v)
-    if (!Number.isInteger(n) || n < min || n > max) throw new InputError({ message: `Invalid option ${name}`, expected: `a whole number from ${min} to ${max}`, found: JSON.stringify(v) })
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new InputError({
+        message: `Invalid option ${name}`,
+        expected: `a whole number from ${min} to ${max}`,
+        found: JSON.stringify(v),
+      })
     return n
   }
   const bootstrap = int('bootstrap', undefined, 0, 100_000)
@@ -157,8 +242,16 @@ function parseOptions(raw: Record<string, string>): G1Options {
   }
 }
 
-async function runModel(path: string, display: string, io: ModelIo, holdout: Holdout, options: G1Options) {
-  const model = await LoadedModel.open(path, display, io, { intraOpThreads: options.intraOpThreads })
+async function runModel(
+  path: string,
+  display: string,
+  io: ModelIo,
+  holdout: Holdout,
+  options: G1Options,
+) {
+  const model = await LoadedModel.open(path, display, io, {
+    intraOpThreads: options.intraOpThreads,
+  })
   try {
     const t0 = performance.now()
     const predictions = await model.predict(holdout.features, holdout.rows, options.batchSize)
@@ -166,9 +259,26 @@ async function runModel(path: string, display: string, io: ModelIo, holdout: Hol
     validateProbabilities(predictions, display)
     validateIntervals(predictions, io.targets, display)
     const t1 = performance.now()
-    const latencyMs = await model.measureLatency(holdout.features, holdout.rows, options.warmup, options.latencyCalls)
-    const throughput = await model.measureThroughput(holdout.features, holdout.rows, options.batchSize, 3)
-    const operations: Operations = { latencyMs, warmup: options.warmup, throughput, intraOpThreads: options.intraOpThreads, batchSize: options.batchSize, logicalCpus: availableParallelism() }
+    const latencyMs = await model.measureLatency(
+      holdout.features,
+      holdout.rows,
+      options.warmup,
+      options.latencyCalls,
+    )
+    const throughput = await model.measureThroughput(
+      holdout.features,
+      holdout.rows,
+      options.batchSize,
+      3,
+    )
+    const operations: Operations = {
+      latencyMs,
+      warmup: options.warmup,
+      throughput,
+      intraOpThreads: options.intraOpThreads,
+      batchSize: options.batchSize,
+      logicalCpus: availableParallelism(),
+    }
     return { predictions, operations, inferenceMs, operationsMs: performance.now() - t1 }
   } finally {
     await model.close()

@@ -28,7 +28,11 @@ function size(n: number, idx: Index): number {
 
 /** A weighted mean over rows whose weights sum to 0 divides by zero, so that is an error, never NaN. */
 function zeroTotalWeight(what: string, rows: number): InputError {
-  return new InputError({ message: `${what} is undefined: the sample weights of these ${rows} rows sum to 0`, expected: 'rows with a positive total sample weight', found: `${rows} rows, every weight 0` })
+  return new InputError({
+    message: `${what} is undefined: the sample weights of these ${rows} rows sum to 0`,
+    expected: 'rows with a positive total sample weight',
+    found: `${rows} rows, every weight 0`,
+  })
 }
 
 /** Σ w·f(i) / Σ w over the rows, in one pass: scikit-learn's `_average(values, weights=sample_weight)`. */
@@ -74,7 +78,13 @@ export function rmse(y: Float64Array, p: Float64Array, idx?: Index, w?: Weights)
 
 /** sklearn's mean_absolute_percentage_error: |y - p| / max(|y|, eps), as a fraction (not %). */
 export function mape(y: Float64Array, p: Float64Array, idx?: Index, w?: Weights): number {
-  if (w) return weightedMean(w, idx, 'MAPE', (i) => Math.abs(y[i]! - p[i]!) / Math.max(Math.abs(y[i]!), EPS))
+  if (w)
+    return weightedMean(
+      w,
+      idx,
+      'MAPE',
+      (i) => Math.abs(y[i]! - p[i]!) / Math.max(Math.abs(y[i]!), EPS),
+    )
   const n = size(y.length, idx)
   let s = 0
   for (let k = 0; k < n; k++) {
@@ -149,8 +159,17 @@ export function maxError(y: Float64Array, p: Float64Array, idx?: Index): number 
 }
 
 /** Fraction of rows (weighted: of the weight) whose actual value lies in [lower, upper] (both ends inclusive). */
-export function coverage(y: Float64Array, lower: Float64Array, upper: Float64Array, idx?: Index, w?: Weights): number {
-  if (w) return weightedMean(w, idx, 'Coverage', (i) => (y[i]! >= lower[i]! && y[i]! <= upper[i]! ? 1 : 0))
+export function coverage(
+  y: Float64Array,
+  lower: Float64Array,
+  upper: Float64Array,
+  idx?: Index,
+  w?: Weights,
+): number {
+  if (w)
+    return weightedMean(w, idx, 'Coverage', (i) =>
+      y[i]! >= lower[i]! && y[i]! <= upper[i]! ? 1 : 0,
+    )
   const n = size(y.length, idx)
   let c = 0
   for (let k = 0; k < n; k++) {
@@ -160,7 +179,12 @@ export function coverage(y: Float64Array, lower: Float64Array, upper: Float64Arr
   return c / n
 }
 
-export function intervalWidth(lower: Float64Array, upper: Float64Array, idx?: Index, w?: Weights): number {
+export function intervalWidth(
+  lower: Float64Array,
+  upper: Float64Array,
+  idx?: Index,
+  w?: Weights,
+): number {
   if (w) return weightedMean(w, idx, 'Mean interval width', (i) => upper[i]! - lower[i]!)
   const n = size(lower.length, idx)
   let s = 0
@@ -174,7 +198,13 @@ export function intervalWidth(lower: Float64Array, upper: Float64Array, idx?: In
 // ---------- classification (labels are class indexes 0..K-1) ----------
 
 /** Row counts, or with weights the summed weight, of each (actual, predicted) pair (sklearn's confusion_matrix with sample_weight). */
-export function confusionMatrix(y: Int32Array, pred: Int32Array, k: number, idx?: Index, w?: Weights): number[][] {
+export function confusionMatrix(
+  y: Int32Array,
+  pred: Int32Array,
+  k: number,
+  idx?: Index,
+  w?: Weights,
+): number[][] {
   const m = Array.from({ length: k }, () => new Array<number>(k).fill(0))
   const n = size(y.length, idx)
   if (w) {
@@ -207,8 +237,16 @@ export function accuracy(y: Int32Array, pred: Int32Array, idx?: Index, w?: Weigh
  * with no support). Weighted: recalls from the weighted confusion matrix, and a
  * class whose rows all weigh 0 has no support.
  */
-export function balancedAccuracy(y: Int32Array, pred: Int32Array, k: number, idx?: Index, w?: Weights): number {
-  const m = w ? weightedConfusion(y, pred, k, idx, w, 'Balanced accuracy').m : confusionMatrix(y, pred, k, idx)
+export function balancedAccuracy(
+  y: Int32Array,
+  pred: Int32Array,
+  k: number,
+  idx?: Index,
+  w?: Weights,
+): number {
+  const m = w
+    ? weightedConfusion(y, pred, k, idx, w, 'Balanced accuracy').m
+    : confusionMatrix(y, pred, k, idx)
   let s = 0
   let classes = 0
   for (let c = 0; c < k; c++) {
@@ -235,8 +273,25 @@ export type PrfMetric = 'precision' | 'recall' | 'f1'
  * in y ∪ pred (a class whose rows all weigh 0 counts, with its 0/0 = 0 score,
  * as sklearn's unique_labels does not look at weights).
  */
-export function prf(metric: PrfMetric, average: Average, y: Int32Array, pred: Int32Array, k: number, idx?: Index, w?: Weights): number {
-  const weighted = w ? weightedConfusion(y, pred, k, idx, w, metric === 'f1' ? 'F1' : metric === 'precision' ? 'Precision' : 'Recall') : undefined
+export function prf(
+  metric: PrfMetric,
+  average: Average,
+  y: Int32Array,
+  pred: Int32Array,
+  k: number,
+  idx?: Index,
+  w?: Weights,
+): number {
+  const weighted = w
+    ? weightedConfusion(
+        y,
+        pred,
+        k,
+        idx,
+        w,
+        metric === 'f1' ? 'F1' : metric === 'precision' ? 'Precision' : 'Recall',
+      )
+    : undefined
   const m = weighted ? weighted.m : confusionMatrix(y, pred, k, idx)
   const present = weighted?.present
   const perClass = (c: number): number => {
@@ -248,7 +303,8 @@ export function prf(metric: PrfMetric, average: Average, y: Int32Array, pred: In
       fp += m[o]![c]!
       fn += m[c]![o]!
     }
-    const denom = metric === 'precision' ? tp + fp : metric === 'recall' ? tp + fn : 2 * tp + fp + fn
+    const denom =
+      metric === 'precision' ? tp + fp : metric === 'recall' ? tp + fn : 2 * tp + fp + fn
     if (denom === 0) return 0
     return (metric === 'f1' ? 2 * tp : tp) / denom
   }
@@ -272,7 +328,14 @@ export function prf(metric: PrfMetric, average: Average, y: Int32Array, pred: In
  * among the labels or the predictions whatever their weights (sklearn's
  * unique_labels), and an error when the weights sum to 0.
  */
-function weightedConfusion(y: Int32Array, pred: Int32Array, k: number, idx: Index, w: Float64Array, what: string): { m: number[][]; present: Uint8Array } {
+function weightedConfusion(
+  y: Int32Array,
+  pred: Int32Array,
+  k: number,
+  idx: Index,
+  w: Float64Array,
+  what: string,
+): { m: number[][]; present: Uint8Array } {
   const flat = new Float64Array(k * k)
   const present = new Uint8Array(k)
   const n = size(y.length, idx)
@@ -287,15 +350,24 @@ function weightedConfusion(y: Int32Array, pred: Int32Array, k: number, idx: Inde
     total += w[i]!
   }
   if (!(total > 0)) throw zeroTotalWeight(what, n)
-  return { m: Array.from({ length: k }, (_, a) => Array.from(flat.subarray(a * k, (a + 1) * k))), present }
+  return {
+    m: Array.from({ length: k }, (_, a) => Array.from(flat.subarray(a * k, (a + 1) * k))),
+    present,
+  }
 }
 
 /** The last full-holdout split, so AUC and AP on the same scores sort them once. */
-let lastSplit: { positive: Uint8Array; score: Float64Array; pos: Float64Array; neg: Float64Array } | undefined
+let lastSplit:
+  { positive: Uint8Array; score: Float64Array; pos: Float64Array; neg: Float64Array } | undefined
 
 /** The scores of positive and negative rows, each sorted ascending (native typed-array sorts). */
-function splitSorted(positive: Uint8Array, score: Float64Array, idx?: Index): { pos: Float64Array; neg: Float64Array } {
-  if (!idx && lastSplit && lastSplit.score === score && sameLabels(lastSplit.positive, positive)) return lastSplit
+function splitSorted(
+  positive: Uint8Array,
+  score: Float64Array,
+  idx?: Index,
+): { pos: Float64Array; neg: Float64Array } {
+  if (!idx && lastSplit && lastSplit.score === score && sameLabels(lastSplit.positive, positive))
+    return lastSplit
   const split = computeSplit(positive, score, idx)
   if (!idx) lastSplit = { positive, score, ...split }
   return split
@@ -308,7 +380,11 @@ function sameLabels(a: Uint8Array, b: Uint8Array): boolean {
   return true
 }
 
-function computeSplit(positive: Uint8Array, score: Float64Array, idx?: Index): { pos: Float64Array; neg: Float64Array } {
+function computeSplit(
+  positive: Uint8Array,
+  score: Float64Array,
+  idx?: Index,
+): { pos: Float64Array; neg: Float64Array } {
   const n = size(score.length, idx)
   let nPos = 0
   for (let k = 0; k < n; k++) if (positive[idx ? idx[k]! : k]) nPos++
@@ -330,10 +406,20 @@ function computeSplit(positive: Uint8Array, score: Float64Array, idx?: Index): {
  * half. That is the trapezoidal area under sklearn's ROC curve, where tied
  * scores form one diagonal step. Undefined with a single class.
  */
-export function rocAuc(positive: Uint8Array, score: Float64Array, idx?: Index, w?: Weights): number {
+export function rocAuc(
+  positive: Uint8Array,
+  score: Float64Array,
+  idx?: Index,
+  w?: Weights,
+): number {
   if (w) return rocAucWeighted(positive, score, idx, w)
   const { pos, neg } = splitSorted(positive, score, idx)
-  if (pos.length === 0 || neg.length === 0) throw singleClass('ROC AUC', pos.length === 0 ? 'negative' : 'positive', pos.length + neg.length)
+  if (pos.length === 0 || neg.length === 0)
+    throw singleClass(
+      'ROC AUC',
+      pos.length === 0 ? 'negative' : 'positive',
+      pos.length + neg.length,
+    )
   let below = 0 // negatives with a lower score than the current positive
   let upTo = 0 // negatives with a score <= the current positive
   let wins = 0
@@ -352,7 +438,13 @@ export function rocAuc(positive: Uint8Array, score: Float64Array, idx?: Index, w
  * of its own and rows of other classes; sklearn raises otherwise, and so does
  * G1, naming the class. `names` label the classes in that message.
  */
-export function rocAucOvr(y: Int32Array, proba: Float64Array[], idx?: Index, names?: readonly string[], w?: Weights): number {
+export function rocAucOvr(
+  y: Int32Array,
+  proba: Float64Array[],
+  idx?: Index,
+  names?: readonly string[],
+  w?: Weights,
+): number {
   const n = size(y.length, idx)
   const count = new Float64Array(proba.length)
   for (let j = 0; j < n; j++) count[y[idx ? idx[j]! : j]!]!++
@@ -398,15 +490,31 @@ export function rocAucOvr(y: Int32Array, proba: Float64Array[], idx?: Index, nam
  *   |1 − sum| ≤ 1e-8 + 1e-5 · |sum|.
  * Each returns the first offending row (0-based) with its sum, or undefined.
  */
-export function firstBadRowSum(proba: Float64Array[], dtype: keyof typeof DTYPE_EPS, rule: 'log_loss' | 'roc_auc_ovr'): { row: number; sum: number; tolerance: string } | undefined {
+export function firstBadRowSum(
+  proba: Float64Array[],
+  dtype: keyof typeof DTYPE_EPS,
+  rule: 'log_loss' | 'roc_auc_ovr',
+): { row: number; sum: number; tolerance: string } | undefined {
   const n = proba[0]?.length ?? 0
   const f32 = dtype === 'float32'
   const tol = Math.sqrt(DTYPE_EPS[dtype])
   for (let i = 0; i < n; i++) {
     let sum = 0
-    for (let c = 0; c < proba.length; c++) sum = f32 ? Math.fround(sum + proba[c]![i]!) : sum + proba[c]![i]!
-    const ok = rule === 'log_loss' ? Math.abs(sum - 1) <= 1e-8 + tol : Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)
-    if (!ok) return { row: i, sum, tolerance: rule === 'log_loss' ? `|sum − 1| ≤ 1e-8 + sqrt(eps of ${dtype}) = ${(1e-8 + tol).toPrecision(3)}` : '|sum − 1| ≤ 1e-8 + 1e-5·sum (numpy allclose)' }
+    for (let c = 0; c < proba.length; c++)
+      sum = f32 ? Math.fround(sum + proba[c]![i]!) : sum + proba[c]![i]!
+    const ok =
+      rule === 'log_loss'
+        ? Math.abs(sum - 1) <= 1e-8 + tol
+        : Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)
+    if (!ok)
+      return {
+        row: i,
+        sum,
+        tolerance:
+          rule === 'log_loss'
+            ? `|sum − 1| ≤ 1e-8 + sqrt(eps of ${dtype}) = ${(1e-8 + tol).toPrecision(3)}`
+            : '|sum − 1| ≤ 1e-8 + 1e-5·sum (numpy allclose)',
+      }
   }
   return undefined
 }
@@ -416,10 +524,20 @@ export function firstBadRowSum(proba: Float64Array[], dtype: keyof typeof DTYPE_
  * the distinct score thresholds in decreasing order (a step function, not the
  * trapezoid). Tied scores enter together.
  */
-export function averagePrecision(positive: Uint8Array, score: Float64Array, idx?: Index, w?: Weights): number {
+export function averagePrecision(
+  positive: Uint8Array,
+  score: Float64Array,
+  idx?: Index,
+  w?: Weights,
+): number {
   if (w) return averagePrecisionWeighted(positive, score, idx, w)
   const { pos, neg } = splitSorted(positive, score, idx)
-  if (pos.length === 0) throw new InputError({ message: 'average precision is undefined: no holdout row has the positive class', expected: 'at least one positive label', found: `${neg.length} negative rows only` })
+  if (pos.length === 0)
+    throw new InputError({
+      message: 'average precision is undefined: no holdout row has the positive class',
+      expected: 'at least one positive label',
+      found: `${neg.length} negative rows only`,
+    })
   let i = pos.length - 1
   let j = neg.length - 1
   let tp = 0
@@ -511,10 +629,26 @@ function rowCounts(idx: Int32Array, n: number): Uint32Array {
  * the positive scores higher, ½ when tied) / (W₊·W₋), which is the trapezoidal
  * area under sklearn's ROC curve on weighted cumulative counts.
  */
-function rocAucWeighted(positive: Uint8Array, score: Float64Array, idx: Index, w: Float64Array): number {
-  const { pos, neg, groups, totalPos, totalNeg, nPos, nNeg } = weightedGroups(positive, score, idx, w)
-  if (nPos === 0 || nNeg === 0) throw singleClass('ROC AUC', nPos === 0 ? 'negative' : 'positive', nPos + nNeg)
-  if (!(totalPos > 0) || !(totalNeg > 0)) throw zeroWeightClass('ROC AUC', totalPos > 0 ? 'negative' : 'positive', totalPos > 0 ? nNeg : nPos)
+function rocAucWeighted(
+  positive: Uint8Array,
+  score: Float64Array,
+  idx: Index,
+  w: Float64Array,
+): number {
+  const { pos, neg, groups, totalPos, totalNeg, nPos, nNeg } = weightedGroups(
+    positive,
+    score,
+    idx,
+    w,
+  )
+  if (nPos === 0 || nNeg === 0)
+    throw singleClass('ROC AUC', nPos === 0 ? 'negative' : 'positive', nPos + nNeg)
+  if (!(totalPos > 0) || !(totalNeg > 0))
+    throw zeroWeightClass(
+      'ROC AUC',
+      totalPos > 0 ? 'negative' : 'positive',
+      totalPos > 0 ? nNeg : nPos,
+    )
   let below = 0
   let wins = 0
   for (let g = 0; g < groups; g++) {
@@ -529,9 +663,19 @@ function rocAucWeighted(positive: Uint8Array, score: Float64Array, idx: Index, w
  * scores of rows with a positive weight, in decreasing order, with
  * P_k = TP_k / (TP_k + FP_k) and R_k = TP_k / W₊ on summed weights.
  */
-function averagePrecisionWeighted(positive: Uint8Array, score: Float64Array, idx: Index, w: Float64Array): number {
+function averagePrecisionWeighted(
+  positive: Uint8Array,
+  score: Float64Array,
+  idx: Index,
+  w: Float64Array,
+): number {
   const { pos, neg, groups, totalPos, nPos, nNeg } = weightedGroups(positive, score, idx, w)
-  if (nPos === 0) throw new InputError({ message: 'average precision is undefined: no holdout row has the positive class', expected: 'at least one positive label', found: `${nNeg} negative rows only` })
+  if (nPos === 0)
+    throw new InputError({
+      message: 'average precision is undefined: no holdout row has the positive class',
+      expected: 'at least one positive label',
+      found: `${nNeg} negative rows only`,
+    })
   if (!(totalPos > 0)) throw zeroWeightClass('average precision', 'positive', nPos)
   let tp = 0
   let fp = 0
@@ -552,8 +696,20 @@ function averagePrecisionWeighted(positive: Uint8Array, score: Float64Array, idx
  * machine epsilon of the probability output's dtype (float32: 2^-23, float64:
  * 2^-52), natural log, mean (weighted: Σw·loss / Σw). Logs and mean are taken in float64.
  */
-export function logLoss(y: Int32Array, proba: Float64Array[], idx?: Index, eps: number = EPS, w?: Weights): number {
-  if (w) return weightedMean(w, idx, 'Log loss', (i) => -Math.log(Math.min(Math.max(proba[y[i]!]![i]!, eps), 1 - eps)))
+export function logLoss(
+  y: Int32Array,
+  proba: Float64Array[],
+  idx?: Index,
+  eps: number = EPS,
+  w?: Weights,
+): number {
+  if (w)
+    return weightedMean(
+      w,
+      idx,
+      'Log loss',
+      (i) => -Math.log(Math.min(Math.max(proba[y[i]!]![i]!, eps), 1 - eps)),
+    )
   const n = size(y.length, idx)
   let s = 0
   for (let j = 0; j < n; j++) {
@@ -575,7 +731,8 @@ export function brier(y: Int32Array, proba: Float64Array[], idx?: Index, w?: Wei
   const n = size(y.length, idx)
   const k = proba.length
   if (w) {
-    if (k === 2) return weightedMean(w, idx, 'Brier score', (i) => ((y[i] === 1 ? 1 : 0) - proba[1]![i]!) ** 2)
+    if (k === 2)
+      return weightedMean(w, idx, 'Brier score', (i) => ((y[i] === 1 ? 1 : 0) - proba[1]![i]!) ** 2)
     return weightedMean(w, idx, 'Brier score', (i) => {
       let r = 0
       for (let c = 0; c < k; c++) r += ((y[i] === c ? 1 : 0) - proba[c]![i]!) ** 2
@@ -612,7 +769,13 @@ export function brier(y: Int32Array, proba: Float64Array[], idx?: Index, w?: Wei
  * confidence and the number of correct rows; with weights, the bin's mass
  * (summed weight), and confidence and correct rows summed with each row's weight.
  */
-export function reliabilityBins(y: Int32Array, proba: Float64Array[], bins = 10, idx?: Index, w?: Weights): { count: Float64Array; confidence: Float64Array; correct: Float64Array } {
+export function reliabilityBins(
+  y: Int32Array,
+  proba: Float64Array[],
+  bins = 10,
+  idx?: Index,
+  w?: Weights,
+): { count: Float64Array; confidence: Float64Array; correct: Float64Array } {
   const n = size(y.length, idx)
   const count = new Float64Array(bins)
   const confidence = new Float64Array(bins)
@@ -649,13 +812,21 @@ export function reliabilityBins(y: Int32Array, proba: Float64Array[], bins = 10,
  * Expected calibration error: ECE = Σ_b (n_b / n)·|accuracy_b − confidence_b| over the bins of `reliabilityBins`.
  * Weighted: n_b is the bin's weight mass and n the total weight; a bin whose rows all weigh 0 is empty.
  */
-export function ece(y: Int32Array, proba: Float64Array[], bins = 10, idx?: Index, w?: Weights): number {
+export function ece(
+  y: Int32Array,
+  proba: Float64Array[],
+  bins = 10,
+  idx?: Index,
+  w?: Weights,
+): number {
   const { count, confidence, correct } = reliabilityBins(y, proba, bins, idx, w)
   // Weighted: the total weight is the bins' summed mass, so the rows are not walked again.
   const n = w ? count.reduce((a, b) => a + b, 0) : size(y.length, idx)
   if (w && !(n > 0)) throw zeroTotalWeight('ECE', size(y.length, idx))
   let e = 0
-  for (let b = 0; b < bins; b++) if (count[b]! > 0) e += (count[b]! / n) * Math.abs(correct[b]! / count[b]! - confidence[b]! / count[b]!)
+  for (let b = 0; b < bins; b++)
+    if (count[b]! > 0)
+      e += (count[b]! / n) * Math.abs(correct[b]! / count[b]! - confidence[b]! / count[b]!)
   return e
 }
 
@@ -663,10 +834,16 @@ export function ece(y: Int32Array, proba: Float64Array[], bins = 10, idx?: Index
  * The reliability diagram ECE summarises: for each non-empty bin of
  * `reliabilityBins`, [mean confidence, share of correct rows] (weighted: of the bin's weight).
  */
-export function calibrationCurve(y: Int32Array, proba: Float64Array[], bins = 10, w?: Weights): [number, number][] {
+export function calibrationCurve(
+  y: Int32Array,
+  proba: Float64Array[],
+  bins = 10,
+  w?: Weights,
+): [number, number][] {
   const { count, confidence, correct } = reliabilityBins(y, proba, bins, undefined, w)
   const out: [number, number][] = []
-  for (let b = 0; b < bins; b++) if (count[b]! > 0) out.push([confidence[b]! / count[b]!, correct[b]! / count[b]!])
+  for (let b = 0; b < bins; b++)
+    if (count[b]! > 0) out.push([confidence[b]! / count[b]!, correct[b]! / count[b]!])
   return out
 }
 
@@ -691,9 +868,17 @@ export function argmax(proba: Float64Array[], n: number): Int32Array {
 }
 
 function zeroWeightClass(metric: string, cls: 'positive' | 'negative', rows: number): InputError {
-  return new InputError({ message: `${metric} is undefined: the ${rows} ${cls} rows carry a total sample weight of 0`, expected: `a positive total weight of the ${cls} rows`, found: `${rows} ${cls} rows, every weight 0` })
+  return new InputError({
+    message: `${metric} is undefined: the ${rows} ${cls} rows carry a total sample weight of 0`,
+    expected: `a positive total weight of the ${cls} rows`,
+    found: `${rows} ${cls} rows, every weight 0`,
+  })
 }
 
 function singleClass(metric: string, only: 'positive' | 'negative', rows: number): InputError {
-  return new InputError({ message: `${metric} is undefined: the labels contain a single class (${rows} ${only} rows, no ${only === 'positive' ? 'negative' : 'positive'} one)`, expected: 'both positive and negative labels', found: `one class only` })
+  return new InputError({
+    message: `${metric} is undefined: the labels contain a single class (${rows} ${only} rows, no ${only === 'positive' ? 'negative' : 'positive'} one)`,
+    expected: 'both positive and negative labels',
+    found: `one class only`,
+  })
 }

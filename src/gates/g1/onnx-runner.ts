@@ -3,7 +3,12 @@ import { InputError } from '../../engine/errors.js'
 import { unreadableFile } from '../../io/file-errors.js'
 import { loadOnnxRuntime, type OnnxRuntime } from '../../onnx/runtime-loader.js'
 import { classLabelReader } from '../../onnx/class-labels.js'
-import type { ModelConfig, ModelFeature, OutputRef, ResolvedTarget } from '../../ssot/model-config.js'
+import type {
+  ModelConfig,
+  ModelFeature,
+  OutputRef,
+  ResolvedTarget,
+} from '../../ssot/model-config.js'
 import type { ClassMap } from './class-map.js'
 
 /** Feature columns for the model: numbers as Float64Array (NaN = missing), strings as string[]. */
@@ -45,7 +50,12 @@ export interface SessionSettings {
 type Session = Awaited<ReturnType<OnnxRuntime['InferenceSession']['create']>>
 type Tensor = InstanceType<OnnxRuntime['Tensor']>
 
-const TYPE_NAMES: Record<ModelFeature['dtype'], string> = { float32: 'float32', float64: 'float64', int64: 'int64', string: 'string' }
+const TYPE_NAMES: Record<ModelFeature['dtype'], string> = {
+  float32: 'float32',
+  float64: 'float64',
+  int64: 'int64',
+  string: 'string',
+}
 const ROLES = ['prediction', 'lower', 'upper'] as const
 
 /**
@@ -77,7 +87,12 @@ export class LoadedModel {
     this.fetches = [...names]
   }
 
-  static async open(path: string, display: string, io: ModelIo, settings: SessionSettings = { intraOpThreads: 0 }): Promise<LoadedModel> {
+  static async open(
+    path: string,
+    display: string,
+    io: ModelIo,
+    settings: SessionSettings = { intraOpThreads: 0 },
+  ): Promise<LoadedModel> {
     const ort = await loadOnnxRuntime()
     let bytes: Buffer
     try {
@@ -85,17 +100,41 @@ export class LoadedModel {
     } catch (error) {
       throw unreadableFile(error, display, 'an ONNX model file')
     }
-    if (bytes.length === 0) throw new InputError({ file: display, message: 'The model file is empty', expected: 'an ONNX model (protobuf ModelProto)', found: '0 bytes' })
+    if (bytes.length === 0)
+      throw new InputError({
+        file: display,
+        message: 'The model file is empty',
+        expected: 'an ONNX model (protobuf ModelProto)',
+        found: '0 bytes',
+      })
     let session: Session
     try {
       // Load from the path, not the bytes, so onnxruntime resolves external data next to the model.
-      session = await ort.InferenceSession.create(path, { graphOptimizationLevel: 'all', logSeverityLevel: 3, ...(settings.intraOpThreads > 0 ? { intraOpNumThreads: settings.intraOpThreads } : {}) })
+      session = await ort.InferenceSession.create(path, {
+        graphOptimizationLevel: 'all',
+        logSeverityLevel: 3,
+        ...(settings.intraOpThreads > 0 ? { intraOpNumThreads: settings.intraOpThreads } : {}),
+      })
     } catch (error) {
       const message = (error as Error).message.split('\n')[0] ?? String(error)
-      if (/external|\.data|model_path|GetExternalDataInfo|TensorProtoToTensor/i.test(message) && /No such file|not exist|cannot|fail/i.test(message)) {
-        throw new InputError({ file: display, message: 'The model needs external data files that are missing', expected: 'the external data files next to the model (or a model saved with its weights inside)', found: message })
+      if (
+        /external|\.data|model_path|GetExternalDataInfo|TensorProtoToTensor/i.test(message) &&
+        /No such file|not exist|cannot|fail/i.test(message)
+      ) {
+        throw new InputError({
+          file: display,
+          message: 'The model needs external data files that are missing',
+          expected:
+            'the external data files next to the model (or a model saved with its weights inside)',
+          found: message,
+        })
       }
-      throw new InputError({ file: display, message: 'onnxruntime could not load the model (corrupt, truncated or not ONNX)', expected: 'a valid ONNX model', found: message })
+      throw new InputError({
+        file: display,
+        message: 'onnxruntime could not load the model (corrupt, truncated or not ONNX)',
+        expected: 'a valid ONNX model',
+        found: message,
+      })
     }
     const model = new LoadedModel(ort, session, display, io)
     try {
@@ -124,45 +163,109 @@ export class LoadedModel {
       const missing = features.filter((f) => !meta.has(f.name)).map((f) => f.name)
       const extra = names.filter((n) => !features.some((f) => f.name === n))
       if (missing.length || extra.length) {
-        throw new InputError({ file: this.display, message: 'The model inputs do not match the features in ssot/model.json (input.layout per-feature)', expected: `inputs ${features.map((f) => f.name).join(', ')}`, found: `inputs ${names.join(', ')}` })
+        throw new InputError({
+          file: this.display,
+          message:
+            'The model inputs do not match the features in ssot/model.json (input.layout per-feature)',
+          expected: `inputs ${features.map((f) => f.name).join(', ')}`,
+          found: `inputs ${names.join(', ')}`,
+        })
       }
       for (const f of features) {
         const m = meta.get(f.name)!
-        if (!m.isTensor) throw new InputError({ file: this.display, message: `Input "${f.name}" is not a tensor`, expected: 'a tensor input', found: 'a non-tensor input' })
-        if (m.type !== TYPE_NAMES[f.dtype]) throw new InputError({ file: this.display, message: `Input "${f.name}" has another type than model.json declares`, expected: f.dtype, found: m.type })
+        if (!m.isTensor)
+          throw new InputError({
+            file: this.display,
+            message: `Input "${f.name}" is not a tensor`,
+            expected: 'a tensor input',
+            found: 'a non-tensor input',
+          })
+        if (m.type !== TYPE_NAMES[f.dtype])
+          throw new InputError({
+            file: this.display,
+            message: `Input "${f.name}" has another type than model.json declares`,
+            expected: f.dtype,
+            found: m.type,
+          })
         const width = m.shape[1]
         if (m.shape.length !== 2 || (typeof width === 'number' && width !== 1)) {
-          throw new InputError({ file: this.display, message: `Input "${f.name}" has an unexpected shape`, expected: '[N, 1]', found: `[${m.shape.join(', ')}]` })
+          throw new InputError({
+            file: this.display,
+            message: `Input "${f.name}" has an unexpected shape`,
+            expected: '[N, 1]',
+            found: `[${m.shape.join(', ')}]`,
+          })
         }
       }
     } else {
       const m = meta.get(input.name)
-      if (!m) throw new InputError({ file: this.display, message: `The model has no input "${input.name}" (input.name in ssot/model.json)`, expected: input.name, found: `inputs ${names.join(', ')}` })
-      if (names.length !== 1) throw new InputError({ file: this.display, message: 'input.layout tensor needs a model with one input', expected: '1 input', found: `${names.length} inputs: ${names.join(', ')}` })
-      if (!m.isTensor) throw new InputError({ file: this.display, message: `Input "${input.name}" is not a tensor`, expected: 'a tensor', found: 'a non-tensor input' })
+      if (!m)
+        throw new InputError({
+          file: this.display,
+          message: `The model has no input "${input.name}" (input.name in ssot/model.json)`,
+          expected: input.name,
+          found: `inputs ${names.join(', ')}`,
+        })
+      if (names.length !== 1)
+        throw new InputError({
+          file: this.display,
+          message: 'input.layout tensor needs a model with one input',
+          expected: '1 input',
+          found: `${names.length} inputs: ${names.join(', ')}`,
+        })
+      if (!m.isTensor)
+        throw new InputError({
+          file: this.display,
+          message: `Input "${input.name}" is not a tensor`,
+          expected: 'a tensor',
+          found: 'a non-tensor input',
+        })
       const dtypes = new Set(features.map((f) => f.dtype))
       if (dtypes.size !== 1 || !dtypes.has(m.type as ModelFeature['dtype'])) {
-        throw new InputError({ file: this.display, message: `Input "${input.name}" type does not match the feature dtypes`, expected: `every feature of type ${m.type}`, found: [...dtypes].join(', ') })
+        throw new InputError({
+          file: this.display,
+          message: `Input "${input.name}" type does not match the feature dtypes`,
+          expected: `every feature of type ${m.type}`,
+          found: [...dtypes].join(', '),
+        })
       }
       const width = m.shape[1]
       if (m.shape.length !== 2 || (typeof width === 'number' && width !== features.length)) {
-        throw new InputError({ file: this.display, message: `Input "${input.name}" has another width than the ${features.length} features in ssot/model.json`, expected: `[N, ${features.length}]`, found: `[${m.shape.join(', ')}]` })
+        throw new InputError({
+          file: this.display,
+          message: `Input "${input.name}" has another width than the ${features.length} features in ssot/model.json`,
+          expected: `[N, ${features.length}]`,
+          found: `[${m.shape.join(', ')}]`,
+        })
       }
     }
     const outMeta = new Map(this.session.outputMetadata.map((m) => [m.name, m]))
     for (const name of this.fetches) {
       const m = outMeta.get(name)
-      if (!m) throw new InputError({ file: this.display, message: `The model has no output "${name}" (${this.roleOf(name)} in ssot/model.json)`, expected: name, found: `outputs ${[...outMeta.keys()].join(', ')}` })
+      if (!m)
+        throw new InputError({
+          file: this.display,
+          message: `The model has no output "${name}" (${this.roleOf(name)} in ssot/model.json)`,
+          expected: name,
+          found: `outputs ${[...outMeta.keys()].join(', ')}`,
+        })
       if (!m.isTensor) {
         throw new InputError({
           file: this.display,
           message: `Output "${name}" is not a tensor (a scikit-learn ZipMap?)`,
-          expected: "a tensor output: export the classifier with skl2onnx options={id(model): {'zipmap': False}}",
+          expected:
+            "a tensor output: export the classifier with skl2onnx options={id(model): {'zipmap': False}}",
           found: 'a sequence or map output',
         })
       }
       if (name === this.io.outputs.probabilities && this.io.task !== 'regression') {
-        if (m.type !== 'float32' && m.type !== 'float64') throw new InputError({ file: this.display, message: `Output "${name}" (outputs.probabilities) is not floating point`, expected: 'float32 or float64 probabilities', found: m.type })
+        if (m.type !== 'float32' && m.type !== 'float64')
+          throw new InputError({
+            file: this.display,
+            message: `Output "${name}" (outputs.probabilities) is not floating point`,
+            expected: 'float32 or float64 probabilities',
+            found: m.type,
+          })
         this.probabilityDtype = m.type
       }
     }
@@ -170,8 +273,11 @@ export class LoadedModel {
 
   /** Where model.json maps an output, for messages. */
   private roleOf(name: string): string {
-    if (this.io.task !== 'regression') return name === this.io.outputs.probabilities ? 'outputs.probabilities' : 'outputs.prediction'
-    for (const t of this.io.targets) for (const role of ROLES) if (t[role]?.output === name) return `the ${role} output of target "${t.name}"`
+    if (this.io.task !== 'regression')
+      return name === this.io.outputs.probabilities ? 'outputs.probabilities' : 'outputs.prediction'
+    for (const t of this.io.targets)
+      for (const role of ROLES)
+        if (t[role]?.output === name) return `the ${role} output of target "${t.name}"`
     return 'outputs'
   }
 
@@ -195,9 +301,13 @@ export class LoadedModel {
       if (!output) continue
       const declared = reader.labelsOf(output)
       if (!declared) continue
-      const same = declared.labels.length === classes.size && declared.labels.every((l, i) => l === classes.names[i])
+      const same =
+        declared.labels.length === classes.size &&
+        declared.labels.every((l, i) => l === classes.names[i])
       if (same) continue
-      const sameSet = declared.labels.length === classes.size && declared.labels.every((l) => classes.names.includes(l))
+      const sameSet =
+        declared.labels.length === classes.size &&
+        declared.labels.every((l) => classes.names.includes(l))
       throw new InputError({
         file: this.display,
         message: sameSet
@@ -212,16 +322,31 @@ export class LoadedModel {
   /** Runs the model over `rows` rows in batches; checks every output for NaN, infinity and unknown labels. */
   async predict(columns: FeatureColumns, rows: number, batchSize = 65_536): Promise<Predictions> {
     for (const f of this.io.features) {
-      if (!columns.has(f.name)) throw new InputError({ file: this.display, message: `No data for feature "${f.name}"`, expected: `a column "${f.name}"`, found: 'no such column' })
+      if (!columns.has(f.name))
+        throw new InputError({
+          file: this.display,
+          message: `No data for feature "${f.name}"`,
+          expected: `a column "${f.name}"`,
+          found: 'no such column',
+        })
     }
     const regression = this.io.task === 'regression'
     const out: Predictions = { targets: [] }
     if (regression) {
-      for (const t of this.io.targets) out.targets.push({ prediction: new Float64Array(rows), ...(t.lower && t.upper ? { lower: new Float64Array(rows), upper: new Float64Array(rows) } : {}) })
+      for (const t of this.io.targets)
+        out.targets.push({
+          prediction: new Float64Array(rows),
+          ...(t.lower && t.upper
+            ? { lower: new Float64Array(rows), upper: new Float64Array(rows) }
+            : {}),
+        })
     } else {
       out.predictedClass = new Int32Array(rows)
       if (this.io.outputs.probabilities) {
-        out.probabilities = Array.from({ length: this.io.classes?.size ?? 0 }, () => new Float64Array(rows))
+        out.probabilities = Array.from(
+          { length: this.io.classes?.size ?? 0 },
+          () => new Float64Array(rows),
+        )
         out.probabilityDtype = this.probabilityDtype
       }
     }
@@ -246,7 +371,12 @@ export class LoadedModel {
   }
 
   /** Single-row latency: `warmup` untimed calls, then `calls` timed ones cycling through the rows. */
-  async measureLatency(columns: FeatureColumns, rows: number, warmup: number, calls: number): Promise<Float64Array> {
+  async measureLatency(
+    columns: FeatureColumns,
+    rows: number,
+    warmup: number,
+    calls: number,
+  ): Promise<Float64Array> {
     const samples = new Float64Array(calls)
     for (let i = 0; i < warmup + calls; i++) {
       const row = i % rows
@@ -260,7 +390,12 @@ export class LoadedModel {
   }
 
   /** Rows per second for one batch of up to `batchSize` rows, best of `repeats` runs. */
-  async measureThroughput(columns: FeatureColumns, rows: number, batchSize: number, repeats: number): Promise<{ rowsPerSecond: number; batchRows: number; repeats: number }> {
+  async measureThroughput(
+    columns: FeatureColumns,
+    rows: number,
+    batchSize: number,
+    repeats: number,
+  ): Promise<{ rowsPerSecond: number; batchRows: number; repeats: number }> {
     const n = Math.min(rows, batchSize)
     const feeds = this.feeds(columns, 0, n)
     let best = Number.POSITIVE_INFINITY
@@ -280,10 +415,19 @@ export class LoadedModel {
     const { features, input } = this.io
     if (input.layout === 'per-feature') {
       const feeds: Record<string, Tensor> = {}
-      for (const f of features) feeds[f.name] = makeTensor(this.ort, f.dtype, [columns.get(f.name)!], start, end)
+      for (const f of features)
+        feeds[f.name] = makeTensor(this.ort, f.dtype, [columns.get(f.name)!], start, end)
       return feeds
     }
-    return { [input.name]: makeTensor(this.ort, features[0]!.dtype, features.map((f) => columns.get(f.name)!), start, end) }
+    return {
+      [input.name]: makeTensor(
+        this.ort,
+        features[0]!.dtype,
+        features.map((f) => columns.get(f.name)!),
+        start,
+        end,
+      ),
+    }
   }
 
   /**
@@ -307,14 +451,33 @@ export class LoadedModel {
     return out
   }
 
-  private copyColumn(result: Record<string, Tensor>, ref: OutputRef, rule: { width?: number; readers: string[] } | undefined, into: Float64Array, start: number, end: number): void {
+  private copyColumn(
+    result: Record<string, Tensor>,
+    ref: OutputRef,
+    rule: { width?: number; readers: string[] } | undefined,
+    into: Float64Array,
+    start: number,
+    end: number,
+  ): void {
     const t = result[ref.output]!
     const data = t.data as ArrayLike<number | bigint>
     const n = end - start
     const width = data.length / n
-    if (!Number.isInteger(width) || (rule?.width !== undefined && width !== rule.width) || ref.index >= width) {
-      const expected = rule?.width !== undefined ? `${rule.width} value${rule.width > 1 ? 's' : ''} per row, one per target that reads it (${rule.readers.join(', ')}); give an index in ssot/model.json to pick columns` : `at least ${ref.index + 1} values per row (index ${ref.index} in ssot/model.json)`
-      throw new InputError({ file: this.display, message: `Output "${ref.output}" has ${Number.isInteger(width) ? width : data.length / n} values per row`, expected, found: `shape [${t.dims.join(', ')}]` })
+    if (
+      !Number.isInteger(width) ||
+      (rule?.width !== undefined && width !== rule.width) ||
+      ref.index >= width
+    ) {
+      const expected =
+        rule?.width !== undefined
+          ? `${rule.width} value${rule.width > 1 ? 's' : ''} per row, one per target that reads it (${rule.readers.join(', ')}); give an index in ssot/model.json to pick columns`
+          : `at least ${ref.index + 1} values per row (index ${ref.index} in ssot/model.json)`
+      throw new InputError({
+        file: this.display,
+        message: `Output "${ref.output}" has ${Number.isInteger(width) ? width : data.length / n} values per row`,
+        expected,
+        found: `shape [${t.dims.join(', ')}]`,
+      })
     }
     for (let i = 0; i < n; i++) {
       const v = Number(data[i * width + ref.index])
@@ -324,14 +487,24 @@ export class LoadedModel {
   }
 
   /** The label output, mapped by value through the declared classes; an unknown label names its row. */
-  private copyLabels(result: Record<string, Tensor>, into: Int32Array, start: number, end: number): void {
+  private copyLabels(
+    result: Record<string, Tensor>,
+    into: Int32Array,
+    start: number,
+    end: number,
+  ): void {
     const name = this.io.outputs.prediction
     const classes = this.io.classes!
     const t = result[name]!
     const data = t.data as ArrayLike<string | number | bigint>
     const n = end - start
     if (data.length !== n) {
-      throw new InputError({ file: this.display, message: `Output "${name}" (outputs.prediction) has ${data.length / n} values per row`, expected: 'one predicted label per row ([N] or [N, 1])', found: `shape [${t.dims.join(', ')}]` })
+      throw new InputError({
+        file: this.display,
+        message: `Output "${name}" (outputs.prediction) has ${data.length / n} values per row`,
+        expected: 'one predicted label per row ([N] or [N, 1])',
+        found: `shape [${t.dims.join(', ')}]`,
+      })
     }
     for (let i = 0; i < n; i++) {
       const v = data[i]!
@@ -348,14 +521,24 @@ export class LoadedModel {
     }
   }
 
-  private copyProbabilities(result: Record<string, Tensor>, into: Float64Array[], start: number, end: number): void {
+  private copyProbabilities(
+    result: Record<string, Tensor>,
+    into: Float64Array[],
+    start: number,
+    end: number,
+  ): void {
     const name = this.io.outputs.probabilities!
     const t = result[name]!
     const data = t.data as ArrayLike<number>
     const n = end - start
     const k = into.length
     if (data.length !== n * k) {
-      throw new InputError({ file: this.display, message: `Output "${name}" does not have one probability per class`, expected: `shape [N, ${k}] for classes ${this.io.classes?.describe()}`, found: `shape [${t.dims.join(', ')}]` })
+      throw new InputError({
+        file: this.display,
+        message: `Output "${name}" does not have one probability per class`,
+        expected: `shape [N, ${k}] for classes ${this.io.classes?.describe()}`,
+        found: `shape [${t.dims.join(', ')}]`,
+      })
     }
     for (let i = 0; i < n; i++) {
       for (let c = 0; c < k; c++) {
@@ -367,7 +550,12 @@ export class LoadedModel {
   }
 
   private nonFinite(output: string, row: number, value: number): never {
-    throw new InputError({ file: this.display, message: `Output "${output}" is ${value} for holdout row ${row + 1}`, expected: 'finite numbers in every model output', found: String(value) })
+    throw new InputError({
+      file: this.display,
+      message: `Output "${output}" is ${value} for holdout row ${row + 1}`,
+      expected: 'finite numbers in every model output',
+      found: String(value),
+    })
   }
 }
 
@@ -376,7 +564,13 @@ export class LoadedModel {
  * row-major order. Plain loops per dtype: this runs for every batch and
  * every single-row latency call.
  */
-function makeTensor(ort: OnnxRuntime, dtype: ModelFeature['dtype'], cols: (Float64Array | string[])[], start: number, end: number): Tensor {
+function makeTensor(
+  ort: OnnxRuntime,
+  dtype: ModelFeature['dtype'],
+  cols: (Float64Array | string[])[],
+  start: number,
+  end: number,
+): Tensor {
   const n = end - start
   const width = cols.length
   const dims = [n, width]
@@ -403,5 +597,7 @@ function makeTensor(ort: OnnxRuntime, dtype: ModelFeature['dtype'], cols: (Float
       for (let i = 0, o = j; i < n; i++, o += width) data[o] = col[start + i]!
     }
   }
-  return dtype === 'float32' ? new ort.Tensor('float32', data as Float32Array, dims) : new ort.Tensor('float64', data as Float64Array, dims)
+  return dtype === 'float32'
+    ? new ort.Tensor('float32', data as Float32Array, dims)
+    : new ort.Tensor('float64', data as Float64Array, dims)
 }

@@ -14,7 +14,12 @@ export interface Operations {
 }
 
 /** The operational KPIs, computed in one place for the checks and the report (percentiles by linear interpolation). */
-export function operationalKpis(ops: Operations): { latency_p50_ms: number; latency_p95_ms: number; latency_p99_ms: number; throughput_rows_per_s: number } {
+export function operationalKpis(ops: Operations): {
+  latency_p50_ms: number
+  latency_p95_ms: number
+  latency_p99_ms: number
+  throughput_rows_per_s: number
+} {
   return {
     latency_p50_ms: quantile(ops.latencyMs, 0.5),
     latency_p95_ms: quantile(ops.latencyMs, 0.95),

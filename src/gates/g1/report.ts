@@ -42,8 +42,19 @@ export function buildReport(r: ReportInput): Record<string, unknown> {
     const ci = m.samples ? bootstrapInterval(m.samples, REPORT_CONFIDENCE) : undefined
     const dci = b?.samples ? bootstrapInterval(b.samples, REPORT_CONFIDENCE) : undefined
     if (ci && ci.dropped > 0) dropped[k.replace('|', ':')] = ci.dropped
-    metrics[k.replace('|', ':')] = { value: m.value, ...(ci && 'ci' in ci ? { ci: ci.ci } : {}), ...(ci && ci.dropped > 0 ? { droppedResamples: ci.dropped } : {}) }
-    const notes = [m.note, ci && ci.dropped > 0 ? ('reason' in ci ? ci.reason : `${ci.dropped} of ${ci.total} resamples without a value left out`) : undefined].filter(Boolean)
+    metrics[k.replace('|', ':')] = {
+      value: m.value,
+      ...(ci && 'ci' in ci ? { ci: ci.ci } : {}),
+      ...(ci && ci.dropped > 0 ? { droppedResamples: ci.dropped } : {}),
+    }
+    const notes = [
+      m.note,
+      ci && ci.dropped > 0
+        ? 'reason' in ci
+          ? ci.reason
+          : `${ci.dropped} of ${ci.total} resamples without a value left out`
+        : undefined,
+    ].filter(Boolean)
     return [
       kpi,
       variable,
@@ -57,15 +68,41 @@ export function buildReport(r: ReportInput): Record<string, unknown> {
       notes.join('; '),
     ]
   })
-  tables.push({ title: 'Metrics on the holdout', columns: ['kpi', 'variable', 'candidate', '95% CI low', '95% CI high', 'baseline', 'delta', 'delta 95% CI low', 'delta 95% CI high', 'note'], rows })
-  if (reasons.size > 0) tables.push({ title: 'Not computed', columns: ['kpi', 'variable', 'reason'], rows: [...reasons].map(([k, reason]) => [...split(k), reason]) })
+  tables.push({
+    title: 'Metrics on the holdout',
+    columns: [
+      'kpi',
+      'variable',
+      'candidate',
+      '95% CI low',
+      '95% CI high',
+      'baseline',
+      'delta',
+      'delta 95% CI low',
+      'delta 95% CI high',
+      'note',
+    ],
+    rows,
+  })
+  if (reasons.size > 0)
+    tables.push({
+      title: 'Not computed',
+      columns: ['kpi', 'variable', 'reason'],
+      rows: [...reasons].map(([k, reason]) => [...split(k), reason]),
+    })
   tables.push(...sliceTables(r))
   if (input.task !== 'regression') {
     const d = r.cand.get(input.variables[0]!.name)!
     const names = input.classes ?? []
     const cm = confusionMatrix(d.labels, d.predictedClass, names.length, undefined, d.weights)
-    const weighted = input.weights ? `, summed sample weights of column ${JSON.stringify(input.weights.column)}` : ''
-    tables.push({ title: `Confusion matrix${weighted} (rows: actual, columns: predicted)`, columns: ['actual \\ predicted', ...names], rows: cm.map((row, c) => [names[c] ?? String(c), ...row]) })
+    const weighted = input.weights
+      ? `, summed sample weights of column ${JSON.stringify(input.weights.column)}`
+      : ''
+    tables.push({
+      title: `Confusion matrix${weighted} (rows: actual, columns: predicted)`,
+      columns: ['actual \\ predicted', ...names],
+      rows: cm.map((row, c) => [names[c] ?? String(c), ...row]),
+    })
   }
   const weights = input.weights ? weightSummary(input.weights) : null
   tables.push(methodTable(input, dropped, weights))
@@ -78,13 +115,26 @@ export function buildReport(r: ReportInput): Record<string, unknown> {
     variables: input.variables.map((v) => v.name),
     metrics,
     sampleWeights: weights,
-    bootstrap: { method: `paired percentile bootstrap (mulberry32 stream)${input.weights ? '; each resampled row carries its sample weight' : ''}`, resamples: input.resamples, seed: input.seed, tableConfidence: REPORT_CONFIDENCE, maxDroppedShare: MAX_DROPPED_SHARE, droppedResamples: dropped },
+    bootstrap: {
+      method: `paired percentile bootstrap (mulberry32 stream)${input.weights ? '; each resampled row carries its sample weight' : ''}`,
+      resamples: input.resamples,
+      seed: input.seed,
+      tableConfidence: REPORT_CONFIDENCE,
+      maxDroppedShare: MAX_DROPPED_SHARE,
+      droppedResamples: dropped,
+    },
     ...(ops && measured
       ? {
           operations: {
             method: latencyMethod(ops),
             throughputMethod: throughputMethod(ops),
-            latencyMs: { p50: measured.latency_p50_ms, p95: measured.latency_p95_ms, p99: measured.latency_p99_ms, calls: ops.latencyMs.length, warmup: ops.warmup },
+            latencyMs: {
+              p50: measured.latency_p50_ms,
+              p95: measured.latency_p95_ms,
+              p99: measured.latency_p99_ms,
+              calls: ops.latencyMs.length,
+              warmup: ops.warmup,
+            },
             throughputRowsPerSecond: measured.throughput_rows_per_s,
             throughputBatchRows: ops.throughput.batchRows,
             intraOpThreads: ops.intraOpThreads,
@@ -98,7 +148,12 @@ export function buildReport(r: ReportInput): Record<string, unknown> {
 }
 
 /** What the evidence says about the sample weights: the column, the total weight and the rows that weigh 0. */
-type WeightSummary = { column: string; totalWeight: number; zeroWeightRows: number; unweighted: string[] }
+type WeightSummary = {
+  column: string
+  totalWeight: number
+  zeroWeightRows: number
+  unweighted: string[]
+}
 
 function weightSummary(weights: NonNullable<G1Input['weights']>): WeightSummary {
   let total = 0
@@ -107,7 +162,12 @@ function weightSummary(weights: NonNullable<G1Input['weights']>): WeightSummary 
     total += v
     if (v === 0) zeros++
   }
-  return { column: weights.column, totalWeight: total, zeroWeightRows: zeros, unweighted: ['max_error', 'latency', 'throughput'] }
+  return {
+    column: weights.column,
+    totalWeight: total,
+    zeroWeightRows: zeros,
+    unweighted: ['max_error', 'latency', 'throughput'],
+  }
 }
 
 function latencyMethod(ops: NonNullable<G1Input['operations']>['candidate']): string {
@@ -119,7 +179,11 @@ function throughputMethod(ops: NonNullable<G1Input['operations']>['candidate']):
 }
 
 /** How the numbers were measured, for the report (the evidence JSON holds the same facts as fields). */
-function methodTable(input: G1Input, dropped: Record<string, number>, w: WeightSummary | null): ExtraTable {
+function methodTable(
+  input: G1Input,
+  dropped: Record<string, number>,
+  w: WeightSummary | null,
+): ExtraTable {
   const rows: string[][] = []
   if (w) {
     rows.push([
@@ -137,17 +201,31 @@ function methodTable(input: G1Input, dropped: Record<string, number>, w: WeightS
           ? 'Every resample gave every KPI a value.'
           : `Resamples without a value (e.g. one class only) are left out and counted, up to ${MAX_DROPPED_SHARE * 100}% (beyond that no interval is given): ${drops.map(([k, n]) => `${k} ${n}`).join(', ')}.`),
     ])
-  } else rows.push(['bootstrap intervals', 'off (bootstrap=0): no confidence intervals; bound=ci rules are errors'])
+  } else
+    rows.push([
+      'bootstrap intervals',
+      'off (bootstrap=0): no confidence intervals; bound=ci rules are errors',
+    ])
   const ops = input.operations?.candidate
   if (ops) {
     rows.push(['single-row latency', latencyMethod(ops)])
     rows.push(['throughput', throughputMethod(ops)])
-    rows.push(['inference', `holdout predicted in batches of ${ops.batchSize.toLocaleString('en-US')} rows; onnxruntime-node, CPU execution provider, graph optimization "all", sequential execution`])
-    rows.push(['threads', `onnxruntime intra-op threads: ${ops.intraOpThreads > 0 ? ops.intraOpThreads : 'onnxruntime default (0: one per physical core)'}; this runner has ${ops.logicalCpus} logical CPUs. Latency and throughput depend on the runner: set thresholds for its class`])
+    rows.push([
+      'inference',
+      `holdout predicted in batches of ${ops.batchSize.toLocaleString('en-US')} rows; onnxruntime-node, CPU execution provider, graph optimization "all", sequential execution`,
+    ])
+    rows.push([
+      'threads',
+      `onnxruntime intra-op threads: ${ops.intraOpThreads > 0 ? ops.intraOpThreads : 'onnxruntime default (0: one per physical core)'}; this runner has ${ops.logicalCpus} logical CPUs. Latency and throughput depend on the runner: set thresholds for its class`,
+    ])
   }
   if (input.task !== 'regression') {
     const dtype = input.candidate.probabilityDtype
-    if (dtype) rows.push(['probabilities', `${dtype} output; log loss clips to [eps, 1 − eps] with eps = ${dtype === 'float32' ? '2^-23 (float32)' : '2^-52 (float64)'}, as scikit-learn does for that dtype; ECE with ${input.eceBins} equal-width bins`])
+    if (dtype)
+      rows.push([
+        'probabilities',
+        `${dtype} output; log loss clips to [eps, 1 − eps] with eps = ${dtype === 'float32' ? '2^-23 (float32)' : '2^-52 (float64)'}, as scikit-learn does for that dtype; ECE with ${input.eceBins} equal-width bins`,
+      ])
   }
   return { title: 'How this was measured', columns: ['what', 'method'], rows }
 }
@@ -164,10 +242,37 @@ function sliceTables(r: ReportInput): ExtraTable[] {
   const gapRows: (string | number | null)[][] = []
   for (const [k, gap] of r.sliceGaps) {
     const [kpi, variable] = split(k)
-    if ('reason' in gap) gapRows.push([kpi, variable, null, null, null, null, null, null, gap.reason])
-    else gapRows.push([kpi, variable, gap.gap, gap.column, gap.lowest.value, gap.lowest.kpi, gap.highest.value, gap.highest.kpi, ''])
+    if ('reason' in gap)
+      gapRows.push([kpi, variable, null, null, null, null, null, null, gap.reason])
+    else
+      gapRows.push([
+        kpi,
+        variable,
+        gap.gap,
+        gap.column,
+        gap.lowest.value,
+        gap.lowest.kpi,
+        gap.highest.value,
+        gap.highest.kpi,
+        '',
+      ])
   }
-  if (gapRows.length > 0) tables.push({ title: 'Slice gaps (largest difference between the slices of a column)', columns: ['kpi', 'variable', 'gap', 'slice column', 'lowest slice', 'its value', 'highest slice', 'its value', 'not judged because'], rows: gapRows })
+  if (gapRows.length > 0)
+    tables.push({
+      title: 'Slice gaps (largest difference between the slices of a column)',
+      columns: [
+        'kpi',
+        'variable',
+        'gap',
+        'slice column',
+        'lowest slice',
+        'its value',
+        'highest slice',
+        'its value',
+        'not judged because',
+      ],
+      rows: gapRows,
+    })
   for (const v of input.variables) {
     const d = r.cand.get(v.name)!
     const defs: KpiDef[] = []
@@ -184,7 +289,13 @@ function sliceTables(r: ReportInput): ExtraTable[] {
       const perKpi = defs.map((def) => kpiPerSlice(def, d, list))
       tables.push({
         title: `Slices by ${column}${input.variables.length > 1 || input.task !== 'regression' ? `: ${v.name}` : ''}`,
-        columns: [column, 'rows', ...(d.weights ? ['weight'] : []), ...defs.map((def) => def.name), 'not computed'],
+        columns: [
+          column,
+          'rows',
+          ...(d.weights ? ['weight'] : []),
+          ...defs.map((def) => def.name),
+          'not computed',
+        ],
         rows: list.map((g, i) => [
           g.value,
           g.rows.length,
@@ -221,7 +332,12 @@ function charts(input: G1Input, data: Map<string, EvalData>): Chart[] {
         kind: 'line',
         xLabel: binary ? `mean predicted probability of ${positive}` : 'mean top-label confidence',
         yLabel: binary ? `observed frequency of ${positive}` : 'accuracy of the top label',
-        series: [{ name: 'candidate', points: calibrationCurve(d.labels, d.probabilities, input.eceBins, d.weights) }],
+        series: [
+          {
+            name: 'candidate',
+            points: calibrationCurve(d.labels, d.probabilities, input.eceBins, d.weights),
+          },
+        ],
         reference: { kind: 'diagonal' },
       },
     ]
@@ -240,12 +356,29 @@ function charts(input: G1Input, data: Map<string, EvalData>): Chart[] {
     const residuals = new Float64Array(n)
     for (let i = 0; i < n; i++) residuals[i] = d.prediction[i]! - d.y[i]!
     out.push(
-      { id: `predicted-vs-actual${suffix}`, title: `Predicted vs actual${about}`, kind: 'scatter', xLabel: `actual ${v.name}${unit}`, yLabel: 'predicted', series: [{ name: 'candidate', points }], reference: { kind: 'diagonal' } },
-      { id: `residuals${suffix}`, title: `Residuals (predicted − actual)${about}`, kind: 'histogram', xLabel: `residual${unit}`, yLabel: 'rows', series: [{ name: 'candidate', points: histogram(residuals, 30) }] },
+      {
+        id: `predicted-vs-actual${suffix}`,
+        title: `Predicted vs actual${about}`,
+        kind: 'scatter',
+        xLabel: `actual ${v.name}${unit}`,
+        yLabel: 'predicted',
+        series: [{ name: 'candidate', points }],
+        reference: { kind: 'diagonal' },
+      },
+      {
+        id: `residuals${suffix}`,
+        title: `Residuals (predicted − actual)${about}`,
+        kind: 'histogram',
+        xLabel: `residual${unit}`,
+        yLabel: 'rows',
+        series: [{ name: 'candidate', points: histogram(residuals, 30) }],
+      },
     )
     if (d.lower && d.upper) {
       // Coverage per decile of the prediction: where the interval is too narrow.
-      const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => d.prediction[a]! - d.prediction[b]!)
+      const order = Array.from({ length: n }, (_, i) => i).sort(
+        (a, b) => d.prediction[a]! - d.prediction[b]!,
+      )
       const pts: [number, number][] = []
       for (let q = 0; q < 10; q++) {
         const part = order.slice(Math.floor((q * n) / 10), Math.floor(((q + 1) * n) / 10))
@@ -254,12 +387,25 @@ function charts(input: G1Input, data: Map<string, EvalData>): Chart[] {
         const weightOf = (i: number) => (d.weights ? d.weights[i]! : 1)
         const mass = part.reduce((s, i) => s + weightOf(i), 0)
         if (!(mass > 0)) continue
-        const inside = part.reduce((s, i) => s + (d.y[i]! >= d.lower![i]! && d.y[i]! <= d.upper![i]! ? weightOf(i) : 0), 0)
+        const inside = part.reduce(
+          (s, i) => s + (d.y[i]! >= d.lower![i]! && d.y[i]! <= d.upper![i]! ? weightOf(i) : 0),
+          0,
+        )
         pts.push([q + 1, inside / mass])
       }
       // The reference line is the coverage KPI's threshold from ssot/kpi_acceptance.csv, when there is one.
-      const rule = input.rules.find((r) => r.kpi === 'coverage' && (r.variable === '' || r.variable === v.name))
-      out.push({ id: `coverage${suffix}`, title: `Interval coverage by prediction decile${about}`, kind: 'bar', xLabel: 'decile of the prediction', yLabel: 'coverage', series: [{ name: 'coverage', points: pts }], ...(rule ? { reference: { kind: 'hline' as const, value: rule.threshold } } : {}) })
+      const rule = input.rules.find(
+        (r) => r.kpi === 'coverage' && (r.variable === '' || r.variable === v.name),
+      )
+      out.push({
+        id: `coverage${suffix}`,
+        title: `Interval coverage by prediction decile${about}`,
+        kind: 'bar',
+        xLabel: 'decile of the prediction',
+        yLabel: 'coverage',
+        series: [{ name: 'coverage', points: pts }],
+        ...(rule ? { reference: { kind: 'hline' as const, value: rule.threshold } } : {}),
+      })
     }
   }
   return out

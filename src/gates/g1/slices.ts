@@ -41,7 +41,9 @@ export function sliceGroups(slices: Map<string, string[]>): Map<string, SliceGro
     values.forEach((v, i) => (rows.get(v) ?? rows.set(v, []).get(v)!).push(i))
     out.set(
       column,
-      [...rows].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([value, r]) => ({ column, value, rows: Int32Array.from(r) })),
+      [...rows]
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([value, r]) => ({ column, value, rows: Int32Array.from(r) })),
     )
   }
   return out
@@ -53,16 +55,23 @@ export function kpiPerSlice(def: KpiDef, d: EvalData, groups: readonly SliceGrou
     const base = { column: g.column, value: g.value, rows: g.rows.length }
     try {
       const v = def.compute!(d, g.rows)
-      return Number.isFinite(v) ? { ...base, kpi: v } : { ...base, kpi: null, error: `the value is ${v}` }
+      return Number.isFinite(v)
+        ? { ...base, kpi: v }
+        : { ...base, kpi: null, error: `the value is ${v}` }
     } catch (error) {
-      return { ...base, kpi: null, error: error instanceof InputError ? error.problem.message : (error as Error).message }
+      return {
+        ...base,
+        kpi: null,
+        error: error instanceof InputError ? error.problem.message : (error as Error).message,
+      }
     }
   })
 }
 
 /** The largest difference of a KPI between the slices of any slice column, or why it cannot be judged. */
 export function sliceGap(def: KpiDef, d: EvalData, groups: Map<string, SliceGroup[]>): SliceGap {
-  if (groups.size === 0) return { reason: 'no slice columns: list them in slices in ssot/model.json', perSlice: [] }
+  if (groups.size === 0)
+    return { reason: 'no slice columns: list them in slices in ssot/model.json', perSlice: [] }
   const perSlice: SliceValue[] = []
   const problems: string[] = []
   let best: { gap: number; column: string; lowest: SliceValue; highest: SliceValue } | undefined
@@ -70,11 +79,14 @@ export function sliceGap(def: KpiDef, d: EvalData, groups: Map<string, SliceGrou
     const values = kpiPerSlice(def, d, list)
     perSlice.push(...values)
     if (list.length < 2) {
-      problems.push(`slice column "${column}" has a single value in the holdout (${JSON.stringify(list[0]?.value ?? '')}), so there is no gap to measure`)
+      problems.push(
+        `slice column "${column}" has a single value in the holdout (${JSON.stringify(list[0]?.value ?? '')}), so there is no gap to measure`,
+      )
       continue
     }
     const failed = values.filter((v) => v.kpi === null)
-    for (const f of failed.slice(0, 5)) problems.push(`slice ${column}=${JSON.stringify(f.value)} (${f.rows} rows): ${f.error}`)
+    for (const f of failed.slice(0, 5))
+      problems.push(`slice ${column}=${JSON.stringify(f.value)} (${f.rows} rows): ${f.error}`)
     if (failed.length > 5) problems.push(`and ${failed.length - 5} more slices of "${column}"`)
     if (failed.length > 0) continue
     let lowest = values[0]!
@@ -86,6 +98,10 @@ export function sliceGap(def: KpiDef, d: EvalData, groups: Map<string, SliceGrou
     const gap = highest.kpi! - lowest.kpi!
     if (!best || gap > best.gap) best = { gap, column, lowest, highest }
   }
-  if (problems.length > 0) return { reason: `${def.name} cannot be judged: it needs a value on every slice, and ${problems.join('; ')}`, perSlice }
+  if (problems.length > 0)
+    return {
+      reason: `${def.name} cannot be judged: it needs a value on every slice, and ${problems.join('; ')}`,
+      perSlice,
+    }
   return { ...best!, perSlice }
 }

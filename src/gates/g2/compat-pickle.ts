@@ -67,7 +67,10 @@ export const IMPORT_MAPPING: ReadonlyMap<string, string> = new Map<string, strin
 ])
 
 /** Keyed by 'module name' (one space). */
-export const NAME_MAPPING: ReadonlyMap<string, readonly [string, string]> = new Map<string, readonly [string, string]>([
+export const NAME_MAPPING: ReadonlyMap<string, readonly [string, string]> = new Map<
+  string,
+  readonly [string, string]
+>([
   ['__builtin__ xrange', ['builtins', 'range']],
   ['__builtin__ reduce', ['functools', 'reduce']],
   ['__builtin__ intern', ['sys', 'intern']],

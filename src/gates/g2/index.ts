@@ -4,12 +4,26 @@ import { decideStatus, describeCounts } from '../../engine/outcome.js'
 import type { Check, GateOutcome, SubjectFile } from '../../engine/types.js'
 import { unreadableFile } from '../../io/file-errors.js'
 import { coverageCheck, requiredMaterial, subjectModelCheck } from './coverage.js'
-import { loadKeys, parseTrustedKeys, trustedKeysCheck, TRUSTED_KEYS_OPTION, type KeyConfig } from './keys.js'
+import {
+  loadKeys,
+  parseTrustedKeys,
+  trustedKeysCheck,
+  TRUSTED_KEYS_OPTION,
+  type KeyConfig,
+} from './keys.js'
 import { buildManifest } from './manifest.js'
 import { DEFAULT_SCAN_POLICY, type ScanPolicy } from './model-scan.js'
-import { verifySignatures, type ModelSignatureConfig, type ReleaseMaterialConfig } from './release-signatures.js'
+import {
+  verifySignatures,
+  type ModelSignatureConfig,
+  type ReleaseMaterialConfig,
+} from './release-signatures.js'
 import { scanAll, scanCheck, scanSummary, scanTable, scanTargets } from './scan-files.js'
-import { findingsTable, judgeVulnerabilities, type VulnerabilityConfig } from './vulnerability-checks.js'
+import {
+  findingsTable,
+  judgeVulnerabilities,
+  type VulnerabilityConfig,
+} from './vulnerability-checks.js'
 
 /** ssot/security.json, as validated by ssot/schemas/security.schema.json. */
 export interface SecurityConfig {
@@ -30,7 +44,8 @@ export interface SecurityConfig {
 export const g2: Gate = {
   id: 'G2',
   options: {
-    [TRUSTED_KEYS_OPTION]: 'fingerprints (sha256:<hex> of the DER public key) of the keys in ssot/security.json whose signatures count; the trusted-keys input sets it',
+    [TRUSTED_KEYS_OPTION]:
+      'fingerprints (sha256:<hex> of the DER public key) of the keys in ssot/security.json whose signatures count; the trusted-keys input sets it',
   },
   async run(ctx: GateContext): Promise<GateOutcome> {
     const config = await ctx.ssot.json<SecurityConfig>('security.json', 'security')
@@ -51,11 +66,19 @@ export const g2: Gate = {
     })
 
     // Signatures and OMS bundles; only verified ones by trusted keys vouch for files
-    const signed = await verifySignatures(ctx, config.releaseMaterial ?? [], config.modelSignatures ?? [], keys, securityFile)
+    const signed = await verifySignatures(
+      ctx,
+      config.releaseMaterial ?? [],
+      config.modelSignatures ?? [],
+      keys,
+      securityFile,
+    )
     checks.push(...signed.checks)
 
     // Coverage: the subject model, the model card and the SSOT snapshot, by digest
-    const subjectModel = ctx.inputs.model ? ctx.workspace.resolve(ctx.inputs.model, 'model') : ctx.ssot.resolveRepoPath(model.paths.model, 'model')
+    const subjectModel = ctx.inputs.model
+      ? ctx.workspace.resolve(ctx.inputs.model, 'model')
+      : ctx.ssot.resolveRepoPath(model.paths.model, 'model')
     const subject = await ctx.describeFile(subjectModel, 'model')
     const material = await requiredMaterial(ctx, model, subjectModel, signed.signatureFiles)
     checks.push(coverageCheck(material, signed.vouched, securityFile))
@@ -64,19 +87,29 @@ export const g2: Gate = {
     const manifest = buildManifest(signed.vouched, material.required)
 
     // Vulnerabilities
-    const vulns = await judgeVulnerabilities(ctx, config.vulnerabilities ?? {}, securityFile, new Date().toISOString().slice(0, 10))
+    const vulns = await judgeVulnerabilities(
+      ctx,
+      config.vulnerabilities ?? {},
+      securityFile,
+      new Date().toISOString().slice(0, 10),
+    )
     checks.push(...vulns.checks)
 
     // Model files: the model, all release material and every file of each OMS-signed folder, recognised by content.
     const scanPolicy: ScanPolicy = { ...DEFAULT_SCAN_POLICY, ...config.modelScan }
     const targets = await scanTargets(
       subjectModel,
-      (config.releaseMaterial ?? []).map((m) => ctx.ssot.resolveRepoPath(m.path, 'release material')),
-      (config.modelSignatures ?? []).map((o) => ctx.ssot.resolveRepoPath(o.modelPath, 'signed model folder')),
+      (config.releaseMaterial ?? []).map((m) =>
+        ctx.ssot.resolveRepoPath(m.path, 'release material'),
+      ),
+      (config.modelSignatures ?? []).map((o) =>
+        ctx.ssot.resolveRepoPath(o.modelPath, 'signed model folder'),
+      ),
       (absolute) => ctx.workspace.display(absolute),
     )
     const scans = await scanAll(targets, scanPolicy)
-    for (const [i, scan] of scans.entries()) checks.push(scanCheck(scan, scanPolicy, targets[i]!.origin))
+    for (const [i, scan] of scans.entries())
+      checks.push(scanCheck(scan, scanPolicy, targets[i]!.origin))
     const status = decideStatus(checks, 0)
     const artifacts: SubjectFile[] = [
       ...manifest.map((m) => ({ role: m.role, path: m.path, sha256: m.sha256, bytes: m.bytes })),
@@ -93,7 +126,18 @@ export const g2: Gate = {
         model: { name: model.name, version: model.version ?? null },
         manifest,
         tables: [
-          { title: 'Release manifest', columns: ['path', 'role', 'sha256', 'bytes', 'key', 'signed by'], rows: manifest.map((m) => [m.path, m.role, m.sha256, m.bytes, `${m.keyId} (${m.keyFingerprint})`, m.signature]) },
+          {
+            title: 'Release manifest',
+            columns: ['path', 'role', 'sha256', 'bytes', 'key', 'signed by'],
+            rows: manifest.map((m) => [
+              m.path,
+              m.role,
+              m.sha256,
+              m.bytes,
+              `${m.keyId} (${m.keyFingerprint})`,
+              m.signature,
+            ]),
+          },
           findingsTable(vulns.judged),
           scanTable(scans),
         ],

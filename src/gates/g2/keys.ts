@@ -37,7 +37,8 @@ export function parseTrustedKeys(raw: string | undefined): Set<string> | undefin
     if (!m) {
       throw new InputError({
         message: `Invalid ${TRUSTED_KEYS_OPTION}`,
-        expected: 'key fingerprints "sha256:<64 hex digits>" (sha256 of the DER public key: openssl pkey -pubin -in key.pub -outform DER | sha256sum)',
+        expected:
+          'key fingerprints "sha256:<64 hex digits>" (sha256 of the DER public key: openssl pkey -pubin -in key.pub -outform DER | sha256sum)',
         found: JSON.stringify(item.length > 80 ? `${item.slice(0, 77)}...` : item),
       })
     }
@@ -47,27 +48,60 @@ export function parseTrustedKeys(raw: string | undefined): Set<string> | undefin
 }
 
 /** Loads every key; `readKeyFile` reads a publicKeyPath (relative to the repository root). */
-export async function loadKeys(keys: KeyConfig[], securityFile: string, pins: Set<string> | undefined, readKeyFile: (path: string, what: string) => Promise<{ text: string; display: string }>): Promise<Map<string, ReleaseKey>> {
+export async function loadKeys(
+  keys: KeyConfig[],
+  securityFile: string,
+  pins: Set<string> | undefined,
+  readKeyFile: (path: string, what: string) => Promise<{ text: string; display: string }>,
+): Promise<Map<string, ReleaseKey>> {
   const loaded = new Map<string, ReleaseKey>()
   for (const [i, k] of keys.entries()) {
-    if (loaded.has(k.id)) throw new InputError({ file: securityFile, pointer: `/keys/${i}/id`, message: 'Duplicate key id', expected: 'a key id used once', found: JSON.stringify(k.id) })
+    if (loaded.has(k.id))
+      throw new InputError({
+        file: securityFile,
+        pointer: `/keys/${i}/id`,
+        message: 'Duplicate key id',
+        expected: 'a key id used once',
+        found: JSON.stringify(k.id),
+      })
     let key: KeyObject
     if (k.publicKey !== undefined) {
-      key = parsePublicKey(k.publicKey, k.algorithm, { file: securityFile, pointer: `/keys/${i}/publicKey` })
+      key = parsePublicKey(k.publicKey, k.algorithm, {
+        file: securityFile,
+        pointer: `/keys/${i}/publicKey`,
+      })
     } else {
       const file = await readKeyFile(k.publicKeyPath!, `public key ${k.id}`)
       key = parsePublicKey(file.text, k.algorithm, { file: file.display })
     }
     const fingerprint = keyFingerprint(key)
-    loaded.set(k.id, { id: k.id, algorithm: k.algorithm, key, fingerprint, trusted: pins === undefined || pins.has(fingerprint) })
+    loaded.set(k.id, {
+      id: k.id,
+      algorithm: k.algorithm,
+      key,
+      fingerprint,
+      trusted: pins === undefined || pins.has(fingerprint),
+    })
   }
   return loaded
 }
 
 /** Looks up a key id; an unknown id is an error at its pointer. */
-export function keyFor(keys: Map<string, ReleaseKey>, id: string, securityFile: string, pointer: string): ReleaseKey {
+export function keyFor(
+  keys: Map<string, ReleaseKey>,
+  id: string,
+  securityFile: string,
+  pointer: string,
+): ReleaseKey {
   const key = keys.get(id)
-  if (!key) throw new InputError({ file: securityFile, pointer, message: 'Unknown key id', expected: `one of ${[...keys.keys()].join(', ')}`, found: JSON.stringify(id) })
+  if (!key)
+    throw new InputError({
+      file: securityFile,
+      pointer,
+      message: 'Unknown key id',
+      expected: `one of ${[...keys.keys()].join(', ')}`,
+      found: JSON.stringify(id),
+    })
   return key
 }
 
@@ -81,9 +115,24 @@ export function untrustedReason(key: ReleaseKey): string {
  * come from a pinned key; without it the keys are whatever ssot/security.json
  * says, which a pull request can change, and the check says so.
  */
-export function trustedKeysCheck(keys: Map<string, ReleaseKey>, pins: Set<string> | undefined, usedKeyIds: Set<string>, securityFile: string): Check {
-  const base = { id: 'G2.trusted_keys', rule: 'trusted_keys', severity: 'block' as const, source: { file: securityFile, pointer: '/keys' } }
-  const all = [...keys.values()].map((k) => ({ id: k.id, fingerprint: k.fingerprint, trusted: k.trusted, used: usedKeyIds.has(k.id) }))
+export function trustedKeysCheck(
+  keys: Map<string, ReleaseKey>,
+  pins: Set<string> | undefined,
+  usedKeyIds: Set<string>,
+  securityFile: string,
+): Check {
+  const base = {
+    id: 'G2.trusted_keys',
+    rule: 'trusted_keys',
+    severity: 'block' as const,
+    source: { file: securityFile, pointer: '/keys' },
+  }
+  const all = [...keys.values()].map((k) => ({
+    id: k.id,
+    fingerprint: k.fingerprint,
+    trusted: k.trusted,
+    used: usedKeyIds.has(k.id),
+  }))
   if (!pins) {
     return {
       ...base,

@@ -18,12 +18,24 @@ export function buildManifest(vouched: Vouched[], required: RequiredFile[]): Man
   for (const v of vouched) {
     if (seen.has(v.absolute)) continue
     seen.add(v.absolute)
-    const role = roles.get(v.absolute) ?? v.configRole ?? (v.method === 'oms' ? 'model-file' : 'artifact')
-    entries.push({ path: v.path, role, sha256: v.sha256, bytes: v.bytes, keyId: v.keyId, keyFingerprint: v.keyFingerprint, signature: v.signature, method: v.method })
+    const role =
+      roles.get(v.absolute) ?? v.configRole ?? (v.method === 'oms' ? 'model-file' : 'artifact')
+    entries.push({
+      path: v.path,
+      role,
+      sha256: v.sha256,
+      bytes: v.bytes,
+      keyId: v.keyId,
+      keyFingerprint: v.keyFingerprint,
+      signature: v.signature,
+      method: v.method,
+    })
   }
   const rank = (role: string) => {
     const i = (ROLE_ORDER as readonly string[]).indexOf(role)
     return i === -1 ? ROLE_ORDER.length : i
   }
-  return entries.sort((a, b) => rank(a.role) - rank(b.role) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return entries.sort(
+    (a, b) => rank(a.role) - rank(b.role) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  )
 }

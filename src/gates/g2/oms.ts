@@ -4,7 +4,12 @@ import { InputError } from '../../engine/errors.js'
 import { digestFile } from '../../io/file-digest.js'
 import { unreadableFile } from '../../io/file-errors.js'
 import { listFolder } from '../../io/folder-files.js'
-import { assertSignatureEncoding, verifyBlob, type SignatureAlgorithm, type Where } from './signatures.js'
+import {
+  assertSignatureEncoding,
+  verifyBlob,
+  type SignatureAlgorithm,
+  type Where,
+} from './signatures.js'
 
 /**
  * OpenSSF model signing (OMS), key-based, offline: a Sigstore bundle (v0.3)
@@ -47,7 +52,12 @@ export interface OmsResult {
 /** DSSE v1 pre-authentication encoding. */
 function pae(payloadType: string, payload: Buffer): Buffer {
   const type = Buffer.from(payloadType, 'utf8')
-  return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `), type, Buffer.from(` ${payload.length} `), payload])
+  return Buffer.concat([
+    Buffer.from(`DSSEv1 ${type.length} `),
+    type,
+    Buffer.from(` ${payload.length} `),
+    payload,
+  ])
 }
 
 type Json = Record<string, unknown>
@@ -61,65 +71,164 @@ interface Statement {
 }
 
 /** Parses the bundle and checks the envelope; pure. Structural problems are errors with a JSON pointer. */
-function readOmsBundle(bundleText: string, bundleFile: string, key: KeyObject, algorithm: SignatureAlgorithm): Statement {
-  const fail = (pointer: string, expected: string, found: unknown, message = 'Not an OpenSSF model-signing bundle') =>
-    new InputError({ file: bundleFile, pointer, message, expected, found: found === undefined ? 'nothing' : JSON.stringify(found).slice(0, 80) })
+function readOmsBundle(
+  bundleText: string,
+  bundleFile: string,
+  key: KeyObject,
+  algorithm: SignatureAlgorithm,
+): Statement {
+  const fail = (
+    pointer: string,
+    expected: string,
+    found: unknown,
+    message = 'Not an OpenSSF model-signing bundle',
+  ) =>
+    new InputError({
+      file: bundleFile,
+      pointer,
+      message,
+      expected,
+      found: found === undefined ? 'nothing' : JSON.stringify(found).slice(0, 80),
+    })
   let bundle: unknown
   try {
     bundle = JSON.parse(bundleText)
   } catch (error) {
-    throw new InputError({ file: bundleFile, message: 'The signature bundle is not JSON', expected: 'a Sigstore bundle (JSON)', found: (error as Error).message })
+    throw new InputError({
+      file: bundleFile,
+      message: 'The signature bundle is not JSON',
+      expected: 'a Sigstore bundle (JSON)',
+      found: (error as Error).message,
+    })
   }
   if (!isObject(bundle)) throw fail('', 'a Sigstore bundle (a JSON object)', bundle)
-  if (typeof bundle.mediaType !== 'string' || !bundle.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) throw fail('/mediaType', 'application/vnd.dev.sigstore.bundle.v0.3+json', bundle.mediaType)
+  if (
+    typeof bundle.mediaType !== 'string' ||
+    !bundle.mediaType.startsWith('application/vnd.dev.sigstore.bundle')
+  )
+    throw fail('/mediaType', 'application/vnd.dev.sigstore.bundle.v0.3+json', bundle.mediaType)
   const envelope = bundle.dsseEnvelope
-  if (!isObject(envelope) || typeof envelope.payload !== 'string' || typeof envelope.payloadType !== 'string') throw fail('/dsseEnvelope', 'a DSSE envelope with payload and payloadType', envelope)
-  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) throw fail('/dsseEnvelope/payloadType', IN_TOTO_PAYLOAD_TYPE, envelope.payloadType, 'The DSSE payload is not an in-toto statement')
+  if (
+    !isObject(envelope) ||
+    typeof envelope.payload !== 'string' ||
+    typeof envelope.payloadType !== 'string'
+  )
+    throw fail('/dsseEnvelope', 'a DSSE envelope with payload and payloadType', envelope)
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+    throw fail(
+      '/dsseEnvelope/payloadType',
+      IN_TOTO_PAYLOAD_TYPE,
+      envelope.payloadType,
+      'The DSSE payload is not an in-toto statement',
+    )
   const signatures = envelope.signatures
-  if (!Array.isArray(signatures) || signatures.length !== 1 || !isObject(signatures[0]) || typeof signatures[0].sig !== 'string') {
-    throw fail('/dsseEnvelope/signatures', 'exactly one signature with a base64 "sig" (a Sigstore bundle carries one)', signatures)
+  if (
+    !Array.isArray(signatures) ||
+    signatures.length !== 1 ||
+    !isObject(signatures[0]) ||
+    typeof signatures[0].sig !== 'string'
+  ) {
+    throw fail(
+      '/dsseEnvelope/signatures',
+      'exactly one signature with a base64 "sig" (a Sigstore bundle carries one)',
+      signatures,
+    )
   }
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(envelope.payload) || !/^[A-Za-z0-9+/]+={0,2}$/.test(signatures[0].sig)) throw fail('/dsseEnvelope', 'base64 payload and signature', 'text that is not base64')
+  if (
+    !/^[A-Za-z0-9+/]*={0,2}$/.test(envelope.payload) ||
+    !/^[A-Za-z0-9+/]+={0,2}$/.test(signatures[0].sig)
+  )
+    throw fail('/dsseEnvelope', 'base64 payload and signature', 'text that is not base64')
   const payload = Buffer.from(envelope.payload, 'base64')
   const sig = Buffer.from(signatures[0].sig, 'base64')
-  assertSignatureEncoding(sig, algorithm, { file: bundleFile, pointer: '/dsseEnvelope/signatures/0/sig' })
+  assertSignatureEncoding(sig, algorithm, {
+    file: bundleFile,
+    pointer: '/dsseEnvelope/signatures/0/sig',
+  })
   const signatureValid = verifyBlob(pae(envelope.payloadType, payload), sig, key, algorithm)
 
   let statement: unknown
   try {
     statement = JSON.parse(payload.toString('utf8'))
   } catch {
-    throw fail('/dsseEnvelope/payload', 'a base64 in-toto statement (JSON)', envelope.payload.slice(0, 40))
+    throw fail(
+      '/dsseEnvelope/payload',
+      'a base64 in-toto statement (JSON)',
+      envelope.payload.slice(0, 40),
+    )
   }
   const at = (p: string) => `/dsseEnvelope/payload${p}`
   if (!isObject(statement)) throw fail(at(''), 'an in-toto statement (a JSON object)', statement)
-  if (statement._type !== 'https://in-toto.io/Statement/v1') throw fail(at('/_type'), 'https://in-toto.io/Statement/v1', statement._type)
+  if (statement._type !== 'https://in-toto.io/Statement/v1')
+    throw fail(at('/_type'), 'https://in-toto.io/Statement/v1', statement._type)
   if (statement.predicateType !== OMS_PREDICATE_TYPE) {
-    throw fail(at('/predicateType'), `${OMS_PREDICATE_TYPE} (model-signing 1.x; re-sign bundles made by model-signing 0.x)`, statement.predicateType, 'Not an OpenSSF model-signing statement')
+    throw fail(
+      at('/predicateType'),
+      `${OMS_PREDICATE_TYPE} (model-signing 1.x; re-sign bundles made by model-signing 0.x)`,
+      statement.predicateType,
+      'Not an OpenSSF model-signing statement',
+    )
   }
   const subjects = statement.subject
-  if (!Array.isArray(subjects) || subjects.length !== 1 || !isObject(subjects[0]) || !isObject(subjects[0].digest) || typeof subjects[0].digest.sha256 !== 'string') {
+  if (
+    !Array.isArray(subjects) ||
+    subjects.length !== 1 ||
+    !isObject(subjects[0]) ||
+    !isObject(subjects[0].digest) ||
+    typeof subjects[0].digest.sha256 !== 'string'
+  ) {
     throw fail(at('/subject'), 'one subject with a sha256 digest', subjects)
   }
   const predicate = statement.predicate
   if (!isObject(predicate)) throw fail(at('/predicate'), 'the model-signing predicate', predicate)
   const serialization = predicate.serialization
-  if (!isObject(serialization)) throw fail(at('/predicate/serialization'), 'the serialization description', serialization)
-  if (serialization.method !== 'files') throw fail(at('/predicate/serialization/method'), '"files" (per-file digests; sharded serialization is not supported)', serialization.method, 'Unsupported model-signing serialization')
-  if (serialization.hash_type !== 'sha256') throw fail(at('/predicate/serialization/hash_type'), 'sha256', serialization.hash_type, 'Unsupported model-signing hash')
+  if (!isObject(serialization))
+    throw fail(at('/predicate/serialization'), 'the serialization description', serialization)
+  if (serialization.method !== 'files')
+    throw fail(
+      at('/predicate/serialization/method'),
+      '"files" (per-file digests; sharded serialization is not supported)',
+      serialization.method,
+      'Unsupported model-signing serialization',
+    )
+  if (serialization.hash_type !== 'sha256')
+    throw fail(
+      at('/predicate/serialization/hash_type'),
+      'sha256',
+      serialization.hash_type,
+      'Unsupported model-signing hash',
+    )
   const ignorePaths = serialization.ignore_paths ?? []
-  if (!Array.isArray(ignorePaths) || !ignorePaths.every((p) => typeof p === 'string')) throw fail(at('/predicate/serialization/ignore_paths'), 'an array of paths', ignorePaths)
+  if (!Array.isArray(ignorePaths) || !ignorePaths.every((p) => typeof p === 'string'))
+    throw fail(at('/predicate/serialization/ignore_paths'), 'an array of paths', ignorePaths)
   const raw = predicate.resources
   if (!Array.isArray(raw)) throw fail(at('/predicate/resources'), 'the list of signed files', raw)
   const resources = raw.map((r, i) => {
-    if (!isObject(r) || typeof r.name !== 'string' || typeof r.digest !== 'string' || !/^[0-9a-f]{64}$/.test(r.digest)) throw fail(at(`/predicate/resources/${i}`), 'a name and a sha256 hex digest', r)
-    if (r.algorithm !== 'sha256') throw fail(at(`/predicate/resources/${i}/algorithm`), 'sha256', r.algorithm, 'Unsupported model-signing hash')
+    if (
+      !isObject(r) ||
+      typeof r.name !== 'string' ||
+      typeof r.digest !== 'string' ||
+      !/^[0-9a-f]{64}$/.test(r.digest)
+    )
+      throw fail(at(`/predicate/resources/${i}`), 'a name and a sha256 hex digest', r)
+    if (r.algorithm !== 'sha256')
+      throw fail(
+        at(`/predicate/resources/${i}/algorithm`),
+        'sha256',
+        r.algorithm,
+        'Unsupported model-signing hash',
+      )
     return { name: r.name, digest: r.digest }
   })
 
   const root = createHash('sha256')
   for (const r of resources) root.update(Buffer.from(r.digest, 'hex'))
-  return { resources, signedIgnores: ignorePaths as string[], signatureValid, subjectDigestValid: subjects[0].digest.sha256 === root.digest('hex') }
+  return {
+    resources,
+    signedIgnores: ignorePaths as string[],
+    signatureValid,
+    subjectDigestValid: subjects[0].digest.sha256 === root.digest('hex'),
+  }
 }
 
 /**
@@ -128,7 +237,15 @@ function readOmsBundle(bundleText: string, bundleFile: string, key: KeyObject, a
  * links are never followed: model-signing refuses them unless signed with
  * --allow_symlinks, and a link's target can change while the folder does not.
  */
-export async function verifyOmsBundle(bundleText: string, bundleFile: string, modelPath: string, modelDisplay: string, key: KeyObject, algorithm: SignatureAlgorithm, options: OmsOptions): Promise<OmsResult> {
+export async function verifyOmsBundle(
+  bundleText: string,
+  bundleFile: string,
+  modelPath: string,
+  modelDisplay: string,
+  key: KeyObject,
+  algorithm: SignatureAlgorithm,
+  options: OmsOptions,
+): Promise<OmsResult> {
   const statement = readOmsBundle(bundleText, bundleFile, key, algorithm)
   const names = statement.resources.map((r) => r.name)
   const singleFileBundle = names.length === 1 && names[0] === '.'
@@ -139,13 +256,32 @@ export async function verifyOmsBundle(bundleText: string, bundleFile: string, mo
   } catch (error) {
     throw unreadableFile(error, modelDisplay, 'the signed model folder or file (modelPath)')
   }
-  const base = { signatureValid: statement.signatureValid, subjectDigestValid: statement.subjectDigestValid, missing: [], changed: [], extra: [], special: [], verified: [], files: names.length }
+  const base = {
+    signatureValid: statement.signatureValid,
+    subjectDigestValid: statement.subjectDigestValid,
+    missing: [],
+    changed: [],
+    extra: [],
+    special: [],
+    verified: [],
+    files: names.length,
+  }
   if (kind === 'link') return { ...base, links: [{ path: '.', target: await readlink(modelPath) }] }
   if (kind === 'file' && !singleFileBundle) {
-    throw new InputError({ ...options.modelPathSource, message: 'modelPath is a file, but the bundle signs a folder', expected: 'the folder the bundle was made for', found: `${modelDisplay}, a file (the bundle lists ${names.slice(0, 3).join(', ')}${names.length > 3 ? '...' : ''})` })
+    throw new InputError({
+      ...options.modelPathSource,
+      message: 'modelPath is a file, but the bundle signs a folder',
+      expected: 'the folder the bundle was made for',
+      found: `${modelDisplay}, a file (the bundle lists ${names.slice(0, 3).join(', ')}${names.length > 3 ? '...' : ''})`,
+    })
   }
   if (kind === 'folder' && singleFileBundle) {
-    throw new InputError({ ...options.modelPathSource, message: 'modelPath is a folder, but the bundle signs a single file', expected: 'the file the bundle was made for', found: `${modelDisplay}, a folder` })
+    throw new InputError({
+      ...options.modelPathSource,
+      message: 'modelPath is a folder, but the bundle signs a single file',
+      expected: 'the file the bundle was made for',
+      found: `${modelDisplay}, a folder`,
+    })
   }
 
   const onDisk = new Map<string, { sha256: string; bytes: number }>()
@@ -154,12 +290,16 @@ export async function verifyOmsBundle(bundleText: string, bundleFile: string, mo
   if (kind === 'file') {
     onDisk.set('.', await digest(modelPath, modelDisplay))
   } else {
-    const ignores = [...statement.signedIgnores, ...options.ignore].map((p) => p.replace(/^\.\//, '').replace(/\/+$/, ''))
+    const ignores = [...statement.signedIgnores, ...options.ignore].map((p) =>
+      p.replace(/^\.\//, '').replace(/\/+$/, ''),
+    )
     const ignored = (path: string) => ignores.some((p) => path === p || path.startsWith(`${p}/`))
     const entries = await listFolder(modelPath, ignored)
     links = entries.flatMap((e) => (e.link ? [{ path: e.path, target: e.link.target }] : []))
     special = entries.filter((e) => e.kind === 'other').map((e) => e.path)
-    for (const e of entries) if (e.kind === 'file') onDisk.set(e.path, await digest(e.absolute, `${modelDisplay}/${e.path}`))
+    for (const e of entries)
+      if (e.kind === 'file')
+        onDisk.set(e.path, await digest(e.absolute, `${modelDisplay}/${e.path}`))
   }
   const missing: string[] = []
   const changed: string[] = []
@@ -175,7 +315,10 @@ export async function verifyOmsBundle(bundleText: string, bundleFile: string, mo
   return { ...base, missing, changed, extra, links, special, verified }
 }
 
-async function digest(absolute: string, display: string): Promise<{ sha256: string; bytes: number }> {
+async function digest(
+  absolute: string,
+  display: string,
+): Promise<{ sha256: string; bytes: number }> {
   try {
     return await digestFile(absolute)
   } catch (error) {

@@ -43,19 +43,50 @@ export interface OnnxScan {
 }
 
 /** Bits per element of each TensorProto.DataType (4 and 2 for the packed sub-byte types); STRING and unknown types have no fixed size. */
-const ELEMENT_BITS: Record<number, number> = { 1: 32, 2: 8, 3: 8, 4: 16, 5: 16, 6: 32, 7: 64, 9: 8, 10: 16, 11: 64, 12: 32, 13: 64, 14: 64, 15: 128, 16: 16, 17: 8, 18: 8, 19: 8, 20: 8, 21: 4, 22: 4, 23: 4, 24: 8, 25: 2, 26: 2 }
+const ELEMENT_BITS: Record<number, number> = {
+  1: 32,
+  2: 8,
+  3: 8,
+  4: 16,
+  5: 16,
+  6: 32,
+  7: 64,
+  9: 8,
+  10: 16,
+  11: 64,
+  12: 32,
+  13: 64,
+  14: 64,
+  15: 128,
+  16: 16,
+  17: 8,
+  18: 8,
+  19: 8,
+  20: 8,
+  21: 4,
+  22: 4,
+  23: 4,
+  24: 8,
+  25: 2,
+  26: 2,
+}
 const MAX_GRAPH_NESTING = 64
 
 /** Why an external data location could leave the model's folder, or undefined. */
 function escapes(location: string): string | undefined {
   if (location === '') return 'is empty'
-  if (/^[A-Za-z]:/.test(location) || location.startsWith('/') || location.startsWith('\\')) return 'is absolute'
+  if (/^[A-Za-z]:/.test(location) || location.startsWith('/') || location.startsWith('\\'))
+    return 'is absolute'
   if (location.split(/[\\/]/).includes('..')) return 'climbs out with ".."'
   if (location.includes('\0')) return 'holds a NUL byte'
   return undefined
 }
 
-export function scanOnnx(source: ByteSource, allowedDomains: string[], external: ExternalLookup): OnnxScan {
+export function scanOnnx(
+  source: ByteSource,
+  allowedDomains: string[],
+  external: ExternalLookup,
+): OnnxScan {
   const r = new ProtoReader(source)
   const findings: OnnxFinding[] = []
   const seen = new Set<string>()
@@ -99,7 +130,11 @@ export function scanOnnx(source: ByteSource, allowedDomains: string[], external:
       return
     }
     const bad = escapes(loc)
-    if (bad) return add('critical', `external data path "${loc}" of ${label} ${bad}: it leaves the model's folder`)
+    if (bad)
+      return add(
+        'critical',
+        `external data path "${loc}" of ${label} ${bad}: it leaves the model's folder`,
+      )
     const number = (key: string): number | undefined | null => {
       const v = entries.get(key)
       if (v === undefined) return undefined
@@ -107,18 +142,38 @@ export function scanOnnx(source: ByteSource, allowedDomains: string[], external:
     }
     const offset = number('offset')
     const length = number('length')
-    if (offset === null || length === null) return add('high', `${label} declares an external data offset or length that is not a whole number (${entries.get('offset') ?? ''} / ${entries.get('length') ?? ''})`)
+    if (offset === null || length === null)
+      return add(
+        'high',
+        `${label} declares an external data offset or length that is not a whole number (${entries.get('offset') ?? ''} / ${entries.get('length') ?? ''})`,
+      )
     const bits = ELEMENT_BITS[dataType]
     const count = dims.reduce((a, b) => a * b, 1)
     const expected = bits === undefined ? undefined : Math.ceil((count * bits) / 8)
-    if (length !== undefined && expected !== undefined && length !== expected) add('high', `${label} declares ${length} bytes of external data, but its dims [${dims.join(', ')}] and data type ${dataType} need ${expected}`)
+    if (length !== undefined && expected !== undefined && length !== expected)
+      add(
+        'high',
+        `${label} declares ${length} bytes of external data, but its dims [${dims.join(', ')}] and data type ${dataType} need ${expected}`,
+      )
     const file = external(loc)
     if (!file) return add('high', `external data file "${loc}" is missing`)
-    if (file.outside) return add('critical', `external data file "${loc}" of ${label} resolves outside the model's folder through a symbolic link`)
+    if (file.outside)
+      return add(
+        'critical',
+        `external data file "${loc}" of ${label} resolves outside the model's folder through a symbolic link`,
+      )
     const want = length ?? expected
-    if (want === undefined) return add('medium', `${label}: the size of its external data cannot be checked (data type ${dataType} without a fixed size and no declared length)`)
+    if (want === undefined)
+      return add(
+        'medium',
+        `${label}: the size of its external data cannot be checked (data type ${dataType} without a fixed size and no declared length)`,
+      )
     const need = (offset ?? 0) + want
-    if (need > file.size) return add('high', `external data "${loc}" of ${label} needs bytes up to ${need}, but the file has ${file.size}`)
+    if (need > file.size)
+      return add(
+        'high',
+        `external data "${loc}" of ${label} needs bytes up to ${need}, but the file has ${file.size}`,
+      )
     // Only now is it this tensor's bytes: the caller may call the file tensor data when its tensors account for all of it.
     let ref = result.references.find((r) => r.location === loc)
     if (!ref) result.references.push((ref = { location: loc, ranges: [] }))
@@ -126,7 +181,8 @@ export function scanOnnx(source: ByteSource, allowedDomains: string[], external:
   }
 
   const sparse = (f: Field, where: string) => {
-    for (const g of r.fields(f.start, f.end)) if ((g.no === 1 || g.no === 2) && g.wire === 2) tensor(g, where)
+    for (const g of r.fields(f.start, f.end))
+      if ((g.no === 1 || g.no === 2) && g.wire === 2) tensor(g, where)
   }
 
   const node = (f: Field, depth: number, where: string) => {
@@ -152,7 +208,8 @@ export function scanOnnx(source: ByteSource, allowedDomains: string[], external:
   }
 
   const graph = (f: Field, depth: number, where: string) => {
-    if (depth > MAX_GRAPH_NESTING) throw new ProtoError(`graphs nested more than ${MAX_GRAPH_NESTING} deep`)
+    if (depth > MAX_GRAPH_NESTING)
+      throw new ProtoError(`graphs nested more than ${MAX_GRAPH_NESTING} deep`)
     result.graphs++
     for (const g of r.fields(f.start, f.end)) {
       if (g.wire !== 2) continue
@@ -171,7 +228,8 @@ export function scanOnnx(source: ByteSource, allowedDomains: string[], external:
         graphs++
         graph(f, 0, 'the main graph')
       } else if (f.no === 8 && f.wire === 2) {
-        for (const g of r.fields(f.start, f.end)) if (g.no === 1 && g.wire === 2) importDomains.add(r.text(g.start, g.end))
+        for (const g of r.fields(f.start, f.end))
+          if (g.no === 1 && g.wire === 2) importDomains.add(r.text(g.start, g.end))
       } else if (f.no === 25 && f.wire === 2) {
         let name = ''
         let domain = ''
@@ -185,10 +243,12 @@ export function scanOnnx(source: ByteSource, allowedDomains: string[], external:
         functionDomains.add(domain)
         for (const n of nodes) node(n, 1, `local function ${domain ? `${domain}.` : ''}${name}`)
       } else if (f.no === 20 && f.wire === 2) {
-        for (const g of r.fields(f.start, f.end)) if ((g.no === 1 || g.no === 2) && g.wire === 2) graph(g, 1, 'a training graph')
+        for (const g of r.fields(f.start, f.end))
+          if ((g.no === 1 || g.no === 2) && g.wire === 2) graph(g, 1, 'a training graph')
       }
     }
-    if (!ir || graphs === 0) return { ...result, error: 'no ir_version and graph: not an ONNX ModelProto' }
+    if (!ir || graphs === 0)
+      return { ...result, error: 'no ir_version and graph: not an ONNX ModelProto' }
     result.isOnnx = true
   } catch (error) {
     if (!(error instanceof ProtoError)) throw error
@@ -196,8 +256,21 @@ export function scanOnnx(source: ByteSource, allowedDomains: string[], external:
   }
   for (const [domain, ops] of nodeDomains) {
     const custom = [...ops].filter((op) => !localFunctions.has(`${domain}\u0000${op}`))
-    if (custom.length && !allowedDomains.includes(domain)) add('high', `custom operator domain "${domain}" is not allowed (modelScan.allowedOnnxDomains): ${custom.slice(0, 5).join(', ')}`)
+    if (custom.length && !allowedDomains.includes(domain))
+      add(
+        'high',
+        `custom operator domain "${domain}" is not allowed (modelScan.allowedOnnxDomains): ${custom.slice(0, 5).join(', ')}`,
+      )
   }
-  for (const domain of importDomains) if (!allowedDomains.includes(domain) && !functionDomains.has(domain) && !nodeDomains.has(domain)) add('high', `custom operator domain "${domain}" is not allowed (modelScan.allowedOnnxDomains)`)
+  for (const domain of importDomains)
+    if (
+      !allowedDomains.includes(domain) &&
+      !functionDomains.has(domain) &&
+      !nodeDomains.has(domain)
+    )
+      add(
+        'high',
+        `custom operator domain "${domain}" is not allowed (modelScan.allowedOnnxDomains)`,
+      )
   return result
 }

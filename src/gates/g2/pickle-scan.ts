@@ -1,7 +1,15 @@
 import type { ByteStream } from '../../io/byte-stream.js'
 import { truncate } from '../../report/escape.js'
 import { importableModule, isIdentifier, judgeGlobal, type GlobalTier } from './pickle-globals.js'
-import { floatArgument, hexDigit, intArgument, longArgument, memoArgument, StringArgumentCheck, UnicodeArgumentCheck } from './pickle-text-args.js'
+import {
+  floatArgument,
+  hexDigit,
+  intArgument,
+  longArgument,
+  memoArgument,
+  StringArgumentCheck,
+  UnicodeArgumentCheck,
+} from './pickle-text-args.js'
 
 /**
  * A pickle opcode machine (protocols 0 to 5) that finds every global a
@@ -135,7 +143,8 @@ const MAX_KEPT_LINE = 64 * 1024 * 1024
 const MAX_ITEMS = 1024
 const MAX_NESTING = 32
 const JOBLIB_WRAPPER = 'joblib.numpy_pickle.NumpyArrayWrapper'
-const isGlobal = (v: Value | undefined, path: string) => typeof v === 'object' && v.t === 'global' && v.path === path
+const isGlobal = (v: Value | undefined, path: string) =>
+  typeof v === 'object' && v.t === 'global' && v.path === path
 /**
  * A joblib NumpyArrayWrapper, as joblib's unpickler sees it after BUILD. At
  * protocol 2 and up the pickle makes it with NEWOBJ (the class is the
@@ -146,9 +155,19 @@ const isGlobal = (v: Value | undefined, path: string) => typeof v === 'object' &
  */
 function isJoblibWrapper(obj: Extract<Value, { t: 'obj' }>): boolean {
   if (obj.cls === JOBLIB_WRAPPER) return true
-  if (obj.cls !== 'copyreg._reconstructor' || typeof obj.args !== 'object' || obj.args.t !== 'tuple') return false
+  if (
+    obj.cls !== 'copyreg._reconstructor' ||
+    typeof obj.args !== 'object' ||
+    obj.args.t !== 'tuple'
+  )
+    return false
   const [cls, base, state] = obj.args.items
-  return obj.args.items.length === 3 && isGlobal(cls, JOBLIB_WRAPPER) && isGlobal(base, 'builtins.object') && kind(state!) === 'none'
+  return (
+    obj.args.items.length === 3 &&
+    isGlobal(cls, JOBLIB_WRAPPER) &&
+    isGlobal(base, 'builtins.object') &&
+    kind(state!) === 'none'
+  )
 }
 /** builtins.getattr as judgeGlobal resolves it: its imports are reported by how they are used (see `lookup`). */
 const GETATTR = 'builtins.getattr'
@@ -158,16 +177,30 @@ const PARTIAL = new Set(['functools.partial', '_functools.partial'])
  * Values Python rejects as STACK_GLOBAL operands ("STACK_GLOBAL requires str").
  * An imported global is not among them: a module attribute can be a string.
  */
-const NOT_STR = new Set(['bytes', 'int', 'bigint', 'float', 'none', 'bool', 'set', 'frozenset', 'tuple', 'list', 'dict'])
+const NOT_STR = new Set([
+  'bytes',
+  'int',
+  'bigint',
+  'float',
+  'none',
+  'bool',
+  'set',
+  'frozenset',
+  'tuple',
+  'list',
+  'dict',
+])
 
 /** The kind of a value: str, int, or its tag. */
-const kind = (v: Value): string => (typeof v === 'string' ? 'str' : typeof v === 'number' ? 'int' : v.t)
+const kind = (v: Value): string =>
+  typeof v === 'string' ? 'str' : typeof v === 'number' ? 'int' : v.t
 const LONGSTR: Value = { t: 'longstr' }
 const BOOL: Value = { t: 'bool' }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 const utf8Lenient = new TextDecoder('utf-8')
-const latin1 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')
+const latin1 = (b: Uint8Array) =>
+  Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1')
 /** UTF-8 as Python's 'surrogatepass' decodes it; undecodable text is kept with replacement characters (the scan goes on where Python might stop). */
 const decodeUtf8 = (b: Uint8Array): string => {
   try {
@@ -180,7 +213,18 @@ const decodeUtf8 = (b: Uint8Array): string => {
 /** codecs.escape_decode, as Python applies it to a STRING argument. */
 export function escapeDecode(s: Uint8Array): Uint8Array {
   const out: number[] = []
-  const simple: Record<number, number> = { 0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22, 0x62: 8, 0x66: 12, 0x74: 9, 0x6e: 10, 0x72: 13, 0x76: 11, 0x61: 7 }
+  const simple: Record<number, number> = {
+    0x5c: 0x5c,
+    0x27: 0x27,
+    0x22: 0x22,
+    0x62: 8,
+    0x66: 12,
+    0x74: 9,
+    0x6e: 10,
+    0x72: 13,
+    0x76: 11,
+    0x61: 7,
+  }
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!
     if (c !== 0x5c) {
@@ -193,7 +237,8 @@ export function escapeDecode(s: Uint8Array): Uint8Array {
     if (simple[e] !== undefined) out.push(simple[e])
     else if (e >= 0x30 && e <= 0x37) {
       let v = e - 0x30
-      for (let k = 0; k < 2 && i + 1 < s.length && s[i + 1]! >= 0x30 && s[i + 1]! <= 0x37; k++) v = v * 8 + (s[++i]! - 0x30)
+      for (let k = 0; k < 2 && i + 1 < s.length && s[i + 1]! >= 0x30 && s[i + 1]! <= 0x37; k++)
+        v = v * 8 + (s[++i]! - 0x30)
       out.push(v & 0xff)
     } else if (e === 0x78) {
       const h1 = hexDigit(s[i + 1])
@@ -209,7 +254,7 @@ export function escapeDecode(s: Uint8Array): Uint8Array {
 /** The raw-unicode-escape codec, as Python applies it to a UNICODE argument. */
 export function rawUnicodeEscapeDecode(s: Uint8Array): string {
   let out = ''
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     if (s[i] !== 0x5c) {
       out += String.fromCharCode(s[i++]!)
       continue
@@ -247,12 +292,16 @@ function strictUtf8(b: Uint8Array, at: number): string {
 
 /** INST's arguments: ASCII only. */
 function ascii(b: Uint8Array, at: number): string {
-  if (b.some((c) => c > 0x7f)) throw new PickleError(`INST at byte ${at} names a module or class that is not ASCII`)
+  if (b.some((c) => c > 0x7f))
+    throw new PickleError(`INST at byte ${at} names a module or class that is not ASCII`)
   return latin1(b)
 }
 
 /** An int: a number when a double holds it exactly. */
-const int = (v: bigint): Value => (v >= -BigInt(Number.MAX_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : { t: 'bigint', v })
+const int = (v: bigint): Value =>
+  v >= -BigInt(Number.MAX_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)
+    ? Number(v)
+    : { t: 'bigint', v }
 
 /** Little-endian two's complement (LONG1, LONG4). */
 function decodeLong(b: Uint8Array): bigint {
@@ -262,10 +311,13 @@ function decodeLong(b: Uint8Array): bigint {
   return v
 }
 
-const asNumber = (v: Value | undefined): number | undefined => (typeof v === 'number' && v >= 0 ? v : undefined)
-export const asString = (v: Value | undefined): string | undefined => (typeof v === 'string' ? v : undefined)
+const asNumber = (v: Value | undefined): number | undefined =>
+  typeof v === 'number' && v >= 0 ? v : undefined
+export const asString = (v: Value | undefined): string | undefined =>
+  typeof v === 'string' ? v : undefined
 /** The object form of a value (containers, globals, call results), or undefined for strings and ints. */
-export const asObject = (v: Value | undefined): Exclude<Value, string | number> | undefined => (v !== undefined && typeof v === 'object' ? v : undefined)
+export const asObject = (v: Value | undefined): Exclude<Value, string | number> | undefined =>
+  v !== undefined && typeof v === 'object' ? v : undefined
 
 /** Bytes per element of a numpy dtype string such as f8, i4, u1, c16, U10 (UTF-32), S5, V16; undefined for objects and unknown kinds. */
 function itemSize(descr: string): number | undefined {
@@ -278,9 +330,23 @@ function itemSize(descr: string): number | undefined {
  * Scans one pickle stream from the stream's current position to its STOP.
  * Never throws: a stream Python could not load either ends with `error`.
  */
-export async function scanPickle(s: ByteStream, options: PickleOptions, log: PickleLog, depth = 0): Promise<PickleResult> {
+export async function scanPickle(
+  s: ByteStream,
+  options: PickleOptions,
+  log: PickleLog,
+  depth = 0,
+): Promise<PickleResult> {
   const start = s.offset
-  const result: PickleResult = { start, end: start, complete: false, acted: false, value: undefined, joblibArrays: 0, joblibObjectArrays: 0, opcodes: 0 }
+  const result: PickleResult = {
+    start,
+    end: start,
+    complete: false,
+    acted: false,
+    value: undefined,
+    joblibArrays: 0,
+    joblibObjectArrays: 0,
+    opcodes: 0,
+  }
   let stack: Value[] = []
   const metastack: Value[][] = []
   /** Imports of builtins.getattr not reported yet, with what reporting one records. */
@@ -316,7 +382,11 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
     return v
   }
   /** Streams a text argument (its line, without the newline) to `visit`; returns its length. `what` names the opcode in errors. */
-  const streamArgument = async (what: string, at: number, visit: (piece: Uint8Array) => void): Promise<number> => {
+  const streamArgument = async (
+    what: string,
+    at: number,
+    visit: (piece: Uint8Array) => void,
+  ): Promise<number> => {
     let length = 0
     const now = s.lineNow()
     if (now !== undefined) {
@@ -327,7 +397,8 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
       length += piece.length
       visit(piece)
     })
-    if (!complete) fail(`the stream ends inside the text argument of ${what} at byte ${at} (no newline)`)
+    if (!complete)
+      fail(`the stream ends inside the text argument of ${what} at byte ${at} (no newline)`)
     return length
   }
   /** A text argument whose content the scan needs (a name, a number), up to MAX_KEPT_LINE bytes. */
@@ -338,11 +409,19 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
       kept += piece.length
       if (kept <= MAX_KEPT_LINE) pieces.push(piece)
     })
-    if (length > MAX_KEPT_LINE) fail(`the text argument of ${what} at byte ${at} is ${length} bytes long: G2 reads names and numbers of up to ${MAX_KEPT_LINE} bytes`)
+    if (length > MAX_KEPT_LINE)
+      fail(
+        `the text argument of ${what} at byte ${at} is ${length} bytes long: G2 reads names and numbers of up to ${MAX_KEPT_LINE} bytes`,
+      )
     return pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces)
   }
   /** A STRING or UNICODE argument: checked as it streams past, decoded when it is short enough to keep. */
-  const stringArgument = async (what: string, at: number, check: { feed(piece: Uint8Array): void; finish(): string | undefined }, decode: (line: Uint8Array) => Value): Promise<Value> => {
+  const stringArgument = async (
+    what: string,
+    at: number,
+    check: { feed(piece: Uint8Array): void; finish(): string | undefined },
+    decode: (line: Uint8Array) => Value,
+  ): Promise<Value> => {
     const pieces: Uint8Array[] = []
     let kept = 0
     const length = await streamArgument(what, at, (piece) => {
@@ -352,13 +431,22 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
     })
     const error = check.finish()
     if (error) fail(`the ${what} argument at byte ${at}: ${error}`)
-    return length <= MAX_STRING + 2 ? decode(pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces)) : LONGSTR
+    return length <= MAX_STRING + 2
+      ? decode(pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces))
+      : LONGSTR
   }
   /** A text argument's line, and how it reads: `what` names the opcode in the error. */
-  const textArgument = async <T>(what: string, at: number, read: (line: Uint8Array) => T | undefined): Promise<T> => {
+  const textArgument = async <T>(
+    what: string,
+    at: number,
+    read: (line: Uint8Array) => T | undefined,
+  ): Promise<T> => {
     const line = await keptArgument(what, at)
     const v = read(line)
-    if (v === undefined) fail(`${what} argument ${JSON.stringify(latin1(line).slice(0, 40))} at byte ${at} is not a number either unpickler reads`)
+    if (v === undefined)
+      fail(
+        `${what} argument ${JSON.stringify(latin1(line).slice(0, 40))} at byte ${at} is not a number either unpickler reads`,
+      )
     return v!
   }
   const slowText = async (n: number, decode: (b: Uint8Array) => string): Promise<Value> => {
@@ -370,7 +458,8 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
     return LONGSTR
   }
   /** A short string payload that is already buffered (the fast path of slowText), else undefined. */
-  const textNow = (n: number, decode: (b: Uint8Array) => string): Value | undefined => (n <= MAX_STRING && s.available >= n ? decode(s.take(n)) : undefined)
+  const textNow = (n: number, decode: (b: Uint8Array) => string): Value | undefined =>
+    n <= MAX_STRING && s.available >= n ? decode(s.take(n)) : undefined
   const slowPayload = async (n: number, v: Value): Promise<Value> => {
     if (!(await s.skip(n))) fail(`the stream ends inside a payload of ${n} bytes`)
     return v
@@ -391,7 +480,8 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
     if (getattrs.size && typeof v === 'object') escape(v)
     return v
   }
-  const top = (): Value => (stack.length ? stack[stack.length - 1]! : fail(`stack underflow at byte ${s.offset - 1}`))
+  const top = (): Value =>
+    stack.length ? stack[stack.length - 1]! : fail(`stack underflow at byte ${s.offset - 1}`)
   const popMark = (): Value[] => {
     const items = stack
     const outer = metastack.pop()
@@ -402,10 +492,25 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
   }
   const capped = (items: Value[]) => (items.length > MAX_ITEMS ? items.slice(0, MAX_ITEMS) : items)
   const addGlobal = (module: string, name: string, at: number): Value => {
-    if (!importableModule(module)) fail(`global ${JSON.stringify(truncate(module, 300))}.${JSON.stringify(truncate(name, 300))} at byte ${at}: Python cannot import a module by that name`)
+    if (!importableModule(module))
+      fail(
+        `global ${JSON.stringify(truncate(module, 300))}.${JSON.stringify(truncate(name, 300))} at byte ${at}: Python cannot import a module by that name`,
+      )
     const judged = judgeGlobal(module, name, proto, options.allowed)
-    const entry = { module, name, path: judged.path, tier: judged.tier, ...(judged.reason ? { reason: judged.reason } : {}), offset: at }
-    const value: Value = { t: 'global', path: judged.path, module: judged.module, name: judged.name }
+    const entry = {
+      module,
+      name,
+      path: judged.path,
+      tier: judged.tier,
+      ...(judged.reason ? { reason: judged.reason } : {}),
+      offset: at,
+    }
+    const value: Value = {
+      t: 'global',
+      path: judged.path,
+      module: judged.module,
+      name: judged.name,
+    }
     result.acted = true
     if (judged.path === GETATTR && judged.tier === 'dangerous') getattrs.set(value, entry)
     else log.addGlobal(entry)
@@ -432,10 +537,24 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
     const a = asObject(args)
     const [target, attr] = a?.t === 'tuple' && a.items.length === 2 ? a.items : []
     const g = asObject(target)
-    if (g?.t === 'global' && g.module !== undefined && g.name !== undefined && typeof attr === 'string' && isIdentifier(attr)) {
+    if (
+      g?.t === 'global' &&
+      g.module !== undefined &&
+      g.name !== undefined &&
+      typeof attr === 'string' &&
+      isIdentifier(attr)
+    ) {
       const judged = judgeGlobal(g.module, `${g.name}.${attr}`, 4, options.allowed)
-      log.addGlobal({ module: judged.module, name: judged.name, path: judged.path, tier: judged.tier, ...(judged.reason ? { reason: `${judged.reason} (reached by getattr at byte ${at})` } : {}), offset: at })
-      if (judged.tier !== 'dangerous' && judged.tier !== 'unknown') return { t: 'global', path: judged.path, module: judged.module, name: judged.name }
+      log.addGlobal({
+        module: judged.module,
+        name: judged.name,
+        path: judged.path,
+        tier: judged.tier,
+        ...(judged.reason ? { reason: `${judged.reason} (reached by getattr at byte ${at})` } : {}),
+        offset: at,
+      })
+      if (judged.tier !== 'dangerous' && judged.tier !== 'unknown')
+        return { t: 'global', path: judged.path, module: judged.module, name: judged.name }
     }
     escape(fn)
     return call(fn, args, op, at)
@@ -447,10 +566,16 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
   }
   /** BUILD, SETITEM(S), APPEND(S) and ADDITEMS on an imported object itself (not on an instance) rewrite a module, a class or a shared dict. */
   const mutates = (target: Value, op: string, at: number) => {
-    if (typeof target === 'object' && target.t === 'global') flag(`<${op} on ${target.path}>`, `${op} changes the imported object ${target.path} itself (a module, class or shared object), which can redirect later imports`, at)
+    if (typeof target === 'object' && target.t === 'global')
+      flag(
+        `<${op} on ${target.path}>`,
+        `${op} changes the imported object ${target.path} itself (a module, class or shared object), which can redirect later imports`,
+        at,
+      )
   }
   /** The class or function a value was made by calling, when it was an imported global. */
-  const maker = (v: Value): string | undefined => (typeof v === 'object' && v.t === 'obj' ? v.cls : undefined)
+  const maker = (v: Value): string | undefined =>
+    typeof v === 'object' && v.t === 'obj' ? v.cls : undefined
   /**
    * A functools.partial object, made by calling the class or by copyreg
    * building one: its BUILD (partial.__setstate__) replaces the function,
@@ -469,7 +594,8 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
    * as copyreg._reconstructor runs the class it is given.
    */
   const call = (callable: Value, args: Value, op: string, at: number, kwargs?: Value): Value => {
-    if (typeof callable === 'object' && callable.t === 'global') log.markCalled(callable.path, op, at, false)
+    if (typeof callable === 'object' && callable.t === 'global')
+      log.markCalled(callable.path, op, at, false)
     const walk = (v: Value | undefined, depth: number) => {
       if (v === undefined || typeof v !== 'object' || depth > 3) return
       if (v.t === 'global') log.markCalled(v.path, op, at, true)
@@ -478,7 +604,11 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
     }
     walk(args, 0)
     walk(kwargs, 0)
-    return { t: 'obj', cls: typeof callable === 'object' && callable.t === 'global' ? callable.path : undefined, args }
+    return {
+      t: 'obj',
+      cls: typeof callable === 'object' && callable.t === 'global' ? callable.path : undefined,
+      args,
+    }
   }
   /** BUILD, APPEND(S), SETITEM(S) and ADDITEMS call methods of the object they change (__setstate__, extend, __setitem__, add). */
   const usesMethods = (target: Value, op: string, at: number) => {
@@ -486,13 +616,22 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
     if (cls) log.markCalled(cls, op, at, false)
   }
   const setItems = (target: Value, items: Value[]) => {
-    if (typeof target === 'object' && target.t === 'dict') for (let k = 0; k + 1 < items.length && target.entries.length < 2 * MAX_ITEMS; k += 2) target.entries.push(items[k]!, items[k + 1]!)
+    if (typeof target === 'object' && target.t === 'dict')
+      for (let k = 0; k + 1 < items.length && target.entries.length < 2 * MAX_ITEMS; k += 2)
+        target.entries.push(items[k]!, items[k + 1]!)
   }
 
   /** After the BUILD of a joblib NumpyArrayWrapper: step over its raw bytes, or scan its nested pickle. */
   const joblibArray = async (wrapper: Extract<Value, { t: 'obj' }>) => {
     const dict = asObject(wrapper.state)
-    const state = dict?.t === 'dict' ? new Map(dict.entries.flatMap((k, i) => (i % 2 ? [] : [[asString(k), dict.entries[i + 1]!] as const]))) : undefined
+    const state =
+      dict?.t === 'dict'
+        ? new Map(
+            dict.entries.flatMap((k, i) =>
+              i % 2 ? [] : [[asString(k), dict.entries[i + 1]!] as const],
+            ),
+          )
+        : undefined
     const shape = asObject(state?.get('shape'))
     const dtype = asObject(state?.get('dtype'))
     const args = dtype?.t === 'obj' ? asObject(dtype.args) : undefined
@@ -500,21 +639,27 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
     const descr = args?.t === 'tuple' ? asString(args.items[0]) : undefined
     const flags = dstate?.t === 'tuple' ? asNumber(dstate.items[7]) : undefined
     const dims = shape?.t === 'tuple' ? shape.items.map(asNumber) : undefined
-    if (!dims || dims.some((d) => d === undefined) || descr === undefined) fail(`a joblib array at byte ${s.offset} without a readable shape and dtype`)
+    if (!dims || dims.some((d) => d === undefined) || descr === undefined)
+      fail(`a joblib array at byte ${s.offset} without a readable shape and dtype`)
     if (descr!.replace(/^[<>|=]/, '').startsWith('O') || (flags !== undefined && flags & 1)) {
       if (depth >= MAX_NESTING) fail(`pickles nested more than ${MAX_NESTING} deep`)
       const inner = await scanPickle(s, options, log, depth + 1)
       result.joblibArrays += inner.joblibArrays
       result.joblibObjectArrays += inner.joblibObjectArrays + 1
-      if (!inner.complete) fail(`the object array's nested pickle at byte ${inner.start}: ${inner.error}`)
+      if (!inner.complete)
+        fail(`the object array's nested pickle at byte ${inner.start}: ${inner.error}`)
       return
     }
     const size = itemSize(descr!)
-    if (size === undefined) fail(`a joblib array at byte ${s.offset} with dtype ${JSON.stringify(descr)}, whose item size the scanner does not know`)
+    if (size === undefined)
+      fail(
+        `a joblib array at byte ${s.offset} with dtype ${JSON.stringify(descr)}, whose item size the scanner does not know`,
+      )
     const alignment = state?.get('numpy_array_alignment_bytes')
     if (alignment !== undefined && kind(alignment) !== 'none') await slowPayload(u8(), OPAQUE)
     const count = (dims as number[]).reduce((a, b) => a * b, 1)
-    if (!Number.isSafeInteger(count * size!)) fail(`a joblib array at byte ${s.offset} declares ${count} items`)
+    if (!Number.isSafeInteger(count * size!))
+      fail(`a joblib array at byte ${s.offset} declares ${count} items`)
     await slowPayload(count * size!, OPAQUE)
     result.joblibArrays++
   }
@@ -553,14 +698,22 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           // STACK_GLOBAL
           const name = pop()
           const module = pop()
-          if (NOT_STR.has(kind(module)) || NOT_STR.has(kind(name))) fail(`STACK_GLOBAL at byte ${at} requires str operands`)
+          if (NOT_STR.has(kind(module)) || NOT_STR.has(kind(name)))
+            fail(`STACK_GLOBAL at byte ${at} requires str operands`)
           const m = asString(module)
           const n = asString(name)
           if (m !== undefined && n !== undefined) push(addGlobal(m, n, at))
           else {
             const long = (v: Value) => kind(v) === 'longstr'
-            const why = long(module) || long(name) ? 'a string too long to judge' : 'a value computed while loading (a call result or an imported attribute), not a string written in the pickle'
-            flag('<computed>', `STACK_GLOBAL takes its module or name from ${why}: nobody can tell what it imports`, at)
+            const why =
+              long(module) || long(name)
+                ? 'a string too long to judge'
+                : 'a value computed while loading (a call result or an imported attribute), not a string written in the pickle'
+            flag(
+              '<computed>',
+              `STACK_GLOBAL takes its module or name from ${why}: nobody can tell what it imports`,
+              at,
+            )
             push({ t: 'global', path: '<computed>' })
           }
           break
@@ -625,7 +778,11 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
         case 0x84: {
           // EXT1, EXT2, EXT4
           const code = le(op === 0x82 ? 1 : op === 0x83 ? 2 : 4)
-          flag(`<extension ${code}>`, `EXT imports whatever copyreg's extension registry holds for code ${code} when the pickle is loaded (stock Python has none): the scanner cannot see it`, at)
+          flag(
+            `<extension ${code}>`,
+            `EXT imports whatever copyreg's extension registry holds for code ${code} when the pickle is loaded (stock Python has none): the scanner cannot see it`,
+            at,
+          )
           push({ t: 'global', path: `<extension ${code}>` })
           break
         }
@@ -635,7 +792,8 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           await streamArgument('PERSID', at, (piece) => {
             isAscii &&= !piece.some((b) => b > 0x7f)
           })
-          if (!options.persistentLoad) fail(`a persistent id at byte ${at}, which Python's default unpickler refuses`)
+          if (!options.persistentLoad)
+            fail(`a persistent id at byte ${at}, which Python's default unpickler refuses`)
           if (!isAscii) fail(`a persistent id at byte ${at} that is not ASCII`)
           push(OPAQUE)
           break
@@ -643,21 +801,32 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
         case 0x51: {
           // BINPERSID
           const pid = pop()
-          if (!options.persistentLoad) fail(`a persistent id at byte ${at}, which Python's default unpickler refuses`)
+          if (!options.persistentLoad)
+            fail(`a persistent id at byte ${at}, which Python's default unpickler refuses`)
           const tuple = asObject(pid)
           if (tuple?.t === 'tuple' && asString(tuple.items[0]) === 'storage') {
             const key = tuple.items[2]
             const type = asObject(tuple.items[1])
-            log.storages.push({ key: asString(key) ?? String(asNumber(key)), storageType: type?.t === 'global' ? type.path : undefined, numel: asNumber(tuple.items[4]) })
+            log.storages.push({
+              key: asString(key) ?? String(asNumber(key)),
+              storageType: type?.t === 'global' ? type.path : undefined,
+              numel: asNumber(tuple.items[4]),
+            })
           }
           push(OPAQUE)
           break
         }
         case 0x56: // UNICODE
-          push(await stringArgument('UNICODE', at, new UnicodeArgumentCheck(), rawUnicodeEscapeDecode))
+          push(
+            await stringArgument('UNICODE', at, new UnicodeArgumentCheck(), rawUnicodeEscapeDecode),
+          )
           break
         case 0x53: // STRING
-          push(await stringArgument('STRING', at, new StringArgumentCheck(), (l) => latin1(escapeDecode(l.subarray(1, l.length - 1)))))
+          push(
+            await stringArgument('STRING', at, new StringArgumentCheck(), (l) =>
+              latin1(escapeDecode(l.subarray(1, l.length - 1))),
+            ),
+          )
           break
         case 0x58: {
           // BINUNICODE
@@ -746,7 +915,11 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const n = op === 0x8a ? u8() : i32()
           if (n < 0) fail(`LONG4 with a negative length at byte ${at}`)
           if (n <= 64 && s.available < n) await need(n)
-          push(n <= 64 ? int(decodeLong(bytes(n))) : await slowPayload(n, { t: 'bigint', v: undefined }))
+          push(
+            n <= 64
+              ? int(decodeLong(bytes(n)))
+              : await slowPayload(n, { t: 'bigint', v: undefined }),
+          )
           break
         }
         case 0x4e: // NONE
@@ -813,7 +986,8 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const list = top()
           mutates(list, 'APPEND', at)
           usesMethods(list, 'APPEND', at)
-          if (typeof list === 'object' && list.t === 'list' && list.items.length < MAX_ITEMS) list.items.push(v)
+          if (typeof list === 'object' && list.t === 'list' && list.items.length < MAX_ITEMS)
+            list.items.push(v)
           break
         }
         case 0x65: {
@@ -822,7 +996,8 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
           const list = top()
           mutates(list, 'APPENDS', at)
           usesMethods(list, 'APPENDS', at)
-          if (typeof list === 'object' && list.t === 'list') list.items.push(...items.slice(0, Math.max(0, MAX_ITEMS - list.items.length)))
+          if (typeof list === 'object' && list.t === 'list')
+            list.items.push(...items.slice(0, Math.max(0, MAX_ITEMS - list.items.length)))
           break
         }
         case 0x73: {
@@ -861,14 +1036,22 @@ export async function scanPickle(s: ByteStream, options: PickleOptions, log: Pic
         case 0x67: {
           // GET
           const i = Number(await textArgument('GET', at, memoArgument))
-          push(memo.has(i) ? memo.get(i)! : fail(`GET of memo ${i}, which was never stored, at byte ${at}`))
+          push(
+            memo.has(i)
+              ? memo.get(i)!
+              : fail(`GET of memo ${i}, which was never stored, at byte ${at}`),
+          )
           break
         }
         case 0x68: // BINGET
         case 0x6a: {
           // LONG_BINGET
           const i = op === 0x68 ? u8() : le(4)
-          push(memo.has(i) ? memo.get(i)! : fail(`GET of memo ${i}, which was never stored, at byte ${at}`))
+          push(
+            memo.has(i)
+              ? memo.get(i)!
+              : fail(`GET of memo ${i}, which was never stored, at byte ${at}`),
+          )
           break
         }
         case 0x70: {

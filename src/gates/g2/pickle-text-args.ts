@@ -11,7 +11,8 @@
  */
 
 /** Py_ISSPACE, and isspace in the C locale. */
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r'
+const isSpace = (c: string | undefined) =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r'
 const LONG_MAX = (1n << 63n) - 1n
 /** sys.int_info.default_max_str_digits: PyLong_FromString refuses longer decimal numbers. */
 const MAX_STR_DIGITS = 4300
@@ -103,7 +104,9 @@ function pyLongFromString(s: string, base0: boolean): bigint | undefined {
   if (i !== s.length) return undefined
   // One conversion of the whole literal (linear for the power-of-two bases; decimals are at most 4300 digits).
   const literal = s.slice(start, end).replaceAll('_', '')
-  const value = BigInt(`${base === 16 ? '0x' : base === 8 ? '0o' : base === 2 ? '0b' : ''}${literal}`)
+  const value = BigInt(
+    `${base === 16 ? '0x' : base === 8 ? '0o' : base === 2 ? '0b' : ''}${literal}`,
+  )
   return negative ? -value : value
 }
 
@@ -112,7 +115,8 @@ export function intArgument(line: Uint8Array): { value: bigint; bool: boolean } 
   if (line.length === 0) return undefined
   const s = cString(line)
   const r = strtol(s)
-  if (!r.overflow && r.end === s.length) return { value: r.value, bool: line.length === 2 && (r.value === 0n || r.value === 1n) }
+  if (!r.overflow && r.end === s.length)
+    return { value: r.value, bool: line.length === 2 && (r.value === 0n || r.value === 1n) }
   const value = pyLongFromString(s, true)
   return value === undefined ? undefined : { value, bool: false }
 }
@@ -134,7 +138,10 @@ export function memoArgument(line: Uint8Array): bigint | undefined {
 function doublePrefix(s: string): { length: number; overflow: boolean } | undefined {
   const m = /^[+-]?(?:((?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|inf(?:inity)?|nan)/i.exec(s)
   if (!m) return undefined
-  return { length: m[0].length, overflow: m[1] !== undefined && !Number.isFinite(Number.parseFloat(m[0])) }
+  return {
+    length: m[0].length,
+    overflow: m[1] !== undefined && !Number.isFinite(Number.parseFloat(m[0])),
+  }
 }
 
 /** FLOAT: the C unpickler reads the C string with PyOS_string_to_double (no spaces, overflow refused); pickle.py calls float() (spaces and underscores allowed). */
@@ -171,7 +178,15 @@ export function floatArgument(line: Uint8Array): boolean {
 
 /** The value of an ASCII hex digit byte, or -1 for anything else (the end of the input included). */
 export const hexDigit = (c: number | undefined): number =>
-  c === undefined ? -1 : c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1
+  c === undefined
+    ? -1
+    : c >= 0x30 && c <= 0x39
+      ? c - 0x30
+      : c >= 0x61 && c <= 0x66
+        ? c - 0x57
+        : c >= 0x41 && c <= 0x46
+          ? c - 0x37
+          : -1
 
 /**
  * Whether a STRING argument (the whole line: quotes and escapes) is one the
@@ -281,6 +296,9 @@ export class UnicodeArgumentCheck {
 
   /** Why raw-unicode-escape refuses the argument, or undefined when it decodes. */
   finish(): string | undefined {
-    return this.error ?? (this.hexLeft > 0 ? `truncated \\${this.wide ? 'UXXXXXXXX' : 'uXXXX'} escape` : undefined)
+    return (
+      this.error ??
+      (this.hexLeft > 0 ? `truncated \\${this.wide ? 'UXXXXXXXX' : 'uXXXX'} escape` : undefined)
+    )
   }
 }

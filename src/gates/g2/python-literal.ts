@@ -46,7 +46,18 @@ type Token =
   | { k: 'op'; v: string; at: number }
   | { k: 'end'; at: number }
 
-const SIMPLE_ESCAPES: Record<string, string> = { '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' }
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+}
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9'
 const isNameStart = (c: string | undefined) => c !== undefined && /[A-Za-z_]/.test(c)
 const isNameChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c)
@@ -72,7 +83,8 @@ function tokenize(text: string, options: PyLiteralOptions): Token[] {
         if (indented && i > 0) throw new LiteralError('syntax', 'unexpected indent')
         break
       }
-      if (next !== '\n' && next !== '#' && indented && i > 0) throw new LiteralError('syntax', 'unexpected indent')
+      if (next !== '\n' && next !== '#' && indented && i > 0)
+        throw new LiteralError('syntax', 'unexpected indent')
       i = j
       lineStart = false
       continue
@@ -108,10 +120,17 @@ function tokenize(text: string, options: PyLiteralOptions): Token[] {
       continue
     }
     if (isDigit(c) || (c === '.' && isDigit(text[i + 1]))) {
-      const m = /^(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|0(?:_?0)*|[1-9](?:_?[0-9])*)/.exec(text.slice(i))
+      const m =
+        /^(0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|0(?:_?0)*|[1-9](?:_?[0-9])*)/.exec(
+          text.slice(i),
+        )
       const rest = text.slice(i + (m?.[0].length ?? 0))
       if (!m || /^[.eEjJ]/.test(rest) || (m[0] === '0' && isDigit(rest[0]))) {
-        if (/^[0-9]*[.eEjJ]|^\./.test(text.slice(i))) throw new LiteralError('unsupported', `a float or complex number at character ${i}, which a numpy header never holds`)
+        if (/^[0-9]*[.eEjJ]|^\./.test(text.slice(i)))
+          throw new LiteralError(
+            'unsupported',
+            `a float or complex number at character ${i}, which a numpy header never holds`,
+          )
         throw syntax(`an invalid number at character ${i}`)
       }
       const digits = m[0].replace(/_/g, '')
@@ -132,10 +151,13 @@ function tokenize(text: string, options: PyLiteralOptions): Token[] {
       const word = text.slice(i, j)
       if (text[j] === "'" || text[j] === '"') {
         const prefix = word.toLowerCase()
-        if (!['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf'].includes(prefix)) throw syntax(`an invalid string prefix ${word}`)
+        if (!['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf'].includes(prefix))
+          throw syntax(`an invalid string prefix ${word}`)
         if (prefix.includes('f')) throw new LiteralError('value', 'an f-string is not a literal')
         i = j
-        tokens.push(readString(text, at, i, prefix.includes('r'), prefix.includes('b'), (end) => (i = end)))
+        tokens.push(
+          readString(text, at, i, prefix.includes('r'), prefix.includes('b'), (end) => (i = end)),
+        )
         continue
       }
       tokens.push({ k: 'name', v: word, at })
@@ -153,7 +175,14 @@ function tokenize(text: string, options: PyLiteralOptions): Token[] {
 }
 
 /** A string literal starting at its quote (`q`), with its prefix already read; `done` receives the offset after it. */
-function readString(text: string, at: number, q: number, raw: boolean, bytes: boolean, done: (end: number) => void): Token {
+function readString(
+  text: string,
+  at: number,
+  q: number,
+  raw: boolean,
+  bytes: boolean,
+  done: (end: number) => void,
+): Token {
   const quote = text[q]!
   const triple = text.slice(q, q + 3) === quote.repeat(3)
   let i = q + (triple ? 3 : 1)
@@ -166,7 +195,8 @@ function readString(text: string, at: number, q: number, raw: boolean, bytes: bo
       break
     }
     if (!triple && c === '\n') throw syntax(`an unterminated string at character ${at}`)
-    if (bytes && c.charCodeAt(0) > 0x7f) throw syntax('bytes can only contain ASCII literal characters')
+    if (bytes && c.charCodeAt(0) > 0x7f)
+      throw syntax('bytes can only contain ASCII literal characters')
     if (c !== '\\') {
       v += c
       i++
@@ -190,13 +220,15 @@ function readString(text: string, at: number, q: number, raw: boolean, bytes: bo
     } else if (e >= '0' && e <= '7') {
       const m = /^[0-7]{1,3}/.exec(text.slice(i + 1))![0]
       const code = parseInt(m, 8)
-      if (bytes && code > 0xff) throw new LiteralError('unsupported', 'an octal escape over \\377 in bytes')
+      if (bytes && code > 0xff)
+        throw new LiteralError('unsupported', 'an octal escape over \\377 in bytes')
       v += String.fromCharCode(code)
       i += 1 + m.length
     } else if (e === 'x' || (!bytes && (e === 'u' || e === 'U'))) {
       const n = e === 'x' ? 2 : e === 'u' ? 4 : 8
       const hex = text.slice(i + 2, i + 2 + n)
-      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex)) throw syntax(`a truncated \\${e} escape at character ${i}`)
+      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex))
+        throw syntax(`a truncated \\${e} escape at character ${i}`)
       const code = parseInt(hex, 16)
       if (code > 0x10ffff) throw syntax(`an illegal Unicode character at character ${i}`)
       v += String.fromCodePoint(code)
@@ -271,7 +303,8 @@ function parseTokens(tokens: Token[]): PyValue {
         throw new LiteralError('value', 'more than one sign')
       }
       const operand = atom()
-      if (operand.t !== 'int' && operand.t !== 'bool') throw new LiteralError('value', 'a sign before something that is not a number')
+      if (operand.t !== 'int' && operand.t !== 'bool')
+        throw new LiteralError('value', 'a sign before something that is not a number')
       if (operand.t === 'bool') throw new LiteralError('value', 'a sign before True or False')
       return { t: 'int', v: negative ? -operand.v : operand.v }
     }
@@ -354,7 +387,9 @@ function parseTokens(tokens: Token[]): PyValue {
       if (!items.every(hashable)) throw new LiteralError('type', 'an unhashable set item')
       return { t: 'set', items }
     }
-    throw syntax(`unexpected ${t.k === 'end' ? 'end of text' : `"${(t as { v: string }).v}"`} at character ${t.at}`)
+    throw syntax(
+      `unexpected ${t.k === 'end' ? 'end of text' : `"${(t as { v: string }).v}"`} at character ${t.at}`,
+    )
   }
   const { items, comma } = sequence(undefined)
   if (items.length === 0) throw syntax('no expression')
@@ -363,10 +398,15 @@ function parseTokens(tokens: Token[]): PyValue {
 }
 
 /** Parses `text` as ast.literal_eval would, or says why it cannot. */
-export function parsePythonLiteral(text: string, options: PyLiteralOptions = {}): { value: PyValue } | { error: PyLiteralError } {
+export function parsePythonLiteral(
+  text: string,
+  options: PyLiteralOptions = {},
+): { value: PyValue } | { error: PyLiteralError } {
   try {
     // literal_eval strips leading spaces and tabs itself; Python reads \r\n and \r as newlines.
-    return { value: parseTokens(tokenize(text.replace(/^[ \t]+/, '').replace(/\r\n?/g, '\n'), options)) }
+    return {
+      value: parseTokens(tokenize(text.replace(/^[ \t]+/, '').replace(/\r\n?/g, '\n'), options)),
+    }
   } catch (error) {
     if (!(error instanceof LiteralError)) throw error
     return { error: { kind: error.kind, message: error.message } }

@@ -56,8 +56,20 @@ export interface SignatureResults {
  * bundle (modelSignatures). A check per signature; only signatures that
  * verify with a trusted key vouch for files.
  */
-export async function verifySignatures(ctx: GateContext, material: ReleaseMaterialConfig[], bundles: ModelSignatureConfig[], keys: Map<string, ReleaseKey>, securityFile: string): Promise<SignatureResults> {
-  const out: SignatureResults = { checks: [], vouched: [], usedKeyIds: new Set(), signatureFiles: new Set(), bundles: [] }
+export async function verifySignatures(
+  ctx: GateContext,
+  material: ReleaseMaterialConfig[],
+  bundles: ModelSignatureConfig[],
+  keys: Map<string, ReleaseKey>,
+  securityFile: string,
+): Promise<SignatureResults> {
+  const out: SignatureResults = {
+    checks: [],
+    vouched: [],
+    usedKeyIds: new Set(),
+    signatureFiles: new Set(),
+    bundles: [],
+  }
   for (const [i, m] of material.entries()) {
     const source = { file: securityFile, pointer: `/releaseMaterial/${i}` }
     const key = keyFor(keys, m.keyId, securityFile, `/releaseMaterial/${i}/keyId`)
@@ -70,8 +82,17 @@ export async function verifySignatures(ctx: GateContext, material: ReleaseMateri
     } catch (error) {
       throw unreadableFile(error, path, `release material listed at /releaseMaterial/${i}`)
     }
-    if (!isFile) throw new InputError({ file: path, message: 'Release material must be a file', expected: `a file (sign a folder with an OMS bundle in modelSignatures)`, found: 'a folder or special file' })
-    const sigAbsolute = ctx.ssot.resolveRepoPath(m.signature, `signature at /releaseMaterial/${i}/signature`)
+    if (!isFile)
+      throw new InputError({
+        file: path,
+        message: 'Release material must be a file',
+        expected: `a file (sign a folder with an OMS bundle in modelSignatures)`,
+        found: 'a folder or special file',
+      })
+    const sigAbsolute = ctx.ssot.resolveRepoPath(
+      m.signature,
+      `signature at /releaseMaterial/${i}/signature`,
+    )
     const sigPath = ctx.workspace.display(sigAbsolute)
     out.signatureFiles.add(sigAbsolute)
     const id = `G2.signature.${path}`
@@ -79,8 +100,18 @@ export async function verifySignatures(ctx: GateContext, material: ReleaseMateri
     try {
       sigText = await readFile(sigAbsolute, 'utf8')
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw unreadableFile(error, sigPath, `the signature of ${path}`)
-      out.checks.push({ id, rule: 'signature', variable: path, value: false, status: 'fail', severity: 'block', message: `no signature file ${sigPath}`, source })
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw unreadableFile(error, sigPath, `the signature of ${path}`)
+      out.checks.push({
+        id,
+        rule: 'signature',
+        variable: path,
+        value: false,
+        status: 'fail',
+        severity: 'block',
+        message: `no signature file ${sigPath}`,
+        source,
+      })
       continue
     }
     const signature = decodeSignature(sigText, sigPath)
@@ -100,16 +131,36 @@ export async function verifySignatures(ctx: GateContext, material: ReleaseMateri
           ? `valid ${key.algorithm} signature by key ${key.id}`
           : `valid signature, but ${untrustedReason(key)}`,
       source,
-      details: { sha256: r.sha256, bytes: r.bytes, keyId: key.id, keyFingerprint: key.fingerprint, signature: sigPath },
+      details: {
+        sha256: r.sha256,
+        bytes: r.bytes,
+        keyId: key.id,
+        keyFingerprint: key.fingerprint,
+        signature: sigPath,
+      },
     })
-    if (ok) out.vouched.push({ absolute, path, sha256: r.sha256, bytes: r.bytes, keyId: key.id, keyFingerprint: key.fingerprint, signature: sigPath, method: 'signature', ...(m.role ? { configRole: m.role } : {}) })
+    if (ok)
+      out.vouched.push({
+        absolute,
+        path,
+        sha256: r.sha256,
+        bytes: r.bytes,
+        keyId: key.id,
+        keyFingerprint: key.fingerprint,
+        signature: sigPath,
+        method: 'signature',
+        ...(m.role ? { configRole: m.role } : {}),
+      })
   }
 
   for (const [i, o] of bundles.entries()) {
     const source = { file: securityFile, pointer: `/modelSignatures/${i}` }
     const key = keyFor(keys, o.keyId, securityFile, `/modelSignatures/${i}/keyId`)
     out.usedKeyIds.add(key.id)
-    const bundleAbsolute = ctx.ssot.resolveRepoPath(o.bundle, `OMS bundle at /modelSignatures/${i}/bundle`)
+    const bundleAbsolute = ctx.ssot.resolveRepoPath(
+      o.bundle,
+      `OMS bundle at /modelSignatures/${i}/bundle`,
+    )
     const bundlePath = ctx.workspace.display(bundleAbsolute)
     let text: string
     try {
@@ -119,17 +170,40 @@ export async function verifySignatures(ctx: GateContext, material: ReleaseMateri
     }
     out.signatureFiles.add(bundleAbsolute)
     out.bundles.push(bundleAbsolute)
-    const modelAbsolute = ctx.ssot.resolveRepoPath(o.modelPath, `signed model at /modelSignatures/${i}/modelPath`)
+    const modelAbsolute = ctx.ssot.resolveRepoPath(
+      o.modelPath,
+      `signed model at /modelSignatures/${i}/modelPath`,
+    )
     const modelPath = ctx.workspace.display(modelAbsolute)
     // The bundle itself may sit in the signed folder: it cannot sign itself.
-    const ignore = [...(o.ignore ?? []), ...(bundleAbsolute !== modelAbsolute && isInside(modelAbsolute, bundleAbsolute) ? [relative(modelAbsolute, bundleAbsolute).split(sep).join('/')] : [])]
-    const r = await verifyOmsBundle(text, bundlePath, modelAbsolute, modelPath, key.key, key.algorithm, { ignore, allowExtraFiles: o.allowExtraFiles ?? false, modelPathSource: { file: securityFile, pointer: `/modelSignatures/${i}/modelPath` } })
+    const ignore = [
+      ...(o.ignore ?? []),
+      ...(bundleAbsolute !== modelAbsolute && isInside(modelAbsolute, bundleAbsolute)
+        ? [relative(modelAbsolute, bundleAbsolute).split(sep).join('/')]
+        : []),
+    ]
+    const r = await verifyOmsBundle(
+      text,
+      bundlePath,
+      modelAbsolute,
+      modelPath,
+      key.key,
+      key.algorithm,
+      {
+        ignore,
+        allowExtraFiles: o.allowExtraFiles ?? false,
+        modelPathSource: { file: securityFile, pointer: `/modelSignatures/${i}/modelPath` },
+      },
+    )
     const envelopeOk = r.signatureValid && r.subjectDigestValid && key.trusted
     const problems = [
       ...(r.signatureValid ? [] : [`the envelope signature does not verify with key ${key.id}`]),
       ...(r.signatureValid && !key.trusted ? [`valid signature, but ${untrustedReason(key)}`] : []),
       ...(r.subjectDigestValid ? [] : ['the subject digest does not match the listed files']),
-      ...r.links.map((l) => `symbolic link ${l.path} -> ${l.target} (links are not followed; model-signing refuses them too; put the file itself in the folder)`),
+      ...r.links.map(
+        (l) =>
+          `symbolic link ${l.path} -> ${l.target} (links are not followed; model-signing refuses them too; put the file itself in the folder)`,
+      ),
       ...r.special.map((f) => `${f} is not a regular file`),
       ...r.missing.map((f) => `missing ${f}`),
       ...r.changed.map((f) => `changed ${f}`),
@@ -142,14 +216,35 @@ export async function verifySignatures(ctx: GateContext, material: ReleaseMateri
       value: problems.length === 0,
       status: problems.length === 0 ? 'pass' : 'fail',
       severity: 'block',
-      message: problems.length === 0 ? `OMS bundle verified: ${r.files} files, key ${key.id}` : problems.join('; '),
+      message:
+        problems.length === 0
+          ? `OMS bundle verified: ${r.files} files, key ${key.id}`
+          : problems.join('; '),
       source,
-      details: { files: r.files, missing: r.missing, changed: r.changed, extra: r.extra, links: r.links, bundle: bundlePath, keyId: key.id, keyFingerprint: key.fingerprint },
+      details: {
+        files: r.files,
+        missing: r.missing,
+        changed: r.changed,
+        extra: r.extra,
+        links: r.links,
+        bundle: bundlePath,
+        keyId: key.id,
+        keyFingerprint: key.fingerprint,
+      },
     })
     if (!envelopeOk) continue
     for (const f of r.verified) {
       const absolute = f.name === '.' ? modelAbsolute : join(modelAbsolute, f.name)
-      out.vouched.push({ absolute, path: ctx.workspace.display(absolute), sha256: f.sha256, bytes: f.bytes, keyId: key.id, keyFingerprint: key.fingerprint, signature: bundlePath, method: 'oms' })
+      out.vouched.push({
+        absolute,
+        path: ctx.workspace.display(absolute),
+        sha256: f.sha256,
+        bytes: f.bytes,
+        keyId: key.id,
+        keyFingerprint: key.fingerprint,
+        signature: bundlePath,
+        method: 'oms',
+      })
     }
   }
   return out

@@ -25,10 +25,21 @@ function validator(format: ReportFormat): ValidateFunction {
   if (!fn) {
     if (format === 'sarif-2.1.0') {
       // The official schema has one pattern that is not valid with the `u` flag; formats are informative here.
-      const ajv = new AjvDraft04.default({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false })
+      const ajv = new AjvDraft04.default({
+        strict: false,
+        allErrors: true,
+        validateFormats: false,
+        unicodeRegExp: false,
+      })
       fn = ajv.compile(sarifSchema) as ValidateFunction
     } else {
-      fn = getAjv().compile(format === 'npm-audit-v2' ? npmAuditSchema : format === 'pip-audit' ? pipAuditSchema : osvScannerSchema)
+      fn = getAjv().compile(
+        format === 'npm-audit-v2'
+          ? npmAuditSchema
+          : format === 'pip-audit'
+            ? pipAuditSchema
+            : osvScannerSchema,
+      )
     }
     compiled.set(format, fn)
   }
@@ -39,6 +50,9 @@ function validator(format: ReportFormat): ValidateFunction {
 export function assertReportValid(format: ReportFormat, report: unknown, file: string): void {
   const fn = validator(format)
   if (fn(report)) return
-  const problems = describeAjvErrors(fn.errors ?? [], report, file).map((p) => ({ ...p, message: `Not a valid ${format} report: ${p.message}` }))
+  const problems = describeAjvErrors(fn.errors ?? [], report, file).map((p) => ({
+    ...p,
+    message: `Not a valid ${format} report: ${p.message}`,
+  }))
   throw new InputErrors(problems.slice(0, MAX_PROBLEMS))
 }

@@ -5,7 +5,14 @@ import { FileSource } from '../../io/byte-source.js'
 import { unreadableFile } from '../../io/file-errors.js'
 import { listFolder, type FolderEntry } from '../../io/folder-files.js'
 import { isInside, realOrSelf } from '../../io/paths.js'
-import { printable, scanModelFile, shownName, type ExternalLookup, type FileScan, type ScanPolicy } from './model-scan.js'
+import {
+  printable,
+  scanModelFile,
+  shownName,
+  type ExternalLookup,
+  type FileScan,
+  type ScanPolicy,
+} from './model-scan.js'
 
 /**
  * Which files G2 scans and the check each one gets: the model, every piece
@@ -26,7 +33,12 @@ export interface ScanTarget {
 }
 
 /** The scan targets, each file once (by real path), in a stable order. */
-export async function scanTargets(model: string, material: string[], folders: string[], display: (absolute: string) => string): Promise<ScanTarget[]> {
+export async function scanTargets(
+  model: string,
+  material: string[],
+  folders: string[],
+  display: (absolute: string) => string,
+): Promise<ScanTarget[]> {
   const out: ScanTarget[] = []
   const seen = new Set<string>()
   const add = (t: ScanTarget) => {
@@ -48,10 +60,21 @@ export async function scanTargets(model: string, material: string[], folders: st
     try {
       entries = await listFolder(folder)
     } catch (error) {
-      throw unreadableFile(error, display(folder), 'the signed model folder (modelSignatures[].modelPath)')
+      throw unreadableFile(
+        error,
+        display(folder),
+        'the signed model folder (modelSignatures[].modelPath)',
+      )
     }
     const origin = `signed folder ${display(folder)}/`
-    for (const e of entries) add({ absolute: e.absolute, display: display(e.absolute), origin, ...(e.link ? { link: e.link } : {}), ...(e.kind === 'other' ? { special: true } : {}) })
+    for (const e of entries)
+      add({
+        absolute: e.absolute,
+        display: display(e.absolute),
+        origin,
+        ...(e.link ? { link: e.link } : {}),
+        ...(e.kind === 'other' ? { special: true } : {}),
+      })
   }
   return out
 }
@@ -90,12 +113,58 @@ export async function scanTarget(t: ScanTarget, policy: ScanPolicy): Promise<Fil
   const base = { file: t.display, globals: [], parts: [] }
   const target = printable(t.link?.target ?? '')
   if (t.link) {
-    if (t.link.dangling) return { ...base, format: 'symlink', scanned: false, executable: false, reason: `a symbolic link to "${target}", which does not exist`, findings: [] }
-    if (!t.link.inside) return { ...base, format: 'symlink', scanned: false, executable: false, reason: `a symbolic link to "${target}" outside the folder, not followed`, findings: [{ severity: 'critical', message: `symbolic link to "${target}" leaves the ${t.origin}: a loader would read a file that is neither signed nor scanned` }] }
-    return { ...base, format: 'symlink', scanned: true, executable: false, findings: [], parts: [`symbolic link to "${target}" inside the folder (its target is scanned at its own path)`] }
+    if (t.link.dangling)
+      return {
+        ...base,
+        format: 'symlink',
+        scanned: false,
+        executable: false,
+        reason: `a symbolic link to "${target}", which does not exist`,
+        findings: [],
+      }
+    if (!t.link.inside)
+      return {
+        ...base,
+        format: 'symlink',
+        scanned: false,
+        executable: false,
+        reason: `a symbolic link to "${target}" outside the folder, not followed`,
+        findings: [
+          {
+            severity: 'critical',
+            message: `symbolic link to "${target}" leaves the ${t.origin}: a loader would read a file that is neither signed nor scanned`,
+          },
+        ],
+      }
+    return {
+      ...base,
+      format: 'symlink',
+      scanned: true,
+      executable: false,
+      findings: [],
+      parts: [
+        `symbolic link to "${target}" inside the folder (its target is scanned at its own path)`,
+      ],
+    }
   }
-  if (t.special) return { ...base, format: 'special', scanned: false, executable: false, reason: 'not a regular file (a FIFO, a socket or a device)', findings: [] }
-  if (isFolder(t.absolute)) return { ...base, format: 'folder', scanned: false, executable: false, reason: `"${printable(t.display)}" is a folder, not a file (G2 scans the files of a folder only when an OMS signature covers it, in modelSignatures)`, findings: [] }
+  if (t.special)
+    return {
+      ...base,
+      format: 'special',
+      scanned: false,
+      executable: false,
+      reason: 'not a regular file (a FIFO, a socket or a device)',
+      findings: [],
+    }
+  if (isFolder(t.absolute))
+    return {
+      ...base,
+      format: 'folder',
+      scanned: false,
+      executable: false,
+      reason: `"${printable(t.display)}" is a folder, not a file (G2 scans the files of a folder only when an OMS signature covers it, in modelSignatures)`,
+      findings: [],
+    }
   let source: FileSource
   try {
     source = new FileSource(t.absolute)
@@ -140,8 +209,25 @@ export async function scanAll(targets: ScanTarget[], policy: ScanPolicy): Promis
     const t = targets[i]!
     const ref = named.get(realOrSelf(t.absolute))
     const unrecognised = s.format === 'unknown' && !s.findings.length
-    if (!ref || s.scanned || !(unrecognised || s.unloadablePickleOnly) || t.link || !onlyTensorBytes(t.absolute, ref.ranges)) return s
-    return { file: s.file, format: 'onnx-external-data', scanned: true, executable: false, findings: [], globals: [], parts: [`tensor bytes that ${ref.model} keeps as external data: not executable, nothing to scan`] }
+    if (
+      !ref ||
+      s.scanned ||
+      !(unrecognised || s.unloadablePickleOnly) ||
+      t.link ||
+      !onlyTensorBytes(t.absolute, ref.ranges)
+    )
+      return s
+    return {
+      file: s.file,
+      format: 'onnx-external-data',
+      scanned: true,
+      executable: false,
+      findings: [],
+      globals: [],
+      parts: [
+        `tensor bytes that ${ref.model} keeps as external data: not executable, nothing to scan`,
+      ],
+    }
   })
 }
 
@@ -155,7 +241,8 @@ function onlyTensorBytes(absolute: string, ranges: { offset: number; length: num
   }
   try {
     const zeros = (from: number, to: number) => {
-      for (let at = from; at < to; at += 1 << 20) if (source.read(at, Math.min(1 << 20, to - at)).some((b) => b !== 0)) return false
+      for (let at = from; at < to; at += 1 << 20)
+        if (source.read(at, Math.min(1 << 20, to - at)).some((b) => b !== 0)) return false
       return true
     }
     let covered = 0
@@ -172,9 +259,18 @@ function onlyTensorBytes(absolute: string, ranges: { offset: number; length: num
 /** The evidence check for one scanned file. */
 export function scanCheck(scan: FileScan, policy: ScanPolicy, origin: string): Check {
   const blocking = scan.findings.some((f) => f.severity === 'critical' || f.severity === 'high')
-  const status = blocking ? 'fail' : !scan.scanned ? policy.unscannable : scan.findings.length ? 'warn' : 'pass'
+  const status = blocking
+    ? 'fail'
+    : !scan.scanned
+      ? policy.unscannable
+      : scan.findings.length
+        ? 'warn'
+        : 'pass'
   const listed = scan.findings.slice(0, 10).map((f) => `${f.severity}: ${f.message}`)
-  const findings = scan.findings.length > 10 ? [...listed, `and ${scan.findings.length - 10} more (see details)`] : listed
+  const findings =
+    scan.findings.length > 10
+      ? [...listed, `and ${scan.findings.length - 10} more (see details)`]
+      : listed
   const message = !scan.scanned
     ? [`not scanned: ${scan.reason}`, ...findings].join('; ')
     : findings.length
@@ -200,7 +296,13 @@ export function scanCheck(scan: FileScan, policy: ScanPolicy, origin: string): C
       executable: scan.executable,
       ...(scan.findings.length > 10 ? { findings: scan.findings } : {}),
       ...(scan.parts.length ? { parts: scan.parts.slice(0, 50) } : {}),
-      ...(scan.globals.length ? { globals: scan.globals.slice(0, 100).map((g) => ({ path: shownName(g.path), tier: g.tier, count: g.count })) } : {}),
+      ...(scan.globals.length
+        ? {
+            globals: scan.globals
+              .slice(0, 100)
+              .map((g) => ({ path: shownName(g.path), tier: g.tier, count: g.count })),
+          }
+        : {}),
     },
   }
 }
@@ -214,10 +316,19 @@ export function scanSummary(scans: FileScan[]): string {
 }
 
 /** The report's "Model files" table. */
-export function scanTable(scans: FileScan[]): { title: string; columns: string[]; rows: string[][] } {
+export function scanTable(scans: FileScan[]): {
+  title: string
+  columns: string[]
+  rows: string[][]
+} {
   return {
     title: 'Model files',
     columns: ['file', 'format', 'scanned', 'findings'],
-    rows: scans.map((s) => [s.file, s.format, s.scanned ? (s.executable ? 'yes' : 'data only') : `no: ${s.reason}`, s.findings.map((f) => `${f.severity}: ${f.message}`).join('; ') || 'none']),
+    rows: scans.map((s) => [
+      s.file,
+      s.format,
+      s.scanned ? (s.executable ? 'yes' : 'data only') : `no: ${s.reason}`,
+      s.findings.map((f) => `${f.severity}: ${f.message}`).join('; ') || 'none',
+    ]),
   }
 }

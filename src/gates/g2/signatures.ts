@@ -1,4 +1,13 @@
-import { createHash, createPrivateKey, createPublicKey, createSign, createVerify, sign, verify, type KeyObject } from 'node:crypto'
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  createSign,
+  createVerify,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { InputError } from '../../engine/errors.js'
 import type { GateProblem } from '../../engine/types.js'
@@ -28,24 +37,39 @@ export type Where = Pick<GateProblem, 'file' | 'pointer'>
  * found otherwise. A private key is an error that says it must not be in the
  * repository; the key itself is never printed.
  */
-export function parsePublicKey(pem: string, algorithm: SignatureAlgorithm, where: Where): KeyObject {
+export function parsePublicKey(
+  pem: string,
+  algorithm: SignatureAlgorithm,
+  where: Where,
+): KeyObject {
   const labels = [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]!)
   if (labels.some((l) => l.includes('PRIVATE KEY'))) {
     throw new InputError({
       ...where,
-      message: 'This is a private key: a private key must never be committed to the repository. Remove it (and from the git history), rotate the key, and give the public key here (openssl pkey -in key.pem -pubout)',
+      message:
+        'This is a private key: a private key must never be committed to the repository. Remove it (and from the git history), rotate the key, and give the public key here (openssl pkey -in key.pem -pubout)',
       expected: 'a "-----BEGIN PUBLIC KEY-----" block',
       found: `a "-----BEGIN ${labels.find((l) => l.includes('PRIVATE KEY'))}-----" block (not shown)`,
     })
   }
   if (labels.length > 0 && labels[0] !== 'PUBLIC KEY') {
-    throw new InputError({ ...where, message: 'Not a PEM public key', expected: 'a "-----BEGIN PUBLIC KEY-----" block (SubjectPublicKeyInfo)', found: `a "-----BEGIN ${labels[0]}-----" block` })
+    throw new InputError({
+      ...where,
+      message: 'Not a PEM public key',
+      expected: 'a "-----BEGIN PUBLIC KEY-----" block (SubjectPublicKeyInfo)',
+      found: `a "-----BEGIN ${labels[0]}-----" block`,
+    })
   }
   let key: KeyObject
   try {
     key = createPublicKey(pem)
   } catch (error) {
-    throw new InputError({ ...where, message: 'Not a PEM public key', expected: 'a "-----BEGIN PUBLIC KEY-----" block (SubjectPublicKeyInfo)', found: (error as Error).message.split('\n')[0] ?? 'unreadable key' })
+    throw new InputError({
+      ...where,
+      message: 'Not a PEM public key',
+      expected: 'a "-----BEGIN PUBLIC KEY-----" block (SubjectPublicKeyInfo)',
+      found: (error as Error).message.split('\n')[0] ?? 'unreadable key',
+    })
   }
   checkKeyType(key, algorithm, where)
   return key
@@ -53,32 +77,58 @@ export function parsePublicKey(pem: string, algorithm: SignatureAlgorithm, where
 
 /** `sha256:<hex>` of the key's DER SubjectPublicKeyInfo: `openssl pkey -pubin -in key.pub -outform DER | sha256sum`. */
 export function keyFingerprint(key: KeyObject): string {
-  const spki = (key.type === 'private' ? createPublicKey(key) : key).export({ type: 'spki', format: 'der' })
+  const spki = (key.type === 'private' ? createPublicKey(key) : key).export({
+    type: 'spki',
+    format: 'der',
+  })
   return `sha256:${createHash('sha256').update(spki).digest('hex')}`
 }
 
 function checkKeyType(key: KeyObject, algorithm: SignatureAlgorithm, where: Where): void {
   const type = key.asymmetricKeyType
   const curve = key.asymmetricKeyDetails?.namedCurve
-  if (algorithm === 'ed25519' && type !== 'ed25519') throw new InputError({ ...where, message: 'The key does not match its algorithm', expected: 'an Ed25519 key', found: curve ? `${type} on ${curve}` : String(type) })
+  if (algorithm === 'ed25519' && type !== 'ed25519')
+    throw new InputError({
+      ...where,
+      message: 'The key does not match its algorithm',
+      expected: 'an Ed25519 key',
+      found: curve ? `${type} on ${curve}` : String(type),
+    })
   if (algorithm === 'ecdsa-p256-sha256' && !(type === 'ec' && curve === 'prime256v1')) {
-    throw new InputError({ ...where, message: 'The key does not match its algorithm', expected: 'an ECDSA key on P-256 (prime256v1)', found: curve ? `${type} on ${curve}` : String(type) })
+    throw new InputError({
+      ...where,
+      message: 'The key does not match its algorithm',
+      expected: 'an ECDSA key on P-256 (prime256v1)',
+      found: curve ? `${type} on ${curve}` : String(type),
+    })
   }
 }
 
 /** Decodes a signature file: base64 text, whitespace allowed; empty or non-base64 is an error. */
 export function decodeSignature(text: string, where: string): Buffer {
   const clean = text.replace(/\s+/g, '')
-  if (clean === '') throw new InputError({ file: where, message: 'The signature file is empty', expected: 'a base64 signature', found: 'an empty file' })
+  if (clean === '')
+    throw new InputError({
+      file: where,
+      message: 'The signature file is empty',
+      expected: 'a base64 signature',
+      found: 'an empty file',
+    })
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(clean) || clean.length % 4 === 1) {
-    throw new InputError({ file: where, message: 'The signature is not base64', expected: 'a base64 signature (as cosign sign-blob writes)', found: JSON.stringify(clean.slice(0, 24)) })
+    throw new InputError({
+      file: where,
+      message: 'The signature is not base64',
+      expected: 'a base64 signature (as cosign sign-blob writes)',
+      found: JSON.stringify(clean.slice(0, 24)),
+    })
   }
   return Buffer.from(clean, 'base64')
 }
 
 /** True when `sig` is a DER ECDSA-Sig-Value: SEQUENCE { INTEGER r, INTEGER s }, nothing after it. */
 function isDerEcdsa(sig: Buffer): boolean {
-  if (sig.length < 8 || sig[0] !== 0x30 || sig[1]! >= 0x80 || sig[1]! + 2 !== sig.length) return false
+  if (sig.length < 8 || sig[0] !== 0x30 || sig[1]! >= 0x80 || sig[1]! + 2 !== sig.length)
+    return false
   let at = 2
   for (let i = 0; i < 2; i++) {
     if (sig[at] !== 0x02) return false
@@ -95,16 +145,32 @@ function isDerEcdsa(sig: Buffer): boolean {
  * error, not a bad signature. Other lengths are left to verification, which
  * fails them (a truncated signature, for example).
  */
-export function assertSignatureEncoding(sig: Buffer, algorithm: SignatureAlgorithm, where: Where): void {
+export function assertSignatureEncoding(
+  sig: Buffer,
+  algorithm: SignatureAlgorithm,
+  where: Where,
+): void {
   if (algorithm === 'ecdsa-p256-sha256' && sig.length === 64 && !isDerEcdsa(sig)) {
-    throw new InputError({ ...where, message: 'The ECDSA signature is raw r||s, expected DER (as cosign writes)', expected: 'a DER ECDSA signature (openssl dgst -sha256 -sign, cosign sign-blob)', found: '64 bytes of raw r||s (IEEE P1363)' })
+    throw new InputError({
+      ...where,
+      message: 'The ECDSA signature is raw r||s, expected DER (as cosign writes)',
+      expected: 'a DER ECDSA signature (openssl dgst -sha256 -sign, cosign sign-blob)',
+      found: '64 bytes of raw r||s (IEEE P1363)',
+    })
   }
 }
 
 /** True when `signature` signs `data` under `key`. A malformed or truncated signature is simply invalid. */
-export function verifyBlob(data: Buffer, signature: Buffer, key: KeyObject, algorithm: SignatureAlgorithm): boolean {
+export function verifyBlob(
+  data: Buffer,
+  signature: Buffer,
+  key: KeyObject,
+  algorithm: SignatureAlgorithm,
+): boolean {
   try {
-    return algorithm === 'ed25519' ? verify(null, data, key, signature) : verify('sha256', data, key, signature)
+    return algorithm === 'ed25519'
+      ? verify(null, data, key, signature)
+      : verify('sha256', data, key, signature)
   } catch {
     return false
   }
@@ -121,13 +187,23 @@ export interface FileVerification {
  * digest the manifest records is the one the signature covers. P-256 streams
  * (any size); Ed25519 reads the file whole, up to ED25519_MAX_BYTES.
  */
-export async function verifyFileSignature(absolute: string, display: string, signature: Buffer, key: KeyObject, algorithm: SignatureAlgorithm): Promise<FileVerification> {
+export async function verifyFileSignature(
+  absolute: string,
+  display: string,
+  signature: Buffer,
+  key: KeyObject,
+  algorithm: SignatureAlgorithm,
+): Promise<FileVerification> {
   const hash = createHash('sha256')
   try {
     if (algorithm === 'ed25519') {
       const data = await readWhole(absolute, display)
       hash.update(data)
-      return { valid: verifyBlob(data, signature, key, algorithm), sha256: hash.digest('hex'), bytes: data.length }
+      return {
+        valid: verifyBlob(data, signature, key, algorithm),
+        sha256: hash.digest('hex'),
+        bytes: data.length,
+      }
     }
     const verifier = createVerify('sha256')
     const bytes = await forEachChunk(absolute, (chunk) => {
@@ -162,20 +238,39 @@ async function readWhole(absolute: string, display: string): Promise<Buffer> {
 }
 
 /** Signs a file like `cosign sign-blob --key` (P-256, streamed) or with Ed25519; returns the base64 signature and the key's fingerprint. */
-export async function signFile(absolute: string, display: string, privateKeyPem: string, keyFile: string): Promise<{ signature: string; algorithm: SignatureAlgorithm; fingerprint: string }> {
+export async function signFile(
+  absolute: string,
+  display: string,
+  privateKeyPem: string,
+  keyFile: string,
+): Promise<{ signature: string; algorithm: SignatureAlgorithm; fingerprint: string }> {
   let key: KeyObject
   try {
     key = createPrivateKey(privateKeyPem)
   } catch (error) {
-    throw new InputError({ file: keyFile, message: 'Not a PEM private key', expected: 'an unencrypted PEM private key (PKCS#8 or SEC1)', found: (error as Error).message.split('\n')[0] ?? 'unreadable key' })
+    throw new InputError({
+      file: keyFile,
+      message: 'Not a PEM private key',
+      expected: 'an unencrypted PEM private key (PKCS#8 or SEC1)',
+      found: (error as Error).message.split('\n')[0] ?? 'unreadable key',
+    })
   }
   const fingerprint = keyFingerprint(key)
   try {
-    if (key.asymmetricKeyType === 'ed25519') return { signature: sign(null, await readWhole(absolute, display), key).toString('base64'), algorithm: 'ed25519', fingerprint }
+    if (key.asymmetricKeyType === 'ed25519')
+      return {
+        signature: sign(null, await readWhole(absolute, display), key).toString('base64'),
+        algorithm: 'ed25519',
+        fingerprint,
+      }
     checkKeyType(key, 'ecdsa-p256-sha256', { file: keyFile })
     const signer = createSign('sha256')
     await forEachChunk(absolute, (chunk) => signer.update(chunk))
-    return { signature: signer.sign(key).toString('base64'), algorithm: 'ecdsa-p256-sha256', fingerprint }
+    return {
+      signature: signer.sign(key).toString('base64'),
+      algorithm: 'ecdsa-p256-sha256',
+      fingerprint,
+    }
   } catch (error) {
     if (error instanceof InputError) throw error
     throw unreadableFile(error, display, 'the file to sign')

@@ -2,7 +2,13 @@ import { InputError } from '../../engine/errors.js'
 import { assertReportValid, type ReportFormat } from './report-schemas.js'
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'unknown'
-export const SEVERITY_RANK: Record<Severity, number> = { unknown: -1, low: 1, medium: 2, high: 3, critical: 4 }
+export const SEVERITY_RANK: Record<Severity, number> = {
+  unknown: -1,
+  low: 1,
+  medium: 2,
+  high: 3,
+  critical: 4,
+}
 
 /** One vulnerability finding, whatever scanner reported it. */
 export interface Finding {
@@ -21,11 +27,13 @@ export interface Finding {
 
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v)
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [])
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []
 const unique = (values: string[]) => [...new Set(values.filter((v) => v !== ''))]
 
 /** Advisory ids: CVE, GHSA, PYSEC, GO, RUSTSEC, OSV and the like. Grype's SARIF rule ids append the package (CVE-2021-1234-requests). */
-const VULN_ID = /(CVE-\d{4}-\d{4,}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}|PYSEC-\d{4}-\d+|GO-\d{4}-\d+|RUSTSEC-\d{4}-\d+|OSV-\d{4}-\d+)/i
+const VULN_ID =
+  /(CVE-\d{4}-\d{4,}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}|PYSEC-\d{4}-\d+|GO-\d{4}-\d+|RUSTSEC-\d{4}-\d+|OSV-\d{4}-\d+)/i
 
 /**
  * Recognises a scanner report by its top-level properties; the format's
@@ -42,8 +50,13 @@ export function detectFormat(report: unknown, file: string): ReportFormat {
   throw new InputError({
     file,
     message: 'Unrecognised vulnerability report',
-    expected: 'npm audit --json (auditReportVersion 2), pip-audit -f json, OSV-Scanner JSON, or SARIF 2.1.0',
-    found: isObject(report) ? `an object with keys ${Object.keys(report).slice(0, 6).join(', ')}` : Array.isArray(report) ? 'an array' : typeof report,
+    expected:
+      'npm audit --json (auditReportVersion 2), pip-audit -f json, OSV-Scanner JSON, or SARIF 2.1.0',
+    found: isObject(report)
+      ? `an object with keys ${Object.keys(report).slice(0, 6).join(', ')}`
+      : Array.isArray(report)
+        ? 'an array'
+        : typeof report,
   })
 }
 
@@ -96,12 +109,25 @@ function parseNpmAudit(r: Json, source: string): Finding[] {
   const findings: Finding[] = []
   for (const [name, v] of Object.entries(r.vulnerabilities as Record<string, Json>)) {
     const fix = v.fixAvailable
-    const fixedVersions = isObject(fix) ? [`${String(fix.name)}@${String(fix.version)}${fix.isSemVerMajor ? ' (semver-major)' : ''}`] : fix === true ? ['npm audit fix'] : []
+    const fixedVersions = isObject(fix)
+      ? [`${String(fix.name)}@${String(fix.version)}${fix.isSemVerMajor ? ' (semver-major)' : ''}`]
+      : fix === true
+        ? ['npm audit fix']
+        : []
     for (const via of v.via as unknown[]) {
       if (!isObject(via)) continue // a package name: the advisory is reported under that package
       const url = String(via.url ?? '')
       const ghsa = VULN_ID.exec(url)?.[0]
-      findings.push({ id: ghsa ?? `npm-advisory-${String(via.source)}`, aliases: ghsa ? [`npm-advisory-${String(via.source)}`] : [], package: String(via.name ?? name), version: String(via.range ?? v.range ?? ''), fixedVersions, severity: severityOf(via.severity), title: String(via.title ?? ''), source })
+      findings.push({
+        id: ghsa ?? `npm-advisory-${String(via.source)}`,
+        aliases: ghsa ? [`npm-advisory-${String(via.source)}`] : [],
+        package: String(via.name ?? name),
+        version: String(via.range ?? v.range ?? ''),
+        fixedVersions,
+        severity: severityOf(via.severity),
+        title: String(via.title ?? ''),
+        source,
+      })
     }
   }
   return findings
@@ -113,7 +139,16 @@ function parsePipAudit(r: Json, source: string): { findings: Finding[]; unaudite
   for (const d of r.dependencies as Json[]) {
     if (typeof d.skip_reason === 'string') unaudited.push(`${String(d.name)}: ${d.skip_reason}`)
     for (const v of (d.vulns as Json[] | undefined) ?? []) {
-      findings.push({ id: String(v.id), aliases: strings(v.aliases), package: String(d.name), version: String(d.version ?? ''), fixedVersions: strings(v.fix_versions), severity: 'unknown', title: String(v.description ?? '').slice(0, 200), source })
+      findings.push({
+        id: String(v.id),
+        aliases: strings(v.aliases),
+        package: String(d.name),
+        version: String(d.version ?? ''),
+        fixedVersions: strings(v.fix_versions),
+        severity: 'unknown',
+        title: String(v.description ?? '').slice(0, 200),
+        source,
+      })
     }
   }
   return { findings, unaudited }
@@ -127,7 +162,9 @@ function parseOsvScanner(r: Json, source: string): Finding[] {
   for (const result of r.results as Json[]) {
     for (const p of result.packages as Json[]) {
       const pkg = p.package as Json
-      const groups = (p.groups as { ids: string[]; aliases?: string[]; max_severity?: string }[] | undefined) ?? []
+      const groups =
+        (p.groups as { ids: string[]; aliases?: string[]; max_severity?: string }[] | undefined) ??
+        []
       for (const v of (p.vulnerabilities as Json[] | undefined) ?? []) {
         const id = String(v.id)
         const group = groups.find((g) => g.ids.includes(id))
@@ -136,12 +173,25 @@ function parseOsvScanner(r: Json, source: string): Finding[] {
         // The fixed versions of this package: affected[].ranges[].events[].fixed.
         const affected = ((v.affected as Json[] | undefined) ?? []).filter((a) => {
           const ap = a.package as Json | undefined
-          return !ap || ((ap.name === undefined || normaliseName(String(ap.name)) === normaliseName(String(pkg.name))) && (ap.ecosystem === undefined || pkg.ecosystem === undefined || ap.ecosystem === pkg.ecosystem))
+          return (
+            !ap ||
+            ((ap.name === undefined ||
+              normaliseName(String(ap.name)) === normaliseName(String(pkg.name))) &&
+              (ap.ecosystem === undefined ||
+                pkg.ecosystem === undefined ||
+                ap.ecosystem === pkg.ecosystem))
+          )
         })
-        const fixed = affected.flatMap((a) => ((a.ranges as Json[] | undefined) ?? []).flatMap((range) => (range.events as Json[]).map((e) => (typeof e.fixed === 'string' ? e.fixed : ''))))
+        const fixed = affected.flatMap((a) =>
+          ((a.ranges as Json[] | undefined) ?? []).flatMap((range) =>
+            (range.events as Json[]).map((e) => (typeof e.fixed === 'string' ? e.fixed : '')),
+          ),
+        )
         findings.push({
           id,
-          aliases: unique([...strings(v.aliases), ...(group?.aliases ?? [])]).filter((a) => a !== id),
+          aliases: unique([...strings(v.aliases), ...(group?.aliases ?? [])]).filter(
+            (a) => a !== id,
+          ),
           package: String(pkg.name),
           version: String(pkg.version ?? ''),
           fixedVersions: unique(fixed),
@@ -160,7 +210,8 @@ function fromPurl(purl: string): { name: string; version: string } | undefined {
   const m = /^pkg:([^/]+)\/(.+?)(?:@([^?#]*))?(?:[?#].*)?$/.exec(purl)
   if (!m) return undefined
   const parts = m[2]!.split('/').map((s) => decodeURIComponent(s))
-  const name = m[1] === 'npm' && parts.length > 1 ? parts.slice(-2).join('/') : parts[parts.length - 1]!
+  const name =
+    m[1] === 'npm' && parts.length > 1 ? parts.slice(-2).join('/') : parts[parts.length - 1]!
   return { name, version: m[3] ? decodeURIComponent(m[3]) : '' }
 }
 
@@ -181,7 +232,14 @@ function field(text: string, label: RegExp): string | undefined {
  */
 function parseSarif(r: Json, file: string): Finding[] {
   const findings: Finding[] = []
-  const bad = (pointer: string, expected: string, found: unknown) => new InputError({ file, pointer, message: 'The SARIF result does not resolve to a rule', expected, found: JSON.stringify(found) ?? 'nothing' })
+  const bad = (pointer: string, expected: string, found: unknown) =>
+    new InputError({
+      file,
+      pointer,
+      message: 'The SARIF result does not resolve to a rule',
+      expected,
+      found: JSON.stringify(found) ?? 'nothing',
+    })
   for (const [i, run] of (r.runs as Json[]).entries()) {
     const tool = run.tool as Json
     const driver = tool.driver as Json
@@ -197,32 +255,73 @@ function parseSarif(r: Json, file: string): Finding[] {
       if (tc) {
         if (typeof tc.index === 'number' && tc.index >= 0) {
           const ext = extensions[tc.index]
-          if (!ext) throw bad(`${at}/rule/toolComponent/index`, `an index into runs/${i}/tool/extensions (${extensions.length} entries)`, tc.index)
+          if (!ext)
+            throw bad(
+              `${at}/rule/toolComponent/index`,
+              `an index into runs/${i}/tool/extensions (${extensions.length} entries)`,
+              tc.index,
+            )
           component = ext
         } else if (tc.guid !== undefined || tc.name !== undefined) {
-          const found = components.find((c) => (tc.guid !== undefined && c.guid === tc.guid) || (tc.guid === undefined && c.name === tc.name))
-          if (!found) throw bad(`${at}/rule/toolComponent`, 'the name or guid of the driver or an extension', tc.guid ?? tc.name)
+          const found = components.find(
+            (c) =>
+              (tc.guid !== undefined && c.guid === tc.guid) ||
+              (tc.guid === undefined && c.name === tc.name),
+          )
+          if (!found)
+            throw bad(
+              `${at}/rule/toolComponent`,
+              'the name or guid of the driver or an extension',
+              tc.guid ?? tc.name,
+            )
           component = found
         }
       }
-      const index = typeof ref?.index === 'number' && ref.index >= 0 ? ref.index : typeof res.ruleIndex === 'number' && res.ruleIndex >= 0 ? res.ruleIndex : undefined
+      const index =
+        typeof ref?.index === 'number' && ref.index >= 0
+          ? ref.index
+          : typeof res.ruleIndex === 'number' && res.ruleIndex >= 0
+            ? res.ruleIndex
+            : undefined
       let rule: Json | undefined
       if (index !== undefined) {
         rule = rulesOf(component)[index]
-        if (!rule) throw bad(ref?.index !== undefined ? `${at}/rule/index` : `${at}/ruleIndex`, `an index into the rules of ${String(component.name)} (${rulesOf(component).length} rules)`, index)
+        if (!rule)
+          throw bad(
+            ref?.index !== undefined ? `${at}/rule/index` : `${at}/ruleIndex`,
+            `an index into the rules of ${String(component.name)} (${rulesOf(component).length} rules)`,
+            index,
+          )
       }
-      const ruleId = (res.ruleId as string | undefined) ?? (ref?.id as string | undefined) ?? (rule?.id as string | undefined)
-      if (ruleId === undefined) throw bad(at, 'a result that names its rule (ruleId, ruleIndex or rule)', 'none of them')
+      const ruleId =
+        (res.ruleId as string | undefined) ??
+        (ref?.id as string | undefined) ??
+        (rule?.id as string | undefined)
+      if (ruleId === undefined)
+        throw bad(at, 'a result that names its rule (ruleId, ruleIndex or rule)', 'none of them')
       if (!rule) {
-        const byId = (id: string) => rulesOf(component).find((x) => x.id === id) ?? components.flatMap(rulesOf).find((x) => x.id === id)
+        const byId = (id: string) =>
+          rulesOf(component).find((x) => x.id === id) ??
+          components.flatMap(rulesOf).find((x) => x.id === id)
         // A hierarchical id ("CA2101/1") names a sub-rule of its first component.
         rule = byId(ruleId) ?? byId(ruleId.split('/')[0]!)
       }
       const props = (rule?.properties ?? {}) as Json
       const resultProps = (res.properties ?? {}) as Json
       const score = Number(props['security-severity'] ?? resultProps['security-severity'])
-      const level = String(res.level ?? (rule?.defaultConfiguration as Json | undefined)?.level ?? 'warning')
-      const severity: Severity = Number.isFinite(score) && score > 0 ? severityFromScore(score) : level === 'error' ? 'high' : level === 'warning' ? 'medium' : level === 'note' ? 'low' : 'unknown'
+      const level = String(
+        res.level ?? (rule?.defaultConfiguration as Json | undefined)?.level ?? 'warning',
+      )
+      const severity: Severity =
+        Number.isFinite(score) && score > 0
+          ? severityFromScore(score)
+          : level === 'error'
+            ? 'high'
+            : level === 'warning'
+              ? 'medium'
+              : level === 'note'
+                ? 'low'
+                : 'unknown'
       const message = String((res.message as Json | undefined)?.text ?? '')
       const help = String((rule?.help as Json | undefined)?.text ?? '')
       // Package and version: Grype's purls property first, then the "Package:" lines Trivy and Grype write.
@@ -233,20 +332,32 @@ function parseSarif(r: Json, file: string): Finding[] {
       const kind = String(res.kind ?? 'fail')
       const suppressions = Array.isArray(res.suppressions) ? (res.suppressions as Json[]) : []
       // As the SARIF SDK reads them: suppressed unless one suppression is under review or rejected (an absent status counts as accepted).
-      const suppressedBy = suppressions.length > 0 && suppressions.every((s) => s.status === undefined || s.status === 'accepted') ? suppressions[0]! : undefined
+      const suppressedBy =
+        suppressions.length > 0 &&
+        suppressions.every((s) => s.status === undefined || s.status === 'accepted')
+          ? suppressions[0]!
+          : undefined
       findings.push({
         id: vulnId ?? ruleId,
         aliases: vulnId && vulnId !== ruleId ? [ruleId] : [],
         package: fromProps?.name ?? field(message, /Package/) ?? field(help, /Package/) ?? '',
-        version: fromProps?.version ?? field(message, /Installed Version/) ?? field(help, /Version/) ?? '',
-        fixedVersions: fixed.split(',').map((s) => s.trim()).filter(Boolean),
+        version:
+          fromProps?.version ?? field(message, /Installed Version/) ?? field(help, /Version/) ?? '',
+        fixedVersions: fixed
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
         severity,
-        title: String((rule?.shortDescription as Json | undefined)?.text ?? message.split('\n')[0] ?? '').slice(0, 200),
+        title: String(
+          (rule?.shortDescription as Json | undefined)?.text ?? message.split('\n')[0] ?? '',
+        ).slice(0, 200),
         source,
         ...(kind !== 'fail'
           ? { suppressed: `kind "${kind}": not a failure` }
           : suppressedBy
-            ? { suppressed: `suppressed in the report (${String(suppressedBy.kind ?? 'external')}${suppressedBy.justification ? `: ${String(suppressedBy.justification).slice(0, 120)}` : ''})` }
+            ? {
+                suppressed: `suppressed in the report (${String(suppressedBy.kind ?? 'external')}${suppressedBy.justification ? `: ${String(suppressedBy.justification).slice(0, 120)}` : ''})`,
+              }
             : {}),
       })
     }
@@ -281,16 +392,41 @@ export function allowEntryFor(f: Finding, allowlist: AllowEntry[]): AllowEntry |
 }
 
 /** Applies the policy: severity bands, the rule for unrated findings, and the allowlist (an entry is valid through its expiry date). */
-export function judgeFindings(findings: Finding[], policy: VulnPolicy, today: string): JudgedFinding[] {
+export function judgeFindings(
+  findings: Finding[],
+  policy: VulnPolicy,
+  today: string,
+): JudgedFinding[] {
   const limit = policy.maxSeverity === 'none' ? 0 : SEVERITY_RANK[policy.maxSeverity]
   return findings.map((f) => {
-    const effective: Severity | 'ignored' = f.severity === 'unknown' ? (policy.unknownSeverity === 'ignore' ? 'ignored' : policy.unknownSeverity) : f.severity
-    if (f.suppressed) return { ...f, effectiveSeverity: effective, allowed: 'suppressed', blocking: false }
+    const effective: Severity | 'ignored' =
+      f.severity === 'unknown'
+        ? policy.unknownSeverity === 'ignore'
+          ? 'ignored'
+          : policy.unknownSeverity
+        : f.severity
+    if (f.suppressed)
+      return { ...f, effectiveSeverity: effective, allowed: 'suppressed', blocking: false }
     const entry = allowEntryFor(f, policy.allowlist)
     const over = effective !== 'ignored' && SEVERITY_RANK[effective] > limit
-    if (!over) return { ...f, effectiveSeverity: effective, allowed: 'within policy', blocking: false }
-    if (entry && entry.expires >= today) return { ...f, effectiveSeverity: effective, allowed: 'allowlisted', blocking: false, allowEntry: entry }
-    if (entry) return { ...f, effectiveSeverity: effective, allowed: 'expired', blocking: true, allowEntry: entry }
+    if (!over)
+      return { ...f, effectiveSeverity: effective, allowed: 'within policy', blocking: false }
+    if (entry && entry.expires >= today)
+      return {
+        ...f,
+        effectiveSeverity: effective,
+        allowed: 'allowlisted',
+        blocking: false,
+        allowEntry: entry,
+      }
+    if (entry)
+      return {
+        ...f,
+        effectiveSeverity: effective,
+        allowed: 'expired',
+        blocking: true,
+        allowEntry: entry,
+      }
     return { ...f, effectiveSeverity: effective, allowed: 'no', blocking: true }
   })
 }
@@ -301,7 +437,13 @@ export function assertCalendarDates(allowlist: AllowEntry[], file: string, point
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(a.expires)
     const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined
     if (!d || d.toISOString().slice(0, 10) !== a.expires) {
-      throw new InputError({ file, pointer: `${pointer}/${i}/expires`, message: 'Not a calendar date', expected: 'a real date YYYY-MM-DD (the entry is valid through that day, UTC)', found: JSON.stringify(a.expires) })
+      throw new InputError({
+        file,
+        pointer: `${pointer}/${i}/expires`,
+        message: 'Not a calendar date',
+        expected: 'a real date YYYY-MM-DD (the entry is valid through that day, UTC)',
+        found: JSON.stringify(a.expires),
+      })
     }
   }
 }

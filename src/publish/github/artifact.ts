@@ -23,18 +23,32 @@ export interface EvidenceFiles {
  * `modelgate-<gate>-<model>-`. A gate that judged no file at all is named
  * `modelgate-<gate>-none-` and its evidence digest.
  */
-export function artifactName(evidence: Pick<EvidenceRecord, 'gate' | 'subject' | 'digest'>): string {
+export function artifactName(
+  evidence: Pick<EvidenceRecord, 'gate' | 'subject' | 'digest'>,
+): string {
   const { model, data, artifacts } = evidence.subject
   const others = [...new Set([...data, ...artifacts].map((f) => f.sha256))].sort()
-  const files = !model && others.length === 0 ? evidence.digest.value : createHash('sha256').update(others.join('\n')).digest('hex')
+  const files =
+    !model && others.length === 0
+      ? evidence.digest.value
+      : createHash('sha256').update(others.join('\n')).digest('hex')
   return `modelgate-${evidence.gate}-${model ? model.sha256.slice(0, 12) : 'none'}-${files.slice(0, 12)}`
 }
 
 /** Uploads the evidence JSON, markdown and HTML report with the official artifact client. */
-export async function uploadEvidenceArtifact(evidence: EvidenceRecord, files: EvidenceFiles, retentionDays?: number): Promise<{ id: number; name: string }> {
+export async function uploadEvidenceArtifact(
+  evidence: EvidenceRecord,
+  files: EvidenceFiles,
+  retentionDays?: number,
+): Promise<{ id: number; name: string }> {
   const name = artifactName(evidence)
   const client = new DefaultArtifactClient()
-  const { id } = await client.uploadArtifact(name, [files.evidence, files.markdown, files.html], commonDir(files), retentionDays ? { retentionDays } : {})
+  const { id } = await client.uploadArtifact(
+    name,
+    [files.evidence, files.markdown, files.html],
+    commonDir(files),
+    retentionDays ? { retentionDays } : {},
+  )
   if (id === undefined) throw new Error('the artifact service returned no artifact id')
   return { id, name }
 }

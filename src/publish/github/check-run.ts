@@ -30,7 +30,12 @@ export function conclusionFor(status: GateStatus): 'success' | 'failure' {
 }
 
 export function checkRunTitle(evidence: Pick<EvidenceRecord, 'status' | 'summary'>): string {
-  const head = evidence.status === 'error' ? 'error: could not judge' : evidence.status === 'pass' ? 'passed' : 'failed'
+  const head =
+    evidence.status === 'error'
+      ? 'error: could not judge'
+      : evidence.status === 'pass'
+        ? 'passed'
+        : 'failed'
   return truncate(`${head}. ${evidence.summary}`, 1000)
 }
 
@@ -50,9 +55,17 @@ export type PointerLocator = (path: string, pointer: string) => number | undefin
  * data violations at their CSV line. Only for files that are part of the
  * repository (`inRepository`).
  */
-export function annotationsFor(evidence: EvidenceRecord, inRepository: (path: string) => boolean, locate: PointerLocator = () => undefined): Annotation[] {
+export function annotationsFor(
+  evidence: EvidenceRecord,
+  inRepository: (path: string) => boolean,
+  locate: PointerLocator = () => undefined,
+): Annotation[] {
   const out: Annotation[] = []
-  const at = (file: string | undefined, line: number | undefined, pointer: string | undefined): { path: string; line: number } | undefined => {
+  const at = (
+    file: string | undefined,
+    line: number | undefined,
+    pointer: string | undefined,
+  ): { path: string; line: number } | undefined => {
     const path = file ? repoPath(file) : undefined
     if (!path || !inRepository(path)) return undefined
     const l = line && line > 0 ? line : pointer !== undefined ? locate(path, pointer) : undefined
@@ -62,23 +75,48 @@ export function annotationsFor(evidence: EvidenceRecord, inRepository: (path: st
     if (c.status !== 'fail' && c.status !== 'warn' && c.status !== 'error') continue
     const where = at(c.source?.file, c.source?.line, c.source?.pointer)
     if (!where) continue
-    const measured = c.value !== null && c.operator ? ` Value ${String(c.value)}${c.unit ? ` ${c.unit}` : ''}, required ${c.operator} ${String(c.threshold)}.` : ''
+    const measured =
+      c.value !== null && c.operator
+        ? ` Value ${String(c.value)}${c.unit ? ` ${c.unit}` : ''}, required ${c.operator} ${String(c.threshold)}.`
+        : ''
     out.push({
       path: where.path,
       start_line: where.line,
       end_line: where.line,
       annotation_level: c.status === 'warn' ? 'warning' : 'failure',
-      title: truncate(`${evidence.gate} ${c.rule}${c.variable ? ` (${c.variable})` : ''}: ${c.status}`, 255),
+      title: truncate(
+        `${evidence.gate} ${c.rule}${c.variable ? ` (${c.variable})` : ''}: ${c.status}`,
+        255,
+      ),
       message: truncate(`${c.message ?? ''}${measured}`.trim() || c.id, 4000),
     })
   }
   for (const p of evidence.problems) {
     const where = at(p.file, p.line, p.pointer)
-    if (where) out.push({ path: where.path, start_line: where.line, end_line: where.line, annotation_level: 'failure', title: `${evidence.gate} could not judge`, message: truncate(`${p.pointer ? `At ${p.pointer}: ` : ''}${p.message}${p.expected ? `. Expected ${p.expected}` : ''}${p.found ? `, found ${p.found}` : ''}`, 4000) })
+    if (where)
+      out.push({
+        path: where.path,
+        start_line: where.line,
+        end_line: where.line,
+        annotation_level: 'failure',
+        title: `${evidence.gate} could not judge`,
+        message: truncate(
+          `${p.pointer ? `At ${p.pointer}: ` : ''}${p.message}${p.expected ? `. Expected ${p.expected}` : ''}${p.found ? `, found ${p.found}` : ''}`,
+          4000,
+        ),
+      })
   }
   for (const v of (evidence.report.violations as Violation[] | undefined) ?? []) {
     const where = at(v.file, v.line, undefined)
-    if (where) out.push({ path: where.path, start_line: where.line, end_line: where.line, annotation_level: 'failure', title: truncate(`${v.column}: ${v.rule}`, 255), message: truncate(`${v.message} (value ${JSON.stringify(v.value)})`, 4000) })
+    if (where)
+      out.push({
+        path: where.path,
+        start_line: where.line,
+        end_line: where.line,
+        annotation_level: 'failure',
+        title: truncate(`${v.column}: ${v.rule}`, 255),
+        message: truncate(`${v.message} (value ${JSON.stringify(v.value)})`, 4000),
+      })
   }
   return out.slice(0, MAX_ANNOTATIONS)
 }
@@ -108,7 +146,10 @@ export interface CreatedCheckRun {
   app?: { id: number; slug: string }
 }
 
-function checkRunOutput(run: Pick<CheckRunRequest, 'title' | 'summary' | 'text'>, annotations: Annotation[] = []) {
+function checkRunOutput(
+  run: Pick<CheckRunRequest, 'title' | 'summary' | 'text'>,
+  annotations: Annotation[] = [],
+) {
   return {
     title: run.title,
     summary: truncateBytes(run.summary, OUTPUT_LIMIT),
@@ -118,7 +159,10 @@ function checkRunOutput(run: Pick<CheckRunRequest, 'title' | 'summary' | 'text'>
 }
 
 /** Creates the completed check run with the first 50 annotations and adds the rest in updates of 50. */
-export async function publishCheckRun(gh: GitHubClient, run: CheckRunRequest): Promise<CreatedCheckRun> {
+export async function publishCheckRun(
+  gh: GitHubClient,
+  run: CheckRunRequest,
+): Promise<CreatedCheckRun> {
   const [first = [], ...rest] = batches(run.annotations)
   const { data } = await gh.rest.checks.create({
     owner: run.owner,
@@ -132,13 +176,27 @@ export async function publishCheckRun(gh: GitHubClient, run: CheckRunRequest): P
     output: checkRunOutput(run, first),
   })
   for (const batch of rest) {
-    await gh.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: data.id, output: checkRunOutput(run, batch) })
+    await gh.rest.checks.update({
+      owner: run.owner,
+      repo: run.repo,
+      check_run_id: data.id,
+      output: checkRunOutput(run, batch),
+    })
   }
   const app = data.app?.slug ? { id: data.app.id, slug: data.app.slug } : undefined
   return { id: data.id, ...(app ? { app } : {}) }
 }
 
 /** Replaces a check run's title, summary and text; its annotations stay. */
-export async function updateCheckRunOutput(gh: GitHubClient, run: Pick<CheckRunRequest, 'owner' | 'repo' | 'title' | 'summary' | 'text'>, id: number): Promise<void> {
-  await gh.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: id, output: checkRunOutput(run) })
+export async function updateCheckRunOutput(
+  gh: GitHubClient,
+  run: Pick<CheckRunRequest, 'owner' | 'repo' | 'title' | 'summary' | 'text'>,
+  id: number,
+): Promise<void> {
+  await gh.rest.checks.update({
+    owner: run.owner,
+    repo: run.repo,
+    check_run_id: id,
+    output: checkRunOutput(run),
+  })
 }

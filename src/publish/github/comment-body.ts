@@ -26,7 +26,13 @@ export function modelNameOf(evidence: EvidenceRecord): string {
  * HTML comment (no `>`, no spaces).
  */
 export function encodeMarkerName(name: string): string {
-  return [...new TextEncoder().encode(name)].map((b) => (/[A-Za-z0-9._~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('')
+  return [...new TextEncoder().encode(name)]
+    .map((b) =>
+      /[A-Za-z0-9._~-]/.test(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('')
 }
 
 /**
@@ -34,7 +40,9 @@ export function encodeMarkerName(name: string): string {
  * Without a model name (G0 with no ssot/model.json) the marker names the gate only.
  */
 export function commentMarker(gate: GateId, modelName: string | undefined): string {
-  return modelName === undefined ? `<!-- modelgate:${gate} -->` : `<!-- modelgate:${gate}:${encodeMarkerName(modelName)} -->`
+  return modelName === undefined
+    ? `<!-- modelgate:${gate} -->`
+    : `<!-- modelgate:${gate}:${encodeMarkerName(modelName)} -->`
 }
 
 /**
@@ -62,7 +70,9 @@ function headLines(body: string): [string, string] {
  * writes them. Tags quoted anywhere else (a reply citing a modelgate
  * comment, another bot's message) are not a modelgate comment.
  */
-export function parseCommentTags(body: string): { gate: GateId; model?: string; status: GateStatus; sha: string } | undefined {
+export function parseCommentTags(
+  body: string,
+): { gate: GateId; model?: string; status: GateStatus; sha: string } | undefined {
   const [line1, line2] = headLines(body)
   const m = MARKER_RE.exec(line1)
   const s = STATUS_RE.exec(line2)
@@ -75,7 +85,12 @@ export function parseCommentTags(body: string): { gate: GateId; model?: string; 
       return undefined
     }
   }
-  return { gate: m[1] as GateId, ...(model !== undefined ? { model } : {}), status: s[1] as GateStatus, sha: s[2]! }
+  return {
+    gate: m[1] as GateId,
+    ...(model !== undefined ? { model } : {}),
+    status: s[1] as GateStatus,
+    sha: s[2]!,
+  }
 }
 
 /** Whether `body` is the sticky comment `marker` names: the marker on its first line, a status tag on its second. */
@@ -92,7 +107,11 @@ export function isStickyComment(body: string, marker: string): boolean {
  * model name takes another gate's status only when one model was judged.
  * Later comments win over earlier ones for the same gate.
  */
-export function chainFromComments(bodies: string[], modelName: string | undefined, sha: string): ChainStatus {
+export function chainFromComments(
+  bodies: string[],
+  modelName: string | undefined,
+  sha: string,
+): ChainStatus {
   type Seen = { exact?: GateStatus; unnamed?: GateStatus; models: Map<string, GateStatus> }
   const byGate = new Map<GateId, Seen>()
   for (const body of bodies) {
@@ -108,8 +127,10 @@ export function chainFromComments(bodies: string[], modelName: string | undefine
   }
   const chain: ChainStatus = {}
   for (const [gate, e] of byGate) {
-    const only = modelName === undefined && e.models.size === 1 ? [...e.models.values()][0] : undefined
-    const status = e.exact ?? only ?? (modelName === undefined && e.models.size > 1 ? undefined : e.unnamed)
+    const only =
+      modelName === undefined && e.models.size === 1 ? [...e.models.values()][0] : undefined
+    const status =
+      e.exact ?? only ?? (modelName === undefined && e.models.size > 1 ? undefined : e.unnamed)
     if (status) chain[gate] = status
   }
   return chain

@@ -3,7 +3,10 @@ import { readEventPayload } from '../../engine/run-context.js'
 import type { GitHubClient } from './octokit.js'
 
 /** What publishing reads from @actions/github's `context` (tests pass plain objects). */
-export type GitHubContext = Pick<typeof context, 'repo' | 'sha' | 'payload' | 'eventName' | 'runId' | 'serverUrl'>
+export type GitHubContext = Pick<
+  typeof context,
+  'repo' | 'sha' | 'payload' | 'eventName' | 'runId' | 'serverUrl'
+>
 
 export interface PullRequestRef {
   number: number
@@ -55,16 +58,32 @@ export interface TriggeringRun {
 /** The triggering run of a `workflow_run` event, from its payload; undefined for other events. */
 export function triggeringRunOf(ctx: GitHubContext): TriggeringRun | undefined {
   const run = ctx.payload.workflow_run as
-    | { event?: unknown; head_sha?: unknown; head_branch?: unknown; head_repository?: { owner?: { login?: unknown } }; pull_requests?: { number?: unknown; head?: { sha?: unknown } }[] }
+    | {
+        event?: unknown
+        head_sha?: unknown
+        head_branch?: unknown
+        head_repository?: { owner?: { login?: unknown } }
+        pull_requests?: { number?: unknown; head?: { sha?: unknown } }[]
+      }
     | undefined
-  if (ctx.eventName !== 'workflow_run' || !run || typeof run.event !== 'string' || typeof run.head_sha !== 'string') return undefined
+  if (
+    ctx.eventName !== 'workflow_run' ||
+    !run ||
+    typeof run.event !== 'string' ||
+    typeof run.head_sha !== 'string'
+  )
+    return undefined
   const owner = run.head_repository?.owner?.login
   return {
     event: run.event,
     headSha: run.head_sha,
     ...(typeof run.head_branch === 'string' ? { headBranch: run.head_branch } : {}),
     ...(typeof owner === 'string' ? { headOwner: owner } : {}),
-    pullRequests: (run.pull_requests ?? []).flatMap((p) => (typeof p.number === 'number' && typeof p.head?.sha === 'string' ? [{ number: p.number, headSha: p.head.sha }] : [])),
+    pullRequests: (run.pull_requests ?? []).flatMap((p) =>
+      typeof p.number === 'number' && typeof p.head?.sha === 'string'
+        ? [{ number: p.number, headSha: p.head.sha }]
+        : [],
+    ),
   }
 }
 
@@ -79,11 +98,21 @@ export function isPullRequestRun(run: TriggeringRun | undefined): run is Trigger
  * looked up by the fork owner and branch (`GET /pulls?head=owner:branch`),
  * keeping only a pull request whose head is still the judged commit.
  */
-export async function findTriggeringPullRequest(gh: GitHubClient, ctx: GitHubContext, run: TriggeringRun): Promise<PullRequestRef | undefined> {
+export async function findTriggeringPullRequest(
+  gh: GitHubClient,
+  ctx: GitHubContext,
+  run: TriggeringRun,
+): Promise<PullRequestRef | undefined> {
   const listed = run.pullRequests.find((p) => p.headSha === run.headSha)
   if (listed) return listed
   if (!run.headOwner || !run.headBranch) return undefined
-  const { data } = await gh.rest.pulls.list({ owner: ctx.repo.owner, repo: ctx.repo.repo, state: 'open', head: `${run.headOwner}:${run.headBranch}`, per_page: 10 })
+  const { data } = await gh.rest.pulls.list({
+    owner: ctx.repo.owner,
+    repo: ctx.repo.repo,
+    state: 'open',
+    head: `${run.headOwner}:${run.headBranch}`,
+    per_page: 10,
+  })
   const pr = data.find((p) => p.head.sha === run.headSha)
   return pr ? { number: pr.number, headSha: pr.head.sha } : undefined
 }

@@ -33,18 +33,33 @@ export interface ClientOptions {
 export function createGitHubClient(token: string, options: ClientOptions): GitHubClient {
   const limit = options.rateLimitRetries ?? 2
   const maxWait = options.maxRateLimitWaitS ?? 120
-  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    const again = retryCount < limit && retryAfter <= maxWait
-    options.log(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}`)
-    return again
-  }
-  const pacing = options.writeSpacingMs === undefined ? {} : { write: pacer(options.writeSpacingMs), notifications: pacer(options.writeSpacingMs) }
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ) => {
+      const again = retryCount < limit && retryAfter <= maxWait
+      options.log(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}`,
+      )
+      return again
+    }
+  const pacing =
+    options.writeSpacingMs === undefined
+      ? {}
+      : { write: pacer(options.writeSpacingMs), notifications: pacer(options.writeSpacingMs) }
   return getOctokit(
     token,
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       // 429 is a rate limit: the throttling plugin waits for the reset GitHub names instead of a blind backoff.
-      retry: { retryAfterBaseValue: options.backoffMs ?? 1000, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      retry: {
+        retryAfterBaseValue: options.backoffMs ?? 1000,
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      },
       throttle: {
         onRateLimit: onLimit('primary'),
         onSecondaryRateLimit: onLimit('secondary'),
@@ -67,7 +82,11 @@ function pacer(spacingMs: number): never {
   let last = Promise.resolve()
   let lastAt = 0
   const limiter = {
-    schedule<T>(_options: unknown, fn: (...args: unknown[]) => Promise<T>, ...args: unknown[]): Promise<T> {
+    schedule<T>(
+      _options: unknown,
+      fn: (...args: unknown[]) => Promise<T>,
+      ...args: unknown[]
+    ): Promise<T> {
       const run = last.then(async () => {
         const wait = lastAt + spacingMs - Date.now()
         if (wait > 0) await new Promise((r) => setTimeout(r, wait))

@@ -15,7 +15,10 @@ export function isPermissionError(error: unknown): boolean {
   const e = error as { status?: number; message?: string }
   if (e?.status !== 403) return false
   const message = e.message ?? ''
-  return !/rate limit/i.test(message) && (/not accessible by/i.test(message) || /permission/i.test(message) || message === '')
+  return (
+    !/rate limit/i.test(message) &&
+    (/not accessible by/i.test(message) || /permission/i.test(message) || message === '')
+  )
 }
 
 /**
@@ -49,6 +52,8 @@ export class PublishWarnings {
       return
     }
     const e = error as { status?: number; message?: string }
-    this.list.push(`modelgate could not ${what}${e?.status ? ` (HTTP ${e.status})` : ''}: ${e?.message ?? String(error)}`)
+    this.list.push(
+      `modelgate could not ${what}${e?.status ? ` (HTTP ${e.status})` : ''}: ${e?.message ?? String(error)}`,
+    )
   }
 }

@@ -5,12 +5,42 @@ import { CHAIN } from '../../report/format.js'
 import { renderDetails, renderMarkdown } from '../../report/markdown.js'
 import { workspaceJsonLocator } from '../../io/json-pointer-line.js'
 import { uploadEvidenceArtifact } from './artifact.js'
-import { annotationsFor, checkRunName, checkRunTitle, conclusionFor, OUTPUT_LIMIT, publishCheckRun, updateCheckRunOutput, type CreatedCheckRun } from './check-run.js'
-import { chainFromComments, commentBody, commentMarker, knownModelName, modelNameOf, type ChainStatus } from './comment-body.js'
-import { findTriggeringPullRequest, isPullRequestRun, pullRequestOf, runUrlOf, triggeringRunOf, type GitHubContext } from './context.js'
+import {
+  annotationsFor,
+  checkRunName,
+  checkRunTitle,
+  conclusionFor,
+  OUTPUT_LIMIT,
+  publishCheckRun,
+  updateCheckRunOutput,
+  type CreatedCheckRun,
+} from './check-run.js'
+import {
+  chainFromComments,
+  commentBody,
+  commentMarker,
+  knownModelName,
+  modelNameOf,
+  type ChainStatus,
+} from './comment-body.js'
+import {
+  findTriggeringPullRequest,
+  isPullRequestRun,
+  pullRequestOf,
+  runUrlOf,
+  triggeringRunOf,
+  type GitHubContext,
+} from './context.js'
 import { createGitHubClient, type ClientOptions } from './octokit.js'
 import { PublishWarnings } from './permissions.js'
-import { listComments, upsertStickyComment, userIdentity, writtenBy, type PrComment, type TokenIdentity } from './sticky-comment.js'
+import {
+  listComments,
+  upsertStickyComment,
+  userIdentity,
+  writtenBy,
+  type PrComment,
+  type TokenIdentity,
+} from './sticky-comment.js'
 
 export type { GitHubContext } from './context.js'
 
@@ -34,7 +64,10 @@ export interface PublishOptions {
    */
   annotateAnyPath?: boolean
   /** Backoff and pacing of the GitHub client (tests shorten them). */
-  client?: Pick<ClientOptions, 'backoffMs' | 'rateLimitUnitMs' | 'writeSpacingMs' | 'rateLimitRetries'>
+  client?: Pick<
+    ClientOptions,
+    'backoffMs' | 'rateLimitUnitMs' | 'writeSpacingMs' | 'rateLimitRetries'
+  >
 }
 
 export interface PublishResult {
@@ -57,7 +90,11 @@ export interface PublishResult {
  * already on disk; every GitHub failure becomes a warning, and publishing
  * never changes the verdict.
  */
-export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOptions, ctx: GitHubContext): Promise<PublishResult> {
+export async function publishEvidence(
+  evidence: EvidenceRecord,
+  opts: PublishOptions,
+  ctx: GitHubContext,
+): Promise<PublishResult> {
   const warnings = new PublishWarnings()
   const notices: string[] = []
   const result: PublishResult = { warnings: warnings.list, notices }
@@ -74,24 +111,33 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
       warnings.add('upload the evidence artifact', error)
     }
   }
-  const artifactUrl = result.artifactId !== undefined ? `${runUrl}/artifacts/${result.artifactId}` : undefined
+  const artifactUrl =
+    result.artifactId !== undefined ? `${runUrl}/artifacts/${result.artifactId}` : undefined
   const links = { runUrl, ...(artifactUrl ? { artifactUrl } : {}) }
 
   // A workflow_run follow-up (fork pull requests) judges the triggering run's commit and comments on its pull request.
   const triggering = triggeringRunOf(ctx)
   const findPr = !pr && isPullRequestRun(triggering)
-  if (opts.comment && !pr && !findPr) notices.push(`No PR comment: the ${ctx.eventName} event is not about a pull request.`)
+  if (opts.comment && !pr && !findPr)
+    notices.push(`No PR comment: the ${ctx.eventName} event is not about a pull request.`)
   if (!opts.checkRun && !(opts.comment && (pr || findPr))) return result
   if (!opts.token) {
     warnings.add('publish to GitHub', new Error('no GitHub token was given (input github-token)'))
     return result
   }
-  const gh = createGitHubClient(opts.token, { ...opts.client, ...(opts.apiUrl ? { baseUrl: opts.apiUrl } : {}), log: (m) => notices.push(m) })
+  const gh = createGitHubClient(opts.token, {
+    ...opts.client,
+    ...(opts.apiUrl ? { baseUrl: opts.apiUrl } : {}),
+    log: (m) => notices.push(m),
+  })
   const modelName = knownModelName(evidence)
   if (findPr) {
     try {
       pr = await findTriggeringPullRequest(gh, ctx, triggering)
-      if (!pr && opts.comment) notices.push(`No PR comment: no open pull request has ${triggering.headSha} as its head any more.`)
+      if (!pr && opts.comment)
+        notices.push(
+          `No PR comment: no open pull request has ${triggering.headSha} as its head any more.`,
+        )
     } catch (error) {
       warnings.add('find the pull request of the triggering run', error)
     }
@@ -113,11 +159,18 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
   }
   // Only comments the token provably wrote count: any other author could write the tags.
   const chainOf = (own: readonly PrComment[]): ChainStatus => ({
-    ...(pr ? chainFromComments(own.map((c) => c.body), modelName, pr.headSha) : {}),
+    ...(pr
+      ? chainFromComments(
+          own.map((c) => c.body),
+          modelName,
+          pr.headSha,
+        )
+      : {}),
     ...opts.chain,
     [evidence.gate]: evidence.status,
   })
-  const chainFor = (who: TokenIdentity | undefined): ChainStatus => chainOf((comments ?? []).filter((c) => writtenBy(c.author, who)))
+  const chainFor = (who: TokenIdentity | undefined): ChainStatus =>
+    chainOf((comments ?? []).filter((c) => writtenBy(c.author, who)))
   let chain = chainFor(identity)
 
   if (opts.checkRun) {
@@ -127,7 +180,10 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
       repo,
       title: checkRunTitle(evidence),
       summary: renderMarkdown(evidence, { maxBytes: OUTPUT_LIMIT, ...links, chain }),
-      text: renderDetails(evidence, { maxBytes: OUTPUT_LIMIT, ...(artifactUrl ? { artifactUrl } : {}) }),
+      text: renderDetails(evidence, {
+        maxBytes: OUTPUT_LIMIT,
+        ...(artifactUrl ? { artifactUrl } : {}),
+      }),
     })
     let created: CreatedCheckRun | undefined
     try {
@@ -136,7 +192,13 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
         headSha,
         name: checkRunName(evidence),
         conclusion: conclusionFor(evidence.status),
-        annotations: opts.annotateAnyPath ? annotationsFor(evidence, () => true) : annotationsFor(evidence, (path) => existsSync(join(workspace, path)), workspaceJsonLocator(workspace)),
+        annotations: opts.annotateAnyPath
+          ? annotationsFor(evidence, () => true)
+          : annotationsFor(
+              evidence,
+              (path) => existsSync(join(workspace, path)),
+              workspaceJsonLocator(workspace),
+            ),
         detailsUrl: runUrl,
       })
       result.checkRunId = created.id
@@ -167,7 +229,10 @@ export async function publishEvidence(evidence: EvidenceRecord, opts: PublishOpt
         (own) => commentBody(evidence, { sha: pr.headSha, ...links, chain: chainOf(own) }),
         comments,
         identity,
-        (id, error) => notices.push(`Could not delete an older copy of the ${evidence.gate} comment for model ${modelNameOf(evidence)} (comment ${id}): ${(error as Error).message}`),
+        (id, error) =>
+          notices.push(
+            `Could not delete an older copy of the ${evidence.gate} comment for model ${modelNameOf(evidence)} (comment ${id}): ${(error as Error).message}`,
+          ),
       )
       result.commentUrl = comment.url
     } catch (error) {

@@ -29,7 +29,8 @@ export interface PrComment {
  * token) by GET /user; an installation token (GITHUB_TOKEN, a GitHub App's
  * token), which gets 403 there, by the App a check run it created belongs to.
  */
-export type TokenIdentity = { kind: 'user'; id: number; login: string } | { kind: 'app'; id: number; slug: string }
+export type TokenIdentity =
+  { kind: 'user'; id: number; login: string } | { kind: 'app'; id: number; slug: string }
 
 type ApiUser = { id: number; login: string; type?: string } | null | undefined
 type ApiApp = { id: number } | null | undefined
@@ -37,7 +38,12 @@ type ApiApp = { id: number } | null | undefined
 /** The author of a comment as the REST API describes it (`user` and `performed_via_github_app`). */
 export function authorOf(user: ApiUser, app: ApiApp): CommentAuthor | undefined {
   if (!user) return undefined
-  return { userId: user.id, login: user.login, bot: user.type === 'Bot', ...(app ? { appId: app.id } : {}) }
+  return {
+    userId: user.id,
+    login: user.login,
+    bot: user.type === 'Bot',
+    ...(app ? { appId: app.id } : {}),
+  }
 }
 
 /** One key per author: the App a comment was made through when GitHub names one, else the account. */
@@ -51,10 +57,18 @@ export function authorKey(a: CommentAuthor): string {
  * through that App, or (when GitHub names no App) the App's own bot account
  * `<slug>[bot]`, a login no person can register.
  */
-export function writtenBy(author: CommentAuthor | undefined, identity: TokenIdentity | undefined): boolean {
+export function writtenBy(
+  author: CommentAuthor | undefined,
+  identity: TokenIdentity | undefined,
+): boolean {
   if (!author || !identity) return false
   if (identity.kind === 'user') return author.appId === undefined && author.userId === identity.id
-  return author.bot && (author.appId !== undefined ? author.appId === identity.id : author.login === `${identity.slug}[bot]`)
+  return (
+    author.bot &&
+    (author.appId !== undefined
+      ? author.appId === identity.id
+      : author.login === `${identity.slug}[bot]`)
+  )
 }
 
 /** The token's user from GET /user; undefined for an installation token, which gets 403 (or 401) there. */
@@ -72,10 +86,20 @@ export async function userIdentity(gh: GitHubClient): Promise<TokenIdentity | un
 /** Every comment on the issue or pull request with its author, oldest first, across all pages (100 per request). */
 export async function listComments(gh: GitHubClient, t: CommentTarget): Promise<PrComment[]> {
   const all: PrComment[] = []
-  for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, { owner: t.owner, repo: t.repo, issue_number: t.issueNumber, per_page: 100 })) {
+  for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, {
+    owner: t.owner,
+    repo: t.repo,
+    issue_number: t.issueNumber,
+    per_page: 100,
+  })) {
     for (const c of page.data) {
       const author = authorOf(c.user, c.performed_via_github_app)
-      all.push({ id: c.id, body: c.body ?? '', createdAt: c.created_at, ...(author ? { author } : {}) })
+      all.push({
+        id: c.id,
+        body: c.body ?? '',
+        createdAt: c.created_at,
+        ...(author ? { author } : {}),
+      })
     }
   }
   return all.sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id - b.id)
@@ -114,24 +138,49 @@ export async function upsertStickyComment(
 ): Promise<UpsertResult> {
   const sticky = comments.filter((c) => isStickyComment(c.body, marker))
   const proven = sticky.filter((c) => writtenBy(c.author, identity)).at(-1)
-  const byAuthor = (key: string | undefined) => comments.filter((c) => key !== undefined && c.author !== undefined && authorKey(c.author) === key)
+  const byAuthor = (key: string | undefined) =>
+    comments.filter(
+      (c) => key !== undefined && c.author !== undefined && authorKey(c.author) === key,
+    )
   let written: { id: number; url: string; created: boolean; key: string | undefined }
   if (proven) {
     const key = authorKey(proven.author!)
-    const { data } = await gh.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: proven.id, body: render(byAuthor(key)) })
+    const { data } = await gh.rest.issues.updateComment({
+      owner: t.owner,
+      repo: t.repo,
+      comment_id: proven.id,
+      body: render(byAuthor(key)),
+    })
     written = { id: data.id, url: data.html_url, created: false, key }
   } else {
     const body = render(comments.filter((c) => writtenBy(c.author, identity)))
-    const { data } = await gh.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body })
+    const { data } = await gh.rest.issues.createComment({
+      owner: t.owner,
+      repo: t.repo,
+      issue_number: t.issueNumber,
+      body,
+    })
     const author = authorOf(data.user, data.performed_via_github_app)
     const key = author ? authorKey(author) : undefined
     written = { id: data.id, url: data.html_url, created: true, key }
     const again = render(byAuthor(key))
-    if (again !== body) await gh.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: data.id, body: again })
+    if (again !== body)
+      await gh.rest.issues.updateComment({
+        owner: t.owner,
+        repo: t.repo,
+        comment_id: data.id,
+        body: again,
+      })
   }
   const deleted: number[] = []
   for (const old of sticky) {
-    if (old.id === written.id || written.key === undefined || !old.author || authorKey(old.author) !== written.key) continue
+    if (
+      old.id === written.id ||
+      written.key === undefined ||
+      !old.author ||
+      authorKey(old.author) !== written.key
+    )
+      continue
     try {
       await gh.rest.issues.deleteComment({ owner: t.owner, repo: t.repo, comment_id: old.id })
       deleted.push(old.id)
