@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { runRangeWorkerIfAsked } from './csv/range-workers.js'
+import { RANGE_TASK_MODULES } from './range-tasks.js'
 
 /**
  * The bundle's entry, for the Action (`node dist/index.js`), the CLI
@@ -35,6 +36,6 @@ function isEntryPoint(): boolean {
 
 // G0 and G1 start this same bundle in worker threads to read byte ranges of large CSVs;
 // a worker does its range and nothing else.
-if (!(await runRangeWorkerIfAsked()) && isEntryPoint()) {
+if (!(await runRangeWorkerIfAsked(RANGE_TASK_MODULES)) && isEntryPoint()) {
   process.exitCode = await run()
 }

@@ -2,14 +2,15 @@ import * as core from '@actions/core'
 import { resolve } from 'node:path'
 import { getActionInputs, type ActionInputs } from './action/input-helper.js'
 import { setErrorOutputs, setGateOutputs, type PublishedIds } from './action/outputs.js'
-import { formatProblem, InputError, toProblems } from './engine/errors.js'
+import { formatProblem, InputError, toProblems } from './contract/errors.js'
 import { runContextFromEnv } from './engine/run-context.js'
 import { exitCodeFor, runGate } from './engine/run-gate.js'
-import type { EvidenceRecord, GateId, RunContext } from './engine/types.js'
+import type { EvidenceRecord, GateId, RunContext } from './contract/types.js'
 import { workspaceJsonLocator } from './io/json-pointer-line.js'
-import { writeReportFiles, type ReportFiles } from './io/report-files.js'
+import { writeReportFiles, type ReportFiles } from './report/files.js'
 import { loadEvidenceToPublish } from './publish/evidence-to-publish.js'
 import { renderMarkdown } from './report/markdown.js'
+import { findGate } from './gates/table.js'
 
 /** Job summaries accept up to 1 MiB (bytes, not characters); leave room for the links after it. */
 const SUMMARY_BYTES = 1_000_000
@@ -58,6 +59,7 @@ async function judgeAndPublish(): Promise<number> {
     )
   } else {
     evidence = await runGate(inputs.gate, inputs.gateInputs, {
+      gates: findGate,
       workspaceRoot: workspace,
       context,
       failOn: inputs.failOn,
@@ -143,7 +145,7 @@ async function publish(
   // Loaded only here: the GitHub and artifact clients are most of the bundle.
   const [{ publishEvidence }, { contextFromEnv }] = await Promise.all([
     import('./publish/github/publish.js'),
-    import('./publish/github/context.js'),
+    import('./github/context.js'),
   ])
   const ctx = contextFromEnv(process.env)
   if (!ctx) {

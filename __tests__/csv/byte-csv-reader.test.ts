@@ -9,7 +9,7 @@ import {
   readCsvFile,
   type CsvRecord,
 } from '../../src/csv/byte-csv-reader.js'
-import { InputError } from '../../src/engine/errors.js'
+import { InputError } from '../../src/contract/errors.js'
 import { pick, seededRandom } from '../support/random.js'
 
 function collect(data: Buffer): { header: string[]; rows: string[][]; lines: number[] } {

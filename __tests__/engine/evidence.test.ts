@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildEvidence, evidenceDigest, verifyEvidence } from '../../src/engine/evidence.js'
 import { runContextFromEnv } from '../../src/engine/run-context.js'
-import type { GateOutcome } from '../../src/engine/types.js'
+import type { GateOutcome } from '../../src/contract/types.js'
 
 const OUTCOME: GateOutcome = {
   status: 'pass',

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { InputErrors } from '../../src/engine/errors.js'
+import { InputErrors } from '../../src/contract/errors.js'
 import { buildEvidence } from '../../src/engine/evidence.js'
-import type { RunContext } from '../../src/engine/types.js'
+import type { RunContext } from '../../src/contract/types.js'
 import { loadEvidenceToPublish } from '../../src/publish/evidence-to-publish.js'
 
 const SHA = 'c'.repeat(40)

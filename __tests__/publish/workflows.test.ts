@@ -3,7 +3,7 @@ import { createPublicKey } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { keyFingerprint } from '../../src/gates/g2/signatures.js'
+import { keyFingerprint } from '../../src/signing/signatures.js'
 import { REPO } from '../support/action-runner.js'
 import { PYTHON, pythonHas } from '../support/python.js'
 

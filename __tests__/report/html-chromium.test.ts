@@ -5,10 +5,11 @@ import { pathToFileURL } from 'node:url'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runGate } from '../../src/engine/run-gate.js'
-import type { EvidenceRecord } from '../../src/engine/types.js'
+import type { EvidenceRecord } from '../../src/contract/types.js'
 import { renderHtml } from '../../src/report/html.js'
 import type { Chart } from '../../src/report/svg-charts.js'
 import { REPO } from '../support/action-runner.js'
+import { findGate } from '../../src/gates/table.js'
 
 // Debian's Chromium here; GitHub's Ubuntu runners have Google Chrome instead (see ci.yml).
 const CHROMIUM = process.env.MODELGATE_CHROMIUM ?? '/usr/bin/chromium'
@@ -60,7 +61,7 @@ async function g0Evidence(): Promise<EvidenceRecord> {
       ],
       options: {},
     },
-    { workspaceRoot: dir, context: { mode: 'local' } },
+    { gates: findGate, workspaceRoot: dir, context: { mode: 'local' } },
   )
 }
 
@@ -88,7 +89,7 @@ async function templateG1(coverage?: string): Promise<EvidenceRecord> {
   return runGate(
     'G1',
     { ssot: 'ssot', data: [], options: { bootstrap: '100', 'latency-calls': '20' } },
-    { workspaceRoot: templateWorkspace(coverage), context: { mode: 'local' } },
+    { gates: findGate, workspaceRoot: templateWorkspace(coverage), context: { mode: 'local' } },
   )
 }
 
@@ -97,7 +98,7 @@ async function templateG0(): Promise<EvidenceRecord> {
   return runGate(
     'G0',
     { ssot: 'ssot', data: [], options: {} },
-    { workspaceRoot: templateWorkspace(), context: { mode: 'local' } },
+    { gates: findGate, workspaceRoot: templateWorkspace(), context: { mode: 'local' } },
   )
 }
 

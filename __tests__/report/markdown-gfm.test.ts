@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Check, EvidenceRecord } from '../../src/engine/types.js'
+import type { Check, EvidenceRecord } from '../../src/contract/types.js'
 import { commentBody } from '../../src/publish/github/comment-body.js'
 import { escapeMarkdown, markdownCode } from '../../src/report/escape.js'
 import { renderDetails, renderMarkdown } from '../../src/report/markdown.js'

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import type { EvidenceRecord } from '../../src/engine/types.js'
-import type { GitHubContext } from '../../src/publish/github/context.js'
+import type { EvidenceRecord } from '../../src/contract/types.js'
+import type { GitHubContext } from '../../src/github/context.js'
 
 /** A small, well-formed evidence record for publishing tests; override what a test is about. */
 export function makeEvidence(overrides: Partial<EvidenceRecord> = {}): EvidenceRecord {

@@ -1,4 +1,4 @@
-import { mulberry32 } from '../../src/gates/g1/bootstrap.js'
+import { mulberry32 } from '../../src/stats/bootstrap.js'
 
 /** Seeded PRNG for reproducible randomized tests: the same mulberry32 stream G1's bootstrap uses. */
 export const seededRandom = mulberry32

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { GateInputs } from '../engine/gate.js'
-import { InputError } from '../engine/errors.js'
+import { InputError } from '../contract/errors.js'
 import {
   parseDataInputs,
   parseFailOn,
@@ -8,7 +8,7 @@ import {
   parseOptions,
   type FailOn,
 } from '../engine/inputs.js'
-import type { GateId } from '../engine/types.js'
+import type { GateId } from '../contract/types.js'
 
 /** Every Action input, read and checked in one place (as actions/checkout does). */
 export interface ActionInputs {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
-import type { EvidenceRecord } from '../engine/types.js'
-import type { ReportFiles } from '../io/report-files.js'
+import type { EvidenceRecord } from '../contract/types.js'
+import type { ReportFiles } from '../report/files.js'
 
 export interface PublishedIds {
   commentUrl?: string

@@ -1,4 +1,4 @@
-import { InputError } from '../engine/errors.js'
+import { InputError } from '../contract/errors.js'
 
 export interface CliArgs {
   command: string

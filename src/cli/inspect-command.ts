@@ -1,8 +1,8 @@
 import { resolve } from 'node:path'
-import { InputError } from '../engine/errors.js'
+import { InputError } from '../contract/errors.js'
 import { loadOnnxRuntime } from '../onnx/runtime-loader.js'
 import type { CliArgs } from './args.js'
-import type { CliIo } from './run-cli.js'
+import type { CliIo } from './io.js'
 
 interface ValueInfo {
   name: string

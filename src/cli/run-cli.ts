@@ -1,19 +1,14 @@
 import { resolve } from 'node:path'
-import { formatProblem, toProblems } from '../engine/errors.js'
+import { formatProblem, toProblems } from '../contract/errors.js'
 import { parseDataInputs, parseFailOn, parseGateId, parseOptions } from '../engine/inputs.js'
 import { runContextFromEnv } from '../engine/run-context.js'
 import { exitCodeFor, runGate } from '../engine/run-gate.js'
-import { writeReportFiles } from '../io/report-files.js'
+import { writeReportFiles } from '../report/files.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { TOOL_VERSION } from '../version.js'
+import type { CliIo } from './io.js'
 import { HELP, parseCliArgs } from './args.js'
-
-export interface CliIo {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-  cwd: string
-  env: NodeJS.ProcessEnv
-}
+import { findGate } from '../gates/table.js'
 
 const defaultIo = (): CliIo => ({
   stdout: (t) => process.stdout.write(t),
@@ -53,7 +48,12 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
         ...(args.baselineModel !== undefined ? { baselineModel: args.baselineModel } : {}),
         options: parseOptions(args.options),
       },
-      { workspaceRoot, context: runContextFromEnv(io.env), failOn: parseFailOn(args.failOn) },
+      {
+        gates: findGate,
+        workspaceRoot,
+        context: runContextFromEnv(io.env),
+        failOn: parseFailOn(args.failOn),
+      },
     )
     // The report goes to stdout even when the folder cannot be written: a verdict is never lost.
     io.stdout(

@@ -1,10 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { InputError } from '../engine/errors.js'
+import { InputError } from '../contract/errors.js'
 import { unreadableFile } from '../io/file-errors.js'
-import { signFile } from '../gates/g2/signatures.js'
+import { signFile } from '../signing/signatures.js'
 import type { CliArgs } from './args.js'
-import type { CliIo } from './run-cli.js'
+import type { CliIo } from './io.js'
 
 /**
  * `modelgate sign --key KEY.pem [--output FILE.sig] FILE`: a signature G2

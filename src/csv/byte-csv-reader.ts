@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer'
 import { open } from 'node:fs/promises'
-import { InputError } from '../engine/errors.js'
+import { InputError } from '../contract/errors.js'
 import { unreadableFile } from '../io/file-errors.js'
 
 /**

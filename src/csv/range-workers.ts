@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import { InputError } from '../engine/errors.js'
+import { InputError } from '../contract/errors.js'
 import { parseCsvBuffer, QuoteInRangeError } from './byte-csv-reader.js'
 
 /**
@@ -92,16 +92,6 @@ function finishTask(name: string, scope: RangeScope): unknown {
   return TASKS.get(name)?.finish?.(scope)
 }
 
-/**
- * The modules that define each task, loaded on demand in a worker: when the
- * bundle's entry imports the rest of the program lazily, a worker loads only
- * these (and their imports) instead of the whole Action.
- */
-const TASK_MODULES: Record<string, () => Promise<unknown>> = {
-  G0: () => import('../gates/g0/parallel.js'),
-  holdout: () => import('../gates/g1/holdout.js'),
-}
-
 /** What a worker is started with; the chunks then come one message at a time. */
 type WorkerSetup = Omit<RangeJob<unknown>, 'range' | 'index'>
 /** A chunk to read, or null: no more chunks, send the thread's final result and exit. */
@@ -115,10 +105,12 @@ type WorkerMessage =
  * The worker side. Returns true when this thread is a range worker: it then
  * answers chunk messages until the main thread sends `null`, and does nothing else.
  */
-export async function runRangeWorkerIfAsked(): Promise<boolean> {
+export async function runRangeWorkerIfAsked(
+  taskModules: Readonly<Record<string, () => Promise<unknown>>>,
+): Promise<boolean> {
   const setup = workerData as WorkerSetup | undefined
   if (isMainThread || !setup?.modelgateRangeTask) return false
-  await TASK_MODULES[setup.modelgateRangeTask]?.()
+  await taskModules[setup.modelgateRangeTask]?.()
   const port = parentPort!
   const scope: RangeScope = {}
   // Typed arrays in results travel without a copy.

@@ -1,5 +1,5 @@
 import catalogue from '../../ssot/gates.json' with { type: 'json' }
-import type { GateId } from './types.js'
+import type { GateId } from '../contract/types.js'
 
 /** One row of the gate catalogue in the repository's root `ssot/gates.json`. */
 export interface GateInfo {

@@ -1,8 +1,14 @@
 import { assertValid } from '../ssot/schema-registry.js'
 import { TOOL_VERSION } from '../version.js'
-import { canonicalize, sha256Hex } from './canonical-json.js'
+import { canonicalize, sha256Hex } from '../contract/canonical-json.js'
 import { gateInfo } from './catalogue.js'
-import type { EvidenceRecord, GateId, GateOutcome, RunContext, UnsignedEvidence } from './types.js'
+import type {
+  EvidenceRecord,
+  GateId,
+  GateOutcome,
+  RunContext,
+  UnsignedEvidence,
+} from '../contract/types.js'
 
 export const EVIDENCE_SCHEMA_ID = 'https://modelgate.dev/schemas/evidence.schema.json'
 

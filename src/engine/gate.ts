@@ -1,6 +1,6 @@
 import type { Ssot } from '../ssot/ssot.js'
 import type { Workspace } from '../io/workspace.js'
-import type { GateId, GateOutcome, SubjectFile } from './types.js'
+import type { GateId, GateOutcome, SubjectFile } from '../contract/types.js'
 
 /** A data file given to a gate, with the role it plays (training, holdout, reference, current...). */
 export interface DataInput {

@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path'
-import { InputError } from './errors.js'
+import { InputError } from '../contract/errors.js'
 import type { DataInput } from './gate.js'
-import { GATE_IDS, type GateId } from './types.js'
+import { GATE_IDS, type GateId } from '../contract/types.js'
 
 /** Parses a gate id, case-insensitively for G0..G5. */
 export function parseGateId(raw: string): GateId {

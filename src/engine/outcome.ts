@@ -1,4 +1,4 @@
-import type { Check, GateStatus } from './types.js'
+import type { Check, GateStatus } from '../contract/types.js'
 
 /**
  * The verdict rule shared by every gate: any problem or any check in `error`

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { RunContext } from './types.js'
+import type { RunContext } from '../contract/types.js'
 
 /** The run context from the Actions runner's environment, or `local` outside Actions. */
 export function runContextFromEnv(env: NodeJS.ProcessEnv = process.env): RunContext {

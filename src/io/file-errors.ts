@@ -1,4 +1,4 @@
-import { InputError } from '../engine/errors.js'
+import { InputError } from '../contract/errors.js'
 
 /** The InputError for a file that cannot be opened or read: names the file, what was expected and what was found. */
 export function unreadableFile(error: unknown, display: string, expected: string): InputError {

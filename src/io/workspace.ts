@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path'
-import { InputError } from '../engine/errors.js'
+import { InputError } from '../contract/errors.js'
 import { isInside, realOrSelf } from './paths.js'
 
 /** Where a path was written, when it comes from a file (e.g. ssot/model.json at /paths/model). */

@@ -1,4 +1,4 @@
-import { InputError } from '../engine/errors.js'
+import { InputError } from '../contract/errors.js'
 
 /** The onnxruntime-node module, typed by its own declarations. */
 export type OnnxRuntime = typeof import('onnxruntime-node')

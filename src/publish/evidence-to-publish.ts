@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import { InputError, InputErrors } from '../engine/errors.js'
+import { InputError, InputErrors } from '../contract/errors.js'
 import { verifyEvidence } from '../engine/evidence.js'
-import type { EvidenceRecord, GateId, GateProblem } from '../engine/types.js'
+import type { EvidenceRecord, GateId, GateProblem } from '../contract/types.js'
 
 /** What evidence must be about to be published by this run. */
 export interface PublishTarget {

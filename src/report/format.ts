@@ -1,4 +1,4 @@
-import type { Check, CheckStatus, EvidenceRecord, GateId, GateStatus } from '../engine/types.js'
+import type { Check, CheckStatus, EvidenceRecord, GateId, GateStatus } from '../contract/types.js'
 
 /** Number formatting shared by the markdown and HTML reports: 4 significant digits, integers in full. */
 export function formatValue(value: unknown): string {

@@ -1,7 +1,7 @@
-import { formatProblem } from '../engine/errors.js'
-import type { EvidenceRecord } from '../engine/types.js'
-import type { ColumnProfile } from '../gates/g0/column-profile.js'
-import type { Violation } from '../gates/g0/table-validator.js'
+import { formatProblem } from '../contract/errors.js'
+import type { EvidenceRecord } from '../contract/types.js'
+import type { ColumnProfile } from '../profile/column-profile.js'
+import type { Violation } from '../profile/violation.js'
 import { escapeHtml } from './escape.js'
 import {
   chainStatus,

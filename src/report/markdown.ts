@@ -1,7 +1,7 @@
-import { formatProblem } from '../engine/errors.js'
-import type { Check, EvidenceRecord, GateId, GateStatus } from '../engine/types.js'
-import type { ColumnProfile } from '../gates/g0/column-profile.js'
-import type { Violation } from '../gates/g0/table-validator.js'
+import { formatProblem } from '../contract/errors.js'
+import type { Check, EvidenceRecord, GateId, GateStatus } from '../contract/types.js'
+import type { ColumnProfile } from '../profile/column-profile.js'
+import type { Violation } from '../profile/violation.js'
 import { cutMarkdown, escapeMarkdown, markdownCode } from './escape.js'
 import {
   chainStatus,

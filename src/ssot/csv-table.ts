@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { parse } from 'csv-parse/sync'
-import { InputError } from '../engine/errors.js'
+import { InputError } from '../contract/errors.js'
 import { unreadableFile } from '../io/file-errors.js'
 
 /** A small SSOT table: rows keyed by header name, each with its 1-based line. */

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { InputError } from '../engine/errors.js'
+import { InputError } from '../contract/errors.js'
 import { unreadableFile } from '../io/file-errors.js'
 
 /** Reads and parses a JSON file; syntax errors name the line and column. */

@@ -1,5 +1,5 @@
-import { InputErrors } from '../engine/errors.js'
-import { OPERATORS, type GateProblem, type Operator, type Severity } from '../engine/types.js'
+import { InputErrors } from '../contract/errors.js'
+import { OPERATORS, type GateProblem, type Operator, type Severity } from '../contract/types.js'
 import type { CsvTable } from './csv-table.js'
 
 export const KPI_COLUMNS = [

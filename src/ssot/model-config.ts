@@ -1,4 +1,4 @@
-import { InputError } from '../engine/errors.js'
+import { InputError } from '../contract/errors.js'
 
 /** `ssot/model.json`, as validated by `ssot/schemas/model.schema.json`. */
 export interface ModelFeature {

@@ -1,5 +1,5 @@
-import { InputErrors } from '../engine/errors.js'
-import type { GateProblem } from '../engine/types.js'
+import { InputErrors } from '../contract/errors.js'
+import type { GateProblem } from '../contract/types.js'
 import type { CsvTable } from './csv-table.js'
 
 export const RISK_COLUMNS = [

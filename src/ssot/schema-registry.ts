@@ -4,8 +4,8 @@ import evidenceSchema from '../../ssot/schemas/evidence.schema.json' with { type
 import gatesSchema from '../../ssot/schemas/gates.schema.json' with { type: 'json' }
 import modelSchema from '../../ssot/schemas/model.schema.json' with { type: 'json' }
 import securitySchema from '../../ssot/schemas/security.schema.json' with { type: 'json' }
-import { InputErrors } from '../engine/errors.js'
-import type { GateProblem } from '../engine/types.js'
+import { InputErrors } from '../contract/errors.js'
+import type { GateProblem } from '../contract/types.js'
 
 /** JSON Schemas shipped in the repository's root `ssot/schemas/`, by short name. */
 const SCHEMAS = {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runGate } from '../../../src/engine/run-gate.js'
-import type { EvidenceRecord } from '../../../src/engine/types.js'
+import type { EvidenceRecord } from '../../../src/contract/types.js'
+import { findGate } from '../../../src/gates/table.js'
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'g0')
 
@@ -15,7 +16,7 @@ async function g0(
   return runGate(
     'G0',
     { ssot: 'ssot', data: files.map((f) => ({ role: f.replace(/\W/g, '_'), path: f })), options },
-    { workspaceRoot: workspace, context: { mode: 'local' } },
+    { gates: findGate, workspaceRoot: workspace, context: { mode: 'local' } },
   )
 }
 

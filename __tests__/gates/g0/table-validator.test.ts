@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readCsvFile } from '../../../src/csv/byte-csv-reader.js'
-import { compileDataSchema } from '../../../src/gates/g0/data-schema.js'
+import { compileDataSchema } from '../../../src/ssot/data-schema.js'
 import { TableValidator, type TableResult } from '../../../src/gates/g0/table-validator.js'
 import { pick, seededRandom } from '../../support/random.js'
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../../../src/engine/errors.js'
+import { InputError } from '../../../src/contract/errors.js'
 import { parseDataInputs } from '../../../src/engine/inputs.js'
 import { runGate } from '../../../src/engine/run-gate.js'
 import { validateProbabilities } from '../../../src/gates/g1/evaluate.js'
@@ -22,6 +22,7 @@ import {
   tensorWorkspace,
   writeKpis,
 } from './workspace.js'
+import { findGate } from '../../../src/gates/table.js'
 
 describe('G1 Model Performance on the template models', () => {
   it('passes the example with CIs, baseline deltas and the slice audit, reproducibly', async () => {
@@ -289,7 +290,7 @@ describe('G1 judges the holdout and nothing else', () => {
         data: parseDataInputs(data),
         options: { bootstrap: '0', 'latency-calls': '10' },
       },
-      { workspaceRoot: dir, context: { mode: 'local' } },
+      { gates: findGate, workspaceRoot: dir, context: { mode: 'local' } },
     )
   const dir = tensorWorkspace('linear_tensor.onnx', {}, 'G1,mae,y,<=,1,,block,,,,,', LINEAR_HOLDOUT)
   writeFileSync(join(dir, 'data', 'train.csv'), 'x0,x1,x2,y\n1,1,1,6.5\n')

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import { runGate } from '../../../src/engine/run-gate.js'
-import type { Check, EvidenceRecord } from '../../../src/engine/types.js'
+import type { Check, EvidenceRecord } from '../../../src/contract/types.js'
 import { PYTHON, pythonHas } from '../../support/python.js'
+import { findGate } from '../../../src/gates/table.js'
 
 /** Shared set-up for the G1 gate tests: workspaces around the fixtures, the gate run, and the scikit-learn reference. */
 
@@ -87,7 +88,7 @@ export const g1 = (
   runGate(
     'G1',
     { ssot: 'ssot', data: [], options, ...extra },
-    { workspaceRoot: dir, context: { mode: 'local' } },
+    { gates: findGate, workspaceRoot: dir, context: { mode: 'local' } },
   )
 
 export const find = (e: EvidenceRecord, id: string): Check => {

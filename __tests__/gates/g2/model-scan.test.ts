@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { EvidenceRecord } from '../../../src/engine/types.js'
+import type { EvidenceRecord } from '../../../src/contract/types.js'
 import { FileSource } from '../../../src/io/byte-source.js'
 import { IMPORT_MAPPING, NAME_MAPPING } from '../../../src/gates/g2/compat-pickle.js'
 import {

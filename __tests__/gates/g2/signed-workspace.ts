@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import { runGate } from '../../../src/engine/run-gate.js'
-import type { EvidenceRecord } from '../../../src/engine/types.js'
+import type { EvidenceRecord } from '../../../src/contract/types.js'
+import { findGate } from '../../../src/gates/table.js'
 
 export const REPO = join(import.meta.dirname, '..', '..', '..')
 export const FIX = join(REPO, '__tests__', 'fixtures', 'g2')
@@ -153,7 +154,7 @@ export const g2 = (
       options: extra.options ?? {},
       ...(extra.model ? { model: extra.model } : {}),
     },
-    { workspaceRoot: dir, context: { mode: 'local' } },
+    { gates: findGate, workspaceRoot: dir, context: { mode: 'local' } },
   )
 
 export const check = (e: EvidenceRecord, id: string) => e.checks.find((c) => c.id === id)

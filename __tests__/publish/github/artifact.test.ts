@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { EvidenceRecord } from '../../../src/engine/types.js'
+import type { EvidenceRecord } from '../../../src/contract/types.js'
 import { artifactName, uploadEvidenceArtifact } from '../../../src/publish/github/artifact.js'
 import { publishEvidence } from '../../../src/publish/github/publish.js'
 import { startArtifactStandin, type ArtifactStandin } from '../../support/artifact-standin.js'

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Check } from '../../../src/engine/types.js'
+import type { Check } from '../../../src/contract/types.js'
 import {
   annotationsFor,
   checkRunName,
@@ -8,7 +8,7 @@ import {
   publishCheckRun,
   type Annotation,
 } from '../../../src/publish/github/check-run.js'
-import { createGitHubClient, type GitHubClient } from '../../../src/publish/github/octokit.js'
+import { createGitHubClient, type GitHubClient } from '../../../src/github/octokit.js'
 import { makeEvidence } from '../../support/evidence-fixture.js'
 import { startGitHubStandin, type GitHubStandin } from '../../support/github-api-standin.js'
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { EvidenceRecord } from '../../../src/engine/types.js'
+import type { EvidenceRecord } from '../../../src/contract/types.js'
 import { publishEvidence, type PublishOptions } from '../../../src/publish/github/publish.js'
 import { commentMarker, statusTag } from '../../../src/publish/github/comment-body.js'
 import {

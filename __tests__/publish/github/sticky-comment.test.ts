@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { statusTag } from '../../../src/publish/github/comment-body.js'
-import { createGitHubClient, type GitHubClient } from '../../../src/publish/github/octokit.js'
+import { createGitHubClient, type GitHubClient } from '../../../src/github/octokit.js'
 import {
   listComments,
   upsertStickyComment,

@@ -1,5 +1,5 @@
-import type { Check, CheckStatus, Operator, Severity } from '../../engine/types.js'
-import type { DataSchema } from './data-schema.js'
+import type { Check, CheckStatus, Operator, Severity } from '../../contract/types.js'
+import type { DataSchema } from '../../ssot/data-schema.js'
 import { CELL_RULES, type ColumnResult, type TableResult } from './table-validator.js'
 
 /**

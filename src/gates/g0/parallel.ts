@@ -5,7 +5,7 @@ import {
   type RangeJob,
   type RangeOptions,
 } from '../../csv/range-workers.js'
-import type { DataSchema } from './data-schema.js'
+import type { DataSchema } from '../../ssot/data-schema.js'
 import {
   TableValidator,
   type ChunkResult,

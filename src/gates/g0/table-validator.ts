@@ -1,3 +1,4 @@
+import type { Violation } from '../../profile/violation.js'
 import { fieldText, type CsvRecord } from '../../csv/byte-csv-reader.js'
 import {
   CategoricalProfile,
@@ -7,9 +8,9 @@ import {
   type ColumnProfile,
   type Moments,
   type NumericState,
-} from './column-profile.js'
-import type { ColumnRules, DataSchema } from './data-schema.js'
-import { DECIMAL_COMMA, parseFailure, parseNumberBytes } from './number-parse.js'
+} from '../../profile/column-profile.js'
+import type { ColumnRules, DataSchema } from '../../ssot/data-schema.js'
+import { DECIMAL_COMMA, parseFailure, parseNumberBytes } from '../../csv/number-parse.js'
 
 /**
  * Checks one CSV table against a compiled data schema, record by record, and
@@ -18,6 +19,8 @@ import { DECIMAL_COMMA, parseFailure, parseNumberBytes } from './number-parse.js
  */
 
 /** Row-level rules, in the order they are checked for a cell. */
+export type { Violation }
+
 export const CELL_RULES = [
   'null',
   'type',
@@ -36,15 +39,6 @@ const R: Record<CellRule, number> = Object.fromEntries(CELL_RULES.map((r, i) => 
   CellRule,
   number
 >
-
-export interface Violation {
-  file: string
-  line: number
-  column: string
-  value: string
-  rule: string
-  message: string
-}
 
 export interface ColumnResult {
   rules: ColumnRules

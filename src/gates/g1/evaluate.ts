@@ -1,44 +1,20 @@
-import { InputError } from '../../engine/errors.js'
-import type { Check } from '../../engine/types.js'
-import type { KpiRule } from '../../ssot/kpi.js'
+import { InputError } from '../../contract/errors.js'
+import type { Check } from '../../contract/types.js'
 import {
   judgeRules,
   key,
   resolveRule,
   type Comparison,
   type Measured,
-  type Variable,
-} from './acceptance.js'
-import { forEachResample } from './bootstrap.js'
-import { findKpi, type EvalData, type KpiDef } from './kpis.js'
-import { DTYPE_EPS, firstBadRowSum } from './metrics.js'
-import type { Predictions } from './onnx-runner.js'
-import { operationalKpis, type Operations } from './operations.js'
+} from '../../acceptance/rules.js'
+import { forEachResample } from '../../stats/bootstrap.js'
+import { findKpi, type EvalData, type KpiDef } from '../../acceptance/kpis.js'
+import { DTYPE_EPS, firstBadRowSum } from '../../metrics/index.js'
+import type { Predictions } from '../../onnx/runner.js'
+import { operationalKpis, type Operations } from '../../acceptance/operations.js'
+import type { G1Input } from './input.js'
 import { buildReport } from './report.js'
-import { sliceGap, sliceGroups } from './slices.js'
-
-export interface G1Input {
-  task: 'regression' | 'binary' | 'multiclass'
-  /** Regression targets, or the one classification label. */
-  variables: Variable[]
-  /** Declared classes, as text, in probability-column order. */
-  classes?: string[]
-  rules: KpiRule[]
-  rows: number
-  /** Regression: the actual values of each variable, in `variables` order. */
-  y: Float64Array[]
-  /** Classification: labels as class indexes. */
-  labels: Int32Array
-  slices: Map<string, string[]>
-  /** Sample weights of the holdout rows and the column they come from; absent: unweighted. */
-  weights?: { column: string; values: Float64Array }
-  candidate: Predictions
-  baseline?: Predictions
-  operations?: { candidate: Operations; baseline?: Operations }
-  resamples: number
-  seed: number
-  eceBins: number
-}
+import { sliceGap, sliceGroups } from '../../acceptance/slices.js'
 
 /** KPIs shown in the report even when no rule names them. */
 const REPORTED: Record<G1Input['task'], string[]> = {
@@ -68,6 +44,8 @@ const REPORTED: Record<G1Input['task'], string[]> = {
 }
 
 /** One EvalData per variable for one model's predictions. */
+export type { G1Input }
+
 export function evalData(input: G1Input, p: Predictions): Map<string, EvalData> {
   const out = new Map<string, EvalData>()
   const empty = {

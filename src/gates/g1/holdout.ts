@@ -1,11 +1,11 @@
 import { fieldText, readCsvFile, type CsvRecord } from '../../csv/byte-csv-reader.js'
 import { defineRangeTask, runRangeTask, type RangeOptions } from '../../csv/range-workers.js'
-import { InputError } from '../../engine/errors.js'
+import { InputError } from '../../contract/errors.js'
 import type { ModelConfig, ResolvedTarget } from '../../ssot/model-config.js'
-import { DEFAULT_NULL_VALUES } from '../g0/data-schema.js'
-import { parseNumberBytes } from '../g0/number-parse.js'
-import { ClassMap } from './class-map.js'
-import type { FeatureColumns } from './onnx-runner.js'
+import { DEFAULT_NULL_VALUES } from '../../ssot/data-schema.js'
+import { parseNumberBytes } from '../../csv/number-parse.js'
+import { ClassMap } from '../../onnx/class-map.js'
+import type { FeatureColumns } from '../../onnx/runner.js'
 
 /** The holdout columns G1 needs, read once: features for the model, the label, the sample weight and the slice columns. */
 export interface Holdout {

@@ -1,16 +1,16 @@
 import { availableParallelism } from 'node:os'
 import { threadCount } from '../../csv/range-workers.js'
-import { InputError } from '../../engine/errors.js'
+import { InputError } from '../../contract/errors.js'
 import type { DataInput, Gate, GateContext } from '../../engine/gate.js'
 import { decideStatus, describeCounts } from '../../engine/outcome.js'
-import type { GateOutcome, SubjectFile } from '../../engine/types.js'
+import type { GateOutcome, SubjectFile } from '../../contract/types.js'
 import { classNames, resolveTargets, weightColumn } from '../../ssot/model-config.js'
-import { defaultResampleCount } from './bootstrap.js'
-import { ClassMap } from './class-map.js'
+import { defaultResampleCount } from '../../stats/bootstrap.js'
+import { ClassMap } from '../../onnx/class-map.js'
 import { evaluateG1, validateIntervals, validateProbabilities } from './evaluate.js'
 import { readHoldout, type Holdout } from './holdout.js'
-import { LoadedModel, type ModelIo } from './onnx-runner.js'
-import type { Operations } from './operations.js'
+import { LoadedModel, type ModelIo } from '../../onnx/runner.js'
+import type { Operations } from '../../acceptance/operations.js'
 
 /**
  * G1 Model Performance: run the candidate (and the baseline, when there is

@@ -1,12 +1,12 @@
 import type { ExtraTable } from '../../report/format.js'
 import type { Chart } from '../../report/svg-charts.js'
-import type { Comparison, Measured } from './acceptance.js'
-import { bootstrapInterval, MAX_DROPPED_SHARE } from './bootstrap.js'
-import type { G1Input } from './evaluate.js'
-import { findKpi, type EvalData, type KpiDef } from './kpis.js'
-import { calibrationCurve, confusionMatrix } from './metrics.js'
-import { operationalKpis } from './operations.js'
-import { kpiPerSlice, type SliceGap, type SliceGroup } from './slices.js'
+import type { Comparison, Measured } from '../../acceptance/rules.js'
+import { bootstrapInterval, MAX_DROPPED_SHARE } from '../../stats/bootstrap.js'
+import type { G1Input } from './input.js'
+import { findKpi, type EvalData, type KpiDef } from '../../acceptance/kpis.js'
+import { calibrationCurve, confusionMatrix } from '../../metrics/index.js'
+import { operationalKpis } from '../../acceptance/operations.js'
+import { kpiPerSlice, type SliceGap, type SliceGroup } from '../../acceptance/slices.js'
 
 /** The confidence of the intervals in the report's tables (each check carries its own rule's). */
 export const REPORT_CONFIDENCE = 0.95

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Gate, GateContext } from '../../engine/gate.js'
 import { decideStatus, describeCounts } from '../../engine/outcome.js'
-import type { Check, GateOutcome, SubjectFile } from '../../engine/types.js'
+import type { Check, GateOutcome, SubjectFile } from '../../contract/types.js'
 import { unreadableFile } from '../../io/file-errors.js'
 import { coverageCheck, requiredMaterial, subjectModelCheck } from './coverage.js'
 import {
@@ -10,7 +10,7 @@ import {
   trustedKeysCheck,
   TRUSTED_KEYS_OPTION,
   type KeyConfig,
-} from './keys.js'
+} from '../../signing/keys.js'
 import { buildManifest } from './manifest.js'
 import { DEFAULT_SCAN_POLICY, type ScanPolicy } from './model-scan.js'
 import {

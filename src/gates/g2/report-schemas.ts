@@ -4,7 +4,7 @@ import npmAuditSchema from '../../../ssot/schemas/vulnerability-reports/npm-audi
 import osvScannerSchema from '../../../ssot/schemas/vulnerability-reports/osv-scanner.schema.json' with { type: 'json' }
 import pipAuditSchema from '../../../ssot/schemas/vulnerability-reports/pip-audit.schema.json' with { type: 'json' }
 import sarifSchema from '../../../ssot/schemas/vulnerability-reports/sarif-2.1.0-rtm.5.json' with { type: 'json' }
-import { InputErrors } from '../../engine/errors.js'
+import { InputErrors } from '../../contract/errors.js'
 import { describeAjvErrors, getAjv } from '../../ssot/schema-registry.js'
 
 /**

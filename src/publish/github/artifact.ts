@@ -1,7 +1,7 @@
 import { DefaultArtifactClient } from '@actions/artifact'
 import { createHash } from 'node:crypto'
 import { dirname } from 'node:path'
-import type { EvidenceRecord } from '../../engine/types.js'
+import type { EvidenceRecord } from '../../contract/types.js'
 
 export interface EvidenceFiles {
   evidence: string

@@ -1,8 +1,8 @@
 import { isAbsolute, normalize } from 'node:path'
-import type { EvidenceRecord, GateStatus } from '../../engine/types.js'
+import type { EvidenceRecord, GateStatus } from '../../contract/types.js'
 import type { Violation } from '../../gates/g0/table-validator.js'
 import { truncate, truncateBytes } from '../../report/escape.js'
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../../github/octokit.js'
 
 /** GitHub accepts at most 50 annotations per request, and 65,535 bytes (UTF-8) per summary or text. */
 export const ANNOTATIONS_PER_REQUEST = 50

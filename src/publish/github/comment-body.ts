@@ -1,5 +1,5 @@
-import type { EvidenceRecord, GateId, GateStatus } from '../../engine/types.js'
-import { GATE_IDS } from '../../engine/types.js'
+import type { EvidenceRecord, GateId, GateStatus } from '../../contract/types.js'
+import { GATE_IDS } from '../../contract/types.js'
 import { cutMarkdown } from '../../report/escape.js'
 import { renderMarkdown } from '../../report/markdown.js'
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import type { EvidenceRecord } from '../../engine/types.js'
+import type { EvidenceRecord } from '../../contract/types.js'
 import { CHAIN } from '../../report/format.js'
 import { renderDetails, renderMarkdown } from '../../report/markdown.js'
 import { workspaceJsonLocator } from '../../io/json-pointer-line.js'
@@ -30,9 +30,9 @@ import {
   runUrlOf,
   triggeringRunOf,
   type GitHubContext,
-} from './context.js'
-import { createGitHubClient, type ClientOptions } from './octokit.js'
-import { PublishWarnings } from './permissions.js'
+} from '../../github/context.js'
+import { createGitHubClient, type ClientOptions } from '../../github/octokit.js'
+import { PublishWarnings } from '../../github/permissions.js'
 import {
   listComments,
   upsertStickyComment,
@@ -42,7 +42,7 @@ import {
   type TokenIdentity,
 } from './sticky-comment.js'
 
-export type { GitHubContext } from './context.js'
+export type { GitHubContext } from '../../github/context.js'
 
 export interface PublishOptions {
   token: string

@@ -1,5 +1,5 @@
 import { isStickyComment } from './comment-body.js'
-import type { GitHubClient } from './octokit.js'
+import type { GitHubClient } from '../../github/octokit.js'
 
 export interface CommentTarget {
   owner: string

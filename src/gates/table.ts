@@ -1,5 +1,5 @@
 import type { Gate } from '../engine/gate.js'
-import type { GateId } from '../engine/types.js'
+import type { GateId } from '../contract/types.js'
 import { g0 } from './g0/index.js'
 import { g1 } from './g1/index.js'
 import { g2 } from './g2/index.js'

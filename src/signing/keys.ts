@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto'
-import { InputError } from '../../engine/errors.js'
-import type { Check } from '../../engine/types.js'
+import { InputError } from '../contract/errors.js'
+import type { Check } from '../contract/types.js'
 import { keyFingerprint, parsePublicKey, type SignatureAlgorithm } from './signatures.js'
 
 /** A public key from ssot/security.json, with its fingerprint and whether the workflow pins it. */

@@ -1,4 +1,4 @@
-import { InputError } from '../../engine/errors.js'
+import { InputError } from '../contract/errors.js'
 
 /**
  * G1 metrics, defined to match scikit-learn 1.9 (see docs/metrics.md and the

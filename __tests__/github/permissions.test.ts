@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPermissionError, PublishWarnings } from '../../../src/publish/github/permissions.js'
+import { isPermissionError, PublishWarnings } from '../../src/github/permissions.js'
 
 const denied = Object.assign(new Error('Resource not accessible by integration'), { status: 403 })
 

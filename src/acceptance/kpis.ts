@@ -1,5 +1,5 @@
-import type { ModelConfig } from '../../ssot/model-config.js'
-import * as m from './metrics.js'
+import type { ModelConfig } from '../ssot/model-config.js'
+import * as m from '../metrics/index.js'
 
 /** What G1 evaluates for one variable of one model, in holdout order. */
 export interface EvalData {

@@ -1,9 +1,9 @@
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import { InputError } from '../engine/errors.js'
-import type { EvidenceRecord } from '../engine/types.js'
-import { renderHtml } from '../report/html.js'
-import { renderMarkdown } from '../report/markdown.js'
+import { InputError } from '../contract/errors.js'
+import type { EvidenceRecord } from '../contract/types.js'
+import { renderHtml } from './html.js'
+import { renderMarkdown } from './markdown.js'
 
 export interface ReportFiles {
   evidence: string

@@ -12,8 +12,8 @@ import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { EvidenceRecord } from '../../../src/engine/types.js'
-import { verifyOmsBundle } from '../../../src/gates/g2/oms.js'
+import type { EvidenceRecord } from '../../src/contract/types.js'
+import { verifyOmsBundle } from '../../src/signing/oms.js'
 import {
   check,
   failing,
@@ -23,7 +23,7 @@ import {
   REPO,
   signOms as sign,
   type OmsEntry,
-} from './signed-workspace.js'
+} from '../gates/g2/signed-workspace.js'
 
 /**
  * The bundles in __tests__/fixtures/g2/oms were made by the reference

@@ -9,10 +9,10 @@ import {
   type KeyObject,
 } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
-import { InputError } from '../../engine/errors.js'
-import type { GateProblem } from '../../engine/types.js'
-import { forEachChunk } from '../../io/file-digest.js'
-import { unreadableFile } from '../../io/file-errors.js'
+import { InputError } from '../contract/errors.js'
+import type { GateProblem } from '../contract/types.js'
+import { forEachChunk } from '../io/file-digest.js'
+import { unreadableFile } from '../io/file-errors.js'
 
 export type SignatureAlgorithm = 'ecdsa-p256-sha256' | 'ed25519'
 

@@ -1,9 +1,9 @@
 import { createHash, type KeyObject } from 'node:crypto'
 import { lstat, readlink } from 'node:fs/promises'
-import { InputError } from '../../engine/errors.js'
-import { digestFile } from '../../io/file-digest.js'
-import { unreadableFile } from '../../io/file-errors.js'
-import { listFolder } from '../../io/folder-files.js'
+import { InputError } from '../contract/errors.js'
+import { digestFile } from '../io/file-digest.js'
+import { unreadableFile } from '../io/file-errors.js'
+import { listFolder } from '../io/folder-files.js'
 import {
   assertSignatureEncoding,
   verifyBlob,

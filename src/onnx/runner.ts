@@ -1,14 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import { InputError } from '../../engine/errors.js'
-import { unreadableFile } from '../../io/file-errors.js'
-import { loadOnnxRuntime, type OnnxRuntime } from '../../onnx/runtime-loader.js'
-import { classLabelReader } from '../../onnx/class-labels.js'
-import type {
-  ModelConfig,
-  ModelFeature,
-  OutputRef,
-  ResolvedTarget,
-} from '../../ssot/model-config.js'
+import { InputError } from '../contract/errors.js'
+import { unreadableFile } from '../io/file-errors.js'
+import { loadOnnxRuntime, type OnnxRuntime } from './runtime-loader.js'
+import { classLabelReader } from './class-labels.js'
+import type { ModelConfig, ModelFeature, OutputRef, ResolvedTarget } from '../ssot/model-config.js'
 import type { ClassMap } from './class-map.js'
 
 /** Feature columns for the model: numbers as Float64Array (NaN = missing), strings as string[]. */

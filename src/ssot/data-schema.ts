@@ -1,11 +1,6 @@
-import { InputErrors } from '../../engine/errors.js'
-import type { GateProblem, Severity } from '../../engine/types.js'
-import {
-  assertValid,
-  describeAjvErrors,
-  escapePointer,
-  getAjv,
-} from '../../ssot/schema-registry.js'
+import { InputErrors } from '../contract/errors.js'
+import type { GateProblem, Severity } from '../contract/types.js'
+import { assertValid, describeAjvErrors, escapePointer, getAjv } from './schema-registry.js'
 
 /**
  * `ssot/data_schema.json` compiled into per-column rules. G0 checks CSV cells

@@ -1,6 +1,6 @@
-import type { Check, CheckStatus, Operator } from '../../engine/types.js'
-import type { KpiRule } from '../../ssot/kpi.js'
-import { bootstrapInterval, type BootstrapInterval } from './bootstrap.js'
+import type { Check, CheckStatus, Operator } from '../contract/types.js'
+import type { KpiRule } from '../ssot/kpi.js'
+import { bootstrapInterval, type BootstrapInterval } from '../stats/bootstrap.js'
 import { acceptedUnits, findKpi, type KpiDef } from './kpis.js'
 
 /** A KPI's measured value for one model, with its bootstrap replicates when it has them. */

@@ -4,8 +4,8 @@ import {
   NumericProfile,
   RESERVOIR_SIZE,
   samplePriority,
-} from '../../../src/gates/g0/column-profile.js'
-import { seededRandom } from '../../support/random.js'
+} from '../../src/profile/column-profile.js'
+import { seededRandom } from '../support/random.js'
 
 describe('column statistics', () => {
   it('samples exactly the values with the smallest priorities, however they arrive and merge', () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { cpSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli } from '../../../src/cli/run-cli.js'
+import { runCli } from '../../src/cli/run-cli.js'
 import {
   check,
   failing,
@@ -13,7 +13,7 @@ import {
   signedWorkspace,
   signWithOpenssl,
   writeConfigAndSign,
-} from './signed-workspace.js'
+} from '../gates/g2/signed-workspace.js'
 
 const fingerprint = (dir: string, pub: string) =>
   `sha256:${createHash('sha256')

@@ -1,4 +1,4 @@
-import { quantile } from '../../stats/quantile.js'
+import { quantile } from '../stats/quantile.js'
 
 /** How the gate measured a model on this runner: single-row latencies and batch throughput. */
 export interface Operations {

@@ -1,4 +1,4 @@
-import { quantileSorted } from '../../stats/quantile.js'
+import { quantileSorted } from './quantile.js'
 
 /**
  * Seeded, reproducible nonparametric bootstrap. Each resample draws n row

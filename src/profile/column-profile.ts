@@ -1,4 +1,4 @@
-import { quantileSorted } from '../../stats/quantile.js'
+import { quantileSorted } from '../stats/quantile.js'
 
 /**
  * Streaming per-column statistics with memory that does not grow with the

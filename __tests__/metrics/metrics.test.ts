@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../../../src/engine/errors.js'
-import * as m from '../../../src/gates/g1/metrics.js'
-import { seededRandom } from '../../support/random.js'
-import { PYTHON, pythonHas } from '../../support/python.js'
+import { InputError } from '../../src/contract/errors.js'
+import * as m from '../../src/metrics/index.js'
+import { seededRandom } from '../support/random.js'
+import { PYTHON, pythonHas } from '../support/python.js'
 
 const SCRIPT = join(import.meta.dirname, 'sklearn_reference.py')
 const hasSklearn = pythonHas(['sklearn', 'numpy'], 'the parity tests')

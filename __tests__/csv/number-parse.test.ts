@@ -4,8 +4,8 @@ import {
   NOT_A_NUMBER,
   parseFailure,
   parseNumberBytes,
-} from '../../../src/gates/g0/number-parse.js'
-import { pick, seededRandom } from '../../support/random.js'
+} from '../../src/csv/number-parse.js'
+import { pick, seededRandom } from '../support/random.js'
 
 const parseText = (text: string) => {
   const buf = Buffer.from(text, 'utf8')

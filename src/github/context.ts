@@ -1,5 +1,5 @@
 import type { context } from '@actions/github'
-import { readEventPayload } from '../../engine/run-context.js'
+import { readEventPayload } from '../engine/run-context.js'
 import type { GitHubClient } from './octokit.js'
 
 /** What publishing reads from @actions/github's `context` (tests pass plain objects). */

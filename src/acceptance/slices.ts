@@ -1,4 +1,4 @@
-import { InputError } from '../../engine/errors.js'
+import { InputError } from '../contract/errors.js'
 import type { EvalData, KpiDef } from './kpis.js'
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { createGitHubClient } from '../../../src/publish/github/octokit.js'
-import { startGitHubStandin, type GitHubStandin } from '../../support/github-api-standin.js'
+import { createGitHubClient } from '../../src/github/octokit.js'
+import { startGitHubStandin, type GitHubStandin } from '../support/github-api-standin.js'
 
 let gh: GitHubStandin
 const CHECK_RUNS = '/repos/{owner}/{repo}/check-runs'
