@@ -30,7 +30,7 @@ import {
  * implementation (model-signing on PyPI, `model_signing sign key`), see
  * make_oms_fixture.sh; G2 verifies them without it.
  */
-const OMS = join(import.meta.dirname, '..', '..', 'fixtures', 'g2', 'oms')
+const OMS = join(import.meta.dirname, '..', 'fixtures', 'g2', 'oms')
 
 const oms = (e: EvidenceRecord) => e.checks.find((c) => c.id === 'G2.oms.model')!
 
