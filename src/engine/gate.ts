@@ -1,6 +1,7 @@
 import type { Ssot } from '../ssot/ssot.js'
 import type { Workspace } from '../io/workspace.js'
-import type { GateId, GateOutcome, SubjectFile } from '../contract/types.js'
+import type { Registry } from '../contract/registry.js'
+import type { GateId, GateOutcome, RunContext, SubjectFile } from '../contract/types.js'
 
 /** A data file given to a gate, with the role it plays (training, holdout, reference, current...). */
 export interface DataInput {
@@ -20,11 +21,26 @@ export interface GateInputs {
   options: Record<string, string>
 }
 
+/**
+ * Adapters a gate may need beyond files, wired in by the entry (Action or
+ * CLI): each is optional, and a gate that needs one it was not given reports
+ * `error` naming the input that provides it.
+ */
+export interface GateServices {
+  /** The model registry (GitHub Releases, a local folder, MLflow). */
+  registry?: Registry
+}
+
 /** What the runner hands to a gate: configuration and adapters, no ambient I/O. */
 export interface GateContext {
   inputs: GateInputs
   workspace: Workspace
   ssot: Ssot
+  /** Where and by whom the gate runs (repository, commit, run id, actor, event). */
+  run: RunContext
+  /** The clock: gates that judge ages and days read it, never Date.now(). */
+  now: () => Date
+  services: GateServices
   /** Hashes a file for the evidence subject. */
   describeFile(absolutePath: string, role: string, rows?: number): Promise<SubjectFile>
 }

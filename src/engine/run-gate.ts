@@ -4,7 +4,7 @@ import { Workspace } from '../io/workspace.js'
 import { Ssot } from '../ssot/ssot.js'
 import { InputErrors, toProblems } from '../contract/errors.js'
 import { buildEvidence } from './evidence.js'
-import type { Gate, GateContext, GateInputs } from './gate.js'
+import type { Gate, GateContext, GateInputs, GateServices } from './gate.js'
 import type { FailOn } from './inputs.js'
 import type { EvidenceRecord, GateId, GateOutcome, RunContext } from '../contract/types.js'
 
@@ -14,6 +14,8 @@ export type GateLookup = (id: GateId) => Gate | undefined
 export interface RunGateOptions {
   /** The gates this build implements: any other id reports `error`, never a pass. */
   gates: GateLookup
+  /** Adapters for the gates that need them (the model registry, approval sources). */
+  services?: GateServices
   workspaceRoot: string
   context: RunContext
   now?: () => Date
@@ -53,6 +55,9 @@ export async function runGate(
         inputs,
         workspace,
         ssot,
+        run: options.context,
+        now,
+        services: options.services ?? {},
         async describeFile(absolutePath, role, rows) {
           const path = workspace.display(absolutePath)
           const { sha256, bytes } = await digestFile(absolutePath).catch((error: unknown) => {

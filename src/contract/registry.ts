@@ -1,4 +1,4 @@
-import type { EvidenceRecord, GateId } from '../contract/types.js'
+import type { EvidenceRecord, GateId } from './types.js'
 
 /**
  * The model registry: where model versions, their files and their gate
