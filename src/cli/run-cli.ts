@@ -9,7 +9,8 @@ import { renderMarkdown } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
 import type { EvidenceRecord } from '../contract/types.js'
 import { TOOL_VERSION } from '../version.js'
-import { wantsColor, type CliIo } from './io.js'
+import { progressSinkFor, wantsColor, type CliIo } from './io.js'
+import { setProgressSink } from '../io/progress.js'
 import { HELP, parseCliArgs } from './args.js'
 import { findGate } from '../gates/table.js'
 
@@ -19,10 +20,20 @@ const defaultIo = (): CliIo => ({
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
 })
 
 /** The local CLI: same engine and evidence as the Action, reports written to a folder. Returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  const previousProgress = setProgressSink(progressSinkFor(io))
+  try {
+    return await runCommand(argv, io)
+  } finally {
+    setProgressSink(previousProgress)
+  }
+}
+
+async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parseCliArgs(argv)
     if (args.version) {
