@@ -137,6 +137,9 @@ async function approvalServices(
       runId: Number(context.runId),
       sha: context.sha,
       ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
+      ...(process.env.GITHUB_TRIGGERING_ACTOR
+        ? { triggeringActor: process.env.GITHUB_TRIGGERING_ACTOR }
+        : {}),
     }),
   }
 }

@@ -160,9 +160,9 @@ function buildChecks(
       g,
       'not-actor',
       sod.actor!,
-      'unknown' in input.actor ? input.actor.unknown : undefined,
+      'unknown' in input.actor && !input.collected.actors?.length ? input.actor.unknown : undefined,
       'triggering actor',
-      'login' in input.actor ? `actor: ${input.actor.login}` : '',
+      `actor: ${['login' in input.actor ? input.actor.login : '', ...(input.collected.actors ?? [])].filter(Boolean).join(', ') || 'unknown'}`,
     ),
     onePersonOneRole(g, counted),
     sodCheck(g, 'no-bots', sod.bot!, undefined, 'bot', ''),
@@ -238,7 +238,11 @@ function whyNotCounted(
   const authored = authorMatches(a, collected.authors)
   if (authored.length > 0)
     return { rule: 'author', reason: `an author of the model: ${authored.join('; ')}` }
-  if ('login' in input.actor && normaliseLogin(input.actor.login) === normaliseLogin(a.login))
+  const actors = [
+    ...('login' in input.actor ? [input.actor.login] : []),
+    ...(collected.actors ?? []),
+  ]
+  if (actors.some((x) => normaliseLogin(x) === normaliseLogin(a.login)))
     return { rule: 'actor', reason: 'triggered this run: the actor never approves their own run' }
   if (
     input.excluded &&

@@ -25,6 +25,8 @@ export interface RunRef {
   sha: string
   /** The pull request the event is about, when it is one. */
   pullRequest?: number
+  /** Who started this attempt (GITHUB_TRIGGERING_ACTOR: a re-run's actor may differ from GITHUB_ACTOR). */
+  triggeringActor?: string
 }
 
 /**
@@ -82,6 +84,7 @@ export function githubApprovalsSource(gh: GitHubClient, run: RunRef): ApprovalsS
         ...(pr ? { pullRequest: pr.number } : {}),
         ...(!useRun && pr ? { reviewCommit: pr.headSha } : {}),
         authors,
+        ...(run.triggeringActor ? { actors: [run.triggeringActor] } : {}),
       }
     },
     async teamMembers(org: string, slug: string): Promise<string[]> {
@@ -110,7 +113,7 @@ async function readRunApprovals(gh: GitHubClient, run: RunRef): Promise<Approval
       login: a.user.login,
       userId: a.user.id,
       bot: a.user.type === 'Bot' || a.user.login.endsWith('[bot]'),
-      state: a.state === 'approved' ? 'approved' : 'rejected',
+      state: a.state === 'approved' ? 'approved' : a.state === 'rejected' ? 'rejected' : 'pending',
       source: 'environment' as const,
       environments: a.environments.map((e) => e.name ?? ''),
       commit: run.sha,

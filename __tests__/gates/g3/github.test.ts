@@ -65,7 +65,10 @@ const review = (login: string, extra: Partial<StandinReview> = {}): StandinRevie
   ...extra,
 })
 
-async function g3(context: Partial<RunContext> = {}): Promise<EvidenceRecord> {
+async function g3(
+  context: Partial<RunContext> = {},
+  triggeringActor?: string,
+): Promise<EvidenceRecord> {
   const client = createGitHubClient('test-token', { baseUrl: gh.url, backoffMs: 1, log: () => {} })
   const run: RunContext = {
     mode: 'actions',
@@ -90,6 +93,7 @@ async function g3(context: Partial<RunContext> = {}): Promise<EvidenceRecord> {
           runId: RUN,
           sha: run.sha!,
           ...(run.pullRequest !== undefined ? { pullRequest: run.pullRequest } : {}),
+          ...(triggeringActor ? { triggeringActor } : {}),
         }),
       },
     },
@@ -191,6 +195,16 @@ describe('G3 over the wire', () => {
     expect(e.status).toBe('fail')
     expect(check(e, 'G3.sod.not-actor')).toMatchObject({ status: 'warn', value: 1 })
     expect(notCounted(e)[0]).toMatchObject({ login: 'luis-ot', rule: 'actor' })
+  })
+
+  it("a re-run's triggering actor approving does not count either", async () => {
+    gh.runApprovals.push(
+      env('luis-ot', 'ot-signoff'),
+      env('carla-qa', 'qa-signoff', { state: 'approved' }),
+    )
+    const e = await g3({}, 'carla-qa')
+    expect(e.status).toBe('fail')
+    expect(notCounted(e)[0]).toMatchObject({ login: 'carla-qa', rule: 'actor' })
   })
 
   it('one person in both roles counts for one, placed where the quorum needs them', async () => {
