@@ -594,6 +594,13 @@ const CASES: Case[] = [
     report: ['ot-lead: 0 of 1', 'qa: 0 of 1'],
   },
   {
+    name: '--approvals given to a gate that reads none',
+    args: [...G0('data/good.csv'), '--approvals', 'signoff.json'],
+    exit: 2,
+    ran: false,
+    says: ['--approvals is read by G3 and G5, not by G0'],
+  },
+  {
     name: 'a gate that has not landed',
     args: ['G4', '--ssot', 'ssot', '--out', 'out'],
     exit: 2,

@@ -74,8 +74,16 @@ export function getActionInputs(): ActionInputs {
         found: judging.join(', '),
       })
   }
+  const gate = parseGateId(core.getInput('gate', { required: true }))
+  const approvals = core.getInput('approvals')
+  if (approvals && gate !== 'G3' && gate !== 'G5')
+    throw new InputError({
+      message: `The approvals input is read by G3 and G5, not by ${gate}`,
+      expected: 'gate G3 or G5 with approvals, or no approvals input',
+      found: `gate ${gate}, approvals ${approvals}`,
+    })
   return {
-    gate: parseGateId(core.getInput('gate', { required: true })),
+    gate,
     gateInputs: {
       ssot: core.getInput('ssot') || 'ssot',
       data: parseDataInputs(core.getMultilineInput('data')),
@@ -91,7 +99,7 @@ export function getActionInputs(): ActionInputs {
     artifact: booleanInput('artifact', true),
     ...(retentionDays !== undefined ? { retentionDays } : {}),
     ...(publishEvidence ? { publishEvidence } : {}),
-    ...(core.getInput('approvals') ? { approvals: core.getInput('approvals') } : {}),
+    ...(approvals ? { approvals } : {}),
   }
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { runGate } from '../../../src/engine/run-gate.js'
+import { renderMarkdown } from '../../../src/report/markdown.js'
 import { findGate } from '../../../src/gates/table.js'
 import { createGitHubClient } from '../../../src/github/octokit.js'
 import { githubApprovalsSource } from '../../../src/github/approvals.js'
@@ -146,6 +147,10 @@ describe('G3 over the wire', () => {
     expect(check(e, 'G3.approvals.rejections')?.message).toBe(
       'carla-qa (qa) rejected: "Line 2 lab values | missing"',
     )
+    // The comment is the reviewer's text: the report escapes it.
+    const md = renderMarkdown(e)
+    expect(md).toContain('Line 2 lab values')
+    expect(md).not.toContain('values | missing')
   })
 
   it("the model's author (a commit that changed the model) approving their own model does not count", async () => {
