@@ -197,6 +197,18 @@ describe('judgeApprovals: one row per case of the issue', () => {
       {},
     ],
     [
+      "a rejection for another environment is not this gate's",
+      [
+        approve('luis-ot'),
+        approve('carla-qa'),
+        approve('marta-ops', { state: 'rejected', environments: ['staging'] }),
+      ],
+      {},
+      {},
+      'ot-lead 1 of 1, qa 1 of 1',
+      { 'approvals.rejections': 'pass' },
+    ],
+    [
       'a sign-off of another model',
       [
         approve('luis-ot', { source: 'file', model: `sha256:${'2'.repeat(64)}` }),

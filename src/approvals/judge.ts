@@ -199,6 +199,15 @@ function whyNotCounted(
 ): { rule: string; reason: string } | undefined {
   const { policy, collected } = input
   const g = policy.gate
+  // Decisions about another environment or gate are not this gate's, approvals and rejections alike.
+  const envs = a.environments
+  if (envs && envs.length > 0 && !envs.some((e) => policy.environments.includes(e)))
+    return {
+      rule: 'environment',
+      reason: `${a.state.replace('_', ' ')} for environment ${envs.join(', ')}, not ${policy.environments.join(' or ')}`,
+    }
+  if (a.gate && a.gate !== g)
+    return { rule: 'gate', reason: `${a.state.replace('_', ' ')} for ${a.gate}, not ${g}` }
   if (a.state === 'rejected' || a.state === 'changes_requested') {
     const what = a.state === 'rejected' ? 'rejected' : 'requested changes'
     return {
@@ -206,20 +215,13 @@ function whyNotCounted(
       reason:
         roles.length > 0 && !a.bot
           ? `${what} (${roles.join(', ')})`
-          : `${what}, but is not a member of any role`,
+          : `${what}, but ${a.bot ? 'is a bot' : 'is not a member of any role'}`,
     }
   }
   if (a.state !== 'approved')
     return { rule: 'state', reason: `${a.state.replace('_', ' ')}: not an approval` }
   if (a.bot || a.login.endsWith('[bot]'))
     return { rule: 'bot', reason: 'a bot account: bots never count' }
-  const envs = a.environments
-  if (envs && envs.length > 0 && !envs.some((e) => policy.environments.includes(e)))
-    return {
-      rule: 'environment',
-      reason: `approved environment ${envs.join(', ')}, not ${policy.environments.join(' or ')}`,
-    }
-  if (a.gate && a.gate !== g) return { rule: 'gate', reason: `approved ${a.gate}, not ${g}` }
   if (a.source === 'pull-request' && collected.reviewCommit && a.commit !== collected.reviewCommit)
     return {
       rule: 'stale',
