@@ -12,7 +12,7 @@ const TEMPLATE = join(import.meta.dirname, '..', '..', 'template')
 
 /** A workspace with the template's ssot/model.json at `version`, its own model bytes and the template's data. */
 export function makeWorkspace(dir: string, version: string, modelBytes: string): string {
-  mkdirSync(join(dir, 'ssot'), { recursive: true })
+  cpSync(join(TEMPLATE, 'ssot'), join(dir, 'ssot'), { recursive: true })
   mkdirSync(join(dir, 'models'), { recursive: true })
   const model = JSON.parse(readFileSync(join(TEMPLATE, 'ssot', 'model.json'), 'utf8'))
   model.version = version
@@ -67,7 +67,11 @@ export function gateEvidence(
   )
 }
 
-/** Candidate + G0..G5 attached (G5 referencing G0..G4): a version ready to promote. */
+/**
+ * Candidate + G0..G5 attached (G5 referencing G0..G4): a version ready to
+ * promote. Evidence the version already holds (a real gate run with
+ * --attach) is kept and referenced.
+ */
 export async function releaseVersion(
   registry: Registry,
   dir: string,
@@ -89,6 +93,11 @@ export async function releaseVersion(
   const records: Partial<Record<GateId, EvidenceRecord>> = {}
   const gates: GateId[] = ['G0', 'G1', 'G2', 'G3', 'G4', ...(options.skipG5 ? [] : ['G5' as const])]
   for (const gate of gates) {
+    const held = await registry.readEvidence(version, gate)
+    if (held) {
+      records[gate] = held
+      continue
+    }
     const e = gateEvidence(dir, gate, context, at, { chain: records, descriptor })
     records[gate] = e
     const files = await writeReportFiles(e, join(dir, 'reports'))

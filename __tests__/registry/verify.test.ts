@@ -6,7 +6,8 @@ import { LocalRegistry } from '../../src/registry/local.js'
 import { sha256Hex } from '../../src/contract/canonical-json.js'
 import type { EvidenceRecord } from '../../src/contract/types.js'
 import { chainExitCode, verifyChain, type BundleFile } from '../../src/registry/chain.js'
-import { readBundle, renderingsOf, verifyLocalVersion } from '../../src/verify/verify.js'
+import { readBundle, renderingsOf } from '../../src/registry/bundle.js'
+import { verifyLocalVersion } from '../../src/verify/verify.js'
 import { makeWorkspace, releaseVersion } from './release-fixture.js'
 
 let dir: string
