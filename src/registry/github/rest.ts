@@ -53,6 +53,8 @@ export async function withPermission<T>(
 /** The REST calls of the Releases registry, each with the permission it needs named on failure. */
 export class RestReleases {
   private readonly perm = REGISTRY_PERMISSION.releases
+  /** The releases as last listed, kept up to date by this instance's own writes (one run writes alone: see README). */
+  private cache: Release[] | undefined
 
   constructor(
     private readonly client: GitHubClient,
@@ -66,10 +68,16 @@ export class RestReleases {
   }
 
   /** Every release, drafts included (GET /releases/tags/{tag} does not see drafts). */
-  listReleases(): Promise<Release[]> {
-    return withPermission('list the releases', this.perm, () =>
+  async listReleases(): Promise<Release[]> {
+    this.cache ??= (await withPermission('list the releases', this.perm, () =>
       this.client.paginate(this.client.rest.repos.listReleases, { ...this.where, per_page: 100 }),
-    ) as Promise<Release[]>
+    )) as Release[]
+    return this.cache
+  }
+
+  private remember(release: Release): Release {
+    if (this.cache) this.cache = [release, ...this.cache.filter((r) => r.id !== release.id)]
+    return release
   }
 
   async findRelease(tag: string): Promise<Release | undefined> {
@@ -91,7 +99,7 @@ export class RestReleases {
         ...(this.targetCommitish ? { target_commitish: this.targetCommitish } : {}),
       }),
     )
-    return data as Release
+    return this.remember(data as Release)
   }
 
   async updateRelease(
@@ -101,7 +109,7 @@ export class RestReleases {
     const { data } = await withPermission('update a release', this.perm, () =>
       this.client.rest.repos.updateRelease({ ...this.where, release_id: id, ...patch }),
     )
-    return data as Release
+    return this.remember(data as Release)
   }
 
   /** Uploads to the release's own upload_url (the uploads host; GHES-safe). */
@@ -118,13 +126,20 @@ export class RestReleases {
           headers: { 'content-type': 'application/octet-stream', 'content-length': data.length },
         }),
     )
-    return asset as ReleaseAsset
+    const uploaded = asset as ReleaseAsset
+    this.remember({
+      ...release,
+      assets: [...release.assets.filter((a) => a.name !== name), uploaded],
+    })
+    return uploaded
   }
 
   async deleteAsset(id: number): Promise<void> {
     await withPermission('replace a release asset', this.perm, () =>
       this.client.rest.repos.deleteReleaseAsset({ ...this.where, asset_id: id }),
     )
+    const holder = this.cache?.find((r) => r.assets.some((a) => a.id === id))
+    if (holder) this.remember({ ...holder, assets: holder.assets.filter((a) => a.id !== id) })
   }
 
   async downloadAsset(id: number): Promise<Buffer> {
