@@ -53,6 +53,10 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
       const { runInspectCommand } = await import('./inspect-command.js')
       return await runInspectCommand(args, io)
     }
+    if (['candidate', 'rollback', 'verify'].includes(args.command)) {
+      const { runRegistryCommand } = await import('./registry-commands.js')
+      return await runRegistryCommand(args, io)
+    }
     const gate = parseGateId(args.command)
     const workspaceRoot = resolve(io.cwd, args.workspace ?? '.')
     const services: GateServices = {}
@@ -93,8 +97,14 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
     // The report goes to stdout even when the folder cannot be written: a verdict is never lost.
     printReport(evidence, args.format, files, workspaceRoot, io)
     if (writeError !== undefined) {
-      for (const p of toProblems(writeError)) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
+      for (const p of toProblems(writeError))
+        io.stderr(`modelgate: error: ${formatProblem(p)}
+`)
       return 2
+    }
+    if (args.attach && files) {
+      const { attachToCandidate } = await import('./registry-commands.js')
+      await attachToCandidate(args, io, evidence, files)
     }
     return exitCodeFor(evidence.status)
   } catch (error) {
