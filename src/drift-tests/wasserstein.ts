@@ -24,7 +24,7 @@ export function wassersteinSorted(u: Float64Array, v: Float64Array): number {
 }
 
 /** The population standard deviation (numpy's np.std, ddof=0), two-pass. */
-export function populationStd(values: Float64Array): number {
+export function populationStdDev(values: Float64Array): number {
   const n = values.length
   if (n === 0) return Number.NaN
   let mean = 0
@@ -44,6 +44,6 @@ export function populationStd(values: Float64Array): number {
  * of a standard deviation whatever the unit.
  */
 export function wassersteinNormed(reference: Float64Array, current: Float64Array): number {
-  const norm = Math.max(populationStd(reference), 0.001)
+  const norm = Math.max(populationStdDev(reference), 0.001)
   return wassersteinSorted(reference, current) / norm
 }

@@ -1,4 +1,5 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import driftSchema from '../../ssot/schemas/drift.schema.json' with { type: 'json' }
 import dataSchemaSchema from '../../ssot/schemas/data_schema.schema.json' with { type: 'json' }
 import evidenceSchema from '../../ssot/schemas/evidence.schema.json' with { type: 'json' }
 import gatesSchema from '../../ssot/schemas/gates.schema.json' with { type: 'json' }
@@ -14,6 +15,7 @@ const SCHEMAS = {
   evidence: evidenceSchema,
   gates: gatesSchema,
   security: securitySchema,
+  drift: driftSchema,
 } as const
 
 export type SchemaName = keyof typeof SCHEMAS
