@@ -30,6 +30,8 @@ export const drift: Gate = {
   options: {
     threads:
       'threads that read large CSV files (default: the available cores, at most 8); MODELGATE_THREADS also sets it',
+    freeze:
+      'true: on dataset drift, freeze the production version (in the registry when there is one, else the output frozen=true); overrides freeze in ssot/drift.json',
   },
   async run(ctx: GateContext): Promise<GateOutcome> {
     const model = await ctx.ssot.model()
@@ -115,6 +117,9 @@ export const drift: Gate = {
       message: `${drifted.length} of ${featureVerdicts.length} features drift${drifted.length ? ` (${drifted.map((v) => v.name).join(', ')})` : ''}; the dataset drifts at a share of ${shareThreshold} or more`,
       details: { driftedFeatures: drifted.map((v) => v.name), features: featureVerdicts.length },
     })
+    const freeze = parseFreeze(ctx.inputs.options.freeze) ?? config.freeze ?? false
+    const frozenVersion =
+      datasetDrift && freeze ? await freezeProduction(ctx, model.name) : undefined
     const otherDrift = verdicts
       .filter((v) => v.role !== 'feature' && v.drifted)
       .map((v) => `${v.role} ${v.name}`)
@@ -149,7 +154,8 @@ export const drift: Gate = {
           current: { file: curDisplay, rows: cur.rows },
         },
         alert: {
-          freeze: config.freeze ?? false,
+          freeze,
+          ...(frozenVersion ? { frozenVersion } : {}),
           ...(config.retrain
             ? {
                 retrain: {
@@ -283,4 +289,45 @@ function unjudgedCheck(
     message: `${role} ${name}: ${message}`,
     source: { file: driftFile, pointer: `/columns/${escapePointer(name)}` },
   }
+}
+
+function parseFreeze(raw: string | undefined): boolean | undefined {
+  if (raw === undefined) return undefined
+  if (raw === 'true' || raw === 'false') return raw === 'true'
+  throw new InputError({
+    message: 'Invalid option freeze',
+    expected: 'true or false',
+    found: JSON.stringify(raw),
+  })
+}
+
+/**
+ * Freezes the production version in the registry, when the run was given
+ * one (it keeps serving; its recommendations are held until a person
+ * unfreezes it). Returns the version, or undefined without a registry or a
+ * production version (the Action then sets the output frozen=true).
+ */
+async function freezeProduction(ctx: GateContext, model: string): Promise<string | undefined> {
+  const registry = ctx.services.registry
+  if (!registry) return undefined
+  const production = await registry.production(model)
+  if (!production) return undefined
+  if (!production.frozen) {
+    const r = ctx.run
+    const runUrl =
+      r.serverUrl && r.repository && r.runId
+        ? `${r.serverUrl}/${r.repository}/actions/runs/${r.runId}`
+        : undefined
+    await registry.setFrozen(
+      { model: production.model, version: production.version },
+      true,
+      {
+        ...(r.actor ? { login: r.actor } : {}),
+        ...(r.runId ? { runId: r.runId } : {}),
+        ...(runUrl ? { runUrl } : {}),
+      },
+      'dataset drift (modelgate drift)',
+    )
+  }
+  return production.version
 }
