@@ -122,7 +122,7 @@ export const drift: Gate = {
       datasetDrift && freeze ? await freezeProduction(ctx, model.name) : undefined
     const otherDrift = verdicts
       .filter((v) => v.role !== 'feature' && v.drifted)
-      .map((v) => `${v.role} ${v.name}`)
+      .map((v) => (v.name === v.role ? v.role : `${v.role} ${v.name}`))
     const status = decideStatus(checks, 0)
     return {
       status,

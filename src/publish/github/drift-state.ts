@@ -53,7 +53,9 @@ export function verdictOf(evidence: EvidenceRecord): {
 } {
   const drift = evidence.report.drift as { drifted?: { name: string; role: string }[] } | undefined
   const columns = (drift?.drifted ?? [])
-    .map((d) => (d.role === 'feature' ? d.name : `${d.role} ${d.name}`))
+    .map((d) =>
+      d.role === 'feature' ? d.name : d.role === d.name ? d.role : `${d.role} ${d.name}`,
+    )
     .sort()
   const drifted = evidence.status === 'fail'
   return { drifted, columns, verdict: drifted ? `drift: ${columns.join(', ')}` : 'no drift' }
