@@ -78,10 +78,11 @@ export function countSorted(values: Float64Array): Counts {
   return { counts, total: values.length }
 }
 
-/** Number of distinct values in a sorted sample. */
-export function distinctSorted(values: Float64Array): number {
+/** Number of distinct values in a sorted sample, counted up to `cap` + 1. */
+export function distinctSorted(values: Float64Array, cap = Infinity): number {
   let n = 0
-  for (let k = 0; k < values.length; k++) if (k === 0 || values[k] !== values[k - 1]) n++
+  for (let k = 0; k < values.length && n <= cap; k++)
+    if (k === 0 || values[k] !== values[k - 1]) n++
   return n
 }
 
@@ -97,7 +98,7 @@ export function categoryShares(reference: Counts, current: Counts): Binned {
 
 /** Evidently's binning of two sorted numeric samples (see the file comment). */
 export function binNumeric(reference: Float64Array, current: Float64Array): Binned {
-  if (distinctSorted(reference) > 20) {
+  if (distinctSorted(reference, 20) > 20) {
     const edges = sturgesEdges(reference, current)
     const r = histogramSorted(reference, edges)
     const c = histogramSorted(current, edges)

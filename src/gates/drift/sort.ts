@@ -40,21 +40,30 @@ export function radixSort(data: Float64Array): Float64Array {
   }
   let lo2 = new Uint32Array(n)
   let hi2 = new Uint32Array(n)
-  const counts = new Uint32Array(65536)
+  // All four digit histograms in one read pass.
+  const counts = new Uint32Array(4 * 65536)
+  for (let i = 0; i < n; i++) {
+    const l = lo[i]!
+    const h = hi[i]!
+    counts[l & 0xffff]!++
+    counts[65536 + (l >>> 16)]!++
+    counts[131072 + (h & 0xffff)]!++
+    counts[196608 + (h >>> 16)]!++
+  }
   for (let pass = 0; pass < 4; pass++) {
-    const src = pass < 2 ? lo : hi
+    const base = pass * 65536
     const shift = (pass % 2) * 16
-    counts.fill(0)
-    for (let i = 0; i < n; i++) counts[(src[i]! >>> shift) & 0xffff]!++
-    if (counts[(src[0]! >>> shift) & 0xffff] === n) continue // every value shares this digit
+    const first = ((pass < 2 ? lo[0]! : hi[0]!) >>> shift) & 0xffff
+    if (counts[base + first] === n) continue // every value shares this digit
     let sum = 0
     for (let d = 0; d < 65536; d++) {
-      const c = counts[d]!
-      counts[d] = sum
+      const c = counts[base + d]!
+      counts[base + d] = sum
       sum += c
     }
+    const src = pass < 2 ? lo : hi
     for (let i = 0; i < n; i++) {
-      const at = counts[(src[i]! >>> shift) & 0xffff]!++
+      const at = counts[base + ((src[i]! >>> shift) & 0xffff)]!++
       lo2[at] = lo[i]!
       hi2[at] = hi[i]!
     }
