@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/cli/run-cli.js'
+import type { Registry } from '../../../src/contract/registry.js'
+import { runGate } from '../../../src/engine/run-gate.js'
+import { findGate } from '../../../src/gates/table.js'
 
 const TEMPLATE = join(import.meta.dirname, '..', '..', '..', 'template')
 
@@ -74,5 +77,80 @@ describe('modelgate drift on the template weather data', () => {
     console.log(season.evidence.summary)
     expect(year.code, year.stderr).toBe(0)
     expect(year.evidence.status).toBe('pass')
+  })
+
+  it("compares the model's predictions when --model is given", async () => {
+    const dir = workspace({
+      'data/summer-2014.csv': rows('train.csv', /^2014-0[678]-/),
+      'data/winter-2015.csv': rows('holdout.csv', WINTER),
+    })
+    const r = await drift(dir, [
+      '--data',
+      'reference=data/summer-2014.csv',
+      '--data',
+      'current=data/winter-2015.csv',
+      '--model',
+      'models/temp_max.onnx',
+    ])
+    const prediction = r.evidence.checks.find(
+      (c: { id: string }) => c.id === 'drift.prediction.prediction',
+    )
+    expect(prediction).toMatchObject({ rule: 'ks', status: 'warn' })
+    expect(r.evidence.subject.model.path).toBe('models/temp_max.onnx')
+  })
+
+  it('freezes the production version through the registry on dataset drift, once', async () => {
+    const dir = workspace({
+      'data/summer-2014.csv': rows('train.csv', /^2014-0[678]-/),
+      'data/winter-2015.csv': rows('holdout.csv', WINTER),
+    })
+    const calls: unknown[] = []
+    let frozen = false
+    const registry = {
+      kind: 'local',
+      production: async (model: string) => ({
+        model,
+        version: '1.0.0',
+        modelDigest: 'a'.repeat(64),
+        state: 'production',
+        draft: false,
+        files: [],
+        createdAt: '2026-01-01T00:00:00Z',
+        ...(frozen ? { frozen: { at: '2026-01-02T00:00:00Z', reason: 'drift' } } : {}),
+      }),
+      setFrozen: async (...args: unknown[]) => {
+        calls.push(args)
+        frozen = true
+      },
+    } as unknown as Registry
+    const judge = () =>
+      runGate(
+        'drift',
+        {
+          ssot: 'ssot',
+          data: [
+            { role: 'reference', path: 'data/summer-2014.csv', explicitRole: true },
+            { role: 'current', path: 'data/winter-2015.csv', explicitRole: true },
+          ],
+          options: { freeze: 'true' },
+        },
+        {
+          gates: findGate,
+          services: { registry },
+          workspaceRoot: dir,
+          context: { mode: 'local', actor: 'ana' },
+        },
+      )
+    const first = await judge()
+    expect(first.status).toBe('fail')
+    expect(first.report.alert).toMatchObject({ freeze: true, frozenVersion: '1.0.0' })
+    await judge()
+    expect(calls).toHaveLength(1)
+    expect(calls[0]).toEqual([
+      { model: 'seattle-ny-temp-max', version: '1.0.0' },
+      true,
+      { login: 'ana' },
+      'dataset drift (modelgate drift)',
+    ])
   })
 })
