@@ -514,6 +514,13 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'drift: a feature whose every value is missing in the window',
+    files: DRIFT_FILES('temp,city\nNA,a\n,b\n'),
+    args: DRIFT,
+    exit: 2,
+    says: ['feature temp: no values to compare in the current window (every value is missing)'],
+  },
+  {
     name: 'drift: no current window',
     files: DRIFT_FILES('temp,city\n1.5,a\n'),
     args: ['drift', '--ssot', 'ssot', '--out', 'out'],

@@ -80,7 +80,22 @@ export const drift: Gate = {
         checks.push(columnCheck(v))
       } catch (error) {
         if (!(error instanceof RangeError)) throw error
-        checks.push(unjudgedCheck(name, role, error.message, ctx.ssot.display('drift.json')))
+        checks.push(
+          unjudgedCheck(
+            name,
+            role,
+            error.message,
+            // A test that does not fit the column was set in drift.json; missing values were not.
+            setting.test !== undefined
+              ? {
+                  file: ctx.ssot.display('drift.json'),
+                  pointer: config.columns?.[name]?.test
+                    ? `/columns/${escapePointer(name)}/test`
+                    : '/test',
+                }
+              : undefined,
+          ),
+        )
       }
     }
     for (const f of features) compare(f.name, 'feature', columnValues(f.name, ref, cur))
@@ -277,7 +292,7 @@ function unjudgedCheck(
   name: string,
   role: ColumnVerdict['role'],
   message: string,
-  driftFile: string,
+  source: { file: string; pointer: string } | undefined,
 ): Check {
   return {
     id: `drift.${role}.${name}`,
@@ -287,7 +302,7 @@ function unjudgedCheck(
     status: 'error',
     severity: 'block',
     message: `${role} ${name}: ${message}`,
-    source: { file: driftFile, pointer: `/columns/${escapePointer(name)}` },
+    ...(source ? { source } : {}),
   }
 }
 
