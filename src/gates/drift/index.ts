@@ -70,34 +70,7 @@ export const drift: Gate = {
     if (ref.rows === 0) throw noRows(refDisplay, 'reference')
     const t1 = performance.now()
 
-    const verdicts: ColumnVerdict[] = []
-    const checks: Check[] = []
-    const compare = (name: string, role: ColumnVerdict['role'], values: ColumnValues) => {
-      const setting = { ...(config.test ? { test: config.test } : {}), ...config.columns?.[name] }
-      try {
-        const v = { name, role, ...compareColumn(values, setting) }
-        verdicts.push(v)
-        checks.push(columnCheck(v))
-      } catch (error) {
-        if (!(error instanceof RangeError)) throw error
-        checks.push(
-          unjudgedCheck(
-            name,
-            role,
-            error.message,
-            // A test that does not fit the column was set in drift.json; missing values were not.
-            setting.test !== undefined
-              ? {
-                  file: ctx.ssot.display('drift.json'),
-                  pointer: config.columns?.[name]?.test
-                    ? `/columns/${escapePointer(name)}/test`
-                    : '/test',
-                }
-              : undefined,
-          ),
-        )
-      }
-    }
+    const { verdicts, checks, compare } = comparer(ctx, config)
     for (const f of features) compare(f.name, 'feature', columnValues(f.name, ref, cur))
     for (const c of targetColumns) compare(c, 'target', columnValues(c, ref, cur))
     let modelSubject: SubjectFile | undefined
@@ -121,17 +94,7 @@ export const drift: Gate = {
     const share = featureVerdicts.length ? drifted.length / featureVerdicts.length : 0
     const shareThreshold = config.datasetDriftShare ?? DEFAULT_DATASET_SHARE
     const datasetDrift = featureVerdicts.length > 0 && share >= shareThreshold
-    checks.push({
-      id: 'drift.dataset.share',
-      rule: 'drifted_share',
-      value: share,
-      operator: '<',
-      threshold: shareThreshold,
-      status: datasetDrift ? 'fail' : 'pass',
-      severity: 'block',
-      message: `${drifted.length} of ${featureVerdicts.length} features drift${drifted.length ? ` (${drifted.map((v) => v.name).join(', ')})` : ''}; the dataset drifts at a share of ${shareThreshold} or more`,
-      details: { driftedFeatures: drifted.map((v) => v.name), features: featureVerdicts.length },
-    })
+    checks.push(datasetCheck(featureVerdicts.length, drifted, share, shareThreshold))
     const freeze = parseFreeze(ctx.inputs.options.freeze) ?? config.freeze ?? false
     const frozenVersion =
       datasetDrift && freeze ? await freezeProduction(ctx, model.name) : undefined
@@ -168,25 +131,79 @@ export const drift: Gate = {
           reference: { file: refDisplay, rows: ref.rows },
           current: { file: curDisplay, rows: cur.rows },
         },
-        alert: {
-          freeze,
-          ...(frozenVersion ? { frozenVersion } : {}),
-          ...(config.retrain
-            ? {
-                retrain: {
-                  workflow: config.retrain.workflow,
-                  ...(config.retrain.ref ? { ref: config.retrain.ref } : {}),
-                  consecutiveRuns: config.retrain.consecutiveRuns ?? DEFAULT_CONSECUTIVE_RUNS,
-                },
-              }
-            : {}),
-        },
+        alert: alertSettings(config, freeze, frozenVersion),
         stages: { readMs: t1 - t0, testsMs: t2 - t1 },
         tables: [columnTable(verdicts)],
         charts: driftCharts(verdicts),
       },
     }
   },
+}
+
+/** Compares columns into verdicts and checks; a column that cannot be judged becomes an error check. */
+function comparer(ctx: GateContext, config: DriftConfig) {
+  const verdicts: ColumnVerdict[] = []
+  const checks: Check[] = []
+  const compare = (name: string, role: ColumnVerdict['role'], values: ColumnValues) => {
+    const setting = { ...(config.test ? { test: config.test } : {}), ...config.columns?.[name] }
+    try {
+      const v = { name, role, ...compareColumn(values, setting) }
+      verdicts.push(v)
+      checks.push(columnCheck(v))
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error
+      // A test that does not fit the column was set in drift.json; missing values were not.
+      const source =
+        setting.test !== undefined
+          ? {
+              file: ctx.ssot.display('drift.json'),
+              pointer: config.columns?.[name]?.test
+                ? `/columns/${escapePointer(name)}/test`
+                : '/test',
+            }
+          : undefined
+      checks.push(unjudgedCheck(name, role, error.message, source))
+    }
+  }
+  return { verdicts, checks, compare }
+}
+
+/** The blocking check: the dataset drifts when at least `threshold` of the features drift. */
+function datasetCheck(
+  features: number,
+  drifted: ColumnVerdict[],
+  share: number,
+  threshold: number,
+): Check {
+  const fail = features > 0 && share >= threshold
+  return {
+    id: 'drift.dataset.share',
+    rule: 'drifted_share',
+    value: share,
+    operator: '<',
+    threshold,
+    status: fail ? 'fail' : 'pass',
+    severity: 'block',
+    message: `${drifted.length} of ${features} features drift${drifted.length ? ` (${drifted.map((v) => v.name).join(', ')})` : ''}; the dataset drifts at a share of ${threshold} or more`,
+    details: { driftedFeatures: drifted.map((v) => v.name), features },
+  }
+}
+
+/** What the Action's alert step needs from this run (report.alert). */
+function alertSettings(config: DriftConfig, freeze: boolean, frozenVersion: string | undefined) {
+  return {
+    freeze,
+    ...(frozenVersion ? { frozenVersion } : {}),
+    ...(config.retrain
+      ? {
+          retrain: {
+            workflow: config.retrain.workflow,
+            ...(config.retrain.ref ? { ref: config.retrain.ref } : {}),
+            consecutiveRuns: config.retrain.consecutiveRuns ?? DEFAULT_CONSECUTIVE_RUNS,
+          },
+        }
+      : {}),
+  }
 }
 
 /** The reference (reference=FILE, else paths.reference) and the current window (current=FILE, or one path without a role). */
