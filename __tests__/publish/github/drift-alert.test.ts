@@ -139,4 +139,19 @@ describe('drift alert over the GitHub API stand-in (checked against @octokit/ope
     expect(gh.issues[1]!.state).toBe('open')
     expect(gh.violations).toEqual([])
   })
+
+  it('leaves the issue alone when the check could not judge, and dispatches on the first drifted run when K is 1', async () => {
+    gh.reset()
+    const alert = { freeze: false, retrain: { workflow: '42', consecutiveRuns: 1 } }
+    const broken = { ...evidence(['temp_min', 'wind'], alert), status: 'error' } as EvidenceRecord
+    const r = await run(broken, 300)
+    expect(r.notices.join(' ')).toMatch(/could not judge/)
+    expect(gh.requests).toHaveLength(0)
+    const first = await run(evidence(['temp_min', 'wind'], alert), 301)
+    expect(first.dispatched).toBe(true)
+    expect(gh.dispatches).toEqual([expect.objectContaining({ workflow: '42', ref: 'main' })])
+    await run(evidence(['temp_min', 'wind'], alert), 302)
+    expect(gh.dispatches).toHaveLength(1)
+    expect(gh.violations).toEqual([])
+  })
 })
