@@ -113,6 +113,11 @@ async function csvParseThroughput(file) {
   return { seconds, rows, mbPerSecond: statSync(file).size / 1e6 / seconds }
 }
 
+if (process.env.MODELGATE_BENCH_ONLY === 'drift') {
+  await import('./drift.mjs')
+  process.exit(0)
+}
+
 const fmt = (x, digits = 2) =>
   x === undefined || x === null || Number.isNaN(x) ? '—' : Number(x).toFixed(digits)
 const ratio = (a, b) => (a !== undefined && b ? a / b : undefined)
@@ -254,3 +259,6 @@ if (g1.peer) {
   console.log(`roc_auc: modelgate ${auc}, scikit-learn ${p.last.metrics.roc_auc}`)
 }
 writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2))
+
+// The drift benchmark writes its own table and .bench/drift-results.json.
+await import('./drift.mjs')

@@ -110,6 +110,7 @@ async function judgeAndPublish(): Promise<number> {
     )
   }
   setGateOutputs(evidence, files, published)
+  if (evidence.gate === 'drift' && !inputs.publishEvidence) await driftAlert(evidence, inputs)
   await writeJobSummary(evidence, published)
   const locate = workspaceJsonLocator(workspace)
   for (const p of evidence.problems) core.error(formatProblem(p), annotationFor(p, locate))
@@ -230,6 +231,43 @@ async function publish(
     ...(result.commentUrl ? { commentUrl: result.commentUrl } : {}),
     ...(result.checkRunId !== undefined ? { checkRunId: result.checkRunId } : {}),
     ...(result.artifactId !== undefined ? { artifactId: result.artifactId } : {}),
+  }
+}
+
+/**
+ * On a scheduled (or manually dispatched) drift run, after the evidence is
+ * written: the alert issue, the freeze output and the retrain dispatch (see
+ * publish/github/drift-alert.ts). Like publishing, it can degrade to
+ * warnings but never changes the verdict.
+ */
+async function driftAlert(evidence: EvidenceRecord, inputs: ActionInputs): Promise<void> {
+  const event = process.env.GITHUB_EVENT_NAME
+  if (event !== 'schedule' && event !== 'workflow_dispatch') return
+  const [{ alertDrift }, { contextFromEnv }] = await Promise.all([
+    import('./publish/github/drift-alert.js'),
+    import('./github/context.js'),
+  ])
+  const ctx = contextFromEnv(process.env)
+  if (!ctx || !inputs.githubToken) {
+    core.warning(
+      'No drift alert: it needs GITHUB_REPOSITORY and a github-token (permissions issues: write, actions: write).',
+    )
+    return
+  }
+  try {
+    const result = await alertDrift(evidence, ctx, {
+      token: inputs.githubToken,
+      ...(process.env.GITHUB_REF_NAME ? { ref: process.env.GITHUB_REF_NAME } : {}),
+    })
+    for (const n of result.notices) core.notice(n)
+    for (const w of new Set(result.warnings)) core.warning(w)
+    core.setOutput('frozen', String(result.frozen))
+    core.setOutput('retrain-dispatched', String(result.dispatched))
+    if (result.issueNumber !== undefined) core.setOutput('drift-issue', String(result.issueNumber))
+  } catch (error) {
+    core.warning(
+      `The drift alert failed; the verdict and the evidence are unaffected: ${(error as Error).message}`,
+    )
   }
 }
 

@@ -155,6 +155,26 @@ const g3Approvals = (change: (c: typeof G3_APPROVALS & Record<string, unknown>) 
   change(c)
   return JSON.stringify(c)
 }
+/** drift: a reference and a current window of one feature (temp) and one category (city). */
+const DRIFT_FILES = (current: string, reference = 'temp,city\n1.5,a\n2.5,b\n3.5,a\n') => ({
+  'ssot/model.json': JSON.stringify({
+    name: 'm',
+    owner: { name: 'Ana', email: 'ana@example.com' },
+    stage: 'production',
+    task: 'regression',
+    features: [
+      { name: 'temp', dtype: 'float32' },
+      { name: 'city', dtype: 'string' },
+    ],
+    target: { name: 'y' },
+    input: { layout: 'per-feature' },
+    outputs: { prediction: 'y' },
+    paths: { model: 'm.onnx', reference: 'data/reference.csv' },
+  }),
+  'data/reference.csv': reference,
+  'data/current.csv': current,
+})
+const DRIFT = ['drift', '--ssot', 'ssot', '--data', 'current=data/current.csv', '--out', 'out']
 
 const CASES: Case[] = [
   {
@@ -692,6 +712,84 @@ const CASES: Case[] = [
     says: ['--approvals is read by G3 and G5, not by G0'],
   },
   {
+    name: 'drift: an empty current window (a header only)',
+    files: DRIFT_FILES('temp,city\n'),
+    args: DRIFT,
+    exit: 2,
+    says: ['data/current.csv', 'The current window has no data rows', 'Expected at least one row'],
+  },
+  {
+    name: 'drift: an empty current window file',
+    files: DRIFT_FILES(''),
+    args: DRIFT,
+    exit: 2,
+    says: ['data/current.csv'],
+  },
+  {
+    name: 'drift: a window column the reference lacks',
+    files: DRIFT_FILES('temp,city,humidity\n1.5,a,40\n'),
+    args: DRIFT,
+    exit: 2,
+    says: [
+      'data/current.csv:1',
+      'a column that the reference lacks: "humidity"',
+      'or the column in ignoreColumns of ssot/drift.json',
+      'found columns temp, city, humidity',
+    ],
+  },
+  {
+    name: 'drift: a feature the window lacks',
+    files: DRIFT_FILES('city\na\n'),
+    args: DRIFT,
+    exit: 2,
+    says: ['data/current.csv:1', 'The current data has no column "temp"', 'found columns city'],
+  },
+  {
+    name: 'drift: an unparsable number in the window',
+    files: DRIFT_FILES('temp,city\n1.5,a\nwarm,b\n'),
+    args: DRIFT,
+    exit: 2,
+    says: [
+      'data/current.csv:3',
+      'Column "temp" of the current data is not a number',
+      'found "warm"',
+    ],
+  },
+  {
+    name: 'drift: a feature whose every value is missing in the window',
+    files: DRIFT_FILES('temp,city\nNA,a\n,b\n'),
+    args: DRIFT,
+    exit: 2,
+    says: ['feature temp: no values to compare in the current window (every value is missing)'],
+  },
+  {
+    name: 'drift: no current window',
+    files: DRIFT_FILES('temp,city\n1.5,a\n'),
+    args: ['drift', '--ssot', 'ssot', '--out', 'out'],
+    exit: 2,
+    says: ['no current window was given', 'Expected --data current=FILE'],
+  },
+  {
+    name: 'drift: a test that does not fit the column type in ssot/drift.json',
+    files: {
+      ...DRIFT_FILES('temp,city\n1.5,a\n'),
+      'ssot/drift.json': JSON.stringify({ columns: { city: { test: 'ks' } } }),
+    },
+    args: DRIFT,
+    exit: 2,
+    says: ['ssot/drift.json', '/columns/city', 'ks compares numbers'],
+  },
+  {
+    name: 'drift: an unknown test in ssot/drift.json',
+    files: {
+      ...DRIFT_FILES('temp,city\n1.5,a\n'),
+      'ssot/drift.json': JSON.stringify({ columns: { temp: { test: 'kolmogorov' } } }),
+    },
+    args: DRIFT,
+    exit: 2,
+    says: ['ssot/drift.json', '/columns/temp/test'],
+  },
+  {
     name: 'a gate that has not landed',
     args: ['G4', '--ssot', 'ssot', '--out', 'out'],
     exit: 2,
@@ -801,7 +899,7 @@ describe('bad inputs give a clear error, never a pass', () => {
     if (
       c.ran !== false &&
       c.written !== false &&
-      (c.args[0] === 'G0' || c.args[0] === 'G1' || c.args[0] === 'G3' || c.args[0] === 'G4')
+      ['G0', 'G1', 'G3', 'G4', 'drift'].includes(c.args[0]!)
     ) {
       const evidence = JSON.parse(
         readFileSync(join(dir, 'out', `${c.args[0]}.evidence.json`), 'utf8'),

@@ -90,8 +90,8 @@ describe('dist/index.js: candidate, attach, rollback; dist/cli.js verify', () =>
     const evidence = JSON.parse(readFileSync(rb.outputs['evidence-path']!, 'utf8'))
     expect(evidence).toMatchObject({ gate: 'rollback', status: 'pass', report: { from: '1.1.0', to: '1.0.0' } })
     // The incident issue: labelled, assigned to the owner, the seed's steps, links to both releases.
-    expect(gh.registry.issues).toHaveLength(1)
-    const issue = gh.registry.issues[0]!
+    expect(gh.issues).toHaveLength(1)
+    const issue = gh.issues[0]!
     expect(issue).toMatchObject({ labels: ['modelgate:incident'], assignees: ['ana-ml'] })
     expect(issue.body).toMatch(/1\. Alert[\s\S]*2\. Freeze[\s\S]*3\. Rollback[\s\S]*4\. RCA[\s\S]*5\. Fix/)
     expect(issue.body).toContain(`releases/tag/${MODEL}-v1.0.0`)
@@ -105,7 +105,7 @@ describe('dist/index.js: candidate, attach, rollback; dist/cli.js verify', () =>
     const again = await run({ gate: 'rollback', to: '1.1.0', reason: 'try again' })
     expect(again.code).toBe(1)
     expect(again.stdout).toMatch(/rolled back before/)
-    expect(gh.registry.issues).toHaveLength(1)
+    expect(gh.issues).toHaveLength(1)
 
     // verify, offline, on both downloaded releases.
     for (const tag of [`${MODEL}-v1.0.0`, `${MODEL}-v1.1.0`]) {

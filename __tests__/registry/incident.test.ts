@@ -43,23 +43,23 @@ describe('the rollback incident issue', () => {
     expect(first).toMatchObject({ created: true, number: 1, warnings: [] })
     const second = await openIncident(client(), 'acme', 'm', { ...details, reason: 'again' })
     expect(second).toMatchObject({ created: false, number: 1 })
-    expect(gh.registry.issues).toHaveLength(1)
+    expect(gh.issues).toHaveLength(1)
     expect(gh.comments.map((c) => c.issue)).toEqual([1])
     // Untrusted text cannot inject HTML or mention anyone; the owner is mentioned.
-    const body = gh.registry.issues[0]!.body
+    const body = gh.issues[0]!.body
     expect(body).not.toContain('<script>')
     expect(body).not.toContain('@everyone')
     expect(body).toContain('@ana-ml')
     // Another bad version is another incident.
     await openIncident(client(), 'acme', 'm', { ...details, fromVersion: '1.2.0' })
-    expect(gh.registry.issues).toHaveLength(2)
+    expect(gh.issues).toHaveLength(2)
   })
 
   it('opens it unassigned when GitHub refuses the owner, and warns without throwing on a read-only token', async () => {
     const r = await openIncident(client(), 'acme', 'm', details)
     expect(r.created).toBe(true)
     expect(r.warnings[0]).toMatch(/refused to assign the owner ana-ml/)
-    expect(gh.registry.issues[0]!.assignees).toEqual([])
+    expect(gh.issues[0]!.assignees).toEqual([])
     gh.reset()
     gh.inject('POST', '/repos/{owner}/{repo}/issues', 'read-only', 3)
     const denied = await openIncident(client(), 'acme', 'm', details)

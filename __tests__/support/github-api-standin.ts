@@ -252,6 +252,26 @@ export interface StandinCommit {
   email: string
 }
 
+/** An issue (the drift alert), as the stand-in keeps it. */
+export interface StandinIssue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  stateReason?: string | null
+  labels: string[]
+  user: string
+  comments: number
+  assignees: string[]
+}
+
+/** A workflow_dispatch request the stand-in received. */
+export interface StandinDispatch {
+  workflow: string
+  ref: string
+  inputs?: Record<string, unknown>
+}
+
 export interface RecordedRequest {
   method: string
   path: string
@@ -279,6 +299,8 @@ export interface GitHubStandin {
   faults: Fault[]
   /** Releases, assets, git refs, issues and labels (github-standin-registry.ts). */
   registry: RegistryStandinState
+  issues: StandinIssue[]
+  dispatches: StandinDispatch[]
   /** The login GET /user answers for a user token; `null` (the default) makes it answer 403, as it does for installation tokens. */
   tokenLogin: string | null
   /** Who writes with an installation token (tokenLogin null): GITHUB_TOKEN's `github-actions[bot]` by default, or a GitHub App's bot. */
@@ -436,6 +458,8 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     commits: [] as StandinCommit[],
     teams: {} as Record<string, string[]>,
     faults: [] as Fault[],
+    issues: [] as StandinIssue[],
+    dispatches: [] as StandinDispatch[],
     tokenLogin: null as string | null,
     botLogin: ACTIONS_BOT,
   }
@@ -485,6 +509,47 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     app: appJson(appSlugOf(r.app)),
     pull_requests: [],
   })
+
+  const issueJson = (i: StandinIssue, owner: string, repo: string): Json => {
+    const url = `https://api.github.com/repos/${owner}/${repo}/issues/${i.number}`
+    const bot = i.user.endsWith('[bot]')
+    return {
+      id: 3_000_000 + i.number,
+      node_id: `I_kwDO${i.number.toString(36)}`,
+      url,
+      repository_url: `https://api.github.com/repos/${owner}/${repo}`,
+      labels_url: `${url}/labels{/name}`,
+      comments_url: `${url}/comments`,
+      events_url: `${url}/events`,
+      html_url: `https://github.com/${owner}/${repo}/issues/${i.number}`,
+      number: i.number,
+      state: i.state,
+      state_reason: i.stateReason ?? null,
+      title: i.title,
+      body: i.body,
+      user: user(i.user, userId(i.user), bot ? 'Bot' : 'User'),
+      labels: i.labels.map((name, k) => ({
+        id: 4_000_000 + stableHash(name) + k,
+        node_id: `LA_kwDO${stableHash(name).toString(36)}`,
+        url: `https://api.github.com/repos/${owner}/${repo}/labels/${encodeURIComponent(name)}`,
+        name,
+        description: null,
+        color: 'ededed',
+        default: false,
+      })),
+      assignee: i.assignees[0] ? user(i.assignees[0], userId(i.assignees[0])) : null,
+      assignees: i.assignees.map((a) => user(a, userId(a))),
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: i.comments,
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: now(),
+      closed_at: i.state === 'closed' ? now() : null,
+      author_association: bot ? 'NONE' : 'MEMBER',
+      reactions: reactions(url),
+    }
+  }
 
   const notFound = () => ({
     status: 404,
@@ -682,7 +747,89 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
           headers: links.length ? { link: links.join(', ') } : {},
         }
       }
+      case 'GET /repos/{owner}/{repo}/issues': {
+        const wanted = (query.get('labels') ?? '').split(',').filter(Boolean)
+        const st = query.get('state') ?? 'open'
+        // GitHub lists the newest first (sort=created, direction=desc).
+        const list = state.issues
+          .filter(
+            (i) => (st === 'all' || i.state === st) && wanted.every((l) => i.labels.includes(l)),
+          )
+          .reverse()
+        const perPage = Number(query.get('per_page') ?? 30)
+        const page = Number(query.get('page') ?? 1)
+        return {
+          status: 200,
+          body: list
+            .slice((page - 1) * perPage, page * perPage)
+            .map((i) => issueJson(i, owner, repo)),
+        }
+      }
+      case 'POST /repos/{owner}/{repo}/issues': {
+        // Assignees must be able to be assigned (GitHub answers 422 otherwise).
+        const assignees = ((body?.assignees ?? []) as unknown[]).map(String)
+        const bad = assignees.filter((a) => !registry.assignable.includes(a))
+        if (bad.length)
+          return {
+            status: 422,
+            body: {
+              message: 'Validation Failed',
+              errors: [
+                {
+                  resource: 'Issue',
+                  code: 'invalid',
+                  field: 'assignees',
+                  message: `${bad.join(', ')} cannot be assigned`,
+                },
+              ],
+              documentation_url: `${DOCS}/issues/issues#create-an-issue`,
+              status: '422',
+            },
+          }
+        const labels = ((body?.labels ?? []) as unknown[]).map((l) =>
+          typeof l === 'string' ? l : String((l as { name?: unknown }).name),
+        )
+        for (const l of labels) if (!registry.labels.includes(l)) registry.labels.push(l)
+        const issue: StandinIssue = {
+          number: state.issues.length + 1,
+          title: String(body?.title ?? ''),
+          body: String(body?.body ?? ''),
+          state: 'open',
+          labels,
+          user: author(),
+          comments: 0,
+          assignees,
+        }
+        state.issues.push(issue)
+        return {
+          status: 201,
+          body: issueJson(issue, owner, repo),
+          headers: {
+            location: `https://api.github.com/repos/${owner}/${repo}/issues/${issue.number}`,
+          },
+        }
+      }
+      case 'PATCH /repos/{owner}/{repo}/issues/{issue_number}': {
+        const issue = state.issues.find((i) => i.number === Number(params.issue_number))
+        if (!issue) return notFound()
+        if (typeof body?.body === 'string') issue.body = body.body
+        if (typeof body?.title === 'string') issue.title = body.title
+        if (body?.state === 'open' || body?.state === 'closed') issue.state = body.state
+        if (body?.state_reason !== undefined) issue.stateReason = body.state_reason as string | null
+        if (Array.isArray(body?.labels)) issue.labels = body.labels.map(String)
+        return { status: 200, body: issueJson(issue, owner, repo) }
+      }
+      case 'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches': {
+        state.dispatches.push({
+          workflow: params.workflow_id!,
+          ref: String(body?.ref ?? ''),
+          ...(body?.inputs ? { inputs: body.inputs as Record<string, unknown> } : {}),
+        })
+        return { status: 204 }
+      }
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
+        const issue = state.issues.find((i) => i.number === Number(params.issue_number))
+        if (issue) issue.comments++
         const c: StandinComment = {
           id: nextId++,
           body: String(body?.body ?? ''),
@@ -1186,6 +1333,8 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         state.reviews,
         state.commits,
         state.faults,
+        state.issues,
+        state.dispatches,
       ])
         list.length = 0
       state.teams = {}

@@ -39,22 +39,12 @@ export interface StandinRelease {
   assets: StandinAsset[]
 }
 
-export interface StandinIssue {
-  number: number
-  title: string
-  body: string
-  labels: string[]
-  assignees: string[]
-  state: 'open' | 'closed'
-}
-
 export interface RegistryStandinState {
   releases: StandinRelease[]
   /** Git refs (`refs/tags/x`) to commit shas. */
   refs: Map<string, string>
   /** The release GitHub shows as "latest". */
   latestId: number | null
-  issues: StandinIssue[]
   labels: string[]
   /** Logins that may be assigned issues; others get GitHub's 422. */
   assignable: string[]
@@ -77,7 +67,6 @@ export function newRegistryState(): RegistryStandinState {
     releases: [],
     refs: new Map(),
     latestId: null,
-    issues: [],
     labels: [],
     assignable: [],
     immutableReleases: true,
@@ -159,34 +148,6 @@ export function registryRoutes(s: RegistryStandinState, ctx: RegistryContext) {
     color: 'b60205',
     default: false,
   })
-  const issueJson = (i: StandinIssue, owner: string, repo: string): Json => {
-    const url = `${api(owner, repo)}/issues/${i.number}`
-    return {
-      id: 9_000_000 + i.number,
-      node_id: `I_kwDO${i.number}`,
-      url,
-      repository_url: api(owner, repo),
-      labels_url: `${url}/labels{/name}`,
-      comments_url: `${url}/comments`,
-      events_url: `${url}/events`,
-      html_url: `https://github.com/${owner}/${repo}/issues/${i.number}`,
-      number: i.number,
-      state: i.state,
-      title: i.title,
-      body: i.body,
-      user: ctx.user(ctx.author()),
-      labels: i.labels.map((l) => labelJson(l, owner, repo)),
-      assignee: i.assignees[0] ? ctx.user(i.assignees[0]) : null,
-      assignees: i.assignees.map((a) => ctx.user(a)),
-      milestone: null,
-      locked: false,
-      comments: 0,
-      closed_at: null,
-      created_at: ctx.now(),
-      updated_at: ctx.now(),
-      author_association: 'MEMBER',
-    }
-  }
   const publish = (r: StandinRelease) => {
     r.draft = false
     r.published_at = ctx.now()
@@ -336,39 +297,6 @@ export function registryRoutes(s: RegistryStandinState, ctx: RegistryContext) {
           return invalid('Reference', 'custom', 'sha', 'Update is not a fast forward')
         s.refs.set(ref, String(body.sha))
         return { status: 200, body: refJson(ref, String(body.sha), owner, repo) }
-      }
-      case 'GET /repos/{owner}/{repo}/issues': {
-        const labels = (query.get('labels') ?? '').split(',').filter(Boolean)
-        const state = query.get('state') ?? 'open'
-        const found = s.issues.filter(
-          (i) =>
-            (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)),
-        )
-        return { status: 200, body: [...found].reverse().map((i) => issueJson(i, owner, repo)) }
-      }
-      case 'POST /repos/{owner}/{repo}/issues': {
-        const assignees = (body?.assignees as string[] | undefined) ?? []
-        const bad = assignees.filter((a) => !s.assignable.includes(a))
-        if (bad.length)
-          return invalid('Issue', 'invalid', 'assignees', `${bad.join(', ')} cannot be assigned`)
-        const labels = ((body?.labels as (string | Json)[] | undefined) ?? []).map((l) =>
-          typeof l === 'string' ? l : String(l.name),
-        )
-        for (const l of labels) if (!s.labels.includes(l)) s.labels.push(l)
-        const issue: StandinIssue = {
-          number: s.issues.length + 1,
-          title: String(body?.title),
-          body: String(body?.body ?? ''),
-          labels,
-          assignees,
-          state: 'open',
-        }
-        s.issues.push(issue)
-        return {
-          status: 201,
-          body: issueJson(issue, owner, repo),
-          headers: { location: `${api(owner, repo)}/issues/${issue.number}` },
-        }
       }
       case 'POST /repos/{owner}/{repo}/labels': {
         const name = String(body?.name)

@@ -182,6 +182,12 @@ Gates: G0 (Data Quality), G1 (Model Performance), G2 (Security Review),
 G3 (OT/QA Approval), G4, G5, drift, rollback. Gates that this version does not implement
 report status "error"; they never pass.
 
+drift compares a current window (--data current=FILE) with the reference
+(paths.reference in ssot/model.json, or --data reference=FILE): per feature,
+the target when the window has it, and the predictions when --model is given,
+with Evidently's default tests unless ssot/drift.json says otherwise. Exit 1
+on dataset drift.
+
 inspect-model prints a model's inputs and outputs (what ssot/model.json maps)
 and runs one all-zeros row when every input is numeric.
 

@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import approvalsSchema from '../../ssot/schemas/approvals.schema.json' with { type: 'json' }
+import driftSchema from '../../ssot/schemas/drift.schema.json' with { type: 'json' }
 import dataSchemaSchema from '../../ssot/schemas/data_schema.schema.json' with { type: 'json' }
 import evidenceSchema from '../../ssot/schemas/evidence.schema.json' with { type: 'json' }
 import gatesSchema from '../../ssot/schemas/gates.schema.json' with { type: 'json' }
@@ -26,6 +27,7 @@ const SCHEMAS = {
   security: securitySchema,
   approvals: approvalsSchema,
   signoff: signoffSchema,
+  drift: driftSchema,
 } as const
 
 export type SchemaName = keyof typeof SCHEMAS

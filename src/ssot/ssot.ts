@@ -117,6 +117,7 @@ export class Ssot {
       ['risk_register.csv', () => this.risks()],
       ['security.json', () => this.json('security.json', 'security')],
       ['approvals.json', () => this.approvals()],
+      ['drift.json', () => this.json('drift.json', 'drift')],
     ]
     const problems: GateProblem[] = []
     if (!existsSync(this.dir)) {
