@@ -44,6 +44,16 @@ export function localOrigin(link: ChainLink, registryKind: string, where: string
   }
 }
 
+/**
+ * The workflow file of a run's `path`: GitHub answers `<file>@<ref>`, and
+ * sometimes `<owner>/<repo>/<file>@<ref>`; a prefix naming another repository
+ * is kept, so it never matches a trusted file of this one.
+ */
+export function workflowFile(path: string, repository: string | undefined): string {
+  const file = path.replace(/@[^@]*$/, '')
+  return repository && file.startsWith(`${repository}/`) ? file.slice(repository.length + 1) : file
+}
+
 /** What is wrong with a workflow run as the origin of evidence (none: trusted). */
 export function runProblems(
   run: WorkflowRunInfo,
@@ -61,7 +71,7 @@ export function runProblems(
     )
   if (run.event === 'pull_request_target')
     problems.push(`run ${run.id} was triggered by pull_request_target`)
-  const file = run.path.replace(/@.*$/, '')
+  const file = workflowFile(run.path, repo)
   if (!rules.policy.trustedWorkflows.includes(file))
     problems.push(
       `run ${run.id} ran ${file}, not a trusted workflow (${rules.policy.trustedWorkflows.join(', ')} in ${rules.policyFile})`,
@@ -193,7 +203,7 @@ export async function actionsOrigin(
     ...base,
     value: 'workflow-run',
     status: 'pass',
-    message: `${link.gate} judged in run ${run.id} (${run.path.replace(/@.*$/, '')}, ${run.event} on ${run.headBranch ?? '?'}); artifact ${found.artifact!.name} matches GitHub's digest ${found.artifact!.digest}`,
+    message: `${link.gate} judged in run ${run.id} (${workflowFile(run.path, rules.run.repository)}, ${run.event} on ${run.headBranch ?? '?'}); artifact ${found.artifact!.name} matches GitHub's digest ${found.artifact!.digest}`,
     details: { ...details, artifactId: found.artifact!.id, artifactDigest: found.artifact!.digest },
   }
 }
