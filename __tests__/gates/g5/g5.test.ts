@@ -29,13 +29,13 @@ const BYPASSES: {
   {
     name: 'the model swapped in the release after G2',
     caughtBy: 'G5.manifest',
-    message: /m\.onnx has sha256 [0-9a-f]{64}, G2's manifest says/,
+    message: /m\.onnx is not the file G2 vouched for \(G2: [0-9a-f]{64}, found [0-9a-f]{64}\)/,
     act: (w) => w.registry.put(REF, 'm.onnx', 'a different model'),
   },
   {
     name: 'the model card swapped after G2',
     caughtBy: 'G5.manifest',
-    message: /MODEL_CARD\.md has sha256/,
+    message: /MODEL_CARD\.md is not the file G2 vouched for/,
     act: (w) => w.registry.put(REF, 'MODEL_CARD.md', '# a rosier card\n'),
   },
   {

@@ -1,9 +1,9 @@
 import type { Check, EvidenceRecord } from '../../contract/types.js'
 import { verifyEvidence } from '../../engine/evidence.js'
+import { CHAIN_GATES } from '../../registry/chain.js'
 import type { ReleasePolicy } from './policy.js'
 
-/** The gates whose evidence a release needs, in flow order. */
-export const CHAIN_GATES = ['G0', 'G1', 'G2', 'G3', 'G4'] as const
+/** The gates whose evidence a release needs, in flow order (shared with verify and rollback). */
 export type ChainGate = (typeof CHAIN_GATES)[number]
 
 /** One gate's evidence as the registry holds it (parsed, not yet trusted). */

@@ -4,7 +4,8 @@ import type { Check, EvidenceRecord, GateOutcome } from '../../contract/types.js
 import type { Gate, GateContext } from '../../engine/gate.js'
 import { decideStatus, describeCounts } from '../../engine/outcome.js'
 import { judgeApproval } from './approval.js'
-import { CHAIN_GATES, judgeAge, judgeEvidence, type ChainLink } from './chain.js'
+import { CHAIN_GATES, chainReferences } from '../../registry/chain.js'
+import { judgeAge, judgeEvidence, type ChainLink } from './chain.js'
 import { actionsOrigin, localOrigin, type OriginRules } from './origin.js'
 import { loadReleasePolicy } from './policy.js'
 import { judgeManifest } from './release-files.js'
@@ -120,12 +121,11 @@ export const g5: Gate = {
       problems: [],
       report: {
         release: releaseReport(ref, version, production),
-        chain: links.map((l) => ({
-          gate: l.gate,
-          file: l.file,
-          digest: l.record?.digest?.value ?? null,
-          runId: l.record?.context?.runId ?? null,
-        })),
+        // What G5 judged, by digest: modelgate verify and rollback check the release against it.
+        chain: chainReferences(
+          Object.fromEntries(links.flatMap((l) => (l.verified ? [[l.gate, l.verified]] : []))),
+          CHAIN_GATES.filter((g) => g !== 'G4' || policy.requireG4),
+        ),
         tables: [checklistTable(checks)],
       },
     }

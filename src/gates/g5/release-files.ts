@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import type { ModelVersion, Registry, VersionRef } from '../../contract/registry.js'
 import type { Check } from '../../contract/types.js'
 import { digestFile } from '../../io/file-digest.js'
+import { checkManifest, MANIFEST_FILE, type BundleFile } from '../../registry/chain.js'
 import type { ChainLink } from './chain.js'
 
 /** One entry of G2's digest manifest (src/gates/g2/manifest.ts), as G2's evidence reports it. */
@@ -27,19 +28,18 @@ export function g2Manifest(link: ChainLink | undefined): ManifestFile[] | undefi
   )
 }
 
-/** The file of the release an entry of the manifest names: same path, or same file name. */
+/** The file of the release an entry of the manifest names: the same file name (as verify matches them). */
 export function heldFileFor(version: ModelVersion, entry: ManifestFile) {
-  return (
-    version.files.find((f) => f.name === entry.path) ??
-    version.files.find((f) => f.name === basename(entry.path))
-  )
+  return version.files.find((f) => f.name === basename(entry.path))
 }
 
 /**
- * `G5.manifest`: every file the release holds that G2's manifest lists is
- * downloaded and hashed again, and must have the digest G2 signed off; the
- * release must hold the model (with the version's model digest) and the model
- * card. Catches a model or card swapped after G2.
+ * `G5.manifest`: every file the release holds that G2's manifest lists (and
+ * the manifest copy `manifest.json`) is downloaded and hashed again, then
+ * judged by the same link checks `modelgate verify` runs
+ * (src/registry/chain.ts checkManifest): each must have the digest G2 signed
+ * off, and G2's model entry must be the version's model. The release must
+ * also hold the model and the model card. Catches a file swapped after G2.
  */
 export async function judgeManifest(
   registry: Registry,
@@ -54,7 +54,7 @@ export async function judgeManifest(
     source: { file: g2?.file ?? 'G2.evidence.json', pointer: '/report/manifest' },
   }
   const manifest = g2Manifest(g2)
-  if (!manifest)
+  if (!g2?.verified || !manifest)
     return {
       ...base,
       value: null,
@@ -64,41 +64,42 @@ export async function judgeManifest(
         : 'No verified G2 evidence, so no manifest to check the release against',
     }
   const problems: string[] = []
-  const model = manifest.find((m) => m.role === 'model')
-  if (!model) problems.push('the manifest lists no model')
-  else if (model.sha256 !== version.modelDigest)
-    problems.push(
-      `the release's model digest is ${version.modelDigest}, G2 signed off ${model.sha256} (${model.path})`,
-    )
-  const rows: (string | number)[][] = []
+  for (const role of ['model', 'model-card']) {
+    const entry = manifest.find((m) => m.role === role)
+    if (entry && !heldFileFor(version, entry))
+      problems.push(`the release holds no ${role} ${basename(entry.path)}`)
+  }
+  const names = new Set(manifest.map((m) => basename(m.path)))
+  names.add(MANIFEST_FILE)
+  const bundle: BundleFile[] = []
   const dir = await mkdtemp(join(tmpdir(), 'modelgate-g5-'))
   try {
-    for (const [i, entry] of manifest.entries()) {
-      const held = heldFileFor(version, entry)
-      if (!held) {
-        if (entry.role === 'model' || entry.role === 'model-card')
-          problems.push(`the release holds no ${entry.role} ${basename(entry.path)}`)
-        continue
-      }
+    for (const [i, held] of version.files.filter((f) => names.has(f.name)).entries()) {
       const copy = join(dir, String(i))
       await registry.download(ref, held.name, copy)
-      const { sha256 } = await digestFile(copy)
-      rows.push([held.name, entry.role, entry.sha256, sha256])
-      if (sha256 !== entry.sha256)
-        problems.push(
-          `${held.name} has sha256 ${sha256}, G2's manifest says ${entry.sha256} for ${entry.path}`,
-        )
+      const { sha256, bytes } = await digestFile(copy)
+      bundle.push({
+        name: held.name,
+        sha256,
+        bytes,
+        ...(held.name === MANIFEST_FILE ? { text: await readFile(copy, 'utf8') } : {}),
+      })
     }
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+  const verdicts = checkManifest(g2.verified, bundle, version.modelDigest)
+  for (const v of verdicts.filter((x) => x.status === 'fail'))
+    problems.push(
+      `${v.link}: ${v.message}${v.expected !== undefined ? ` (G2: ${v.expected}, found ${v.found ?? '?'})` : ''}`,
+    )
   return {
     ...base,
     value: problems.length ? 'changed' : 'unchanged',
     status: problems.length ? 'fail' : 'pass',
     message: problems.length
       ? `The release does not match G2's manifest: ${problems.join('; ')}`
-      : `${rows.length} released files hashed again match G2's manifest`,
-    details: { files: rows },
+      : `${bundle.length} released files hashed again match G2's manifest`,
+    details: { files: bundle.map((f) => [f.name, f.sha256]) },
   }
 }
