@@ -17,6 +17,8 @@ export interface CliArgs {
   rest: string[]
   key?: string
   output?: string
+  /** A sign-off file (G3, G5): approvals recorded outside GitHub. */
+  approvals?: string
 }
 
 const VALUE_FLAGS = new Set([
@@ -31,6 +33,7 @@ const VALUE_FLAGS = new Set([
   '--workspace',
   '--key',
   '--output',
+  '--approvals',
 ])
 
 /** Parses `modelgate <COMMAND> [flags]`; unknown flags and missing values are errors. */
@@ -108,6 +111,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         case '--output':
           args.output = value
           break
+        case '--approvals':
+          args.approvals = value
+          break
         case '--format':
           if (value !== 'md' && value !== 'json')
             throw new InputError({
@@ -132,12 +138,13 @@ Usage:
   modelgate <GATE> --ssot DIR [--data [ROLE=]FILE]... [--model FILE]
                    [--baseline-model FILE] --out DIR [--format md|json]
                    [--fail-on fail|warn] [--option KEY=VALUE]...
+                   [--approvals SIGNOFF.json]
   modelgate sign --key PRIVATE_KEY.pem [--output FILE.sig] FILE
   modelgate inspect-model FILE.onnx
   modelgate --help | --version
 
 Gates: G0 (Data Quality), G1 (Model Performance), G2 (Security Review),
-G3, G4, G5, drift, rollback. Gates that this version does not implement
+G3 (OT/QA Approval), G4, G5, drift, rollback. Gates that this version does not implement
 report status "error"; they never pass.
 
 inspect-model prints a model's inputs and outputs (what ssot/model.json maps)
@@ -157,6 +164,8 @@ Options:
   --fail-on fail|warn   warn: warnings also fail the run (default: fail)
   --option KEY=VALUE    gate option, e.g. max-violations=50, bootstrap=1000
   --workspace DIR       folder that every path must stay inside (default: .)
+  --approvals FILE      G3: a sign-off file (ssot/schemas/signoff.schema.json)
+                        with the approvals to judge against ssot/approvals.json
 
 Exit codes: 0 pass, 1 fail, 2 error (the gate could not judge).
 `

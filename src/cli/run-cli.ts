@@ -9,6 +9,7 @@ import { TOOL_VERSION } from '../version.js'
 import type { CliIo } from './io.js'
 import { HELP, parseCliArgs } from './args.js'
 import { findGate } from '../gates/table.js'
+import type { GateServices } from '../engine/gate.js'
 
 const defaultIo = (): CliIo => ({
   stdout: (t) => process.stdout.write(t),
@@ -39,6 +40,11 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     }
     const gate = parseGateId(args.command)
     const workspaceRoot = resolve(io.cwd, args.workspace ?? '.')
+    const services: GateServices = {}
+    if (args.approvals !== undefined) {
+      const { fileApprovalsSource } = await import('../approvals/file-source.js')
+      services.approvals = fileApprovalsSource(resolve(io.cwd, args.approvals), args.approvals)
+    }
     const evidence = await runGate(
       gate,
       {
@@ -50,6 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
       },
       {
         gates: findGate,
+        services,
         workspaceRoot,
         context: runContextFromEnv(io.env),
         failOn: parseFailOn(args.failOn),

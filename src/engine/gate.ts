@@ -2,6 +2,7 @@ import type { Ssot } from '../ssot/ssot.js'
 import type { Workspace } from '../io/workspace.js'
 import type { Registry } from '../contract/registry.js'
 import type { WorkflowRuns } from '../contract/workflow-runs.js'
+import type { ApprovalsSource } from '../approvals/types.js'
 import type {
   EvidenceRecord,
   GateId,
@@ -38,6 +39,11 @@ export interface GateServices {
   registry?: Registry
   /** The workflow runs and artifacts of this repository (G5's trusted-origin checks in Actions). */
   workflowRuns?: WorkflowRuns
+  /**
+   * Who approved (G3, G5): the GitHub REST API in the Action, a sign-off file
+   * from the CLI's --approvals FILE or the Action's approvals input.
+   */
+  approvals?: ApprovalsSource
 }
 
 /** What the runner hands to a gate: configuration and adapters, no ambient I/O. */

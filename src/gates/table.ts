@@ -3,6 +3,7 @@ import type { GateId } from '../contract/types.js'
 import { g0 } from './g0/index.js'
 import { g1 } from './g1/index.js'
 import { g2 } from './g2/index.js'
+import { g3 } from './g3/index.js'
 import { g5 } from './g5/index.js'
 
 /** Gates that have landed in this version. Any other id is reported as not available, never passed. */
@@ -10,6 +11,7 @@ const GATES: Partial<Record<GateId, Gate>> = {
   G0: g0,
   G1: g1,
   G2: g2,
+  G3: g3,
   G5: g5,
 }
 

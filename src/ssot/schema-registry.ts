@@ -1,10 +1,12 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import approvalsSchema from '../../ssot/schemas/approvals.schema.json' with { type: 'json' }
 import dataSchemaSchema from '../../ssot/schemas/data_schema.schema.json' with { type: 'json' }
 import evidenceSchema from '../../ssot/schemas/evidence.schema.json' with { type: 'json' }
 import gatesSchema from '../../ssot/schemas/gates.schema.json' with { type: 'json' }
 import modelSchema from '../../ssot/schemas/model.schema.json' with { type: 'json' }
 import securitySchema from '../../ssot/schemas/security.schema.json' with { type: 'json' }
 import releaseSchema from '../../ssot/schemas/release.schema.json' with { type: 'json' }
+import signoffSchema from '../../ssot/schemas/signoff.schema.json' with { type: 'json' }
 import { InputErrors } from '../contract/errors.js'
 import type { GateProblem } from '../contract/types.js'
 
@@ -16,6 +18,8 @@ const SCHEMAS = {
   gates: gatesSchema,
   security: securitySchema,
   release: releaseSchema,
+  approvals: approvalsSchema,
+  signoff: signoffSchema,
 } as const
 
 export type SchemaName = keyof typeof SCHEMAS
