@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { readFileSync, rmSync } from 'node:fs'
 import type { EvidenceRecord } from '../../../src/contract/types.js'
-import { NOW, REF, TAG, releaseWorld, type ReleaseWorld } from './release-fixture.js'
+import {
+  AUTHOR,
+  NOW,
+  REF,
+  RELEASE_MANAGER,
+  TAG,
+  approval,
+  releaseWorld,
+  type ReleaseWorld,
+} from './release-fixture.js'
 
 const worlds: ReleaseWorld[] = []
 async function world(...args: Parameters<typeof releaseWorld>) {
@@ -105,14 +114,47 @@ const BYPASSES: {
     message: /drift freeze is open on temp-max 1\.1\.0 \(this candidate\)/,
     act: (w) => w.registry.setFrozen(REF, true, {}, 'PSI 0.4 on temp_min'),
   },
+  {
+    name: 'self-approval: the Release Manager who approves is the model’s author',
+    caughtBy: 'G5.approval',
+    message: /G5\.sod\.not-author: not counted, as author of the model: ana-ml/,
+    act: (w) => void w.approvals.splice(0, 1, approval(AUTHOR)),
+  },
+  {
+    name: 'self-approval: the Release Manager approves the run they triggered',
+    caughtBy: 'G5.approval',
+    message: /G5\.sod\.not-actor/,
+    act: () => undefined,
+  },
+  {
+    name: 'the Release Manager also approved G3',
+    caughtBy: 'G5.approval',
+    message: /G5\.sod\.distinct-from-g3: .*luis-ot/,
+    act: (w) => void w.approvals.splice(0, 1, approval('luis-ot')),
+  },
+  {
+    name: 'no approval at all',
+    caughtBy: 'G5.approval',
+    message: /G5\.quorum\.release-manager: .*0 of 1/,
+    act: (w) => void w.approvals.splice(0),
+  },
+  {
+    name: 'an approval of another environment',
+    caughtBy: 'G5.approval',
+    message: /G5\.quorum\.release-manager/,
+    act: (w) =>
+      void w.approvals.splice(0, 1, approval(RELEASE_MANAGER, { environments: ['staging'] })),
+  },
 ]
 
 describe('G5 refuses every bypass, names it, and touches nothing', () => {
-  it.each(BYPASSES)('$name: caught by $caughtBy', async ({ caughtBy, message, act }) => {
+  it.each(BYPASSES)('$name: caught by $caughtBy', async ({ name, caughtBy, message, act }) => {
     const w = await world()
     await act(w)
     w.registry.writes.length = 0
-    const e = await w.runG5()
+    // The row about the run's actor: the Release Manager triggered the release run and approved it.
+    const actor = name.includes('they triggered') ? RELEASE_MANAGER : 'merge-bot-user'
+    const e = await w.runG5({ context: { mode: 'local', actor } })
     expect(e.status).toBe('fail')
     expect(failing(e)).toContain(caughtBy)
     expect(check(e, caughtBy)!.message).toMatch(message)
@@ -132,6 +174,59 @@ describe('G5 refuses every bypass, names it, and touches nothing', () => {
       message: 'Missing required property "owner"',
     })
     expect(w.registry.writes).toEqual([])
+  })
+})
+
+describe('a release that earned it', () => {
+  it('passes, attaches its evidence to the draft, then publishes it and moves production', async () => {
+    const w = await world()
+    w.registry.entries.set('temp-max@1.0.0', {
+      version: {
+        ...(await w.registry.version(REF))!,
+        version: '1.0.0',
+        draft: false,
+        state: 'production',
+      },
+      bytes: new Map(),
+    })
+    w.registry.productionOf.set(REF.model, '1.0.0')
+    const e = await w.runG5({ context: { mode: 'local', actor: 'merge-bot-user' } })
+    expect(failing(e)).toEqual([])
+    expect(e.status).toBe('pass')
+    expect(check(e, 'G5.approval')!.message).toMatch(/^Approved by rita-rm \(release-manager\)/)
+    // The evidence goes in while the release is a draft; publishing comes last.
+    expect(w.registry.writes).toEqual(['evidence temp-max@1.1.0 G5', 'promote temp-max@1.1.0'])
+    expect(await w.registry.readEvidence(REF, 'G5')).toEqual(e)
+    expect((await w.registry.production(REF.model))!.version).toBe('1.1.0')
+    expect(w.registry.events.at(-1)).toMatchObject({
+      kind: 'promote',
+      version: '1.1.0',
+      previousVersion: '1.0.0',
+    })
+    expect(e.report.release).toMatchObject({
+      tag: TAG,
+      previousTag: 'temp-max-v1.0.0',
+      modelDigest: w.modelDigest,
+    })
+    expect(e.report.chain).toEqual(
+      ['G0', 'G1', 'G2', 'G3', 'G4'].map((gate) => ({
+        gate,
+        required: true,
+        digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+        status: 'pass',
+        modelDigest: w.modelDigest,
+      })),
+    )
+  })
+
+  it('a promotion that fails after the pass is an error, not a pass', async () => {
+    const w = await world()
+    w.registry.promote = () => Promise.reject(new Error('GitHub answered 502'))
+    const e = await w.runG5({ context: { mode: 'local', actor: 'merge-bot-user' } })
+    expect(e.status).toBe('error')
+    expect(e.problems[0]!.message).toMatch(
+      /^G5 passed, but acting on it failed: Internal error: GitHub answered 502/,
+    )
   })
 })
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Approval, ApprovalsSource } from '../../../src/approvals/types.js'
 import type { Registry, VersionRef } from '../../../src/contract/registry.js'
 import type {
   EvidenceRecord,
@@ -38,8 +39,34 @@ export const POLICY = {
   trustedWorkflows: ['.github/workflows/release.yml'],
 }
 
+export const APPROVALS = {
+  $schema: 'https://modelgate.dev/schemas/approvals.schema.json',
+  roles: {
+    'ot-lead': { members: ['luis-ot'] },
+    qa: { members: ['carla-qa'] },
+    'release-manager': { members: [RELEASE_MANAGER, AUTHOR, 'luis-ot'] },
+  },
+  gates: {
+    G3: { environments: ['ot-qa'], quorum: { 'ot-lead': 1, qa: 1 } },
+    G5: { environments: ['production'], quorum: { 'release-manager': 1 }, g5DistinctFromG3: true },
+  },
+}
+
+/** An environment approval of the `production` environment by `login`. */
+export const approval = (login: string, over: Partial<Approval> = {}): Approval => ({
+  login,
+  bot: false,
+  state: 'approved',
+  source: 'environment',
+  environments: ['production'],
+  comment: '',
+  ...over,
+})
+
 export interface ReleaseWorld {
   root: string
+  /** What the approvals double answers: the Release Manager's approval by default. */
+  approvals: Approval[]
   registry: MemoryRegistry
   modelDigest: string
   /** Writes a file of the workspace (relative path). */
@@ -82,6 +109,7 @@ export async function releaseWorld(
   )
   write('ssot/release.json', JSON.stringify(POLICY))
   write('ssot/risk_register.csv', RISKS)
+  write('ssot/approvals.json', JSON.stringify(APPROVALS))
   write('models/m.onnx', 'the model bytes v1.1.0')
   write('MODEL_CARD.md', '# Model card\n')
   const registry = new MemoryRegistry()
@@ -101,14 +129,21 @@ export async function releaseWorld(
     const finished = over.finished ?? new Date(NOW.getTime() - 86_400_000)
     const report =
       over.report ??
-      (gate === 'G2'
-        ? {
-            manifest: [
-              { path: 'models/m.onnx', role: 'model', sha256: digest, bytes: 22 },
-              { path: 'MODEL_CARD.md', role: 'model-card', sha256: sha(card), bytes: card.length },
-            ],
-          }
-        : {})
+      (gate === 'G3'
+        ? { approvals: { counted: [{ login: 'luis-ot' }, { login: 'carla-qa' }] } }
+        : gate === 'G2'
+          ? {
+              manifest: [
+                { path: 'models/m.onnx', role: 'model', sha256: digest, bytes: 22 },
+                {
+                  path: 'MODEL_CARD.md',
+                  role: 'model-card',
+                  sha256: sha(card),
+                  bytes: card.length,
+                },
+              ],
+            }
+          : {})
     return buildEvidence(
       gate,
       {
@@ -128,8 +163,20 @@ export async function releaseWorld(
       finished,
     )
   }
+  const approvals: Approval[] = [approval(RELEASE_MANAGER)]
+  const approvalsSource: ApprovalsSource = {
+    kind: 'github',
+    collect: async () => ({
+      source: 'environment',
+      tried: [{ source: 'environment', found: `${approvals.length} approvals` }],
+      approvals: structuredClone(approvals),
+      authors: [],
+    }),
+    teamMembers: async () => [],
+  }
   const world: ReleaseWorld = {
     root,
+    approvals,
     registry,
     modelDigest,
     write,
@@ -148,7 +195,7 @@ export async function releaseWorld(
           workspaceRoot: root,
           context: context ?? { mode: 'local' },
           now: () => NOW,
-          services: { registry: registry as Registry, ...services },
+          services: { registry: registry as Registry, approvals: approvalsSource, ...services },
         },
       ),
   }

@@ -16,7 +16,9 @@ export interface HeldEvidence {
 
 /** A link G5 may build on: present, valid, digest recomputed, passed, about the released model. */
 export interface ChainLink extends HeldEvidence {
-  /** Set when the evidence verified (schema and digest), so the other checks may read it. */
+  /** Set when the evidence is valid (schema and digest recomputed), whatever it says. */
+  valid?: EvidenceRecord
+  /** Set when it is also a link G5 builds on (right gate, passed, this model), so the other checks may read it. */
   verified?: EvidenceRecord
 }
 
@@ -90,7 +92,9 @@ export function judgeEvidence(
         : `${held.gate} passed for model sha256 ${modelDigest} (evidence digest ${record.digest.value})`,
       details: { evidenceDigest: record.digest.value, status: record.status },
     },
-    link: reasons.length ? held : { ...held, verified: record },
+    link: reasons.length
+      ? { ...held, valid: record }
+      : { ...held, valid: record, verified: record },
   }
 }
 

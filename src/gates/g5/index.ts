@@ -95,7 +95,14 @@ export const g5: Gate = {
         policyFile,
       ),
     )
-    checks.push(await judgeApproval(ctx, version.modelDigest, links))
+    checks.push(
+      await judgeApproval(
+        ctx,
+        version.modelDigest,
+        links,
+        ctx.ssot.resolveRepoPath(model.paths.model, 'model', '/paths/model'),
+      ),
+    )
     checks.push(judgeFreeze(await registry.versions(model.name), version, production))
 
     const status = decideStatus(checks, 0)
