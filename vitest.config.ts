@@ -7,6 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Native onnxruntime and child processes are safer in forks than threads.
     pool: 'forks',
-    reporters: ['default'],
+    reporters: ['default', './__tests__/support/skip-summary-reporter.ts'],
   },
 })

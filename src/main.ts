@@ -7,6 +7,7 @@ import { runContextFromEnv } from './engine/run-context.js'
 import { exitCodeFor, runGate } from './engine/run-gate.js'
 import type { EvidenceRecord, GateId, RunContext } from './contract/types.js'
 import { workspaceJsonLocator } from './io/json-pointer-line.js'
+import { logProgress, setProgressSink } from './io/progress.js'
 import { writeReportFiles, type ReportFiles } from './report/files.js'
 import { loadEvidenceToPublish } from './publish/evidence-to-publish.js'
 import { renderMarkdown } from './report/markdown.js'
@@ -35,6 +36,8 @@ export async function run(): Promise<number> {
 }
 
 async function judgeAndPublish(): Promise<number> {
+  // Long reads (large CSVs, large models) log a line every 10%: the job log has no cursor to move.
+  setProgressSink(logProgress({ write: (t) => core.info(t.trimEnd()) }))
   let inputs
   try {
     inputs = getActionInputs()

@@ -229,7 +229,7 @@ const CASES: Case[] = [
     },
     args: G0('data/good.csv'),
     exit: 2,
-    says: ['ssot/data_schema.json at /properties/id/type', 'Not a valid JSON Schema'],
+    says: [/ssot\/data_schema\.json:\d+ at \/properties\/id\/type/, 'Not a valid JSON Schema'],
   },
   {
     name: 'a schema keyword G0 does not enforce',
@@ -340,14 +340,14 @@ const CASES: Case[] = [
     },
     args: G0('data/good.csv'),
     exit: 2,
-    says: ['ssot/model.json at /', 'Missing required property "owner"'],
+    says: ['ssot/model.json:1 at /', 'Missing required property "owner"'],
   },
   {
     name: 'a model.json data path that escapes the workspace',
     files: { 'ssot/model.json': MODEL_JSON({ training: '../../../etc/passwd' }) },
     args: ['G0', '--ssot', 'ssot', '--out', 'out'],
     exit: 2,
-    says: ['ssot/model.json at /paths/training', 'training data path leaves the workspace'],
+    says: ['ssot/model.json:1 at /paths/training', 'training data path leaves the workspace'],
   },
   {
     name: 'a report folder that is a file',
@@ -435,7 +435,7 @@ const CASES: Case[] = [
     },
     args: G1,
     exit: 2,
-    says: ['ssot/model.json at /targets', 'gives both target and targets'],
+    says: ['ssot/model.json:1 at /targets', 'gives both target and targets'],
   },
   {
     name: 'G1: data given only as training data',
@@ -447,6 +447,37 @@ const CASES: Case[] = [
       'Expected holdout=FILE, or a single file path without a role',
       'found training=data/holdout.csv',
     ],
+  },
+  {
+    name: 'model.json: an input layout that matches neither allowed shape (one sentence, not one line per branch)',
+    files: {
+      ...G1_FILES,
+      'ssot/model.json': G1_FILES['ssot/model.json'].replace(
+        '"input":{"layout":"tensor","name":"input"}',
+        '"input":{"layout":"matrix","name":"X"}',
+      ),
+    },
+    args: G1,
+    exit: 2,
+    says: [
+      'ssot/model.json:1 at /input: Matches none of the allowed shapes',
+      'Expected {"layout": "tensor", "name": ...} or {"layout": "per-feature"}',
+      'found {"layout": "matrix", "name": "X"}',
+      /^(?![\s\S]*Unknown property "name")/,
+    ],
+  },
+  {
+    name: 'model.json: a classifier without its classes says the rule holds for classifiers',
+    files: {
+      ...G1_FILES,
+      'ssot/model.json': G1_FILES['ssot/model.json'].replace(
+        '"task":"regression"',
+        '"task":"binary"',
+      ),
+    },
+    args: G1,
+    exit: 2,
+    says: ['Missing required property "classes" (required when task is "binary" or "multiclass")'],
   },
   {
     name: 'a gate that has not landed',
@@ -466,15 +497,19 @@ describe('bad inputs give a clear error, never a pass', () => {
     }
     let stdout = ''
     let stderr = ''
-    const code = await runCli(c.args, {
+    // Cases that read the report on stdout read GitHub's markdown form; the rest, the terminal's text.
+    const args =
+      c.report && !c.args.includes('--format') ? [...c.args, '--format', 'markdown'] : c.args
+    const code = await runCli(args, {
       cwd: dir,
       env: {},
       stdout: (t) => (stdout += t),
       stderr: (t) => (stderr += t),
     })
     expect(code, stderr).toBe(c.exit)
+    // The terminal report (text) carries the problems on stdout; either way the user reads them.
     for (const part of c.says)
-      expect(stderr).toMatch(
+      expect(stdout + stderr).toMatch(
         typeof part === 'string' ? new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : part,
       )
     expect(stdout + stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)

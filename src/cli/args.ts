@@ -7,7 +7,8 @@ export interface CliArgs {
   model?: string
   baselineModel?: string
   out: string
-  format: 'md' | 'json'
+  /** What stdout gets: the terminal report (text), GitHub's markdown, or the evidence JSON. */
+  format: 'text' | 'markdown' | 'json'
   failOn?: string
   options: string[]
   workspace?: string
@@ -43,7 +44,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ssot: 'ssot',
     data: [],
     out: 'reports',
-    format: 'md',
+    format: 'text',
     options: [],
     help: false,
     version: false,
@@ -115,13 +116,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
           args.approvals = value
           break
         case '--format':
-          if (value !== 'md' && value !== 'json')
+          if (!['text', 'markdown', 'md', 'json'].includes(value))
             throw new InputError({
               message: 'Invalid --format',
-              expected: 'md or json',
+              expected: 'text, markdown (or md) or json',
               found: JSON.stringify(value),
             })
-          args.format = value
+          args.format = value === 'md' ? 'markdown' : (value as CliArgs['format'])
           break
       }
       continue
@@ -136,7 +137,7 @@ export const HELP = `modelgate: ML release gates with verifiable evidence
 
 Usage:
   modelgate <GATE> --ssot DIR [--data [ROLE=]FILE]... [--model FILE]
-                   [--baseline-model FILE] --out DIR [--format md|json]
+                   [--baseline-model FILE] --out DIR [--format text|markdown|json]
                    [--fail-on fail|warn] [--option KEY=VALUE]...
                    [--approvals SIGNOFF.json]
   modelgate sign --key PRIVATE_KEY.pem [--output FILE.sig] FILE
@@ -151,7 +152,8 @@ inspect-model prints a model's inputs and outputs (what ssot/model.json maps)
 and runs one all-zeros row when every input is numeric.
 
 Writes DIR/<GATE>.evidence.json, DIR/<GATE>.md and DIR/<GATE>.html, and
-prints the report (markdown, or the evidence with --format json).
+prints the report: plain text for a terminal (colour on a TTY unless NO_COLOR
+is set), GitHub's markdown with --format markdown, the evidence with --format json.
 
 Options:
   --ssot DIR            governance folder (default: ssot)
@@ -160,7 +162,7 @@ Options:
   --model FILE          model file (default: paths.model in ssot/model.json)
   --baseline-model FILE model to compare against (G1)
   --out DIR             report folder (default: reports)
-  --format md|json      what to print on stdout (default: md)
+  --format text|markdown|json  what to print on stdout (default: text)
   --fail-on fail|warn   warn: warnings also fail the run (default: fail)
   --option KEY=VALUE    gate option, e.g. max-violations=50, bootstrap=1000
   --workspace DIR       folder that every path must stay inside (default: .)
