@@ -272,7 +272,7 @@ describe('the checklist', () => {
     expect(noReason.status).toBe('error')
     expect(noReason.problems[0]).toMatchObject({
       file: 'ssot/release.json',
-      message: 'Missing required property "requireG4Reason"',
+      message: 'Missing required property "requireG4Reason" (required when requireG4 is false)',
     })
     w.write(
       'ssot/release.json',
