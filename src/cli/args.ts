@@ -20,6 +20,8 @@ export interface CliArgs {
   output?: string
   /** A sign-off file (G3, G5): approvals recorded outside GitHub. */
   approvals?: string
+  /** A local registry folder (G5 reads the candidate there and promotes it). */
+  registry?: string
 }
 
 const VALUE_FLAGS = new Set([
@@ -35,6 +37,7 @@ const VALUE_FLAGS = new Set([
   '--key',
   '--output',
   '--approvals',
+  '--registry',
 ])
 
 /** Parses `modelgate <COMMAND> [flags]`; unknown flags and missing values are errors. */
@@ -115,6 +118,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         case '--approvals':
           args.approvals = value
           break
+        case '--registry':
+          args.registry = value
+          break
         case '--format':
           if (!['text', 'markdown', 'md', 'json'].includes(value))
             throw new InputError({
@@ -139,7 +145,7 @@ Usage:
   modelgate <GATE> --ssot DIR [--data [ROLE=]FILE]... [--model FILE]
                    [--baseline-model FILE] --out DIR [--format text|markdown|json]
                    [--fail-on fail|warn] [--option KEY=VALUE]...
-                   [--approvals SIGNOFF.json]
+                   [--approvals SIGNOFF.json] [--registry DIR]
   modelgate sign --key PRIVATE_KEY.pem [--output FILE.sig] FILE
   modelgate inspect-model FILE.onnx
   modelgate --help | --version
@@ -167,6 +173,7 @@ Options:
   --option KEY=VALUE    gate option, e.g. max-violations=50, bootstrap=1000
   --workspace DIR       folder that every path must stay inside (default: .)
   --approvals FILE      G3: a sign-off file (ssot/schemas/signoff.schema.json)
+  --registry DIR        G5: the local registry folder holding the candidate it releases
                         with the approvals to judge against ssot/approvals.json
 
 Exit codes: 0 pass, 1 fail, 2 error (the gate could not judge).

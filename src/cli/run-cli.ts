@@ -60,6 +60,14 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
       const { fileApprovalsSource } = await import('../approvals/file-source.js')
       services.approvals = fileApprovalsSource(resolve(io.cwd, args.approvals), args.approvals)
     }
+    if (args.registry !== undefined) {
+      const { openRegistry } = await import('../registry/open.js')
+      services.registry = await openRegistry({
+        kind: 'local',
+        path: resolve(io.cwd, args.registry),
+        source: '--registry',
+      })
+    }
     const evidence = await runGate(
       gate,
       {
