@@ -12,6 +12,7 @@ import { writeReportFiles, type ReportFiles } from './report/files.js'
 import { loadEvidenceToPublish } from './publish/evidence-to-publish.js'
 import { renderMarkdown } from './report/markdown.js'
 import { findGate } from './gates/table.js'
+import { releaseServices } from './action/release-services.js'
 
 /** Job summaries accept up to 1 MiB (bytes, not characters); leave room for the links after it. */
 const SUMMARY_BYTES = 1_000_000
@@ -66,6 +67,7 @@ async function judgeAndPublish(): Promise<number> {
       workspaceRoot: workspace,
       context,
       failOn: inputs.failOn,
+      services: await releaseServices(inputs.gate, context, inputs.githubToken),
     })
   }
   let files: ReportFiles

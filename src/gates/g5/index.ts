@@ -127,7 +127,7 @@ export const g5: Gate = {
       checks,
       problems: [],
       report: {
-        release: releaseReport(ref, version, production),
+        release: releaseReport(ref, version, production, publishedUrl(registry, ctx, tag)),
         // What G5 judged, by digest: modelgate verify and rollback check the release against it.
         chain: chainReferences(
           Object.fromEntries(links.flatMap((l) => (l.verified ? [[l.gate, l.verified]] : []))),
@@ -140,6 +140,14 @@ export const g5: Gate = {
   async afterPass(evidence: EvidenceRecord, ctx: GateContext): Promise<void> {
     await promoteRelease(needRegistry(ctx), evidence, actorOf(ctx))
   },
+}
+
+/** GitHub's page of a published release; a draft's URL changes when it is published. */
+function publishedUrl(registry: Registry, ctx: GateContext, tag: string): string | undefined {
+  const { serverUrl, repository } = ctx.run
+  return registry.kind === 'github' && serverUrl && repository
+    ? `${serverUrl}/${repository}/releases/tag/${encodeURIComponent(tag)}`
+    : undefined
 }
 
 function needRegistry(ctx: GateContext): Registry {

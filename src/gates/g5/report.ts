@@ -15,7 +15,7 @@ export interface ReleaseRecord {
   /** The version in production before this release: the rollback target. */
   previousVersion: string | null
   previousTag: string | null
-  /** Where the candidate is read (a draft's page until it is published). */
+  /** The release's page once published (GitHub: <server>/<repo>/releases/tag/<tag>); the version's own URL otherwise. */
   url: string | null
 }
 
@@ -23,6 +23,7 @@ export function releaseReport(
   ref: VersionRef,
   version: ModelVersion,
   production: ModelVersion | undefined,
+  publishedUrl?: string,
 ): ReleaseRecord {
   return {
     model: ref.model,
@@ -31,7 +32,7 @@ export function releaseReport(
     modelDigest: version.modelDigest,
     previousVersion: production?.version ?? null,
     previousTag: production ? releaseTag(production) : null,
-    url: version.url ?? null,
+    url: publishedUrl ?? version.url ?? null,
   }
 }
 
