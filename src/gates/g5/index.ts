@@ -45,7 +45,7 @@ export const g5: Gate = {
     if (!version)
       throw new InputError({
         message: `No candidate ${tag} in the ${registry.kind} registry`,
-        expected: `a draft release ${tag} registered by the candidate step, holding the evidence of G0 to G4`,
+        expected: `a draft release ${tag} registered by modelgate candidate (the candidate step), holding the evidence of G0 to G4`,
         found: 'no such version',
       })
     if (!version.draft)
