@@ -20,8 +20,16 @@ export interface CliArgs {
   output?: string
   /** A sign-off file (G3, G5): approvals recorded outside GitHub. */
   approvals?: string
-  /** A local registry folder (G5 reads the candidate there and promotes it). */
+  /** Local registry folder (candidate, rollback, verify, --attach; G5 releases from it). */
   registry?: string
+  /** Attach the gate's evidence to the candidate in --registry. */
+  attach: boolean
+  /** rollback: the version to return to. */
+  to?: string
+  /** rollback: why. */
+  reason?: string
+  /** verify: one version of the registry (default: every version). */
+  modelVersion?: string
 }
 
 const VALUE_FLAGS = new Set([
@@ -38,6 +46,9 @@ const VALUE_FLAGS = new Set([
   '--output',
   '--approvals',
   '--registry',
+  '--to',
+  '--reason',
+  '--model-version',
 ])
 
 /** Parses `modelgate <COMMAND> [flags]`; unknown flags and missing values are errors. */
@@ -52,11 +63,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     help: false,
     version: false,
     rest: [],
+    attach: false,
   }
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!
     if (raw === '--help' || raw === '-h') {
       args.help = true
+      continue
+    }
+    if (raw === '--attach') {
+      args.attach = true
       continue
     }
     if (raw === '--version' || raw === '-v') {
@@ -121,6 +137,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         case '--registry':
           args.registry = value
           break
+        case '--to':
+          args.to = value
+          break
+        case '--reason':
+          args.reason = value
+          break
+        case '--model-version':
+          args.modelVersion = value
+          break
         case '--format':
           if (!['text', 'markdown', 'md', 'json'].includes(value))
             throw new InputError({
@@ -148,6 +173,9 @@ Usage:
                    [--approvals SIGNOFF.json] [--registry DIR]
   modelgate sign --key PRIVATE_KEY.pem [--output FILE.sig] FILE
   modelgate inspect-model FILE.onnx
+  modelgate candidate --registry DIR [--ssot DIR]
+  modelgate rollback --registry DIR --reason TEXT [--to VERSION] [--ssot DIR] [--out DIR]
+  modelgate verify (FOLDER | --registry DIR [--model-version V]) [--ssot DIR] [--format md|json]
   modelgate --help | --version
 
 Gates: G0 (Data Quality), G1 (Model Performance), G2 (Security Review),
@@ -156,6 +184,14 @@ report status "error"; they never pass.
 
 inspect-model prints a model's inputs and outputs (what ssot/model.json maps)
 and runs one all-zeros row when every input is numeric.
+
+candidate registers the version of ssot/model.json in the registry (the
+model, the model card, modelgate-version.json); a gate run with
+--registry DIR --attach then attaches its evidence and reports to it.
+rollback returns production to a version that passed G5 (default: the one
+before), after verifying its files and chain; it writes rollback evidence.
+verify recomputes every digest of a release's chain and prints one verdict
+per link (exit 0 all pass, 1 a link fails, 2 nothing to verify).
 
 Writes DIR/<GATE>.evidence.json, DIR/<GATE>.md and DIR/<GATE>.html, and
 prints the report: plain text for a terminal (colour on a TTY unless NO_COLOR
@@ -173,8 +209,12 @@ Options:
   --option KEY=VALUE    gate option, e.g. max-violations=50, bootstrap=1000
   --workspace DIR       folder that every path must stay inside (default: .)
   --approvals FILE      G3: a sign-off file (ssot/schemas/signoff.schema.json)
-  --registry DIR        G5: the local registry folder holding the candidate it releases
                         with the approvals to judge against ssot/approvals.json
+  --registry DIR        local model registry folder (G5 releases the candidate in it)
+  --attach              after the gate, attach its evidence to the candidate
+  --to VERSION          rollback: version to return to
+  --reason TEXT         rollback: why (recorded in the history)
+  --model-version V     verify: one version of the registry
 
 Exit codes: 0 pass, 1 fail, 2 error (the gate could not judge).
 `

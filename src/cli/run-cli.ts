@@ -53,6 +53,10 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
       const { runInspectCommand } = await import('./inspect-command.js')
       return await runInspectCommand(args, io)
     }
+    if (['candidate', 'rollback', 'verify'].includes(args.command)) {
+      const { runRegistryCommand } = await import('./registry-commands.js')
+      return await runRegistryCommand(args, io)
+    }
     const gate = parseGateId(args.command)
     const workspaceRoot = resolve(io.cwd, args.workspace ?? '.')
     const services: GateServices = {}
@@ -97,6 +101,10 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
     if (writeError !== undefined) {
       for (const p of toProblems(writeError)) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
       return 2
+    }
+    if (args.attach && files) {
+      const { attachToCandidate } = await import('./registry-commands.js')
+      await attachToCandidate(args, io, evidence, files)
     }
     return exitCodeFor(evidence.status)
   } catch (error) {

@@ -17,6 +17,7 @@ import { verifyEvidenceRecord } from './evidence.js'
  *   G2 report.manifest      each listed file the version holds has that digest; its model entry is the version's model
  *   G3                      its approvals are inside its digest; it must pass
  *   G5 report.chain         names the digest of each G0..G4 evidence held (see `chainReferences`)
+ *   G5 report.version       holds modelgate-version.json as G5 read it (see `releaseReport`)
  *   <GATE>.md, .html        re-rendered from the evidence and compared (when the same modelgate wrote them)
  */
 
@@ -66,8 +67,12 @@ export interface LinkVerdict {
 }
 
 export interface ChainOptions {
-  /** Re-renders a gate's reports exactly as the evidence writer did; omitted: reports are not checked. */
-  render?: (evidence: EvidenceRecord) => { markdown: string; html: string } | undefined
+  /**
+   * The renderings the evidence writer may have produced for a gate's reports
+   * (with and without the run link); undefined when this build cannot
+   * reproduce them (another modelgate version). Omitted: reports are not checked.
+   */
+  render?: (evidence: EvidenceRecord) => { markdown: string; html: string }[] | undefined
   /** Digests a registry recorded for the files (local index, release asset digests): each must match. */
   recorded?: { name: string; sha256: string }[]
   /** Data files available to recompute (path as in the evidence subject → sha256). */
@@ -91,6 +96,19 @@ export function chainReferences(
       modelDigest: r?.subject.model?.sha256 ?? null,
     }
   })
+}
+
+/**
+ * What G5 records in its evidence `report` about the release it judged, so
+ * that `modelgate verify` can tie every file back to it: `chain` (the
+ * evidence digests of G0..G4) and `version` (modelgate-version.json).
+ */
+export function releaseReport(
+  records: Partial<Record<GateId, EvidenceRecord>>,
+  descriptor: VersionDescriptor,
+  required: readonly GateId[] = CHAIN_GATES,
+): { chain: ChainReference[]; version: VersionDescriptor } {
+  return { chain: chainReferences(records, required), version: descriptor }
 }
 
 const pass = (link: string, message: string): LinkVerdict => ({ link, status: 'pass', message })
@@ -358,6 +376,16 @@ export function verifyChain(files: BundleFile[], options: ChainOptions = {}): Li
     out.push(...checkApprovals(records))
     out.push(...checkG5Chain(records))
   }
+  if (records.G5)
+    out.push(
+      canonicalize(records.G5.report.version ?? null) === canonicalize(descriptor)
+        ? pass('version G5', `${VERSION_FILE} is the one G5 released`)
+        : fail(
+            'version G5',
+            `${VERSION_FILE} differs from the one G5 released`,
+            'report.version in G5.evidence.json',
+          ),
+    )
   if (options.render) out.push(...checkReports(files, records, options.render))
   return out
 }
@@ -387,11 +415,16 @@ function checkReports(
       })
       continue
     }
-    const expected = m[2] === 'md' ? rendered.markdown : rendered.html
+    const candidates = rendered.map((r) => (m[2] === 'md' ? r.markdown : r.html))
     out.push(
-      expected === f.text
+      candidates.includes(f.text ?? '')
         ? pass(link, 're-rendered from the evidence: identical')
-        : fail(link, 'differs from a rendering of its evidence', sha256Hex(expected), f.sha256),
+        : fail(
+            link,
+            'differs from a rendering of its evidence',
+            sha256Hex(candidates[0] ?? ''),
+            f.sha256,
+          ),
     )
   }
   return out

@@ -187,3 +187,8 @@ export function productionAt(history: HistoryEvent[], at: string | Date): string
   }
   return current
 }
+
+/** The release tag of a version: `<model>-v<version>` (the GitHub release; the same name everywhere). */
+export function releaseTag(model: string, version: string): string {
+  return `${model}-v${version}`
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/cli/run-cli.js'
 import { registerCandidate } from '../../../src/registry/candidate.js'
-import { verifyChain, type BundleFile } from '../../../src/registry/chain.js'
+import { verifyHeldVersion } from '../../../src/registry/bundle.js'
 import { LocalRegistry } from '../../../src/registry/local.js'
 import {
   APPROVALS,
@@ -66,18 +66,6 @@ async function localCandidate() {
   return registry
 }
 
-async function bundle(registry: LocalRegistry): Promise<BundleFile[]> {
-  const version = (await registry.version(REF))!
-  return Promise.all(
-    version.files.map(async (f) => {
-      const path = join(w.root, `dl-${f.name}`)
-      await registry.download(REF, f.name, path)
-      const text = readFileSync(path, 'utf8')
-      return { ...f, ...(/\.(json|md|html)$/.test(f.name) ? { text } : {}) }
-    }),
-  )
-}
-
 describe('modelgate G5 --registry DIR', () => {
   it('releases the candidate from the local registry, marks the origins local, and leaves a chain verify accepts', async () => {
     const registry = await localCandidate()
@@ -112,9 +100,11 @@ describe('modelgate G5 --registry DIR', () => {
     const released = (await registry.version(REF))!
     expect(released).toMatchObject({ draft: false, state: 'production' })
     expect((await registry.production(REF.model))!.version).toBe(REF.version)
-    const verdicts = verifyChain(await bundle(registry))
+    const verdicts = await verifyHeldVersion(registry, released)
     expect(verdicts.filter((v) => v.status === 'fail')).toEqual([])
-    expect(verdicts.map((v) => v.link)).toContain('chain G5 -> G4')
+    expect(verdicts.map((v) => v.link)).toEqual(
+      expect.arrayContaining(['chain G5 -> G4', 'version G5', 'report G5.md', 'report G5.html']),
+    )
   })
 
   it('refuses a model swapped in the registry after G2, and leaves the draft as it was', async () => {

@@ -48,6 +48,17 @@ const BYPASSES: {
     act: (w) => w.registry.put(REF, 'MODEL_CARD.md', '# a rosier card\n'),
   },
   {
+    name: 'a version anchor (modelgate-version.json) naming another model',
+    caughtBy: 'G5.manifest',
+    message: /modelgate-version\.json names model 0{64}, the version's is/,
+    act: (w) =>
+      w.registry.put(
+        REF,
+        'modelgate-version.json',
+        JSON.stringify({ modelDigest: '0'.repeat(64) }),
+      ),
+  },
+  {
     name: 'evidence of another model digest',
     caughtBy: 'G5.evidence.G1',
     message: /judged model sha256 0{64}, not the released/,

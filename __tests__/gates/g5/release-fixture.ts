@@ -122,6 +122,19 @@ export async function releaseWorld(
     actor: { login: AUTHOR },
   })
   const modelDigest = sha(readFileSync(join(root, 'models/m.onnx')))
+  // The anchor `modelgate candidate` writes beside the model.
+  registry.put(
+    REF,
+    'modelgate-version.json',
+    JSON.stringify({
+      schemaVersion: 1,
+      ...REF,
+      modelFile: 'm.onnx',
+      modelDigest,
+      owner: { name: 'Ana Pérez', email: 'ana@example.com' },
+      registeredAt: NOW.toISOString(),
+    }),
+  )
   const card = readFileSync(join(root, 'MODEL_CARD.md'))
   const baseContext = options.context ?? { mode: 'local' }
   const evidence = (gate: GateId, over: EvidenceOverride = {}): EvidenceRecord => {

@@ -4,7 +4,11 @@ import type { Check, EvidenceRecord, GateOutcome } from '../../contract/types.js
 import type { Gate, GateContext } from '../../engine/gate.js'
 import { decideStatus, describeCounts } from '../../engine/outcome.js'
 import { judgeApproval } from './approval.js'
-import { CHAIN_GATES, chainReferences } from '../../registry/chain.js'
+import {
+  CHAIN_GATES,
+  chainReferences,
+  releaseReport as releaseChain,
+} from '../../registry/chain.js'
 import { judgeAge, judgeEvidence, type ChainLink } from './chain.js'
 import { actionsOrigin, localOrigin, type OriginRules } from './origin.js'
 import { loadReleasePolicy } from './policy.js'
@@ -83,7 +87,8 @@ export const g5: Gate = {
 
     // The release itself
     const g2 = links.find((l) => l.gate === 'G2')
-    checks.push(await judgeManifest(registry, ref, version, g2))
+    const manifest = await judgeManifest(registry, ref, version, g2)
+    checks.push(manifest.check)
     checks.push(judgeOwner(model, modelFile))
     checks.push(judgeModelCard(model, modelFile, version, g2))
     const registerFile = ctx.ssot.display('risk_register.csv')
@@ -106,6 +111,10 @@ export const g5: Gate = {
     checks.push(judgeFreeze(await registry.versions(model.name), version, production))
 
     const status = decideStatus(checks, 0)
+    const judged = Object.fromEntries(
+      links.flatMap((l) => (l.verified ? [[l.gate, l.verified]] : [])),
+    )
+    const required = CHAIN_GATES.filter((g) => g !== 'G4' || policy.requireG4)
     return {
       status,
       summary: `${status === 'pass' ? `Release ${tag} approved` : `Release ${tag} refused`}${production ? ` (production now ${production.version})` : ''}; ${describeCounts(checks)}`,
@@ -128,11 +137,10 @@ export const g5: Gate = {
       problems: [],
       report: {
         release: releaseReport(ref, version, production, publishedUrl(registry, ctx, tag)),
-        // What G5 judged, by digest: modelgate verify and rollback check the release against it.
-        chain: chainReferences(
-          Object.fromEntries(links.flatMap((l) => (l.verified ? [[l.gate, l.verified]] : []))),
-          CHAIN_GATES.filter((g) => g !== 'G4' || policy.requireG4),
-        ),
+        // What G5 judged, by digest, and the version anchor: modelgate verify and rollback check the release against them.
+        ...(manifest.descriptor
+          ? releaseChain(judged, manifest.descriptor, required)
+          : { chain: chainReferences(judged, required) }),
         tables: [checklistTable(checks)],
       },
     }

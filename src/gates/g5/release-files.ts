@@ -4,7 +4,13 @@ import { basename, join } from 'node:path'
 import type { ModelVersion, Registry, VersionRef } from '../../contract/registry.js'
 import type { Check } from '../../contract/types.js'
 import { digestFile } from '../../io/file-digest.js'
-import { checkManifest, MANIFEST_FILE, type BundleFile } from '../../registry/chain.js'
+import {
+  checkManifest,
+  MANIFEST_FILE,
+  VERSION_FILE,
+  type BundleFile,
+  type VersionDescriptor,
+} from '../../registry/chain.js'
 import type { ChainLink } from './chain.js'
 
 /** One entry of G2's digest manifest (src/gates/g2/manifest.ts), as G2's evidence reports it. */
@@ -34,8 +40,10 @@ export function heldFileFor(version: ModelVersion, entry: ManifestFile) {
 }
 
 /**
- * `G5.manifest`: every file the release holds that G2's manifest lists (and
- * the manifest copy `manifest.json`) is downloaded and hashed again, then
+ * `G5.manifest`: the release holds `modelgate-version.json` (the anchor
+ * `modelgate candidate` wrote) naming the version's model digest; every file
+ * the release holds that G2's manifest lists (and the manifest copy
+ * `manifest.json`) is downloaded and hashed again, then
  * judged by the same link checks `modelgate verify` runs
  * (src/registry/chain.ts checkManifest): each must have the digest G2 signed
  * off, and G2's model entry must be the version's model. The release must
@@ -46,7 +54,7 @@ export async function judgeManifest(
   ref: VersionRef,
   version: ModelVersion,
   g2: ChainLink | undefined,
-): Promise<Check> {
+): Promise<{ check: Check; descriptor?: VersionDescriptor }> {
   const base = {
     id: 'G5.manifest',
     rule: 'g2-manifest',
@@ -56,12 +64,14 @@ export async function judgeManifest(
   const manifest = g2Manifest(g2)
   if (!g2?.verified || !manifest)
     return {
-      ...base,
-      value: null,
-      status: 'fail',
-      message: g2?.verified
-        ? 'The G2 evidence carries no digest manifest'
-        : 'No verified G2 evidence, so no manifest to check the release against',
+      check: {
+        ...base,
+        value: null,
+        status: 'fail',
+        message: g2?.verified
+          ? 'The G2 evidence carries no digest manifest'
+          : 'No verified G2 evidence, so no manifest to check the release against',
+      },
     }
   const problems: string[] = []
   for (const role of ['model', 'model-card']) {
@@ -71,6 +81,7 @@ export async function judgeManifest(
   }
   const names = new Set(manifest.map((m) => basename(m.path)))
   names.add(MANIFEST_FILE)
+  names.add(VERSION_FILE)
   const bundle: BundleFile[] = []
   const dir = await mkdtemp(join(tmpdir(), 'modelgate-g5-'))
   try {
@@ -82,24 +93,56 @@ export async function judgeManifest(
         name: held.name,
         sha256,
         bytes,
-        ...(held.name === MANIFEST_FILE ? { text: await readFile(copy, 'utf8') } : {}),
+        ...(held.name === MANIFEST_FILE || held.name === VERSION_FILE
+          ? { text: await readFile(copy, 'utf8') }
+          : {}),
       })
     }
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+  const descriptor = versionDescriptor(bundle, version.modelDigest, problems)
   const verdicts = checkManifest(g2.verified, bundle, version.modelDigest)
   for (const v of verdicts.filter((x) => x.status === 'fail'))
     problems.push(
       `${v.link}: ${v.message}${v.expected !== undefined ? ` (G2: ${v.expected}, found ${v.found ?? '?'})` : ''}`,
     )
   return {
-    ...base,
-    value: problems.length ? 'changed' : 'unchanged',
-    status: problems.length ? 'fail' : 'pass',
-    message: problems.length
-      ? `The release does not match G2's manifest: ${problems.join('; ')}`
-      : `${bundle.length} released files hashed again match G2's manifest`,
-    details: { files: bundle.map((f) => [f.name, f.sha256]) },
+    check: {
+      ...base,
+      value: problems.length ? 'changed' : 'unchanged',
+      status: problems.length ? 'fail' : 'pass',
+      message: problems.length
+        ? `The release does not match G2's manifest: ${problems.join('; ')}`
+        : `${bundle.length} released files hashed again match G2's manifest`,
+      details: { files: bundle.map((f) => [f.name, f.sha256]) },
+    },
+    ...(descriptor ? { descriptor } : {}),
   }
+}
+
+/** modelgate-version.json of the release, when it holds one that names the version's model digest; else a problem. */
+function versionDescriptor(
+  bundle: BundleFile[],
+  modelDigest: string,
+  problems: string[],
+): VersionDescriptor | undefined {
+  const file = bundle.find((f) => f.name === VERSION_FILE)
+  if (!file) {
+    problems.push(`the release holds no ${VERSION_FILE} (modelgate candidate writes it)`)
+    return undefined
+  }
+  let descriptor: VersionDescriptor | undefined
+  try {
+    descriptor = JSON.parse(file.text ?? '') as VersionDescriptor
+  } catch {
+    descriptor = undefined
+  }
+  if (descriptor?.modelDigest !== modelDigest) {
+    problems.push(
+      `${VERSION_FILE} names model ${String(descriptor?.modelDigest)}, the version's is ${modelDigest}`,
+    )
+    return undefined
+  }
+  return descriptor
 }
