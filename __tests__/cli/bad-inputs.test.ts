@@ -91,6 +91,28 @@ const G5_FILES = (release = RELEASE_JSON(), version: string | null = '1.0.0') =>
   'ssot/release.json': release,
   'm.onnx': 'model bytes',
 })
+/** G3 on a sign-off file: roles ot-lead and qa, one approval each; a case breaks one file. */
+const G3_APPROVALS = {
+  roles: { 'ot-lead': { members: ['luis-ot'] }, qa: { members: ['carla-qa', 'diego-qa'] } },
+  gates: { G3: { environments: ['ot-signoff', 'qa-signoff'], quorum: { 'ot-lead': 1, qa: 1 } } },
+}
+const G3_FILES = {
+  'm.onnx': 'not judged by G3, only hashed',
+  'ssot/model.json': MODEL_JSON({}),
+  'ssot/approvals.json': JSON.stringify(G3_APPROVALS),
+  'signoff.json': JSON.stringify({
+    approvals: [
+      { login: 'luis-ot', state: 'approved' },
+      { login: 'carla-qa', state: 'approved' },
+    ],
+  }),
+}
+const G3 = ['G3', '--ssot', 'ssot', '--approvals', 'signoff.json', '--out', 'out']
+const g3Approvals = (change: (c: typeof G3_APPROVALS & Record<string, unknown>) => unknown) => {
+  const c = structuredClone(G3_APPROVALS)
+  change(c)
+  return JSON.stringify(c)
+}
 
 const CASES: Case[] = [
   {
@@ -499,6 +521,135 @@ const CASES: Case[] = [
     says: ['Missing required property "classes" (required when task is "binary" or "multiclass")'],
   },
   {
+    name: 'G3: a quorum naming a role that roles does not define',
+    files: {
+      ...G3_FILES,
+      'ssot/approvals.json': g3Approvals((c) => Object.assign(c.gates.G3.quorum, { 'qa-lead': 1 })),
+    },
+    args: G3,
+    exit: 2,
+    says: [
+      'ssot/approvals.json at /gates/G3/quorum/qa-lead',
+      'which roles does not define',
+      'Expected one of ot-lead, qa',
+    ],
+  },
+  {
+    name: 'G3: a role with no members',
+    files: { ...G3_FILES, 'ssot/approvals.json': g3Approvals((c) => (c.roles.qa.members = [])) },
+    args: G3,
+    exit: 2,
+    says: ['ssot/approvals.json at /roles/qa/members', 'Role "qa" has no members'],
+  },
+  {
+    name: 'G3: a quorum larger than the role has members',
+    files: { ...G3_FILES, 'ssot/approvals.json': g3Approvals((c) => (c.gates.G3.quorum.qa = 3)) },
+    args: G3,
+    exit: 2,
+    says: [
+      'ssot/approvals.json at /gates/G3/quorum/qa',
+      'needs 3 distinct approvals but has 2 members',
+      'found 3',
+    ],
+  },
+  {
+    name: 'G3: a quorum of 0 (schema)',
+    files: { ...G3_FILES, 'ssot/approvals.json': g3Approvals((c) => (c.gates.G3.quorum.qa = 0)) },
+    args: G3,
+    exit: 2,
+    says: ['ssot/approvals.json at /gates/G3/quorum/qa', 'must be >= 1'],
+  },
+  {
+    name: 'G3: approvals.json without a G3 section',
+    files: {
+      ...G3_FILES,
+      'ssot/approvals.json': g3Approvals((c) => (c.gates = { G5: c.gates.G3 } as never)),
+    },
+    args: G3,
+    exit: 2,
+    says: ['ssot/approvals.json at /gates', 'No G3 section', 'found sections for G5'],
+  },
+  {
+    name: 'G3: a team in a local run (no token can resolve it)',
+    files: {
+      ...G3_FILES,
+      'ssot/approvals.json': g3Approvals((c) => (c.roles.qa.members = ['team:acme/qa'])),
+    },
+    args: G3,
+    exit: 2,
+    says: [
+      'ssot/approvals.json at /roles/qa/members/0',
+      'Cannot resolve team:acme/qa',
+      'members: read',
+    ],
+  },
+  {
+    name: 'G3: an empty ssot/approvals.json',
+    files: { ...G3_FILES, 'ssot/approvals.json': '' },
+    args: G3,
+    exit: 2,
+    says: ['ssot/approvals.json', 'Not valid JSON'],
+  },
+  {
+    name: 'G3: no ssot/approvals.json',
+    files: Object.fromEntries(
+      Object.entries(G3_FILES).filter(([k]) => k !== 'ssot/approvals.json'),
+    ),
+    args: G3,
+    exit: 2,
+    says: ['ssot/approvals.json: G3 needs ssot/approvals.json', 'found no such file'],
+  },
+  {
+    name: 'G3: a sign-off file that is not JSON',
+    files: { ...G3_FILES, 'signoff.json': '{"approvals": [ {"login": "luis-ot",, } ]}' },
+    args: G3,
+    exit: 2,
+    says: ['signoff.json:1', 'Not valid JSON'],
+  },
+  {
+    name: 'G3: a sign-off entry with a state that is not approved or rejected',
+    files: {
+      ...G3_FILES,
+      'signoff.json': JSON.stringify({ approvals: [{ login: 'luis-ot', state: 'ok' }] }),
+    },
+    args: G3,
+    exit: 2,
+    says: [
+      'signoff.json at /approvals/0/state',
+      'Expected one of "approved", "rejected"',
+      'found string "ok"',
+    ],
+  },
+  {
+    name: 'G3: a sign-off file that does not exist',
+    files: G3_FILES,
+    args: ['G3', '--ssot', 'ssot', '--approvals', 'nope.json', '--out', 'out'],
+    exit: 2,
+    says: ['nope.json'],
+  },
+  {
+    name: 'G3: no source of approvals (a local run without --approvals)',
+    files: G3_FILES,
+    args: ['G3', '--ssot', 'ssot', '--out', 'out'],
+    exit: 2,
+    says: ['G3 has no approvals to read', '--approvals FILE'],
+  },
+  {
+    name: 'G3: no approvals at all fails (never a pass by default) and lists what is missing',
+    files: { ...G3_FILES, 'signoff.json': JSON.stringify({ approvals: [] }) },
+    args: G3,
+    exit: 1,
+    says: ['G3 fail', 'missing ot-lead: 0 of 1, qa: 0 of 1'],
+    report: ['ot-lead: 0 of 1', 'qa: 0 of 1'],
+  },
+  {
+    name: '--approvals given to a gate that reads none',
+    args: [...G0('data/good.csv'), '--approvals', 'signoff.json'],
+    exit: 2,
+    ran: false,
+    says: ['--approvals is read by G3 and G5, not by G0'],
+  },
+  {
     name: 'a gate that has not landed',
     args: ['G4', '--ssot', 'ssot', '--out', 'out'],
     exit: 2,
@@ -626,7 +777,7 @@ describe('bad inputs give a clear error, never a pass', () => {
     if (
       c.ran !== false &&
       c.written !== false &&
-      (c.args[0] === 'G0' || c.args[0] === 'G1' || c.args[0] === 'G4')
+      (c.args[0] === 'G0' || c.args[0] === 'G1' || c.args[0] === 'G3' || c.args[0] === 'G4')
     ) {
       const evidence = JSON.parse(
         readFileSync(join(dir, 'out', `${c.args[0]}.evidence.json`), 'utf8'),

@@ -66,7 +66,6 @@ export interface JudgeInput {
  */
 export function judgeApprovals(input: JudgeInput): ApprovalJudgement {
   const { policy, collected } = input
-  const g = policy.gate
   const rolesOf = (login: string) =>
     policy.roles.filter((r) => r.members.includes(normaliseLogin(login))).map((r) => r.role)
   const notCounted: NotCounted[] = []
@@ -82,95 +81,17 @@ export function judgeApprovals(input: JudgeInput): ApprovalJudgement {
     })
   const rejections: { a: Approval; roles: string[] }[] = []
   const eligible: { a: Approval; roles: string[] }[] = []
-  const sod = {
-    author: [] as string[],
-    actor: [] as string[],
-    bot: [] as string[],
-    g3: [] as string[],
-  }
-  const authors = collected.authors
-  const excluded =
-    input.excluded && 'logins' in input.excluded
-      ? new Set(input.excluded.logins.map(normaliseLogin))
-      : undefined
-
+  const sod: Record<string, string[]> = { author: [], actor: [], bot: [], 'distinct-from-g3': [] }
   for (const a of latestPerPerson(collected.approvals)) {
     const roles = rolesOf(a.login)
-    if (a.state === 'rejected' || a.state === 'changes_requested') {
-      const what = a.state === 'rejected' ? 'rejected' : 'requested changes'
-      if (roles.length > 0 && !a.bot) {
-        rejections.push({ a, roles })
-        setAside(a, 'rejected', `${what} (${roles.join(', ')})`)
-      } else setAside(a, 'rejected', `${what}, but is not a member of any role`)
+    const why = whyNotCounted(a, roles, input)
+    if (!why) {
+      eligible.push({ a, roles })
       continue
     }
-    if (a.state !== 'approved') {
-      setAside(a, 'state', `${a.state.replace('_', ' ')}: not an approval`)
-      continue
-    }
-    if (a.bot || a.login.endsWith('[bot]')) {
-      sod.bot.push(a.login)
-      setAside(a, 'bot', 'a bot account: bots never count')
-      continue
-    }
-    const envs = a.environments
-    if (envs && envs.length > 0 && !envs.some((e) => policy.environments.includes(e))) {
-      setAside(
-        a,
-        'environment',
-        `approved environment ${envs.join(', ')}, not ${policy.environments.join(' or ')}`,
-      )
-      continue
-    }
-    if (a.gate && a.gate !== g) {
-      setAside(a, 'gate', `approved ${a.gate}, not ${g}`)
-      continue
-    }
-    if (
-      a.source === 'pull-request' &&
-      collected.reviewCommit &&
-      a.commit !== collected.reviewCommit
-    ) {
-      setAside(
-        a,
-        'stale',
-        `stale: approved commit ${short(a.commit)}, not the judged head ${short(collected.reviewCommit)}`,
-      )
-      continue
-    }
-    if (a.model && a.model !== input.modelSha256) {
-      setAside(
-        a,
-        'stale',
-        `approved model ${a.model.slice(0, 19)}…, not the judged ${input.modelSha256.slice(0, 19)}…`,
-      )
-      continue
-    }
-    if (roles.length === 0) {
-      setAside(a, 'not-member', `not a member of ${policy.roles.map((r) => r.role).join(' or ')}`)
-      continue
-    }
-    const authored = authorMatches(a, authors)
-    if (authored.length > 0) {
-      sod.author.push(a.login)
-      setAside(a, 'author', `an author of the model: ${authored.join('; ')}`)
-      continue
-    }
-    if ('login' in input.actor && normaliseLogin(input.actor.login) === normaliseLogin(a.login)) {
-      sod.actor.push(a.login)
-      setAside(a, 'actor', 'triggered this run: the actor never approves their own run')
-      continue
-    }
-    if (excluded?.has(normaliseLogin(a.login))) {
-      sod.g3.push(a.login)
-      setAside(
-        a,
-        'distinct-from-g3',
-        `approved G3 (${(input.excluded as { because: string }).because}): G5 needs someone else`,
-      )
-      continue
-    }
-    eligible.push({ a, roles })
+    setAside(a, why.rule, why.reason)
+    if (why.rule === 'rejected' && roles.length > 0 && !a.bot) rejections.push({ a, roles })
+    sod[why.rule]?.push(a.login)
   }
 
   const assigned = assignRoles(
@@ -193,8 +114,21 @@ export function judgeApprovals(input: JudgeInput): ApprovalJudgement {
     return { role: r.role, counted: who.length, needed: r.needed, who, members: r.listed }
   })
   const tally = roles.map((r) => `${r.role} ${r.counted} of ${r.needed}`).join(', ')
+  const checks = buildChecks(input, roles, counted, rejections, sod)
+  return { checks, counted, notCounted, roles, tally }
+}
+
+function buildChecks(
+  input: JudgeInput,
+  roles: RoleTally[],
+  counted: CountedApproval[],
+  rejections: { a: Approval; roles: string[] }[],
+  sod: Record<string, string[]>,
+): Check[] {
+  const { policy } = input
+  const g = policy.gate
   const checks: Check[] = [
-    sourceCheck(g, collected, policy.allowFileSource),
+    sourceCheck(g, input.collected, policy.allowFileSource),
     ...roles.map((r) => quorumCheck(g, r, policy.file)),
     {
       id: `${g}.approvals.rejections`,
@@ -217,21 +151,21 @@ export function judgeApprovals(input: JudgeInput): ApprovalJudgement {
     sodCheck(
       g,
       'not-author',
-      sod.author,
-      collected.authorsUnknown,
+      sod.author!,
+      input.collected.authorsUnknown,
       'author of the model',
-      `authors: ${[...new Set(authors.map((x) => x.login ?? x.name ?? x.email))].join(', ') || 'none found'}`,
+      `authors: ${[...new Set(input.collected.authors.map((x) => x.login ?? x.name ?? x.email))].join(', ') || 'none found'}`,
     ),
     sodCheck(
       g,
       'not-actor',
-      sod.actor,
-      'unknown' in input.actor ? input.actor.unknown : undefined,
+      sod.actor!,
+      'unknown' in input.actor && !input.collected.actors?.length ? input.actor.unknown : undefined,
       'triggering actor',
-      'login' in input.actor ? `actor: ${input.actor.login}` : '',
+      `actor: ${['login' in input.actor ? input.actor.login : '', ...(input.collected.actors ?? [])].filter(Boolean).join(', ') || 'unknown'}`,
     ),
     onePersonOneRole(g, counted),
-    sodCheck(g, 'no-bots', sod.bot, undefined, 'bot', ''),
+    sodCheck(g, 'no-bots', sod.bot!, undefined, 'bot', ''),
   ]
   if (policy.distinctFromG3)
     checks.push(
@@ -239,7 +173,7 @@ export function judgeApprovals(input: JudgeInput): ApprovalJudgement {
         ? sodCheck(
             g,
             'distinct-from-g3',
-            sod.g3,
+            sod['distinct-from-g3']!,
             undefined,
             'G3 approver',
             `G3 approvers: ${input.excluded.logins.join(', ') || 'none'}`,
@@ -254,7 +188,74 @@ export function judgeApprovals(input: JudgeInput): ApprovalJudgement {
             source: { file: policy.file, pointer: '/gates/G5/g5DistinctFromG3' },
           },
     )
-  return { checks, counted, notCounted, roles, tally }
+  return checks
+}
+
+/** Why an approval does not count (the first rule it breaks), or undefined when it counts. */
+function whyNotCounted(
+  a: Approval,
+  roles: string[],
+  input: JudgeInput,
+): { rule: string; reason: string } | undefined {
+  const { policy, collected } = input
+  const g = policy.gate
+  // Decisions about another environment or gate are not this gate's, approvals and rejections alike.
+  const envs = a.environments
+  if (envs && envs.length > 0 && !envs.some((e) => policy.environments.includes(e)))
+    return {
+      rule: 'environment',
+      reason: `${a.state.replace('_', ' ')} for environment ${envs.join(', ')}, not ${policy.environments.join(' or ')}`,
+    }
+  if (a.gate && a.gate !== g)
+    return { rule: 'gate', reason: `${a.state.replace('_', ' ')} for ${a.gate}, not ${g}` }
+  if (a.state === 'rejected' || a.state === 'changes_requested') {
+    const what = a.state === 'rejected' ? 'rejected' : 'requested changes'
+    return {
+      rule: 'rejected',
+      reason:
+        roles.length > 0 && !a.bot
+          ? `${what} (${roles.join(', ')})`
+          : `${what}, but ${a.bot ? 'is a bot' : 'is not a member of any role'}`,
+    }
+  }
+  if (a.state !== 'approved')
+    return { rule: 'state', reason: `${a.state.replace('_', ' ')}: not an approval` }
+  if (a.bot || a.login.endsWith('[bot]'))
+    return { rule: 'bot', reason: 'a bot account: bots never count' }
+  if (a.source === 'pull-request' && collected.reviewCommit && a.commit !== collected.reviewCommit)
+    return {
+      rule: 'stale',
+      reason: `stale: approved commit ${short(a.commit)}, not the judged head ${short(collected.reviewCommit)}`,
+    }
+  if (a.model && a.model !== input.modelSha256)
+    return {
+      rule: 'stale',
+      reason: `approved model ${a.model.slice(0, 19)}…, not the judged ${input.modelSha256.slice(0, 19)}…`,
+    }
+  if (roles.length === 0)
+    return {
+      rule: 'not-member',
+      reason: `not a member of ${policy.roles.map((r) => r.role).join(' or ')}`,
+    }
+  const authored = authorMatches(a, collected.authors)
+  if (authored.length > 0)
+    return { rule: 'author', reason: `an author of the model: ${authored.join('; ')}` }
+  const actors = [
+    ...('login' in input.actor ? [input.actor.login] : []),
+    ...(collected.actors ?? []),
+  ]
+  if (actors.some((x) => normaliseLogin(x) === normaliseLogin(a.login)))
+    return { rule: 'actor', reason: 'triggered this run: the actor never approves their own run' }
+  if (
+    input.excluded &&
+    'logins' in input.excluded &&
+    input.excluded.logins.some((l) => normaliseLogin(l) === normaliseLogin(a.login))
+  )
+    return {
+      rule: 'distinct-from-g3',
+      reason: `approved G3 (${input.excluded.because}): G5 needs someone else`,
+    }
+  return undefined
 }
 
 function sourceCheck(g: string, collected: CollectedApprovals, allowFile: boolean): Check {

@@ -95,6 +95,8 @@ export interface CollectedApprovals {
   authorsUnknown?: string
   /** The sign-off file, when the source is one. */
   file?: string
+  /** More people who started the run (a re-run's triggering actor), besides RunContext.actor. */
+  actors?: string[]
 }
 
 /**

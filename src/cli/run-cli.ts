@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { formatProblem, toProblems } from '../contract/errors.js'
+import { formatProblem, InputError, toProblems } from '../contract/errors.js'
 import { parseDataInputs, parseFailOn, parseGateId, parseOptions } from '../engine/inputs.js'
 import { runContextFromEnv } from '../engine/run-context.js'
 import { exitCodeFor, runGate } from '../engine/run-gate.js'
@@ -60,6 +60,12 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
     const gate = parseGateId(args.command)
     const workspaceRoot = resolve(io.cwd, args.workspace ?? '.')
     const services: GateServices = {}
+    if (args.approvals !== undefined && gate !== 'G3' && gate !== 'G5')
+      throw new InputError({
+        message: `--approvals is read by G3 and G5, not by ${gate}`,
+        expected: 'G3 or G5 with --approvals, or no --approvals',
+        found: `${gate} --approvals ${args.approvals}`,
+      })
     if (args.approvals !== undefined) {
       const { fileApprovalsSource } = await import('../approvals/file-source.js')
       services.approvals = fileApprovalsSource(resolve(io.cwd, args.approvals), args.approvals)

@@ -1,7 +1,6 @@
-import { gatePolicy, type GateApprovalPolicy } from '../../approvals/config.js'
-import { judgeApprovals, type JudgeInput } from '../../approvals/judge.js'
-import type { ApprovalsConfig, ApprovalsRequest } from '../../approvals/types.js'
-import { InputError } from '../../contract/errors.js'
+import type { JudgeInput } from '../../approvals/judge.js'
+import { readGateApprovals } from '../../approvals/read.js'
+import type { ApprovalsConfig } from '../../approvals/types.js'
 import type { Check } from '../../contract/types.js'
 import type { GateContext } from '../../engine/gate.js'
 import type { ChainLink } from './chain.js'
@@ -22,35 +21,20 @@ export async function judgeApproval(
   modelAbsolute: string,
 ): Promise<Check> {
   const file = ctx.ssot.display('approvals.json')
-  if (!ctx.ssot.has('approvals.json'))
-    throw new InputError({
-      file,
-      message:
-        "G5 needs ssot/approvals.json: who may approve a release (the Release Manager's role)",
-      expected: 'ssot/approvals.json with roles and gates.G5 (see template/ssot/approvals.json)',
-      found: 'no such file',
-    })
-  const source = ctx.services.approvals
-  if (!source)
-    throw new InputError({
-      message: 'G5 has no approvals to read',
-      expected:
-        "the Action in a job with environment: production (it reads the run's approvals with github-token), or a sign-off file (--approvals FILE) when gates.G5.allowFileSource is true",
-      found: 'neither',
-    })
-  const config = await ctx.ssot.approvals<ApprovalsConfig>()
-  const policy = await gatePolicy(config, 'G5', file, source)
-  const collected = await source.collect(request(ctx, policy, modelAbsolute, modelDigest))
-  const owner = ownerAsAuthor(await ctx.ssot.model(), ctx.ssot.display('model.json'))
-  if (owner) collected.authors.push(owner)
-  const judged = judgeApprovals({
-    policy,
-    collected,
-    actor: ctx.run.actor
-      ? { login: ctx.run.actor }
-      : { unknown: 'no triggering actor: a local run (GITHUB_ACTOR is not set)' },
-    modelSha256: `sha256:${modelDigest}`,
-    ...(policy.distinctFromG3 ? { excluded: g3Approvers(links) } : {}),
+  // G3's approvers are kept out only when the policy says so (read once here; readGateApprovals names a missing file).
+  const distinct =
+    ctx.ssot.has('approvals.json') &&
+    (await ctx.ssot.approvals<ApprovalsConfig>()).gates.G5?.g5DistinctFromG3 === true
+  const { judged } = await readGateApprovals({
+    gate: 'G5',
+    ssot: ctx.ssot,
+    workspace: ctx.workspace,
+    source: ctx.services.approvals,
+    model: await ctx.ssot.model(),
+    modelPath: modelAbsolute,
+    modelSha256: modelDigest,
+    actor: ctx.run.actor,
+    ...(distinct ? { excluded: g3Approvers(links) } : {}),
   })
   // Without valid G3 evidence its approvers are unknown: the chain fails on it already, so this is a fail too, not an error.
   const noG3 = !links.find((l) => l.gate === 'G3')?.valid
@@ -92,52 +76,5 @@ function g3Approvers(links: ChainLink[]): NonNullable<JudgeInput['excluded']> {
   return {
     logins: counted.flatMap((a) => (typeof a.login === 'string' ? [a.login] : [])),
     because: `G3 evidence ${g3.digest.value.slice(0, 12)}…`,
-  }
-}
-
-/** What G5 asks the approval source for: its environments, and the paths whose latest commits name the model's authors. */
-function request(
-  ctx: GateContext,
-  policy: GateApprovalPolicy,
-  modelAbsolute: string,
-  modelDigest: string,
-): ApprovalsRequest {
-  const paths = [
-    modelAbsolute,
-    ctx.ssot.dir,
-    ...policy.authorPaths.map((p, i) =>
-      ctx.ssot.resolveRepoPath(
-        p,
-        'author path',
-        `/separationOfDuties/authorPaths/${i}`,
-        'approvals.json',
-      ),
-    ),
-  ]
-  return {
-    gate: 'G5',
-    environments: policy.environments,
-    authorPaths: [...new Set(paths)].map((absolute) => ({
-      path: ctx.workspace.display(absolute),
-      absolute,
-    })),
-    repoRoot: ctx.ssot.repoRoot,
-    authorCommits: policy.authorCommits,
-    modelSha256: `sha256:${modelDigest}`,
-    environmentsPointer: { file: policy.file, pointer: '/gates/G5/environments' },
-  }
-}
-
-/** The model's owner (model.json owner.github or email) is its author: they never approve its release. */
-function ownerAsAuthor(
-  model: { owner: { github?: string; email?: string } },
-  modelFile: string,
-): { login?: string; email?: string; because: string } | undefined {
-  const { github, email } = model.owner
-  if (!github && !email) return undefined
-  return {
-    ...(github ? { login: github } : {}),
-    ...(email ? { email } : {}),
-    because: `the model's owner in ${modelFile}`,
   }
 }
