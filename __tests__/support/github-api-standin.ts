@@ -505,17 +505,6 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     nextId: () => nextId++,
     author,
     user: (login) => user(login, userId(login), login.endsWith('[bot]') ? 'Bot' : 'User'),
-    issueExample: () => {
-      const op = ops
-        .get('GET')!
-        .find((o) => o.template === '/repos/{owner}/{repo}/issues/{issue_number}')!
-      return (
-        op.spec.responses as Record<
-          string,
-          { content: Record<string, { examples: { default: { value: Json } } }> }
-        >
-      )['200']!.content['application/json']!.examples.default.value
-    },
   })
 
   /** One page of `all`, with GitHub's link header (prev, next, last, first). */

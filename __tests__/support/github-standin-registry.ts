@@ -70,8 +70,6 @@ export interface RegistryContext {
   nextId: () => number
   author: () => string
   user: (login: string) => Json
-  /** GitHub's own example of an issue (from the OpenAPI description). */
-  issueExample: () => Json
 }
 
 export function newRegistryState(): RegistryStandinState {
@@ -162,23 +160,31 @@ export function registryRoutes(s: RegistryStandinState, ctx: RegistryContext) {
     default: false,
   })
   const issueJson = (i: StandinIssue, owner: string, repo: string): Json => {
-    const ex = structuredClone(ctx.issueExample())
+    const url = `${api(owner, repo)}/issues/${i.number}`
     return {
-      ...ex,
       id: 9_000_000 + i.number,
+      node_id: `I_kwDO${i.number}`,
+      url,
+      repository_url: api(owner, repo),
+      labels_url: `${url}/labels{/name}`,
+      comments_url: `${url}/comments`,
+      events_url: `${url}/events`,
+      html_url: `https://github.com/${owner}/${repo}/issues/${i.number}`,
       number: i.number,
+      state: i.state,
       title: i.title,
       body: i.body,
-      state: i.state,
-      url: `${api(owner, repo)}/issues/${i.number}`,
-      html_url: `https://github.com/${owner}/${repo}/issues/${i.number}`,
+      user: ctx.user(ctx.author()),
       labels: i.labels.map((l) => labelJson(l, owner, repo)),
       assignee: i.assignees[0] ? ctx.user(i.assignees[0]) : null,
       assignees: i.assignees.map((a) => ctx.user(a)),
-      user: ctx.user(ctx.author()),
-      pull_request: undefined,
       milestone: null,
+      locked: false,
       comments: 0,
+      closed_at: null,
+      created_at: ctx.now(),
+      updated_at: ctx.now(),
+      author_association: 'MEMBER',
     }
   }
   const publish = (r: StandinRelease) => {

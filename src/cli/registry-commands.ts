@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { InputError } from '../contract/errors.js'
+import { formatProblem, InputError } from '../contract/errors.js'
 import type { Actor } from '../contract/registry.js'
 import type { EvidenceRecord } from '../contract/types.js'
 import { buildEvidence } from '../engine/evidence.js'
@@ -84,6 +84,7 @@ async function rollbackCommand(args: CliArgs, io: CliIo, workspaceRoot: string):
   io.stdout(
     args.format === 'json' ? `${JSON.stringify(evidence, null, 2)}\n` : renderMarkdown(evidence),
   )
+  for (const p of evidence.problems) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
   io.stderr(`modelgate: rollback ${evidence.status}: ${evidence.summary}\n`)
   const files = await writeReportFiles(evidence, resolve(io.cwd, args.out))
   io.stderr(`modelgate: evidence ${files.evidence} (sha256 ${evidence.digest.value})\n`)
