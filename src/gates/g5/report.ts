@@ -1,9 +1,10 @@
 import type { ModelVersion, VersionRef } from '../../contract/registry.js'
 import type { Check } from '../../contract/types.js'
+import { releaseTag as tagOf } from '../../registry/lifecycle.js'
 
-/** The release tag of a version: `<model name>-v<version>` (one GitHub Release per version). */
+/** The release tag of a version: `<model name>-v<version>`, as every registry backend names it. */
 export function releaseTag(ref: VersionRef): string {
-  return `${ref.model}-v${ref.version}`
+  return tagOf(ref.model, ref.version)
 }
 
 /** What the deploy step needs, recorded in the evidence (`report.release`) and set as Action outputs. */
