@@ -114,6 +114,7 @@ export const g5: Gate = {
     const judged = Object.fromEntries(
       links.flatMap((l) => (l.verified ? [[l.gate, l.verified]] : [])),
     )
+    const heldModel = version.files.find((f) => f.sha256 === version.modelDigest)
     const required = CHAIN_GATES.filter((g) => g !== 'G4' || policy.requireG4)
     return {
       status,
@@ -121,9 +122,9 @@ export const g5: Gate = {
       subject: {
         model: {
           role: 'model',
-          path: `${tag}/model`,
+          path: `${tag}/${heldModel?.name ?? 'model'}`,
           sha256: version.modelDigest,
-          bytes: version.files.find((f) => f.sha256 === version.modelDigest)?.bytes ?? 0,
+          bytes: heldModel?.bytes ?? 0,
         },
         data: [],
         artifacts: version.files.map((f) => ({

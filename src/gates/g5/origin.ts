@@ -14,6 +14,9 @@ export interface OriginRules {
   modelDigest: string
 }
 
+/** An evidence artifact holds one evidence record and two reports; anything far larger is not one. */
+const MAX_ARTIFACT_BYTES = 256 * 1024 * 1024
+
 const checkBase = (link: ChainLink, file: string) => ({
   id: `G5.origin.${link.gate}`,
   rule: 'trusted-origin',
@@ -112,6 +115,12 @@ export async function artifactProblems(
   for (const artifact of candidates) {
     if (artifact.expired) {
       problems.push(`artifact ${artifact.name} (${artifact.id}) has expired`)
+      continue
+    }
+    if (artifact.sizeInBytes > MAX_ARTIFACT_BYTES) {
+      problems.push(
+        `artifact ${artifact.name} (${artifact.id}) is ${artifact.sizeInBytes} bytes, over the ${MAX_ARTIFACT_BYTES} G5 downloads`,
+      )
       continue
     }
     if (!artifact.digest) {
