@@ -589,7 +589,7 @@ const CASES: Case[] = [
     args: G3,
     exit: 2,
     says: [
-      'ssot/approvals.json at /gates/G3/quorum/qa-lead',
+      'ssot/approvals.json:1 at /gates/G3/quorum/qa-lead',
       'which roles does not define',
       'Expected one of ot-lead, qa',
     ],
@@ -599,7 +599,7 @@ const CASES: Case[] = [
     files: { ...G3_FILES, 'ssot/approvals.json': g3Approvals((c) => (c.roles.qa.members = [])) },
     args: G3,
     exit: 2,
-    says: ['ssot/approvals.json at /roles/qa/members', 'Role "qa" has no members'],
+    says: ['ssot/approvals.json:1 at /roles/qa/members', 'Role "qa" has no members'],
   },
   {
     name: 'G3: a quorum larger than the role has members',
@@ -607,7 +607,7 @@ const CASES: Case[] = [
     args: G3,
     exit: 2,
     says: [
-      'ssot/approvals.json at /gates/G3/quorum/qa',
+      'ssot/approvals.json:1 at /gates/G3/quorum/qa',
       'needs 3 distinct approvals but has 2 members',
       'found 3',
     ],
@@ -617,7 +617,7 @@ const CASES: Case[] = [
     files: { ...G3_FILES, 'ssot/approvals.json': g3Approvals((c) => (c.gates.G3.quorum.qa = 0)) },
     args: G3,
     exit: 2,
-    says: ['ssot/approvals.json at /gates/G3/quorum/qa', 'must be >= 1'],
+    says: ['ssot/approvals.json:1 at /gates/G3/quorum/qa', 'must be >= 1'],
   },
   {
     name: 'G3: approvals.json without a G3 section',
@@ -627,7 +627,7 @@ const CASES: Case[] = [
     },
     args: G3,
     exit: 2,
-    says: ['ssot/approvals.json at /gates', 'No G3 section', 'found sections for G5'],
+    says: ['ssot/approvals.json:1 at /gates', 'No G3 section', 'found sections for G5'],
   },
   {
     name: 'G3: a team in a local run (no token can resolve it)',
@@ -638,7 +638,7 @@ const CASES: Case[] = [
     args: G3,
     exit: 2,
     says: [
-      'ssot/approvals.json at /roles/qa/members/0',
+      'ssot/approvals.json:1 at /roles/qa/members/0',
       'Cannot resolve team:acme/qa',
       'members: read',
     ],
@@ -675,7 +675,7 @@ const CASES: Case[] = [
     args: G3,
     exit: 2,
     says: [
-      'signoff.json at /approvals/0/state',
+      'signoff.json:1 at /approvals/0/state',
       'Expected one of "approved", "rejected"',
       'found string "ok"',
     ],

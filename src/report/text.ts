@@ -8,7 +8,14 @@ import type {
 } from '../contract/types.js'
 import type { Violation } from '../profile/violation.js'
 import type { ReportFiles } from './files.js'
-import { checkLabel, formatDetails, formatThreshold, formatValue, orderChecks } from './format.js'
+import {
+  checkLabel,
+  extraTables,
+  formatDetails,
+  formatThreshold,
+  formatValue,
+  orderChecks,
+} from './format.js'
 
 /**
  * The report for a terminal: the verdict first, then what went wrong as
@@ -77,6 +84,7 @@ export function renderText(evidence: EvidenceRecord, options: TextOptions = {}):
     if (more > 0) out.push(`  ... and ${more} more in the full report`)
   }
   out.push(...violationLines(evidence, paint))
+  out.push(...extraTableLines(evidence, paint))
   const passed = evidence.checks.filter((c) => c.status === 'pass').length
   const skipped = evidence.checks.filter((c) => c.status === 'skipped').length
   if (evidence.checks.length > 0)
@@ -121,6 +129,25 @@ function violationLines(
       ? [`  ... and ${violations.length - shown.length} more in the full report`]
       : []),
   ]
+}
+
+/** The gate's own tables (G1's per-slice KPIs, G3's sign-off by role...), each to its first rows. */
+function extraTableLines(
+  evidence: EvidenceRecord,
+  paint: (style: keyof typeof SGR, text: string) => string,
+): string[] {
+  const out: string[] = []
+  for (const t of extraTables(evidence)) {
+    const rows = t.rows.slice(0, 15).map((r) => r.map((cell) => plain(formatValue(cell))))
+    out.push(
+      '',
+      paint('bold', plain(t.title)),
+      ...table([t.columns.map(plain), ...rows]).map((l) => `  ${l}`),
+    )
+    if (t.rows.length > rows.length)
+      out.push(`  ... and ${t.rows.length - rows.length} more rows in the full report`)
+  }
+  return out
 }
 
 /** One check as columns: status, rule, variable, value, threshold, severity, details. */
