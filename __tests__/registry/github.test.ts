@@ -10,7 +10,9 @@ import { parseLedger } from '../../src/registry/github/ledger.js'
 import { productionAt } from '../../src/registry/lifecycle.js'
 import { rollbackModel } from '../../src/registry/rollback.js'
 import { startGitHubStandin, type GitHubStandin } from '../support/github-api-standin.js'
-import { makeWorkspace, releaseVersion } from './release-fixture.js'
+import { gateEvidence, makeWorkspace, releaseVersion } from './release-fixture.js'
+import { writeReportFiles } from '../../src/report/files.js'
+import { attachGateEvidence } from '../../src/registry/candidate.js'
 
 let gh: GitHubStandin
 let dir: string
@@ -115,6 +117,39 @@ describe('the GitHub Releases registry, over the wire', () => {
       /rolled back/,
     )
   }, 60_000)
+
+  it('records freezes and state changes in the ledger, and refuses evidence about another model', async () => {
+    const reg = registry()
+    const ws = makeWorkspace(join(dir, 'f1'), '3.0.0', 'model f1')
+    await releaseVersion(reg, ws, { mode: 'local' }, new Date(), actor, { skipG5: true })
+    const ref = { model: MODEL, version: '3.0.0' }
+    await reg.setFrozen(ref, true, actor, 'drift on wind')
+    expect((await reg.version(ref))?.frozen?.reason).toBe('drift on wind')
+    await reg.setState(ref, 'pre-production', actor, 'shadow next')
+    await expect(reg.setState(ref, 'production', actor)).rejects.toThrow(/promotion through G5/)
+    const ledger = parseLedger(
+      gh.registry.releases.find((r) => r.tag_name === `${MODEL}-registry`)!.body,
+      'l',
+    )
+    expect(ledger.history.map((e) => e.kind)).toEqual(['register', 'freeze', 'state'])
+    expect(ledger.versions[0]).toMatchObject({
+      state: 'pre-production',
+      frozen: { reason: 'drift on wind' },
+    })
+    // Evidence judged on another model file cannot join this candidate.
+    const other = makeWorkspace(join(dir, 'f2'), '3.0.0', 'another model')
+    const e = gateEvidence(other, 'G1', { mode: 'local' }, new Date())
+    const files = await writeReportFiles(e, join(other, 'reports'))
+    await expect(
+      attachGateEvidence({
+        registry: reg,
+        workspaceRoot: ws,
+        ssotPath: 'ssot',
+        evidence: e,
+        files,
+      }),
+    ).rejects.toThrow(/about another model than candidate/)
+  }, 30_000)
 
   it('names the permissions line when the token cannot write releases', async () => {
     const ws = makeWorkspace(join(dir, 'v3'), '2.0.0', 'model three')
