@@ -94,8 +94,9 @@ async function judgeAndPublish(): Promise<number> {
   }
   // registry-attach: loaded only when asked for (it brings the GitHub client).
   const attach = core.getInput('registry-attach').trim().toLowerCase()
+  // G5 attaches its own evidence to the draft before publishing it (a published release takes no more files).
   const attached =
-    attach === '' || attach === 'false'
+    attach === '' || attach === 'false' || evidence.gate === 'G5'
       ? true
       : await (await import('./action/registry-action.js')).attachAfterGate(evidence, files)
   let published: PublishedIds = {}
