@@ -108,7 +108,8 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
       for (const p of toProblems(writeError)) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
       return 2
     }
-    if (args.attach && files) {
+    // G5 attaches its own evidence before it publishes the release.
+    if (args.attach && files && evidence.gate !== 'G5') {
       const { attachToCandidate } = await import('./registry-commands.js')
       await attachToCandidate(args, io, evidence, files)
     }
