@@ -800,6 +800,33 @@ const CASES: Case[] = [
       'a new version in ssot/model.json /version',
     ],
   },
+  {
+    name: 'G5 on a candidate that holds no evidence: a fail naming each missing file',
+    files: {
+      ...REGISTRY_FILES({ '1.0.0': { state: 'validation', draft: true } }, ''),
+      'ssot/release.json': RELEASE_JSON(),
+      'ssot/approvals.json': JSON.stringify({
+        roles: { 'release-manager': { members: ['rita-rm'] } },
+        gates: {
+          G5: {
+            environments: ['production'],
+            quorum: { 'release-manager': 1 },
+            allowFileSource: true,
+          },
+        },
+      }),
+      'signoff.json': JSON.stringify({
+        approvals: [{ login: 'rita-rm', state: 'approved', gate: 'G5', environment: 'production' }],
+      }),
+    },
+    args: [...G5, '--approvals', 'signoff.json'],
+    exit: 1,
+    says: [
+      'No G0 evidence held by the release (expected m-v1.0.0/G0.evidence.json)',
+      'No G4 evidence held by the release (expected m-v1.0.0/G4.evidence.json)',
+      'No verified G2 evidence, so no manifest to check the release against',
+    ],
+  },
   // The model registry (candidate, rollback): a local registry folder `reg/` beside ssot/.
   {
     name: 'candidate: the release tag already exists (published)',
