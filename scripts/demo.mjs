@@ -64,6 +64,7 @@ runs.push({
   gate: 'G3',
   args: ['--ssot', 'ssot', '--approvals', 'approvals/signoff.example.json'],
 })
+
 // The model registry, in a local folder: the template's version becomes a
 // candidate first, and each gate run on the template attaches its evidence.
 const registry = join(out, 'registry')

@@ -12,6 +12,7 @@ import { writeReportFiles, type ReportFiles } from './report/files.js'
 import { loadEvidenceToPublish } from './publish/evidence-to-publish.js'
 import { renderMarkdown } from './report/markdown.js'
 import { findGate } from './gates/table.js'
+import { releaseServices } from './action/release-services.js'
 import type { GateServices } from './engine/gate.js'
 
 /** Job summaries accept up to 1 MiB (bytes, not characters); leave room for the links after it. */
@@ -69,7 +70,10 @@ async function judgeAndPublish(): Promise<number> {
   } else {
     evidence = await runGate(inputs.gate, inputs.gateInputs, {
       gates: findGate,
-      services: await approvalServices(inputs, context, workspace),
+      services: {
+        ...(await approvalServices(inputs, context, workspace)),
+        ...(await releaseServices(inputs.gate, context, inputs.githubToken)),
+      },
       workspaceRoot: workspace,
       context,
       failOn: inputs.failOn,
@@ -90,8 +94,9 @@ async function judgeAndPublish(): Promise<number> {
   }
   // registry-attach: loaded only when asked for (it brings the GitHub client).
   const attach = core.getInput('registry-attach').trim().toLowerCase()
+  // G5 attaches its own evidence to the draft before publishing it (a published release takes no more files).
   const attached =
-    attach === '' || attach === 'false'
+    attach === '' || attach === 'false' || evidence.gate === 'G5'
       ? true
       : await (await import('./action/registry-action.js')).attachAfterGate(evidence, files)
   let published: PublishedIds = {}

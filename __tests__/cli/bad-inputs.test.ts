@@ -133,6 +133,24 @@ const G1 = [
   'latency-calls=10',
 ]
 
+/** G5 on a local registry folder `reg`: model.json with a version, and a release policy (overridable). */
+const G5 = ['G5', '--ssot', 'ssot', '--registry', 'reg', '--out', 'out']
+const RELEASE_JSON = (over: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    maxEvidenceAgeDays: 30,
+    requireG4: true,
+    risk: { blockingImpacts: ['high'], openStatuses: ['open'] },
+    trustedWorkflows: ['.github/workflows/release.yml'],
+    ...over,
+  })
+const G5_FILES = (release = RELEASE_JSON(), version: string | null = '1.0.0') => ({
+  'ssot/model.json': JSON.stringify({
+    ...JSON.parse(MODEL_JSON({ modelCard: 'CARD.md' })),
+    ...(version ? { version } : {}),
+  }),
+  'ssot/release.json': release,
+  'm.onnx': 'model bytes',
+})
 /** G3 on a sign-off file: roles ot-lead and qa, one approval each; a case breaks one file. */
 const G3_APPROVALS = {
   roles: { 'ot-lead': { members: ['luis-ot'] }, qa: { members: ['carla-qa', 'diego-qa'] } },
@@ -794,6 +812,118 @@ const CASES: Case[] = [
     args: ['G4', '--ssot', 'ssot', '--out', 'out'],
     exit: 2,
     says: ['Gate G4 is not available in this version'],
+  },
+  {
+    name: 'G5 without a registry names the flag that gives one',
+    files: G5_FILES(),
+    args: ['G5', '--ssot', 'ssot', '--out', 'out'],
+    exit: 2,
+    says: ['G5 needs the model registry that holds the candidate', '--registry DIR in the CLI'],
+  },
+  {
+    name: 'G5 without ssot/release.json names the policy it needs',
+    files: { 'ssot/model.json': G5_FILES()['ssot/model.json'], 'm.onnx': 'x' },
+    args: G5,
+    exit: 2,
+    says: [
+      'ssot/release.json: G5 needs the release policy',
+      'maxEvidenceAgeDays, requireG4, risk and trustedWorkflows',
+    ],
+  },
+  {
+    name: 'G5 with an evidence age limit of zero days',
+    files: G5_FILES(RELEASE_JSON({ maxEvidenceAgeDays: 0 })),
+    args: G5,
+    exit: 2,
+    says: ['ssot/release.json', '/maxEvidenceAgeDays', 'number 0'],
+  },
+  {
+    name: 'G5 with G4 not required but no reason given',
+    files: G5_FILES(RELEASE_JSON({ requireG4: false })),
+    args: G5,
+    exit: 2,
+    says: ['ssot/release.json', 'Missing required property "requireG4Reason"'],
+  },
+  {
+    name: 'G5 trusting a workflow file outside .github/workflows',
+    files: G5_FILES(RELEASE_JSON({ trustedWorkflows: ['release.yml'] })),
+    args: G5,
+    exit: 2,
+    says: ['ssot/release.json', '/trustedWorkflows/0', 'release.yml'],
+  },
+  {
+    name: 'G5 on a model.json without a version',
+    files: G5_FILES(RELEASE_JSON(), null),
+    args: G5,
+    exit: 2,
+    says: ['ssot/model.json', '/version', 'G5 releases one version, and model.json names none'],
+  },
+  {
+    name: 'G5 with no candidate in the registry (missing evidence starts there)',
+    files: G5_FILES(),
+    args: G5,
+    exit: 2,
+    says: [
+      'No candidate m-v1.0.0 in the local registry',
+      'registered by modelgate candidate (the candidate step), holding the evidence of G0 to G4',
+    ],
+  },
+  {
+    name: 'G5 on a release tag that already exists',
+    files: {
+      ...G5_FILES(),
+      'reg/m/registry.json': JSON.stringify({
+        schemaVersion: 1,
+        model: 'm',
+        production: '1.0.0',
+        versions: [
+          {
+            model: 'm',
+            version: '1.0.0',
+            owner: 'Ana',
+            modelDigest: 'a'.repeat(64),
+            state: 'production',
+            draft: false,
+            files: [],
+            createdAt: '2026-11-01T00:00:00Z',
+          },
+        ],
+        history: [],
+      }),
+    },
+    args: G5,
+    exit: 2,
+    says: [
+      'Release m-v1.0.0 is already published (state production)',
+      'a new version in ssot/model.json /version',
+    ],
+  },
+  {
+    name: 'G5 on a candidate that holds no evidence: a fail naming each missing file',
+    files: {
+      ...REGISTRY_FILES({ '1.0.0': { state: 'validation', draft: true } }, ''),
+      'ssot/release.json': RELEASE_JSON(),
+      'ssot/approvals.json': JSON.stringify({
+        roles: { 'release-manager': { members: ['rita-rm'] } },
+        gates: {
+          G5: {
+            environments: ['production'],
+            quorum: { 'release-manager': 1 },
+            allowFileSource: true,
+          },
+        },
+      }),
+      'signoff.json': JSON.stringify({
+        approvals: [{ login: 'rita-rm', state: 'approved', gate: 'G5', environment: 'production' }],
+      }),
+    },
+    args: [...G5, '--approvals', 'signoff.json'],
+    exit: 1,
+    says: [
+      'No G0 evidence held by the release (expected m-v1.0.0/G0.evidence.json)',
+      'No G4 evidence held by the release (expected m-v1.0.0/G4.evidence.json)',
+      'No verified G2 evidence, so no manifest to check the release against',
+    ],
   },
   // The model registry (candidate, rollback): a local registry folder `reg/` beside ssot/.
   {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
 import { REPO } from './action-runner.js'
+import { artifactBlob, handleActions, type ActionsState } from './standin-actions.js'
 import {
   newRegistryState,
   registryRoutes,
@@ -282,7 +283,7 @@ export interface RecordedRequest {
   responseHeaders: Record<string, string>
 }
 
-export interface GitHubStandin {
+export interface GitHubStandin extends ActionsState {
   url: string
   /** Environment for a process that should talk to the stand-in. */
   env: { GITHUB_API_URL: string }
@@ -462,6 +463,10 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     dispatches: [] as StandinDispatch[],
     tokenLogin: null as string | null,
     botLogin: ACTIONS_BOT,
+    // Workflow runs and artifacts (standin-actions.ts)
+    runs: [] as ActionsState['runs'],
+    artifacts: [] as ActionsState['artifacts'],
+    defaultBranch: 'main',
   }
   const author = () => state.tokenLogin ?? state.botLogin
 
@@ -1108,6 +1113,8 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         return { status: 200, body: checkRunJson(r, owner, repo) }
       }
       default: {
+        const served = handleActions(key, op.spec, params, state, server.url)
+        if (served) return served
         const reply = registryHandle(key, params, query, body, raw, headers)
         if (reply) return reply
         state.violations.push(`${key}: the stand-in does not implement this operation`)
@@ -1201,8 +1208,9 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     const listed = responses[String(status)]
     let schema = listed?.content?.['application/json']?.schema
     if (!listed) {
-      // GitHub sends permission and rate-limit 403s, 429s and 5xx on every route without listing them per operation.
-      if (status === 403 || status === 429) schema = basicError
+      // GitHub sends permission and rate-limit 403s, 429s and 5xx on every route without listing them per
+      // operation, and 404 for a resource that does not exist (or the token cannot see), e.g. a run id.
+      if (status === 403 || status === 429 || status === 404) schema = basicError
       else if (status !== 422 && status < 500)
         state.violations.push(`${where}: status not in the OpenAPI description`)
     }
@@ -1240,6 +1248,12 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         res.writeHead(status, all)
         res.end(raw ?? (payload === undefined ? '' : JSON.stringify(payload)))
         return all
+      }
+      const blob = method === 'GET' ? artifactBlob(url.pathname, state) : undefined
+      if (blob) {
+        res.writeHead(200, { 'content-type': 'application/zip' })
+        res.end(blob)
+        return
       }
       const candidates = (ops.get(method) ?? [])
         .filter((o) => o.regex.test(url.pathname))
@@ -1335,8 +1349,11 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         state.faults,
         state.issues,
         state.dispatches,
+        state.runs,
+        state.artifacts,
       ])
         list.length = 0
+      state.defaultBranch = 'main'
       state.teams = {}
       state.tokenLogin = null
       state.botLogin = ACTIONS_BOT

@@ -29,6 +29,26 @@ export function setGateOutputs(
     'artifact-id',
     published.artifactId !== undefined ? String(published.artifactId) : '',
   )
+  setReleaseOutputs(evidence)
+}
+
+/**
+ * G5's outputs for the deploy step, set only when G5 passed (and so
+ * published the release): the release's tag and page, the model digest to
+ * deploy, and the tag of the version it replaced (the rollback target).
+ * Empty for any other gate or verdict, so a deploy step never picks up a
+ * refused release.
+ */
+export function setReleaseOutputs(evidence?: EvidenceRecord): void {
+  const release =
+    evidence?.gate === 'G5' && evidence.status === 'pass'
+      ? (evidence.report.release as Record<string, unknown> | undefined)
+      : undefined
+  const text = (key: string) => (typeof release?.[key] === 'string' ? release[key] : '')
+  core.setOutput('release-url', text('url'))
+  core.setOutput('release-tag', text('tag'))
+  core.setOutput('model-digest', text('modelDigest'))
+  core.setOutput('previous-release-tag', text('previousTag'))
 }
 
 /**
@@ -49,4 +69,5 @@ export function setErrorOutputs(evidence?: EvidenceRecord): void {
   ])
     core.setOutput(name, '')
   core.setOutput('evidence-digest', evidence?.digest.value ?? '')
+  setReleaseOutputs()
 }

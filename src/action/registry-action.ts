@@ -19,7 +19,9 @@ import { Ssot } from '../ssot/ssot.js'
 import { setErrorOutputs, setGateOutputs } from './outputs.js'
 
 /** The registry the Action inputs name: `registry` (github by default) and `registry-path`. */
-async function registryFromInputs(fallback: 'github' | undefined): Promise<Registry | undefined> {
+export async function registryFromInputs(
+  fallback: 'github' | undefined,
+): Promise<Registry | undefined> {
   const raw = core.getInput('registry').trim()
   if (raw === '' && !fallback) return undefined
   const kind = parseRegistryKind(raw || fallback!, 'input registry')

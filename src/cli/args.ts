@@ -20,7 +20,7 @@ export interface CliArgs {
   output?: string
   /** A sign-off file (G3, G5): approvals recorded outside GitHub. */
   approvals?: string
-  /** Local registry folder (candidate, rollback, verify, --attach). */
+  /** Local registry folder (candidate, rollback, verify, --attach; G5 releases from it). */
   registry?: string
   /** Attach the gate's evidence to the candidate in --registry. */
   attach: boolean
@@ -170,7 +170,7 @@ Usage:
   modelgate <GATE> --ssot DIR [--data [ROLE=]FILE]... [--model FILE]
                    [--baseline-model FILE] --out DIR [--format text|markdown|json]
                    [--fail-on fail|warn] [--option KEY=VALUE]...
-                   [--approvals SIGNOFF.json]
+                   [--approvals SIGNOFF.json] [--registry DIR]
   modelgate sign --key PRIVATE_KEY.pem [--output FILE.sig] FILE
   modelgate inspect-model FILE.onnx
   modelgate candidate --registry DIR [--ssot DIR]
@@ -216,7 +216,7 @@ Options:
   --workspace DIR       folder that every path must stay inside (default: .)
   --approvals FILE      G3: a sign-off file (ssot/schemas/signoff.schema.json)
                         with the approvals to judge against ssot/approvals.json
-  --registry DIR        local model registry folder
+  --registry DIR        local model registry folder (G5 releases the candidate in it)
   --attach              after the gate, attach its evidence to the candidate
   --to VERSION          rollback: version to return to
   --reason TEXT         rollback: why (recorded in the history)

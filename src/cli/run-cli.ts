@@ -70,6 +70,14 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
       const { fileApprovalsSource } = await import('../approvals/file-source.js')
       services.approvals = fileApprovalsSource(resolve(io.cwd, args.approvals), args.approvals)
     }
+    if (args.registry !== undefined) {
+      const { openRegistry } = await import('../registry/open.js')
+      services.registry = await openRegistry({
+        kind: 'local',
+        path: resolve(io.cwd, args.registry),
+        source: '--registry',
+      })
+    }
     const evidence = await runGate(
       gate,
       {
@@ -102,7 +110,8 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
 `)
       return 2
     }
-    if (args.attach && files) {
+    // G5 attaches its own evidence before it publishes the release.
+    if (args.attach && files && evidence.gate !== 'G5') {
       const { attachToCandidate } = await import('./registry-commands.js')
       await attachToCandidate(args, io, evidence, files)
     }

@@ -1,8 +1,15 @@
 import type { Ssot } from '../ssot/ssot.js'
 import type { Workspace } from '../io/workspace.js'
 import type { Registry } from '../contract/registry.js'
+import type { WorkflowRuns } from '../contract/workflow-runs.js'
 import type { ApprovalsSource } from '../approvals/types.js'
-import type { GateId, GateOutcome, RunContext, SubjectFile } from '../contract/types.js'
+import type {
+  EvidenceRecord,
+  GateId,
+  GateOutcome,
+  RunContext,
+  SubjectFile,
+} from '../contract/types.js'
 
 /** A data file given to a gate, with the role it plays (training, holdout, reference, current...). */
 export interface DataInput {
@@ -30,6 +37,8 @@ export interface GateInputs {
 export interface GateServices {
   /** The model registry (GitHub Releases, a local folder, MLflow). */
   registry?: Registry
+  /** The workflow runs and artifacts of this repository (G5's trusted-origin checks in Actions). */
+  workflowRuns?: WorkflowRuns
   /**
    * Who approved (G3, G5): the GitHub REST API in the Action, a sign-off file
    * from the CLI's --approvals FILE or the Action's approvals input.
@@ -65,4 +74,10 @@ export interface Gate {
    */
   options: Readonly<Record<string, string>>
   run(context: GateContext): Promise<GateOutcome>
+  /**
+   * Acts on a pass once the evidence is built and digested (G5: attach it to
+   * the candidate and publish). If it throws, the run ends in `error` with
+   * the problem named; it never runs for a fail or an error.
+   */
+  afterPass?(evidence: EvidenceRecord, context: GateContext): Promise<void>
 }

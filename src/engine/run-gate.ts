@@ -36,6 +36,7 @@ export async function runGate(
   const now = options.now ?? (() => new Date())
   const started = now()
   let outcome: GateOutcome
+  let after: ((evidence: EvidenceRecord) => Promise<void>) | undefined
   try {
     const impl = options.gates(gate)
     if (!impl) {
@@ -67,6 +68,7 @@ export async function runGate(
         },
       }
       outcome = await impl.run(context)
+      if (impl.afterPass) after = (evidence) => impl.afterPass!(evidence, context)
     }
   } catch (error) {
     outcome = errorOutcome(toProblems(error))
@@ -96,7 +98,30 @@ export async function runGate(
       summary: `${outcome.summary} (fail-on: warn turns warnings into a failure)`,
     }
   }
-  return buildEvidence(gate, outcome, options.context, started, now())
+  const evidence = buildEvidence(gate, outcome, options.context, started, now())
+  if (evidence.status !== 'pass' || !after) return evidence
+  try {
+    await after(evidence)
+    return evidence
+  } catch (error) {
+    // The verdict stands in the checks; what it was to do did not happen, so the run cannot be a pass.
+    const problems = toProblems(error).map((p) => ({
+      ...p,
+      message: `${gate} passed, but acting on it failed: ${p.message}`,
+    }))
+    return buildEvidence(
+      gate,
+      {
+        ...outcome,
+        status: 'error',
+        summary: `${outcome.summary}; then: ${problems[0]!.message}`,
+        problems,
+      },
+      options.context,
+      started,
+      now(),
+    )
+  }
 }
 
 /** Refuses option keys the gate does not read, suggesting the nearest known one. */

@@ -5,6 +5,7 @@ import { g1 } from './g1/index.js'
 import { g2 } from './g2/index.js'
 import { g3 } from './g3/index.js'
 import { drift } from './drift/index.js'
+import { g5 } from './g5/index.js'
 
 /** Gates that have landed in this version. Any other id is reported as not available, never passed. */
 const GATES: Partial<Record<GateId, Gate>> = {
@@ -13,6 +14,7 @@ const GATES: Partial<Record<GateId, Gate>> = {
   G2: g2,
   G3: g3,
   drift,
+  G5: g5,
 }
 
 export function findGate(id: GateId): Gate | undefined {

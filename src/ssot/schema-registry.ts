@@ -6,6 +6,7 @@ import evidenceSchema from '../../ssot/schemas/evidence.schema.json' with { type
 import gatesSchema from '../../ssot/schemas/gates.schema.json' with { type: 'json' }
 import modelSchema from '../../ssot/schemas/model.schema.json' with { type: 'json' }
 import securitySchema from '../../ssot/schemas/security.schema.json' with { type: 'json' }
+import releaseSchema from '../../ssot/schemas/release.schema.json' with { type: 'json' }
 import signoffSchema from '../../ssot/schemas/signoff.schema.json' with { type: 'json' }
 import { InputErrors } from '../contract/errors.js'
 import type { GateProblem } from '../contract/types.js'
@@ -25,6 +26,7 @@ const SCHEMAS = {
   evidence: evidenceSchema,
   gates: gatesSchema,
   security: securitySchema,
+  release: releaseSchema,
   approvals: approvalsSchema,
   signoff: signoffSchema,
   drift: driftSchema,

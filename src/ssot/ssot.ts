@@ -116,6 +116,7 @@ export class Ssot {
       ['kpi_acceptance.csv', () => this.kpiRules()],
       ['risk_register.csv', () => this.risks()],
       ['security.json', () => this.json('security.json', 'security')],
+      ['release.json', () => this.json('release.json', 'release')],
       ['approvals.json', () => this.approvals()],
       ['drift.json', () => this.json('drift.json', 'drift')],
     ]
