@@ -8,4 +8,5 @@
 export const RANGE_TASK_MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
   G0: () => import('./gates/g0/parallel.js'),
   holdout: () => import('./gates/g1/holdout.js'),
+  'shadow-log': () => import('./gates/g4/log.js'),
 }

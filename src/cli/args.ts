@@ -17,6 +17,10 @@ export interface CliArgs {
   rest: string[]
   key?: string
   output?: string
+  /** shadow-replay: the candidate (shadow) and production models, and the recorded requests. */
+  candidate?: string
+  production?: string
+  requests?: string
 }
 
 const VALUE_FLAGS = new Set([
@@ -31,6 +35,9 @@ const VALUE_FLAGS = new Set([
   '--workspace',
   '--key',
   '--output',
+  '--candidate',
+  '--production',
+  '--requests',
 ])
 
 /** Parses `modelgate <COMMAND> [flags]`; unknown flags and missing values are errors. */
@@ -108,6 +115,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         case '--output':
           args.output = value
           break
+        case '--candidate':
+          args.candidate = value
+          break
+        case '--production':
+          args.production = value
+          break
+        case '--requests':
+          args.requests = value
+          break
         case '--format':
           if (value !== 'md' && value !== 'json')
             throw new InputError({
@@ -134,14 +150,20 @@ Usage:
                    [--fail-on fail|warn] [--option KEY=VALUE]...
   modelgate sign --key PRIVATE_KEY.pem [--output FILE.sig] FILE
   modelgate inspect-model FILE.onnx
+  modelgate shadow-replay --candidate A.onnx --production B.onnx --requests FILE
+                   --out LOG.csv [--ssot DIR] [--option timestamp-column=COL]
   modelgate --help | --version
 
 Gates: G0 (Data Quality), G1 (Model Performance), G2 (Security Review),
-G3, G4, G5, drift, rollback. Gates that this version does not implement
-report status "error"; they never pass.
+G4 (Shadow Validation), G3, G5, drift, rollback. Gates that this version
+does not implement report status "error"; they never pass.
 
 inspect-model prints a model's inputs and outputs (what ssot/model.json maps)
 and runs one all-zeros row when every input is numeric.
+
+shadow-replay runs recorded requests through both models and writes the
+shadow log G4 judges (options: timestamp-column, start and rows-per-day,
+request-id-column, latency=off, batch-size).
 
 Writes DIR/<GATE>.evidence.json, DIR/<GATE>.md and DIR/<GATE>.html, and
 prints the report (markdown, or the evidence with --format json).
@@ -151,7 +173,7 @@ Options:
   --data [ROLE=]FILE    a data file; repeat for several (training, holdout...).
                         Without --data, G0 uses the paths in ssot/model.json.
   --model FILE          model file (default: paths.model in ssot/model.json)
-  --baseline-model FILE model to compare against (G1)
+  --baseline-model FILE model to compare against (G1), production model (G4)
   --out DIR             report folder (default: reports)
   --format md|json      what to print on stdout (default: md)
   --fail-on fail|warn   warn: warnings also fail the run (default: fail)

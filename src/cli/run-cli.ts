@@ -37,6 +37,10 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
       const { runInspectCommand } = await import('./inspect-command.js')
       return await runInspectCommand(args, io)
     }
+    if (args.command === 'shadow-replay') {
+      const { runShadowReplayCommand } = await import('./shadow-replay-command.js')
+      return await runShadowReplayCommand(args, io)
+    }
     const gate = parseGateId(args.command)
     const workspaceRoot = resolve(io.cwd, args.workspace ?? '.')
     const evidence = await runGate(

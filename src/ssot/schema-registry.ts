@@ -4,6 +4,7 @@ import evidenceSchema from '../../ssot/schemas/evidence.schema.json' with { type
 import gatesSchema from '../../ssot/schemas/gates.schema.json' with { type: 'json' }
 import modelSchema from '../../ssot/schemas/model.schema.json' with { type: 'json' }
 import securitySchema from '../../ssot/schemas/security.schema.json' with { type: 'json' }
+import shadowSchema from '../../ssot/schemas/shadow.schema.json' with { type: 'json' }
 import { InputErrors } from '../contract/errors.js'
 import type { GateProblem } from '../contract/types.js'
 
@@ -14,6 +15,7 @@ const SCHEMAS = {
   evidence: evidenceSchema,
   gates: gatesSchema,
   security: securitySchema,
+  shadow: shadowSchema,
 } as const
 
 export type SchemaName = keyof typeof SCHEMAS

@@ -107,6 +107,7 @@ export class Ssot {
       ['kpi_acceptance.csv', () => this.kpiRules()],
       ['risk_register.csv', () => this.risks()],
       ['security.json', () => this.json('security.json', 'security')],
+      ['shadow.json', () => this.json('shadow.json', 'shadow')],
     ]
     const problems: GateProblem[] = []
     if (!existsSync(this.dir)) {
