@@ -127,7 +127,7 @@ export const g4: Gate = {
     const c = evaluation.coverage
     return {
       status,
-      summary: `${model.name} in shadow beside production: ${c.qualifying} of ${config.days} days, ${log.rows.toLocaleString('en-US')} logged requests; ${describeCounts(checks)}`,
+      summary: `${model.name} in shadow beside production: ${c.qualifying >= config.days ? `${c.qualifying} days covered (${config.days} required)` : `${c.qualifying} of ${config.days} days`}, ${log.rows.toLocaleString('en-US')} logged requests; ${describeCounts(checks)}`,
       subject: {
         model: subjectModel,
         data: [],
