@@ -130,22 +130,32 @@ export function evaluateG4(input: G4Input): G4Evaluation {
     boot.push({ k, def, set })
   }
 
-  // Paired bootstrap over each KPI's own rows: both models on the same resamples.
+  // Paired bootstrap over each KPI's own rows: both models on the same resamples, one draw per row set.
   if (input.resamples > 0) {
-    for (const { k, def, set } of boot) {
-      const n = set.rows.length
-      const s = new Float64Array(input.resamples)
-      const cmp = production.get(k)
-      const d = cmp ? new Float64Array(input.resamples) : undefined
-      const mapped = new Int32Array(n)
-      forEachResample(n, input.resamples, input.seed, (idx, b) => {
-        for (let j = 0; j < n; j++) mapped[j] = set.rows[idx[j]!]!
-        const sv = safe(() => def.compute!(set.shadow, mapped))
-        s[b] = sv
-        if (d) d[b] = sv - safe(() => def.compute!(set.production, mapped))
+    const bySet = new Map<Int32Array, typeof boot>()
+    for (const b of boot) bySet.set(b.set.rows, [...(bySet.get(b.set.rows) ?? []), b])
+    for (const [rows, list] of bySet) {
+      const n = rows.length
+      const all = n === log.rows // every row: resample indexes are row numbers
+      const mapped = all ? undefined : new Int32Array(n)
+      const s = list.map(() => new Float64Array(input.resamples))
+      const d = list.map(({ k }) =>
+        production.has(k) ? new Float64Array(input.resamples) : undefined,
+      )
+      forEachResample(n, input.resamples, input.seed, (idx, r) => {
+        if (mapped) for (let j = 0; j < n; j++) mapped[j] = rows[idx[j]!]!
+        const at = mapped ?? idx
+        list.forEach(({ def, set }, q) => {
+          const sv = safe(() => def.compute!(set.shadow, at))
+          s[q]![r] = sv
+          if (d[q]) d[q][r] = sv - safe(() => def.compute!(set.production, at))
+        })
       })
-      shadow.get(k)!.samples = s
-      if (cmp && d) cmp.samples = d
+      list.forEach(({ k }, q) => {
+        shadow.get(k)!.samples = s[q]!
+        const cmp = production.get(k)
+        if (cmp && d[q]) cmp.samples = d[q]
+      })
     }
   }
 

@@ -50,6 +50,8 @@ export class LogRows {
   private readonly shadowLatency?: Bound
   private readonly productionLatency?: Bound
   private readonly variables: { name: string; columns: Partial<Record<VariableRole, Bound>> }[]
+  /** Every variable column as [role, column], flattened once for the per-row loop. */
+  private readonly cells: [VariableRole, Bound][]
   private readonly classes?: ClassMap
   private readonly present: string[] = []
 
@@ -117,6 +119,7 @@ export class LogRows {
       }
       return { name: v.name, columns }
     })
+    this.cells = this.variables.flatMap((v) => Object.entries(v.columns) as [VariableRole, Bound][])
   }
 
   add(cells: Cells, line: number): void {
@@ -142,12 +145,10 @@ export class LogRows {
     this.line.push(line)
     this.failed.push(failed ? 1 : 0)
     this.requestIds.push(id)
-    for (const v of this.variables) {
-      for (const [role, b] of Object.entries(v.columns) as [VariableRole, Bound][]) {
-        // The shadow's own outputs may be empty on a row where it failed; ground truth may always be empty.
-        const mayBeEmpty = role === 'truth' || (failed && role.startsWith('shadow'))
-        b.values.push(this.value(cells, b, mayBeEmpty, role, problem))
-      }
+    for (const [role, b] of this.cells) {
+      // The shadow's own outputs may be empty on a row where it failed; ground truth may always be empty.
+      const mayBeEmpty = role === 'truth' || (failed && role.startsWith('shadow'))
+      b.values.push(this.value(cells, b, mayBeEmpty, role, problem))
     }
     for (const b of [this.shadowLatency, this.productionLatency]) {
       if (!b) continue

@@ -14,10 +14,13 @@ const DAY_MS = 86_400_000
 export function parseTimestamp(raw: string): number {
   const m = PATTERN.exec(raw.trim())
   if (!m) return Number.NaN
-  const [y, mo, d, h = 0, mi = 0, s = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) =>
-    v === undefined ? undefined : Number(v),
-  ) as number[]
-  if (mo! < 1 || mo! > 12 || d! < 1 || d! > daysInMonth(y!, mo!)) return Number.NaN
+  const y = Number(m[1])
+  const mo = Number(m[2])
+  const d = Number(m[3])
+  const h = m[4] === undefined ? 0 : Number(m[4])
+  const mi = m[5] === undefined ? 0 : Number(m[5])
+  const s = m[6] === undefined ? 0 : Number(m[6])
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return Number.NaN
   if (h > 23 || mi > 59 || s > 60) return Number.NaN
   const fraction = m[7] ? Number(`0.${m[7]}`) * 1000 : 0
   let offset = 0
@@ -29,9 +32,9 @@ export function parseTimestamp(raw: string): number {
     if (oh > 23 || om > 59) return Number.NaN
     offset = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om) * 60_000
   }
-  const at = Date.UTC(y!, mo! - 1, d!, h, mi, Math.min(s, 59)) + fraction - offset
+  const at = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59)) + fraction - offset
   // Date.UTC maps years 0-99 to 1900-1999; such logs are mistakes, refused rather than shifted.
-  return y! < 1970 || y! > 9999 ? Number.NaN : at
+  return y < 1970 || y > 9999 ? Number.NaN : at
 }
 
 /** The UTC day number (days since 1970-01-01) of an instant. */
@@ -44,6 +47,9 @@ export function dayLabel(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10)
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return month === 2 && leap ? 29 : DAYS[month - 1]!
 }
