@@ -132,19 +132,27 @@ export function evaluateG4(input: G4Input): G4Evaluation {
 
   // Paired bootstrap over each KPI's own rows: both models on the same resamples, one draw per row set.
   if (input.resamples > 0) {
-    const bySet = new Map<Int32Array, typeof boot>()
-    for (const b of boot) bySet.set(b.set.rows, [...(bySet.get(b.set.rows) ?? []), b])
-    for (const [rows, list] of bySet) {
+    // Row sets with the same rows (often every row, for truth and agreement KPIs alike) share one draw.
+    const bySet = new Map<Int32Array | 'all', typeof boot>()
+    for (const b of boot) {
+      const id = b.set.rows.length === log.rows ? 'all' : b.set.rows
+      bySet.set(id, [...(bySet.get(id) ?? []), b])
+    }
+    for (const [id, list] of bySet) {
+      const rows = list[0]!.set.rows
       const n = rows.length
-      const all = n === log.rows // every row: resample indexes are row numbers
-      const mapped = all ? undefined : new Int32Array(n)
+      const mapped = id === 'all' ? undefined : new Int32Array(n)
+      const counts = new Int32Array(n)
+      const sorted = new Int32Array(n)
       const s = list.map(() => new Float64Array(input.resamples))
       const d = list.map(({ k }) =>
         production.has(k) ? new Float64Array(input.resamples) : undefined,
       )
       forEachResample(n, input.resamples, input.seed, (idx, r) => {
-        if (mapped) for (let j = 0; j < n; j++) mapped[j] = rows[idx[j]!]!
-        const at = mapped ?? idx
+        // The same multiset of rows in ascending order: the KPIs then read the log's arrays in order.
+        ascending(idx, counts, sorted)
+        if (mapped) for (let j = 0; j < n; j++) mapped[j] = rows[sorted[j]!]!
+        const at = mapped ?? sorted
         list.forEach(({ def, set }, q) => {
           const sv = safe(() => def.compute!(set.shadow, at))
           s[q]![r] = sv
@@ -290,6 +298,14 @@ function value(def: KpiDef, d: EvalData, rows: Int32Array): number | string {
   } catch (error) {
     return error instanceof InputError ? error.problem.message : (error as Error).message
   }
+}
+
+/** Writes the indexes of `idx` (each in [0, n)) into `out` in ascending order (a counting sort). */
+export function ascending(idx: Int32Array, counts: Int32Array, out: Int32Array): void {
+  counts.fill(0)
+  for (let j = 0; j < idx.length; j++) counts[idx[j]!]!++
+  let k = 0
+  for (let i = 0; i < counts.length; i++) for (let c = counts[i]!; c > 0; c--) out[k++] = i
 }
 
 function safe(f: () => number): number {
