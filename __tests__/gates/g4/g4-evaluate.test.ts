@@ -86,7 +86,7 @@ describe('G4 coverage of the period', () => {
     // Days 0, 1, 2 have 3 rows; day 5 has one row (too few).
     const dayOf = (i: number) => (i < 9 ? Math.floor(i / 3) : 5)
     const log = regressionLog(10, (i) => ({ truth: i, production: i, shadow: i }), dayOf)
-    const c = coverageOfPeriod(log, 7, 2)
+    const c = coverageOfPeriod(log, 2)
     expect(c.perDay.map((d) => [d.label, d.rows, d.counts])).toEqual([
       ['2024-03-01', 3, true],
       ['2024-03-02', 3, true],
@@ -111,6 +111,20 @@ describe('G4 coverage of the period', () => {
     const e = evaluateG4(input(log, ['G4,mae,y,<=,1,kg,block,,,,,']))
     expect(find(e.checks, 'G4.coverage.days')).toMatchObject({ value: 7, status: 'pass' })
     expect(decideStatus(e.checks, 0)).toBe('pass')
+  })
+
+  it("never counts days after today (UTC, by the gate's clock)", () => {
+    const log = regressionLog(
+      14,
+      (i) => ({ truth: i, production: i, shadow: i }),
+      (i) => Math.floor(i / 2),
+    )
+    // Today is 2024-03-04: days 5 to 7 of the log are ahead of the clock.
+    const today = Date.UTC(2024, 2, 4) / 86_400_000
+    const e = evaluateG4(input(log, ['G4,mae,y,<=,1,kg,block,,,,,'], { today }))
+    const days = find(e.checks, 'G4.coverage.days')
+    expect(days).toMatchObject({ value: 4, status: 'fail' })
+    expect(days.message).toContain('3 days are after today (UTC) and never count')
   })
 })
 

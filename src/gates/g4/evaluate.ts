@@ -26,6 +26,8 @@ export interface G4Input {
   minRowsPerDay: number
   /** Where N is set, for the coverage check's source. */
   configFile: string
+  /** Today's UTC day number (the gate's clock): later days never count. Absent: no limit. */
+  today?: number
   resamples: number
   seed: number
   eceBins: number
@@ -63,7 +65,7 @@ export interface G4Evaluation {
  */
 export function evaluateG4(input: G4Input): G4Evaluation {
   const { log } = input
-  const coverage = coverageOfPeriod(log, input.days, input.minRowsPerDay)
+  const coverage = coverageOfPeriod(log, input.minRowsPerDay, input.today)
   const served = rowsWhere(log.rows, (i) => log.failed[i] === 0)
   const servedSets = new Map<string, RowSet>()
   const truth = new Map<string, RowSet>()
@@ -203,6 +205,10 @@ function coverageCheck(c: Coverage, input: G4Input): Check {
   const span = c.first !== undefined ? ` (log from ${c.first} to ${c.last})` : ''
   const short =
     c.shortDays > 0 ? `; ${c.shortDays} more day${c.shortDays > 1 ? 's' : ''} had fewer rows` : ''
+  const future =
+    c.futureDays > 0
+      ? `; ${c.futureDays} day${c.futureDays > 1 ? 's are' : ' is'} after today (UTC) and never count${c.futureDays > 1 ? '' : 's'}`
+      : ''
   return {
     id: 'G4.coverage.days',
     rule: 'days_covered',
@@ -213,10 +219,15 @@ function coverageCheck(c: Coverage, input: G4Input): Check {
     status: ok ? 'pass' : 'fail',
     severity: 'block',
     message: ok
-      ? `${c.qualifying} days with at least ${rowsText} (UTC), ${input.days} required${span}${short}`
-      : `${c.qualifying} of ${input.days} days with at least ${rowsText} (UTC)${span}${short}: the shadow must run ${input.days - c.qualifying} more day${input.days - c.qualifying > 1 ? 's' : ''} before G4 can pass`,
+      ? `${c.qualifying} days with at least ${rowsText} (UTC), ${input.days} required${span}${short}${future}`
+      : `${c.qualifying} of ${input.days} days with at least ${rowsText} (UTC)${span}${short}${future}: the shadow must run ${input.days - c.qualifying} more day${input.days - c.qualifying > 1 ? 's' : ''} before G4 can pass`,
     source: { file: input.configFile, pointer: '/days' },
-    details: { days: c.qualifying, required: input.days, minRowsPerDay: input.minRowsPerDay },
+    details: {
+      days: c.qualifying,
+      required: input.days,
+      minRowsPerDay: input.minRowsPerDay,
+      ...(c.futureDays > 0 ? { futureDays: c.futureDays } : {}),
+    },
   }
 }
 

@@ -113,6 +113,7 @@ export const g4: Gate = {
       days: config.days,
       minRowsPerDay: config.minRowsPerDay ?? 1,
       configFile,
+      today: Math.floor(ctx.now().getTime() / 86_400_000),
       resamples: options.bootstrap ?? defaultResampleCount(log.rows),
       seed: options.seed,
       eceBins: 10,

@@ -37,6 +37,7 @@ export function buildG4Report(input: G4Input, e: G4Evaluation): Record<string, u
       ['rows a day needs to count', input.minRowsPerDay],
       ['days that count', e.coverage.qualifying],
       ['days with fewer rows', e.coverage.shortDays],
+      ['days after today (never count)', e.coverage.futureDays],
       ['first day', e.coverage.first ?? null],
       ['last day', e.coverage.last ?? null],
       ['rows', log.rows],
@@ -161,7 +162,12 @@ function dailyTable(input: G4Input, e: G4Evaluation) {
   }
   columns.push('shadow latency p99 ms', 'production latency p99 ms')
   const rows = days.map((d, i) => {
-    const row: (string | number | null)[] = [d.label, d.rows, d.counts ? 'yes' : 'no', d.failed]
+    const row: (string | number | null)[] = [
+      d.label,
+      d.rows,
+      d.counts ? 'yes' : d.future ? 'no: after today' : 'no',
+      d.failed,
+    ]
     for (const v of perVariable)
       row.push(v.agreement[i]!, v.truthRows[i]!, v.shadow[i]!, v.production[i]!)
     row.push(shadowP99[i]!, productionP99[i]!)
