@@ -98,5 +98,6 @@ describe('shadow-replay and G4 on the template (real ONNX models)', () => {
     expect(html).toContain('Per day (UTC)')
     expect(html).toMatch(/<svg[^>]*aria-label="Per day: shadow and production mae/)
     expect(g4.stdout).toContain('2015-12-31')
+    expect(g4.stdout).toMatch(/production 2\.49/)
   }, 60_000)
 })

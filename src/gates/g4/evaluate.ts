@@ -186,6 +186,7 @@ export function evaluateG4(input: G4Input): G4Evaluation {
   for (const c of judged) {
     const k = key(c.rule, c.variable ?? '')
     if (c.status === 'error' && noData.has(k)) c.status = c.severity === 'warn' ? 'warn' : 'fail'
+    if (c.details && 'baseline' in c.details) c.details.baselineName = 'production'
   }
   return {
     checks: [coverageCheck(coverage, input), ...judged],
