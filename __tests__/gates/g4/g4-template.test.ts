@@ -1,10 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/cli/run-cli.js'
 import type { Check, EvidenceRecord } from '../../../src/contract/types.js'
 import { digestFile } from '../../../src/io/file-digest.js'
+import { CLASSIFIER, fixtureText, g1 as g1Gate, tensorWorkspace } from '../g1/workspace.js'
 
 const REPO = join(import.meta.dirname, '..', '..', '..')
 
@@ -99,5 +100,66 @@ describe('shadow-replay and G4 on the template (real ONNX models)', () => {
     expect(html).toMatch(/<svg[^>]*aria-label="Per day: shadow and production mae/)
     expect(g4.stdout).toContain('2015-12-31')
     expect(g4.stdout).toMatch(/production 2\.49/)
+  }, 60_000)
+})
+
+describe('shadow-replay and G4 on a classifier (real ONNX model)', () => {
+  it('logs labels, spreads requests K a day from a start date, and judges agreement and accuracy', async () => {
+    const dir = tensorWorkspace(
+      'clf_tensor.onnx',
+      CLASSIFIER(['no', 'yes']),
+      'G4,agreement,label,>=,0.99,ratio,block,,,,,\nG4,accuracy,label,>=,0.7,ratio,block,,0.01,,ci,0.9\nG1,accuracy,label,>=,0,ratio,block,,,,,',
+      fixtureText('clf_holdout.csv'),
+    )
+    writeFileSync(join(dir, 'ssot', 'shadow.json'), JSON.stringify({ days: 10, minRowsPerDay: 20 }))
+    const r = await cli(dir, [
+      'shadow-replay',
+      '--candidate',
+      'models/clf_tensor.onnx',
+      '--production',
+      'models/clf_tensor.onnx',
+      '--requests',
+      'data/holdout.csv',
+      '--option',
+      'start=2024-05-01',
+      '--option',
+      'rows-per-day=20',
+      '--option',
+      'latency=off',
+      '--out',
+      'log.csv',
+    ])
+    expect(r.code, r.stderr).toBe(0)
+    const log = readFileSync(join(dir, 'log.csv'), 'utf8').trim().split('\n')
+    expect(log[0]).toBe(
+      'timestamp,request_id,production_label,shadow_label,actual_label,production_latency_ms,shadow_latency_ms,shadow_error',
+    )
+    expect(log[1]).toMatch(/^2024-05-01T00:00:00\.000Z,req-0000001,(no|yes),(no|yes),yes,,,$/)
+    expect(log.at(-1)).toMatch(/^2024-05-10T22:48:00\.000Z,req-0000200,/)
+    const g4 = await cli(dir, [
+      'G4',
+      '--ssot',
+      'ssot',
+      '--data',
+      'shadow=log.csv',
+      '--baseline-model',
+      'models/clf_tensor.onnx',
+      '--out',
+      'out',
+      '--option',
+      'bootstrap=200',
+    ])
+    const e = JSON.parse(
+      readFileSync(join(dir, 'out', 'G4.evidence.json'), 'utf8'),
+    ) as EvidenceRecord
+    expect(g4.code, g4.stderr).toBe(0)
+    const find = (id: string) => e.checks.find((c: Check) => c.id === id)!
+    expect(find('G4.coverage.days')).toMatchObject({ value: 10, status: 'pass' })
+    expect(find('G4.L2.agreement.label')).toMatchObject({ value: 1, status: 'pass' })
+    expect(find('G4.L3.accuracy.label.abs_change')).toMatchObject({ value: 0, status: 'pass' })
+    const g1 = await g1Gate(dir, { bootstrap: '0', 'latency-calls': '10' })
+    // The same rows as G1's holdout, in the same order: the same accuracy.
+    const metrics = g1.report.metrics as Record<string, { value: number }>
+    expect(find('G4.L3.accuracy.label').value).toBe(metrics['accuracy:label']!.value)
   }, 60_000)
 })
