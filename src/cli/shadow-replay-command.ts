@@ -7,14 +7,14 @@ import { LoadedModel, type ModelIo } from '../onnx/runner.js'
 import { classNames, resolveTargets } from '../ssot/model-config.js'
 import { Ssot } from '../ssot/ssot.js'
 import { logSpec, type ShadowConfig } from '../gates/g4/config.js'
-import { readRequests, shadowLogCsv, type ReplayClock, type ReplayRun } from '../gates/g4/replay.js'
+import { readRequests, shadowLog, type ReplayClock, type ReplayRun } from '../gates/g4/replay.js'
 import { parseTimestamp } from '../gates/g4/timestamp.js'
 import { parseOptions } from '../engine/inputs.js'
 import type { CliArgs } from './args.js'
 import type { CliIo } from './io.js'
 
 const USAGE =
-  'modelgate shadow-replay --candidate A.onnx --production B.onnx --requests FILE --out LOG.csv [--ssot DIR] [--option timestamp-column=COL | --option start=YYYY-MM-DD --option rows-per-day=K] [--option request-id-column=COL] [--option latency=off] [--option batch-size=N]'
+  'modelgate shadow-replay --candidate A.onnx --production B.onnx --requests FILE --out LOG.csv|LOG.jsonl [--ssot DIR] [--option timestamp-column=COL | --option start=YYYY-MM-DD --option rows-per-day=K] [--option request-id-column=COL] [--option latency=off] [--option batch-size=N]'
 const OPTIONS = [
   'timestamp-column',
   'start',
@@ -32,7 +32,12 @@ const OPTIONS = [
  * for the latency columns (`latency=off` leaves them empty).
  */
 export async function runShadowReplayCommand(args: CliArgs, io: CliIo): Promise<number> {
-  if (!args.candidate || !args.production || !args.requests || !/\.csv$/i.test(args.out))
+  if (
+    !args.candidate ||
+    !args.production ||
+    !args.requests ||
+    !/\.(csv|jsonl|ndjson)$/i.test(args.out)
+  )
     throw new InputError({
       message: 'shadow-replay needs two models, the requests and the log to write',
       expected: USAGE,
@@ -42,7 +47,7 @@ export async function runShadowReplayCommand(args: CliArgs, io: CliIo): Promise<
           ? 'no --production'
           : !args.requests
             ? 'no --requests'
-            : `--out ${JSON.stringify(args.out)} (the log is a .csv file)`,
+            : `--out ${JSON.stringify(args.out)} (the log is a .csv, .jsonl or .ndjson file)`,
     })
   const options = parseOptions(args.options)
   for (const k of Object.keys(options))
@@ -116,7 +121,8 @@ export async function runShadowReplayCommand(args: CliArgs, io: CliIo): Promise<
       expected: 'an existing folder',
       found: 'no such folder',
     })
-  await writeFile(out, shadowLogCsv(spec, requests, production, shadow, classes))
+  const format = /\.csv$/i.test(out) ? 'csv' : 'jsonl'
+  await writeFile(out, shadowLog(format, spec, requests, production, shadow, classes))
   const days = new Set(Array.from(requests.at, (t) => Math.floor(t / 86_400_000))).size
   io.stderr(
     `modelgate: replayed ${requests.rows.toLocaleString('en-US')} requests over ${days} UTC days through ${args.production} (production) and ${args.candidate} (shadow) -> ${workspace.display(out)}\n`,

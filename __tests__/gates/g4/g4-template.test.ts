@@ -100,6 +100,41 @@ describe('shadow-replay and G4 on the template (real ONNX models)', () => {
     expect(html).toMatch(/<svg[^>]*aria-label="Per day: shadow and production mae/)
     expect(g4.stdout).toContain('2015-12-31')
     expect(g4.stdout).toMatch(/production 2\.49/)
+    // The same replay as JSON Lines gives the same verdict and the same numbers.
+    const j = await cli(dir, [
+      ...REPLAY.slice(0, -1),
+      'shadow/shadow_log.jsonl',
+      '--option',
+      'latency=off',
+    ])
+    expect(j.code, j.stderr).toBe(0)
+    const first = JSON.parse(
+      readFileSync(join(dir, 'shadow', 'shadow_log.jsonl'), 'utf8').split('\n')[0]!,
+    )
+    expect(first).toMatchObject({
+      request_id: 'req-0000001',
+      actual_temp_max: 5.6,
+      shadow_latency_ms: null,
+    })
+    await cli(dir, [
+      'G4',
+      '--data',
+      'shadow=shadow/shadow_log.jsonl',
+      '--out',
+      'out-jsonl',
+      '--option',
+      'bootstrap=200',
+    ])
+    const ej = JSON.parse(
+      readFileSync(join(dir, 'out-jsonl', 'G4.evidence.json'), 'utf8'),
+    ) as EvidenceRecord
+    const values = (x: EvidenceRecord) =>
+      x.checks.filter((c) => !c.rule.startsWith('latency')).map((c) => [c.id, c.status, c.value])
+    expect(values(ej)).toEqual(values(e))
+    // Without timed requests the latency rule cannot be judged: an error, never a pass.
+    expect(ej.checks.find((c) => c.id === 'G4.L13.latency_p99_ms')).toMatchObject({
+      status: 'error',
+    })
   }, 60_000)
 })
 

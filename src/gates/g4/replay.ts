@@ -198,49 +198,64 @@ export interface ReplayRun {
 }
 
 /**
- * The shadow log as CSV: timestamp, request id, both models' predictions (and
+ * The shadow log: timestamp, request id, both models' predictions (and
  * interval bounds), the ground truth when the requests had it, both latencies
- * and the shadow error column, named as ssot/shadow.json names them.
+ * and the shadow error column, named as ssot/shadow.json names them, in time
+ * order. CSV, or JSON Lines (one object per request, null for an empty cell).
  */
-export function shadowLogCsv(
+export function shadowLog(
+  format: 'csv' | 'jsonl',
   spec: LogSpec,
   requests: Requests,
   production: ReplayRun,
   shadow: ReplayRun,
   classes?: readonly string[],
 ): string {
-  const intervals = spec.task === 'regression' && shadow.predictions.targets[0]?.lower !== undefined
   const columns: string[] = [spec.timestamp.name, spec.requestId.name]
+  const regression = spec.task === 'regression'
+  const bounds = (r: ReplayRun, k: number) =>
+    regression && r.predictions.targets[k]?.lower !== undefined
   spec.variables.forEach((v, k) => {
     columns.push(v.production.name, v.shadow.name)
-    if (intervals && production.predictions.targets[k]?.lower)
-      columns.push(v.productionLower.name, v.productionUpper.name)
-    if (intervals) columns.push(v.shadowLower.name, v.shadowUpper.name)
+    if (bounds(production, k)) columns.push(v.productionLower.name, v.productionUpper.name)
+    if (bounds(shadow, k)) columns.push(v.shadowLower.name, v.shadowUpper.name)
     if (requests.truth[k]) columns.push(v.truth.name)
   })
   columns.push(spec.productionLatency.name, spec.shadowLatency.name, spec.error.name)
-  const lines = [columns.map(csvCell).join(',')]
-  const label = (p: Predictions, i: number) => classes?.[p.predictedClass![i]!] ?? ''
+  const label = (p: Predictions, i: number) => classes?.[p.predictedClass![i]!] ?? null
+  const truth = (cell: string) => {
+    if (cell === '' || NULLS.has(cell)) return null
+    const n = Number(cell)
+    return regression && cell.trim() !== '' && Number.isFinite(n) ? n : cell
+  }
+  const lines = format === 'csv' ? [columns.map(csvCell).join(',')] : []
   // In time order, as traffic is logged (stable: requests at the same instant keep their file order).
   const order = Array.from({ length: requests.rows }, (_, i) => i).sort(
     (a, b) => requests.at[a]! - requests.at[b]! || a - b,
   )
   for (const i of order) {
-    const cells: string[] = [new Date(requests.at[i]!).toISOString(), requests.ids[i]!]
+    const cells: (string | number | null)[] = [
+      new Date(requests.at[i]!).toISOString(),
+      requests.ids[i]!,
+    ]
     spec.variables.forEach((_, k) => {
       const pt = production.predictions.targets[k]
       const st = shadow.predictions.targets[k]
-      if (spec.task === 'regression') {
-        cells.push(String(pt!.prediction[i]), String(st!.prediction[i]))
-        if (intervals && pt?.lower) cells.push(String(pt.lower[i]), String(pt.upper![i]))
-        if (intervals) cells.push(String(st!.lower![i]), String(st!.upper![i]))
+      if (regression) {
+        cells.push(pt!.prediction[i]!, st!.prediction[i]!)
+        if (bounds(production, k)) cells.push(pt!.lower![i]!, pt!.upper![i]!)
+        if (bounds(shadow, k)) cells.push(st!.lower![i]!, st!.upper![i]!)
       } else cells.push(label(production.predictions, i), label(shadow.predictions, i))
       const t = requests.truth[k]
-      if (t) cells.push(t[i]!)
+      if (t) cells.push(format === 'csv' ? t[i]! : truth(t[i]!))
     })
-    const ms = (r: ReplayRun) => (r.latencyMs ? r.latencyMs[i]!.toFixed(4) : '')
-    cells.push(ms(production), ms(shadow), '')
-    lines.push(cells.map(csvCell).join(','))
+    const ms = (r: ReplayRun) => (r.latencyMs ? Number(r.latencyMs[i]!.toFixed(4)) : null)
+    cells.push(ms(production), ms(shadow), null)
+    lines.push(
+      format === 'csv'
+        ? cells.map((c) => csvCell(c === null ? '' : String(c))).join(',')
+        : JSON.stringify(Object.fromEntries(columns.map((c, q) => [c, cells[q]]))),
+    )
   }
   return `${lines.join('\n')}\n`
 }
