@@ -172,6 +172,7 @@ Options:
   --ssot DIR            governance folder (default: ssot)
   --data [ROLE=]FILE    a data file; repeat for several (training, holdout...).
                         Without --data, G0 uses the paths in ssot/model.json.
+                        G4: shadow=LOG (default paths.log in ssot/shadow.json).
   --model FILE          model file (default: paths.model in ssot/model.json)
   --baseline-model FILE model to compare against (G1), production model (G4)
   --out DIR             report folder (default: reports)
