@@ -5,7 +5,7 @@ import { defineRangeTask, runRangeTask, type RangeOptions } from '../../csv/rang
 import { parseNumberBytes } from '../../csv/number-parse.js'
 import { InputError } from '../../contract/errors.js'
 import { unreadableFile } from '../../io/file-errors.js'
-import type { LogColumn, LogSpec, VariableRole } from './config.js'
+import type { LogSpec, VariableRole } from './config.js'
 import { LogRows, type Cells, type LogPart } from './log-rows.js'
 
 /** One variable's columns in the log, in row order; classifiers hold class indexes. NaN: empty cell. */
@@ -268,5 +268,3 @@ function concat<T extends Float64Array | Int32Array | Uint8Array>(
   }
   return out
 }
-
-export type { LogColumn }
