@@ -582,6 +582,17 @@ const CASES: Case[] = [
     says: ['ssot/kpi_acceptance.csv:2', 'KPI "throughput_rows_per_s" is not judged by G4'],
   },
   {
+    name: 'G4: the data input names no shadow log',
+    files: G4_FILES(G4_LOG(7)),
+    args: [...G4, '--data', 'holdout=shadow/log.csv'],
+    exit: 2,
+    says: [
+      'G4 judges a shadow log, and the data input names none',
+      'Expected shadow=FILE, or a single file path without a role',
+      'found holdout=shadow/log.csv',
+    ],
+  },
+  {
     name: 'shadow-replay without a production model',
     args: ['shadow-replay', '--candidate', 'm.onnx', '--requests', 'r.csv', '--out', 'log.csv'],
     exit: 2,

@@ -8,6 +8,7 @@ import type { ShadowLog } from '../../../src/gates/g4/log.js'
 import { parseKpiTable } from '../../../src/ssot/kpi.js'
 import { PYTHON, pythonHas } from '../../support/python.js'
 import { mulberry32 } from '../../../src/stats/bootstrap.js'
+import { resolveRule } from '../../../src/acceptance/rules.js'
 
 const HEADER =
   'gate,kpi,variable,operator,threshold,unit,severity,notes,max_abs_degradation,max_rel_degradation,bound,confidence'
@@ -267,6 +268,25 @@ describe('G4 KPIs against ground truth and production', () => {
     ).toBeCloseTo(5 / 7, 12)
     expect(find(e.checks, 'G4.L4.error_rate')).toMatchObject({ status: 'error' })
     expect(find(e.checks, 'G4.L4.error_rate').message).toContain('no error column')
+  })
+})
+
+describe('which gate judges a KPI', () => {
+  it("keeps the shadow KPIs out of G1, and G1-only KPIs out of G4, with the rule's reason", () => {
+    const [agreement, throughput, mae] = rules(
+      'G4,mean_abs_diff,y,<=,1,kg,block,,,,,',
+      'G4,throughput_rows_per_s,,>=,1,rows/s,block,,,,,',
+      'G4,mae,y,<=,1,kg,block,,,,,',
+    )
+    const vars = [{ name: 'y', unit: 'kg' }]
+    expect(resolveRule(agreement!, vars, 'regression', 'G1')).toEqual({
+      error: 'KPI "mean_abs_diff" is not judged by G1 (it is a G4 KPI)',
+    })
+    expect(resolveRule(throughput!, vars, 'regression', 'G4')).toEqual({
+      error: 'KPI "throughput_rows_per_s" is not judged by G4 (it is a G1 KPI)',
+    })
+    expect(resolveRule(mae!, vars, 'regression', 'G4')).toHaveProperty('def')
+    expect(resolveRule(mae!, vars, 'regression', 'G1')).toHaveProperty('def')
   })
 })
 
