@@ -22,6 +22,7 @@ const TEMPLATE_SSOT = [
   'ssot/model.json',
   'ssot/risk_register.csv',
   'ssot/security.json',
+  'ssot/shadow.json',
 ]
 
 describe('G2 signatures made by openssl', () => {
@@ -29,7 +30,7 @@ describe('G2 signatures made by openssl', () => {
     const e = await g2(signedWorkspace())
     expect(e.status, problemText(e) + failing(e)).toBe('pass')
     expect(e.checks.filter((c) => c.rule === 'signature').map((c) => c.value)).toEqual(
-      Array(8).fill(true),
+      Array(2 + TEMPLATE_SSOT.length).fill(true),
     )
     const manifest = e.report.manifest as {
       path: string
