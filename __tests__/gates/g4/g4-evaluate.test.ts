@@ -203,6 +203,31 @@ describe('G4 KPIs against ground truth and production', () => {
     expect(decideStatus(f.checks, 0)).toBe('fail')
   })
 
+  it("judges the shadow's interval coverage when only the shadow logs bounds, and skips the change rule saying why", () => {
+    const log = regressionLog(
+      20,
+      (i) => ({ truth: i, production: i, shadow: i }),
+      (i) => i % 10,
+    )
+    log.variables[0]!.shadowLower = Float64Array.from(
+      { length: 20 },
+      (_, i) => i - (i % 4 ? 1 : -1),
+    )
+    log.variables[0]!.shadowUpper = Float64Array.from({ length: 20 }, (_, i) => i + 1)
+    const e = evaluateG4(input(log, ['G4,coverage,y,>=,0.7,ratio,block,,0.05,,,']))
+    expect(find(e.checks, 'G4.L2.coverage.y')).toMatchObject({ value: 0.75, status: 'pass' })
+    const change = find(e.checks, 'G4.L2.coverage.y.abs_change')
+    expect(change.status).toBe('skipped')
+    expect(change.message).toContain('no interval bounds of y for the production model')
+    const none = regressionLog(
+      20,
+      (i) => ({ truth: i, production: i, shadow: i }),
+      (i) => i % 10,
+    )
+    const n = evaluateG4(input(none, ['G4,coverage,y,>=,0.7,ratio,block,,,,,']))
+    expect(find(n.checks, 'G4.L2.coverage.y')).toMatchObject({ status: 'error' })
+  })
+
   it('measures agreement and latency from the log, and refuses KPIs G4 does not judge', () => {
     const log = regressionLog(
       10,

@@ -126,7 +126,10 @@ export function evaluateG4(input: G4Input): G4Evaluation {
       boot.push({ k, def, set })
       continue
     }
-    const pv = value(def, set.production, set.rows)
+    const pv =
+      def.needs === 'intervals' && !set.production.lower
+        ? `the shadow log has no interval bounds of ${rule.variable} for the production model (production_${rule.variable}_lower/_upper)`
+        : value(def, set.production, set.rows)
     if (typeof pv === 'string') productionReasons.set(k, pv)
     else production.set(k, { baseline: pv, delta: sv - pv })
     boot.push({ k, def, set })
@@ -296,8 +299,8 @@ function missingRows(def: KpiDef, input: G4Input, variable: string): string {
 }
 
 function missingColumns(def: KpiDef, set: RowSet, variable: string): string | undefined {
-  if (def.needs === 'intervals' && (!set.shadow.lower || !set.production.lower))
-    return `the shadow log has no interval bounds of ${variable} for ${!set.shadow.lower ? 'the shadow' : 'the production'} model (shadow_${variable}_lower/_upper, production_${variable}_lower/_upper)`
+  if (def.needs === 'intervals' && !set.shadow.lower)
+    return `the shadow log has no interval bounds of ${variable} for the shadow model (shadow_${variable}_lower and shadow_${variable}_upper)`
   if (def.needs === 'probabilities')
     return 'the shadow log holds predicted labels, not probabilities: G4 cannot judge probability KPIs'
   return undefined
