@@ -125,6 +125,64 @@ for (const [label, current, expectExit] of [
     out: join(out, expectExit ? 'drift-season' : 'drift-year'),
     expectExit,
   })
+// G4 Shadow Validation: the 2015 weather rows replayed as one day of traffic
+// per date through production (the linear baseline) and the candidate (the
+// shadow), with `modelgate shadow-replay`, in a copy of the template
+// (reports/demo/g4-workspace); then G4 judges the log over N = 14 UTC days
+// (ssot/shadow.json). The same log cut to its first 3 days must fail with
+// "3 of 14 days" (reports in reports/demo/g4-3-days/).
+const g4 = join(out, 'g4-workspace')
+rmSync(g4, { recursive: true, force: true })
+for (const part of ['ssot', 'data', 'models'])
+  cpSync(join(template, part), join(g4, part), { recursive: true })
+mkdirSync(join(g4, 'shadow'))
+const replay = spawnSync(
+  process.execPath,
+  [
+    join(root, 'dist', 'cli.js'),
+    'shadow-replay',
+    '--candidate',
+    'models/temp_max.onnx',
+    '--production',
+    'models/temp_max_baseline.onnx',
+    '--requests',
+    'data/holdout.csv',
+    '--option',
+    'timestamp-column=date',
+    '--out',
+    'shadow/shadow_log.csv',
+  ],
+  { cwd: g4, encoding: 'utf8' },
+)
+if (replay.status !== 0) throw new Error(`demo: shadow-replay failed: ${replay.stderr}`)
+process.stdout.write(replay.stderr.replace(/^modelgate: /, 'shadow-replay: '))
+runs.push({ gate: 'G4', args: ['--ssot', 'ssot'], cwd: g4 })
+const shadowLog = readFileSync(join(g4, 'shadow', 'shadow_log.csv'), 'utf8').split('\n')
+writeFileSync(join(g4, 'shadow', 'first_3_days.csv'), `${shadowLog.slice(0, 7).join('\n')}\n`)
+const short = spawnSync(
+  process.execPath,
+  [
+    join(root, 'dist', 'cli.js'),
+    'G4',
+    '--ssot',
+    'ssot',
+    '--data',
+    'shadow=shadow/first_3_days.csv',
+    '--out',
+    join(out, 'g4-3-days'),
+    '--format',
+    'json',
+  ],
+  { cwd: g4, encoding: 'utf8' },
+)
+const shortEvidence = JSON.parse(short.stdout)
+if (short.status !== 1 || !/3 of 14 days/.test(shortEvidence.summary))
+  throw new Error(
+    `demo: G4 on 3 days of shadow traffic must fail with "3 of 14 days": ${short.stderr}`,
+  )
+console.log(
+  `G4 (first 3 days only) ${shortEvidence.gateName}: ${shortEvidence.status} (exit ${short.status}, as expected) — ${shortEvidence.summary}`,
+)
 
 let worst = 0
 for (const { gate, label, args, cwd, out: reports, expectExit } of runs) {

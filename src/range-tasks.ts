@@ -9,4 +9,5 @@ export const RANGE_TASK_MODULES: Readonly<Record<string, () => Promise<unknown>>
   G0: () => import('./gates/g0/parallel.js'),
   holdout: () => import('./gates/g1/holdout.js'),
   'drift-table': () => import('./gates/drift/window.js'),
+  'shadow-log': () => import('./gates/g4/log.js'),
 }

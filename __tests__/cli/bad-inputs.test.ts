@@ -193,6 +193,35 @@ const DRIFT_FILES = (current: string, reference = 'temp,city\n1.5,a\n2.5,b\n3.5,
   'data/current.csv': current,
 })
 const DRIFT = ['drift', '--ssot', 'ssot', '--data', 'current=data/current.csv', '--out', 'out']
+/** G4 on a shadow log of model "m" (target y): rows a day, N = 7 days with at least 2 rows each. */
+const G4_LOG = (days: number) =>
+  [
+    'timestamp,request_id,production_y,shadow_y,actual_y',
+    ...Array.from({ length: days * 2 }, (_, i) =>
+      [
+        `2024-03-0${1 + Math.floor(i / 2)}T${i % 2 ? '15' : '09'}:00:00Z`,
+        `r${i}`,
+        10,
+        10.5,
+        10,
+      ].join(','),
+    ),
+  ].join('\n')
+const G4_FILES = (log: string): Record<string, string | Buffer> => ({
+  'models/m.onnx': G1_FILES['models/m.onnx'],
+  'models/prod.onnx': G1_FILES['models/m.onnx'],
+  'shadow/log.csv':
+    log === '' ? 'timestamp,request_id,production_y,shadow_y,actual_y\n' : `${log}\n`,
+  'ssot/model.json': G1_FILES['ssot/model.json'],
+  'ssot/shadow.json': JSON.stringify({
+    days: 7,
+    minRowsPerDay: 2,
+    paths: { log: 'shadow/log.csv', production: 'models/prod.onnx' },
+  }),
+  'ssot/kpi_acceptance.csv':
+    'gate,kpi,variable,operator,threshold,unit,severity,notes,max_abs_degradation,max_rel_degradation,bound,confidence\nG4,mae,y,<=,1,°C,block,,,0.05,,\nG4,mean_abs_diff,y,<=,1,°C,block,,,,,\n',
+})
+const G4 = ['G4', '--ssot', 'ssot', '--out', 'out', '--option', 'bootstrap=50']
 
 const CASES: Case[] = [
   {
@@ -808,10 +837,149 @@ const CASES: Case[] = [
     says: ['ssot/drift.json', '/columns/temp/test'],
   },
   {
-    name: 'a gate that has not landed',
-    args: ['G4', '--ssot', 'ssot', '--out', 'out'],
+    name: 'a gate this version does not know',
+    args: ['G6', '--ssot', 'ssot', '--out', 'out'],
     exit: 2,
-    says: ['Gate G4 is not available in this version'],
+    ran: false,
+    says: ['Unknown gate', 'Expected one of G0, G1, G2, G3, G4, G5, drift, rollback', 'found "G6"'],
+  },
+  {
+    name: 'G4: a shadow log that covers 3 of the 7 days',
+    files: G4_FILES(G4_LOG(3)),
+    args: G4,
+    exit: 1,
+    says: ['G4 fail', '3 of 7 days'],
+    report: ['3 of 7 days with at least 2 rows (UTC)', 'must run 4 more days', '2024-03-03'],
+  },
+  {
+    name: 'G4: a day with too few rows does not count',
+    files: G4_FILES(`${G4_LOG(6)}\n2024-03-09T10:00:00Z,lone,1,1,1`),
+    args: [...G4, '--data', 'shadow=shadow/log.csv'],
+    exit: 1,
+    says: ['G4 fail', '6 of 7 days'],
+    report: ['6 of 7 days with at least 2 rows (UTC)', '1 more day had fewer rows'],
+  },
+  {
+    name: 'G4: an unparsable timestamp in the shadow log',
+    files: G4_FILES(`${G4_LOG(7)}\n09/03/2024 10:00,x1,1,1,1`),
+    args: G4,
+    exit: 2,
+    says: [
+      'shadow/log.csv:16: Unparsable timestamp in column "timestamp"',
+      'Expected an RFC 3339 date-time',
+      'found "09/03/2024 10:00"',
+    ],
+  },
+  {
+    name: 'G4: a shadow log without the shadow prediction column',
+    files: G4_FILES('timestamp,request_id,production_y,actual_y\n2024-03-01T10:00:00Z,a,1,1'),
+    args: G4,
+    exit: 2,
+    says: [
+      'shadow/log.csv:1: The shadow log has no column "shadow_y"',
+      'found columns "timestamp", "request_id", "production_y", "actual_y"',
+    ],
+  },
+  {
+    name: 'G4: a prediction that is not a number',
+    files: G4_FILES(`${G4_LOG(7)}\n2024-03-09T10:00:00Z,x1,1,n/a,1`),
+    args: G4,
+    exit: 2,
+    says: [
+      'shadow/log.csv:16',
+      "The shadow model's prediction of y is not a number",
+      'found "n/a"',
+    ],
+  },
+  {
+    name: 'G4: an empty shadow log (header only)',
+    files: G4_FILES(''),
+    args: G4,
+    exit: 2,
+    says: ['shadow/log.csv: The shadow log has no rows'],
+  },
+  {
+    name: 'G4: an empty shadow log file (0 bytes)',
+    files: { ...G4_FILES(''), 'shadow/log.csv': '' },
+    args: G4,
+    exit: 2,
+    says: ['shadow/log.csv:1: The file is empty'],
+  },
+  {
+    name: 'G4: no ssot/shadow.json',
+    files: { ...G4_FILES(G4_LOG(7)), 'ssot/shadow.json': undefined as unknown as string },
+    args: G4,
+    exit: 2,
+    says: ['ssot/shadow.json', 'G4 needs the shadow settings', 'found no such file'],
+  },
+  {
+    name: 'G4: shadow.json with 0 days',
+    files: { ...G4_FILES(G4_LOG(7)), 'ssot/shadow.json': '{"days": 0}' },
+    args: G4,
+    exit: 2,
+    says: ['ssot/shadow.json:1 at /days'],
+  },
+  {
+    name: 'G4: no production model to bind the verdict to',
+    files: {
+      ...G4_FILES(G4_LOG(7)),
+      'ssot/shadow.json': '{"days": 7, "minRowsPerDay": 2, "paths": {"log": "shadow/log.csv"}}',
+    },
+    args: G4,
+    exit: 2,
+    says: ['no production model is given', 'Expected the baseline-model input'],
+  },
+  {
+    name: 'G4: a KPI that G4 does not judge',
+    files: {
+      ...G4_FILES(G4_LOG(7)),
+      'ssot/kpi_acceptance.csv':
+        'gate,kpi,variable,operator,threshold,unit,severity,notes\nG4,throughput_rows_per_s,,>=,1,rows/s,block,\n',
+    },
+    args: G4,
+    exit: 2,
+    says: ['ssot/kpi_acceptance.csv:2', 'KPI "throughput_rows_per_s" is not judged by G4'],
+  },
+  {
+    name: 'G4: the data input names no shadow log',
+    files: G4_FILES(G4_LOG(7)),
+    args: [...G4, '--data', 'holdout=shadow/log.csv'],
+    exit: 2,
+    says: [
+      'G4 judges a shadow log, and the data input names none',
+      'Expected shadow=FILE, or a single file path without a role',
+      'found holdout=shadow/log.csv',
+    ],
+  },
+  {
+    name: 'shadow-replay without a production model',
+    args: ['shadow-replay', '--candidate', 'm.onnx', '--requests', 'r.csv', '--out', 'log.csv'],
+    exit: 2,
+    ran: false,
+    says: ['shadow-replay needs two models', 'found no --production'],
+  },
+  {
+    name: 'shadow-replay with an unparsable request timestamp',
+    files: {
+      ...G1_FILES,
+      'data/requests.csv': 'x0,x1,x2,when\n1,0,0,2024-03-01\n0,1,0,March 2nd\n',
+    },
+    args: [
+      'shadow-replay',
+      '--candidate',
+      'models/m.onnx',
+      '--production',
+      'models/m.onnx',
+      '--requests',
+      'data/requests.csv',
+      '--option',
+      'timestamp-column=when',
+      '--out',
+      'log.csv',
+    ],
+    exit: 2,
+    ran: false,
+    says: ['data/requests.csv:3: Unparsable timestamp', 'found "March 2nd"'],
   },
   {
     name: 'G5 without a registry names the flag that gives one',
@@ -999,6 +1167,7 @@ describe('bad inputs give a clear error, never a pass', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mg-bad-'))
     cpSync(FIXTURE, dir, { recursive: true })
     for (const [path, content] of Object.entries(c.files ?? {})) {
+      if (content === undefined) continue
       mkdirSync(dirname(join(dir, path)), { recursive: true })
       writeFileSync(join(dir, path), content)
     }

@@ -20,10 +20,17 @@ export interface EvalData {
   eceBins: number
   /** Sample weights of the holdout rows (`weight` in ssot/model.json); undefined: unweighted. */
   weights?: Float64Array
+  /**
+   * G4: the production model's predictions on the same rows as `prediction`
+   * (regression) or `predictedClass` (classification), for the agreement KPIs
+   * between the shadow (the candidate) and production.
+   */
+  production?: Float64Array
+  productionClass?: Int32Array
 }
 
 /** A KPI's unit, checked against the unit column of kpi_acceptance.csv. */
-export type UnitKind = 'target' | 'ratio' | 'none' | 'ms' | 'rows/s'
+export type UnitKind = 'target' | 'ratio' | 'none' | 'ms' | 'rows/s' | 'days'
 
 export interface KpiDef {
   name: string
@@ -31,7 +38,11 @@ export interface KpiDef {
   /** Lower values are better (errors, losses, latency) or higher (scores). */
   better: 'lower' | 'higher'
   unit: UnitKind
-  needs?: 'intervals' | 'probabilities'
+  needs?: 'intervals' | 'probabilities' | 'production'
+  /** `model`: about the model as a whole (the rule's variable is empty), as ms and rows/s KPIs are. */
+  scope?: 'model'
+  /** The gates that may judge it; absent: G1 and G4 (G4 on the shadow log's rows that have ground truth). */
+  gates?: readonly string[]
   /** Computed on the holdout rows (idx: a bootstrap resample or a slice), with the rows' weights when there are. Absent for operational KPIs. */
   compute?: (d: EvalData, idx?: m.Index) => number
 }
@@ -223,11 +234,38 @@ export const KPIS: readonly KpiDef[] = [
     needs: 'probabilities',
     compute: (d, i) => m.ece(d.labels, d.probabilities!, d.eceBins, i, d.weights),
   },
+  // Operational: G1 measures them on the runner; G4 reads them from the shadow log's latency columns.
   { name: 'latency_p50_ms', tasks: ALL, better: 'lower', unit: 'ms' },
   { name: 'latency_p95_ms', tasks: ALL, better: 'lower', unit: 'ms' },
   { name: 'latency_p99_ms', tasks: ALL, better: 'lower', unit: 'ms' },
-  { name: 'throughput_rows_per_s', tasks: ALL, better: 'higher', unit: 'rows/s' },
+  { name: 'throughput_rows_per_s', tasks: ALL, better: 'higher', unit: 'rows/s', gates: ['G1'] },
+  // Shadow (G4) only: the shadow against production on every logged row, and the log itself.
+  {
+    name: 'mean_abs_diff',
+    tasks: REG,
+    better: 'lower',
+    unit: 'target',
+    needs: 'production',
+    gates: ['G4'],
+    compute: (d, i) => m.mae(d.production!, d.prediction, i),
+  },
+  {
+    name: 'agreement',
+    tasks: CLS,
+    better: 'higher',
+    unit: 'ratio',
+    needs: 'production',
+    gates: ['G4'],
+    compute: (d, i) => m.accuracy(d.productionClass!, d.predictedClass, i),
+  },
+  { name: 'error_rate', tasks: ALL, better: 'lower', unit: 'ratio', scope: 'model', gates: ['G4'] },
+  { name: 'days_covered', tasks: ALL, better: 'higher', unit: 'days', gates: ['G4'] },
 ]
+
+/** The gates that may judge a KPI. */
+export function kpiGates(def: KpiDef): readonly string[] {
+  return def.gates ?? ['G1', 'G4']
+}
 
 const SLICE_PREFIX = 'slice_gap_'
 
@@ -255,5 +293,7 @@ export function acceptedUnits(def: KpiDef, targetUnit: string | undefined): stri
       return ['ms']
     case 'rows/s':
       return ['rows/s']
+    case 'days':
+      return ['days']
   }
 }

@@ -1,7 +1,7 @@
 import type { Check, CheckStatus, Operator } from '../contract/types.js'
 import type { KpiRule } from '../ssot/kpi.js'
 import { bootstrapInterval, type BootstrapInterval } from '../stats/bootstrap.js'
-import { acceptedUnits, findKpi, type KpiDef } from './kpis.js'
+import { acceptedUnits, findKpi, kpiGates, type KpiDef } from './kpis.js'
 
 /** A KPI's measured value for one model, with its bootstrap replicates when it has them. */
 export interface Measured {
@@ -41,6 +41,10 @@ export interface AcceptanceInput {
   hasBaseline: boolean
   /** Bootstrap resamples drawn (0: no intervals). */
   resamples: number
+  /** The gate judging (check ids and messages); default G1. */
+  gate?: string
+  /** What the change thresholds compare against, in messages; default "the baseline". */
+  baselineName?: string
 }
 
 export const key = (kpi: string, variable: string) => `${kpi}|${variable}`
@@ -63,16 +67,25 @@ export function resolveRule(
   rule: KpiRule,
   variables: readonly Variable[],
   task: AcceptanceInput['task'],
+  gate = 'G1',
 ): { def: KpiDef } | { error: string } {
   const found = findKpi(rule.kpi)
   if (!found)
-    return { error: `G1 cannot compute KPI "${rule.kpi}"; see docs/metrics.md for the KPI names` }
+    return {
+      error: `${gate} cannot compute KPI "${rule.kpi}"; see docs/metrics.md for the KPI names`,
+    }
   const { def } = found
+  const gates = kpiGates(def)
+  if (!gates.includes(gate) || (found.sliceGap && gate !== 'G1'))
+    return {
+      error: `KPI "${rule.kpi}" is not judged by ${gate} (it is a ${found.sliceGap ? 'G1' : gates.join(', ')} KPI)`,
+    }
   if (!def.tasks.includes(task))
     return {
       error: `KPI "${rule.kpi}" does not apply to a ${task} model (it applies to ${def.tasks.join(', ')})`,
     }
-  const modelLevel = def.unit === 'ms' || def.unit === 'rows/s'
+  const modelLevel =
+    def.unit === 'ms' || def.unit === 'rows/s' || def.unit === 'days' || def.scope === 'model'
   const variable = variables.find((v) => v.name === rule.variable)
   if (!modelLevel && !variable) {
     const names = variables.map((v) => `"${v.name}"`).join(', ')
@@ -128,8 +141,10 @@ export function judgeRules(input: AcceptanceInput): Check[] {
       severity: rule.severity,
       source,
     }
-    const id = `G1.L${rule.line}.${rule.kpi}${rule.variable ? `.${rule.variable}` : ''}`
-    const resolved = resolveRule(rule, input.variables, input.task)
+    const gate = input.gate ?? 'G1'
+    const baselineName = input.baselineName ?? 'the baseline'
+    const id = `${gate}.L${rule.line}.${rule.kpi}${rule.variable ? `.${rule.variable}` : ''}`
+    const resolved = resolveRule(rule, input.variables, input.task, gate)
     if ('error' in resolved) {
       checks.push({
         ...base,
@@ -235,7 +250,7 @@ export function judgeRules(input: AcceptanceInput): Check[] {
           threshold: limit,
           status: 'skipped',
           message: input.hasBaseline
-            ? `the baseline model has no value for ${rule.kpi}${why ? `: ${why}` : ''}`
+            ? `${baselineName} model has no value for ${rule.kpi}${why ? `: ${why}` : ''}`
             : 'no baseline model was given, so this change threshold was not evaluated (give baseline-model, or paths.baseline in ssot/model.json)',
         })
         continue
@@ -253,7 +268,7 @@ export function judgeRules(input: AcceptanceInput): Check[] {
       const value = relative(degradation(comparison.delta))
       let judgedChange = value
       const changeNotes = [
-        `${rule.kpi} ${formatSigned(comparison.delta)} against the baseline (${lowerIsBetter ? 'lower' : 'higher'} is better)`,
+        `${rule.kpi} ${formatSigned(comparison.delta)} against ${baselineName} (${lowerIsBetter ? 'lower' : 'higher'} is better)`,
       ]
       if (rule.bound === 'ci') {
         if (!deltaCi) {

@@ -30,6 +30,10 @@ export interface CliArgs {
   reason?: string
   /** verify: one version of the registry (default: every version). */
   modelVersion?: string
+  /** shadow-replay: the candidate (shadow) and production models, and the recorded requests. */
+  candidate?: string
+  production?: string
+  requests?: string
 }
 
 const VALUE_FLAGS = new Set([
@@ -49,6 +53,9 @@ const VALUE_FLAGS = new Set([
   '--to',
   '--reason',
   '--model-version',
+  '--candidate',
+  '--production',
+  '--requests',
 ])
 
 /** Parses `modelgate <COMMAND> [flags]`; unknown flags and missing values are errors. */
@@ -146,6 +153,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         case '--model-version':
           args.modelVersion = value
           break
+        case '--candidate':
+          args.candidate = value
+          break
+        case '--production':
+          args.production = value
+          break
+        case '--requests':
+          args.requests = value
+          break
         case '--format':
           if (!['text', 'markdown', 'md', 'json'].includes(value))
             throw new InputError({
@@ -181,6 +197,13 @@ Usage:
 Gates: G0 (Data Quality), G1 (Model Performance), G2 (Security Review),
 G3 (OT/QA Approval), G4, G5, drift, rollback. Gates that this version does not implement
 report status "error"; they never pass.
+  modelgate shadow-replay --candidate A.onnx --production B.onnx --requests FILE
+                   --out LOG.csv [--ssot DIR] [--option timestamp-column=COL]
+  modelgate --help | --version
+
+Gates: G0 (Data Quality), G1 (Model Performance), G2 (Security Review),
+G4 (Shadow Validation), G3, G5, drift, rollback. Gates that this version
+does not implement report status "error"; they never pass.
 
 drift compares a current window (--data current=FILE) with the reference
 (paths.reference in ssot/model.json, or --data reference=FILE): per feature,
@@ -198,6 +221,9 @@ rollback returns production to a version that passed G5 (default: the one
 before), after verifying its files and chain; it writes rollback evidence.
 verify recomputes every digest of a release's chain and prints one verdict
 per link (exit 0 all pass, 1 a link fails, 2 nothing to verify).
+shadow-replay runs recorded requests through both models and writes the
+shadow log G4 judges (options: timestamp-column, start and rows-per-day,
+request-id-column, latency=off, batch-size).
 
 Writes DIR/<GATE>.evidence.json, DIR/<GATE>.md and DIR/<GATE>.html, and
 prints the report: plain text for a terminal (colour on a TTY unless NO_COLOR
@@ -207,8 +233,9 @@ Options:
   --ssot DIR            governance folder (default: ssot)
   --data [ROLE=]FILE    a data file; repeat for several (training, holdout...).
                         Without --data, G0 uses the paths in ssot/model.json.
+                        G4: shadow=LOG (default paths.log in ssot/shadow.json).
   --model FILE          model file (default: paths.model in ssot/model.json)
-  --baseline-model FILE model to compare against (G1)
+  --baseline-model FILE model to compare against (G1), production model (G4)
   --out DIR             report folder (default: reports)
   --format text|markdown|json  what to print on stdout (default: text)
   --fail-on fail|warn   warn: warnings also fail the run (default: fail)

@@ -57,6 +57,10 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
       const { runRegistryCommand } = await import('./registry-commands.js')
       return await runRegistryCommand(args, io)
     }
+    if (args.command === 'shadow-replay') {
+      const { runShadowReplayCommand } = await import('./shadow-replay-command.js')
+      return await runShadowReplayCommand(args, io)
+    }
     const gate = parseGateId(args.command)
     const workspaceRoot = resolve(io.cwd, args.workspace ?? '.')
     const services: GateServices = {}

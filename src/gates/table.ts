@@ -6,6 +6,7 @@ import { g2 } from './g2/index.js'
 import { g3 } from './g3/index.js'
 import { drift } from './drift/index.js'
 import { g5 } from './g5/index.js'
+import { g4 } from './g4/index.js'
 
 /** Gates that have landed in this version. Any other id is reported as not available, never passed. */
 const GATES: Partial<Record<GateId, Gate>> = {
@@ -15,6 +16,7 @@ const GATES: Partial<Record<GateId, Gate>> = {
   G3: g3,
   drift,
   G5: g5,
+  G4: g4,
 }
 
 export function findGate(id: GateId): Gate | undefined {

@@ -42,7 +42,9 @@ export function formatDetails(c: Check): string {
   const ci = d.ci as [number, number] | undefined
   if (Array.isArray(ci) && ci.length === 2)
     parts.push(`CI [${formatValue(ci[0])}, ${formatValue(ci[1])}]`)
-  if (typeof d.baseline === 'number') parts.push(`baseline ${formatValue(d.baseline)}`)
+  // G4 compares with production: its checks name what their baseline is.
+  const baselineName = typeof d.baselineName === 'string' ? d.baselineName : 'baseline'
+  if (typeof d.baseline === 'number') parts.push(`${baselineName} ${formatValue(d.baseline)}`)
   if (typeof d.delta === 'number') parts.push(`Δ ${d.delta >= 0 ? '+' : ''}${formatValue(d.delta)}`)
   const deltaCi = d.deltaCi as [number, number] | undefined
   if (Array.isArray(deltaCi) && deltaCi.length === 2)

@@ -8,6 +8,7 @@ import modelSchema from '../../ssot/schemas/model.schema.json' with { type: 'jso
 import securitySchema from '../../ssot/schemas/security.schema.json' with { type: 'json' }
 import releaseSchema from '../../ssot/schemas/release.schema.json' with { type: 'json' }
 import signoffSchema from '../../ssot/schemas/signoff.schema.json' with { type: 'json' }
+import shadowSchema from '../../ssot/schemas/shadow.schema.json' with { type: 'json' }
 import { InputErrors } from '../contract/errors.js'
 import type { GateProblem } from '../contract/types.js'
 import {
@@ -30,6 +31,7 @@ const SCHEMAS = {
   approvals: approvalsSchema,
   signoff: signoffSchema,
   drift: driftSchema,
+  shadow: shadowSchema,
 } as const
 
 export type SchemaName = keyof typeof SCHEMAS

@@ -119,6 +119,7 @@ export class Ssot {
       ['release.json', () => this.json('release.json', 'release')],
       ['approvals.json', () => this.approvals()],
       ['drift.json', () => this.json('drift.json', 'drift')],
+      ['shadow.json', () => this.json('shadow.json', 'shadow')],
     ]
     const problems: GateProblem[] = []
     if (!existsSync(this.dir)) {
