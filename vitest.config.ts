@@ -8,5 +8,8 @@ export default defineConfig({
     // Native onnxruntime and child processes are safer in forks than threads.
     pool: 'forks',
     reporters: ['default'],
+    // GitHub's workflow parser imports its schema JSON without an import attribute, which Node
+    // refuses: let Vite transform it (the workflow harness and the workflow parse test use it).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 })
