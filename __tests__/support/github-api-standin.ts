@@ -220,8 +220,21 @@ export interface RecordedRequest {
   responseHeaders: Record<string, string>
 }
 
+/** What an added route gets: the operation (its OpenAPI description, for GitHub's own examples), path and query parameters, and the JSON body. */
+export interface RouteRequest {
+  op: { method: string; template: string; spec: Json }
+  params: Record<string, string>
+  query: URLSearchParams
+  body: Json | undefined
+}
+export type RouteReply = { status: number; body?: unknown; headers?: Record<string, string> }
+/** A handler for one operation, keyed `METHOD /template` (e.g. `PUT /repos/{owner}/{repo}/environments/{environment_name}`). */
+export type RouteHandler = (req: RouteRequest) => RouteReply
+
 export interface GitHubStandin {
   url: string
+  /** Operations added by other support modules (github-setup-routes.ts); the built-in ones take precedence. */
+  routes: Map<string, RouteHandler>
   /** Environment for a process that should talk to the stand-in. */
   env: { GITHUB_API_URL: string }
   violations: string[]
@@ -292,7 +305,7 @@ function faultFor(kind: FaultKind): Omit<Fault, 'method' | 'template' | 'times'>
   }
 }
 
-const user = (login: string, id: number, type = 'User'): Json => ({
+export const user = (login: string, id: number, type = 'User'): Json => ({
   login,
   id,
   node_id: type === 'Bot' ? `BOT_kgDO${id}` : `MDQ6VXNlcj${id}`,
@@ -385,6 +398,7 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     faults: [] as Fault[],
     tokenLogin: null as string | null,
     botLogin: ACTIONS_BOT,
+    routes: new Map<string, RouteHandler>(),
   }
   const author = () => state.tokenLogin ?? state.botLogin
 
@@ -712,9 +726,12 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         if (body?.status) r.status = String(body.status)
         return { status: 200, body: checkRunJson(r, owner, repo) }
       }
-      default:
+      default: {
+        const added = state.routes.get(key)
+        if (added) return added({ op, params, query, body })
         state.violations.push(`${key}: the stand-in does not implement this operation`)
         return notFound()
+      }
     }
   }
 

@@ -17,6 +17,10 @@ export interface CliArgs {
   rest: string[]
   key?: string
   output?: string
+  /** setup: OWNER/NAME of the repository to configure. */
+  repo?: string
+  /** setup: print each API call instead of making it. */
+  dryRun: boolean
 }
 
 const VALUE_FLAGS = new Set([
@@ -31,6 +35,7 @@ const VALUE_FLAGS = new Set([
   '--workspace',
   '--key',
   '--output',
+  '--repo',
 ])
 
 /** Parses `modelgate <COMMAND> [flags]`; unknown flags and missing values are errors. */
@@ -45,11 +50,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     help: false,
     version: false,
     rest: [],
+    dryRun: false,
   }
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!
     if (raw === '--help' || raw === '-h') {
       args.help = true
+      continue
+    }
+    if (raw === '--dry-run') {
+      args.dryRun = true
       continue
     }
     if (raw === '--version' || raw === '-v') {
@@ -108,6 +118,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         case '--output':
           args.output = value
           break
+        case '--repo':
+          args.repo = value
+          break
         case '--format':
           if (value !== 'md' && value !== 'json')
             throw new InputError({
@@ -134,11 +147,21 @@ Usage:
                    [--fail-on fail|warn] [--option KEY=VALUE]...
   modelgate sign --key PRIVATE_KEY.pem [--output FILE.sig] FILE
   modelgate inspect-model FILE.onnx
+  modelgate init [DIR]
+  modelgate setup --repo OWNER/NAME [--ssot DIR] [--dry-run]
   modelgate --help | --version
 
 Gates: G0 (Data Quality), G1 (Model Performance), G2 (Security Review),
 G3, G4, G5, drift, rollback. Gates that this version does not implement
 report status "error"; they never pass.
+
+init writes the template repository (workflows, ssot/, example data and
+model, README) into DIR, never over a file that exists, with the workflows
+pinned to this version. setup configures a GitHub repository for it (token
+from GH_TOKEN or GITHUB_TOKEN): environments ot-qa, production and signing
+with reviewers from ssot/approvals.json, a ruleset requiring the gates'
+checks and code-owner review, labels, and the MODELGATE_TRUSTED_KEYS
+variable. --dry-run prints every API call instead.
 
 inspect-model prints a model's inputs and outputs (what ssot/model.json maps)
 and runs one all-zeros row when every input is numeric.

@@ -33,6 +33,14 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
       const { runSignCommand } = await import('./sign-command.js')
       return await runSignCommand(args, io)
     }
+    if (args.command === 'init') {
+      const { runInitCommand } = await import('./init-command.js')
+      return await runInitCommand(args, io)
+    }
+    if (args.command === 'setup') {
+      const { runSetupCommand } = await import('./setup-command.js')
+      return await runSetupCommand(args, io)
+    }
     if (args.command === 'inspect-model') {
       const { runInspectCommand } = await import('./inspect-command.js')
       return await runInspectCommand(args, io)
