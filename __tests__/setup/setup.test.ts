@@ -12,17 +12,17 @@ import { REPO } from '../support/action-runner.js'
 import { startGitHubStandin, type GitHubStandin, userId } from '../support/github-api-standin.js'
 import { addSetupRoutes, type SetupState } from '../support/github-setup-routes.js'
 
+/** ssot/approvals.json as G3 and G5 read it, with a security role for the signing environment. */
 const APPROVALS = {
   roles: {
-    'ot-lead': { users: ['ana-ml'] },
-    qa: { users: ['qa-lee'], teams: ['acme/qa'] },
-    'release-manager': { users: ['rm-kim'] },
-    security: { users: ['sec-sam'] },
+    'ot-lead': { members: ['ana-ml'] },
+    qa: { members: ['qa-lee', 'team:acme/qa'] },
+    'release-manager': { members: ['rm-kim'] },
+    security: { members: ['sec-sam'] },
   },
-  environments: {
-    'ot-qa': ['ot-lead', 'qa'],
-    production: ['release-manager'],
-    signing: ['security'],
+  gates: {
+    G3: { environments: ['ot-signoff', 'qa-signoff'], quorum: { 'ot-lead': 1, qa: 1 } },
+    G5: { environments: ['production'], quorum: { 'release-manager': 1 } },
   },
 }
 const FINGERPRINT = keyFingerprint(
@@ -60,15 +60,16 @@ describe('modelgate setup --dry-run without a token', () => {
     expect(lines).toContain('  GET /repos/acme/plant-models')
     expect(lines).toContain('  GET /users/ana-ml')
     expect(lines).toContain('  GET /orgs/acme/teams/qa')
-    const put = lines.find((l) => l.startsWith('+ environment ot-qa'))!
+    expect(lines).toContain('  GET /orgs/acme/teams/qa')
+    expect(lines.some((l) => l.startsWith('+ environment ot-signoff (ana-ml): PUT'))).toBe(true)
+    const put = lines.find((l) => l.startsWith('+ environment qa-signoff'))!
     expect(put).toMatch(
-      /^\+ environment ot-qa \(ana-ml, qa-lee, acme\/qa\): PUT \/repos\/acme\/plant-models\/environments\/ot-qa /,
+      /^\+ environment qa-signoff \(qa-lee, acme\/qa\): PUT \/repos\/acme\/plant-models\/environments\/qa-signoff /,
     )
     expect(JSON.parse(put.slice(put.indexOf('{')))).toEqual({
       wait_timer: 0,
       prevent_self_review: true,
       reviewers: [
-        { type: 'User', id: '<id of ana-ml>' },
         { type: 'User', id: '<id of qa-lee>' },
         { type: 'Team', id: '<id of acme/qa>' },
       ],
@@ -84,7 +85,7 @@ describe('modelgate setup --dry-run without a token', () => {
       `+ variable MODELGATE_TRUSTED_KEYS = ${FINGERPRINT}: POST /repos/acme/plant-models/actions/variables {"name":"MODELGATE_TRUSTED_KEYS","value":"${FINGERPRINT}"}`,
     )
     expect(lines.filter((l) => l.startsWith('+ label'))).toHaveLength(4)
-    expect(out.stdout).toMatch(/Would create 9, would update 0, 0 unchanged\./)
+    expect(out.stdout).toMatch(/Would create 10, would update 0, 0 unchanged\./)
     expect(out.stdout).toMatch(
       /Plan limit: If the repository is private: .*GitHub Enterprise.*approvals/,
     )
@@ -96,7 +97,9 @@ describe('modelgate setup --dry-run without a token', () => {
     expect(out.stderr).toMatch(
       /ssot\/approvals\.json not found: the environments get no required reviewers, and G3 fails/,
     )
-    expect(out.stdout).toMatch(/\+ environment ot-qa \(no reviewers\)/)
+    expect(out.stdout).toMatch(
+      /\+ environment ot-signoff \(no reviewers\)[\s\S]*\+ environment signing \(no reviewers\)/,
+    )
   })
 })
 
@@ -134,8 +137,8 @@ describe('modelgate setup over the wire', () => {
     const first = await setup(dir)
     expect(first.stderr).toBe('')
     expect(first.code).toBe(0)
-    expect(first.stdout).toMatch(/Created 9, updated 0, 0 unchanged\./)
-    const otqa = state.environments.get('ot-qa')!
+    expect(first.stdout).toMatch(/Created 10, updated 0, 0 unchanged\./)
+    const otqa = state.environments.get('qa-signoff')!
     const rule = (otqa.protection_rules as Record<string, unknown>[])[0]!
     expect(rule).toMatchObject({ type: 'required_reviewers', prevent_self_review: true })
     expect(
@@ -144,7 +147,6 @@ describe('modelgate setup over the wire', () => {
         r.reviewer.id,
       ]),
     ).toEqual([
-      ['User', userId('ana-ml')],
       ['User', userId('qa-lee')],
       ['Team', 9000],
     ])
@@ -152,7 +154,16 @@ describe('modelgate setup over the wire', () => {
       protected_branches: true,
       custom_branch_policies: false,
     })
-    expect([...state.environments.keys()]).toEqual(['ot-qa', 'production', 'signing'])
+    expect([...state.environments.keys()]).toEqual([
+      'ot-signoff',
+      'qa-signoff',
+      'production',
+      'signing',
+    ])
+    expect(
+      (state.environments.get('production')!.protection_rules as { reviewers: unknown[] }[])[0]!
+        .reviewers,
+    ).toHaveLength(1)
     expect(state.rulesets).toHaveLength(1)
     expect(state.variables.get('MODELGATE_TRUSTED_KEYS')).toBe(FINGERPRINT)
     expect([...state.labels.keys()]).toEqual([
@@ -166,7 +177,7 @@ describe('modelgate setup over the wire', () => {
     expect(second.code).toBe(0)
     expect(state.writes.length).toBe(writes)
     expect(second.stdout).toMatch(
-      /Nothing to change: 9 item\(s\) already as modelgate needs them\./,
+      /Nothing to change: 10 item\(s\) already as modelgate needs them\./,
     )
     expect(gh.violations).toEqual([])
   })
@@ -180,7 +191,7 @@ describe('modelgate setup over the wire', () => {
     const again = await setup(dir)
     expect(again.stdout).toMatch(/~ label modelgate:drift: updated/)
     expect(again.stdout).toMatch(/~ variable MODELGATE_TRUSTED_KEYS = sha256:[0-9a-f]{64}: updated/)
-    expect(again.stdout).toMatch(/Created 0, updated 2, 7 unchanged\./)
+    expect(again.stdout).toMatch(/Created 0, updated 2, 8 unchanged\./)
     expect(state.writes.slice(writes)).toEqual([
       'PATCH /repos/{owner}/{repo}/labels/{name}',
       'PATCH /repos/{owner}/{repo}/actions/variables/{name}',
@@ -192,7 +203,7 @@ describe('modelgate setup over the wire', () => {
     const { code, stdout } = await setup(repository(), '--dry-run')
     expect(code).toBe(0)
     expect(state.writes).toEqual([])
-    expect(stdout).toMatch(/Would create 9/)
+    expect(stdout).toMatch(/Would create 10/)
     expect(gh.requests.every((r) => r.method === 'GET')).toBe(true)
     expect(gh.violations).toEqual([])
   })
@@ -202,7 +213,7 @@ describe('modelgate setup over the wire', () => {
     const { code, stdout } = await setup(repository())
     expect(code).toBe(0)
     expect(stdout).toMatch(
-      /! environment ot-qa .*: not available \(422 .*billing plan supports the required reviewers/,
+      /! environment ot-signoff .*: not available \(422 .*billing plan supports the required reviewers/,
     )
     expect(stdout).toMatch(
       /! ruleset "modelgate gates" .*: not available \(403 Upgrade to GitHub Pro/,
@@ -229,28 +240,28 @@ describe('ssot/approvals.json mistakes', () => {
   it.each([
     [
       {
-        roles: { qa: { users: ['no spaces'] } },
-        environments: { 'ot-qa': ['qa'], production: ['qa'], signing: ['qa'] },
+        roles: { qa: { members: ['no spaces'] } },
+        gates: { G3: { environments: ['ot-signoff'], quorum: { qa: 1 } } },
       },
-      'ssot/approvals.json at /roles/qa/users/0: Not a GitHub login. Expected a login such as "ana-ml", found "no spaces"',
+      'ssot/approvals.json at /roles/qa/members/0: Not a member. Expected a GitHub login or team:ORG/TEAM-SLUG, found "no spaces"',
+    ],
+    [
+      {
+        roles: { qa: { members: ['a'] } },
+        gates: { G3: { environments: ['x'], quorum: { boss: 1 } } },
+      },
+      'ssot/approvals.json at /gates/G3/quorum/boss: Unknown role. Expected one of qa, found "boss"',
+    ],
+    [
+      { roles: { qa: { members: ['a'] } }, gates: { G3: { quorum: { qa: 1 } } } },
+      'ssot/approvals.json at /gates/G3/environments: A gate lists its environments. Expected an array of environment names, found nothing',
     ],
     [
       {
         roles: { qa: { users: ['a'] } },
-        environments: { 'ot-qa': ['qa', 'boss'], production: ['qa'], signing: ['qa'] },
+        gates: { G3: { environments: ['ot-signoff'], quorum: { qa: 1 } } },
       },
-      'ssot/approvals.json at /environments/ot-qa/1: Unknown role. Expected one of qa, found "boss"',
-    ],
-    [
-      { roles: { qa: { users: ['a'] } }, environments: { 'ot-qa': ['qa'] } },
-      'ssot/approvals.json at /environments/production: No reviewers for production. Expected a list of roles, found nothing',
-    ],
-    [
-      {
-        roles: { qa: { teams: ['justateam'] } },
-        environments: { 'ot-qa': ['qa'], production: ['qa'], signing: ['qa'] },
-      },
-      'ssot/approvals.json at /roles/qa/teams/0: Not a team. Expected org/team-slug, found "justateam"',
+      'ssot/approvals.json at /roles/qa/members: A role lists its members. Expected an array of logins or team:ORG/SLUG, found nothing',
     ],
   ])('%#', async (approvals, message) => {
     const { io, out } = capture(repository(approvals))

@@ -2,14 +2,17 @@ import { InputError, InputErrors } from '../contract/errors.js'
 import type { GateProblem } from '../contract/types.js'
 
 /**
- * Who reviews each environment, read from ssot/approvals.json. The shape setup
- * needs (G3 reads the same file for its quorum and may add members):
+ * Who reviews each environment, from ssot/approvals.json as G3 and G5 read it
+ * (ssot/schemas/approvals.schema.json):
  *
- *   { "roles": { "ot-lead": { "users": ["ana"], "teams": ["acme/ot"] }, ... },
- *     "environments": { "ot-qa": ["ot-lead", "qa"], "production": ["release-manager"],
- *                       "signing": ["security"] } }
+ *   { "roles": { "ot-lead": { "members": ["luis-ot", "team:acme/ot"] }, "qa": {...}, ... },
+ *     "gates": { "G3": { "environments": ["ot-signoff", "qa-signoff"], "quorum": { "ot-lead": 1, "qa": 1 } },
+ *                "G5": { "environments": ["production"], "quorum": { "release-manager": 1 } } } }
  *
- * A role lists GitHub logins and/or org/team slugs. An environment lists roles.
+ * Each environment a gate lists gets the members of that gate's quorum roles;
+ * when the environment's name starts with a role's first word (ot-signoff and
+ * ot-lead, qa-signoff and qa), only that role's members. The `signing`
+ * environment (retrain.yml) gets the members of a `security` role, if there is one.
  */
 export interface Reviewer {
   type: 'User' | 'Team'
@@ -17,12 +20,16 @@ export interface Reviewer {
   name: string
 }
 
+/** Environment name -> its reviewers, in the order setup creates them. */
 export type EnvironmentReviewers = Record<string, Reviewer[]>
 
-export const ENVIRONMENTS = ['ot-qa', 'production', 'signing'] as const
+/** The environments of the template's workflows, when there is no ssot/approvals.json. */
+export const DEFAULT_ENVIRONMENTS = ['ot-signoff', 'qa-signoff', 'production', 'signing']
+export const SIGNING_ENVIRONMENT = 'signing'
+export const SIGNING_ROLE = 'security'
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
-const TEAM = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/
+const TEAM = /^team:([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9][A-Za-z0-9._-]*)$/
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v)
@@ -36,89 +43,83 @@ export function environmentReviewers(doc: unknown, file: string): EnvironmentRev
     throw new InputError({
       file,
       message: 'Not an object',
-      expected: '{ "roles": ..., "environments": ... }',
+      expected: '{ "roles": ..., "gates": ... }',
       found: JSON.stringify(doc),
     })
-  const roles = isObject(doc.roles) ? doc.roles : {}
   if (!isObject(doc.roles))
-    bad('/roles', 'No roles', 'an object of role -> { users, teams }', doc.roles)
+    bad('/roles', 'No roles', 'an object of role -> { "members": [...] }', doc.roles)
   const members = new Map<string, Reviewer[]>()
-  for (const [role, spec] of Object.entries(roles)) {
-    const list: Reviewer[] = []
-    if (!isObject(spec)) {
-      bad(`/roles/${role}`, 'A role is an object', '{ "users": [...], "teams": [...] }', spec)
+  for (const [role, spec] of Object.entries(isObject(doc.roles) ? doc.roles : {})) {
+    const list = isObject(spec) ? spec.members : undefined
+    if (!Array.isArray(list)) {
+      bad(
+        `/roles/${role}/members`,
+        'A role lists its members',
+        'an array of logins or team:ORG/SLUG',
+        list,
+      )
       continue
     }
-    for (const [key, type, pattern] of [
-      ['users', 'User', LOGIN],
-      ['teams', 'Team', TEAM],
-    ] as const) {
-      const values = spec[key] ?? []
-      if (!Array.isArray(values)) {
-        bad(`/roles/${role}/${key}`, `${key} is a list`, 'an array of strings', values)
-        continue
-      }
-      values.forEach((v, i) => {
-        if (typeof v === 'string' && pattern.test(v)) list.push({ type, name: v })
-        else
-          bad(
-            `/roles/${role}/${key}/${i}`,
-            type === 'User' ? 'Not a GitHub login' : 'Not a team',
-            type === 'User' ? 'a login such as "ana-ml"' : 'org/team-slug',
-            v,
-          )
-      })
-    }
-    members.set(role, list)
-  }
-  const envs = isObject(doc.environments) ? doc.environments : {}
-  if (!isObject(doc.environments))
-    bad(
-      '/environments',
-      'No environments',
-      `an object with ${ENVIRONMENTS.join(', ')}`,
-      doc.environments,
-    )
-  const out: EnvironmentReviewers = {}
-  for (const env of ENVIRONMENTS) {
-    const names = envs[env]
-    if (names === undefined) {
-      if (isObject(doc.environments))
-        bad(`/environments/${env}`, `No reviewers for ${env}`, 'a list of roles', names)
-      continue
-    }
-    if (!Array.isArray(names)) {
-      bad(`/environments/${env}`, 'A list of roles', 'an array of role names', names)
-      continue
-    }
-    const seen = new Set<string>()
-    out[env] = []
-    names.forEach((role, i) => {
-      const list = typeof role === 'string' ? members.get(role) : undefined
-      if (!list) {
+    const out: Reviewer[] = []
+    list.forEach((m, i) => {
+      const team = typeof m === 'string' ? TEAM.exec(m) : null
+      if (team) out.push({ type: 'Team', name: team[1]! })
+      else if (typeof m === 'string' && LOGIN.test(m)) out.push({ type: 'User', name: m })
+      else
         bad(
-          `/environments/${env}/${i}`,
+          `/roles/${role}/members/${i}`,
+          'Not a member',
+          'a GitHub login or team:ORG/TEAM-SLUG',
+          m,
+        )
+    })
+    members.set(role, out)
+  }
+  if (!isObject(doc.gates)) bad('/gates', 'No gates', 'an object with G3 and G5', doc.gates)
+  const out: EnvironmentReviewers = {}
+  const add = (env: string, reviewers: Reviewer[]) => {
+    const list = (out[env] ??= [])
+    for (const r of reviewers)
+      if (!list.some((x) => x.type === r.type && x.name === r.name)) list.push(r)
+  }
+  for (const [gate, spec] of Object.entries(isObject(doc.gates) ? doc.gates : {})) {
+    const envs = isObject(spec) ? spec.environments : undefined
+    const quorum = isObject(spec) && isObject(spec.quorum) ? Object.keys(spec.quorum) : []
+    if (!Array.isArray(envs) || envs.some((e) => typeof e !== 'string' || e === '')) {
+      bad(
+        `/gates/${gate}/environments`,
+        'A gate lists its environments',
+        'an array of environment names',
+        envs,
+      )
+      continue
+    }
+    quorum.forEach((role) => {
+      if (!members.has(role))
+        bad(
+          `/gates/${gate}/quorum/${role}`,
           'Unknown role',
-          `one of ${[...members.keys()].join(', ') || 'the roles'}`,
+          `one of ${[...members.keys()].join(', ')}`,
           role,
         )
-        return
-      }
-      for (const r of list)
-        if (!seen.has(`${r.type}:${r.name}`)) {
-          seen.add(`${r.type}:${r.name}`)
-          out[env]!.push(r)
-        }
     })
-    // GitHub takes at most 6 reviewers per environment.
-    if (out[env]!.length > 6)
-      bad(
-        `/environments/${env}`,
-        'Too many reviewers (GitHub allows 6 users or teams per environment)',
-        'at most 6 (use a team)',
-        out[env]!.length,
+    for (const env of envs as string[]) {
+      const own = quorum.filter((role) => env.split('-')[0] === role.split('-')[0])
+      add(
+        env,
+        (own.length > 0 ? own : quorum).flatMap((role) => members.get(role) ?? []),
       )
+    }
   }
+  add(SIGNING_ENVIRONMENT, members.get(SIGNING_ROLE) ?? [])
+  for (const [env, list] of Object.entries(out))
+    if (list.length > 6)
+      bad(
+        '/roles',
+        `Too many reviewers for environment ${env} (GitHub allows 6 users or teams)`,
+        'at most 6 (put the people in a team)',
+        list.length,
+      )
   if (problems.length > 0) throw new InputErrors(problems)
   return out
 }

@@ -1,5 +1,5 @@
 import type { EnvironmentReviewers, Reviewer } from './approvals.js'
-import { ENVIRONMENTS } from './approvals.js'
+import { DEFAULT_ENVIRONMENTS } from './approvals.js'
 
 /**
  * What a repository needs for the template's workflows, as data: the
@@ -85,7 +85,10 @@ export function rulesetBody(): Record<string, unknown> {
 
 export function makePlan(reviewers: EnvironmentReviewers, trustedKeys: string[]): SetupPlan {
   return {
-    environments: ENVIRONMENTS.map((name) => ({ name, reviewers: reviewers[name] ?? [] })),
+    environments: (Object.keys(reviewers).length > 0
+      ? Object.keys(reviewers)
+      : DEFAULT_ENVIRONMENTS
+    ).map((name) => ({ name, reviewers: reviewers[name] ?? [] })),
     ruleset: rulesetBody(),
     labels: LABELS,
     variable: { name: TRUSTED_KEYS_VARIABLE, value: trustedKeys.join(',') },
