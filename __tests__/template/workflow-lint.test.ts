@@ -102,6 +102,8 @@ describe.runIf(actionlint !== undefined || process.env.CI)('actionlint v1.7.12',
     )
     const r = spawnSync(actionlint!, ['-no-color', '-oneline', bad], { encoding: 'utf8' })
     expect(r.status).toBe(1)
-    expect(r.stdout).toMatch(/job "a" needs job "nowhere" which does not exist in this workflow \[job-needs\]/)
+    expect(r.stdout).toMatch(
+      /job "a" needs job "nowhere" which does not exist in this workflow \[job-needs\]/,
+    )
   })
 })
