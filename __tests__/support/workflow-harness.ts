@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -61,6 +61,12 @@ export interface HarnessOptions {
   event: WorkflowEvent
   /** The repository's files, as checked out. */
   source: string
+  /**
+   * A git repository (a local bare one) to check out from instead of `source`:
+   * `actions/checkout` then clones the run's branch from it, with `origin`
+   * pointing there, so `git push origin` in a `run:` step lands in it.
+   */
+  gitRemote?: string
   repository?: string
   sha?: string
   ref?: string
@@ -193,6 +199,8 @@ interface StandInContext {
   workspace: string
   with: Record<string, string>
   source: string
+  gitRemote?: string
+  refName: string
   artifacts: Map<string, string>
   root: string
 }
@@ -214,6 +222,15 @@ export const STAND_INS: Record<string, StandIn> = {
         throw new Error(`checkout stand-in: no copy of ${c.with.repository}`)
       copyAction(to)
       return `modelgate ${c.with.ref ?? ''} (action.yml and dist/) into ${c.with.path ?? '.'}`
+    }
+    if (c.gitRemote) {
+      const r = spawnSync(
+        'git',
+        ['clone', '-q', '--branch', c.with.ref || c.refName, c.gitRemote, to],
+        { encoding: 'utf8' },
+      )
+      if (r.status !== 0) throw new Error(`checkout stand-in: git clone: ${r.stderr}`)
+      return `git clone of ${c.with.ref || c.refName} into ${c.with.path ?? '.'}`
     }
     cpSync(c.source, to, { recursive: true })
     return `repository files into ${c.with.path ?? '.'}`
@@ -475,6 +492,8 @@ export async function runWorkflow(opts: HarnessOptions): Promise<WorkflowRun> {
           workspace,
           with: rec.inputs,
           source: opts.source,
+          ...(opts.gitRemote ? { gitRemote: opts.gitRemote } : {}),
+          refName: String(github.ref_name),
           artifacts: run.artifacts,
           root,
         })
