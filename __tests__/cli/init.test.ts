@@ -98,5 +98,21 @@ describe('modelgate init', () => {
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     expect(files(join(root, 'repo'))).toEqual(files(join(REPO, 'template')))
+    // The new user's next step, from the bundle too: the plan, call by call, with no token.
+    const plan = spawnSync(
+      process.execPath,
+      [join(REPO, 'dist', 'cli.js'), 'setup', '--repo', 'me/my-model', '--dry-run'],
+      { cwd: join(root, 'repo'), encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+    )
+    expect(plan.status, plan.stderr).toBe(0)
+    expect(plan.stdout).toMatch(/^modelgate setup me\/my-model \(dry run: nothing is changed\)\n/)
+    expect(plan.stdout).toMatch(
+      /^\+ environment production .*: PUT \/repos\/me\/my-model\/environments\/production /m,
+    )
+    expect(plan.stdout).toMatch(
+      /^\+ ruleset "modelgate gates" .*: POST \/repos\/me\/my-model\/rulesets /m,
+    )
+    expect(plan.stdout).toMatch(/^\+ variable MODELGATE_TRUSTED_KEYS = sha256:[0-9a-f]{64}: POST /m)
+    expect(plan.stdout).toMatch(/^Would create \d+, would update 0, 0 unchanged\.$/m)
   })
 })
