@@ -485,7 +485,7 @@ describe.runIf(hasYaml)('workflows in the repository, the template and the docs'
     const jobs = (name: string) => parsed[name]!.jobs as Record<string, Json>
     const gatesOf = (job: Json) => modelgateSteps({ jobs: { job } }).map((s) => s.inputs.gate)
     expect(Object.keys(parsed.release!.on as Json)).toEqual(['push', 'workflow_dispatch'])
-    expect(gatesOf(jobs('release').candidate!)).toEqual(['G0', 'G1', 'G2', 'candidate'])
+    expect(gatesOf(jobs('release').candidate!)).toEqual(['candidate', 'G0', 'G1', 'G2'])
     expect(jobs('release')['ot-signoff']).toMatchObject({
       needs: 'candidate',
       environment: 'ot-signoff',
