@@ -113,6 +113,35 @@ describe('template gates.yml on a pull request, played from dist/', () => {
     expect(artifacts.violations).toEqual([])
   })
 
+  it('runs the same on workflow_dispatch (retrain.yml dispatches it on its branch): check runs on the branch head, no comment', async () => {
+    const before = { checks: gh.checkRuns.length, comments: gh.comments.length }
+    const head = 'e'.repeat(40)
+    const run = await runWorkflow({
+      workflow: join(WORKFLOWS, 'gates.yml'),
+      event: {
+        name: 'workflow_dispatch',
+        payload: { ref: 'refs/heads/retrain/4242', inputs: {} },
+        inputs: {},
+      },
+      source: join(REPO, 'template'),
+      sha: head,
+      ref: 'refs/heads/retrain/4242',
+      vars: { MODELGATE_TRUSTED_KEYS: TEMPLATE_KEYS },
+      env: { GITHUB_API_URL: gh.url, ...artifacts.newRun() },
+    })
+    roots.push(run.root)
+    expect(run.order.map((j) => run.jobs[j]!.result)).toEqual(['success', 'success', 'success'])
+    expect(
+      gh.checkRuns.slice(before.checks).map((c) => [c.name, c.head_sha, c.conclusion]),
+    ).toEqual([
+      ['modelgate / G0 Data Quality', head, 'success'],
+      ['modelgate / G1 Model Performance', head, 'success'],
+      ['modelgate / G2 Security Review', head, 'success'],
+    ])
+    expect(gh.comments.length).toBe(before.comments)
+    expect(gh.violations).toEqual([])
+  })
+
   it('stops the chain when a gate fails: G0 on a broken data file fails its job, G1 and G2 are skipped', async () => {
     const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
