@@ -20,7 +20,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Native onnxruntime and child processes are safer in forks than threads.
     pool: 'forks',
-    reporters: ['default'],
+    reporters: ['default', './__tests__/support/skip-summary-reporter.ts'],
     // GitHub's workflow parser imports its schema JSON without an import attribute, which Node
     // refuses: let Vite transform it (the workflow harness and the workflow parse test use it).
     server: { deps: { inline: ['@actions/workflow-parser'] } },

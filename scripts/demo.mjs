@@ -57,6 +57,14 @@ runs.push({
   out: join(out, 'g2-resigned'),
 })
 
+// G3 OT/QA Approval from the template's example sign-off file: the OT Lead and
+// QA approvals judged against ssot/approvals.json (roles, quorum, separation of
+// duties); in Actions, G3 reads the run's environment approvals instead.
+runs.push({
+  gate: 'G3',
+  args: ['--ssot', 'ssot', '--approvals', 'approvals/signoff.example.json'],
+})
+
 let worst = 0
 for (const { gate, label, args, cwd, out: reports } of runs) {
   const r = spawnSync(

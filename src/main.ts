@@ -7,10 +7,12 @@ import { runContextFromEnv } from './engine/run-context.js'
 import { exitCodeFor, runGate } from './engine/run-gate.js'
 import type { EvidenceRecord, GateId, RunContext } from './contract/types.js'
 import { workspaceJsonLocator } from './io/json-pointer-line.js'
+import { logProgress, setProgressSink } from './io/progress.js'
 import { writeReportFiles, type ReportFiles } from './report/files.js'
 import { loadEvidenceToPublish } from './publish/evidence-to-publish.js'
 import { renderMarkdown } from './report/markdown.js'
 import { findGate } from './gates/table.js'
+import type { GateServices } from './engine/gate.js'
 
 /** Job summaries accept up to 1 MiB (bytes, not characters); leave room for the links after it. */
 const SUMMARY_BYTES = 1_000_000
@@ -35,6 +37,8 @@ export async function run(): Promise<number> {
 }
 
 async function judgeAndPublish(): Promise<number> {
+  // Long reads (large CSVs, large models) log a line every 10%: the job log has no cursor to move.
+  setProgressSink(logProgress({ write: (t) => core.info(t.trimEnd()) }))
   let inputs
   try {
     inputs = getActionInputs()
@@ -60,6 +64,7 @@ async function judgeAndPublish(): Promise<number> {
   } else {
     evidence = await runGate(inputs.gate, inputs.gateInputs, {
       gates: findGate,
+      services: await approvalServices(inputs, context, workspace),
       workspaceRoot: workspace,
       context,
       failOn: inputs.failOn,
@@ -102,6 +107,44 @@ async function judgeAndPublish(): Promise<number> {
     core.setFailed(`${evidence.gate} ${evidence.gateName}: ${evidence.status}. ${evidence.summary}`)
   else core.info(`${evidence.gate} ${evidence.gateName}: pass. ${evidence.summary}`)
   return code
+}
+
+/**
+ * G3 and G5 read who approved: from the approvals input's sign-off file, or
+ * else from GitHub (the run's environment approvals, the pull request's
+ * reviews, the commits' authors) with github-token. Other gates get none.
+ */
+async function approvalServices(
+  inputs: ActionInputs,
+  context: RunContext,
+  workspace: string,
+): Promise<GateServices> {
+  if (inputs.gate !== 'G3' && inputs.gate !== 'G5') return {}
+  if (inputs.approvals) {
+    const { fileApprovalsSource } = await import('./approvals/file-source.js')
+    return {
+      approvals: fileApprovalsSource(resolve(workspace, inputs.approvals), inputs.approvals),
+    }
+  }
+  const [owner, repo] = (context.repository ?? '').split('/')
+  if (context.mode !== 'actions' || !owner || !repo || !context.runId || !context.sha) return {}
+  const [{ githubApprovalsSource }, { createGitHubClient }] = await Promise.all([
+    import('./github/approvals.js'),
+    import('./github/octokit.js'),
+  ])
+  const gh = createGitHubClient(inputs.githubToken, { log: (m) => core.info(m) })
+  return {
+    approvals: githubApprovalsSource(gh, {
+      owner,
+      repo,
+      runId: Number(context.runId),
+      sha: context.sha,
+      ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
+      ...(process.env.GITHUB_TRIGGERING_ACTOR
+        ? { triggeringActor: process.env.GITHUB_TRIGGERING_ACTOR }
+        : {}),
+    }),
+  }
 }
 
 /** Bad inputs, or evidence that cannot be published: errors, every output set, exit code 2, nothing published. */

@@ -16,7 +16,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['ssot'],
   ['onnx'],
   ['metrics', 'profile', 'signing', 'drift-tests'],
-  ['acceptance'],
+  ['acceptance', 'approvals'],
   ['engine'],
   ['report', 'github'],
   ['registry'],

@@ -73,6 +73,29 @@ const G1 = [
   'latency-calls=10',
 ]
 
+/** G3 on a sign-off file: roles ot-lead and qa, one approval each; a case breaks one file. */
+const G3_APPROVALS = {
+  roles: { 'ot-lead': { members: ['luis-ot'] }, qa: { members: ['carla-qa', 'diego-qa'] } },
+  gates: { G3: { environments: ['ot-signoff', 'qa-signoff'], quorum: { 'ot-lead': 1, qa: 1 } } },
+}
+const G3_FILES = {
+  'm.onnx': 'not judged by G3, only hashed',
+  'ssot/model.json': MODEL_JSON({}),
+  'ssot/approvals.json': JSON.stringify(G3_APPROVALS),
+  'signoff.json': JSON.stringify({
+    approvals: [
+      { login: 'luis-ot', state: 'approved' },
+      { login: 'carla-qa', state: 'approved' },
+    ],
+  }),
+}
+const G3 = ['G3', '--ssot', 'ssot', '--approvals', 'signoff.json', '--out', 'out']
+const g3Approvals = (change: (c: typeof G3_APPROVALS & Record<string, unknown>) => unknown) => {
+  const c = structuredClone(G3_APPROVALS)
+  change(c)
+  return JSON.stringify(c)
+}
+
 const CASES: Case[] = [
   {
     name: 'a missing data file',
@@ -229,7 +252,7 @@ const CASES: Case[] = [
     },
     args: G0('data/good.csv'),
     exit: 2,
-    says: ['ssot/data_schema.json at /properties/id/type', 'Not a valid JSON Schema'],
+    says: [/ssot\/data_schema\.json:\d+ at \/properties\/id\/type/, 'Not a valid JSON Schema'],
   },
   {
     name: 'a schema keyword G0 does not enforce',
@@ -340,14 +363,14 @@ const CASES: Case[] = [
     },
     args: G0('data/good.csv'),
     exit: 2,
-    says: ['ssot/model.json at /', 'Missing required property "owner"'],
+    says: ['ssot/model.json:1 at /', 'Missing required property "owner"'],
   },
   {
     name: 'a model.json data path that escapes the workspace',
     files: { 'ssot/model.json': MODEL_JSON({ training: '../../../etc/passwd' }) },
     args: ['G0', '--ssot', 'ssot', '--out', 'out'],
     exit: 2,
-    says: ['ssot/model.json at /paths/training', 'training data path leaves the workspace'],
+    says: ['ssot/model.json:1 at /paths/training', 'training data path leaves the workspace'],
   },
   {
     name: 'a report folder that is a file',
@@ -435,7 +458,7 @@ const CASES: Case[] = [
     },
     args: G1,
     exit: 2,
-    says: ['ssot/model.json at /targets', 'gives both target and targets'],
+    says: ['ssot/model.json:1 at /targets', 'gives both target and targets'],
   },
   {
     name: 'G1: data given only as training data',
@@ -507,6 +530,166 @@ const CASES: Case[] = [
     says: ['ssot/approvals.json at /roles/qa/members/0: Not a member', 'found "team:acme"'],
   },
   {
+    name: 'model.json: an input layout that matches neither allowed shape (one sentence, not one line per branch)',
+    files: {
+      ...G1_FILES,
+      'ssot/model.json': G1_FILES['ssot/model.json'].replace(
+        '"input":{"layout":"tensor","name":"input"}',
+        '"input":{"layout":"matrix","name":"X"}',
+      ),
+    },
+    args: G1,
+    exit: 2,
+    says: [
+      'ssot/model.json:1 at /input: Matches none of the allowed shapes',
+      'Expected {"layout": "tensor", "name": ...} or {"layout": "per-feature"}',
+      'found {"layout": "matrix", "name": "X"}',
+      /^(?![\s\S]*Unknown property "name")/,
+    ],
+  },
+  {
+    name: 'model.json: a classifier without its classes says the rule holds for classifiers',
+    files: {
+      ...G1_FILES,
+      'ssot/model.json': G1_FILES['ssot/model.json'].replace(
+        '"task":"regression"',
+        '"task":"binary"',
+      ),
+    },
+    args: G1,
+    exit: 2,
+    says: ['Missing required property "classes" (required when task is "binary" or "multiclass")'],
+  },
+  {
+    name: 'G3: a quorum naming a role that roles does not define',
+    files: {
+      ...G3_FILES,
+      'ssot/approvals.json': g3Approvals((c) => Object.assign(c.gates.G3.quorum, { 'qa-lead': 1 })),
+    },
+    args: G3,
+    exit: 2,
+    says: [
+      'ssot/approvals.json:1 at /gates/G3/quorum/qa-lead',
+      'which roles does not define',
+      'Expected one of ot-lead, qa',
+    ],
+  },
+  {
+    name: 'G3: a role with no members',
+    files: { ...G3_FILES, 'ssot/approvals.json': g3Approvals((c) => (c.roles.qa.members = [])) },
+    args: G3,
+    exit: 2,
+    says: ['ssot/approvals.json:1 at /roles/qa/members', 'Role "qa" has no members'],
+  },
+  {
+    name: 'G3: a quorum larger than the role has members',
+    files: { ...G3_FILES, 'ssot/approvals.json': g3Approvals((c) => (c.gates.G3.quorum.qa = 3)) },
+    args: G3,
+    exit: 2,
+    says: [
+      'ssot/approvals.json:1 at /gates/G3/quorum/qa',
+      'needs 3 distinct approvals but has 2 members',
+      'found 3',
+    ],
+  },
+  {
+    name: 'G3: a quorum of 0 (schema)',
+    files: { ...G3_FILES, 'ssot/approvals.json': g3Approvals((c) => (c.gates.G3.quorum.qa = 0)) },
+    args: G3,
+    exit: 2,
+    says: ['ssot/approvals.json:1 at /gates/G3/quorum/qa', 'must be >= 1'],
+  },
+  {
+    name: 'G3: approvals.json without a G3 section',
+    files: {
+      ...G3_FILES,
+      'ssot/approvals.json': g3Approvals((c) => (c.gates = { G5: c.gates.G3 } as never)),
+    },
+    args: G3,
+    exit: 2,
+    says: ['ssot/approvals.json:1 at /gates', 'No G3 section', 'found sections for G5'],
+  },
+  {
+    name: 'G3: a team in a local run (no token can resolve it)',
+    files: {
+      ...G3_FILES,
+      'ssot/approvals.json': g3Approvals((c) => (c.roles.qa.members = ['team:acme/qa'])),
+    },
+    args: G3,
+    exit: 2,
+    says: [
+      'ssot/approvals.json:1 at /roles/qa/members/0',
+      'Cannot resolve team:acme/qa',
+      'members: read',
+    ],
+  },
+  {
+    name: 'G3: an empty ssot/approvals.json',
+    files: { ...G3_FILES, 'ssot/approvals.json': '' },
+    args: G3,
+    exit: 2,
+    says: ['ssot/approvals.json', 'Not valid JSON'],
+  },
+  {
+    name: 'G3: no ssot/approvals.json',
+    files: Object.fromEntries(
+      Object.entries(G3_FILES).filter(([k]) => k !== 'ssot/approvals.json'),
+    ),
+    args: G3,
+    exit: 2,
+    says: ['ssot/approvals.json: G3 needs ssot/approvals.json', 'found no such file'],
+  },
+  {
+    name: 'G3: a sign-off file that is not JSON',
+    files: { ...G3_FILES, 'signoff.json': '{"approvals": [ {"login": "luis-ot",, } ]}' },
+    args: G3,
+    exit: 2,
+    says: ['signoff.json:1', 'Not valid JSON'],
+  },
+  {
+    name: 'G3: a sign-off entry with a state that is not approved or rejected',
+    files: {
+      ...G3_FILES,
+      'signoff.json': JSON.stringify({ approvals: [{ login: 'luis-ot', state: 'ok' }] }),
+    },
+    args: G3,
+    exit: 2,
+    says: [
+      'signoff.json:1 at /approvals/0/state',
+      'Expected one of "approved", "rejected"',
+      'found string "ok"',
+    ],
+  },
+  {
+    name: 'G3: a sign-off file that does not exist',
+    files: G3_FILES,
+    args: ['G3', '--ssot', 'ssot', '--approvals', 'nope.json', '--out', 'out'],
+    exit: 2,
+    says: ['nope.json'],
+  },
+  {
+    name: 'G3: no source of approvals (a local run without --approvals)',
+    files: G3_FILES,
+    args: ['G3', '--ssot', 'ssot', '--out', 'out'],
+    exit: 2,
+    says: ['G3 has no approvals to read', '--approvals FILE'],
+  },
+  {
+    name: 'G3: no approvals at all fails (never a pass by default) and lists what is missing',
+    files: { ...G3_FILES, 'signoff.json': JSON.stringify({ approvals: [] }) },
+    args: G3,
+    exit: 1,
+    says: ['G3 fail', 'missing ot-lead: 0 of 1, qa: 0 of 1'],
+    report: ['ot-lead: 0 of 1', 'qa: 0 of 1'],
+  },
+  {
+    name: '--approvals given to a gate that reads none',
+    args: [...G0('data/good.csv'), '--approvals', 'signoff.json'],
+    exit: 2,
+    ran: false,
+    says: ['--approvals is read by G3 and G5, not by G0'],
+  },
+  {
     name: 'a gate that has not landed',
     args: ['G4', '--ssot', 'ssot', '--out', 'out'],
     exit: 2,
@@ -524,15 +707,19 @@ describe('bad inputs give a clear error, never a pass', () => {
     }
     let stdout = ''
     let stderr = ''
-    const code = await runCli(c.args, {
+    // Cases that read the report on stdout read GitHub's markdown form; the rest, the terminal's text.
+    const args =
+      c.report && !c.args.includes('--format') ? [...c.args, '--format', 'markdown'] : c.args
+    const code = await runCli(args, {
       cwd: dir,
       env: {},
       stdout: (t) => (stdout += t),
       stderr: (t) => (stderr += t),
     })
     expect(code, stderr).toBe(c.exit)
+    // The terminal report (text) carries the problems on stdout; either way the user reads them.
     for (const part of c.says)
-      expect(stderr).toMatch(
+      expect(stdout + stderr).toMatch(
         typeof part === 'string' ? new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : part,
       )
     expect(stdout + stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
@@ -545,7 +732,7 @@ describe('bad inputs give a clear error, never a pass', () => {
     if (
       c.ran !== false &&
       c.written !== false &&
-      (c.args[0] === 'G0' || c.args[0] === 'G1' || c.args[0] === 'G4')
+      (c.args[0] === 'G0' || c.args[0] === 'G1' || c.args[0] === 'G3' || c.args[0] === 'G4')
     ) {
       const evidence = JSON.parse(
         readFileSync(join(dir, 'out', `${c.args[0]}.evidence.json`), 'utf8'),

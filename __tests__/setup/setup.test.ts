@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createPublicKey } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -34,8 +34,8 @@ function repository(approvals: unknown = APPROVALS): string {
   // null: no approvals file at all.
   const dir = mkdtempSync(join(tmpdir(), 'mg-setup-'))
   cpSync(join(REPO, 'template'), dir, { recursive: true })
-  if (approvals !== null)
-    writeFileSync(join(dir, 'ssot/approvals.json'), JSON.stringify(approvals, null, 2))
+  if (approvals === null) rmSync(join(dir, 'ssot/approvals.json'), { force: true })
+  else writeFileSync(join(dir, 'ssot/approvals.json'), JSON.stringify(approvals, null, 2))
   return dir
 }
 
@@ -89,6 +89,23 @@ describe('modelgate setup --dry-run without a token', () => {
     expect(out.stdout).toMatch(
       /Plan limit: If the repository is private: .*GitHub Enterprise.*approvals/,
     )
+  })
+
+  it("reads the template's own ssot/approvals.json (G3's file): each sign-off environment gets its role", async () => {
+    const { io, out } = capture(
+      repository(JSON.parse(readFileSync(join(REPO, 'template/ssot/approvals.json'), 'utf8'))),
+    )
+    expect(await runCli(['setup', '--repo', 'acme/plant-models', '--dry-run'], io)).toBe(0)
+    const envs = out.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('+ environment'))
+      .map((l) => l.slice(0, l.indexOf(':')))
+    expect(envs).toEqual([
+      '+ environment ot-signoff (luis-ot, marta-ops)',
+      '+ environment qa-signoff (carla-qa, diego-qa)',
+      '+ environment production (rosa-rm)',
+      '+ environment signing (no reviewers)',
+    ])
   })
 
   it('without ssot/approvals.json says the environments get no reviewers', async () => {

@@ -208,6 +208,42 @@ export interface StandinPull {
   headRef: string
   headSha: string
   state: 'open' | 'closed'
+  /** Who opened it (GET /pulls/{n}); octocat by default. */
+  author?: string
+  /** The commit its merge made on the base branch (GET /commits/{sha}/pulls finds it by this or its head). */
+  mergeCommitSha?: string
+}
+
+/** A decision on a run's environment gate (GET /actions/runs/{run_id}/approvals). */
+export interface StandinRunApproval {
+  run: number
+  login: string
+  /** `Bot` for a bot account. */
+  type?: 'User' | 'Bot'
+  state: 'approved' | 'rejected'
+  environments: string[]
+  comment: string
+}
+
+/** A pull-request review (GET /pulls/{n}/reviews lists them in this order). */
+export interface StandinReview {
+  pull: number
+  login: string
+  type?: 'User' | 'Bot'
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED'
+  commitId: string
+  body: string
+  submittedAt: string
+}
+
+/** A commit of the default branch, newest first, with the paths it changed. */
+export interface StandinCommit {
+  sha: string
+  paths: string[]
+  /** The GitHub account GitHub matched the author's e-mail to; null when none. */
+  login: string | null
+  name: string
+  email: string
 }
 
 export interface RecordedRequest {
@@ -242,6 +278,11 @@ export interface GitHubStandin {
   comments: StandinComment[]
   checkRuns: StandinCheckRun[]
   pulls: StandinPull[]
+  runApprovals: StandinRunApproval[]
+  reviews: StandinReview[]
+  commits: StandinCommit[]
+  /** Team members by `org/slug`; GET /orgs/{org}/teams/{slug}/members answers 403 for any other team, as to a token without members: read. */
+  teams: Record<string, string[]>
   faults: Fault[]
   /** The login GET /user answers for a user token; `null` (the default) makes it answer 403, as it does for installation tokens. */
   tokenLogin: string | null
@@ -395,6 +436,10 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     comments: [] as StandinComment[],
     checkRuns: [] as StandinCheckRun[],
     pulls: [] as StandinPull[],
+    runApprovals: [] as StandinRunApproval[],
+    reviews: [] as StandinReview[],
+    commits: [] as StandinCommit[],
+    teams: {} as Record<string, string[]>,
     faults: [] as Fault[],
     tokenLogin: null as string | null,
     botLogin: ACTIONS_BOT,
@@ -453,6 +498,56 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
   })
 
   type Reply = { status: number; body?: unknown; headers?: Record<string, string> }
+
+  /** One page of `all`, with GitHub's link header (prev, next, last, first). */
+  function paginated<T>(
+    query: URLSearchParams,
+    all: T[],
+    path: string,
+    json: (item: T, index: number) => unknown,
+  ): Reply {
+    const perPage = Number(query.get('per_page') ?? 30)
+    const page = Number(query.get('page') ?? 1)
+    const from = (page - 1) * perPage
+    const slice = all.slice(from, page * perPage)
+    const last = Math.max(1, Math.ceil(all.length / perPage))
+    const base = `${server.url}${path}?per_page=${perPage}`
+    const links = [
+      ...(page > 1 ? [`<${base}&page=${page - 1}>; rel="prev"`] : []),
+      ...(page < last
+        ? [`<${base}&page=${page + 1}>; rel="next"`, `<${base}&page=${last}>; rel="last"`]
+        : []),
+      ...(page > 1 ? [`<${base}&page=1>; rel="first"`] : []),
+    ]
+    return {
+      status: 200,
+      body: slice.map((item, i) => json(item, from + i)),
+      headers: links.length ? { link: links.join(', ') } : {},
+    }
+  }
+
+  /** GitHub's own example of a full pull request, with this one's number, state, head and author. */
+  function pullJson(op: Operation, p: StandinPull, owner: string, repo: string): Json {
+    const example = (
+      op.spec.responses as Record<
+        string,
+        { content: Record<string, { examples: { default: { value: Json } } }> }
+      >
+    )['200']!.content['application/json']!.examples.default.value
+    const pr = structuredClone(example) as Json & { head: Json; user: Json }
+    const author = p.author ?? 'octocat'
+    return {
+      ...pr,
+      requested_teams: [],
+      number: p.number,
+      state: p.state,
+      url: `https://api.github.com/repos/${owner}/${repo}/pulls/${p.number}`,
+      html_url: `https://github.com/${owner}/${repo}/pull/${p.number}`,
+      user: user(author, userId(author)),
+      merge_commit_sha: p.mergeCommitSha ?? null,
+      head: { ...pr.head, label: `${p.headOwner}:${p.headRef}`, ref: p.headRef, sha: p.headSha },
+    }
+  }
 
   /**
    * GitHub's answers (its own messages) to what it refuses beyond the OpenAPI
@@ -676,6 +771,140 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
           }
         })
         return { status: 200, body }
+      }
+      case 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals':
+        return {
+          status: 200,
+          body: state.runApprovals
+            .filter((a) => a.run === Number(params.run_id))
+            .map((a) => ({
+              state: a.state,
+              comment: a.comment,
+              environments: a.environments.map((name) => ({
+                id: 100_000 + stableHash(name),
+                node_id: `EN_kwDO${stableHash(name)}`,
+                name,
+                url: `https://api.github.com/repos/${owner}/${repo}/environments/${encodeURIComponent(name)}`,
+                html_url: `https://github.com/${owner}/${repo}/deployments/activity_log?environments_filter=${encodeURIComponent(name)}`,
+                created_at: '2026-01-01T00:00:00Z',
+                updated_at: '2026-01-01T00:00:00Z',
+              })),
+              user: user(a.login, userId(a.login), a.type ?? 'User'),
+            })),
+        }
+      case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': {
+        const n = Number(params.pull_number)
+        const all = state.reviews.filter((r) => r.pull === n)
+        return paginated(query, all, `/repos/${owner}/${repo}/pulls/${n}/reviews`, (r, i) => {
+          const id = 80_000_000 + n * 1000 + i
+          const html = `https://github.com/${owner}/${repo}/pull/${n}#pullrequestreview-${id}`
+          const api = `https://api.github.com/repos/${owner}/${repo}/pulls/${n}`
+          return {
+            id,
+            node_id: `PRR_kwDO${id.toString(36)}`,
+            user: user(r.login, userId(r.login), r.type ?? 'User'),
+            body: r.body,
+            state: r.state,
+            html_url: html,
+            pull_request_url: api,
+            _links: { html: { href: html }, pull_request: { href: api } },
+            submitted_at: r.submittedAt,
+            commit_id: r.commitId,
+            author_association: 'MEMBER',
+          }
+        })
+      }
+      case 'GET /repos/{owner}/{repo}/pulls/{pull_number}': {
+        const p = state.pulls.find((x) => x.number === Number(params.pull_number))
+        if (!p) return notFound()
+        return { status: 200, body: pullJson(op, p, owner, repo) }
+      }
+      case 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': {
+        const sha = params.commit_sha
+        const found = state.pulls.filter((p) => p.headSha === sha || p.mergeCommitSha === sha)
+        return {
+          status: 200,
+          body: found.map((p) => {
+            const full = pullJson(
+              ops
+                .get('GET')!
+                .find((o) => o.template === '/repos/{owner}/{repo}/pulls/{pull_number}')!,
+              p,
+              owner,
+              repo,
+            )
+            // The list's pull-request-simple has none of the full object's counts.
+            for (const k of [
+              'merged',
+              'mergeable',
+              'rebaseable',
+              'mergeable_state',
+              'merged_by',
+              'comments',
+              'review_comments',
+              'maintainer_can_modify',
+              'commits',
+              'additions',
+              'deletions',
+              'changed_files',
+            ])
+              delete (full as Json)[k]
+            return full
+          }),
+        }
+      }
+      case 'GET /repos/{owner}/{repo}/commits': {
+        const example = (
+          op.spec.responses as Record<
+            string,
+            { content: Record<string, { examples: { default: { value: Json[] } } }> }
+          >
+        )['200']!.content['application/json']!.examples.default.value[0]!
+        const path = query.get('path')
+        const perPage = Number(query.get('per_page') ?? 30)
+        const found = state.commits
+          .filter(
+            (c) =>
+              !path ||
+              c.paths.some((p) => p === path || p.startsWith(`${path.replace(/\/$/, '')}/`)),
+          )
+          .slice(0, perPage)
+        return {
+          status: 200,
+          body: found.map((c) => {
+            const base = structuredClone(example) as Json & { commit: Json }
+            const person = { name: c.name, email: c.email, date: '2026-01-01T00:00:00Z' }
+            return {
+              ...base,
+              sha: c.sha,
+              url: `https://api.github.com/repos/${owner}/${repo}/commits/${c.sha}`,
+              html_url: `https://github.com/${owner}/${repo}/commit/${c.sha}`,
+              comments_url: `https://api.github.com/repos/${owner}/${repo}/commits/${c.sha}/comments`,
+              commit: { ...base.commit, author: person, committer: person },
+              author: c.login ? user(c.login, userId(c.login)) : null,
+              committer: c.login ? user(c.login, userId(c.login)) : null,
+            }
+          }),
+        }
+      }
+      case 'GET /orgs/{org}/teams/{team_slug}/members': {
+        const members = state.teams[`${params.org}/${params.team_slug}`]
+        // GITHUB_TOKEN (an installation token without organization members: read) is refused.
+        if (!members)
+          return {
+            status: 403,
+            body: {
+              message: 'Resource not accessible by integration',
+              documentation_url: `${DOCS}/teams/members#list-team-members`,
+              status: '403',
+            },
+          }
+        return paginated(
+          query,
+          members,
+          `/orgs/${params.org}/teams/${params.team_slug}/members`,
+          (login) => user(login, userId(login)),
+        )
       }
       case 'POST /repos/{owner}/{repo}/check-runs': {
         // Only GitHub Apps create check runs: a user's token is refused.
@@ -934,9 +1163,13 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         state.comments,
         state.checkRuns,
         state.pulls,
+        state.runApprovals,
+        state.reviews,
+        state.commits,
         state.faults,
       ])
         list.length = 0
+      state.teams = {}
       state.tokenLogin = null
       state.botLogin = ACTIONS_BOT
     },

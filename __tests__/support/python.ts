@@ -1,11 +1,18 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll } from 'vitest'
 
-/** The Python the reference and fixture scripts run with (.ci/run points it at its venv). */
-export const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
+/** The project-local environment that `npm run test:all` and .ci/run create (.ci/setup.sh). */
+const PROJECT_VENV = join(import.meta.dirname, '..', '..', '.ci', '.venv', 'bin', 'python')
+
+/**
+ * The Python the reference and fixture scripts run with: MODELGATE_PYTHON,
+ * else the project's own environment once `npm run test:all` has made it, else python3.
+ */
+export const PYTHON =
+  process.env.MODELGATE_PYTHON ?? (existsSync(PROJECT_VENV) ? PROJECT_VENV : 'python3')
 
 /**
  * True when PYTHON imports every module in `modules`. Tests that need them

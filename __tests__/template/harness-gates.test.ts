@@ -1,6 +1,8 @@
-import { rmSync } from 'node:fs'
+import { createPublicKey } from 'node:crypto'
+import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { keyFingerprint } from '../../src/signing/signatures.js'
 import { REPO } from '../support/action-runner.js'
 import { startArtifactStandin, type ArtifactStandin } from '../support/artifact-standin.js'
 import { startGitHubStandin, type GitHubStandin } from '../support/github-api-standin.js'
@@ -13,7 +15,10 @@ import { evaluateExpression, orderJobs, runWorkflow } from '../support/workflow-
  */
 const WORKFLOWS = join(REPO, 'template', '.github', 'workflows')
 const HEAD = 'c'.repeat(40)
-const TEMPLATE_KEYS = 'sha256:a40e20a61dbb9d4790672d99202d29b5c5368a1aef0a2dae723b87f29231806b'
+/** The fingerprint of the template's release key, as `modelgate setup` pins it in MODELGATE_TRUSTED_KEYS. */
+const TEMPLATE_KEYS = keyFingerprint(
+  createPublicKey(readFileSync(join(REPO, 'template', 'ssot', 'keys', 'release.pub'))),
+)
 
 let gh: GitHubStandin
 let artifacts: ArtifactStandin
@@ -143,7 +148,7 @@ describe('template gates.yml on a pull request, played from dist/', () => {
   })
 
   it('stops the chain when a gate fails: G0 on a broken data file fails its job, G1 and G2 are skipped', async () => {
-    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs')
+    const { cpSync, mkdtempSync, writeFileSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const source = mkdtempSync(join(tmpdir(), 'mg-broken-'))
     roots.push(source)

@@ -23,6 +23,8 @@ export interface ActionInputs {
   retentionDays?: number
   /** Publish this evidence file, judged by another job, instead of running the gate. */
   publishEvidence?: string
+  /** G3/G5: a sign-off file to judge instead of GitHub's approvals. */
+  approvals?: string
 }
 
 /** The inputs from the runner's environment (INPUT_<NAME>, read by @actions/core from process.env). */
@@ -56,19 +58,32 @@ export function getActionInputs(): ActionInputs {
   const publishEvidence = core.getInput('publish-evidence')
   if (publishEvidence) {
     // Publishing judges nothing: inputs that only change a verdict would be silently ignored.
-    const judging = ['data', 'model', 'baseline-model', 'options', 'trusted-keys'].filter(
-      (name) => core.getInput(name) !== '',
-    )
+    const judging = [
+      'data',
+      'model',
+      'baseline-model',
+      'options',
+      'trusted-keys',
+      'approvals',
+    ].filter((name) => core.getInput(name) !== '')
     if (judging.length > 0)
       throw new InputError({
         message: 'publish-evidence publishes a verdict another job reached; it does not judge',
         expected:
-          'no judging inputs (data, model, baseline-model, options, trusted-keys) next to publish-evidence',
+          'no judging inputs (data, model, baseline-model, options, trusted-keys, approvals) next to publish-evidence',
         found: judging.join(', '),
       })
   }
+  const gate = parseGateId(core.getInput('gate', { required: true }))
+  const approvals = core.getInput('approvals')
+  if (approvals && gate !== 'G3' && gate !== 'G5')
+    throw new InputError({
+      message: `The approvals input is read by G3 and G5, not by ${gate}`,
+      expected: 'gate G3 or G5 with approvals, or no approvals input',
+      found: `gate ${gate}, approvals ${approvals}`,
+    })
   return {
-    gate: parseGateId(core.getInput('gate', { required: true })),
+    gate,
     gateInputs: {
       ssot: core.getInput('ssot') || 'ssot',
       data: parseDataInputs(core.getMultilineInput('data')),
@@ -84,6 +99,7 @@ export function getActionInputs(): ActionInputs {
     artifact: booleanInput('artifact', true),
     ...(retentionDays !== undefined ? { retentionDays } : {}),
     ...(publishEvidence ? { publishEvidence } : {}),
+    ...(approvals ? { approvals } : {}),
   }
 }
 

@@ -7,7 +7,8 @@ export interface CliArgs {
   model?: string
   baselineModel?: string
   out: string
-  format: 'md' | 'json'
+  /** What stdout gets: the terminal report (text), GitHub's markdown, or the evidence JSON. */
+  format: 'text' | 'markdown' | 'json'
   failOn?: string
   options: string[]
   workspace?: string
@@ -21,6 +22,8 @@ export interface CliArgs {
   repo?: string
   /** setup: print each API call instead of making it. */
   dryRun: boolean
+  /** A sign-off file (G3, G5): approvals recorded outside GitHub. */
+  approvals?: string
 }
 
 const VALUE_FLAGS = new Set([
@@ -36,6 +39,7 @@ const VALUE_FLAGS = new Set([
   '--key',
   '--output',
   '--repo',
+  '--approvals',
 ])
 
 /** Parses `modelgate <COMMAND> [flags]`; unknown flags and missing values are errors. */
@@ -45,7 +49,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ssot: 'ssot',
     data: [],
     out: 'reports',
-    format: 'md',
+    format: 'text',
     options: [],
     help: false,
     version: false,
@@ -121,14 +125,17 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         case '--repo':
           args.repo = value
           break
+        case '--approvals':
+          args.approvals = value
+          break
         case '--format':
-          if (value !== 'md' && value !== 'json')
+          if (!['text', 'markdown', 'md', 'json'].includes(value))
             throw new InputError({
               message: 'Invalid --format',
-              expected: 'md or json',
+              expected: 'text, markdown (or md) or json',
               found: JSON.stringify(value),
             })
-          args.format = value
+          args.format = value === 'md' ? 'markdown' : (value as CliArgs['format'])
           break
       }
       continue
@@ -143,8 +150,9 @@ export const HELP = `modelgate: ML release gates with verifiable evidence
 
 Usage:
   modelgate <GATE> --ssot DIR [--data [ROLE=]FILE]... [--model FILE]
-                   [--baseline-model FILE] --out DIR [--format md|json]
+                   [--baseline-model FILE] --out DIR [--format text|markdown|json]
                    [--fail-on fail|warn] [--option KEY=VALUE]...
+                   [--approvals SIGNOFF.json]
   modelgate sign --key PRIVATE_KEY.pem [--output FILE.sig] FILE
   modelgate inspect-model FILE.onnx
   modelgate init [DIR]
@@ -152,7 +160,7 @@ Usage:
   modelgate --help | --version
 
 Gates: G0 (Data Quality), G1 (Model Performance), G2 (Security Review),
-G3, G4, G5, drift, rollback. Gates that this version does not implement
+G3 (OT/QA Approval), G4, G5, drift, rollback. Gates that this version does not implement
 report status "error"; they never pass.
 
 init writes the template repository (workflows, ssot/, example data and
@@ -167,7 +175,8 @@ inspect-model prints a model's inputs and outputs (what ssot/model.json maps)
 and runs one all-zeros row when every input is numeric.
 
 Writes DIR/<GATE>.evidence.json, DIR/<GATE>.md and DIR/<GATE>.html, and
-prints the report (markdown, or the evidence with --format json).
+prints the report: plain text for a terminal (colour on a TTY unless NO_COLOR
+is set), GitHub's markdown with --format markdown, the evidence with --format json.
 
 Options:
   --ssot DIR            governance folder (default: ssot)
@@ -176,10 +185,12 @@ Options:
   --model FILE          model file (default: paths.model in ssot/model.json)
   --baseline-model FILE model to compare against (G1)
   --out DIR             report folder (default: reports)
-  --format md|json      what to print on stdout (default: md)
+  --format text|markdown|json  what to print on stdout (default: text)
   --fail-on fail|warn   warn: warnings also fail the run (default: fail)
   --option KEY=VALUE    gate option, e.g. max-violations=50, bootstrap=1000
   --workspace DIR       folder that every path must stay inside (default: .)
+  --approvals FILE      G3: a sign-off file (ssot/schemas/signoff.schema.json)
+                        with the approvals to judge against ssot/approvals.json
 
 Exit codes: 0 pass, 1 fail, 2 error (the gate could not judge).
 `

@@ -1,24 +1,40 @@
 import { resolve } from 'node:path'
-import { formatProblem, toProblems } from '../contract/errors.js'
+import { formatProblem, InputError, toProblems } from '../contract/errors.js'
 import { parseDataInputs, parseFailOn, parseGateId, parseOptions } from '../engine/inputs.js'
 import { runContextFromEnv } from '../engine/run-context.js'
 import { exitCodeFor, runGate } from '../engine/run-gate.js'
-import { writeReportFiles } from '../report/files.js'
+import { workspaceJsonLocator } from '../io/json-pointer-line.js'
+import { writeReportFiles, type ReportFiles } from '../report/files.js'
 import { renderMarkdown } from '../report/markdown.js'
+import { renderText } from '../report/text.js'
+import type { EvidenceRecord } from '../contract/types.js'
 import { TOOL_VERSION } from '../version.js'
-import type { CliIo } from './io.js'
+import { progressSinkFor, wantsColor, type CliIo } from './io.js'
+import { setProgressSink } from '../io/progress.js'
 import { HELP, parseCliArgs } from './args.js'
 import { findGate } from '../gates/table.js'
+import type { GateServices } from '../engine/gate.js'
 
 const defaultIo = (): CliIo => ({
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
   env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
 })
 
 /** The local CLI: same engine and evidence as the Action, reports written to a folder. Returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  const previousProgress = setProgressSink(progressSinkFor(io))
+  try {
+    return await runCommand(argv, io)
+  } finally {
+    setProgressSink(previousProgress)
+  }
+}
+
+async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const args = parseCliArgs(argv)
     if (args.version) {
@@ -47,6 +63,17 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     }
     const gate = parseGateId(args.command)
     const workspaceRoot = resolve(io.cwd, args.workspace ?? '.')
+    const services: GateServices = {}
+    if (args.approvals !== undefined && gate !== 'G3' && gate !== 'G5')
+      throw new InputError({
+        message: `--approvals is read by G3 and G5, not by ${gate}`,
+        expected: 'G3 or G5 with --approvals, or no --approvals',
+        found: `${gate} --approvals ${args.approvals}`,
+      })
+    if (args.approvals !== undefined) {
+      const { fileApprovalsSource } = await import('../approvals/file-source.js')
+      services.approvals = fileApprovalsSource(resolve(io.cwd, args.approvals), args.approvals)
+    }
     const evidence = await runGate(
       gate,
       {
@@ -58,22 +85,59 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
       },
       {
         gates: findGate,
+        services,
         workspaceRoot,
         context: runContextFromEnv(io.env),
         failOn: parseFailOn(args.failOn),
       },
     )
+    let files: ReportFiles | undefined
+    let writeError: unknown
+    try {
+      files = await writeReportFiles(evidence, resolve(io.cwd, args.out))
+    } catch (error) {
+      writeError = error
+    }
     // The report goes to stdout even when the folder cannot be written: a verdict is never lost.
-    io.stdout(
-      args.format === 'json' ? `${JSON.stringify(evidence, null, 2)}\n` : renderMarkdown(evidence),
-    )
-    for (const p of evidence.problems) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
-    io.stderr(`modelgate: ${evidence.gate} ${evidence.status}: ${evidence.summary}\n`)
-    const files = await writeReportFiles(evidence, resolve(io.cwd, args.out))
-    io.stderr(`modelgate: evidence ${files.evidence} (sha256 ${evidence.digest.value})\n`)
+    printReport(evidence, args.format, files, workspaceRoot, io)
+    if (writeError !== undefined) {
+      for (const p of toProblems(writeError)) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
+      return 2
+    }
     return exitCodeFor(evidence.status)
   } catch (error) {
     for (const p of toProblems(error)) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
     return 2
   }
+}
+
+/**
+ * Prints the verdict. Text (a terminal's default) carries everything on
+ * stdout; with markdown or JSON on stdout (for a file or a pipe), the
+ * problems, the verdict and the evidence path go to stderr. JSON problems
+ * pointing into a JSON file get the line they are on.
+ */
+function printReport(
+  evidence: EvidenceRecord,
+  format: 'text' | 'markdown' | 'json',
+  files: ReportFiles | undefined,
+  workspaceRoot: string,
+  io: CliIo,
+): void {
+  const locate = workspaceJsonLocator(workspaceRoot)
+  const problems = evidence.problems.map((p) => {
+    const line =
+      p.line ?? (p.file && p.pointer !== undefined ? locate(p.file, p.pointer) : undefined)
+    return line !== undefined ? { ...p, line } : p
+  })
+  if (format === 'text') {
+    io.stdout(
+      renderText({ ...evidence, problems }, { color: wantsColor(io), ...(files ? { files } : {}) }),
+    )
+    return
+  }
+  io.stdout(format === 'json' ? `${JSON.stringify(evidence, null, 2)}\n` : renderMarkdown(evidence))
+  for (const p of problems) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
+  io.stderr(`modelgate: ${evidence.gate} ${evidence.status}: ${evidence.summary}\n`)
+  if (files) io.stderr(`modelgate: evidence ${files.evidence} (sha256 ${evidence.digest.value})\n`)
 }

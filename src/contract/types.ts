@@ -4,7 +4,17 @@
  * validates every record against the schema before it is written.
  */
 
-export const GATE_IDS = ['G0', 'G1', 'G2', 'G3', 'G4', 'G5', 'drift', 'rollback'] as const
+/**
+ * The one list of gates. The release chain in its order, then the commands
+ * that write evidence of their own. Everything else derives from these: the
+ * catalogue (ssot/gates.json), the JSON Schemas' enums and the report's chain
+ * are checked against them by __tests__/contract/gate-list.test.ts.
+ */
+export const CHAIN_GATES = ['G0', 'G1', 'G2', 'G3', 'G4', 'G5'] as const
+export const EVIDENCE_COMMANDS = ['drift', 'rollback'] as const
+export const GATE_IDS = [...CHAIN_GATES, ...EVIDENCE_COMMANDS] as const
+/** The gates a row of ssot/kpi_acceptance.csv may name: every one that judges numbers. */
+export const KPI_GATES: readonly GateId[] = [...CHAIN_GATES, 'drift']
 export type GateId = (typeof GATE_IDS)[number]
 
 /** `error` means the gate could not judge (bad input or config). It is never a pass. */

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { InputError } from '../contract/errors.js'
+import { endProgress, reportProgress } from '../io/progress.js'
 import { parseCsvBuffer, QuoteInRangeError } from './byte-csv-reader.js'
 
 /**
@@ -225,7 +226,11 @@ export async function runRangeTask<P, R, T = undefined>(
     header: layout.header,
     params,
   }
-  const queue = new ChunkQueue(layout.ranges.map((r) => ({ ...r, firstLine: 0 })))
+  const queue = new ChunkQueue(
+    layout.ranges.map((r) => ({ ...r, firstLine: 0 })),
+    display,
+    layout.size,
+  )
   const workers = inProcess
     ? []
     : Array.from(
@@ -240,6 +245,7 @@ export async function runRangeTask<P, R, T = undefined>(
   }
   for (const w of workers) w.release()
   const finals = await Promise.all(workers.map((w) => w.final))
+  endProgress(display)
   // Workers still starting up when the main thread took the last chunk were not needed.
   for (const w of workers) void w.worker.terminate()
 
@@ -272,8 +278,17 @@ class ChunkQueue {
   failed = false
   private next = 0
 
-  constructor(readonly chunks: ByteRange[]) {
+  private bytesDone = 0
+  private rowsDone = 0
+
+  constructor(
+    readonly chunks: ByteRange[],
+    private readonly label: string,
+    private readonly totalBytes: number,
+  ) {
     this.replies = new Array<RangeReply<unknown> | undefined>(chunks.length)
+    // The header (and a byte order mark) before the first chunk counts as read.
+    this.bytesDone = chunks[0]?.start ?? 0
   }
 
   /** The next chunk's index, or -1 when there is none left (or one failed). */
@@ -285,6 +300,17 @@ class ChunkQueue {
   settle(index: number, reply: RangeReply<unknown>): void {
     this.replies[index] = reply
     if (!reply.ok) this.failed = true
+    else {
+      const range = this.chunks[index]!
+      this.bytesDone += range.end - range.start
+      this.rowsDone += reply.rows
+      reportProgress({
+        label: this.label,
+        done: this.bytesDone,
+        total: this.totalBytes,
+        rows: this.rowsDone,
+      })
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Ssot } from '../ssot/ssot.js'
 import type { Workspace } from '../io/workspace.js'
 import type { Registry } from '../contract/registry.js'
+import type { ApprovalsSource } from '../approvals/types.js'
 import type { GateId, GateOutcome, RunContext, SubjectFile } from '../contract/types.js'
 
 /** A data file given to a gate, with the role it plays (training, holdout, reference, current...). */
@@ -29,6 +30,11 @@ export interface GateInputs {
 export interface GateServices {
   /** The model registry (GitHub Releases, a local folder, MLflow). */
   registry?: Registry
+  /**
+   * Who approved (G3, G5): the GitHub REST API in the Action, a sign-off file
+   * from the CLI's --approvals FILE or the Action's approvals input.
+   */
+  approvals?: ApprovalsSource
 }
 
 /** What the runner hands to a gate: configuration and adapters, no ambient I/O. */

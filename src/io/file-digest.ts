@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
+import { endProgress, reportProgress } from './progress.js'
 
 /** Read size for streamed reads: 1 MiB reads hash a 2 GiB file about 3x faster than Node's default 64 KiB. */
 const CHUNK_BYTES = 1 << 20
+
+/** Files from this size on report their reading progress. */
+const PROGRESS_BYTES = 256 * 1024 * 1024
 
 /**
  * Reads a file front to back, handing each piece to `onChunk`, and returns
@@ -18,6 +22,7 @@ export async function forEachChunk(
 ): Promise<number> {
   const handle = await open(path, 'r')
   try {
+    const total = (await handle.stat()).size
     const buf = Buffer.allocUnsafe(CHUNK_BYTES)
     let bytes = 0
     for (;;) {
@@ -25,8 +30,11 @@ export async function forEachChunk(
       if (bytesRead === 0) return bytes
       onChunk(buf.subarray(0, bytesRead))
       bytes += bytesRead
+      // Large files (models of several GB) take long enough for a person to want to see them move.
+      if (total >= PROGRESS_BYTES) reportProgress({ label: path, done: bytes, total })
     }
   } finally {
+    endProgress(path)
     await handle.close()
   }
 }

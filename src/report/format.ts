@@ -1,4 +1,11 @@
-import type { Check, CheckStatus, EvidenceRecord, GateId, GateStatus } from '../contract/types.js'
+import {
+  CHAIN_GATES,
+  type Check,
+  type CheckStatus,
+  type EvidenceRecord,
+  type GateId,
+  type GateStatus,
+} from '../contract/types.js'
 
 /** Number formatting shared by the markdown and HTML reports: 4 significant digits, integers in full. */
 export function formatValue(value: unknown): string {
@@ -43,7 +50,7 @@ export function formatDetails(c: Check): string {
   return parts.join('; ')
 }
 
-export const CHAIN: readonly GateId[] = ['G0', 'G1', 'G2', 'G3', 'G4', 'G5']
+export const CHAIN: readonly GateId[] = CHAIN_GATES
 
 /** The G0..G5 statuses known for this model: the current gate from its evidence, the rest as given or pending. */
 export function chainStatus(

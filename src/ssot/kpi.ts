@@ -1,5 +1,11 @@
 import { InputErrors } from '../contract/errors.js'
-import { OPERATORS, type GateProblem, type Operator, type Severity } from '../contract/types.js'
+import {
+  KPI_GATES,
+  OPERATORS,
+  type GateProblem,
+  type Operator,
+  type Severity,
+} from '../contract/types.js'
 import type { CsvTable } from './csv-table.js'
 
 export const KPI_COLUMNS = [
@@ -41,7 +47,7 @@ export interface KpiRule {
   confidence: number
 }
 
-const GATES = new Set(['G0', 'G1', 'G2', 'G3', 'G4', 'G5', 'drift'])
+const GATES = new Set<string>(KPI_GATES)
 
 /** Parses and validates every row, collecting all problems before failing (lazy validation). */
 export function parseKpiTable(table: CsvTable): KpiRule[] {

@@ -1,11 +1,21 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import approvalsSchema from '../../ssot/schemas/approvals.schema.json' with { type: 'json' }
 import dataSchemaSchema from '../../ssot/schemas/data_schema.schema.json' with { type: 'json' }
 import evidenceSchema from '../../ssot/schemas/evidence.schema.json' with { type: 'json' }
 import gatesSchema from '../../ssot/schemas/gates.schema.json' with { type: 'json' }
 import modelSchema from '../../ssot/schemas/model.schema.json' with { type: 'json' }
 import securitySchema from '../../ssot/schemas/security.schema.json' with { type: 'json' }
+import signoffSchema from '../../ssot/schemas/signoff.schema.json' with { type: 'json' }
 import { InputErrors } from '../contract/errors.js'
 import type { GateProblem } from '../contract/types.js'
+import {
+  branchErrors,
+  compactJson,
+  describeAlternatives,
+  describeCondition,
+  isInside,
+  nearBranchErrors,
+} from './schema-alternatives.js'
 
 /** JSON Schemas shipped in the repository's root `ssot/schemas/`, by short name. */
 const SCHEMAS = {
@@ -14,6 +24,8 @@ const SCHEMAS = {
   evidence: evidenceSchema,
   gates: gatesSchema,
   security: securitySchema,
+  approvals: approvalsSchema,
+  signoff: signoffSchema,
 } as const
 
 export type SchemaName = keyof typeof SCHEMAS
@@ -30,6 +42,8 @@ export function getAjv(): Ajv2020 {
       strictRequired: false,
       allowUnionTypes: true,
       validateFormats: false,
+      // Errors carry their subschema, so a failed oneOf can name the shapes it allows.
+      verbose: true,
     })
     // Annotation keywords that shipped schemas use.
     ajv.addKeyword({ keyword: 'x-unit' })
@@ -52,25 +66,62 @@ function validator(name: string): ValidateFunction {
 export function assertValid<T>(name: SchemaName | string, data: unknown, file: string): T {
   const fn = validator(name)
   if (fn(data)) return data as T
-  throw new InputErrors(describeAjvErrors(fn.errors ?? [], data, file))
+  throw new InputErrors(describeAjvErrors(fn.errors ?? [], data, file, fn.schema as object))
 }
 
-/** Turns Ajv errors into problems with pointer, expected and found. */
+/**
+ * Turns Ajv errors into problems with pointer, expected and found. A failed
+ * oneOf/anyOf is one problem naming the allowed shapes (or, when the value
+ * nearly matches one branch, that branch's own errors); a failed if/then says
+ * under which condition its rule holds.
+ */
 export function describeAjvErrors(
   errors: ErrorObject[],
   data: unknown,
   file: string,
+  /** The schema validated against, to name the shapes its `$ref`s point at. */
+  root: object = {},
 ): GateProblem[] {
-  // With oneOf/anyOf, Ajv reports every branch; keep the most specific (deepest) errors first.
   const problems: GateProblem[] = []
   const seen = new Set<string>()
-  for (const e of errors) {
-    if (e.keyword === 'if' || e.keyword === 'oneOf' || e.keyword === 'anyOf') continue
-    const p = ajvErrorToProblem(e, data, file)
-    const key = `${p.pointer}|${p.expected}|${p.found}`
-    if (seen.has(key)) continue
+  const add = (p: GateProblem) => {
+    const key = `${p.pointer}|${p.message}|${p.expected}|${p.found}`
+    if (seen.has(key)) return
     seen.add(key)
     problems.push(p)
+  }
+  const isAlternative = (e: ErrorObject) => e.keyword === 'oneOf' || e.keyword === 'anyOf'
+  // Only the outermost alternatives: one nested inside another is part of its branch.
+  const outer = errors.filter(
+    (a) => isAlternative(a) && !errors.some((b) => isAlternative(b) && isInside(a, b)),
+  )
+  const handled = new Set<ErrorObject>(outer)
+  for (const alt of outer) {
+    const inner = branchErrors(errors, alt)
+    for (const e of inner) handled.add(e)
+    const near = nearBranchErrors(alt, inner)
+    if (near) {
+      for (const p of describeAjvErrors(near, data, file, root)) add(p)
+      continue
+    }
+    add({
+      file,
+      pointer: alt.instancePath || '/',
+      ...describeAlternatives(alt, root as Record<string, unknown>),
+      found: compactJson(valueAt(data, alt.instancePath)),
+    })
+  }
+  // if/then: the rule in `then` holds only when `if` matches; say so.
+  const conditions = errors.filter((e) => e.keyword === 'if')
+  for (const e of errors) {
+    if (handled.has(e) || e.keyword === 'if') continue
+    const p = ajvErrorToProblem(e, data, file)
+    const cond = conditions.find((c) =>
+      e.schemaPath.startsWith(c.schemaPath.replace(/\/if$/, '/then/')),
+    )
+    if (cond)
+      p.message += ` (required when ${describeCondition((cond.parentSchema as { if?: unknown })?.if)})`
+    add(p)
   }
   if (problems.length === 0 && errors[0]) problems.push(ajvErrorToProblem(errors[0], data, file))
   return problems

@@ -93,6 +93,15 @@ export class Ssot {
   }
 
   /**
+   * ssot/approvals.json: the roles and, per gate (G3, G5), the environments,
+   * quorum and separation-of-duties policy (src/approvals/config.ts checks
+   * what the schema cannot: roles named in a quorum exist, quorums can be met).
+   */
+  approvals<T = unknown>(): Promise<T> {
+    return this.json<T>('approvals.json', 'approvals')
+  }
+
+  /**
    * Validates every contract file that exists in ssot/, collecting all
    * problems, so a broken SSOT stops every gate with a clear error instead of
    * being discovered by whichever gate reads the file later.
@@ -107,6 +116,7 @@ export class Ssot {
       ['kpi_acceptance.csv', () => this.kpiRules()],
       ['risk_register.csv', () => this.risks()],
       ['security.json', () => this.json('security.json', 'security')],
+      ['approvals.json', () => this.approvals()],
     ]
     const problems: GateProblem[] = []
     if (!existsSync(this.dir)) {

@@ -1,1 +1,1 @@
-MEUCIHscIqLX086EH2dSgN+gjkGbpWkSlzwRMeDN9opz2uKlAiEA+UFz+dzouVAYOTAlDkU6mmAPegSr7MjJDaYoyFDFeuw=
+MEUCICweEEErDqLuudzGOc18hs5OXDIvun0m1hxiQldwsRnqAiEAthxakJUw1k2ldWqdzaZ0RtrGBDFn7SOeC02s8+n5jNA=

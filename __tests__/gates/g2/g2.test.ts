@@ -1,5 +1,5 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/cli/run-cli.js'
 import { parseReport } from '../../../src/gates/g2/vulnerabilities.js'
@@ -15,21 +15,29 @@ import {
   writeConfigAndSign,
 } from './signed-workspace.js'
 
-const TEMPLATE_SSOT = [
-  'ssot/data_schema.json',
-  'ssot/keys/release.pub',
-  'ssot/kpi_acceptance.csv',
-  'ssot/model.json',
-  'ssot/risk_register.csv',
-  'ssot/security.json',
-]
+/** Every file of template/ssot, in the manifest's (sorted) order: the SSOT snapshot G2 requires signed. */
+const TEMPLATE_SSOT = readdirSync(join(import.meta.dirname, '..', '..', '..', 'template', 'ssot'), {
+  recursive: true,
+  withFileTypes: true,
+})
+  .filter((f) => f.isFile())
+  .map(
+    (f) =>
+      `ssot/${relative(
+        join(import.meta.dirname, '..', '..', '..', 'template', 'ssot'),
+        join(f.parentPath, f.name),
+      )
+        .split(sep)
+        .join('/')}`,
+  )
+  .sort()
 
 describe('G2 signatures made by openssl', () => {
   it('passes valid P-256 (cosign-style) and Ed25519 signatures, and binds the manifest to the model digest', async () => {
     const e = await g2(signedWorkspace())
     expect(e.status, problemText(e) + failing(e)).toBe('pass')
     expect(e.checks.filter((c) => c.rule === 'signature').map((c) => c.value)).toEqual(
-      Array(8).fill(true),
+      Array(2 + TEMPLATE_SSOT.length).fill(true),
     )
     const manifest = e.report.manifest as {
       path: string
