@@ -8,8 +8,8 @@
  * the registry (candidate, registry-attach, rollback, verify) and drift wired into the Action, which
  * live on other branches. To enable it after merging them:
  *   1. rename it to story.test.ts;
- *   2. fill `hooks` below with the merged stand-in's state (who approved which environment of a
- *      run, the releases and their assets, the issues);
+ *   2. fill `hooks` below with the merged stand-in's state (the releases and their assets, the
+ *      issues); the reviewers' approvals already go to the stand-in's runApprovals (G3, on main);
  *   3. run it: the first test lists everything still missing, by name, and fails while anything is.
  * Nothing here is skipped: a missing piece is a failure that names it.
  */
@@ -27,10 +27,8 @@ import { startGitHubStandin, type GitHubStandin } from '../support/github-api-st
 import { addWorkflowRoutes, type WorkflowRoutes } from '../support/github-workflow-routes.js'
 import { runWorkflow, type WorkflowEvent, type WorkflowRun } from '../support/workflow-harness.js'
 
-/** What the story reads from and sets in the merged stand-in; see step 2 above. */
+/** What the story reads from the merged stand-in (releases from the registry's, issues from drift's); see step 2 above. */
 interface StoryHooks {
-  /** `login` approved the deployment to `environment` in run `runId` (GET .../actions/runs/{id}/approvals serves it). */
-  approve(runId: number, environment: string, login: string): void
   releases(): { tag: string; draft: boolean; prerelease: boolean; assets: string[] }[]
   issues(): { number: number; title: string; labels: string[]; state: string }[]
 }
@@ -109,7 +107,7 @@ async function missing(): Promise<string[]> {
     await fetch(`${gh.url}${path}`, { headers: { authorization: 'token probe' } })
   for (const v of gh.violations.slice(before)) out.push(`API stand-in: ${v}`)
   gh.violations.length = before
-  if (!hooks) out.push('story hooks (approvals, releases, issues) wired to the merged stand-in')
+  if (!hooks) out.push('story hooks (releases, issues) wired to the merged stand-in')
   return out
 }
 
@@ -173,7 +171,15 @@ async function play(
     env: { GITHUB_API_URL: gh.url, ...artifacts.newRun() },
     extraPath: [join(REPO, '__tests__/support/gh-standin')],
     onEnvironment: (_job, environment) => {
-      if (reviewer[environment]) hooks!.approve(id, environment, reviewer[environment])
+      const login = reviewer[environment]
+      if (login)
+        gh.runApprovals.push({
+          run: id,
+          login,
+          state: 'approved',
+          environments: [environment],
+          comment: '',
+        })
     },
   })
   temp.push(run.root)
