@@ -69,41 +69,44 @@ describe('workflows as GitHub reads them', () => {
   })
 })
 
-// In CI actionlint must be there (.ci/run and ci.yml build it); on a laptop without it, say so.
-describe.runIf(actionlint !== undefined || process.env.CI)('actionlint v1.7.12', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mg-actionlint-'))
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+// In CI and `npm run test:all` actionlint must be there (.ci/setup.sh and ci.yml build it).
+describe.runIf(actionlint !== undefined || process.env.CI || process.env.MODELGATE_REQUIRE_ALL)(
+  'actionlint v1.7.12',
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-actionlint-'))
+    afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('is installed', () => {
-    expect(actionlint, 'actionlint is missing: .ci/run builds it with go install').toBeDefined()
-    const v = spawnSync(actionlint!, ['-version'], { encoding: 'utf8' })
-    expect(v.stdout.split('\n')[0]).toBe('v1.7.12')
-  })
-
-  it('passes every workflow', () => {
-    const files = workflows.map((w, i) => {
-      const file = join(
-        dir,
-        `${String(i).padStart(2, '0')}-${w.where.replace(/[^\w.-]+/g, '_')}.yml`,
-      )
-      writeFileSync(file, w.text)
-      return file
+    it('is installed', () => {
+      expect(actionlint, 'actionlint is missing: .ci/run builds it with go install').toBeDefined()
+      const v = spawnSync(actionlint!, ['-version'], { encoding: 'utf8' })
+      expect(v.stdout.split('\n')[0]).toBe('v1.7.12')
     })
-    const r = spawnSync(actionlint!, ['-no-color', '-oneline', ...files], { encoding: 'utf8' })
-    expect(r.stdout + r.stderr).toBe('')
-    expect(r.status).toBe(0)
-  })
 
-  it('fails a broken workflow', () => {
-    const bad = join(dir, 'bad.yml')
-    writeFileSync(
-      bad,
-      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: nowhere\n    steps:\n      - run: echo hi\n',
-    )
-    const r = spawnSync(actionlint!, ['-no-color', '-oneline', bad], { encoding: 'utf8' })
-    expect(r.status).toBe(1)
-    expect(r.stdout).toMatch(
-      /job "a" needs job "nowhere" which does not exist in this workflow \[job-needs\]/,
-    )
-  })
-})
+    it('passes every workflow', () => {
+      const files = workflows.map((w, i) => {
+        const file = join(
+          dir,
+          `${String(i).padStart(2, '0')}-${w.where.replace(/[^\w.-]+/g, '_')}.yml`,
+        )
+        writeFileSync(file, w.text)
+        return file
+      })
+      const r = spawnSync(actionlint!, ['-no-color', '-oneline', ...files], { encoding: 'utf8' })
+      expect(r.stdout + r.stderr).toBe('')
+      expect(r.status).toBe(0)
+    })
+
+    it('fails a broken workflow', () => {
+      const bad = join(dir, 'bad.yml')
+      writeFileSync(
+        bad,
+        'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: nowhere\n    steps:\n      - run: echo hi\n',
+      )
+      const r = spawnSync(actionlint!, ['-no-color', '-oneline', bad], { encoding: 'utf8' })
+      expect(r.status).toBe(1)
+      expect(r.stdout).toMatch(
+        /job "a" needs job "nowhere" which does not exist in this workflow \[job-needs\]/,
+      )
+    })
+  },
+)
