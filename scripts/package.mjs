@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process'
 import {
   chmodSync,
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -86,6 +87,9 @@ for (const [platform, arch] of ORT_PLATFORMS) {
     copyFileSync(join(from, name), join(to, name))
   }
 }
+
+// `modelgate init` copies the template repository from beside the bundle.
+cpSync(join(root, 'template'), join(dist, 'template'), { recursive: true })
 
 // dist/ must be ESM even where no package.json of ours is around it.
 writeFileSync(join(dist, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`)

@@ -21,7 +21,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['report', 'github'],
   ['registry'],
   ['gates', 'verify'],
-  ['publish'],
+  ['publish', 'setup'],
   ['action', 'cli'],
   ['main.ts', 'range-tasks.ts'],
   ['index.ts'],

@@ -599,6 +599,64 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'init: the target is a file',
+    files: { 'notes.txt': 'x' },
+    args: ['init', 'notes.txt'],
+    exit: 2,
+    ran: false,
+    says: [
+      'notes.txt: init writes into a folder',
+      'Expected a new or existing folder',
+      'found a file',
+    ],
+  },
+  {
+    name: 'setup: no --repo',
+    args: ['setup', '--dry-run'],
+    exit: 2,
+    ran: false,
+    says: [
+      'setup needs the repository',
+      'Expected modelgate setup --repo OWNER/NAME',
+      'found no --repo',
+    ],
+  },
+  {
+    name: 'setup: a repository that is not OWNER/NAME',
+    args: ['setup', '--repo', 'https://github.com/acme/m', '--dry-run'],
+    exit: 2,
+    ran: false,
+    says: ['found "https://github.com/acme/m"'],
+  },
+  {
+    name: 'setup: no token and no --dry-run',
+    args: ['setup', '--repo', 'acme/m'],
+    exit: 2,
+    ran: false,
+    says: ['Expected GH_TOKEN or GITHUB_TOKEN set (or --dry-run to see the plan), found neither'],
+  },
+  {
+    name: 'setup: approvals.json is not JSON',
+    files: { 'ssot/approvals.json': '{"roles": {,}' },
+    args: ['setup', '--repo', 'acme/m', '--dry-run'],
+    exit: 2,
+    ran: false,
+    says: ['ssot/approvals.json:1: Not valid JSON'],
+  },
+  {
+    name: 'setup: a role member that is neither a login nor a team',
+    files: {
+      'ssot/approvals.json': JSON.stringify({
+        roles: { qa: { members: ['team:acme'] } },
+        gates: { G3: { environments: ['qa-signoff'], quorum: { qa: 1 } } },
+      }),
+    },
+    args: ['setup', '--repo', 'acme/m', '--dry-run'],
+    exit: 2,
+    ran: false,
+    says: ['ssot/approvals.json at /roles/qa/members/0: Not a member', 'found "team:acme"'],
+  },
+  {
     name: 'model.json: an input layout that matches neither allowed shape (one sentence, not one line per branch)',
     files: {
       ...G1_FILES,

@@ -83,11 +83,51 @@ const ALLOWED: Record<string, string[]> = {
   contents: ['read'],
   checks: ['write'],
   'pull-requests': ['write'],
-  actions: ['read', 'write'],
-  // The scheduled drift alert: its issue, and the retrain dispatch (docs/drift.md).
-  issues: ['write'],
+  actions: ['read'],
 }
+/** Writes a modelgate step may hold; issues and actions only where extraGrants says why (drift, rollback). */
 const WRITES_FOR_MODELGATE = new Set(['checks', 'pull-requests', 'issues', 'actions'])
+
+/** The gates that write to the model registry (the draft release, its evidence, the production pointer). */
+const REGISTRY_WRITERS = new Set(['candidate', 'G5', 'drift', 'rollback'])
+/** The gates that open or update an issue (the drift alert, the RCA issue). */
+const ISSUE_WRITERS = new Set(['drift', 'rollback'])
+/** Where a gate must run: behind the environment whose reviewers stand for its role. */
+const GATE_ENVIRONMENT: Record<string, string> = { G5: 'production', rollback: 'production' }
+/** G3 judges the approvals of sign-off jobs that wait behind environments, in the same run. */
+const NEEDS_SIGNOFF = new Set(['G3'])
+/** The one secret a template workflow may hold, and the environment that holds it. */
+const SECRET_ENVIRONMENT: Record<string, string> = { MODELGATE_SIGNING_KEY: 'signing' }
+
+/**
+ * Permissions beyond a gate job's that the release workflows need, each granted only to a job that
+ * does the thing that needs it: registry writes by the gates that write, issues by drift and
+ * rollback, dispatching a workflow by a `gh workflow run` step, pushing a branch and opening a pull
+ * request by retrain's last job. Returns scope -> why.
+ */
+function extraGrants(job: Json): Record<string, string> {
+  const steps = (job.steps ?? []) as Json[]
+  const gates = steps
+    .filter((s) => typeof s.uses === 'string' && MODELGATE.test(s.uses))
+    .map((s) => ({
+      gate: String((s.with as Json | undefined)?.gate ?? ''),
+      with: (s.with ?? {}) as Json,
+    }))
+  const scripts = steps.map((s) => (typeof s.run === 'string' ? s.run : '')).join('\n')
+  const out: Record<string, string> = {}
+  if (gates.some((g) => REGISTRY_WRITERS.has(g.gate) || isTrue(g.with['registry-attach'])))
+    out.contents = 'write'
+  if (/\bgit\b[^\n]*\bpush\b/.test(scripts) && /\bgh pr create\b/.test(scripts)) {
+    out.contents = 'write'
+    out['pull-requests'] = 'write'
+  }
+  if (gates.some((g) => ISSUE_WRITERS.has(g.gate))) out.issues = 'write'
+  // drift dispatches retrain.yml itself when drift persists (ssot/drift.json `retrain`).
+  if (gates.some((g) => g.gate === 'drift')) out.actions = 'write'
+  if (/\bgh workflow run\b/.test(scripts)) out.actions = 'write'
+  return out
+}
+const isTrue = (v: unknown) => v === true || v === 'true'
 
 const MODELGATE = /^(modelgate\/modelgate|<owner>\/modelgate)@|^\.\/?$/
 const isCheckout = (uses: unknown) => typeof uses === 'string' && /^actions\/checkout@/.test(uses)
@@ -141,6 +181,11 @@ function modelgateSteps(wf: Json): ModelgateStep[] {
   return out
 }
 
+const environmentOf = (job: Json): string | undefined =>
+  typeof job.environment === 'string'
+    ? job.environment
+    : ((job.environment as Json | undefined)?.name as string | undefined)
+
 const triggers = (wf: Json): string[] => {
   const on = wf.on
   return typeof on === 'string'
@@ -170,7 +215,9 @@ function problems(wf: Json): string[] {
     else if (typeof perms === 'string')
       out.push(`job ${name}: permissions ${perms} (list the scopes it needs)`)
     else {
+      const extra = extraGrants(job)
       for (const [scope, level] of Object.entries(perms as Json)) {
+        if (extra[scope] === level) continue
         if (
           !ALLOWED[scope]?.includes(String(level)) &&
           level !== 'none' &&
@@ -224,9 +271,33 @@ function problems(wf: Json): string[] {
         `job ${step.job}: G2 without trusted-keys (a pull request can swap the key in ssot/security.json and re-sign)`,
       )
   }
-  const text = JSON.stringify(wf)
-  for (const m of text.matchAll(/secrets\.([A-Za-z_]+)/g))
+  // A secret only where its environment's reviewers guard it, in a job that can write nothing.
+  const { jobs: _jobs, ...top } = wf
+  for (const m of JSON.stringify(top).matchAll(/secrets\.([A-Za-z_]+)/g))
     out.push(`uses the secret ${m[1]} (only github.token is needed)`)
+  for (const [name, job] of Object.entries(jobs)) {
+    for (const m of JSON.stringify(job).matchAll(/secrets\.([A-Za-z_]+)/g)) {
+      const env = SECRET_ENVIRONMENT[m[1]!]
+      const perms = (job.permissions ?? {}) as Json
+      if (env === undefined) out.push(`uses the secret ${m[1]} (only github.token is needed)`)
+      else if (environmentOf(job) !== env)
+        out.push(`job ${name}: the secret ${m[1]} outside the ${env} environment`)
+      else if (typeof perms !== 'object' || Object.values(perms).includes('write'))
+        out.push(`job ${name}: the secret ${m[1]} next to a write token`)
+    }
+    for (const s of (job.steps ?? []) as Json[]) {
+      const gate = String((s.with as Json | undefined)?.gate ?? '')
+      if (typeof s.uses !== 'string' || !MODELGATE.test(s.uses)) continue
+      if (NEEDS_SIGNOFF.has(gate)) {
+        const needs = [job.needs ?? []].flat() as string[]
+        if (!needs.some((n) => environmentOf(jobs[n] ?? {}) !== undefined))
+          out.push(`job ${name}: ${gate} without a sign-off job behind an environment in needs:`)
+      }
+      if (!GATE_ENVIRONMENT[gate]) continue
+      if (environmentOf(job) !== GATE_ENVIRONMENT[gate])
+        out.push(`job ${name}: ${gate} outside the ${GATE_ENVIRONMENT[gate]} environment`)
+    }
+  }
   return out
 }
 
@@ -365,12 +436,14 @@ describe.runIf(hasYaml)('workflows in the repository, the template and the docs'
       expect(pr.paths).toBeUndefined()
       expect(pr['paths-ignore']).toBeUndefined()
     }
-    expect(readme!.on).toEqual(template!.on)
+    // The template also takes workflow_dispatch: retrain.yml runs the gates on its branch that way.
+    expect((readme!.on as Json).pull_request).toEqual((template!.on as Json).pull_request)
+    expect(Object.keys(template!.on as Json)).toEqual(['pull_request', 'workflow_dispatch'])
   })
 
   it('has a G0, G1 and G2 job in the template and in the README, each allowed to comment and check', () => {
     const sources = [
-      ...workflowFiles().filter((w) => w.where.startsWith('template/')),
+      ...workflowFiles().filter((w) => w.where === 'template/.github/workflows/gates.yml'),
       ...workflowBlocks('README.md'),
     ]
     for (const [i, p] of parse(sources.map((w) => w.text)).entries()) {
@@ -387,6 +460,89 @@ describe.runIf(hasYaml)('workflows in the repository, the template and the docs'
         })
       expect(Object.keys(p.value!.on as Json), sources[i]!.where).toContain('pull_request')
     }
+  })
+
+  it('gives the template a whole release story: each workflow with a concurrency group, timeouts, and its gates behind their environments', () => {
+    const files = workflowFiles().filter((w) => w.where.startsWith('template/'))
+    expect(files.map((w) => w.where.split('/').at(-1)).sort()).toEqual([
+      'drift.yml',
+      'gates.yml',
+      'release.yml',
+      'retrain.yml',
+      'rollback.yml',
+      'shadow.yml',
+    ])
+    const parsed = Object.fromEntries(
+      parse(files.map((w) => w.text)).map((p, i) => [
+        files[i]!.where.split('/').at(-1)!.replace('.yml', ''),
+        p.value!,
+      ]),
+    )
+    for (const [name, wf] of Object.entries(parsed)) {
+      expect(wf.concurrency, name).toBeDefined()
+      expect(wf.permissions, name).toEqual(name === 'gates' ? { contents: 'read' } : {})
+      for (const [job, j] of Object.entries(wf.jobs as Record<string, Json>))
+        expect(j['timeout-minutes'], `${name} job ${job}`).toBeGreaterThan(0)
+    }
+    const jobs = (name: string) => parsed[name]!.jobs as Record<string, Json>
+    const gatesOf = (job: Json) => modelgateSteps({ jobs: { job } }).map((s) => s.inputs.gate)
+    expect(Object.keys(parsed.release!.on as Json)).toEqual(['push', 'workflow_dispatch'])
+    expect(gatesOf(jobs('release').candidate!)).toEqual(['candidate', 'G0', 'G1', 'G2'])
+    expect(jobs('release')['ot-signoff']).toMatchObject({
+      needs: 'candidate',
+      environment: 'ot-signoff',
+    })
+    expect(jobs('release')['qa-signoff']).toMatchObject({
+      needs: 'candidate',
+      environment: 'qa-signoff',
+    })
+    expect(jobs('release')['g3-approval']).toMatchObject({ needs: ['ot-signoff', 'qa-signoff'] })
+    expect(gatesOf(jobs('release')['g3-approval']!)).toEqual(['G3'])
+    expect(jobs('release')['g5-release']).toMatchObject({ environment: 'production' })
+    expect(gatesOf(jobs('shadow').shadow!)).toEqual(['G4'])
+    expect(Object.keys(parsed.shadow!.on as Json)).toEqual(['schedule', 'workflow_dispatch'])
+    expect(String((jobs('shadow').promote!.steps as Json[])[0]!.run)).toMatch(
+      /gh workflow run release\.yml .*-f stage=promote/,
+    )
+    expect(gatesOf(jobs('drift').drift!)).toEqual(['drift'])
+    expect(Object.keys(jobs('drift'))).toEqual(['drift'])
+    expect(jobs('retrain').sign).toMatchObject({
+      environment: 'signing',
+      permissions: { contents: 'read' },
+    })
+    // Pull requests opened with GITHUB_TOKEN start no workflow: retrain dispatches the gates on its branch.
+    expect(String((jobs('retrain')['pull-request']!.steps as Json[]).at(-1)!.run)).toMatch(
+      /gh workflow run gates\.yml --repo "\$GITHUB_REPOSITORY" --ref "\$branch"/,
+    )
+    expect(Object.keys((parsed.rollback!.on as Json).workflow_dispatch as Json)).toEqual(['inputs'])
+    expect(
+      Object.keys(((parsed.rollback!.on as Json).workflow_dispatch as Json).inputs as Json),
+    ).toEqual(['model', 'to', 'reason'])
+    expect(gatesOf(jobs('rollback').rollback!)).toEqual(['rollback'])
+    // G5 and rollback never move the production pointer at the same time.
+    expect(jobs('release')['g5-release']!.concurrency).toEqual(
+      jobs('rollback').rollback!.concurrency,
+    )
+  })
+
+  it('catches what it looks for in the release workflows', () => {
+    const [wf] = parse([
+      [
+        'on: workflow_dispatch\njobs:\n  g3:\n    runs-on: x\n    permissions:\n      contents: write\n      issues: write\n    steps:',
+        '      - uses: modelgate/modelgate@v1\n        with:\n          gate: G3',
+        '  sign:\n    runs-on: x\n    environment: signing\n    permissions:\n      contents: write\n    steps:',
+        '      - run: echo ${{ secrets.MODELGATE_SIGNING_KEY }}\n      - run: gh workflow run x.yml',
+        '  leak:\n    runs-on: x\n    permissions:\n      contents: read\n    steps:\n      - run: echo ${{ secrets.MODELGATE_SIGNING_KEY }}',
+      ].join('\n'),
+    ])
+    expect(problems(wf!.value!)).toEqual([
+      'job g3: permission contents: write is more than a gate needs',
+      'job g3: permission issues: write is more than a gate needs',
+      'job sign: permission contents: write is more than a gate needs',
+      'job g3: G3 without a sign-off job behind an environment in needs:',
+      'job sign: the secret MODELGATE_SIGNING_KEY next to a write token',
+      'job leak: the secret MODELGATE_SIGNING_KEY outside the signing environment',
+    ])
   })
 
   it('catches what it looks for', () => {

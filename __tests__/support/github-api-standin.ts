@@ -283,8 +283,21 @@ export interface RecordedRequest {
   responseHeaders: Record<string, string>
 }
 
+/** What an added route gets: the operation (its OpenAPI description, for GitHub's own examples), path and query parameters, and the JSON body. */
+export interface RouteRequest {
+  op: { method: string; template: string; spec: Json }
+  params: Record<string, string>
+  query: URLSearchParams
+  body: Json | undefined
+}
+export type RouteReply = { status: number; body?: unknown; headers?: Record<string, string> }
+/** A handler for one operation, keyed `METHOD /template` (e.g. `PUT /repos/{owner}/{repo}/environments/{environment_name}`). */
+export type RouteHandler = (req: RouteRequest) => RouteReply
+
 export interface GitHubStandin extends ActionsState {
   url: string
+  /** Operations added by other support modules (github-setup-routes.ts); the built-in ones take precedence. */
+  routes: Map<string, RouteHandler>
   /** Environment for a process that should talk to the stand-in. */
   env: { GITHUB_API_URL: string }
   violations: string[]
@@ -364,7 +377,7 @@ function faultFor(kind: FaultKind): Omit<Fault, 'method' | 'template' | 'times'>
   }
 }
 
-const user = (login: string, id: number, type = 'User'): Json => ({
+export const user = (login: string, id: number, type = 'User'): Json => ({
   login,
   id,
   node_id: type === 'Bot' ? `BOT_kgDO${id}` : `MDQ6VXNlcj${id}`,
@@ -467,6 +480,7 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     runs: [] as ActionsState['runs'],
     artifacts: [] as ActionsState['artifacts'],
     defaultBranch: 'main',
+    routes: new Map<string, RouteHandler>(),
   }
   const author = () => state.tokenLogin ?? state.botLogin
 
@@ -1113,6 +1127,9 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         return { status: 200, body: checkRunJson(r, owner, repo) }
       }
       default: {
+        // Routes a test adds win over the built-in ones below.
+        const added = state.routes.get(key)
+        if (added) return added({ op, params, query, body })
         const served = handleActions(key, op.spec, params, state, server.url)
         if (served) return served
         const reply = registryHandle(key, params, query, body, raw, headers)

@@ -18,6 +18,10 @@ export interface CliArgs {
   rest: string[]
   key?: string
   output?: string
+  /** setup: OWNER/NAME of the repository to configure. */
+  repo?: string
+  /** setup: print each API call instead of making it. */
+  dryRun: boolean
   /** A sign-off file (G3, G5): approvals recorded outside GitHub. */
   approvals?: string
   /** Local registry folder (candidate, rollback, verify, --attach; G5 releases from it). */
@@ -48,6 +52,7 @@ const VALUE_FLAGS = new Set([
   '--workspace',
   '--key',
   '--output',
+  '--repo',
   '--approvals',
   '--registry',
   '--to',
@@ -71,6 +76,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     version: false,
     rest: [],
     attach: false,
+    dryRun: false,
   }
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!
@@ -80,6 +86,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     }
     if (raw === '--attach') {
       args.attach = true
+      continue
+    }
+    if (raw === '--dry-run') {
+      args.dryRun = true
       continue
     }
     if (raw === '--version' || raw === '-v') {
@@ -138,6 +148,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         case '--output':
           args.output = value
           break
+        case '--repo':
+          args.repo = value
+          break
         case '--approvals':
           args.approvals = value
           break
@@ -192,11 +205,13 @@ Usage:
   modelgate candidate --registry DIR [--ssot DIR]
   modelgate rollback --registry DIR --reason TEXT [--to VERSION] [--ssot DIR] [--out DIR]
   modelgate verify (FOLDER | --registry DIR [--model-version V]) [--ssot DIR] [--format md|json]
+  modelgate init [DIR]
+  modelgate setup --repo OWNER/NAME [--ssot DIR] [--dry-run]
   modelgate --help | --version
 
 Gates: G0 (Data Quality), G1 (Model Performance), G2 (Security Review),
-G3 (OT/QA Approval), G4, G5, drift, rollback. Gates that this version does not implement
-report status "error"; they never pass.
+G3 (OT/QA Approval), G4 (Shadow Validation), G5 (Production Release), and
+drift. A gate that cannot judge reports status "error" (exit 2); it never passes.
   modelgate shadow-replay --candidate A.onnx --production B.onnx --requests FILE
                    --out LOG.csv [--ssot DIR] [--option timestamp-column=COL]
   modelgate --help | --version
@@ -210,6 +225,14 @@ drift compares a current window (--data current=FILE) with the reference
 the target when the window has it, and the predictions when --model is given,
 with Evidently's default tests unless ssot/drift.json says otherwise. Exit 1
 on dataset drift.
+
+init writes the template repository (workflows, ssot/, example data and
+model, README) into DIR, never over a file that exists, with the workflows
+pinned to this version. setup configures a GitHub repository for it (token
+from GH_TOKEN or GITHUB_TOKEN): environments ot-qa, production and signing
+with reviewers from ssot/approvals.json, a ruleset requiring the gates'
+checks and code-owner review, labels, and the MODELGATE_TRUSTED_KEYS
+variable. --dry-run prints every API call instead.
 
 inspect-model prints a model's inputs and outputs (what ssot/model.json maps)
 and runs one all-zeros row when every input is numeric.

@@ -49,6 +49,14 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
       const { runSignCommand } = await import('./sign-command.js')
       return await runSignCommand(args, io)
     }
+    if (args.command === 'init') {
+      const { runInitCommand } = await import('./init-command.js')
+      return await runInitCommand(args, io)
+    }
+    if (args.command === 'setup') {
+      const { runSetupCommand } = await import('./setup-command.js')
+      return await runSetupCommand(args, io)
+    }
     if (args.command === 'inspect-model') {
       const { runInspectCommand } = await import('./inspect-command.js')
       return await runInspectCommand(args, io)
