@@ -72,11 +72,12 @@ describe('dist/index.js as the Actions runner runs it (G0)', () => {
     }
   })
 
-  it('reports a gate that has not landed as an error, never a pass', () => {
+  it('reports a gate that cannot judge (G4 without its shadow log) as an error naming the file, never a pass', () => {
     const r = runAction(folder, { gate: 'G4', ...OFFLINE })
-    expect(r.code).toBe(2)
+    expect(r.code, r.stdout).toBe(2)
     expect(r.outputs.status).toBe('error')
-    expect(r.stdout).toContain('not available in this version')
+    expect(r.stdout).toMatch(/shadow\/shadow_log\.csv: File not found/)
+    expect(r.stdout).not.toContain('Internal error')
   })
 
   it('refuses an unknown gate name with exit 2', () => {

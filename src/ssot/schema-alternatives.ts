@@ -56,23 +56,32 @@ export function nearBranchErrors(
   inner: readonly ErrorObject[],
 ): ErrorObject[] | undefined {
   const branches = new Map<number, ErrorObject[]>()
+  // Errors reached through a $ref whose target is not the branch's own (a nested $ref) are not
+  // attributable by path; they belong to whichever branch is left.
+  const unattributed: ErrorObject[] = []
   for (const e of inner) {
     const k = branchOf(e, alt)
-    branches.set(k, [...(branches.get(k) ?? []), e])
+    if (k < 0) unattributed.push(e)
+    else branches.set(k, [...(branches.get(k) ?? []), e])
   }
   const count = Array.isArray(alt.schema) ? alt.schema.length : branches.size
+  // A branch is ruled out by a mismatch of its shape: a wrong type, an enum or extra property at
+  // the value itself, or a constant (a discriminator such as `layout`) at or just below it. A wrong
+  // value deeper inside a branch that fits says more than the list of shapes.
+  const depth = (e: ErrorObject) =>
+    e.instancePath === alt.instancePath
+      ? 0
+      : e.instancePath.slice(alt.instancePath.length).split('/').length - 1
   const near = [...Array(count).keys()].filter((k) => {
     const errors = branches.get(k) ?? []
     return !errors.some(
       (e) =>
-        e.keyword === 'const' ||
-        e.keyword === 'enum' ||
-        (e.keyword === 'type' && e.instancePath === alt.instancePath) ||
-        e.keyword === 'additionalProperties',
+        (e.keyword === 'const' && depth(e) <= 1) ||
+        (['type', 'enum', 'additionalProperties'].includes(e.keyword) && depth(e) === 0),
     )
   })
   if (near.length !== 1) return undefined
-  const errors = branches.get(near[0]!) ?? []
+  const errors = [...(branches.get(near[0]!) ?? []), ...unattributed]
   return errors.length > 0 ? errors : undefined
 }
 

@@ -50,7 +50,7 @@ function validator(format: ReportFormat): ValidateFunction {
 export function assertReportValid(format: ReportFormat, report: unknown, file: string): void {
   const fn = validator(format)
   if (fn(report)) return
-  const problems = describeAjvErrors(fn.errors ?? [], report, file).map((p) => ({
+  const problems = describeAjvErrors(fn.errors ?? [], report, file, fn.schema as object).map((p) => ({
     ...p,
     message: `Not a valid ${format} report: ${p.message}`,
   }))

@@ -1,3 +1,4 @@
+import { unreadableFile } from '../../io/file-errors.js'
 import { threadCount } from '../../csv/range-workers.js'
 import { InputError } from '../../contract/errors.js'
 import type { DataInput, Gate, GateContext } from '../../engine/gate.js'
@@ -99,7 +100,14 @@ export const g4: Gate = {
     logDigest.catch(() => {})
     const spec = logSpec(config, configFile, model.task, names, classes)
     const t0 = performance.now()
-    const log = await readShadowLog(logPath, logDisplay, spec, threadCount(options.threads))
+    const log = await readShadowLog(logPath, logDisplay, spec, threadCount(options.threads)).catch(
+      (error: unknown) => {
+        // A missing or unreadable log is the user's to fix: say which file, never an internal error.
+        if ((error as NodeJS.ErrnoException)?.code)
+          throw unreadableFile(error, logDisplay, 'the shadow log (CSV or JSON Lines)')
+        throw error
+      },
+    )
     const t1 = performance.now()
     const input = {
       task: model.task,
