@@ -1,4 +1,4 @@
-import { InputError } from '../../contract/errors.js'
+import { InputError } from '../../../contract/errors.js'
 import { assertReportValid, type ReportFormat } from './report-schemas.js'
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'unknown'

@@ -1,17 +1,17 @@
 import { readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import { InputError } from '../../contract/errors.js'
-import type { GateContext } from '../../engine/gate.js'
-import type { Check } from '../../contract/types.js'
-import { unreadableFile } from '../../io/file-errors.js'
-import { isInside } from '../../io/paths.js'
-import { keyFor, untrustedReason, type ReleaseKey } from '../../signing/keys.js'
-import { verifyOmsBundle } from '../../signing/oms.js'
+import { InputError } from '../../../contract/errors.js'
+import type { GateContext } from '../../../engine/gate.js'
+import type { Check } from '../../../contract/types.js'
+import { unreadableFile } from '../../../io/file-errors.js'
+import { isInside } from '../../../io/paths.js'
+import { keyFor, untrustedReason, type ReleaseKey } from '../../../signing/keys.js'
+import { verifyOmsBundle } from '../../../signing/oms.js'
 import {
   assertSignatureEncoding,
   decodeSignature,
   verifyFileSignature,
-} from '../../signing/signatures.js'
+} from '../../../signing/signatures.js'
 
 /** A file a verified signature by a trusted key vouches for, with the digest it vouches for. */
 export interface Vouched {

@@ -1,5 +1,5 @@
-import type { ByteSource } from '../../io/byte-source.js'
-import { ProtoError, ProtoReader, type Field } from '../../onnx/protobuf.js'
+import type { ByteSource } from '../../../io/byte-source.js'
+import { ProtoError, ProtoReader, type Field } from '../../../onnx/protobuf.js'
 
 /**
  * ONNX model safety, read as protobuf by ranges (never the whole file):

@@ -1,4 +1,4 @@
-import { bufferSource, windowSource, type ByteSource } from '../../io/byte-source.js'
+import { bufferSource, windowSource, type ByteSource } from '../../../io/byte-source.js'
 import {
   ByteStream,
   InflateLimitError,
@@ -7,7 +7,7 @@ import {
   sourceChunks,
   type ChunkSource,
   type InflateBudget,
-} from '../../io/byte-stream.js'
+} from '../../../io/byte-stream.js'
 import {
   findEndRecords,
   readZipDirectory,
@@ -16,8 +16,8 @@ import {
   ZipLimitError,
   type ZipDirectory,
   type ZipEntry,
-} from '../../io/zip-reader.js'
-import { truncate } from '../../report/escape.js'
+} from '../../../io/zip-reader.js'
+import { truncate } from '../../../report/escape.js'
 import { judgeNpyHeader, type NpyHeader } from './npy-header.js'
 import { scanOnnx, type ExternalLookup, type ExternalReference } from './onnx-scan.js'
 import {

@@ -1,5 +1,5 @@
-import type { ByteStream } from '../../io/byte-stream.js'
-import { truncate } from '../../report/escape.js'
+import type { ByteStream } from '../../../io/byte-stream.js'
+import { truncate } from '../../../report/escape.js'
 import { importableModule, isIdentifier, judgeGlobal, type GlobalTier } from './pickle-globals.js'
 import {
   floatArgument,
