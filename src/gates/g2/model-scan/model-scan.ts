@@ -20,17 +20,17 @@ import {
 import { truncate } from '../../../report/escape.js'
 import { judgeNpyHeader, type NpyHeader } from './npy-header.js'
 import { scanOnnx, type ExternalLookup, type ExternalReference } from './onnx-scan.js'
+import { scanPickle } from './pickle-scan.js'
 import {
   asObject,
   asString,
   PickleLog,
-  scanPickle,
   type PickleGlobal,
   type PickleOptions,
   type PickleResult,
   type StorageRef,
   type Value,
-} from './pickle-scan.js'
+} from './pickle-values.js'
 
 /**
  * A global's name as findings and the report show it: pickles may write
