@@ -33,11 +33,8 @@ const MAX_FUNCTION_LINES = 150
  * (issue 8). The list may only shrink: an entry that is no longer over the
  * limit fails the test until it is removed here.
  */
-const STILL_LONG_FILES: readonly string[] = [
-]
-const STILL_LONG_FUNCTIONS: readonly string[] = [
-  'ssot/data-schema.ts compileDataSchema',
-]
+const STILL_LONG_FILES: readonly string[] = []
+const STILL_LONG_FUNCTIONS: readonly string[] = []
 
 const SRC = resolve(import.meta.dirname, '..', '..', 'src')
 
