@@ -26,12 +26,10 @@ import {
 
 export {
   fieldText,
-  MAX_RECORD_BYTES,
   QuoteInRangeError,
   type CsvReadOptions,
   type CsvReadSummary,
   type CsvRecord,
-  type LineHandler,
 } from './csv-record.js'
 
 /**

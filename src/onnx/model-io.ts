@@ -7,7 +7,7 @@ import type { ClassMap } from './class-map.js'
 export type FeatureColumns = Map<string, Float64Array | string[]>
 
 /** One regression output variable's predictions, in holdout order. */
-export interface TargetPrediction {
+interface TargetPrediction {
   prediction: Float64Array
   lower?: Float64Array
   upper?: Float64Array

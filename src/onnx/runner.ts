@@ -6,13 +6,7 @@ import type { FeatureColumns, ModelIo, Predictions, SessionSettings } from './mo
 import { checkDeclaredClasses, checkSignature, ROLES, type Session } from './model-signature.js'
 import { copyColumn, copyLabels, copyProbabilities, makeTensor, type Tensor } from './tensors.js'
 
-export type {
-  FeatureColumns,
-  ModelIo,
-  Predictions,
-  SessionSettings,
-  TargetPrediction,
-} from './model-io.js'
+export type { FeatureColumns, ModelIo, Predictions, SessionSettings } from './model-io.js'
 
 /**
  * The ONNX model adapter for G1: loads a model with onnxruntime-node, checks

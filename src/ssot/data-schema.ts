@@ -9,7 +9,7 @@ import { assertValid, describeAjvErrors, escapePointer, getAjv } from './schema-
  * by Ajv, both as draft 2020-12 and against modelgate's own subset schema.
  */
 
-export type ColumnType = 'number' | 'integer' | 'string' | 'boolean'
+type ColumnType = 'number' | 'integer' | 'string' | 'boolean'
 
 export interface ColumnRules {
   name: string
@@ -35,7 +35,7 @@ export interface ColumnRules {
   maxMissingRatio?: number
 }
 
-export interface DatasetRules {
+interface DatasetRules {
   minRows: number
   maxRows?: number
   unique: string[][]

@@ -21,7 +21,10 @@ import {
   type FileScan,
   type ScanPolicy,
 } from '../../../src/gates/g2/model-scan/model-scan.js'
-import { escapeDecode, rawUnicodeEscapeDecode } from '../../../src/gates/g2/model-scan/pickle-codecs.js'
+import {
+  escapeDecode,
+  rawUnicodeEscapeDecode,
+} from '../../../src/gates/g2/model-scan/pickle-codecs.js'
 import {
   floatArgument,
   intArgument,

@@ -1,6 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { parsePythonLiteral, type PyValue } from '../../../src/gates/g2/model-scan/python-literal.js'
+import {
+  parsePythonLiteral,
+  type PyValue,
+} from '../../../src/gates/g2/model-scan/python-literal.js'
 import { judgeNpyHeader } from '../../../src/gates/g2/model-scan/npy-header.js'
 
 /** The literal parser behind .npy headers, against Python's own ast.literal_eval and numpy's header reader. */

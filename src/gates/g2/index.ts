@@ -26,7 +26,7 @@ import {
 } from './vulnerabilities/checks.js'
 
 /** ssot/security.json, as validated by ssot/schemas/security.schema.json. */
-export interface SecurityConfig {
+interface SecurityConfig {
   keys: KeyConfig[]
   releaseMaterial?: ReleaseMaterialConfig[]
   modelSignatures?: ModelSignatureConfig[]

@@ -27,7 +27,7 @@ const EOCD_SEARCH = 65535 + 22
 /** The end records of a zip: the one zipfile picks, and the others other readers may pick. */
 type EndRecords = NonNullable<ReturnType<typeof findEndRecords>>
 
-export const ZIP_FORMATS = new Set(['zip', 'pytorch-zip', 'numpy-zip'])
+const ZIP_FORMATS = new Set(['zip', 'pytorch-zip', 'numpy-zip'])
 
 /** The directory of the first end record that leads to one with entries, or undefined (four bytes of data can look like an end record). */
 function trailingDirectory(

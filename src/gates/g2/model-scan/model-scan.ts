@@ -16,7 +16,6 @@ export {
   printable,
   shownName,
   type FileScan,
-  type ScanFinding,
   type ScanPolicy,
 } from './scan-context.js'
 

@@ -11,13 +11,13 @@ import { ProtoError, ProtoReader, type Field } from '../../../onnx/protobuf.js'
  * and training graphs.
  */
 
-export interface OnnxFinding {
+interface OnnxFinding {
   severity: 'critical' | 'high' | 'medium'
   message: string
 }
 
 /** What the model's folder says about an external data location (resolved inside the folder). */
-export interface ExternalFile {
+interface ExternalFile {
   size: number
   /** The location exists but, through a symbolic link, resolves outside the model's folder. */
   outside?: boolean

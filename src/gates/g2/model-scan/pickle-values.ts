@@ -110,7 +110,6 @@ export const MAX_KEPT_LINE = 64 * 1024 * 1024
 /** Container items kept per container (enough for shapes, dtypes and persistent ids). */
 export const MAX_ITEMS = 1024
 export const MAX_NESTING = 32
-export const JOBLIB_WRAPPER = 'joblib.numpy_pickle.NumpyArrayWrapper'
 /** The kind of a value: str, int, or its tag. */
 export const kind = (v: Value): string =>
   typeof v === 'string' ? 'str' : typeof v === 'number' ? 'int' : v.t
