@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { canonicalize } from '../../src/contract/canonical-json.js'
 import { PYTHON, pythonHas } from '../support/python.js'
+import { seededRandom } from '../support/random.js'
 
 /**
  * canonicalize() is the one contract an outside verifier must reproduce
@@ -117,18 +118,6 @@ describe('RFC 8785 examples', () => {
   })
 })
 
-/** A small seeded generator (mulberry32): the same records on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Characters where canonical forms differ: controls, quotes, backslash, DEL, separators, non-BMP, the top of the BMP. */
 const CHARS = [
   ...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)),
@@ -155,7 +144,8 @@ const CHARS = [
 ]
 
 function records(count: number, seed: number): unknown[] {
-  const next = random(seed)
+  // Seeded: the same records on every run.
+  const next = seededRandom(seed)
   const int = (n: number) => Math.floor(next() * n)
   const text = () => Array.from({ length: int(8) }, () => CHARS[int(CHARS.length)]!).join('')
   const number = (): number => {
