@@ -114,7 +114,12 @@ describe('dist/index.js publishing on a pull_request event', () => {
     expect(r.outputs.status).toBe('pass')
     expect(r.stdout.match(/permissions: checks: write/g)).toHaveLength(1)
     expect(r.stdout.match(/permissions: pull-requests: write/g)).toHaveLength(1)
-    expect(r.outputs['artifact-id']).not.toBe('')
+    // The artifact is uploaded with the token's lack of rights: the one named after this evidence, holding it byte for byte.
+    const artifact = artifacts.artifacts.at(-1)!
+    expect(r.outputs['artifact-id']).toBe(String(artifact.id))
+    const evidence = readFileSync(r.outputs['evidence-path']!)
+    expect(artifact.name).toBe(artifactName(JSON.parse(evidence.toString('utf8'))))
+    expect((await artifacts.download(artifact.name)).get('G0.evidence.json')!.equals(evidence)).toBe(true)
     expect(r.stdout).toContain('workflow_run')
     expectNoViolations()
     gh.faults.length = 0

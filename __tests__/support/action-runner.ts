@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll, afterEach, beforeEach } from 'vitest'
 
 export const REPO = join(import.meta.dirname, '..', '..')
 
@@ -9,7 +10,7 @@ export const REPO = join(import.meta.dirname, '..', '..')
  * A folder laid out like the runner's copy of the action next to a user's
  * checkout: `action/` holds only action.yml and dist/, `workspace/` the user's
  * files. It lives under the system temp dir, so no node_modules is anywhere
- * on its path.
+ * on its path, and is removed after the test file.
  */
 export function makeRunnerFolder(copy: Record<string, string>): {
   root: string
@@ -17,6 +18,7 @@ export function makeRunnerFolder(copy: Record<string, string>): {
   workspace: string
 } {
   const root = mkdtempSync(join(tmpdir(), 'mg-runner-'))
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
   const action = join(root, 'action')
   const workspace = join(root, 'workspace')
   mkdirSync(action)
@@ -26,6 +28,24 @@ export function makeRunnerFolder(copy: Record<string, string>): {
   for (const [to, from] of Object.entries(copy))
     cpSync(join(REPO, from), join(workspace, to), { recursive: true })
   return { root, action, workspace }
+}
+
+/**
+ * Gives every test of the file a fresh copy of the user's files: the
+ * workspace is filled before each test and removed after it, so a test that
+ * changes a file (re-signs, tampers with the model) leaves nothing behind
+ * for the next one, whatever order they run in.
+ */
+export function freshWorkspaceEachTest(
+  folder: { workspace: string },
+  copy: Record<string, string>,
+): void {
+  beforeEach(() => {
+    mkdirSync(folder.workspace, { recursive: true })
+    for (const [to, from] of Object.entries(copy))
+      cpSync(join(REPO, from), join(folder.workspace, to), { recursive: true })
+  })
+  afterEach(() => rmSync(folder.workspace, { recursive: true, force: true }))
 }
 
 export interface RunnerResult {

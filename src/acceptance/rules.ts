@@ -1,7 +1,8 @@
-import type { Check, CheckStatus, Operator } from '../contract/types.js'
+import type { Check, Operator } from '../contract/types.js'
 import type { KpiRule } from '../ssot/kpi.js'
-import { bootstrapInterval, type BootstrapInterval } from '../stats/bootstrap.js'
+import { bootstrapInterval } from '../stats/bootstrap.js'
 import { acceptedUnits, findKpi, kpiGates, type KpiDef } from './kpis.js'
+import { changeChecks, describeDropped, outcome, percent } from './change-checks.js'
 
 /** A KPI's measured value for one model, with its bootstrap replicates when it has them. */
 export interface Measured {
@@ -231,109 +232,23 @@ export function judgeRules(input: AcceptanceInput): Check[] {
         ...measured.details,
       },
     })
-    for (const kind of ['abs', 'rel'] as const) {
-      const limit = kind === 'abs' ? rule.maxAbsDegradation : rule.maxRelDegradation
-      if (limit === undefined) continue
-      const changeId = `${id}.${kind}_change`
-      const changeBase = {
-        ...base,
-        id: changeId,
-        rule: `${rule.kpi}_${kind}_degradation`,
-        unit: kind === 'abs' ? rule.unit : 'ratio',
-      }
-      if (!input.hasBaseline || !comparison) {
-        const why = input.baselineReasons?.get(k)
-        checks.push({
-          ...changeBase,
-          value: null,
-          operator: '<=',
-          threshold: limit,
-          status: 'skipped',
-          message: input.hasBaseline
-            ? `${baselineName} model has no value for ${rule.kpi}${why ? `: ${why}` : ''}`
-            : 'no baseline model was given, so this change threshold was not evaluated (give baseline-model, or paths.baseline in ssot/model.json)',
-        })
-        continue
-      }
-      // Degradation in the KPI's "worse" direction, from the rule's operator.
-      const degradation = (delta: number) => (lowerIsBetter ? delta : -delta)
-      const relative = (d: number) =>
-        kind === 'abs'
-          ? d
-          : comparison.baseline === 0
-            ? d > 0
-              ? Number.POSITIVE_INFINITY
-              : 0
-            : d / Math.abs(comparison.baseline)
-      const value = relative(degradation(comparison.delta))
-      let judgedChange = value
-      const changeNotes = [
-        `${rule.kpi} ${formatSigned(comparison.delta)} against ${baselineName} (${lowerIsBetter ? 'lower' : 'higher'} is better)`,
-      ]
-      if (rule.bound === 'ci') {
-        if (!deltaCi) {
-          const why =
-            deltaInterval && 'reason' in deltaInterval
-              ? deltaInterval.reason
-              : input.resamples === 0
-                ? 'the bootstrap is off (bootstrap=0)'
-                : 'the delta has no bootstrap interval'
-          checks.push({
-            ...changeBase,
-            value: Number.isFinite(value) ? value : null,
-            operator: '<=',
-            threshold: limit,
-            status: 'error',
-            message: `${at}: bound=ci needs a bootstrap interval of the delta: ${why}`,
-          })
-          continue
-        }
-        // The worst degradation inside the interval: its upper end for lower-is-better KPIs, its lower end otherwise.
-        judgedChange = relative(degradation(lowerIsBetter ? deltaCi[1] : deltaCi[0]))
-        changeNotes.push(
-          `judged on the pessimistic end of the ${percent(rule.confidence)} CI of the delta`,
-        )
-      }
-      if (deltaInterval)
-        changeNotes.push(...describeDropped(`the ${rule.kpi} delta`, deltaInterval))
-      checks.push({
-        ...changeBase,
-        value: Number.isFinite(value) ? value : null,
-        operator: '<=',
-        threshold: limit,
-        status: outcome(judgedChange <= limit, rule.severity),
-        message: changeNotes.join('; '),
-        details: {
-          candidate: measured.value,
-          baseline: comparison.baseline,
-          delta: comparison.delta,
-          ...(deltaCi ? { deltaCi, confidence: rule.confidence } : {}),
-          ...(rule.bound === 'ci'
-            ? { judged: Number.isFinite(judgedChange) ? judgedChange : null }
-            : {}),
-        },
-      })
-    }
+    checks.push(
+      ...changeChecks({
+        rule,
+        id,
+        at,
+        base,
+        lowerIsBetter,
+        candidate: measured.value,
+        comparison,
+        deltaInterval,
+        deltaCi,
+        hasBaseline: input.hasBaseline,
+        baselineWhy: input.baselineReasons?.get(k),
+        baselineName,
+        resamples: input.resamples,
+      }),
+    )
   }
   return checks
-}
-
-function describeDropped(what: string, r: BootstrapInterval): string[] {
-  if (r.dropped === 0) return []
-  if ('reason' in r) return [r.reason]
-  return [
-    `${r.dropped} of ${r.total} bootstrap resamples had no ${what} value and were left out of the interval`,
-  ]
-}
-
-function percent(confidence: number): string {
-  return `${Number((confidence * 100).toPrecision(4))}%`
-}
-
-function outcome(ok: boolean, severity: 'block' | 'warn'): CheckStatus {
-  return ok ? 'pass' : severity === 'warn' ? 'warn' : 'fail'
-}
-
-function formatSigned(x: number): string {
-  return `${x >= 0 ? '+' : ''}${Number(x.toPrecision(4))}`
 }

@@ -39,7 +39,7 @@ export function setGateOutputs(
  * Empty for any other gate or verdict, so a deploy step never picks up a
  * refused release.
  */
-export function setReleaseOutputs(evidence?: EvidenceRecord): void {
+function setReleaseOutputs(evidence?: EvidenceRecord): void {
   const release =
     evidence?.gate === 'G5' && evidence.status === 'pass'
       ? (evidence.report.release as Record<string, unknown> | undefined)

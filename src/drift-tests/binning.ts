@@ -20,7 +20,7 @@ export interface Binned {
 }
 
 /** numpy.histogram_bin_edges(values, bins='sturges') over two sorted samples taken together. */
-export function sturgesEdges(a: Float64Array, b: Float64Array): Float64Array {
+function sturgesEdges(a: Float64Array, b: Float64Array): Float64Array {
   const size = a.length + b.length
   const lo = Math.min(a[0]!, b[0]!)
   const hi = Math.max(a[a.length - 1]!, b[b.length - 1]!)
@@ -52,7 +52,7 @@ function searchSorted(values: Float64Array, x: number, right: boolean): number {
 }
 
 /** numpy.histogram(values, edges)[0] for a sorted sample: the last bin includes its right edge. */
-export function histogramSorted(values: Float64Array, edges: Float64Array): Float64Array {
+function histogramSorted(values: Float64Array, edges: Float64Array): Float64Array {
   const bins = edges.length - 1
   const out = new Float64Array(bins)
   let prev = searchSorted(values, edges[0]!, false)
@@ -79,7 +79,7 @@ export function countSorted(values: Float64Array): Counts {
 }
 
 /** Number of distinct values in a sorted sample, counted up to `cap` + 1. */
-export function distinctSorted(values: Float64Array, cap = Infinity): number {
+function distinctSorted(values: Float64Array, cap = Infinity): number {
   let n = 0
   for (let k = 0; k < values.length && n <= cap; k++)
     if (k === 0 || values[k] !== values[k - 1]) n++

@@ -192,7 +192,7 @@ const MIN_LOG = -708.3964185322641
  * Birnbaum-Tingey sum with each term in logs, stopping once the rest cannot
  * change the sum; above n = 10^6 the same approximation as scipy.
  */
-export function smirnovSf(n: number, x: number): number {
+function smirnovSf(n: number, x: number): number {
   if (!(n > 0 && x >= 0 && x <= 1)) return Number.NaN
   if (n === 1) return 1 - x
   if (x === 0) return 1

@@ -1,7 +1,7 @@
 import { kolmogorovSf } from './kolmogorov.js'
 
 /** scipy's ks_2samp(method='auto') is exact while both samples have at most this many values. */
-export const KS_MAX_EXACT_N = 10_000
+const KS_MAX_EXACT_N = 10_000
 
 export interface KsResult {
   statistic: number
@@ -36,7 +36,7 @@ export function ksTwoSample(a: Float64Array, b: Float64Array): KsResult {
 }
 
 /** The largest distance between the two empirical CDFs, compared after every distinct value. */
-export function ksStatistic(a: Float64Array, b: Float64Array): number {
+function ksStatistic(a: Float64Array, b: Float64Array): number {
   const n1 = a.length
   const n2 = b.length
   let i = 0
@@ -61,7 +61,7 @@ function gcd(a: number, b: number): number {
 }
 
 /** numpy's round: halves to even. */
-export function roundHalfEven(x: number): number {
+function roundHalfEven(x: number): number {
   const r = Math.round(x)
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r
 }

@@ -70,7 +70,7 @@ function upperFraction(a: number, x: number): number {
 }
 
 /** Q(a, x) = Γ(a, x) / Γ(a), the upper tail; 1 at x <= 0. */
-export function gammaQ(a: number, x: number): number {
+function gammaQ(a: number, x: number): number {
   if (!(x > 0)) return 1
   if (x === Infinity) return 0
   return x < a + 1 ? 1 - lowerSeries(a, x) : upperFraction(a, x)

@@ -4,7 +4,7 @@ import type { GitHubClient } from './octokit.js'
 import { isPermissionError } from './permissions.js'
 
 /** What G5's origin checks need in the workflow's `permissions:` block. */
-export const WORKFLOW_RUNS_PERMISSION = 'actions: read'
+const WORKFLOW_RUNS_PERMISSION = 'actions: read'
 
 /**
  * WorkflowRuns over the REST API: `GET /repos/{o}/{r}`, `GET .../actions/runs/{id}`,

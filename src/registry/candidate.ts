@@ -12,7 +12,7 @@ import { Ssot } from '../ssot/ssot.js'
 import { MANIFEST_FILE, VERSION_FILE, type VersionDescriptor } from './chain.js'
 
 /** The version `ssot/model.json` names; a registry needs both a name and a version. */
-export async function versionFromSsot(
+async function versionFromSsot(
   workspaceRoot: string,
   ssotPath: string,
 ): Promise<{ ref: VersionRef; config: ModelConfig; ssot: Ssot }> {

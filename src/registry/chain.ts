@@ -56,7 +56,7 @@ export interface BundleFile {
   text?: string
 }
 
-export type LinkStatus = 'pass' | 'fail' | 'skipped'
+type LinkStatus = 'pass' | 'fail' | 'skipped'
 
 export interface LinkVerdict {
   link: string
@@ -129,7 +129,7 @@ function parseJson(file: BundleFile): { ok: true; value: unknown } | { ok: false
 }
 
 /** Reads the evidence files of a bundle: verified records by gate, and one verdict per file. */
-export function readEvidenceSet(files: BundleFile[]): {
+function readEvidenceSet(files: BundleFile[]): {
   records: Partial<Record<GateId, EvidenceRecord>>
   verdicts: LinkVerdict[]
 } {
@@ -161,7 +161,7 @@ export function readEvidenceSet(files: BundleFile[]): {
 }
 
 /** Every evidence names the same model digest (gates that judge no model are skipped), and data paths agree. */
-export function checkSubjects(
+function checkSubjects(
   records: Partial<Record<GateId, EvidenceRecord>>,
   modelDigest: string,
   data?: Map<string, string>,
@@ -260,7 +260,7 @@ export function checkManifest(
 }
 
 /** G5's references to G0..G4 against the evidence held; each required gate passed. */
-export function checkG5Chain(records: Partial<Record<GateId, EvidenceRecord>>): LinkVerdict[] {
+function checkG5Chain(records: Partial<Record<GateId, EvidenceRecord>>): LinkVerdict[] {
   const g5 = records.G5
   if (!g5)
     return [fail('chain G5', 'no G5 evidence: the version was never released', 'G5.evidence.json')]
@@ -301,7 +301,7 @@ export function checkG5Chain(records: Partial<Record<GateId, EvidenceRecord>>): 
 }
 
 /** G3's approvals: inside the G3 digest (checked with the evidence); here: it passed and names approvals. */
-export function checkApprovals(records: Partial<Record<GateId, EvidenceRecord>>): LinkVerdict[] {
+function checkApprovals(records: Partial<Record<GateId, EvidenceRecord>>): LinkVerdict[] {
   const g3 = records.G3
   if (!g3) return [fail('approvals', 'no G3 evidence', 'G3.evidence.json')]
   if (g3.status !== 'pass') return [fail('approvals', 'G3 did not pass', 'pass', g3.status)]

@@ -112,7 +112,7 @@ export function assertPromotable(
 }
 
 /** Whether a version was ever promoted (that is, once passed G5), read from the history. */
-export function everPromoted(history: HistoryEvent[], version: string): boolean {
+function everPromoted(history: HistoryEvent[], version: string): boolean {
   return history.some((e) => e.kind === 'promote' && e.version === version)
 }
 
@@ -154,7 +154,7 @@ export function assertRollbackTarget(
     })
 }
 
-export function promotedVersions(history: HistoryEvent[]): string[] {
+function promotedVersions(history: HistoryEvent[]): string[] {
   return [...new Set(history.filter((e) => e.kind === 'promote').map((e) => e.version))]
 }
 

@@ -3,7 +3,7 @@ import type { Registry } from '../contract/registry.js'
 import type { GitHubClient } from '../github/octokit.js'
 import { LocalRegistry } from './local.js'
 
-export const REGISTRY_KINDS = ['local', 'github', 'mlflow'] as const
+const REGISTRY_KINDS = ['local', 'github', 'mlflow'] as const
 export type RegistryKind = (typeof REGISTRY_KINDS)[number]
 
 /**

@@ -38,11 +38,11 @@ function failure(error: unknown): { status: number; message: string; planLimit: 
   }
 }
 
-export const REVIEWERS_LIMIT =
+const REVIEWERS_LIMIT =
   'Required reviewers on environments in a private repository need GitHub Enterprise (on Free, Pro and Team they work in public repositories only). ' +
   'Without them nobody approves the sign-off and production jobs through GitHub, and G3 finds no approvals: it fails, never passes. ' +
   "G3 falls back to the pull request's reviews (run it on the pull request: each OT Lead and QA approves its final head), or to a sign-off file (the `approvals` input, `modelgate G3 --approvals FILE`) when ssot/approvals.json allows it (allowFileSource)."
-export const RULESET_LIMIT =
+const RULESET_LIMIT =
   'Rulesets and branch protection in a private repository need GitHub Pro, Team or Enterprise: the gates still run and report, but nothing blocks a merge that fails them. Make the checks required once the plan allows it.'
 
 function session(
@@ -270,7 +270,7 @@ function requiredChecks(ruleset: Json): string[] {
 }
 
 /** Whether GitHub's ruleset holds every rule and parameter of ours (GitHub adds fields of its own). */
-export function rulesetMatches(current: Json, wanted: Json): boolean {
+function rulesetMatches(current: Json, wanted: Json): boolean {
   if (current.enforcement !== wanted.enforcement || current.target !== wanted.target) return false
   if (!same(current.conditions, wanted.conditions)) return false
   const rules = (current.rules ?? []) as Json[]

@@ -25,8 +25,8 @@ export type EnvironmentReviewers = Record<string, Reviewer[]>
 
 /** The environments of the template's workflows, when there is no ssot/approvals.json. */
 export const DEFAULT_ENVIRONMENTS = ['ot-signoff', 'qa-signoff', 'production', 'signing']
-export const SIGNING_ENVIRONMENT = 'signing'
-export const SIGNING_ROLE = 'security'
+const SIGNING_ENVIRONMENT = 'signing'
+const SIGNING_ROLE = 'security'
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
 const TEAM = /^team:([A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9][A-Za-z0-9._-]*)$/

@@ -9,16 +9,16 @@ import { DEFAULT_ENVIRONMENTS } from './approvals.js'
  */
 
 /** The check runs the gates create on a pull request (src/publish/github/check-run.ts names them). */
-export const REQUIRED_CHECKS = [
+const REQUIRED_CHECKS = [
   'modelgate / G0 Data Quality',
   'modelgate / G1 Model Performance',
   'modelgate / G2 Security Review',
 ] as const
 
-export const RULESET_NAME = 'modelgate gates'
-export const TRUSTED_KEYS_VARIABLE = 'MODELGATE_TRUSTED_KEYS'
+const RULESET_NAME = 'modelgate gates'
+const TRUSTED_KEYS_VARIABLE = 'MODELGATE_TRUSTED_KEYS'
 
-export const LABELS = [
+const LABELS = [
   {
     name: 'modelgate:drift',
     color: 'd93f0b',
@@ -37,7 +37,7 @@ export const LABELS = [
   },
 ] as const
 
-export interface EnvironmentPlan {
+interface EnvironmentPlan {
   name: string
   reviewers: Reviewer[]
 }
@@ -50,9 +50,9 @@ export interface SetupPlan {
 }
 
 /** The GitHub Actions app: the required checks must come from it (a check of the same name by another app does not count). */
-export const ACTIONS_APP_ID = 15368
+const ACTIONS_APP_ID = 15368
 
-export function rulesetBody(): Record<string, unknown> {
+function rulesetBody(): Record<string, unknown> {
   return {
     name: RULESET_NAME,
     target: 'branch',

@@ -77,7 +77,30 @@ function readOmsBundle(
   key: KeyObject,
   algorithm: SignatureAlgorithm,
 ): Statement {
-  const fail = (
+  const fail = bundleError(bundleFile)
+  const envelope = readEnvelope(bundleText, bundleFile, algorithm, fail)
+  const signatureValid = verifyBlob(
+    pae(envelope.payloadType, envelope.payload),
+    envelope.sig,
+    key,
+    algorithm,
+  )
+  const { resources, ignorePaths, subjectDigest } = readStatement(envelope, fail)
+  const root = createHash('sha256')
+  for (const r of resources) root.update(Buffer.from(r.digest, 'hex'))
+  return {
+    resources,
+    signedIgnores: ignorePaths,
+    signatureValid,
+    subjectDigestValid: subjectDigest === root.digest('hex'),
+  }
+}
+
+/** Makes the error of a bundle that is not what model-signing writes, at a JSON pointer. */
+type Fail = (pointer: string, expected: string, found: unknown, message?: string) => InputError
+
+function bundleError(bundleFile: string): Fail {
+  return (
     pointer: string,
     expected: string,
     found: unknown,
@@ -90,6 +113,15 @@ function readOmsBundle(
       expected,
       found: found === undefined ? 'nothing' : JSON.stringify(found).slice(0, 80),
     })
+}
+
+/** The Sigstore bundle's DSSE envelope: its in-toto payload and its one signature, decoded. */
+function readEnvelope(
+  bundleText: string,
+  bundleFile: string,
+  algorithm: SignatureAlgorithm,
+  fail: Fail,
+): { payloadType: string; payload: Buffer; payloadText: string; sig: Buffer } {
   let bundle: unknown
   try {
     bundle = JSON.parse(bundleText)
@@ -145,16 +177,22 @@ function readOmsBundle(
     file: bundleFile,
     pointer: '/dsseEnvelope/signatures/0/sig',
   })
-  const signatureValid = verifyBlob(pae(envelope.payloadType, payload), sig, key, algorithm)
+  return { payloadType: envelope.payloadType, payload, payloadText: envelope.payload, sig }
+}
 
+/** The in-toto statement of the envelope: the subject digest, and the signed files with their digests. */
+function readStatement(
+  envelope: { payload: Buffer; payloadText: string },
+  fail: Fail,
+): { resources: { name: string; digest: string }[]; ignorePaths: string[]; subjectDigest: string } {
   let statement: unknown
   try {
-    statement = JSON.parse(payload.toString('utf8'))
+    statement = JSON.parse(envelope.payload.toString('utf8'))
   } catch {
     throw fail(
       '/dsseEnvelope/payload',
       'a base64 in-toto statement (JSON)',
-      envelope.payload.slice(0, 40),
+      envelope.payloadText.slice(0, 40),
     )
   }
   const at = (p: string) => `/dsseEnvelope/payload${p}`
@@ -221,13 +259,10 @@ function readOmsBundle(
     return { name: r.name, digest: r.digest }
   })
 
-  const root = createHash('sha256')
-  for (const r of resources) root.update(Buffer.from(r.digest, 'hex'))
   return {
     resources,
-    signedIgnores: ignorePaths as string[],
-    signatureValid,
-    subjectDigestValid: subjects[0].digest.sha256 === root.digest('hex'),
+    ignorePaths: ignorePaths as string[],
+    subjectDigest: subjects[0].digest.sha256,
   }
 }
 

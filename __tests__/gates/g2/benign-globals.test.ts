@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { DEFAULT_SCAN_POLICY, type FileScan } from '../../../src/gates/g2/model-scan.js'
-import { judgeGlobal } from '../../../src/gates/g2/pickle-globals.js'
-import sklearnGlobals from '../../../src/gates/g2/sklearn-globals.json' with { type: 'json' }
-import { scanCheck, scanTarget } from '../../../src/gates/g2/scan-files.js'
+import { DEFAULT_SCAN_POLICY, type FileScan } from '../../../src/gates/g2/model-scan/model-scan.js'
+import { judgeGlobal } from '../../../src/gates/g2/model-scan/pickle-globals.js'
+import sklearnGlobals from '../../../src/gates/g2/model-scan/sklearn-globals.json' with { type: 'json' }
+import { scanCheck, scanTarget } from '../../../src/gates/g2/model-scan/scan-files.js'
 
 /**
  * Benign files users really save, made by the real libraries

@@ -6,18 +6,21 @@ import {
   DEFAULT_SCAN_POLICY,
   type FileScan,
   type ScanPolicy,
-} from '../../../src/gates/g2/model-scan.js'
-import { escapeDecode, rawUnicodeEscapeDecode } from '../../../src/gates/g2/pickle-scan.js'
+} from '../../../src/gates/g2/model-scan/model-scan.js'
+import {
+  escapeDecode,
+  rawUnicodeEscapeDecode,
+} from '../../../src/gates/g2/model-scan/pickle-codecs.js'
 import {
   StringArgumentCheck,
   UnicodeArgumentCheck,
-} from '../../../src/gates/g2/pickle-text-args.js'
+} from '../../../src/gates/g2/model-scan/pickle-text-args.js'
 import {
   scanAll,
   scanCheck,
   scanTarget,
   type ScanTarget,
-} from '../../../src/gates/g2/scan-files.js'
+} from '../../../src/gates/g2/model-scan/scan-files.js'
 import { PYTHON, pythonFixtures, pythonHas } from '../../support/python.js'
 
 /**

@@ -2,7 +2,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/cli/run-cli.js'
-import { parseReport } from '../../../src/gates/g2/vulnerabilities.js'
+import { parseReport } from '../../../src/gates/g2/vulnerabilities/reports.js'
 import {
   check,
   failing,

@@ -14,21 +14,24 @@ import { deflateRawSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { EvidenceRecord } from '../../../src/contract/types.js'
 import { FileSource } from '../../../src/io/byte-source.js'
-import { IMPORT_MAPPING, NAME_MAPPING } from '../../../src/gates/g2/compat-pickle.js'
+import { IMPORT_MAPPING, NAME_MAPPING } from '../../../src/gates/g2/model-scan/compat-pickle.js'
 import {
   DEFAULT_SCAN_POLICY,
   scanModelFile,
   type FileScan,
   type ScanPolicy,
-} from '../../../src/gates/g2/model-scan.js'
-import { escapeDecode, rawUnicodeEscapeDecode } from '../../../src/gates/g2/pickle-scan.js'
+} from '../../../src/gates/g2/model-scan/model-scan.js'
+import {
+  escapeDecode,
+  rawUnicodeEscapeDecode,
+} from '../../../src/gates/g2/model-scan/pickle-codecs.js'
 import {
   floatArgument,
   intArgument,
   longArgument,
   memoArgument,
-} from '../../../src/gates/g2/pickle-text-args.js'
-import { scanTarget } from '../../../src/gates/g2/scan-files.js'
+} from '../../../src/gates/g2/model-scan/pickle-text-args.js'
+import { scanTarget } from '../../../src/gates/g2/model-scan/scan-files.js'
 import { g2 as runG2, omsWorkspace } from './signed-workspace.js'
 import { PYTHON, pythonFixtures, pythonHas } from '../../support/python.js'
 

@@ -1,7 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { parsePythonLiteral, type PyValue } from '../../../src/gates/g2/python-literal.js'
-import { judgeNpyHeader } from '../../../src/gates/g2/npy-header.js'
+import {
+  parsePythonLiteral,
+  type PyValue,
+} from '../../../src/gates/g2/model-scan/python-literal.js'
+import { judgeNpyHeader } from '../../../src/gates/g2/model-scan/npy-header.js'
 
 /** The literal parser behind .npy headers, against Python's own ast.literal_eval and numpy's header reader. */
 const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import AjvDraft04 from 'ajv-draft-04'
 import { describe, expect, it } from 'vitest'
-import { parseReport } from '../../../src/gates/g2/vulnerabilities.js'
+import { parseReport } from '../../../src/gates/g2/vulnerabilities/reports.js'
 
 /**
  * The official SARIF 2.1.0 schema (rtm.5, draft-04) that G2 validates with at

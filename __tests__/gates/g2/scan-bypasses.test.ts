@@ -7,15 +7,15 @@ import {
   DEFAULT_SCAN_POLICY,
   type FileScan,
   type ScanPolicy,
-} from '../../../src/gates/g2/model-scan.js'
-import { judgeGlobal } from '../../../src/gates/g2/pickle-globals.js'
-import sklearnGlobals from '../../../src/gates/g2/sklearn-globals.json' with { type: 'json' }
+} from '../../../src/gates/g2/model-scan/model-scan.js'
+import { judgeGlobal } from '../../../src/gates/g2/model-scan/pickle-globals.js'
+import sklearnGlobals from '../../../src/gates/g2/model-scan/sklearn-globals.json' with { type: 'json' }
 import {
   scanAll,
   scanCheck,
   scanTarget,
   type ScanTarget,
-} from '../../../src/gates/g2/scan-files.js'
+} from '../../../src/gates/g2/model-scan/scan-files.js'
 
 /**
  * Files from a security review of the scanner, each one a way for code to

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError, InputErrors, toProblems } from '../../../src/contract/errors.js'
-import { parseReport } from '../../../src/gates/g2/vulnerabilities.js'
+import { parseReport } from '../../../src/gates/g2/vulnerabilities/reports.js'
 import { check, failing, FIX, g2, problemText, signedWorkspace } from './signed-workspace.js'
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(FIX, name), 'utf8'))

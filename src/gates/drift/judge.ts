@@ -15,7 +15,7 @@ import { DEFAULT_THRESHOLD, P_VALUE_TESTS, type DriftTest } from './config.js'
 import { sortFinite } from './sort.js'
 
 /** Evidently's size limit: at most this many reference values, p-value tests; above, distances. */
-export const SMALL_REFERENCE_ROWS = 1000
+const SMALL_REFERENCE_ROWS = 1000
 
 /** One column to compare: its values in the reference and in the current window. */
 export type ColumnValues =
@@ -159,7 +159,7 @@ function finish<T extends object>(
 }
 
 /** KS drifts at p <= threshold, chi-square and z at p < threshold (as in Evidently), distances at >= threshold. */
-export function isDrift(test: DriftTest, score: number, threshold: number): boolean {
+function isDrift(test: DriftTest, score: number, threshold: number): boolean {
   if (Number.isNaN(score)) return false
   if (test === 'ks') return score <= threshold
   if (P_VALUE_TESTS.has(test)) return score < threshold
@@ -207,7 +207,7 @@ function mean(values: Float64Array): number {
 }
 
 /** Largest count of distinct values reported: enough for every rule (5 and 20), cheap on a million rows. */
-export const DISTINCT_CAP = 1000
+const DISTINCT_CAP = 1000
 
 /** Distinct values over two sorted arrays, by a merge walk that stops past DISTINCT_CAP. */
 function distinctUnion(a: Float64Array, b: Float64Array): number {

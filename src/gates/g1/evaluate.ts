@@ -7,14 +7,20 @@ import {
   type Comparison,
   type Measured,
 } from '../../acceptance/rules.js'
-import { forEachResample } from '../../stats/bootstrap.js'
 import { findKpi, type EvalData, type KpiDef } from '../../acceptance/kpis.js'
 import { DTYPE_EPS, firstBadRowSum } from '../../metrics/index.js'
 import type { Predictions } from '../../onnx/runner.js'
 import { operationalKpis, type Operations } from '../../acceptance/operations.js'
 import type { G1Input } from './input.js'
 import { buildReport } from './report.js'
-import { sliceGap, sliceGroups } from '../../acceptance/slices.js'
+import { sliceGroups } from '../../acceptance/slices.js'
+import {
+  measureSliceGap,
+  missingOutputs,
+  pairedBootstrap,
+  type Bootstrapped,
+  type Measures,
+} from './measures.js'
 
 /** KPIs shown in the report even when no rule names them. */
 const REPORTED: Record<G1Input['task'], string[]> = {
@@ -205,7 +211,7 @@ export function evaluateG1(input: G1Input): { checks: Check[]; report: Record<st
   const baselineReasons = new Map<string, string>()
   const candidate = new Map<string, Measured>()
   const baseline = new Map<string, Comparison>()
-  const bootstrapped: { k: string; def: KpiDef; c: EvalData; b?: EvalData }[] = []
+  const bootstrapped: Bootstrapped[] = []
   const dtypeOf = (who: 'candidate' | 'baseline') =>
     (who === 'candidate' ? input.candidate : input.baseline)?.probabilityDtype ?? 'float64'
 
@@ -237,7 +243,7 @@ export function evaluateG1(input: G1Input): { checks: Check[]; report: Record<st
     return undefined
   }
 
-  const sliceGaps = new Map<string, ReturnType<typeof sliceGap>>()
+  const sliceGaps: Measures['sliceGaps'] = new Map()
   for (const [k, { def, sliceGap: isGap, variable }] of wanted) {
     if (!def.compute) {
       const ops = input.operations
@@ -255,40 +261,13 @@ export function evaluateG1(input: G1Input): { checks: Check[]; report: Record<st
     const c = cand.get(variable)!
     const b = base?.get(variable)
     if (isGap) {
-      const missing = missingOutputs(def, c, 'candidate model')
-      if (missing) {
-        reasons.set(k, missing)
-        continue
-      }
-      const gap = sliceGap(def, c, groups)
-      sliceGaps.set(k, gap)
-      if ('reason' in gap) {
-        reasons.set(k, gap.reason)
-        continue
-      }
-      const fmt = (s: { value: string; kpi: number | null }) =>
-        `${JSON.stringify(s.value)} ${Number(s.kpi!.toPrecision(4))}`
-      candidate.set(k, {
-        value: gap.gap,
-        note: `largest gap in ${gap.column}: ${fmt(gap.lowest)} (lowest) vs ${fmt(gap.highest)} (highest)`,
-        details: {
-          sliceColumn: gap.column,
-          lowest: { value: gap.lowest.value, kpi: gap.lowest.kpi, rows: gap.lowest.rows },
-          highest: { value: gap.highest.value, kpi: gap.highest.kpi, rows: gap.highest.rows },
-          slices: gap.perSlice.map((s) => ({
-            column: s.column,
-            value: s.value,
-            rows: s.rows,
-            kpi: s.kpi,
-          })),
-        },
+      measureSliceGap(k, def, c, b, groups, {
+        candidate,
+        baseline,
+        reasons,
+        baselineReasons,
+        sliceGaps,
       })
-      if (b) {
-        const bm = missingOutputs(def, b, 'baseline model')
-        const bg = bm ? { reason: bm } : sliceGap(def, b, groups)
-        if ('gap' in bg) baseline.set(k, { baseline: bg.gap, delta: gap.gap - bg.gap })
-        else baselineReasons.set(k, bg.reason)
-      }
       continue
     }
     const v = pointValue(def, c, k, 'candidate', reasons)
@@ -300,32 +279,7 @@ export function evaluateG1(input: G1Input): { checks: Check[]; report: Record<st
     bootstrapped.push({ k, def, c, ...(bv !== undefined ? { b: b! } : {}) })
   }
 
-  // Paired bootstrap: every KPI of both models on the same resamples; a resample where a KPI is undefined gives NaN, counted later.
-  if (input.resamples > 0 && bootstrapped.length > 0) {
-    const samples = new Map(
-      bootstrapped.map(({ k, b }) => [
-        k,
-        {
-          c: new Float64Array(input.resamples),
-          d: b ? new Float64Array(input.resamples) : undefined,
-        },
-      ]),
-    )
-    forEachResample(input.rows, input.resamples, input.seed, (idx, r) => {
-      for (const { k, def, c, b } of bootstrapped) {
-        const s = samples.get(k)!
-        const cv = safe(() => def.compute!(c, idx))
-        s.c[r] = cv
-        if (s.d) s.d[r] = cv - safe(() => def.compute!(b!, idx))
-      }
-    })
-    for (const { k } of bootstrapped) {
-      const s = samples.get(k)!
-      candidate.get(k)!.samples = s.c
-      const cmp = baseline.get(k)
-      if (cmp && s.d) cmp.samples = s.d
-    }
-  }
+  pairedBootstrap(input, bootstrapped, { candidate, baseline })
 
   const checks = judgeRules({
     rules: input.rules,
@@ -341,22 +295,6 @@ export function evaluateG1(input: G1Input): { checks: Check[]; report: Record<st
   return {
     checks,
     report: buildReport({ input, cand, candidate, baseline, reasons, groups, wanted, sliceGaps }),
-  }
-}
-
-function missingOutputs(def: KpiDef, d: EvalData, who: string): string | undefined {
-  if (def.needs === 'intervals' && (!d.lower || !d.upper))
-    return `the ${who} has no prediction-interval outputs for this variable (outputs.lower and outputs.upper, or lower and upper of the target, in ssot/model.json)`
-  if (def.needs === 'probabilities' && !d.probabilities)
-    return `the ${who} has no probabilities output (outputs.probabilities in ssot/model.json)`
-  return undefined
-}
-
-function safe(f: () => number): number {
-  try {
-    return f()
-  } catch {
-    return Number.NaN
   }
 }
 

@@ -3,7 +3,7 @@ import type { Gate, GateContext } from '../../engine/gate.js'
 import { decideStatus, describeCounts } from '../../engine/outcome.js'
 import type { Check, GateOutcome, SubjectFile } from '../../contract/types.js'
 import { unreadableFile } from '../../io/file-errors.js'
-import { coverageCheck, requiredMaterial, subjectModelCheck } from './coverage.js'
+import { coverageCheck, requiredMaterial, subjectModelCheck } from './signing/coverage.js'
 import {
   loadKeys,
   parseTrustedKeys,
@@ -11,22 +11,22 @@ import {
   TRUSTED_KEYS_OPTION,
   type KeyConfig,
 } from '../../signing/keys.js'
-import { buildManifest } from './manifest.js'
-import { DEFAULT_SCAN_POLICY, type ScanPolicy } from './model-scan.js'
+import { buildManifest } from './signing/manifest.js'
+import { DEFAULT_SCAN_POLICY, type ScanPolicy } from './model-scan/model-scan.js'
 import {
   verifySignatures,
   type ModelSignatureConfig,
   type ReleaseMaterialConfig,
-} from './release-signatures.js'
-import { scanAll, scanCheck, scanSummary, scanTable, scanTargets } from './scan-files.js'
+} from './signing/release-signatures.js'
+import { scanAll, scanCheck, scanSummary, scanTable, scanTargets } from './model-scan/scan-files.js'
 import {
   findingsTable,
   judgeVulnerabilities,
   type VulnerabilityConfig,
-} from './vulnerability-checks.js'
+} from './vulnerabilities/checks.js'
 
 /** ssot/security.json, as validated by ssot/schemas/security.schema.json. */
-export interface SecurityConfig {
+interface SecurityConfig {
   keys: KeyConfig[]
   releaseMaterial?: ReleaseMaterialConfig[]
   modelSignatures?: ModelSignatureConfig[]

@@ -16,7 +16,7 @@ export interface ShadowConfig {
   }
 }
 
-export const VARIABLE_ROLES = [
+const VARIABLE_ROLES = [
   'production',
   'shadow',
   'productionLower',
@@ -50,7 +50,7 @@ export interface LogSpec {
 }
 
 /** The default column of a variable's role: production_V, shadow_V_lower, actual_V... */
-export function defaultColumn(variable: string, role: VariableRole): string {
+function defaultColumn(variable: string, role: VariableRole): string {
   switch (role) {
     case 'production':
       return `production_${variable}`

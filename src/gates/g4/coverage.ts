@@ -2,7 +2,7 @@ import type { ShadowLog } from './log.js'
 import { dayLabel } from './timestamp.js'
 
 /** One UTC day of the shadow log. */
-export interface DayCount {
+interface DayCount {
   day: number
   label: string
   rows: number

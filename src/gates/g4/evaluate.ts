@@ -316,7 +316,7 @@ function value(def: KpiDef, d: EvalData, rows: Int32Array): number | string {
 }
 
 /** Writes the indexes of `idx` (each in [0, n)) into `out` in ascending order (a counting sort). */
-export function ascending(idx: Int32Array, counts: Int32Array, out: Int32Array): void {
+function ascending(idx: Int32Array, counts: Int32Array, out: Int32Array): void {
   counts.fill(0)
   for (let j = 0; j < idx.length; j++) counts[idx[j]!]!++
   let k = 0

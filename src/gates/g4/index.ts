@@ -166,7 +166,7 @@ export const g4: Gate = {
  * (`shadow=FILE`), or a single path given without a role. Anything else is
  * refused rather than guessed.
  */
-export function pickLog(data: readonly DataInput[]): DataInput | undefined {
+function pickLog(data: readonly DataInput[]): DataInput | undefined {
   if (data.length === 0) return undefined
   const logs = data.filter((d) => /^(shadow|log|shadow_log|shadow-log)(_\d+)?$/.test(d.role))
   if (logs.length === 1) return logs[0]

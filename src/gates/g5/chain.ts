@@ -4,7 +4,7 @@ import { CHAIN_GATES } from '../../registry/chain.js'
 import type { ReleasePolicy } from './policy.js'
 
 /** The gates whose evidence a release needs, in flow order (shared with verify and rollback). */
-export type ChainGate = (typeof CHAIN_GATES)[number]
+type ChainGate = (typeof CHAIN_GATES)[number]
 
 /** One gate's evidence as the registry holds it (parsed, not yet trusted). */
 export interface HeldEvidence {

@@ -101,7 +101,7 @@ export function runProblems(
  * its zip's digest equal to the one GitHub recorded, and holding an evidence
  * file whose digest is the registry's. Returns the problems found (none: trusted).
  */
-export async function artifactProblems(
+async function artifactProblems(
   runs: WorkflowRuns,
   evidence: EvidenceRecord,
   rules: OriginRules,

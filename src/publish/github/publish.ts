@@ -31,7 +31,7 @@ import {
   triggeringRunOf,
   type GitHubContext,
 } from '../../github/context.js'
-import { createGitHubClient, type ClientOptions } from '../../github/octokit.js'
+import { createGitHubClient, type ClientOptions, type GitHubClient } from '../../github/octokit.js'
 import { PublishWarnings } from '../../github/permissions.js'
 import {
   listComments,
@@ -171,54 +171,26 @@ export async function publishEvidence(
   })
   const chainFor = (who: TokenIdentity | undefined): ChainStatus =>
     chainOf((comments ?? []).filter((c) => writtenBy(c.author, who)))
-  let chain = chainFor(identity)
+  const chain = chainFor(identity)
 
-  if (opts.checkRun) {
-    const workspace = opts.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd()
-    const output = () => ({
+  if (opts.checkRun)
+    identity = await publishCheckRunOf({
+      gh,
+      evidence,
+      opts,
       owner,
       repo,
-      title: checkRunTitle(evidence),
-      summary: renderMarkdown(evidence, { maxBytes: OUTPUT_LIMIT, ...links, chain }),
-      text: renderDetails(evidence, {
-        maxBytes: OUTPUT_LIMIT,
-        ...(artifactUrl ? { artifactUrl } : {}),
-      }),
+      headSha,
+      runUrl,
+      artifactUrl,
+      links,
+      chain,
+      comments,
+      identity,
+      chainFor,
+      warnings,
+      result,
     })
-    let created: CreatedCheckRun | undefined
-    try {
-      created = await publishCheckRun(gh, {
-        ...output(),
-        headSha,
-        name: checkRunName(evidence),
-        conclusion: conclusionFor(evidence.status),
-        annotations: opts.annotateAnyPath
-          ? annotationsFor(evidence, () => true)
-          : annotationsFor(
-              evidence,
-              (path) => existsSync(join(workspace, path)),
-              workspaceJsonLocator(workspace),
-            ),
-        detailsUrl: runUrl,
-      })
-      result.checkRunId = created.id
-    } catch (error) {
-      warnings.add('create the check run', error, 'checkRun')
-    }
-    // An installation token cannot ask who it is (GET /user answers 403); the check run it just created names its App.
-    if (created?.app && identity === undefined && comments) {
-      identity = { kind: 'app', ...created.app }
-      const proven = chainFor(identity)
-      if (CHAIN.some((g) => proven[g] !== chain[g])) {
-        chain = proven
-        try {
-          await updateCheckRunOutput(gh, output(), created.id)
-        } catch (error) {
-          warnings.add('update the check run summary', error, 'checkRun')
-        }
-      }
-    }
-  }
 
   if (wantComment && pr && comments) {
     try {
@@ -240,4 +212,80 @@ export async function publishEvidence(
     }
   }
   return result
+}
+
+/** What publishCheckRunOf needs from publishEvidence. */
+interface CheckRunStep {
+  gh: GitHubClient
+  evidence: EvidenceRecord
+  opts: PublishOptions
+  owner: string
+  repo: string
+  headSha: string
+  runUrl: string
+  artifactUrl: string | undefined
+  links: { runUrl: string; artifactUrl?: string }
+  chain: ChainStatus
+  comments: PrComment[] | undefined
+  identity: TokenIdentity | undefined
+  chainFor: (who: TokenIdentity | undefined) => ChainStatus
+  warnings: PublishWarnings
+  result: PublishResult
+}
+
+/**
+ * Creates the check run with the chain as the PR's comments show it. An
+ * installation token cannot ask who it is, but the check run it created
+ * names its App: the chain is then read again from that App's comments, and
+ * the check run's summary updated. Returns the token's identity, as far as it is known.
+ */
+async function publishCheckRunOf(p: CheckRunStep): Promise<TokenIdentity | undefined> {
+  const { gh, evidence, opts, owner, repo, headSha, runUrl, artifactUrl, links } = p
+  let chain = p.chain
+  let identity = p.identity
+  const workspace = opts.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd()
+  const output = () => ({
+    owner,
+    repo,
+    title: checkRunTitle(evidence),
+    summary: renderMarkdown(evidence, { maxBytes: OUTPUT_LIMIT, ...links, chain }),
+    text: renderDetails(evidence, {
+      maxBytes: OUTPUT_LIMIT,
+      ...(artifactUrl ? { artifactUrl } : {}),
+    }),
+  })
+  let created: CreatedCheckRun | undefined
+  try {
+    created = await publishCheckRun(gh, {
+      ...output(),
+      headSha,
+      name: checkRunName(evidence),
+      conclusion: conclusionFor(evidence.status),
+      annotations: opts.annotateAnyPath
+        ? annotationsFor(evidence, () => true)
+        : annotationsFor(
+            evidence,
+            (path) => existsSync(join(workspace, path)),
+            workspaceJsonLocator(workspace),
+          ),
+      detailsUrl: runUrl,
+    })
+    p.result.checkRunId = created.id
+  } catch (error) {
+    p.warnings.add('create the check run', error, 'checkRun')
+  }
+  // An installation token cannot ask who it is (GET /user answers 403); the check run it just created names its App.
+  if (created?.app && p.identity === undefined && p.comments) {
+    identity = { kind: 'app', ...created.app }
+    const proven = p.chainFor(identity)
+    if (CHAIN.some((g) => proven[g] !== chain[g])) {
+      chain = proven
+      try {
+        await updateCheckRunOutput(gh, output(), created.id)
+      } catch (error) {
+        p.warnings.add('update the check run summary', error, 'checkRun')
+      }
+    }
+  }
+  return identity
 }

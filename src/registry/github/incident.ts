@@ -3,7 +3,7 @@ import { isPermissionError } from '../../github/permissions.js'
 import { escapeMarkdown, markdownCode } from '../../report/escape.js'
 import { REGISTRY_PERMISSION } from './rest.js'
 
-export const INCIDENT_LABEL = 'modelgate:incident'
+const INCIDENT_LABEL = 'modelgate:incident'
 /** A GitHub login: only such a value is written as a mention. */
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
 
@@ -32,7 +32,7 @@ export interface IncidentResult {
 }
 
 /** One incident per model and rolled-back version: the marker that finds it again. */
-export const incidentMarker = (model: string, fromVersion: string) =>
+const incidentMarker = (model: string, fromVersion: string) =>
   `<!-- modelgate:incident model=${encodeURIComponent(model)} from=${encodeURIComponent(fromVersion)} -->`
 
 const link = (text: string, url: string | undefined) =>
@@ -41,7 +41,7 @@ const link = (text: string, url: string | undefined) =>
     : markdownCode(text)
 
 /** The issue body: the seed's rollback steps (alert, freeze, rollback, RCA, fix from G0) for this incident. */
-export function incidentBody(d: IncidentDetails, note?: string): string {
+function incidentBody(d: IncidentDetails, note?: string): string {
   return [
     incidentMarker(d.model, d.fromVersion),
     `## Incident: ${escapeMarkdown(d.model)} rolled back from ${markdownCode(d.fromVersion)} to ${markdownCode(d.toVersion)}`,

@@ -10,7 +10,7 @@ import { escapeMarkdown, markdownCode } from '../../report/escape.js'
  * comment, which modelgate reads back. Release notes stay editable on
  * immutable releases, unlike assets, which is why the ledger lives there.
  */
-export interface LedgerVersion {
+interface LedgerVersion {
   version: string
   modelDigest: string
   state: LifecycleState
@@ -31,7 +31,7 @@ export interface Ledger {
 const OPEN = '<!-- modelgate:ledger'
 const CLOSE = '-->'
 /** GitHub's limit on a release body. */
-export const RELEASE_BODY_LIMIT = 125_000
+const RELEASE_BODY_LIMIT = 125_000
 
 export const ledgerTag = (model: string) => `${model}-registry`
 export const productionRef = (model: string) => `tags/${model}-production`

@@ -27,7 +27,7 @@ export interface Release {
 }
 
 /** Turns a refused request into an InputError naming the `permissions:` line it needs. */
-export async function withPermission<T>(
+async function withPermission<T>(
   what: string,
   permission: string,
   call: () => Promise<T>,

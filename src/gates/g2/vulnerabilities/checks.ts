@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import type { GateContext } from '../../engine/gate.js'
-import type { Check, SubjectFile } from '../../contract/types.js'
-import { unreadableFile } from '../../io/file-errors.js'
-import { parseJsonText } from '../../ssot/json-file.js'
+import type { GateContext } from '../../../engine/gate.js'
+import type { Check, SubjectFile } from '../../../contract/types.js'
+import { unreadableFile } from '../../../io/file-errors.js'
+import { parseJsonText } from '../../../ssot/json-file.js'
 import {
   assertCalendarDates,
   judgeFindings,
@@ -10,7 +10,7 @@ import {
   type AllowEntry,
   type JudgedFinding,
   type VulnPolicy,
-} from './vulnerabilities.js'
+} from './reports.js'
 
 export interface VulnerabilityConfig {
   reports?: string[]

@@ -1,9 +1,9 @@
 import { join } from 'node:path'
-import { InputError } from '../../contract/errors.js'
-import type { GateContext } from '../../engine/gate.js'
-import type { Check } from '../../contract/types.js'
-import { listFolder, type FolderEntry } from '../../io/folder-files.js'
-import type { ModelConfig } from '../../ssot/model-config.js'
+import { InputError } from '../../../contract/errors.js'
+import type { GateContext } from '../../../engine/gate.js'
+import type { Check } from '../../../contract/types.js'
+import { listFolder, type FolderEntry } from '../../../io/folder-files.js'
+import type { ModelConfig } from '../../../ssot/model-config.js'
 import type { Vouched } from './release-signatures.js'
 
 /** Manifest roles, in the order the manifest lists them. */

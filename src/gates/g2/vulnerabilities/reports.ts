@@ -1,8 +1,8 @@
-import { InputError } from '../../contract/errors.js'
+import { InputError } from '../../../contract/errors.js'
 import { assertReportValid, type ReportFormat } from './report-schemas.js'
 
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'unknown'
-export const SEVERITY_RANK: Record<Severity, number> = {
+type Severity = 'critical' | 'high' | 'medium' | 'low' | 'unknown'
+const SEVERITY_RANK: Record<Severity, number> = {
   unknown: -1,
   low: 1,
   medium: 2,
@@ -40,7 +40,7 @@ const VULN_ID =
  * schema then checks the rest. An unknown shape is an error that lists the
  * formats modelgate reads.
  */
-export function detectFormat(report: unknown, file: string): ReportFormat {
+function detectFormat(report: unknown, file: string): ReportFormat {
   if (isObject(report)) {
     if ('auditReportVersion' in report) return 'npm-audit-v2'
     if ('runs' in report && 'version' in report) return 'sarif-2.1.0'
@@ -71,7 +71,7 @@ function severityOf(raw: unknown): Severity {
 }
 
 /** CVSS score to band, as GitHub rates SARIF `security-severity`. */
-export function severityFromScore(score: number): Severity {
+function severityFromScore(score: number): Severity {
   if (!(score > 0)) return 'unknown'
   if (score >= 9) return 'critical'
   if (score >= 7) return 'high'
@@ -386,7 +386,7 @@ export interface JudgedFinding extends Finding {
 }
 
 /** True when an allowlist entry names the finding: its id or one of its aliases (CVE for a GHSA, and so on), case-insensitively. */
-export function allowEntryFor(f: Finding, allowlist: AllowEntry[]): AllowEntry | undefined {
+function allowEntryFor(f: Finding, allowlist: AllowEntry[]): AllowEntry | undefined {
   const names = new Set([f.id, ...f.aliases].map((s) => s.toUpperCase()))
   return allowlist.find((a) => names.has(a.id.toUpperCase()))
 }

@@ -1,6 +1,6 @@
 """Writes sklearn-globals.json beside this script: the exact globals G2 accepts as scikit-learn's (the "ml-class" tier).
 
-Run with the pinned scikit-learn (.ci/requirements.txt):  python src/gates/g2/make_sklearn_globals.py
+Run with the pinned scikit-learn (.ci/requirements.txt):  python src/gates/g2/model-scan/make_sklearn_globals.py
 
 - estimators: every class sklearn.utils.all_estimators() lists (the experimental ones enabled), under the path pickle writes it with
   (cls.__module__ + "." + cls.__qualname__, such as sklearn.linear_model._logistic.LogisticRegression);

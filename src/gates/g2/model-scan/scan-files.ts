@@ -1,10 +1,10 @@
 import { lstatSync, realpathSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { Check } from '../../contract/types.js'
-import { FileSource } from '../../io/byte-source.js'
-import { unreadableFile } from '../../io/file-errors.js'
-import { listFolder, type FolderEntry } from '../../io/folder-files.js'
-import { isInside, realOrSelf } from '../../io/paths.js'
+import type { Check } from '../../../contract/types.js'
+import { FileSource } from '../../../io/byte-source.js'
+import { unreadableFile } from '../../../io/file-errors.js'
+import { listFolder, type FolderEntry } from '../../../io/folder-files.js'
+import { isInside, realOrSelf } from '../../../io/paths.js'
 import {
   printable,
   scanModelFile,

@@ -1,11 +1,11 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js'
 import AjvDraft04 from 'ajv-draft-04'
-import npmAuditSchema from '../../../ssot/schemas/vulnerability-reports/npm-audit-v2.schema.json' with { type: 'json' }
-import osvScannerSchema from '../../../ssot/schemas/vulnerability-reports/osv-scanner.schema.json' with { type: 'json' }
-import pipAuditSchema from '../../../ssot/schemas/vulnerability-reports/pip-audit.schema.json' with { type: 'json' }
-import sarifSchema from '../../../ssot/schemas/vulnerability-reports/sarif-2.1.0-rtm.5.json' with { type: 'json' }
-import { InputErrors } from '../../contract/errors.js'
-import { describeAjvErrors, getAjv } from '../../ssot/schema-registry.js'
+import npmAuditSchema from '../../../../ssot/schemas/vulnerability-reports/npm-audit-v2.schema.json' with { type: 'json' }
+import osvScannerSchema from '../../../../ssot/schemas/vulnerability-reports/osv-scanner.schema.json' with { type: 'json' }
+import pipAuditSchema from '../../../../ssot/schemas/vulnerability-reports/pip-audit.schema.json' with { type: 'json' }
+import sarifSchema from '../../../../ssot/schemas/vulnerability-reports/sarif-2.1.0-rtm.5.json' with { type: 'json' }
+import { InputErrors } from '../../../contract/errors.js'
+import { describeAjvErrors, getAjv } from '../../../ssot/schema-registry.js'
 
 /**
  * Run-time validation of each recognised vulnerability report format: SARIF
@@ -50,9 +50,11 @@ function validator(format: ReportFormat): ValidateFunction {
 export function assertReportValid(format: ReportFormat, report: unknown, file: string): void {
   const fn = validator(format)
   if (fn(report)) return
-  const problems = describeAjvErrors(fn.errors ?? [], report, file, fn.schema as object).map((p) => ({
-    ...p,
-    message: `Not a valid ${format} report: ${p.message}`,
-  }))
+  const problems = describeAjvErrors(fn.errors ?? [], report, file, fn.schema as object).map(
+    (p) => ({
+      ...p,
+      message: `Not a valid ${format} report: ${p.message}`,
+    }),
+  )
   throw new InputErrors(problems.slice(0, MAX_PROBLEMS))
 }
