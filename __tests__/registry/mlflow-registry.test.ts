@@ -1,0 +1,307 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { InputError } from '../../src/contract/errors.js'
+import type { Registry } from '../../src/contract/registry.js'
+import { digestFile } from '../../src/io/file-digest.js'
+import { openMlflowRegistry } from '../../src/registry/mlflow/index.js'
+import {
+  freePort,
+  mlflowAvailable,
+  startMlflowServer,
+  type MlflowServer,
+} from '../support/mlflow-server.js'
+import { ACTOR, OWNER, candidate, evidenceFor, readBack, release } from './mlflow-story.js'
+
+const enabled = mlflowAvailable('the MLflow registry tests')
+
+/** The error a call rejects with, as the user reads it. */
+async function failure(p: Promise<unknown>): Promise<string> {
+  try {
+    await p
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return (error as Error).message
+  }
+  throw new Error('expected the call to fail')
+}
+
+// A real server answers in milliseconds; on a loaded CI machine each call can take a second.
+describe.skipIf(!enabled)(
+  'the MLflow registry against a real mlflow server (SQLite, basic auth)',
+  { timeout: 300_000 },
+  () => {
+    let server: MlflowServer
+    let registry: Registry
+    let auth: Record<string, string>
+    beforeAll(async () => {
+      server = await startMlflowServer({ auth: true })
+      auth = { MLFLOW_TRACKING_USERNAME: 'admin', MLFLOW_TRACKING_PASSWORD: server.admin!.password }
+      registry = openMlflowRegistry({ trackingUri: server.uri, env: auth })
+    })
+    afterAll(async () => server?.stop())
+
+    it("registers, promotes with the champion alias, rolls back, and MLflow's own client reads the same", async () => {
+      const model = 'plant-temp'
+      const v1 = candidate('1.0.0', 'linear_tensor.onnx')
+      const v2 = candidate('1.1.0', 'sqrt_tensor.onnx')
+      const sha1 = await release(registry, model, v1)
+      expect((await registry.production(model))?.version).toBe('1.0.0')
+      const sha2 = await release(registry, model, v2)
+      const prod = await registry.production(model)
+      expect(prod).toMatchObject({
+        version: '1.1.0',
+        modelDigest: sha2,
+        draft: false,
+        state: 'production',
+      })
+      expect(prod!.url).toMatch(new RegExp(`^${server.uri}/#/models/plant-temp/versions/2$`))
+      await registry.setFrozen({ model, version: '1.1.0' }, true, ACTOR, 'drift on temp_min')
+      await registry.rollback({ model, version: '1.0.0' }, ACTOR, 'MAE doubled in production')
+      await registry.setState({ model, version: '1.1.0' }, 'rolled-back', ACTOR, 'rollback')
+      expect((await registry.production(model))?.version).toBe('1.0.0')
+
+      const versions = await registry.versions(model)
+      expect(versions.map((v) => [v.version, v.state, v.draft])).toEqual([
+        ['1.0.0', 'production', false],
+        ['1.1.0', 'rolled-back', false],
+      ])
+      expect(versions[1]!.frozen).toMatchObject({
+        reason: 'drift on temp_min',
+        runUrl: ACTOR.runUrl,
+      })
+      expect(versions[0]!.files.map((f) => f.name)).toEqual([
+        'G0.evidence.json',
+        'G1.evidence.json',
+        'G1.md',
+        'G5.evidence.json',
+        'MODEL_CARD.md',
+        'model.onnx',
+      ])
+      const history = await registry.history(model)
+      expect(history.map((e) => [e.kind, e.version, e.previousVersion ?? null])).toEqual([
+        ['register', '1.0.0', null],
+        ['promote', '1.0.0', null],
+        ['register', '1.1.0', null],
+        ['promote', '1.1.0', '1.0.0'],
+        ['freeze', '1.1.0', null],
+        ['rollback', '1.0.0', '1.1.0'],
+        ['state', '1.1.0', null],
+      ])
+      expect(history[5]).toMatchObject({ reason: 'MAE doubled in production', actor: ACTOR })
+      const g5 = await registry.readEvidence({ model, version: '1.0.0' }, 'G5')
+      expect(g5).toEqual(evidenceFor('G5', sha1))
+      expect(await registry.readEvidence({ model, version: '1.0.0' }, 'G3')).toBeUndefined()
+
+      // Another MLflow user, through MLflow's own Python client.
+      const seen = readBack(server.uri, model, auth)
+      expect(seen.champion.version).toBe('1')
+      expect(seen.champion.tags).toMatchObject({
+        'modelgate.version': '1.0.0',
+        'modelgate.model_digest': sha1,
+        'modelgate.lifecycle': 'production',
+        'modelgate.G5.status': 'pass',
+        'modelgate.G5.evidence_digest': `sha256:${g5!.digest.value}`,
+        'modelgate.G5.run_url': 'https://github.com/acme/plant-models/actions/runs/77',
+        owner: OWNER,
+        env: 'production',
+        purpose: 'modelgate release candidate',
+        'modelgate.frozen': 'false',
+        dataset: `training=sha256:${'a1'.repeat(32)}, holdout=sha256:${'9f'.repeat(32)}`,
+      })
+      expect(seen.versions['2']!.tags).toMatchObject({
+        'modelgate.lifecycle': 'rolled-back',
+        'modelgate.frozen': 'true',
+        env: 'staging',
+      })
+      expect(seen.versions['1']!.aliases).toEqual(['champion'])
+      expect(seen.versions['2']!.aliases).toEqual([])
+      expect(seen.modelTags.owner).toBe(OWNER)
+      expect(
+        Object.keys(seen.modelTags).filter((k) => k.startsWith('modelgate.history.')),
+      ).toHaveLength(7)
+      for (const [number, c, sha] of [
+        ['1', v1, sha1],
+        ['2', v2, sha2],
+      ] as const) {
+        const files = seen.versions[number]!.files
+        expect(files['model.onnx']).toBe(sha)
+        expect(files['MODEL_CARD.md']).toBe((await digestFile(c.card)).sha256)
+        // Every file's digest as MLflow serves it equals the digest modelgate recorded in its tag.
+        for (const f of (await registry.versions(model))[Number(number) - 1]!.files)
+          expect(files[f.name], f.name).toBe(f.sha256)
+        expect(seen.versions[number]!.source).toMatch(/^mlflow-artifacts:\/.*\/artifacts$/)
+      }
+
+      // The champion comes back down intact.
+      const out = join(v1.dir, 'champion.onnx')
+      await registry.download({ model, version: '1.0.0' }, 'model.onnx', out)
+      expect(readFileSync(out)).toEqual(readFileSync(v1.model))
+    })
+
+    it('refuses what a user must fix: a re-registered version, another owner, a released file, a hand-made champion', async () => {
+      const model = 'refusals'
+      const c = candidate('2.0.0', 'linear_tensor.onnx')
+      await registry.register({
+        model,
+        version: '2.0.0',
+        modelFile: c.model,
+        owner: OWNER,
+        actor: ACTOR,
+      })
+      // The same draft again is fine; another file under the same version is not.
+      await registry.register({
+        model,
+        version: '2.0.0',
+        modelFile: c.model,
+        owner: OWNER,
+        actor: ACTOR,
+      })
+      const other = candidate('2.0.0', 'sqrt_tensor.onnx')
+      expect(
+        await failure(
+          registry.register({
+            model,
+            version: '2.0.0',
+            modelFile: other.model,
+            owner: OWNER,
+            actor: ACTOR,
+          }),
+        ),
+      ).toMatch(/refusals 2.0.0 is already registered in MLflow.*candidate of another model file/)
+      expect(
+        await failure(
+          registry.register({
+            model,
+            version: '2.0.1',
+            modelFile: other.model,
+            owner: 'someone-else',
+            actor: ACTOR,
+          }),
+        ),
+      ).toMatch(/registered model refusals is held by another owner.*"someone-else".*"ana-ml"/)
+
+      await registry.attachEvidence({ model, version: '2.0.0' }, evidenceFor('G5', 'x'.repeat(64)))
+      await registry.promote({ model, version: '2.0.0' }, ACTOR)
+      expect(
+        await failure(registry.attachFile({ model, version: '2.0.0' }, 'model.onnx', other.model)),
+      ).toMatch(/refusals 2.0.0 is released: its file model.onnx cannot be replaced/)
+      expect(
+        await failure(registry.attachFile({ model, version: '2.0.0' }, '../x', other.model)),
+      ).toMatch(/one plain file name/)
+      expect(await failure(registry.rollback({ model, version: '2.0.0' }, ACTOR, 'again'))).toMatch(
+        /already holds the champion alias/,
+      )
+
+      // A version made by hand in MLflow (no modelgate evidence), aliased by hand: no rollback to it.
+      const api = async (path: string, body: unknown) => {
+        const r = await fetch(`${server.uri}/api/2.0/mlflow/${path}`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Basic ${Buffer.from(`admin:${server.admin!.password}`).toString('base64')}`,
+          },
+          body: JSON.stringify(body),
+        })
+        expect(r.status, await r.clone().text()).toBe(200)
+        return r.json()
+      }
+      const run = (await api('runs/create', { experiment_id: '0', start_time: 1 })) as {
+        run: { info: { run_id: string; artifact_uri: string } }
+      }
+      await api('model-versions/create', {
+        name: model,
+        source: run.run.info.artifact_uri,
+        run_id: run.run.info.run_id,
+      })
+      await api('registered-models/alias', { name: model, alias: 'champion', version: '2' })
+      const prod = await registry.production(model)
+      expect(prod).toMatchObject({ version: '2', modelDigest: '', files: [] })
+      expect(await failure(registry.rollback({ model, version: '2' }, ACTOR, 'hand-made'))).toMatch(
+        /Refusing to roll refusals back to MLflow model version 2: it has no modelgate G5 evidence.*did not register/,
+      )
+      // The refusal changed nothing.
+      expect((await registry.production(model))?.version).toBe('2')
+      expect(
+        await failure(registry.download({ model, version: '9.9.9' }, 'model.onnx', '/tmp/x')),
+      ).toMatch(/has no version 9.9.9 of refusals/)
+    })
+
+    it('names the URI when the server is unreachable, and the variables on 401 and 403, never the secrets', async () => {
+      const port = await freePort()
+      const down = openMlflowRegistry({
+        env: { MLFLOW_TRACKING_URI: `http://127.0.0.1:${port}`, ...auth },
+      })
+      expect(await failure(down.versions('x'))).toMatch(
+        new RegExp(
+          `Cannot reach the MLflow tracking server at http://127.0.0.1:${port}.*MLFLOW_TRACKING_URI.*ECONNREFUSED`,
+        ),
+      )
+
+      const anonymous = openMlflowRegistry({ trackingUri: server.uri, env: {} })
+      expect(await failure(anonymous.versions('plant-temp'))).toMatch(
+        /asks for credentials \(401\).*neither MLFLOW_TRACKING_TOKEN nor MLFLOW_TRACKING_USERNAME\/MLFLOW_TRACKING_PASSWORD is set/,
+      )
+      const wrong = openMlflowRegistry({
+        trackingUri: server.uri,
+        env: { MLFLOW_TRACKING_USERNAME: 'admin', MLFLOW_TRACKING_PASSWORD: 'hunter2-wrong' },
+      })
+      const msg401 = await failure(wrong.versions('plant-temp'))
+      expect(msg401).toMatch(/401.*MLFLOW_TRACKING_USERNAME\/MLFLOW_TRACKING_PASSWORD/)
+      expect(msg401).not.toContain('hunter2')
+
+      // A user with MLflow's default READ permission may read but not register.
+      const create = await fetch(`${server.uri}/api/2.0/mlflow/users/create`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Basic ${Buffer.from(`admin:${server.admin!.password}`).toString('base64')}`,
+        },
+        body: JSON.stringify({ username: 'reader', password: 'reader-secret-pw-123' }),
+      })
+      expect(create.status, await create.text()).toBe(200)
+      const reader = openMlflowRegistry({
+        trackingUri: server.uri,
+        env: {
+          MLFLOW_TRACKING_USERNAME: 'reader',
+          MLFLOW_TRACKING_PASSWORD: 'reader-secret-pw-123',
+        },
+      })
+      expect((await reader.production('plant-temp'))?.version).toBe('1.0.0')
+      const c = candidate('3.0.0', 'linear_tensor.onnx')
+      const msg403 = await failure(
+        reader.register({
+          model: 'plant-temp',
+          version: '3.0.0',
+          modelFile: c.model,
+          owner: OWNER,
+          actor: ACTOR,
+        }),
+      )
+      expect(msg403).toMatch(
+        /refuses .* \(403\): the identity in MLFLOW_TRACKING_USERNAME\/MLFLOW_TRACKING_PASSWORD lacks permission/,
+      )
+      expect(msg403).not.toContain('reader-secret')
+
+      // Credentials in the URI are used but never shown.
+      const inUri = openMlflowRegistry({
+        trackingUri: server.uri.replace('//', `//admin:${server.admin!.password}@`),
+        env: {},
+      })
+      expect((await inUri.production('plant-temp'))?.version).toBe('1.0.0')
+      expect(
+        await failure(Promise.resolve().then(() => openMlflowRegistry({ env: {} }).versions('x'))),
+      ).toMatch(/MLFLOW_TRACKING_URI/)
+      expect(
+        await failure(
+          Promise.resolve().then(() =>
+            openMlflowRegistry({
+              trackingUri: server.uri,
+              env: { MLFLOW_TRACKING_USERNAME: 'admin' },
+            }),
+          ),
+        ),
+      ).toMatch(/needs both variables.*only MLFLOW_TRACKING_USERNAME/)
+    })
+  },
+)

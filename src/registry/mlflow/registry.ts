@@ -1,0 +1,453 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { InputError } from '../../contract/errors.js'
+import type {
+  Actor,
+  HistoryEvent,
+  LifecycleState,
+  ModelVersion,
+  RegisterInput,
+  Registry,
+  StoredFile,
+  VersionRef,
+} from '../../contract/registry.js'
+import type { EvidenceRecord, GateId } from '../../contract/types.js'
+import { digestFile } from '../../io/file-digest.js'
+import type { MlflowClient } from './client.js'
+import { MlflowStore, proxiedArtifactRoot, type MlflowRegisteredModel } from './store.js'
+import {
+  TAG,
+  checkFileName,
+  evidenceRunUrl,
+  fileTag,
+  gateTag,
+  historyFromTags,
+  historyTag,
+  isModelgateVersion,
+  mergeDatasetTag,
+  tagMap,
+  toModelVersion,
+  type MlflowModelVersion,
+  type MlflowTag,
+} from './tags.js'
+
+export interface MlflowRegistrySettings {
+  /** The experiment whose runs hold the artifacts (default `modelgate`). */
+  experiment?: string
+  /** The production alias (default `champion`). */
+  alias?: string
+  /** The seed's `env` tag of a version that is not in production (default `staging`). */
+  envTag?: string
+  /** The seed's `purpose` tag (default `modelgate release candidate`). */
+  purpose?: string
+  now?: () => Date
+}
+
+/**
+ * The `Registry` on an MLflow Model Registry. A modelgate version is an MLflow
+ * model version whose source is the artifact folder of its own run (experiment
+ * `modelgate`); the files live there through the server's artifact proxy, and
+ * every fact is a tag (see tags.ts). Production is the `champion` alias;
+ * stages are never used. The history is one registered-model tag per event,
+ * so it survives the alias moving.
+ */
+export class MlflowRegistry implements Registry {
+  readonly kind = 'mlflow' as const
+  private readonly store: MlflowStore
+  private readonly alias: string
+  private readonly now: () => Date
+  private seq = 0
+  /** A run's artifact root never changes: looked up once per run. */
+  private readonly roots = new Map<string, string>()
+
+  constructor(
+    private readonly client: MlflowClient,
+    private readonly settings: MlflowRegistrySettings = {},
+  ) {
+    this.store = new MlflowStore(client)
+    this.alias = settings.alias ?? 'champion'
+    this.now = settings.now ?? (() => new Date())
+  }
+
+  async register(input: RegisterInput): Promise<ModelVersion> {
+    const digest = await digestFile(input.modelFile)
+    const modelName = basename(input.modelFile)
+    checkFileName(modelName)
+    for (const f of input.files ?? []) checkFileName(f.name)
+    await this.ensureRegisteredModel(input.model, input.owner)
+    const existing = await this.find(input)
+    if (existing) {
+      const tags = tagMap(existing.tags)
+      const held = toModelVersion(existing, { champion: false, url: '' })
+      if (!held.draft || tags.get(TAG.digest) !== digest.sha256)
+        throw new InputError({
+          message: `${input.model} ${input.version} is already registered in MLflow (model version ${existing.version})`,
+          expected:
+            'a new version in model.json, or the same model file while the version is an unpromoted candidate',
+          found: held.draft
+            ? `a candidate of another model file (sha256 ${tags.get(TAG.digest) ?? 'unknown'})`
+            : 'a version already promoted',
+        })
+      for (const f of input.files ?? []) await this.attachFile(input, f.name, f.path)
+      return (await this.version(input))!
+    }
+    const at = this.now()
+    const experimentId = await this.store.experimentId(this.settings.experiment ?? 'modelgate')
+    const seedTags: MlflowTag[] = [
+      { key: TAG.owner, value: input.owner },
+      { key: TAG.env, value: this.settings.envTag ?? 'staging' },
+      { key: TAG.purpose, value: this.settings.purpose ?? 'modelgate release candidate' },
+    ]
+    const run = await this.store.createRun({
+      experimentId,
+      runName: `${input.model}-${input.version}`,
+      startTime: at.getTime(),
+      tags: [
+        ...seedTags,
+        { key: TAG.version, value: input.version },
+        { key: TAG.digest, value: digest.sha256 },
+        ...(input.actor.runUrl ? [{ key: 'modelgate.run_url', value: input.actor.runUrl }] : []),
+      ],
+    })
+    const root = proxiedArtifactRoot(run.artifactUri, this.client.uri)
+    this.roots.set(run.runId, root)
+    const files: StoredFile[] = [await this.upload(root, modelName, input.modelFile)]
+    for (const f of input.files ?? []) files.push(await this.upload(root, f.name, f.path))
+    const mv = await this.store.createModelVersion({
+      name: input.model,
+      source: run.artifactUri,
+      runId: run.runId,
+      ...(input.actor.runUrl ? { runLink: input.actor.runUrl } : {}),
+      description: `modelgate candidate ${input.version}`,
+      tags: [
+        ...seedTags,
+        { key: TAG.version, value: input.version },
+        { key: TAG.digest, value: digest.sha256 },
+        { key: TAG.lifecycle, value: 'pre-production' },
+        { key: TAG.frozen, value: 'false' },
+        ...files.map(fileTag),
+      ],
+    })
+    await this.store.finishRun(run.runId, this.now().getTime())
+    await this.record(input.model, { kind: 'register', version: input.version, actor: input.actor })
+    return this.view(mv, await this.championNumber(input.model))
+  }
+
+  async attachFile(ref: VersionRef, name: string, absolutePath: string): Promise<StoredFile> {
+    checkFileName(name)
+    return this.attachTo(await this.need(ref), name, absolutePath)
+  }
+
+  /** attachFile on a version already looked up (one lookup for several files). */
+  private async attachTo(
+    mv: MlflowModelVersion,
+    name: string,
+    absolutePath: string,
+  ): Promise<StoredFile> {
+    const ref = { model: mv.name, version: tagMap(mv.tags).get(TAG.version) ?? mv.version }
+    const tags = tagMap(mv.tags)
+    const held = tags.get(`${TAG.filePrefix}${name}`)
+    const digest = await digestFile(absolutePath)
+    if (held) {
+      const old = JSON.parse(held) as { sha256?: string }
+      if (old.sha256 === digest.sha256) return { name, ...digest }
+      if (tags.has(TAG.promotedAt))
+        throw new InputError({
+          message: `${ref.model} ${ref.version} is released: its file ${name} cannot be replaced`,
+          expected: `the file as released (sha256 ${old.sha256 ?? 'unknown'})`,
+          found: `sha256 ${digest.sha256}`,
+        })
+    }
+    const root = await this.artifactRoot(mv)
+    const stored = await this.upload(root, name, absolutePath)
+    const tag = fileTag(stored)
+    await this.store.setVersionTag(mv.name, mv.version, tag.key, tag.value)
+    return stored
+  }
+
+  async attachEvidence(
+    ref: VersionRef,
+    evidence: EvidenceRecord,
+    reports: { markdown?: string; html?: string } = {},
+  ): Promise<StoredFile> {
+    const dir = await mkdtemp(join(tmpdir(), 'modelgate-mlflow-'))
+    try {
+      const mv = await this.need(ref)
+      const file = join(dir, `${evidence.gate}.evidence.json`)
+      await writeFile(file, `${JSON.stringify(evidence, null, 2)}\n`)
+      const stored = await this.attachTo(mv, basename(file), file)
+      for (const [ext, text] of [
+        ['md', reports.markdown],
+        ['html', reports.html],
+      ] as const) {
+        if (text === undefined) continue
+        const path = join(dir, `${evidence.gate}.${ext}`)
+        await writeFile(path, text)
+        await this.attachTo(mv, basename(path), path)
+      }
+      const runUrl = evidenceRunUrl(evidence)
+      const tags: Record<string, string> = {
+        [gateTag(evidence.gate, 'status')]: evidence.status,
+        [gateTag(evidence.gate, 'evidence_digest')]: `sha256:${evidence.digest.value}`,
+        ...(runUrl ? { [gateTag(evidence.gate, 'run_url')]: runUrl } : {}),
+      }
+      if (evidence.subject.data.length > 0)
+        tags[TAG.dataset] = mergeDatasetTag(tagMap(mv.tags).get(TAG.dataset), evidence)
+      await this.store.setVersionTags(mv.name, mv.version, tags)
+      return stored
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  async readEvidence(ref: VersionRef, gate: GateId): Promise<EvidenceRecord | undefined> {
+    const mv = await this.find(ref)
+    if (!mv || !tagMap(mv.tags).has(`${TAG.filePrefix}${gate}.evidence.json`)) return undefined
+    const root = await this.artifactRoot(mv)
+    const bytes = await this.client.readArtifact(`${root}/${gate}.evidence.json`)
+    try {
+      return JSON.parse(bytes.toString('utf8')) as EvidenceRecord
+    } catch {
+      throw new InputError({
+        message: `The ${gate} evidence of ${ref.model} ${ref.version} in MLflow is not JSON`,
+        file: `${gate}.evidence.json`,
+      })
+    }
+  }
+
+  async download(ref: VersionRef, name: string, toPath: string): Promise<StoredFile> {
+    checkFileName(name)
+    const mv = await this.need(ref)
+    const held = tagMap(mv.tags).get(`${TAG.filePrefix}${name}`)
+    if (!held)
+      throw new InputError({
+        message: `${ref.model} ${ref.version} holds no file ${name} in MLflow`,
+        expected: name,
+        found:
+          toModelVersion(mv, { champion: false, url: '' })
+            .files.map((f) => f.name)
+            .join(', ') || 'no modelgate files',
+      })
+    const expected = JSON.parse(held) as { sha256: string }
+    const got = await this.client.getArtifact(`${await this.artifactRoot(mv)}/${name}`, toPath)
+    if (got.sha256 !== expected.sha256)
+      throw new InputError({
+        message: `${name} of ${ref.model} ${ref.version} changed in MLflow's artifact store since modelgate stored it`,
+        expected: `sha256 ${expected.sha256}`,
+        found: `sha256 ${got.sha256}`,
+      })
+    return { name, ...got }
+  }
+
+  async version(ref: VersionRef): Promise<ModelVersion | undefined> {
+    const mv = await this.find(ref)
+    return mv ? this.view(mv, await this.championNumber(ref.model)) : undefined
+  }
+
+  async versions(model: string): Promise<ModelVersion[]> {
+    const rm = await this.store.registeredModel(model)
+    if (!rm) return []
+    const champion = championOf(rm, this.alias)
+    return (await this.store.modelVersions(model)).map((mv) => this.view(mv, champion))
+  }
+
+  async promote(ref: VersionRef, actor: Actor, reason?: string): Promise<void> {
+    const mv = await this.need(ref)
+    const previous = await this.championVersion(ref.model)
+    await this.store.setVersionTags(mv.name, mv.version, {
+      ...(tagMap(mv.tags).has(TAG.promotedAt)
+        ? {}
+        : { [TAG.promotedAt]: this.now().toISOString() }),
+      [TAG.lifecycle]: 'production',
+      [TAG.env]: 'production',
+    })
+    await this.store.setAlias(mv.name, this.alias, mv.version)
+    if (previous && previous.version !== mv.version)
+      await this.store.setVersionTag(
+        previous.name,
+        previous.version,
+        TAG.env,
+        this.settings.envTag ?? 'staging',
+      )
+    await this.record(ref.model, {
+      kind: 'promote',
+      version: ref.version,
+      ...(previous && previous.version !== mv.version ? { previousVersion: refOf(previous) } : {}),
+      actor,
+      ...(reason ? { reason } : {}),
+    })
+  }
+
+  async rollback(ref: VersionRef, actor: Actor, reason: string): Promise<void> {
+    const mv = await this.need(ref)
+    const tags = tagMap(mv.tags)
+    if (
+      !isModelgateVersion(mv) ||
+      tags.get(gateTag('G5', 'status')) !== 'pass' ||
+      !tags.has(`${TAG.filePrefix}G5.evidence.json`)
+    )
+      throw new InputError({
+        message: `Refusing to roll ${ref.model} back to MLflow model version ${mv.version}: it has no modelgate G5 evidence`,
+        expected: `a version released by modelgate (tags ${gateTag('G5', 'status')}=pass and ${TAG.filePrefix}G5.evidence.json)`,
+        found: isModelgateVersion(mv)
+          ? `${gateTag('G5', 'status')}=${tags.get(gateTag('G5', 'status')) ?? '(absent)'}`
+          : 'a model version modelgate did not register',
+      })
+    const previous = await this.championVersion(ref.model)
+    if (previous?.version === mv.version)
+      throw new InputError({
+        message: `${ref.model} ${ref.version} already holds the ${this.alias} alias`,
+        expected: 'an earlier version to roll back to',
+        found: `MLflow model version ${mv.version}`,
+      })
+    await this.store.setVersionTags(mv.name, mv.version, {
+      [TAG.lifecycle]: 'production',
+      [TAG.env]: 'production',
+    })
+    await this.store.setAlias(mv.name, this.alias, mv.version)
+    if (previous)
+      await this.store.setVersionTag(
+        previous.name,
+        previous.version,
+        TAG.env,
+        this.settings.envTag ?? 'staging',
+      )
+    await this.record(ref.model, {
+      kind: 'rollback',
+      version: ref.version,
+      ...(previous ? { previousVersion: refOf(previous) } : {}),
+      actor,
+      reason,
+    })
+  }
+
+  async setState(ref: VersionRef, state: LifecycleState, actor: Actor, reason?: string) {
+    const mv = await this.need(ref)
+    await this.store.setVersionTag(mv.name, mv.version, TAG.lifecycle, state)
+    await this.record(ref.model, {
+      kind: 'state',
+      version: ref.version,
+      state,
+      actor,
+      ...(reason ? { reason } : {}),
+    })
+  }
+
+  async setFrozen(ref: VersionRef, frozen: boolean, actor: Actor, reason: string) {
+    const mv = await this.need(ref)
+    const at = this.now().toISOString()
+    await this.store.setVersionTags(mv.name, mv.version, {
+      [TAG.frozen]: String(frozen),
+      [TAG.frozenAt]: at,
+      [TAG.frozenReason]: reason,
+      [TAG.frozenRunUrl]: actor.runUrl ?? '',
+    })
+    await this.record(ref.model, {
+      kind: frozen ? 'freeze' : 'unfreeze',
+      version: ref.version,
+      actor,
+      reason,
+    })
+  }
+
+  async production(model: string): Promise<ModelVersion | undefined> {
+    const mv = await this.championVersion(model)
+    return mv ? this.view(mv, mv.version) : undefined
+  }
+
+  async history(model: string): Promise<HistoryEvent[]> {
+    return historyFromTags((await this.store.registeredModel(model))?.tags)
+  }
+
+  // ---- helpers ----
+
+  private async ensureRegisteredModel(name: string, owner: string): Promise<void> {
+    const rm =
+      (await this.store.registeredModel(name)) ??
+      (await this.store.createRegisteredModel(
+        name,
+        [{ key: TAG.owner, value: owner }],
+        'Registered by modelgate: versions, gate evidence and the champion alias.',
+      ))
+    const held = tagMap(rm?.tags).get(TAG.owner)
+    if (held === undefined) await this.store.setModelTag(name, TAG.owner, owner)
+    else if (held !== owner)
+      throw new InputError({
+        message: `The MLflow registered model ${name} is held by another owner`,
+        expected: `owner ${JSON.stringify(owner)} (ssot/model.json)`,
+        found: `owner tag ${JSON.stringify(held)}`,
+      })
+  }
+
+  /** The MLflow version holding a modelgate version: by its tag, or by MLflow's number for one modelgate did not register. */
+  private async find(ref: VersionRef): Promise<MlflowModelVersion | undefined> {
+    const all = await this.store.modelVersions(ref.model)
+    return (
+      all.find((v) => tagMap(v.tags).get(TAG.version) === ref.version) ??
+      all.find((v) => v.version === ref.version && !tagMap(v.tags).has(TAG.version))
+    )
+  }
+
+  private async need(ref: VersionRef): Promise<MlflowModelVersion> {
+    const mv = await this.find(ref)
+    if (!mv)
+      throw new InputError({
+        message: `MLflow at ${this.client.uri} has no version ${ref.version} of ${ref.model}`,
+        expected: 'a version registered by modelgate (tag modelgate.version)',
+        found: 'none',
+      })
+    return mv
+  }
+
+  private async championNumber(model: string): Promise<string | undefined> {
+    const rm = await this.store.registeredModel(model)
+    return rm ? championOf(rm, this.alias) : undefined
+  }
+
+  private async championVersion(model: string): Promise<MlflowModelVersion | undefined> {
+    const number = await this.championNumber(model)
+    return number ? this.store.modelVersion(model, number) : undefined
+  }
+
+  private view(mv: MlflowModelVersion, champion: string | undefined): ModelVersion {
+    const url = `${this.client.uri}/#/models/${encodeURIComponent(mv.name)}/versions/${mv.version}`
+    return toModelVersion(mv, { champion: champion === mv.version, url })
+  }
+
+  private async artifactRoot(mv: MlflowModelVersion): Promise<string> {
+    if (!mv.run_id)
+      throw new InputError({
+        message: `MLflow model version ${mv.version} of ${mv.name} has no run to hold files`,
+        expected: 'a version registered by modelgate',
+        found: `source ${mv.source ?? '(none)'}`,
+      })
+    let root = this.roots.get(mv.run_id)
+    if (root === undefined) {
+      root = proxiedArtifactRoot(await this.store.runArtifactUri(mv.run_id), this.client.uri)
+      this.roots.set(mv.run_id, root)
+    }
+    return root
+  }
+
+  private async upload(root: string, name: string, path: string): Promise<StoredFile> {
+    const digest = await digestFile(path)
+    await this.client.putArtifact(`${root}/${name}`, path)
+    return { name, ...digest }
+  }
+
+  private async record(model: string, event: Omit<HistoryEvent, 'at'>): Promise<void> {
+    const full: HistoryEvent = { ...event, at: this.now().toISOString() } as HistoryEvent
+    const tag = historyTag(full, this.seq++, randomBytes(3).toString('hex'))
+    await this.store.setModelTag(model, tag.key, tag.value)
+  }
+}
+
+function championOf(rm: MlflowRegisteredModel, alias: string): string | undefined {
+  return rm.aliases?.find((a) => a.alias === alias)?.version
+}
+
+function refOf(mv: MlflowModelVersion): string {
+  return tagMap(mv.tags).get(TAG.version) ?? mv.version
+}
