@@ -184,7 +184,7 @@ export async function startPostgres(): Promise<{ uri: string; stop(): void }> {
     'start',
   ])
   return {
-    uri: `postgresql://modelgate@/postgres?host=${dir}&port=${port}`,
+    uri: `postgresql+psycopg2://modelgate@/postgres?host=${dir}&port=${port}`,
     stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'])

@@ -191,18 +191,34 @@ export class MlflowClient {
       headers,
     }
     const timeoutMs = this.connection.timeoutMs ?? 60_000
-    return new Promise<IncomingMessage>((resolve, reject) => {
-      const req = (this.base.protocol === 'https:' ? httpsRequest : httpRequest)(options, resolve)
-      req.setTimeout(timeoutMs, () =>
-        req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })),
-      )
-      req.on('error', (error: NodeJS.ErrnoException) => reject(this.unreachable(error)))
-      if (body && 'file' in body) {
-        const source = createReadStream(body.file, { highWaterMark: 1 << 20 })
-        source.on('error', (error) => req.destroy(error))
-        source.pipe(req)
-      } else req.end(payload)
-    })
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await new Promise<IncomingMessage>((resolve, reject) => {
+          const req = (this.base.protocol === 'https:' ? httpsRequest : httpRequest)(
+            options,
+            resolve,
+          )
+          req.setTimeout(timeoutMs, () =>
+            req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })),
+          )
+          req.on('error', (error: NodeJS.ErrnoException) =>
+            reject(Object.assign(error, { reusedSocket: req.reusedSocket })),
+          )
+          if (body && 'file' in body) {
+            const source = createReadStream(body.file, { highWaterMark: 1 << 20 })
+            source.on('error', (error) => req.destroy(error))
+            source.pipe(req)
+          } else req.end(payload)
+        })
+      } catch (error) {
+        // A kept-alive connection the server closed just as we reused it: the request never
+        // reached the server, so sending it again on a fresh connection is safe (Node's advice).
+        const e = error as NodeJS.ErrnoException & { reusedSocket?: boolean }
+        if (attempt < 3 && e.reusedSocket && (e.code === 'ECONNRESET' || e.code === 'EPIPE'))
+          continue
+        throw this.unreachable(e)
+      }
+    }
   }
 
   private unreachable(error: NodeJS.ErrnoException): InputError {
