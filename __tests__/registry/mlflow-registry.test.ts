@@ -12,8 +12,46 @@ import {
   type MlflowServer,
 } from '../support/mlflow-server.js'
 import { ACTOR, OWNER, candidate, evidenceFor, readBack, release } from './mlflow-story.js'
+import { runGate } from '../../src/engine/run-gate.js'
+import { findGate } from '../../src/gates/table.js'
+import type { EvidenceRecord } from '../../src/contract/types.js'
+import { editModel, errorText, find, REPO, templateWorkspace } from '../gates/g1/workspace.js'
 
 const enabled = mlflowAvailable('the MLflow registry tests')
+
+/** G1 on a copy of the template, fast settings, with the registry given to the gate. */
+function g1(dir: string, registry?: Registry): Promise<EvidenceRecord> {
+  return runGate(
+    'G1',
+    { ssot: 'ssot', data: [], options: { bootstrap: '50', 'latency-calls': '10', warmup: '0' } },
+    {
+      gates: findGate,
+      workspaceRoot: dir,
+      context: { mode: 'local' },
+      ...(registry ? { services: { registry } } : {}),
+    },
+  )
+}
+
+const championBaseline = (uri = 'models:/seattle-ny-temp-max@champion') =>
+  templateWorkspace((dir) =>
+    editModel(dir, (m) => {
+      ;(m.paths as Record<string, string>).baseline = uri
+    }),
+  )
+
+describe('G1 with the champion as baseline, without a registry', () => {
+  it('says which input is missing, and refuses other aliases', async () => {
+    const e = await g1(championBaseline())
+    expect(e.status).toBe('error')
+    expect(errorText(e)).toMatch(
+      /ssot\/model.json .*The baseline models:\/seattle-ny-temp-max@champion is in a model registry, and no registry is configured.*registry: mlflow/,
+    )
+    expect(e.problems[0]).toMatchObject({ pointer: '/paths/baseline' })
+    const staging = await g1(championBaseline('models:/seattle-ny-temp-max@staging'))
+    expect(errorText(staging)).toMatch(/the alias "staging" \(modelgate keeps only champion/)
+  })
+})
 
 /** The error a call rejects with, as the user reads it. */
 async function failure(p: Promise<unknown>): Promise<string> {
@@ -225,6 +263,42 @@ describe.skipIf(!enabled)(
       expect(
         await failure(registry.download({ model, version: '9.9.9' }, 'model.onnx', '/tmp/x')),
       ).toMatch(/has no version 9.9.9 of refusals/)
+    })
+
+    it('G1 fetches the champion as its baseline and records its digest', async () => {
+      const model = 'seattle-ny-temp-max'
+      const champion = join(REPO, 'template', 'models', 'temp_max_baseline.onnx')
+      await registry.register({
+        model,
+        version: '0.9.0',
+        modelFile: champion,
+        owner: OWNER,
+        actor: ACTOR,
+      })
+      await registry.promote({ model, version: '0.9.0' }, ACTOR)
+      const viaRegistry = await g1(championBaseline(), registry)
+      expect(viaRegistry.status, errorText(viaRegistry)).toBe('pass')
+      const sha = (await digestFile(champion)).sha256
+      expect(viaRegistry.subject.artifacts).toEqual([
+        {
+          role: 'baseline-model',
+          path: 'models:/seattle-ny-temp-max@champion',
+          sha256: sha,
+          bytes: readFileSync(champion).length,
+        },
+      ])
+      expect(viaRegistry.report.baselineRegistry).toMatchObject({
+        kind: 'mlflow',
+        model,
+        version: '0.9.0',
+      })
+      // The same numbers as the same model given as a file.
+      const viaFile = await g1(templateWorkspace())
+      for (const id of ['G1.L2.mae.temp_max', 'G1.L2.mae.temp_max.rel_change'])
+        expect(find(viaRegistry, id).details, id).toEqual(find(viaFile, id).details)
+      // No champion yet: the gate says so rather than judging without a baseline.
+      const none = await g1(championBaseline('models:/nothing-released@champion'), registry)
+      expect(errorText(none)).toMatch(/has no version of nothing-released in production/)
     })
 
     it('names the URI when the server is unreachable, and the variables on 401 and 403, never the secrets', async () => {
