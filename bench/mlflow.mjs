@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createRequire } from 'node:module'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const work = join(root, '.bench')
@@ -102,7 +103,7 @@ async function startServer(python) {
   for (const deadline = Date.now() + 180_000; ;) {
     if (child.exitCode !== null) throw new Error(`mlflow server exited:\n${log.slice(-2000)}`)
     try {
-      if ((await fetch(`${uri}/health`)).status === 200) break
+      if ((await globalThis.fetch(`${uri}/health`)).status === 200) break
     } catch {
       /* starting */
     }
@@ -110,7 +111,7 @@ async function startServer(python) {
       await stop()
       throw new Error(`mlflow server did not start:\n${log.slice(-2000)}`)
     }
-    await new Promise((r) => setTimeout(r, 250))
+    await sleep(250)
   }
   return { uri, stop }
 }
