@@ -35,6 +35,11 @@ export async function run(): Promise<number> {
 }
 
 async function judgeAndPublish(): Promise<number> {
+  const command = core.getInput('gate').trim()
+  if (command === 'candidate' || command === 'rollback') {
+    const { runRegistryAction } = await import('./action/registry-action.js')
+    return runRegistryAction(command)
+  }
   let inputs
   try {
     inputs = getActionInputs()
@@ -78,6 +83,8 @@ async function judgeAndPublish(): Promise<number> {
     )
     return 2
   }
+  const { attachAfterGate } = await import('./action/registry-action.js')
+  const attached = await attachAfterGate(evidence, files)
   let published: PublishedIds = {}
   try {
     // Evidence judged in another job names files this job has not checked out: annotate them without looking.
@@ -97,9 +104,12 @@ async function judgeAndPublish(): Promise<number> {
   await writeJobSummary(evidence, published)
   const locate = workspaceJsonLocator(workspace)
   for (const p of evidence.problems) core.error(formatProblem(p), annotationFor(p, locate))
-  const code = exitCodeFor(evidence.status)
+  // A requested registry-attach that failed: the candidate lacks this evidence, so the step cannot pass.
+  const code = attached ? exitCodeFor(evidence.status) : Math.max(exitCodeFor(evidence.status), 2)
   if (code !== 0)
-    core.setFailed(`${evidence.gate} ${evidence.gateName}: ${evidence.status}. ${evidence.summary}`)
+    core.setFailed(
+      `${evidence.gate} ${evidence.gateName}: ${evidence.status}. ${evidence.summary}${attached ? '' : ' The evidence could not be attached to the candidate (registry-attach): see the errors above.'}`,
+    )
   else core.info(`${evidence.gate} ${evidence.gateName}: pass. ${evidence.summary}`)
   return code
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -40,6 +41,65 @@ const MODEL_JSON = (paths: Record<string, string>) =>
     outputs: { prediction: 'y' },
     paths: { model: 'm.onnx', ...paths },
   })
+
+const VERSIONED_MODEL = JSON.stringify({ ...JSON.parse(MODEL_JSON({})), version: '1.0.0' })
+
+/**
+ * A local registry `reg/` holding model `m` with the given versions (each
+ * with its modelgate-version.json and model file), every one promoted once
+ * (in order) and `production` the current one.
+ */
+function REGISTRY_FILES(
+  versions: Record<string, { state: string; draft?: boolean }>,
+  production: string,
+): Record<string, string> {
+  const digest = '9c3d5b2d1f7a1d2e0e6c1b7f3f0e5b8b9a5c8d2e6f4a1b3c5d7e9f0a2b4c6d8e'
+  const files: Record<string, string> = {
+    'ssot/model.json': VERSIONED_MODEL,
+    'm.onnx': 'model bytes',
+  }
+  for (const v of Object.keys(versions)) {
+    files[`reg/m/versions/${v}/m.onnx`] = `model ${v}`
+    files[`reg/m/versions/${v}/modelgate-version.json`] = JSON.stringify({
+      schemaVersion: 1,
+      model: 'm',
+      version: v,
+      modelFile: 'm.onnx',
+      modelDigest: digest,
+      owner: { name: 'Ana' },
+      registeredAt: '2026-11-01T00:00:00Z',
+    })
+  }
+  files['reg/m/registry.json'] = JSON.stringify({
+    schemaVersion: 1,
+    model: 'm',
+    production,
+    versions: Object.entries(versions).map(([version, v]) => ({
+      model: 'm',
+      version,
+      modelDigest: digest,
+      state: v.state,
+      draft: v.draft ?? false,
+      files: ['m.onnx', 'modelgate-version.json'].map((name) => {
+        const bytes = Buffer.from(files[`reg/m/versions/${version}/${name}`]!)
+        return {
+          name,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          bytes: bytes.length,
+        }
+      }),
+      createdAt: '2026-11-01T00:00:00Z',
+      owner: 'Ana',
+    })),
+    history: Object.keys(versions).map((version) => ({
+      kind: 'promote',
+      version,
+      at: '2026-11-02T00:00:00Z',
+      actor: { login: 'rm' },
+    })),
+  })
+  return files
+}
 
 /** G1 on the linear fixture model (x0..x2 -> y): the files a G1 case starts from, and its arguments. */
 const G1_FILES = {
@@ -453,6 +513,73 @@ const CASES: Case[] = [
     args: ['G4', '--ssot', 'ssot', '--out', 'out'],
     exit: 2,
     says: ['Gate G4 is not available in this version'],
+  },
+  // The model registry (candidate, rollback): a local registry folder `reg/` beside ssot/.
+  {
+    name: 'candidate: the release tag already exists (published)',
+    files: {
+      ...REGISTRY_FILES({ '1.0.0': { state: 'production', draft: false } }, '1.0.0'),
+    },
+    args: ['candidate', '--ssot', 'ssot', '--registry', 'reg'],
+    exit: 2,
+    ran: false,
+    says: [
+      'm 1.0.0 is already registered and published',
+      'Expected a new version in ssot/model.json',
+    ],
+  },
+  {
+    name: 'candidate: model.json without a version',
+    files: { 'ssot/model.json': MODEL_JSON({}), 'm.onnx': 'model bytes' },
+    args: ['candidate', '--ssot', 'ssot', '--registry', 'reg'],
+    exit: 2,
+    ran: false,
+    says: ['model.json at /version', 'A registry version needs a version in model.json'],
+  },
+  {
+    name: 'candidate: no registry named',
+    files: { 'ssot/model.json': VERSIONED_MODEL, 'm.onnx': 'model bytes' },
+    args: ['candidate', '--ssot', 'ssot'],
+    exit: 2,
+    ran: false,
+    says: ['candidate needs a registry', 'Expected --registry DIR'],
+  },
+  {
+    name: 'rollback: no reason given',
+    files: REGISTRY_FILES(
+      { '1.0.0': { state: 'retirement' }, '1.1.0': { state: 'production' } },
+      '1.1.0',
+    ),
+    args: ['rollback', '--ssot', 'ssot', '--registry', 'reg', '--out', 'out'],
+    exit: 2,
+    ran: false,
+    says: ['A rollback needs a reason', 'found no reason'],
+  },
+  {
+    name: 'rollback: the target is missing its evidence (never released through G5)',
+    files: REGISTRY_FILES(
+      { '1.0.0': { state: 'retirement' }, '1.1.0': { state: 'production' } },
+      '1.1.0',
+    ),
+    args: [
+      'rollback',
+      '--ssot',
+      'ssot',
+      '--registry',
+      'reg',
+      '--reason',
+      'MAE doubled',
+      '--out',
+      'out',
+    ],
+    exit: 1,
+    ran: false,
+    says: ['rollback fail: Refused: m 1.0.0 does not verify'],
+    report: [
+      'no G5 evidence: the version was never released',
+      'G5.evidence.json',
+      'no G2 evidence',
+    ],
   },
 ]
 

@@ -4,6 +4,12 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
 import { REPO } from './action-runner.js'
+import {
+  newRegistryState,
+  registryRoutes,
+  resetRegistryState,
+  type RegistryStandinState,
+} from './github-standin-registry.js'
 
 /**
  * A local stand-in for api.github.com (node:http on 127.0.0.1, a random
@@ -230,6 +236,8 @@ export interface GitHubStandin {
   checkRuns: StandinCheckRun[]
   pulls: StandinPull[]
   faults: Fault[]
+  /** Releases, assets, git refs, issues and labels (github-standin-registry.ts). */
+  registry: RegistryStandinState
   /** The login GET /user answers for a user token; `null` (the default) makes it answer 403, as it does for installation tokens. */
   tokenLogin: string | null
   /** Who writes with an installation token (tokenLogin null): GITHUB_TOKEN's `github-actions[bot]` by default, or a GitHub App's bot. */
@@ -438,7 +446,16 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     body: { message: 'Not Found', documentation_url: DOCS, status: '404' },
   })
 
-  type Reply = { status: number; body?: unknown; headers?: Record<string, string> }
+  type Reply = { status: number; body?: unknown; headers?: Record<string, string>; raw?: Buffer }
+
+  const registry = newRegistryState()
+  const registryHandle = registryRoutes(registry, {
+    url: () => server.url,
+    now,
+    nextId: () => nextId++,
+    author,
+    user: (login) => user(login, userId(login), login.endsWith('[bot]') ? 'Bot' : 'User'),
+  })
 
   /**
    * GitHub's answers (its own messages) to what it refuses beyond the OpenAPI
@@ -511,6 +528,8 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     params: Record<string, string>,
     query: URLSearchParams,
     body: Json | undefined,
+    raw: Buffer = Buffer.alloc(0),
+    headers: IncomingMessage['headers'] = {},
   ): Reply {
     const { owner = '', repo = '' } = params
     const key = `${op.method} ${op.template}`
@@ -712,9 +731,12 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         if (body?.status) r.status = String(body.status)
         return { status: 200, body: checkRunJson(r, owner, repo) }
       }
-      default:
+      default: {
+        const reply = registryHandle(key, params, query, body, raw, headers)
+        if (reply) return reply
         state.violations.push(`${key}: the stand-in does not implement this operation`)
         return notFound()
+      }
     }
   }
 
@@ -820,7 +842,12 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
     req.on('end', () => {
       const url = new URL(req.url ?? '/', server.url)
       const method = req.method ?? 'GET'
-      const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      const send = (
+        status: number,
+        payload: unknown,
+        headers: Record<string, string> = {},
+        raw?: Buffer,
+      ) => {
         const all: Record<string, string> = {
           'content-type': 'application/json; charset=utf-8',
           'x-github-api-version-selected': '2022-11-28',
@@ -833,8 +860,9 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
           'x-ratelimit-resource': 'core',
           ...headers,
         }
+        if (raw) all['content-type'] = 'application/octet-stream'
         res.writeHead(status, all)
-        res.end(payload === undefined ? '' : JSON.stringify(payload))
+        res.end(raw ?? (payload === undefined ? '' : JSON.stringify(payload)))
         return all
       }
       const candidates = (ops.get(method) ?? [])
@@ -851,12 +879,19 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
       const m = op.regex.exec(url.pathname)!
       const params = Object.fromEntries(op.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)]))
       const before = state.violations.length
+      const rawBody = Buffer.concat(chunks)
+      // Release asset uploads carry bytes (application/octet-stream), not JSON.
+      const binary = Boolean(
+        (op.spec.requestBody as { content?: Json } | undefined)?.content?.[
+          'application/octet-stream'
+        ],
+      )
       const body = validateRequest(
         op,
         req,
         params,
         url.searchParams,
-        Buffer.concat(chunks).toString('utf8'),
+        binary ? '' : rawBody.toString('utf8'),
       )
       const invalid = state.violations.length > before
       const fault = state.faults.find(
@@ -879,17 +914,17 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         reply = refused
       } else if (fault) {
         fault.times--
-        if (fault.afterWrite) handle(op, params, url.searchParams, body)
+        if (fault.afterWrite) handle(op, params, url.searchParams, body, rawBody, req.headers)
         reply = {
           status: fault.status,
           body: fault.body ?? { message: 'fault', documentation_url: DOCS },
           headers: fault.headers ?? {},
         }
       } else {
-        reply = handle(op, params, url.searchParams, body)
+        reply = handle(op, params, url.searchParams, body, rawBody, req.headers)
       }
-      validateResponse(op, reply.status, reply.body)
-      const responseHeaders = send(reply.status, reply.body, reply.headers)
+      if (!reply.raw) validateResponse(op, reply.status, reply.body)
+      const responseHeaders = send(reply.status, reply.body, reply.headers, reply.raw)
       state.requests.push({
         method,
         path: url.pathname + url.search,
@@ -905,6 +940,7 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve))
   server.url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`
   return Object.assign(state, {
+    registry,
     url: server.url,
     env: { GITHUB_API_URL: server.url },
     inject(method: string, template: string, kind: FaultKind, times = 1) {
@@ -922,6 +958,7 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         list.length = 0
       state.tokenLogin = null
       state.botLogin = ACTIONS_BOT
+      resetRegistryState(registry)
     },
     stop: () =>
       new Promise<void>((resolve) => {

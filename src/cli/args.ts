@@ -17,6 +17,16 @@ export interface CliArgs {
   rest: string[]
   key?: string
   output?: string
+  /** Local registry folder (candidate, rollback, verify, --attach). */
+  registry?: string
+  /** Attach the gate's evidence to the candidate in --registry. */
+  attach: boolean
+  /** rollback: the version to return to. */
+  to?: string
+  /** rollback: why. */
+  reason?: string
+  /** verify: one version of the registry (default: every version). */
+  modelVersion?: string
 }
 
 const VALUE_FLAGS = new Set([
@@ -31,6 +41,10 @@ const VALUE_FLAGS = new Set([
   '--workspace',
   '--key',
   '--output',
+  '--registry',
+  '--to',
+  '--reason',
+  '--model-version',
 ])
 
 /** Parses `modelgate <COMMAND> [flags]`; unknown flags and missing values are errors. */
@@ -45,11 +59,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     help: false,
     version: false,
     rest: [],
+    attach: false,
   }
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!
     if (raw === '--help' || raw === '-h') {
       args.help = true
+      continue
+    }
+    if (raw === '--attach') {
+      args.attach = true
       continue
     }
     if (raw === '--version' || raw === '-v') {
@@ -108,6 +127,18 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         case '--output':
           args.output = value
           break
+        case '--registry':
+          args.registry = value
+          break
+        case '--to':
+          args.to = value
+          break
+        case '--reason':
+          args.reason = value
+          break
+        case '--model-version':
+          args.modelVersion = value
+          break
         case '--format':
           if (value !== 'md' && value !== 'json')
             throw new InputError({
@@ -134,6 +165,9 @@ Usage:
                    [--fail-on fail|warn] [--option KEY=VALUE]...
   modelgate sign --key PRIVATE_KEY.pem [--output FILE.sig] FILE
   modelgate inspect-model FILE.onnx
+  modelgate candidate --registry DIR [--ssot DIR]
+  modelgate rollback --registry DIR --reason TEXT [--to VERSION] [--ssot DIR] [--out DIR]
+  modelgate verify (FOLDER | --registry DIR [--model-version V]) [--ssot DIR] [--format md|json]
   modelgate --help | --version
 
 Gates: G0 (Data Quality), G1 (Model Performance), G2 (Security Review),
@@ -142,6 +176,14 @@ report status "error"; they never pass.
 
 inspect-model prints a model's inputs and outputs (what ssot/model.json maps)
 and runs one all-zeros row when every input is numeric.
+
+candidate registers the version of ssot/model.json in the registry (the
+model, the model card, modelgate-version.json); a gate run with
+--registry DIR --attach then attaches its evidence and reports to it.
+rollback returns production to a version that passed G5 (default: the one
+before), after verifying its files and chain; it writes rollback evidence.
+verify recomputes every digest of a release's chain and prints one verdict
+per link (exit 0 all pass, 1 a link fails, 2 nothing to verify).
 
 Writes DIR/<GATE>.evidence.json, DIR/<GATE>.md and DIR/<GATE>.html, and
 prints the report (markdown, or the evidence with --format json).
@@ -157,6 +199,11 @@ Options:
   --fail-on fail|warn   warn: warnings also fail the run (default: fail)
   --option KEY=VALUE    gate option, e.g. max-violations=50, bootstrap=1000
   --workspace DIR       folder that every path must stay inside (default: .)
+  --registry DIR        local model registry folder
+  --attach              after the gate, attach its evidence to the candidate
+  --to VERSION          rollback: version to return to
+  --reason TEXT         rollback: why (recorded in the history)
+  --model-version V     verify: one version of the registry
 
 Exit codes: 0 pass, 1 fail, 2 error (the gate could not judge).
 `

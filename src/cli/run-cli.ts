@@ -37,6 +37,10 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
       const { runInspectCommand } = await import('./inspect-command.js')
       return await runInspectCommand(args, io)
     }
+    if (['candidate', 'rollback', 'verify'].includes(args.command)) {
+      const { runRegistryCommand } = await import('./registry-commands.js')
+      return await runRegistryCommand(args, io)
+    }
     const gate = parseGateId(args.command)
     const workspaceRoot = resolve(io.cwd, args.workspace ?? '.')
     const evidence = await runGate(
@@ -63,6 +67,10 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     io.stderr(`modelgate: ${evidence.gate} ${evidence.status}: ${evidence.summary}\n`)
     const files = await writeReportFiles(evidence, resolve(io.cwd, args.out))
     io.stderr(`modelgate: evidence ${files.evidence} (sha256 ${evidence.digest.value})\n`)
+    if (args.attach) {
+      const { attachToCandidate } = await import('./registry-commands.js')
+      await attachToCandidate(args, io, evidence, files)
+    }
     return exitCodeFor(evidence.status)
   } catch (error) {
     for (const p of toProblems(error)) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
