@@ -5,7 +5,8 @@
 // 127.0.0.1), with modelgate's MLflow backend (REST, no Python) against
 // MLflow's own Python client doing the same (bench/mlflow_python.py) in the
 // same run, interleaved. modelgate's side also hashes the file, writes its
-// tags and a history event; both sides upload the file through the proxy.
+// tags, attaches a G5 evidence file (promotion requires one) and records two
+// history events; both sides upload the file through the proxy.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -116,6 +117,34 @@ async function startServer(python) {
   return { uri, stop }
 }
 
+/** A small G5 evidence record that passed, about the model with digest `sha256`. */
+function g5Pass(sha256) {
+  return {
+    $schema: 'https://modelgate.dev/schemas/evidence.schema.json',
+    schemaVersion: 1,
+    gate: 'G5',
+    gateName: 'Production Release',
+    status: 'pass',
+    summary: 'bench',
+    subject: {
+      model: { role: 'model', path: 'model.onnx', sha256, bytes: 0 },
+      data: [],
+      artifacts: [],
+    },
+    checks: [],
+    problems: [],
+    report: {},
+    context: { mode: 'local' },
+    timing: {
+      startedAt: new Date().toISOString(),
+      finishedAt: new Date().toISOString(),
+      durationMs: 0,
+    },
+    tool: { name: 'modelgate', version: 'bench' },
+    digest: { algorithm: 'sha256', canonicalization: 'RFC8785', value: '0'.repeat(64) },
+  }
+}
+
 /** Runs the case; returns its results (undefined when MLflow is not installed for `python`). */
 export async function benchMlflow({ python, repeat }) {
   if (spawnSync(python, ['-c', 'import mlflow, onnx, numpy']).status !== 0) {
@@ -137,13 +166,18 @@ export async function benchMlflow({ python, repeat }) {
     for (let i = 0; i < repeat; i++) {
       const version = `1.0.${i}`
       const t0 = process.hrtime.bigint()
-      await registry.register({
+      const registered = await registry.register({
         model: 'bench-modelgate',
         version,
         modelFile: model,
         owner: 'bench',
         actor: { login: 'bench' },
       })
+      // Promotion needs a G5 pass on this model digest (the shared lifecycle rule).
+      await registry.attachEvidence(
+        { model: 'bench-modelgate', version },
+        g5Pass(registered.modelDigest),
+      )
       await registry.promote({ model: 'bench-modelgate', version }, { login: 'bench' })
       ours.push(Number(process.hrtime.bigint() - t0) / 1e9)
       const w0 = process.hrtime.bigint()

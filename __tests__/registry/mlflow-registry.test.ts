@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { InputError } from '../../src/contract/errors.js'
+import { sha256Hex } from '../../src/contract/canonical-json.js'
 import type { Registry } from '../../src/contract/registry.js'
 import { digestFile } from '../../src/io/file-digest.js'
 import { openMlflowRegistry } from '../../src/registry/mlflow/index.js'
@@ -15,6 +16,10 @@ import { ACTOR, OWNER, candidate, evidenceFor, readBack, release } from './mlflo
 import { runGate } from '../../src/engine/run-gate.js'
 import { findGate } from '../../src/gates/table.js'
 import type { EvidenceRecord } from '../../src/contract/types.js'
+import { runCli } from '../../src/cli/run-cli.js'
+import { makeWorkspace, releaseVersion } from './release-fixture.js'
+import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { editModel, errorText, find, REPO, templateWorkspace } from '../gates/g1/workspace.js'
 
 const enabled = mlflowAvailable('the MLflow registry tests')
@@ -96,7 +101,10 @@ describe.skipIf(!enabled)(
       expect(prod!.url).toMatch(new RegExp(`^${server.uri}/#/models/plant-temp/versions/2$`))
       await registry.setFrozen({ model, version: '1.1.0' }, true, ACTOR, 'drift on temp_min')
       await registry.rollback({ model, version: '1.0.0' }, ACTOR, 'MAE doubled in production')
-      await registry.setState({ model, version: '1.1.0' }, 'rolled-back', ACTOR, 'rollback')
+      // The shared lifecycle rules hold here too: production is left only by promotion or rollback.
+      expect(
+        await failure(registry.setState({ model, version: '1.0.0' }, 'monitoring', ACTOR)),
+      ).toMatch(/plant-temp 1.0.0 is in production/)
       expect((await registry.production(model))?.version).toBe('1.0.0')
 
       const versions = await registry.versions(model)
@@ -124,7 +132,6 @@ describe.skipIf(!enabled)(
         ['promote', '1.1.0', '1.0.0'],
         ['freeze', '1.1.0', null],
         ['rollback', '1.0.0', '1.1.0'],
-        ['state', '1.1.0', null],
       ])
       expect(history[5]).toMatchObject({ reason: 'MAE doubled in production', actor: ACTOR })
       const g5 = await registry.readEvidence({ model, version: '1.0.0' }, 'G5')
@@ -157,7 +164,7 @@ describe.skipIf(!enabled)(
       expect(seen.modelTags.owner).toBe(OWNER)
       expect(
         Object.keys(seen.modelTags).filter((k) => k.startsWith('modelgate.history.')),
-      ).toHaveLength(7)
+      ).toHaveLength(6)
       for (const [number, c, sha] of [
         ['1', v1, sha1],
         ['2', v2, sha2],
@@ -219,7 +226,12 @@ describe.skipIf(!enabled)(
         ),
       ).toMatch(/registered model refusals is held by another owner.*"someone-else".*"ana-ml"/)
 
-      await registry.attachEvidence({ model, version: '2.0.0' }, evidenceFor('G5', 'x'.repeat(64)))
+      await registry.attachEvidence({ model, version: '2.0.0' }, evidenceFor('G5', 'f'.repeat(64)))
+      expect(await failure(registry.promote({ model, version: '2.0.0' }, ACTOR))).toMatch(
+        /refusals 2.0.0: the G5 evidence is about another model/,
+      )
+      const sha = (await digestFile(c.model)).sha256
+      await registry.attachEvidence({ model, version: '2.0.0' }, evidenceFor('G5', sha))
       await registry.promote({ model, version: '2.0.0' }, ACTOR)
       expect(
         await failure(registry.attachFile({ model, version: '2.0.0' }, 'model.onnx', other.model)),
@@ -228,7 +240,7 @@ describe.skipIf(!enabled)(
         await failure(registry.attachFile({ model, version: '2.0.0' }, '../x', other.model)),
       ).toMatch(/one plain file name/)
       expect(await failure(registry.rollback({ model, version: '2.0.0' }, ACTOR, 'again'))).toMatch(
-        /already holds the champion alias/,
+        /refusals 2.0.0 is already in production/,
       )
 
       // A version made by hand in MLflow (no modelgate evidence), aliased by hand: no rollback to it.
@@ -275,10 +287,11 @@ describe.skipIf(!enabled)(
         owner: OWNER,
         actor: ACTOR,
       })
+      const sha = (await digestFile(champion)).sha256
+      await registry.attachEvidence({ model, version: '0.9.0' }, evidenceFor('G5', sha))
       await registry.promote({ model, version: '0.9.0' }, ACTOR)
       const viaRegistry = await g1(championBaseline(), registry)
       expect(viaRegistry.status, errorText(viaRegistry)).toBe('pass')
-      const sha = (await digestFile(champion)).sha256
       expect(viaRegistry.subject.artifacts).toEqual([
         {
           role: 'baseline-model',
@@ -299,6 +312,68 @@ describe.skipIf(!enabled)(
       // No champion yet: the gate says so rather than judging without a baseline.
       const none = await g1(championBaseline('models:/nothing-released@champion'), registry)
       expect(errorText(none)).toMatch(/has no version of nothing-released in production/)
+    })
+
+    it('runs the release story from the CLI with --registry mlflow: candidate, G0 --attach, G5, rollback, verify', async () => {
+      const MODEL = 'seattle-ny-temp-max-cli'
+      const env = { USER: 'ana-ml', MLFLOW_TRACKING_URI: server.uri, ...auth }
+      const cli = async (cwd: string, ...argv: string[]) => {
+        let stdout = ''
+        let stderr = ''
+        const code = await runCli(argv, {
+          stdout: (t) => void (stdout += t),
+          stderr: (t) => void (stderr += t),
+          cwd,
+          env,
+        })
+        return { code, stdout, stderr }
+      }
+      const dir = mkdtempSync(join(tmpdir(), 'mg-mlflow-cli-'))
+      const named = (ws: string) =>
+        editModel(ws, (m) => {
+          m.name = MODEL
+        })
+      const ws1 = makeWorkspace(join(dir, 'v1'), '1.0.0', 'model one')
+      named(ws1)
+      const c = await cli(ws1, 'candidate', '--registry', 'mlflow')
+      expect(c.stderr).toBe('')
+      expect(c.stdout).toMatch(/seattle-ny-temp-max-cli-v1\.0\.0 candidate \(validation\)/)
+      const g0 = await cli(ws1, 'G0', '--registry', 'mlflow', '--attach', '--out', 'reports')
+      expect(g0.stderr).toMatch(/attached G0\.evidence\.json/)
+      const reg = openMlflowRegistry({ trackingUri: server.uri, env: auth })
+      await releaseVersion(reg, ws1, { mode: 'local' }, new Date(), { login: 'ana-ml' })
+      await reg.promote({ model: MODEL, version: '1.0.0' }, { login: 'release-manager' })
+      const ws2 = makeWorkspace(join(dir, 'v2'), '1.1.0', 'model two')
+      named(ws2)
+      await releaseVersion(reg, ws2, { mode: 'local' }, new Date(), { login: 'ana-ml' })
+      await reg.promote({ model: MODEL, version: '1.1.0' }, { login: 'release-manager' })
+
+      const rb = await cli(
+        ws2,
+        'rollback',
+        '--registry',
+        'mlflow',
+        '--reason',
+        'MAE doubled',
+        '--out',
+        'rb',
+      )
+      expect(rb.stderr).toMatch(/production is seattle-ny-temp-max-cli-v1\.0\.0/)
+      expect(rb.code).toBe(0)
+      expect((await reg.production(MODEL))?.version).toBe('1.0.0')
+      expect((await reg.version({ model: MODEL, version: '1.1.0' }))?.state).toBe('rolled-back')
+
+      const v = await cli(ws1, 'verify', '--registry', 'mlflow')
+      expect(v.stdout).toMatch(/seattle-ny-temp-max-cli-v1\.0\.0 \(production\): verified/)
+      expect(v.stdout).toMatch(/seattle-ny-temp-max-cli-v1\.1\.0 \(rolled-back\): verified/)
+      expect(v.code).toBe(0)
+      // A card edited behind MLflow's back, in the artifact store: verify refuses it and names it.
+      const held = (await reg.version({ model: MODEL, version: '1.0.0' }))!
+      const card = findFile(join(server.dir, 'artifacts'), 'MODEL_CARD.md', held.files)
+      writeFileSync(card, 'edited\n')
+      const bad = await cli(ws1, 'verify', '--registry', 'mlflow', '--model-version', '1.0.0')
+      expect(bad.code).not.toBe(0)
+      expect(bad.stdout + bad.stderr).toMatch(/MODEL_CARD\.md/)
     })
 
     it('names the URI when the server is unreachable, and the variables on 401 and 403, never the secrets', async () => {
@@ -379,3 +454,21 @@ describe.skipIf(!enabled)(
     })
   },
 )
+
+/** The artifact-store copy of a held file (the one whose bytes match the digest MLflow's tag recorded). */
+function findFile(root: string, name: string, files: { name: string; sha256: string }[]): string {
+  const want = files.find((f) => f.name === name)!.sha256
+  const walk = (d: string): string | undefined => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name)
+      if (e.isDirectory()) {
+        const found = walk(p)
+        if (found) return found
+      } else if (e.name === name && sha256Hex(readFileSync(p)) === want) return p
+    }
+    return undefined
+  }
+  const found = walk(root)
+  if (!found) throw new Error(`no ${name} in ${root}`)
+  return found
+}

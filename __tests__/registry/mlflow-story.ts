@@ -75,7 +75,7 @@ export async function release(registry: Registry, model: string, c: Candidate): 
     files: [{ name: 'MODEL_CARD.md', path: c.card }],
     actor: ACTOR,
   })
-  expect(v).toMatchObject({ draft: true, modelDigest: sha, state: 'pre-production' })
+  expect(v).toMatchObject({ draft: true, modelDigest: sha, state: 'validation' })
   for (const gate of ['G0', 'G1', 'G5'] as const)
     await registry.attachEvidence(
       { model, version: c.version },

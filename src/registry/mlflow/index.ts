@@ -6,9 +6,12 @@ import { MlflowRegistry, type MlflowRegistrySettings } from './registry.js'
 export { MlflowRegistry } from './registry.js'
 export { MlflowClient, displayUri } from './client.js'
 
-export interface MlflowRegistryOptions extends MlflowRegistrySettings {
+export interface MlflowRegistryOptions extends Omit<MlflowRegistrySettings, 'now'> {
+  now?: (() => Date) | undefined
   /** The tracking URI (the `tracking-uri` input or `--tracking-uri`); defaults to MLFLOW_TRACKING_URI. */
   trackingUri?: string
+  /** A token given directly (e.g. an Action input); else MLFLOW_TRACKING_TOKEN. */
+  token?: string
   /** Where the MLFLOW_* variables are read (default `process.env`). */
   env?: Readonly<Record<string, string | undefined>>
   timeoutMs?: number
@@ -40,9 +43,12 @@ export function openMlflowRegistry(options: MlflowRegistryOptions = {}): Registr
     })
   const client = new MlflowClient({
     trackingUri,
-    ...(env.MLFLOW_TRACKING_TOKEN ? { token: env.MLFLOW_TRACKING_TOKEN } : {}),
+    ...(options.token || env.MLFLOW_TRACKING_TOKEN
+      ? { token: options.token || env.MLFLOW_TRACKING_TOKEN }
+      : {}),
     ...(username !== undefined ? { username, password: password! } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
   })
-  return new MlflowRegistry(client, options)
+  const { now, ...settings } = options
+  return new MlflowRegistry(client, { ...settings, ...(now ? { now } : {}) })
 }

@@ -15,8 +15,22 @@ import type {
 } from '../../contract/registry.js'
 import type { EvidenceRecord, GateId } from '../../contract/types.js'
 import { digestFile } from '../../io/file-digest.js'
+import {
+  CANDIDATE_STATE,
+  REPLACED_STATE,
+  assertName,
+  assertPromotable,
+  assertRollbackTarget,
+  assertStateChange,
+} from '../lifecycle.js'
 import type { MlflowClient } from './client.js'
-import { MlflowStore, proxiedArtifactRoot, type MlflowRegisteredModel } from './store.js'
+import {
+  assertOwner,
+  assertReleasedByModelgate,
+  assertSameDraft,
+  releasedFile,
+} from './refusals.js'
+import { MlflowStore, proxiedArtifactRoot } from './store.js'
 import {
   TAG,
   checkFileName,
@@ -25,8 +39,9 @@ import {
   gateTag,
   historyFromTags,
   historyTag,
-  isModelgateVersion,
   mergeDatasetTag,
+  championOf,
+  refOf,
   tagMap,
   toModelVersion,
   type MlflowModelVersion,
@@ -72,6 +87,8 @@ export class MlflowRegistry implements Registry {
   }
 
   async register(input: RegisterInput): Promise<ModelVersion> {
+    assertName('model', input.model, 'ssot/model.json')
+    assertName('version', input.version, 'ssot/model.json')
     const digest = await digestFile(input.modelFile)
     const modelName = basename(input.modelFile)
     checkFileName(modelName)
@@ -79,17 +96,7 @@ export class MlflowRegistry implements Registry {
     await this.ensureRegisteredModel(input.model, input.owner)
     const existing = await this.find(input)
     if (existing) {
-      const tags = tagMap(existing.tags)
-      const held = toModelVersion(existing, { champion: false, url: '' })
-      if (!held.draft || tags.get(TAG.digest) !== digest.sha256)
-        throw new InputError({
-          message: `${input.model} ${input.version} is already registered in MLflow (model version ${existing.version})`,
-          expected:
-            'a new version in model.json, or the same model file while the version is an unpromoted candidate',
-          found: held.draft
-            ? `a candidate of another model file (sha256 ${tags.get(TAG.digest) ?? 'unknown'})`
-            : 'a version already promoted',
-        })
+      assertSameDraft(existing, input, digest.sha256)
       for (const f of input.files ?? []) await this.attachFile(input, f.name, f.path)
       return (await this.version(input))!
     }
@@ -113,7 +120,7 @@ export class MlflowRegistry implements Registry {
     })
     const root = proxiedArtifactRoot(run.artifactUri, this.client.uri)
     this.roots.set(run.runId, root)
-    const files: StoredFile[] = [await this.upload(root, modelName, input.modelFile)]
+    const files: StoredFile[] = [await this.upload(root, modelName, input.modelFile, digest)]
     for (const f of input.files ?? []) files.push(await this.upload(root, f.name, f.path))
     const mv = await this.store.createModelVersion({
       name: input.model,
@@ -125,14 +132,15 @@ export class MlflowRegistry implements Registry {
         ...seedTags,
         { key: TAG.version, value: input.version },
         { key: TAG.digest, value: digest.sha256 },
-        { key: TAG.lifecycle, value: 'pre-production' },
+        { key: TAG.lifecycle, value: CANDIDATE_STATE },
         { key: TAG.frozen, value: 'false' },
         ...files.map(fileTag),
       ],
     })
     await this.store.finishRun(run.runId, this.now().getTime())
     await this.record(input.model, { kind: 'register', version: input.version, actor: input.actor })
-    return this.view(mv, await this.championNumber(input.model))
+    // A version just created holds no alias.
+    return this.view(mv, undefined)
   }
 
   async attachFile(ref: VersionRef, name: string, absolutePath: string): Promise<StoredFile> {
@@ -146,7 +154,6 @@ export class MlflowRegistry implements Registry {
     name: string,
     absolutePath: string,
   ): Promise<StoredFile> {
-    const ref = { model: mv.name, version: tagMap(mv.tags).get(TAG.version) ?? mv.version }
     const tags = tagMap(mv.tags)
     const held = tags.get(`${TAG.filePrefix}${name}`)
     const digest = await digestFile(absolutePath)
@@ -154,14 +161,10 @@ export class MlflowRegistry implements Registry {
       const old = JSON.parse(held) as { sha256?: string }
       if (old.sha256 === digest.sha256) return { name, ...digest }
       if (tags.has(TAG.promotedAt))
-        throw new InputError({
-          message: `${ref.model} ${ref.version} is released: its file ${name} cannot be replaced`,
-          expected: `the file as released (sha256 ${old.sha256 ?? 'unknown'})`,
-          found: `sha256 ${digest.sha256}`,
-        })
+        throw releasedFile({ model: mv.name, version: refOf(mv) }, name, old.sha256, digest.sha256)
     }
     const root = await this.artifactRoot(mv)
-    const stored = await this.upload(root, name, absolutePath)
+    const stored = await this.upload(root, name, absolutePath, digest)
     const tag = fileTag(stored)
     await this.store.setVersionTag(mv.name, mv.version, tag.key, tag.value)
     return stored
@@ -203,7 +206,10 @@ export class MlflowRegistry implements Registry {
   }
 
   async readEvidence(ref: VersionRef, gate: GateId): Promise<EvidenceRecord | undefined> {
-    const mv = await this.find(ref)
+    return this.evidenceOf(await this.find(ref), ref, gate)
+  }
+
+  private async evidenceOf(mv: MlflowModelVersion | undefined, ref: VersionRef, gate: GateId) {
     if (!mv || !tagMap(mv.tags).has(`${TAG.filePrefix}${gate}.evidence.json`)) return undefined
     const root = await this.artifactRoot(mv)
     const bytes = await this.client.readArtifact(`${root}/${gate}.evidence.json`)
@@ -256,6 +262,11 @@ export class MlflowRegistry implements Registry {
   async promote(ref: VersionRef, actor: Actor, reason?: string): Promise<void> {
     const mv = await this.need(ref)
     const previous = await this.championVersion(ref.model)
+    assertPromotable(
+      this.view(mv, previous?.version),
+      await this.evidenceOf(mv, ref, 'G5'),
+      this.where(ref.model),
+    )
     await this.store.setVersionTags(mv.name, mv.version, {
       ...(tagMap(mv.tags).has(TAG.promotedAt)
         ? {}
@@ -265,12 +276,10 @@ export class MlflowRegistry implements Registry {
     })
     await this.store.setAlias(mv.name, this.alias, mv.version)
     if (previous && previous.version !== mv.version)
-      await this.store.setVersionTag(
-        previous.name,
-        previous.version,
-        TAG.env,
-        this.settings.envTag ?? 'staging',
-      )
+      await this.store.setVersionTags(previous.name, previous.version, {
+        [TAG.lifecycle]: REPLACED_STATE,
+        [TAG.env]: this.settings.envTag ?? 'staging',
+      })
     await this.record(ref.model, {
       kind: 'promote',
       version: ref.version,
@@ -282,38 +291,24 @@ export class MlflowRegistry implements Registry {
 
   async rollback(ref: VersionRef, actor: Actor, reason: string): Promise<void> {
     const mv = await this.need(ref)
-    const tags = tagMap(mv.tags)
-    if (
-      !isModelgateVersion(mv) ||
-      tags.get(gateTag('G5', 'status')) !== 'pass' ||
-      !tags.has(`${TAG.filePrefix}G5.evidence.json`)
-    )
-      throw new InputError({
-        message: `Refusing to roll ${ref.model} back to MLflow model version ${mv.version}: it has no modelgate G5 evidence`,
-        expected: `a version released by modelgate (tags ${gateTag('G5', 'status')}=pass and ${TAG.filePrefix}G5.evidence.json)`,
-        found: isModelgateVersion(mv)
-          ? `${gateTag('G5', 'status')}=${tags.get(gateTag('G5', 'status')) ?? '(absent)'}`
-          : 'a model version modelgate did not register',
-      })
+    assertReleasedByModelgate(mv, ref.model)
     const previous = await this.championVersion(ref.model)
-    if (previous?.version === mv.version)
-      throw new InputError({
-        message: `${ref.model} ${ref.version} already holds the ${this.alias} alias`,
-        expected: 'an earlier version to roll back to',
-        found: `MLflow model version ${mv.version}`,
-      })
+    assertRollbackTarget(
+      this.view(mv, previous?.version),
+      previous ? refOf(previous) : undefined,
+      await this.history(ref.model),
+      this.where(ref.model),
+    )
     await this.store.setVersionTags(mv.name, mv.version, {
       [TAG.lifecycle]: 'production',
       [TAG.env]: 'production',
     })
     await this.store.setAlias(mv.name, this.alias, mv.version)
     if (previous)
-      await this.store.setVersionTag(
-        previous.name,
-        previous.version,
-        TAG.env,
-        this.settings.envTag ?? 'staging',
-      )
+      await this.store.setVersionTags(previous.name, previous.version, {
+        [TAG.lifecycle]: 'rolled-back',
+        [TAG.env]: this.settings.envTag ?? 'staging',
+      })
     await this.record(ref.model, {
       kind: 'rollback',
       version: ref.version,
@@ -325,6 +320,11 @@ export class MlflowRegistry implements Registry {
 
   async setState(ref: VersionRef, state: LifecycleState, actor: Actor, reason?: string) {
     const mv = await this.need(ref)
+    assertStateChange(
+      this.view(mv, await this.championNumber(ref.model)),
+      state,
+      this.where(ref.model),
+    )
     await this.store.setVersionTag(mv.name, mv.version, TAG.lifecycle, state)
     await this.record(ref.model, {
       kind: 'state',
@@ -361,8 +361,6 @@ export class MlflowRegistry implements Registry {
     return historyFromTags((await this.store.registeredModel(model))?.tags)
   }
 
-  // ---- helpers ----
-
   private async ensureRegisteredModel(name: string, owner: string): Promise<void> {
     const rm =
       (await this.store.registeredModel(name)) ??
@@ -372,13 +370,8 @@ export class MlflowRegistry implements Registry {
         'Registered by modelgate: versions, gate evidence and the champion alias.',
       ))
     const held = tagMap(rm?.tags).get(TAG.owner)
+    assertOwner(name, held, owner)
     if (held === undefined) await this.store.setModelTag(name, TAG.owner, owner)
-    else if (held !== owner)
-      throw new InputError({
-        message: `The MLflow registered model ${name} is held by another owner`,
-        expected: `owner ${JSON.stringify(owner)} (ssot/model.json)`,
-        found: `owner tag ${JSON.stringify(held)}`,
-      })
   }
 
   /** The MLflow version holding a modelgate version: by its tag, or by MLflow's number for one modelgate did not register. */
@@ -399,6 +392,11 @@ export class MlflowRegistry implements Registry {
         found: 'none',
       })
     return mv
+  }
+
+  /** Where a refusal happened, for its message: the server and the registered model. */
+  private where(model: string): string {
+    return `MLflow ${this.client.uri} registered model ${model}`
   }
 
   private async championNumber(model: string): Promise<string | undefined> {
@@ -431,10 +429,16 @@ export class MlflowRegistry implements Registry {
     return root
   }
 
-  private async upload(root: string, name: string, path: string): Promise<StoredFile> {
-    const digest = await digestFile(path)
+  /** Uploads a file; `digest` when the caller already hashed it (a large model is read once). */
+  private async upload(
+    root: string,
+    name: string,
+    path: string,
+    digest?: { sha256: string; bytes: number },
+  ): Promise<StoredFile> {
+    const d = digest ?? (await digestFile(path))
     await this.client.putArtifact(`${root}/${name}`, path)
-    return { name, ...digest }
+    return { name, ...d }
   }
 
   private async record(model: string, event: Omit<HistoryEvent, 'at'>): Promise<void> {
@@ -442,12 +446,4 @@ export class MlflowRegistry implements Registry {
     const tag = historyTag(full, this.seq++, randomBytes(3).toString('hex'))
     await this.store.setModelTag(model, tag.key, tag.value)
   }
-}
-
-function championOf(rm: MlflowRegisteredModel, alias: string): string | undefined {
-  return rm.aliases?.find((a) => a.alias === alias)?.version
-}
-
-function refOf(mv: MlflowModelVersion): string {
-  return tagMap(mv.tags).get(TAG.version) ?? mv.version
 }

@@ -193,3 +193,16 @@ export function historyFromTags(tags: readonly MlflowTag[] | undefined): History
       }
     })
 }
+
+/** The MLflow version number holding the production alias. */
+export function championOf(
+  rm: { aliases?: { alias: string; version: string }[] },
+  alias: string,
+): string | undefined {
+  return rm.aliases?.find((a) => a.alias === alias)?.version
+}
+
+/** The modelgate version of an MLflow version (MLflow's number for one modelgate did not register). */
+export function refOf(mv: MlflowModelVersion): string {
+  return tagMap(mv.tags).get(TAG.version) ?? mv.version
+}
