@@ -63,11 +63,13 @@ async function judgeAndPublish(): Promise<number> {
       `Publishing the ${evidence.gate} evidence of job ${evidence.context.job ?? '?'} (run ${evidence.context.runId ?? '?'}, commit ${evidence.context.sha ?? '?'}, digest ${evidence.digest.value}): ${evidence.status}.`,
     )
   } else {
+    const { gateServicesFromInputs } = await import('./action/registry-action.js')
     evidence = await runGate(inputs.gate, inputs.gateInputs, {
       gates: findGate,
       workspaceRoot: workspace,
       context,
       failOn: inputs.failOn,
+      services: await gateServicesFromInputs(),
     })
   }
   let files: ReportFiles
