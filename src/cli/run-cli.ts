@@ -57,6 +57,18 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
         workspaceRoot,
         context: runContextFromEnv(io.env),
         failOn: parseFailOn(args.failOn),
+        // G1's models:/<name>@champion baseline reads the registry --registry names.
+        ...(args.registry
+          ? {
+              services: {
+                registry: (await import('./registry-open.js')).openCliRegistry(
+                  args,
+                  io,
+                  args.command,
+                ),
+              },
+            }
+          : {}),
       },
     )
     // The report goes to stdout even when the folder cannot be written: a verdict is never lost.
