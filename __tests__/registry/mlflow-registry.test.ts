@@ -17,6 +17,7 @@ import { runGate } from '../../src/engine/run-gate.js'
 import { findGate } from '../../src/gates/table.js'
 import type { EvidenceRecord } from '../../src/contract/types.js'
 import { runCli } from '../../src/cli/run-cli.js'
+import { makeRunnerFolder, runActionAsync } from '../support/action-runner.js'
 import { makeWorkspace, releaseVersion } from './release-fixture.js'
 import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -374,6 +375,59 @@ describe.skipIf(!enabled)(
       const bad = await cli(ws1, 'verify', '--registry', 'mlflow', '--model-version', '1.0.0')
       expect(bad.code).not.toBe(0)
       expect(bad.stdout + bad.stderr).toMatch(/MODEL_CARD\.md/)
+    })
+
+    it('dist/index.js as the runner runs it: gate candidate with registry mlflow, then G1 against the champion', async () => {
+      const MODEL = 'seattle-ny-temp-max-dist'
+      const folder = makeRunnerFolder({
+        ssot: 'template/ssot',
+        data: 'template/data',
+        models: 'template/models',
+        'MODEL_CARD.md': 'template/MODEL_CARD.md',
+      })
+      editModel(folder.workspace, (m) => {
+        m.name = MODEL
+      })
+      const env = { MLFLOW_TRACKING_URI: server.uri, ...auth }
+      const run = (inputs: Record<string, string>) =>
+        runActionAsync(
+          folder,
+          {
+            comment: 'false',
+            'check-run': 'false',
+            artifact: 'false',
+            registry: 'mlflow',
+            ...inputs,
+          },
+          { eventName: 'workflow_dispatch', env },
+        )
+      const c = await run({ gate: 'candidate' })
+      expect(c.code, c.stdout + c.stderr).toBe(0)
+      expect(c.stdout + c.stderr).not.toContain(server.admin!.password)
+      const reg = openMlflowRegistry({ trackingUri: server.uri, env: auth })
+      await releaseVersion(reg, folder.workspace, { mode: 'local' }, new Date(), {
+        login: 'ana-ml',
+      })
+      await reg.promote({ model: MODEL, version: '1.0.0' }, { login: 'release-manager' })
+
+      // The next change is judged against the model now in production.
+      editModel(folder.workspace, (m) => {
+        ;(m.paths as Record<string, string>).baseline = `models:/${MODEL}@champion`
+      })
+      const g1 = await run({ gate: 'G1', options: 'bootstrap=50\nlatency-calls=10' })
+      const evidence = JSON.parse(
+        readFileSync(g1.outputs['evidence-path']!, 'utf8'),
+      ) as EvidenceRecord
+      expect(evidence.status, g1.stdout).not.toBe('error')
+      const champion = (await reg.production(MODEL))!
+      expect(evidence.subject.artifacts).toContainEqual(
+        expect.objectContaining({
+          role: 'baseline-model',
+          path: `models:/${MODEL}@champion`,
+          sha256: champion.modelDigest,
+        }),
+      )
+      expect(JSON.stringify(evidence)).not.toContain(server.admin!.password)
     })
 
     it('names the URI when the server is unreachable, and the variables on 401 and 403, never the secrets', async () => {

@@ -24,12 +24,7 @@ import {
   assertStateChange,
 } from '../lifecycle.js'
 import type { MlflowClient } from './client.js'
-import {
-  assertOwner,
-  assertReleasedByModelgate,
-  assertSameDraft,
-  releasedFile,
-} from './refusals.js'
+import { assertReleasedByModelgate, assertSameDraft, releasedFile } from './refusals.js'
 import { MlflowStore, proxiedArtifactRoot } from './store.js'
 import {
   TAG,
@@ -89,12 +84,15 @@ export class MlflowRegistry implements Registry {
   async register(input: RegisterInput): Promise<ModelVersion> {
     assertName('model', input.model, 'ssot/model.json')
     assertName('version', input.version, 'ssot/model.json')
-    const digest = await digestFile(input.modelFile)
     const modelName = basename(input.modelFile)
     checkFileName(modelName)
     for (const f of input.files ?? []) checkFileName(f.name)
-    await this.ensureRegisteredModel(input.model, input.owner)
-    const existing = await this.find(input)
+    // Independent first steps side by side: hash the model while MLflow answers.
+    const [digest, , existing] = await Promise.all([
+      digestFile(input.modelFile),
+      this.store.ensureRegisteredModel(input.model, input.owner),
+      this.find(input),
+    ])
     if (existing) {
       assertSameDraft(existing, input, digest.sha256)
       for (const f of input.files ?? []) await this.attachFile(input, f.name, f.path)
@@ -137,8 +135,10 @@ export class MlflowRegistry implements Registry {
         ...files.map(fileTag),
       ],
     })
-    await this.store.finishRun(run.runId, this.now().getTime())
-    await this.record(input.model, { kind: 'register', version: input.version, actor: input.actor })
+    await Promise.all([
+      this.store.finishRun(run.runId, this.now().getTime()),
+      this.record(input.model, { kind: 'register', version: input.version, actor: input.actor }),
+    ])
     // A version just created holds no alias.
     return this.view(mv, undefined)
   }
@@ -178,18 +178,15 @@ export class MlflowRegistry implements Registry {
     const dir = await mkdtemp(join(tmpdir(), 'modelgate-mlflow-'))
     try {
       const mv = await this.need(ref)
-      const file = join(dir, `${evidence.gate}.evidence.json`)
-      await writeFile(file, `${JSON.stringify(evidence, null, 2)}\n`)
-      const stored = await this.attachTo(mv, basename(file), file)
-      for (const [ext, text] of [
-        ['md', reports.markdown],
-        ['html', reports.html],
-      ] as const) {
-        if (text === undefined) continue
-        const path = join(dir, `${evidence.gate}.${ext}`)
-        await writeFile(path, text)
-        await this.attachTo(mv, basename(path), path)
-      }
+      const files = [
+        [`${evidence.gate}.evidence.json`, `${JSON.stringify(evidence, null, 2)}\n`],
+        [`${evidence.gate}.md`, reports.markdown],
+        [`${evidence.gate}.html`, reports.html],
+      ].filter((f): f is [string, string] => f[1] !== undefined)
+      await Promise.all(files.map(([name, text]) => writeFile(join(dir, name), text)))
+      const [stored] = await Promise.all(
+        files.map(([name]) => this.attachTo(mv, name, join(dir, name))),
+      )
       const runUrl = evidenceRunUrl(evidence)
       const tags: Record<string, string> = {
         [gateTag(evidence.gate, 'status')]: evidence.status,
@@ -199,7 +196,7 @@ export class MlflowRegistry implements Registry {
       if (evidence.subject.data.length > 0)
         tags[TAG.dataset] = mergeDatasetTag(tagMap(mv.tags).get(TAG.dataset), evidence)
       await this.store.setVersionTags(mv.name, mv.version, tags)
-      return stored
+      return stored!
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
@@ -260,8 +257,7 @@ export class MlflowRegistry implements Registry {
   }
 
   async promote(ref: VersionRef, actor: Actor, reason?: string): Promise<void> {
-    const mv = await this.need(ref)
-    const previous = await this.championVersion(ref.model)
+    const [mv, previous] = await Promise.all([this.need(ref), this.championVersion(ref.model)])
     assertPromotable(
       this.view(mv, previous?.version),
       await this.evidenceOf(mv, ref, 'G5'),
@@ -275,18 +271,23 @@ export class MlflowRegistry implements Registry {
       [TAG.env]: 'production',
     })
     await this.store.setAlias(mv.name, this.alias, mv.version)
-    if (previous && previous.version !== mv.version)
-      await this.store.setVersionTags(previous.name, previous.version, {
-        [TAG.lifecycle]: REPLACED_STATE,
-        [TAG.env]: this.settings.envTag ?? 'staging',
-      })
-    await this.record(ref.model, {
-      kind: 'promote',
-      version: ref.version,
-      ...(previous && previous.version !== mv.version ? { previousVersion: refOf(previous) } : {}),
-      actor,
-      ...(reason ? { reason } : {}),
-    })
+    await Promise.all([
+      previous && previous.version !== mv.version
+        ? this.store.setVersionTags(previous.name, previous.version, {
+            [TAG.lifecycle]: REPLACED_STATE,
+            [TAG.env]: this.settings.envTag ?? 'staging',
+          })
+        : undefined,
+      this.record(ref.model, {
+        kind: 'promote',
+        version: ref.version,
+        ...(previous && previous.version !== mv.version
+          ? { previousVersion: refOf(previous) }
+          : {}),
+        actor,
+        ...(reason ? { reason } : {}),
+      }),
+    ])
   }
 
   async rollback(ref: VersionRef, actor: Actor, reason: string): Promise<void> {
@@ -359,19 +360,6 @@ export class MlflowRegistry implements Registry {
 
   async history(model: string): Promise<HistoryEvent[]> {
     return historyFromTags((await this.store.registeredModel(model))?.tags)
-  }
-
-  private async ensureRegisteredModel(name: string, owner: string): Promise<void> {
-    const rm =
-      (await this.store.registeredModel(name)) ??
-      (await this.store.createRegisteredModel(
-        name,
-        [{ key: TAG.owner, value: owner }],
-        'Registered by modelgate: versions, gate evidence and the champion alias.',
-      ))
-    const held = tagMap(rm?.tags).get(TAG.owner)
-    assertOwner(name, held, owner)
-    if (held === undefined) await this.store.setModelTag(name, TAG.owner, owner)
   }
 
   /** The MLflow version holding a modelgate version: by its tag, or by MLflow's number for one modelgate did not register. */

@@ -1,5 +1,6 @@
 import { InputError } from '../../contract/errors.js'
 import { MlflowApiError, type MlflowClient } from './client.js'
+import { assertOwner } from './refusals.js'
 import type { MlflowModelVersion, MlflowTag } from './tags.js'
 
 /**
@@ -62,6 +63,20 @@ export class MlflowStore {
     }
   }
 
+  /** The registered model, created with its owner when absent; one held by another owner is refused. */
+  async ensureRegisteredModel(name: string, owner: string): Promise<void> {
+    const rm =
+      (await this.registeredModel(name)) ??
+      (await this.createRegisteredModel(
+        name,
+        [{ key: 'owner', value: owner }],
+        'Registered by modelgate: versions, gate evidence and the champion alias.',
+      ))
+    const held = rm?.tags?.find((t) => t.key === 'owner')?.value
+    assertOwner(name, held, owner)
+    if (held === undefined) await this.setModelTag(name, 'owner', owner)
+  }
+
   setModelTag(name: string, key: string, value: string) {
     return this.client.post('registered-models/set-tag', { name, key, value })
   }
@@ -70,9 +85,11 @@ export class MlflowStore {
     return this.client.post('model-versions/set-tag', { name, version, key, value })
   }
 
+  /** Several tags of one version: MLflow has no batch call, so they go out side by side. */
   async setVersionTags(name: string, version: string, tags: Record<string, string>) {
-    for (const [key, value] of Object.entries(tags))
-      await this.setVersionTag(name, version, key, value)
+    await Promise.all(
+      Object.entries(tags).map(([key, value]) => this.setVersionTag(name, version, key, value)),
+    )
   }
 
   async modelVersion(name: string, version: string): Promise<MlflowModelVersion | undefined> {
