@@ -255,8 +255,12 @@ export class MlflowClient {
       throw new MlflowApiError(
         status,
         errorCode || 'PERMISSION_DENIED',
-        `MLflow at ${this.shown} refuses ${what} (403): the identity in ${this.credentialSource()} lacks permission${detail ? ` (${detail})` : ''}`,
-        `grant that user the permission on the experiment or registered model, or use other credentials`,
+        this.authHeader
+          ? `MLflow at ${this.shown} refuses ${what} (403): the identity in ${this.credentialSource()} lacks permission${detail ? ` (${detail})` : ''}`
+          : `MLflow at ${this.shown} refuses ${what} (403) to a request without credentials${detail ? ` (${detail})` : ''}`,
+        this.authHeader
+          ? 'grant that user the permission on the experiment or registered model, or use other credentials'
+          : 'set MLFLOW_TRACKING_TOKEN, or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD',
       )
     throw new MlflowApiError(
       status,
