@@ -57,6 +57,22 @@ runs.push({
   out: join(out, 'g2-resigned'),
 })
 
+// The model registry, in a local folder: the template's version becomes a
+// candidate first, and each gate run on the template attaches its evidence.
+const registry = join(out, 'registry')
+rmSync(registry, { recursive: true, force: true })
+const candidate = spawnSync(
+  process.execPath,
+  [join(root, 'dist', 'cli.js'), 'candidate', '--ssot', 'ssot', '--registry', registry],
+  { cwd: template, encoding: 'utf8' },
+)
+process.stdout.write(candidate.stdout)
+if (candidate.status !== 0) {
+  process.stderr.write(candidate.stderr)
+  process.exit(2)
+}
+for (const r of runs) if (!r.cwd) r.args.push('--registry', registry, '--attach')
+
 let worst = 0
 for (const { gate, label, args, cwd, out: reports } of runs) {
   const r = spawnSync(
@@ -77,5 +93,13 @@ for (const { gate, label, args, cwd, out: reports } of runs) {
   )
   worst = Math.max(worst, r.status ?? 2)
 }
+// Every link of the candidate's chain so far (G3 to G5 come next), offline.
+const verify = spawnSync(
+  process.execPath,
+  [join(root, 'dist', 'cli.js'), 'verify', '--ssot', 'ssot', '--registry', registry],
+  { cwd: template, encoding: 'utf8' },
+)
+process.stdout.write(`\nmodelgate verify --registry ${registry}\n${verify.stdout}`)
+worst = Math.max(worst, verify.status ?? 2)
 console.log(`\nReports: ${out}/<GATE>.md, <GATE>.html and <GATE>.evidence.json`)
 process.exit(worst)

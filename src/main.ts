@@ -85,8 +85,12 @@ async function judgeAndPublish(): Promise<number> {
     )
     return 2
   }
-  const { attachAfterGate } = await import('./action/registry-action.js')
-  const attached = await attachAfterGate(evidence, files)
+  // registry-attach: loaded only when asked for (it brings the GitHub client).
+  const attach = core.getInput('registry-attach').trim().toLowerCase()
+  const attached =
+    attach === '' || attach === 'false'
+      ? true
+      : await (await import('./action/registry-action.js')).attachAfterGate(evidence, files)
   let published: PublishedIds = {}
   try {
     // Evidence judged in another job names files this job has not checked out: annotate them without looking.

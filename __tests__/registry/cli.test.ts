@@ -106,6 +106,11 @@ describe('the registry from the CLI', () => {
     expect(v.stdout).toMatch(/seattle-ny-temp-max-v1\.1\.0 \(rolled-back\): verified/)
     expect(v.stdout).toMatch(/PASS +chain G5 -> G0: digest/)
     expect(v.code).toBe(0)
+    // Data digests are recomputed only in the folder named as the judged checkout.
+    expect(v.stdout).toMatch(/SKIPPED +data data\/holdout\.csv: .*--workspace DIR/)
+    const withData = await cli(ws1, 'verify', '--registry', reg, '--workspace', '.')
+    expect(withData.stdout).toMatch(/PASS +data data\/holdout\.csv: recomputed/)
+    expect(withData.code).toBe(0)
     // A file edited in the registry after the fact: verify fails and names the link.
     const card = join(reg, MODEL, 'versions', '1.0.0', 'MODEL_CARD.md')
     writeFileSync(card, readFileSync(card, 'utf8') + 'edited\n')

@@ -37,6 +37,8 @@ function actorOf(io: CliIo): Actor {
 /** `modelgate candidate | rollback | verify` against a local registry folder. */
 export async function runRegistryCommand(args: CliArgs, io: CliIo): Promise<number> {
   const workspaceRoot = resolve(io.cwd, args.workspace ?? '.')
+  // verify recomputes data digests only in a folder named explicitly: a checkout's data may have moved on since.
+  const dataRoot = args.workspace !== undefined ? workspaceRoot : undefined
   if (args.command === 'candidate') {
     const registry = registryOf(args, io, 'candidate')
     const { version } = await registerCandidate({
@@ -52,7 +54,7 @@ export async function runRegistryCommand(args: CliArgs, io: CliIo): Promise<numb
     return 0
   }
   if (args.command === 'rollback') return rollbackCommand(args, io, workspaceRoot)
-  return verifyCommand(args, io, workspaceRoot)
+  return verifyCommand(args, io, workspaceRoot, dataRoot)
 }
 
 async function rollbackCommand(args: CliArgs, io: CliIo, workspaceRoot: string): Promise<number> {
@@ -85,13 +87,18 @@ async function rollbackCommand(args: CliArgs, io: CliIo, workspaceRoot: string):
   return exitCodeFor(evidence.status)
 }
 
-async function verifyCommand(args: CliArgs, io: CliIo, workspaceRoot: string): Promise<number> {
+async function verifyCommand(
+  args: CliArgs,
+  io: CliIo,
+  workspaceRoot: string,
+  dataRoot: string | undefined,
+): Promise<number> {
   const groups: { title: string; verdicts: LinkVerdict[] }[] = []
   if (args.rest[0] !== undefined) {
     const folder = resolve(io.cwd, args.rest[0])
     groups.push({
       title: args.rest[0],
-      verdicts: await verifyFolder(folder, { dataRoot: workspaceRoot }),
+      verdicts: await verifyFolder(folder, dataRoot ? { dataRoot } : {}),
     })
   } else {
     const registry = registryOf(args, io, 'verify')
@@ -112,7 +119,7 @@ async function verifyCommand(args: CliArgs, io: CliIo, workspaceRoot: string): P
       groups.push({
         title: `${releaseTag(v.model, v.version)} (${v.draft ? 'candidate' : v.state})`,
         verdicts: await verifyRegistryVersion(registry, v, {
-          dataRoot: workspaceRoot,
+          ...(dataRoot ? { dataRoot } : {}),
           requireG5: !v.draft,
         }),
       })

@@ -75,7 +75,11 @@ export async function registerCandidate(options: {
     const files = [{ name: VERSION_FILE, path: descriptorPath }]
     if (cardPath) files.push({ name: basename(cardPath), path: cardPath })
     const existing = await options.registry.version(ref)
-    if (existing?.draft && existing.modelDigest === digest)
+    if (
+      existing?.draft &&
+      existing.modelDigest === digest &&
+      existing.files.some((f) => f.name === VERSION_FILE)
+    )
       // Re-running the candidate job keeps the first descriptor (its registeredAt).
       files.shift()
     const version = await options.registry.register({

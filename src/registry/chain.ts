@@ -191,7 +191,7 @@ export function checkSubjects(
           out.push({
             link,
             status: 'skipped',
-            message: `not in the bundle; ${gate} recorded ${d.sha256}`,
+            message: `${gate} recorded ${d.sha256}; give the folder that holds it (--workspace DIR) to recompute`,
           })
         else if (actual !== d.sha256)
           out.push(fail(link, 'the data file changed', d.sha256, actual))

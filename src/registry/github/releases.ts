@@ -169,6 +169,14 @@ export class GitHubRegistry implements Registry {
         draft: true,
         prerelease: false,
       })
+    if (!existing && entry && entry.draft && entry.modelDigest !== sha256) {
+      // The draft was deleted by hand: the new candidate starts over with this model.
+      entry.modelDigest = sha256
+      ledger.history.push(
+        this.event({ kind: 'register', version: input.version, actor: input.actor }),
+      )
+      await this.saveLedger(ledger, ledgerRelease)
+    }
     if (!entry) {
       ledger.versions.push({
         version: input.version,
