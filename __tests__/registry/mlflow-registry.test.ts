@@ -12,15 +12,23 @@ import {
   startMlflowServer,
   type MlflowServer,
 } from '../support/mlflow-server.js'
-import { ACTOR, OWNER, candidate, evidenceFor, readBack, release } from './mlflow-story.js'
+import {
+  ACTOR,
+  OWNER,
+  candidate,
+  evidenceFor,
+  readBack,
+  release,
+  removeAfter,
+  tempDir,
+} from './mlflow-story.js'
 import { runGate } from '../../src/engine/run-gate.js'
 import { findGate } from '../../src/gates/table.js'
 import type { EvidenceRecord } from '../../src/contract/types.js'
 import { runCli } from '../../src/cli/run-cli.js'
 import { makeRunnerFolder, runActionAsync } from '../support/action-runner.js'
 import { makeWorkspace, releaseVersion } from './release-fixture.js'
-import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync, readdirSync } from 'node:fs'
 import { editModel, errorText, find, REPO, templateWorkspace } from '../gates/g1/workspace.js'
 
 const enabled = mlflowAvailable('the MLflow registry tests')
@@ -40,10 +48,12 @@ function g1(dir: string, registry?: Registry): Promise<EvidenceRecord> {
 }
 
 const championBaseline = (uri = 'models:/seattle-ny-temp-max@champion') =>
-  templateWorkspace((dir) =>
-    editModel(dir, (m) => {
-      ;(m.paths as Record<string, string>).baseline = uri
-    }),
+  removeAfter(
+    templateWorkspace((dir) =>
+      editModel(dir, (m) => {
+        ;(m.paths as Record<string, string>).baseline = uri
+      }),
+    ),
   )
 
 describe('G1 with the champion as baseline, without a registry', () => {
@@ -307,7 +317,7 @@ describe.skipIf(!enabled)(
         version: '0.9.0',
       })
       // The same numbers as the same model given as a file.
-      const viaFile = await g1(templateWorkspace())
+      const viaFile = await g1(removeAfter(templateWorkspace()))
       for (const id of ['G1.L2.mae.temp_max', 'G1.L2.mae.temp_max.rel_change'])
         expect(find(viaRegistry, id).details, id).toEqual(find(viaFile, id).details)
       // No champion yet: the gate says so rather than judging without a baseline.
@@ -329,7 +339,7 @@ describe.skipIf(!enabled)(
         })
         return { code, stdout, stderr }
       }
-      const dir = mkdtempSync(join(tmpdir(), 'mg-mlflow-cli-'))
+      const dir = tempDir('mg-mlflow-cli-')
       const named = (ws: string) =>
         editModel(ws, (m) => {
           m.name = MODEL
@@ -385,6 +395,7 @@ describe.skipIf(!enabled)(
         models: 'template/models',
         'MODEL_CARD.md': 'template/MODEL_CARD.md',
       })
+      removeAfter(folder.root)
       editModel(folder.workspace, (m) => {
         m.name = MODEL
       })

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect } from 'vitest'
+import { afterAll, expect } from 'vitest'
 import type { Registry } from '../../src/contract/registry.js'
 import type { EvidenceRecord } from '../../src/contract/types.js'
 import { digestFile } from '../../src/io/file-digest.js'
@@ -26,9 +26,27 @@ export interface Candidate {
   card: string
 }
 
+const made: string[] = []
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true })
+})
+
+/** Removes `dir` after the test file; returns it. */
+export function removeAfter(dir: string): string {
+  made.push(dir)
+  return dir
+}
+
+/** A temporary folder, removed after the test file. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
 /** A candidate folder: a real ONNX model (copied from the G1 fixtures) and its model card. */
 export function candidate(version: string, fixture: string): Candidate {
-  const dir = mkdtempSync(join(tmpdir(), 'mg-mlflow-cand-'))
+  const dir = tempDir('mg-mlflow-cand-')
   const model = join(dir, 'model.onnx')
   copyFileSync(join(FIX, fixture), model)
   const card = join(dir, 'MODEL_CARD.md')
