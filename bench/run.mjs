@@ -10,6 +10,8 @@
 //     (node with the bundle; python with its imports), as a user meets it;
 //   - in-process: the gate's own time (evidence timing) against the time the
 //     Python script measures around its work (imports and start-up excluded).
+// The MLflow registry case (bench/mlflow.mjs, alone: `node bench/mlflow.mjs`)
+// times register + promote of a 100 MB model against MLflow's Python client.
 // Ratios below 1 mean modelgate is faster. Results go to stdout and
 // .bench/results.json.
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -18,6 +20,7 @@ import { availableParallelism, cpus } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateCsv } from './generate.mjs'
+import { benchMlflow } from './mlflow.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const work = join(root, '.bench')
@@ -258,6 +261,10 @@ if (g1.peer) {
   const auc = g1.ours.last.evidence.checks.find((c) => c.rule === 'roc_auc')?.value
   console.log(`roc_auc: modelgate ${auc}, scikit-learn ${p.last.metrics.roc_auc}`)
 }
+results.mlflow = await benchMlflow({
+  python: process.env.MODELGATE_MLFLOW_PYTHON ?? python,
+  repeat,
+})
 writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2))
 
 // The drift benchmark writes its own table and .bench/drift-results.json.

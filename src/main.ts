@@ -68,9 +68,12 @@ async function judgeAndPublish(): Promise<number> {
       `Publishing the ${evidence.gate} evidence of job ${evidence.context.job ?? '?'} (run ${evidence.context.runId ?? '?'}, commit ${evidence.context.sha ?? '?'}, digest ${evidence.digest.value}): ${evidence.status}.`,
     )
   } else {
+    const { gateServicesFromInputs } = await import('./action/registry-action.js')
     evidence = await runGate(inputs.gate, inputs.gateInputs, {
       gates: findGate,
       services: {
+        // The registry input for every gate (G1's champion baseline, drift's freeze); G5 opens its own.
+        ...(inputs.gate === 'G5' ? {} : await gateServicesFromInputs()),
         ...(await approvalServices(inputs, context, workspace)),
         ...(await releaseServices(inputs.gate, context, inputs.githubToken)),
       },

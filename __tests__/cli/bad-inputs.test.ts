@@ -1218,6 +1218,43 @@ const CASES: Case[] = [
       'no G2 evidence',
     ],
   },
+  {
+    name: 'candidate: --registry mlflow without MLFLOW_TRACKING_URI',
+    files: { 'ssot/model.json': VERSIONED_MODEL, 'm.onnx': 'model bytes' },
+    args: ['candidate', '--ssot', 'ssot', '--registry', 'mlflow'],
+    exit: 2,
+    ran: false,
+    says: ['The MLflow registry needs the tracking server', 'Expected MLFLOW_TRACKING_URI'],
+  },
+  {
+    name: 'G1: the champion as baseline, and no registry named',
+    files: {
+      ...G1_FILES,
+      'ssot/model.json': G1_FILES['ssot/model.json'].replace(
+        '"holdout":"data/holdout.csv"',
+        '"holdout":"data/holdout.csv","baseline":"models:/m@champion"',
+      ),
+    },
+    args: G1,
+    exit: 2,
+    says: [
+      'ssot/model.json at /paths/baseline',
+      'The baseline models:/m@champion is in a model registry, and no registry is configured',
+    ],
+  },
+  {
+    name: 'G1: a registry baseline with an alias modelgate does not keep',
+    files: {
+      ...G1_FILES,
+      'ssot/model.json': G1_FILES['ssot/model.json'].replace(
+        '"holdout":"data/holdout.csv"',
+        '"holdout":"data/holdout.csv","baseline":"models:/m@staging"',
+      ),
+    },
+    args: G1,
+    exit: 2,
+    says: ['/paths/baseline', 'the alias "staging" (modelgate keeps only champion'],
+  },
 ]
 
 describe('bad inputs give a clear error, never a pass', () => {

@@ -165,7 +165,9 @@ describe('the local registry', () => {
     await reg.setFrozen({ model: 'temp', version: '1.0.0' }, false, actor, 'fixed')
     expect((await reg.version({ model: 'temp', version: '1.0.0' }))?.frozen).toBeUndefined()
     await expect(reg.versions('../etc')).rejects.toThrow(/cannot name a registry entry/)
-    await expect(openRegistry({ kind: 'mlflow' })).rejects.toThrow(/not in this build/)
+    await expect(openRegistry({ kind: 'mlflow', mlflow: {} })).rejects.toThrow(
+      /MLFLOW_TRACKING_URI/,
+    )
     await expect(openRegistry({ kind: 'local' })).rejects.toThrow(/needs a folder path/)
   })
 })

@@ -5,6 +5,7 @@ import type { EvidenceRecord } from '../contract/types.js'
 import { buildEvidence } from '../engine/evidence.js'
 import { runContextFromEnv } from '../engine/run-context.js'
 import { exitCodeFor } from '../engine/run-gate.js'
+import type { GateServices } from '../engine/gate.js'
 import { createGitHubClient } from '../github/octokit.js'
 import { Workspace } from '../io/workspace.js'
 import type { ReportFiles } from '../report/files.js'
@@ -45,6 +46,21 @@ export async function registryFromInputs(
         }
       : {}),
   })
+}
+
+/**
+ * What the gates may read from the registry (G1's `models:/<name>@champion`
+ * baseline): the registry the `registry` input names, if any. A registry that
+ * cannot be opened is logged and left out; a gate that needs it then says so.
+ */
+export async function gateServicesFromInputs(): Promise<GateServices> {
+  try {
+    const registry = await registryFromInputs(undefined)
+    return registry ? { registry } : {}
+  } catch (error) {
+    for (const p of toProblems(error)) core.error(`registry: ${formatProblem(p)}`)
+    return {}
+  }
 }
 
 function requireToken(token: string): string {

@@ -11,22 +11,14 @@ import { renderMarkdown } from '../report/markdown.js'
 import { attachGateEvidence, registerCandidate } from '../registry/candidate.js'
 import { chainExitCode, type LinkVerdict } from '../registry/chain.js'
 import { releaseTag } from '../registry/lifecycle.js'
-import { LocalRegistry } from '../registry/local.js'
 import { rollbackModel } from '../registry/rollback.js'
 import { Ssot } from '../ssot/ssot.js'
-import { formatVerdicts, verifyFolder, verifyLocalVersion } from '../verify/verify.js'
+import { formatVerdicts, verifyFolder } from '../verify/verify.js'
 import type { CliArgs } from './args.js'
 import type { CliIo } from './io.js'
+import { openCliRegistry, verifyRegistryVersion } from './registry-open.js'
 
-function registryOf(args: CliArgs, io: CliIo, command: string): LocalRegistry {
-  if (!args.registry)
-    throw new InputError({
-      message: `${command} needs a registry`,
-      expected: '--registry DIR (a local registry folder; created on first use)',
-      found: 'no --registry',
-    })
-  return new LocalRegistry({ root: resolve(io.cwd, args.registry) })
-}
+const registryOf = openCliRegistry
 
 function actorOf(io: CliIo): Actor {
   const c = runContextFromEnv(io.env)
@@ -126,7 +118,7 @@ async function verifyCommand(
     for (const v of versions)
       groups.push({
         title: `${releaseTag(v.model, v.version)} (${v.draft ? 'candidate' : v.state})`,
-        verdicts: await verifyLocalVersion(registry, v, {
+        verdicts: await verifyRegistryVersion(registry, v, {
           ...(dataRoot ? { dataRoot } : {}),
           requireG5: !v.draft,
         }),

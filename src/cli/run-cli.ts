@@ -82,14 +82,13 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
       const { fileApprovalsSource } = await import('../approvals/file-source.js')
       services.approvals = fileApprovalsSource(resolve(io.cwd, args.approvals), args.approvals)
     }
-    if (args.registry !== undefined) {
-      const { openRegistry } = await import('../registry/open.js')
-      services.registry = await openRegistry({
-        kind: 'local',
-        path: resolve(io.cwd, args.registry),
-        source: '--registry',
-      })
-    }
+    // The registry --registry names: G5 releases from it, G1 reads a models:/<name>@champion baseline.
+    if (args.registry !== undefined)
+      services.registry = (await import('./registry-open.js')).openCliRegistry(
+        args,
+        io,
+        args.command,
+      )
     const evidence = await runGate(
       gate,
       {

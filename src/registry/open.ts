@@ -39,11 +39,9 @@ export async function openRegistry(options: OpenRegistryOptions): Promise<Regist
         options.now,
       )
     case 'mlflow':
-      throw new InputError({
-        file: where,
-        message: 'The MLflow registry is not in this build',
-        expected: 'registry local or github',
-        found: 'mlflow',
+      return (await import('./mlflow/index.js')).openMlflowRegistry({
+        ...options.mlflow,
+        now: options.now,
       })
     default:
       throw new InputError({

@@ -11,6 +11,7 @@ import { evaluateG1, validateIntervals, validateProbabilities } from './evaluate
 import { readHoldout, type Holdout } from './holdout.js'
 import { LoadedModel, type ModelIo } from '../../onnx/runner.js'
 import type { Operations } from '../../acceptance/operations.js'
+import { baselineRef, openBaseline } from './baseline.js'
 
 /**
  * G1 Model Performance: run the candidate (and the baseline, when there is
@@ -60,11 +61,7 @@ export const g1: Gate = {
     const modelPath = ctx.inputs.model
       ? ctx.workspace.resolve(ctx.inputs.model, 'model')
       : ctx.ssot.resolveRepoPath(model.paths.model, 'model')
-    const baselinePath = ctx.inputs.baselineModel
-      ? ctx.workspace.resolve(ctx.inputs.baselineModel, 'baseline model')
-      : model.paths.baseline
-        ? ctx.ssot.resolveRepoPath(model.paths.baseline, 'baseline model')
-        : undefined
+    const baselineSource = baselineRef(ctx, model.paths.baseline)
 
     const holdoutDisplay = ctx.workspace.display(holdoutPath)
     // Hash the holdout while it is read.
@@ -101,8 +98,9 @@ export const g1: Gate = {
       holdout,
       options,
     )
-    const baseline = baselinePath
-      ? await runModel(baselinePath, ctx.workspace.display(baselinePath), io, holdout, options)
+    const base = baselineSource ? await openBaseline(ctx, baselineSource) : undefined
+    const baseline = base
+      ? await runModel(base.path, base.display, io, holdout, options).finally(base.close)
       : undefined
     const t2 = performance.now()
     const resamples = options.bootstrap ?? defaultResampleCount(holdout.rows)
@@ -139,9 +137,7 @@ export const g1: Gate = {
       metricsMs: t3 - t2,
     }
     const subjectModel = await ctx.describeFile(modelPath, 'model')
-    const artifacts: SubjectFile[] = baselinePath
-      ? [await ctx.describeFile(baselinePath, 'baseline-model')]
-      : []
+    const artifacts: SubjectFile[] = base ? [await base.subject()] : []
     const status = decideStatus(checks, 0)
     return {
       status,
@@ -168,7 +164,8 @@ export const g1: Gate = {
           owner: model.owner,
           stage: model.stage,
         },
-        baseline: baselinePath ? ctx.workspace.display(baselinePath) : null,
+        baseline: base?.display ?? null,
+        ...(base?.registry ? { baselineRegistry: base.registry } : {}),
       },
     }
   },
