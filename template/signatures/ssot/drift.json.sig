@@ -1,1 +1,1 @@
-MEQCIFdqAlFEUgbbJg9mCWPqIIP0xhaSjy5DRxbbrsako+ImAiAmNDLfJkk7SbSjCAxj0v/dT0WYMHUv65kCeEu08No3Yg==
+MEUCIQDpeivjhJIpWpjSaWbaHRsKK2ixTbudwfNPBsAyJA1rUAIgZUJ+PJnWa3al8czyKiwwiwqbko9zqItqDePDCAPWrZM=

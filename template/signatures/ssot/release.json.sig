@@ -1,0 +1,1 @@
+MEUCIHq8p0Jnb82y4F0EcB+aeI4xon5wTqqdgHw85Ikcfq/hAiEA8yxL5KV/stjKbfVpApfD7kZP7kvkbfPW3Vo9xNJeosw=
