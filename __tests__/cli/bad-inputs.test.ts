@@ -1238,7 +1238,7 @@ const CASES: Case[] = [
     args: G1,
     exit: 2,
     says: [
-      'ssot/model.json at /paths/baseline',
+      'ssot/model.json:1 at /paths/baseline',
       'The baseline models:/m@champion is in a model registry, and no registry is configured',
     ],
   },

@@ -712,6 +712,9 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
   ): Reply {
     const { owner = '', repo = '' } = params
     const key = `${op.method} ${op.template}`
+    // Routes a test adds win over the built-in ones.
+    const added = state.routes.get(key)
+    if (added) return added({ op, params, query, body })
     switch (key) {
       case 'GET /user': {
         if (!state.tokenLogin)
@@ -1127,9 +1130,6 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         return { status: 200, body: checkRunJson(r, owner, repo) }
       }
       default: {
-        // Routes a test adds win over the built-in ones below.
-        const added = state.routes.get(key)
-        if (added) return added({ op, params, query, body })
         const served = handleActions(key, op.spec, params, state, server.url)
         if (served) return served
         const reply = registryHandle(key, params, query, body, raw, headers)
