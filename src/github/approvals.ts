@@ -145,8 +145,8 @@ async function findPullRequest(gh: GitHubClient, run: RunRef): Promise<PullRef |
         repo: run.repo,
         commit_sha: run.sha,
       })
-      const pick =
-        data.find((p) => p.merge_commit_sha === run.sha || p.head.sha === run.sha) ?? data[0]
+      // Only a pull request whose head or merge is this commit: one that merely contains it approved other code.
+      const pick = data.find((p) => p.merge_commit_sha === run.sha || p.head.sha === run.sha)
       if (!pick) return undefined
       number = pick.number
     }

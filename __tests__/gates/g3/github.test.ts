@@ -266,6 +266,23 @@ describe('G3 over the wire', () => {
     )
   })
 
+  it('reviews of a pull request that merely contains the judged commit (its head is later) do not count for it', async () => {
+    // A push run on commit SHA of a branch whose open pull request's head is now HEAD: the approvals are of HEAD's code.
+    gh.pulls.push({
+      number: 12,
+      headOwner: 'acme',
+      headRef: 'retrain',
+      headSha: HEAD,
+      state: 'open',
+      author: 'ana-ml',
+      commits: [SHA],
+    })
+    gh.reviews.push(review('luis-ot'), review('carla-qa'))
+    const e = await g3()
+    expect(gh.violations).toEqual([])
+    expect(e.status).toBe('fail')
+  })
+
   it("reads every page of more than 100 reviews; only each person's latest decision counts", async () => {
     gh.pulls.push({
       number: 12,
