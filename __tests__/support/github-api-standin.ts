@@ -995,7 +995,10 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
       case 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': {
         const sha = params.commit_sha
         const found = state.pulls.filter(
-          (p) => p.headSha === sha || p.mergeCommitSha === sha || p.commits?.includes(sha),
+          (p) =>
+            p.headSha === sha ||
+            p.mergeCommitSha === sha ||
+            (sha !== undefined && p.commits?.includes(sha)),
         )
         return {
           status: 200,
