@@ -144,6 +144,15 @@ const BYPASSES: {
     act: (w) => void w.approvals.splice(0, 1, approval('luis-ot')),
   },
   {
+    name: 'G3 judged on a self-declared sign-off file while approvals.json refuses files at G5',
+    caughtBy: 'G5.approval',
+    message: /G5\.approvals\.g3-source: G3 was judged on a sign-off file/,
+    act: async (w) =>
+      void (await w.attach('G3', {
+        report: { approvals: { source: 'file', counted: [{ login: 'luis-ot' }] } },
+      })),
+  },
+  {
     name: 'no approval at all',
     caughtBy: 'G5.approval',
     message: /G5\.quorum\.release-manager: .*0 of 1/,
