@@ -59,6 +59,21 @@ const BYPASSES: {
       ),
   },
   {
+    name: 'a version anchor pointing at another model file (the deploy step would ship it)',
+    caughtBy: 'G5.manifest',
+    message: /modelgate-version\.json names model file evil\.onnx/,
+    act: (w) => {
+      const held = w.registry.entries.get(`${REF.model}@${REF.version}`)!.bytes
+      const anchor = JSON.parse(held.get('modelgate-version.json')!.toString('utf8'))
+      w.registry.put(REF, 'evil.onnx', 'an unvetted model')
+      w.registry.put(
+        REF,
+        'modelgate-version.json',
+        JSON.stringify({ ...anchor, modelFile: 'evil.onnx' }),
+      )
+    },
+  },
+  {
     name: 'evidence of another model digest',
     caughtBy: 'G5.evidence.G1',
     message: /judged model sha256 0{64}, not the released/,
