@@ -80,13 +80,15 @@ export function runProblems(
       `run ${run.id} ran ${file}, not a trusted workflow (${rules.policy.trustedWorkflows.join(', ')} in ${rules.policyFile})`,
     )
   const branch = run.headBranch ?? ''
-  const refs = [defaultBranch, rules.releaseTag, ...(rules.policy.releaseRefs ?? [])]
+  // Not the release tag: the release is a draft, so the tag does not exist yet, and a run's
+  // head_branch cannot tell a tag from a branch given its name. Only refs the policy names.
+  const refs = [defaultBranch, ...(rules.policy.releaseRefs ?? [])]
   const onRef = refs.some((r) =>
     r.endsWith('*') ? branch.startsWith(r.slice(0, -1)) : branch === r,
   )
   if (!onRef)
     problems.push(
-      `run ${run.id} ran on ${branch ? `"${branch}"` : 'no branch'}, not the default branch (${defaultBranch}) or the release ref`,
+      `run ${run.id} ran on ${branch ? `"${branch}"` : 'no branch'}, not the default branch (${defaultBranch}) or a releaseRefs entry of ${rules.policyFile}`,
     )
   if (evidence.context.sha && run.headSha !== evidence.context.sha)
     problems.push(
