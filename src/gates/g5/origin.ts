@@ -9,7 +9,7 @@ export interface OriginRules {
   run: RunContext
   policy: ReleasePolicy
   policyFile: string
-  /** The release's tag: a run on it counts as a run on the release ref. */
+  /** The release's tag (for messages; a run is not trusted by its name: see runProblems). */
   releaseTag: string
   modelDigest: string
 }
@@ -155,7 +155,7 @@ async function artifactProblems(
 /**
  * `G5.origin.<GATE>` in Actions: the evidence was judged in a workflow run of
  * this repository that exists, ran a trusted workflow file on the default
- * branch or the release ref (not a fork, not pull_request_target), and its
+ * branch or a releaseRefs entry (not a fork, not pull_request_target), and its
  * artifact has the digest GitHub reports and holds this very evidence.
  */
 export async function actionsOrigin(
