@@ -231,6 +231,18 @@ const folderFor = (files: Record<string, string | Buffer>, name: string) => ({
 
 const CASES: Case[] = [
   {
+    name: 'drift: ssot/drift.json ignores every feature (nothing compared is never "no drift")',
+    files: {
+      ...DRIFT_FILES('temp,city\n1.5,a\n2.5,b\n'),
+      'ssot/drift.json': JSON.stringify({
+        columns: { temp: { ignore: true }, city: { ignore: true } },
+      }),
+    },
+    args: DRIFT,
+    exit: 2,
+    says: ['ssot/drift.json', '/columns', 'every feature'],
+  },
+  {
     name: 'G3: --out names a file, not a folder',
     files: { ...G3_FILES, out: 'x' },
     args: G3,
