@@ -265,6 +265,14 @@ describe('judgeApprovals: one row per case of the issue', () => {
       'ot-lead 1 of 1, qa 0 of 1',
       { 'sod.no-bots': 'warn' },
     ],
+    [
+      'the pull request author under another letter case, in two roles, also as the actor: never counts',
+      [approve('ANA-ML'), approve('Marta-Ops', { environments: ['qa-signoff'] })],
+      { actor: { login: 'marta-OPS' } },
+      {},
+      'ot-lead 0 of 1, qa 0 of 1',
+      { 'sod.not-author': 'warn', 'sod.not-actor': 'warn' },
+    ],
   ]
   it.each(rows)('%s', (_name, approvals, over, c, tally, statuses) => {
     const j = judge(approvals, over, c)
