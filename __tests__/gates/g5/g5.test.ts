@@ -80,6 +80,18 @@ const BYPASSES: {
     act: async (w) => void (await w.attach('G1', { modelDigest: '0'.repeat(64) })),
   },
   {
+    name: 'G1 judged other holdout data than G0 validated (same path, other bytes)',
+    caughtBy: 'G5.data',
+    message: /data\/holdout\.csv: G0 judged a{64}, G1 judged b{64}/,
+    act: async (w) => {
+      const holdout = (sha256: string) => [
+        { role: 'holdout', path: 'data/holdout.csv', sha256, bytes: 10 },
+      ]
+      await w.attach('G0', { data: holdout('a'.repeat(64)) })
+      await w.attach('G1', { data: holdout('b'.repeat(64)) })
+    },
+  },
+  {
     name: 'stale evidence',
     caughtBy: 'G5.age.G0',
     message: /G0 evidence is stale: 40 days old .* over the limit of 30 days/,
@@ -273,6 +285,7 @@ describe('the checklist', () => {
       ...['G0', 'G1', 'G2', 'G3', 'G4'].map((g) => `G5.evidence.${g}`),
       ...['G0', 'G1', 'G2', 'G3', 'G4'].map((g) => `G5.origin.${g}`),
       ...['G0', 'G1', 'G2', 'G3', 'G4'].map((g) => `G5.age.${g}`),
+      'G5.data',
       'G5.manifest',
       'G5.owner',
       'G5.model-card',
