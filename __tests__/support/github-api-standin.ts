@@ -219,6 +219,8 @@ export interface StandinPull {
   author?: string
   /** The commit its merge made on the base branch (GET /commits/{sha}/pulls finds it by this or its head). */
   mergeCommitSha?: string
+  /** Other commits it contains (GET /commits/{sha}/pulls lists it for those too, as GitHub does for open pull requests). */
+  commits?: string[]
 }
 
 /** A decision on a run's environment gate (GET /actions/runs/{run_id}/approvals). */
@@ -995,7 +997,12 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
       }
       case 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': {
         const sha = params.commit_sha
-        const found = state.pulls.filter((p) => p.headSha === sha || p.mergeCommitSha === sha)
+        const found = state.pulls.filter(
+          (p) =>
+            p.headSha === sha ||
+            p.mergeCommitSha === sha ||
+            (sha !== undefined && p.commits?.includes(sha)),
+        )
         return {
           status: 200,
           body: found.map((p) => {
