@@ -15,7 +15,7 @@
 // Ratios below 1 mean modelgate is faster. Results go to stdout and
 // .bench/results.json; the summary (every figure with its ratio and peak
 // memory) to stdout and reports/bench/bench.json.
-// MODELGATE_BENCH_ONLY=g0 runs only the G0 case (=drift only drift);
+// MODELGATE_BENCH_ONLY=g0 runs only the G0 case, =g0,g1 G0 and G1 (=drift only drift);
 // MODELGATE_BENCH_CPU_PROF=1 adds one G0 run per size under --cpu-prof,
 // its profiles in .bench/profiles/g0-<rows>/.
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -145,7 +145,7 @@ console.log(
   `node ${process.version}, ${results.machine.cpus} cores (${results.machine.model}); medians of ${repeat} interleaved runs`,
 )
 
-const only = process.env.MODELGATE_BENCH_ONLY
+const only = new Set((process.env.MODELGATE_BENCH_ONLY ?? '').split(',').filter(Boolean))
 for (const rows of sizes) {
   const file = join(work, `g0-${rows}.csv`)
   if (!existsSync(file)) {
@@ -207,7 +207,7 @@ for (const r of results.g0) {
 console.log(`(reader: ${results.g0.map((r) => `${r.rows} rows: ${r.reader}`).join('; ')})`)
 
 const summaryFile = join(root, 'reports', 'bench', 'bench.json')
-if (only === 'g0') {
+if (only.size > 0 && !only.has('g1')) {
   writeSummary(summaryFile, results)
   process.exit(0)
 }
@@ -276,6 +276,11 @@ if (g1.peer) {
   )
   const auc = g1.ours.last.evidence.checks.find((c) => c.rule === 'roc_auc')?.value
   console.log(`roc_auc: modelgate ${auc}, scikit-learn ${p.last.metrics.roc_auc}`)
+}
+if (only.size > 0 && !only.has('mlflow') && !only.has('drift')) {
+  writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2))
+  writeSummary(summaryFile, results)
+  process.exit(0)
 }
 results.mlflow = await benchMlflow({
   python: process.env.MODELGATE_MLFLOW_PYTHON ?? python,
