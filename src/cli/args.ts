@@ -204,7 +204,9 @@ Usage:
   modelgate inspect-model FILE.onnx
   modelgate candidate --registry DIR [--ssot DIR]
   modelgate rollback --registry DIR --reason TEXT [--to VERSION] [--ssot DIR] [--out DIR]
-  modelgate verify (FOLDER | --registry DIR [--model-version V]) [--ssot DIR] [--format md|json]
+  modelgate verify (FOLDER | --registry DIR [--model-version V]) [--ssot DIR] [--format text|json]
+  modelgate shadow-replay --candidate A.onnx --production B.onnx --requests FILE
+                   --out LOG.csv [--ssot DIR] [--option timestamp-column=COL]
   modelgate init [DIR]
   modelgate setup --repo OWNER/NAME [--ssot DIR] [--dry-run]
   modelgate --help | --version
@@ -212,13 +214,6 @@ Usage:
 Gates: G0 (Data Quality), G1 (Model Performance), G2 (Security Review),
 G3 (OT/QA Approval), G4 (Shadow Validation), G5 (Production Release), and
 drift. A gate that cannot judge reports status "error" (exit 2); it never passes.
-  modelgate shadow-replay --candidate A.onnx --production B.onnx --requests FILE
-                   --out LOG.csv [--ssot DIR] [--option timestamp-column=COL]
-  modelgate --help | --version
-
-Gates: G0 (Data Quality), G1 (Model Performance), G2 (Security Review),
-G4 (Shadow Validation), G3, G5, drift, rollback. Gates that this version
-does not implement report status "error"; they never pass.
 
 drift compares a current window (--data current=FILE) with the reference
 (paths.reference in ssot/model.json, or --data reference=FILE): per feature,
@@ -266,7 +261,8 @@ Options:
   --workspace DIR       folder that every path must stay inside (default: .)
   --approvals FILE      G3: a sign-off file (ssot/schemas/signoff.schema.json)
                         with the approvals to judge against ssot/approvals.json
-  --registry DIR        local model registry folder (G5 releases the candidate in it)
+  --registry DIR|mlflow a local registry folder, or mlflow (MLFLOW_TRACKING_URI);
+                        G5 releases the candidate in it, G1 reads a champion baseline
   --attach              after the gate, attach its evidence to the candidate
   --to VERSION          rollback: version to return to
   --reason TEXT         rollback: why (recorded in the history)

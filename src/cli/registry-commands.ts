@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { formatProblem, InputError } from '../contract/errors.js'
+import { InputError } from '../contract/errors.js'
 import type { Actor } from '../contract/registry.js'
 import type { EvidenceRecord } from '../contract/types.js'
 import { buildEvidence } from '../engine/evidence.js'
@@ -7,7 +7,6 @@ import { runContextFromEnv } from '../engine/run-context.js'
 import { exitCodeFor } from '../engine/run-gate.js'
 import { Workspace } from '../io/workspace.js'
 import { writeReportFiles, type ReportFiles } from '../report/files.js'
-import { renderMarkdown } from '../report/markdown.js'
 import { attachGateEvidence, registerCandidate } from '../registry/candidate.js'
 import { chainExitCode, type LinkVerdict } from '../registry/chain.js'
 import { releaseTag } from '../registry/lifecycle.js'
@@ -16,6 +15,7 @@ import { Ssot } from '../ssot/ssot.js'
 import { formatVerdicts, verifyFolder } from '../verify/verify.js'
 import type { CliArgs } from './args.js'
 import type { CliIo } from './io.js'
+import { printReport } from './print-report.js'
 import { openCliRegistry, verifyRegistryVersion } from './registry-open.js'
 
 const registryOf = openCliRegistry
@@ -75,13 +75,8 @@ async function rollbackCommand(args: CliArgs, io: CliIo, workspaceRoot: string):
     started,
     new Date(),
   )
-  io.stdout(
-    args.format === 'json' ? `${JSON.stringify(evidence, null, 2)}\n` : renderMarkdown(evidence),
-  )
-  for (const p of evidence.problems) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
-  io.stderr(`modelgate: rollback ${evidence.status}: ${evidence.summary}\n`)
   const files = await writeReportFiles(evidence, resolve(io.cwd, args.out))
-  io.stderr(`modelgate: evidence ${files.evidence} (sha256 ${evidence.digest.value})\n`)
+  printReport(evidence, args.format, files, workspaceRoot, io)
   if (moved)
     io.stderr(`modelgate: production is ${moved.toTag} (model sha256 ${moved.to.modelDigest})\n`)
   return exitCodeFor(evidence.status)

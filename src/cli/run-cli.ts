@@ -3,13 +3,10 @@ import { formatProblem, InputError, toProblems } from '../contract/errors.js'
 import { parseDataInputs, parseFailOn, parseGateId, parseOptions } from '../engine/inputs.js'
 import { runContextFromEnv } from '../engine/run-context.js'
 import { exitCodeFor, runGate } from '../engine/run-gate.js'
-import { workspaceJsonLocator } from '../io/json-pointer-line.js'
 import { writeReportFiles, type ReportFiles } from '../report/files.js'
-import { renderMarkdown } from '../report/markdown.js'
-import { renderText } from '../report/text.js'
-import type { EvidenceRecord } from '../contract/types.js'
 import { TOOL_VERSION } from '../version.js'
-import { progressSinkFor, wantsColor, type CliIo } from './io.js'
+import { progressSinkFor, type CliIo } from './io.js'
+import { printReport } from './print-report.js'
 import { setProgressSink } from '../io/progress.js'
 import { HELP, parseCliArgs } from './args.js'
 import { findGate } from '../gates/table.js'
@@ -116,9 +113,7 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
     // The report goes to stdout even when the folder cannot be written: a verdict is never lost.
     printReport(evidence, args.format, files, workspaceRoot, io)
     if (writeError !== undefined) {
-      for (const p of toProblems(writeError))
-        io.stderr(`modelgate: error: ${formatProblem(p)}
-`)
+      for (const p of toProblems(writeError)) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
       return 2
     }
     // G5 attaches its own evidence before it publishes the release.
@@ -131,35 +126,4 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
     for (const p of toProblems(error)) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
     return 2
   }
-}
-
-/**
- * Prints the verdict. Text (a terminal's default) carries everything on
- * stdout; with markdown or JSON on stdout (for a file or a pipe), the
- * problems, the verdict and the evidence path go to stderr. JSON problems
- * pointing into a JSON file get the line they are on.
- */
-function printReport(
-  evidence: EvidenceRecord,
-  format: 'text' | 'markdown' | 'json',
-  files: ReportFiles | undefined,
-  workspaceRoot: string,
-  io: CliIo,
-): void {
-  const locate = workspaceJsonLocator(workspaceRoot)
-  const problems = evidence.problems.map((p) => {
-    const line =
-      p.line ?? (p.file && p.pointer !== undefined ? locate(p.file, p.pointer) : undefined)
-    return line !== undefined ? { ...p, line } : p
-  })
-  if (format === 'text') {
-    io.stdout(
-      renderText({ ...evidence, problems }, { color: wantsColor(io), ...(files ? { files } : {}) }),
-    )
-    return
-  }
-  io.stdout(format === 'json' ? `${JSON.stringify(evidence, null, 2)}\n` : renderMarkdown(evidence))
-  for (const p of problems) io.stderr(`modelgate: error: ${formatProblem(p)}\n`)
-  io.stderr(`modelgate: ${evidence.gate} ${evidence.status}: ${evidence.summary}\n`)
-  if (files) io.stderr(`modelgate: evidence ${files.evidence} (sha256 ${evidence.digest.value})\n`)
 }
