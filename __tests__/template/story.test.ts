@@ -139,6 +139,7 @@ async function play(
     'qa-signoff': QA,
     production: RELEASE_MANAGER,
   }
+  const uploaded = artifacts.artifacts.length
   const run = await runWorkflow({
     workflow: join(WORKFLOWS, workflow),
     event,
@@ -162,11 +163,35 @@ async function play(
     },
   })
   temp.push(run.root)
+  // GitHub's record of the run and of the artifacts it uploaded (G5 checks each evidence's origin).
+  gh.runs.push({
+    id,
+    path: `.github/workflows/${workflow}`,
+    event: event.name,
+    headBranch: 'main',
+    headSha: sha,
+  })
+  for (const a of artifacts.artifacts.slice(uploaded))
+    gh.artifacts.push({ id: a.id, runId: id, name: a.name, zip: await artifacts.downloadZip(a.name) })
   for (const id of run.order)
     for (const step of run.jobs[id]!.steps)
       if (step.outcome === 'failure' || step.outputs.status === 'error')
-        console.log(`${workflow} ${id} / ${step.name}:\n${step.log.slice(-2500)}`)
+        console.log(`${workflow} ${id} / ${step.name}:\n${step.log.slice(-2500)}\n${failedChecks(step)}`)
   return run
+}
+
+/** The failed checks of a modelgate step's evidence, for the log of a failing story. */
+function failedChecks(step: WorkflowRun['jobs'][string]['steps'][number]): string {
+  const path = step.outputs['evidence-path']
+  if (!path) return ''
+  const evidence = JSON.parse(readFileSync(path, 'utf8')) as {
+    checks: { id: string; status: string; message?: string }[]
+  }
+  return JSON.stringify(
+    evidence.checks.filter((c) => c.status !== 'pass'),
+    null,
+    1,
+  )
 }
 
 const statusOf = (run: WorkflowRun, job: string) =>
