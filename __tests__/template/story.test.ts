@@ -205,6 +205,8 @@ describe('the story, from the template workflows', () => {
   })
 
   it('PR → release → G3 → shadow → G4 → G5 → drift → retrain → rollback → verify', async () => {
+    const started = Date.now()
+    const stage = (name: string) => console.log(`story: ${name} at ${Date.now() - started} ms`)
     const work = mkdtempSync(join(tmpdir(), 'mg-story-key-'))
     temp.push(work)
     const key = join(work, 'release.pem')
@@ -229,6 +231,7 @@ describe('the story, from the template workflows', () => {
     )
     expect(pr.order.map((j) => pr.jobs[j]!.result)).toEqual(['success', 'success', 'success'])
 
+    stage('merge')
     // 2-3. Merge: G0-G2 again, the candidate (a draft release), the sign-offs and G3.
     merged(1, '1'.repeat(40))
     const v1 = await play('release.yml', main, repo, fingerprint, '1'.repeat(40))
@@ -237,6 +240,7 @@ describe('the story, from the template workflows', () => {
     const tag1 = v1.jobs.candidate!.outputs['release-tag']!
     expect(releases().find((r) => r.tag === tag1)).toMatchObject({ draft: true })
 
+    stage('shadow')
     // 4. Shadow: the replayed log, G4 attached to the candidate, and the promotion dispatched.
     const shadow = await play(
       'shadow.yml',
@@ -253,6 +257,7 @@ describe('the story, from the template workflows', () => {
       inputs: { stage: 'promote' },
     })
 
+    stage('G5')
     // 5. G5 behind production: published, the production pointer, the deploy hook.
     const promote = {
       name: 'workflow_dispatch',
@@ -264,6 +269,7 @@ describe('the story, from the template workflows', () => {
     expect(g5.jobs.deploy!.result).toBe('success')
     expect(releases().find((r) => r.tag === tag1)).toMatchObject({ draft: false })
 
+    stage('second release')
     // A second release (version 1.0.1), so that rollback has somewhere to go back to.
     const model = JSON.parse(readFileSync(join(repo, 'ssot/model.json'), 'utf8'))
     writeFileSync(
@@ -279,6 +285,7 @@ describe('the story, from the template workflows', () => {
     const tag2 = g5b.jobs['g5-release']!.outputs['release-tag']!
     expect(g5b.jobs['g5-release']!.outputs['previous-release-tag']).toBe(tag1)
 
+    stage('drift')
     // 6. Drift on a season change (summer days against the whole training year), twice in a row:
     //    one issue, the production version frozen, retrain.yml dispatched once.
     const holdout = readFileSync(join(repo, 'data/holdout.csv'), 'utf8').split('\n')
@@ -303,6 +310,7 @@ describe('the story, from the template workflows', () => {
       expect.objectContaining({ workflow: 'retrain.yml', ref: 'main' }),
     ])
 
+    stage('rollback')
     // 7. Rollback by hand: back to the first release, the RCA issue, and verify on it.
     const rollback = await play(
       'rollback.yml',
@@ -323,6 +331,7 @@ describe('the story, from the template workflows', () => {
     expect(rollback.jobs.verify!.result).toBe('success')
     expect(issues().some((i) => i.labels.includes('modelgate:rollback'))).toBe(true)
 
+    stage('verify')
     // 8. Verify, offline, both releases: every digest of each chain recomputed.
     for (const tag of [tag1, tag2]) {
       const dir = join(work, tag)
@@ -343,5 +352,5 @@ describe('the story, from the template workflows', () => {
     }
     expect(gh.violations).toEqual([])
     expect(artifacts.violations).toEqual([])
-  })
+  }, 240_000)
 })
