@@ -250,6 +250,10 @@ describe('the story, from the template workflows', () => {
       '1'.repeat(40),
     )
     expect(statusOf(shadow, 'shadow')).toEqual(['G4:pass'])
+    // Before the first release, the baseline model stands in for production.
+    expect(shadow.jobs.shadow!.steps.find((s) => s.name === 'Production model')!.log).toContain(
+      'No published release yet',
+    )
     expect(shadow.jobs.promote!.result, JSON.stringify(shadow.jobs.promote)).toBe('success')
     expect(gh.dispatches.at(-1)).toEqual({
       workflow: 'release.yml',
@@ -280,7 +284,18 @@ describe('the story, from the template workflows', () => {
     merged(2, '2'.repeat(40))
     const v2 = await play('release.yml', main, repo, fingerprint, '2'.repeat(40))
     expect(statusOf(v2, 'g3-approval')).toEqual(['G3:pass'])
-    await play('shadow.yml', { name: 'schedule', payload: {} }, repo, fingerprint, '2'.repeat(40))
+    // The second shadow compares the candidate with the published v1 (the latest release's model).
+    const shadow2 = await play(
+      'shadow.yml',
+      { name: 'schedule', payload: {} },
+      repo,
+      fingerprint,
+      '2'.repeat(40),
+    )
+    expect(statusOf(shadow2, 'shadow')).toEqual(['G4:pass'])
+    expect(shadow2.jobs.shadow!.steps.find((s) => s.name === 'Production model')!.log).not.toContain(
+      'No published release yet',
+    )
     const g5b = await play('release.yml', promote, repo, fingerprint, '2'.repeat(40))
     const tag2 = g5b.jobs['g5-release']!.outputs['release-tag']!
     expect(g5b.jobs['g5-release']!.outputs['previous-release-tag']).toBe(tag1)
