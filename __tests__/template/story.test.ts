@@ -14,11 +14,12 @@
  * The reviewers of the ot-signoff, qa-signoff and production environments are played by
  * `onEnvironment`, whose approvals the stand-in serves as GET .../actions/runs/{id}/approvals.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFile, execFileSync, spawnSync } from 'node:child_process'
 import { createPublicKey } from 'node:crypto'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { keyFingerprint } from '../../src/signing/signatures.js'
@@ -43,6 +44,7 @@ const NEEDED_COMMANDS = ['shadow-replay', 'verify', 'candidate', 'rollback', 'in
 /** Gates the CLI runs as `modelgate <GATE>` (--help lists them). */
 const NEEDED_GATES = ['G3', 'G4', 'G5', 'drift', 'rollback']
 
+const execFileAsync = promisify(execFile)
 const WORKFLOWS = join(REPO, 'template', '.github', 'workflows')
 const OT_LEAD = 'luis-ot'
 const QA = 'carla-qa'
@@ -344,21 +346,23 @@ describe('the story, from the template workflows', () => {
       'previous-release-tag': tag2,
     })
     expect(rollback.jobs.verify!.result).toBe('success')
-    expect(issues().some((i) => i.labels.includes('modelgate:rollback'))).toBe(true)
+    // The RCA issue (label modelgate:incident), named by the job's incident-url.
+    const incidents = issues().filter((i) => i.labels.includes('modelgate:incident'))
+    expect(incidents).toHaveLength(1)
+    expect(rollback.jobs.rollback!.outputs['incident-url']).toMatch(
+      new RegExp(`/issues/${incidents[0]!.number}$`),
+    )
 
     stage('verify')
     // 8. Verify, offline, both releases: every digest of each chain recomputed.
     for (const tag of [tag1, tag2]) {
       const dir = join(work, tag)
-      const dl = spawnSync(
+      // Asynchronously: the API stand-in answers from this very process.
+      await execFileAsync(
         join(REPO, '__tests__/support/gh-standin/gh'),
         ['release', 'download', tag, '--repo', 'acme/plant-models', '--dir', dir],
-        {
-          env: { ...process.env, GITHUB_API_URL: gh.url, GH_TOKEN: 'story' },
-          encoding: 'utf8',
-        },
+        { env: { ...process.env, GITHUB_API_URL: gh.url, GH_TOKEN: 'story' }, encoding: 'utf8' },
       )
-      expect(dl.status, dl.stderr).toBe(0)
       expect(readdirSync(dir).length).toBeGreaterThan(0)
       const v = spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'verify', dir], {
         encoding: 'utf8',
