@@ -174,11 +174,18 @@ async function play(
     headSha: sha,
   })
   for (const a of artifacts.artifacts.slice(uploaded))
-    gh.artifacts.push({ id: a.id, runId: id, name: a.name, zip: await artifacts.downloadZip(a.name) })
+    gh.artifacts.push({
+      id: a.id,
+      runId: id,
+      name: a.name,
+      zip: await artifacts.downloadZip(a.name),
+    })
   for (const id of run.order)
     for (const step of run.jobs[id]!.steps)
       if (step.outcome === 'failure' || step.outputs.status === 'error')
-        console.log(`${workflow} ${id} / ${step.name}:\n${step.log.slice(-2500)}\n${failedChecks(step)}`)
+        console.log(
+          `${workflow} ${id} / ${step.name}:\n${step.log.slice(-2500)}\n${failedChecks(step)}`,
+        )
   return run
 }
 
@@ -295,9 +302,9 @@ describe('the story, from the template workflows', () => {
       '2'.repeat(40),
     )
     expect(statusOf(shadow2, 'shadow')).toEqual(['G4:pass'])
-    expect(shadow2.jobs.shadow!.steps.find((s) => s.name === 'Production model')!.log).not.toContain(
-      'No published release yet',
-    )
+    expect(
+      shadow2.jobs.shadow!.steps.find((s) => s.name === 'Production model')!.log,
+    ).not.toContain('No published release yet')
     const g5b = await play('release.yml', promote, repo, fingerprint, '2'.repeat(40))
     const tag2 = g5b.jobs['g5-release']!.outputs['release-tag']!
     expect(g5b.jobs['g5-release']!.outputs['previous-release-tag']).toBe(tag1)
