@@ -110,6 +110,11 @@ const releases = () =>
     assets: r.assets.map((x) => x.name),
   }))
 const issues = () => gh.issues
+/** The production pointer: refs/tags/<model>-production, on the commit of the release in production. */
+const production = () => gh.registry.refs.get('refs/tags/seattle-ny-temp-max-production')
+/** The deploy hook (the template's own `run:` step) and what it was told to deploy. */
+const deployLog = (run: WorkflowRun, job: string) =>
+  run.jobs[job]!.steps.find((s) => s.name === 'Deploy hook')!.log
 
 /** The pull request a push to main merged (G3 finds it by the merge commit; its author never approves). */
 const merged = (number: number, sha: string) =>
@@ -281,6 +286,12 @@ describe('the story, from the template workflows', () => {
     expect(statusOf(g5, 'g5-release')).toEqual(['G5:pass'])
     expect(g5.jobs.deploy!.result).toBe('success')
     expect(releases().find((r) => r.tag === tag1)).toMatchObject({ draft: false })
+    expect(production()).toBe('1'.repeat(40))
+    expect(deployLog(g5, 'deploy')).toContain(`Deploy ${tag1} (model sha256:`)
+    // The released chain: each gate's evidence attached to the release.
+    expect(releases().find((r) => r.tag === tag1)!.assets).toEqual(
+      expect.arrayContaining(['G0.evidence.json', 'G3.evidence.json', 'G4.evidence.json']),
+    )
 
     stage('second release')
     // A second release (version 1.0.1), so that rollback has somewhere to go back to.
@@ -308,6 +319,7 @@ describe('the story, from the template workflows', () => {
     const g5b = await play('release.yml', promote, repo, fingerprint, '2'.repeat(40))
     const tag2 = g5b.jobs['g5-release']!.outputs['release-tag']!
     expect(g5b.jobs['g5-release']!.outputs['previous-release-tag']).toBe(tag1)
+    expect(production()).toBe('2'.repeat(40))
 
     stage('drift')
     // 6. Drift on a season change (summer days against the whole training year), twice in a row:
@@ -353,6 +365,8 @@ describe('the story, from the template workflows', () => {
       'previous-release-tag': tag2,
     })
     expect(rollback.jobs.verify!.result).toBe('success')
+    expect(production()).toBe('1'.repeat(40))
+    expect(deployLog(rollback, 'rollback')).toContain(`Roll back from ${tag2} to ${tag1}`)
     // The RCA issue (label modelgate:incident), named by the job's incident-url.
     const incidents = issues().filter((i) => i.labels.includes('modelgate:incident'))
     expect(incidents).toHaveLength(1)
