@@ -244,6 +244,12 @@ describe('the story, from the template workflows', () => {
       'd'.repeat(40),
     )
     expect(pr.order.map((j) => pr.jobs[j]!.result)).toEqual(['success', 'success', 'success'])
+    expect(gh.checkRuns.map((c) => [c.name, c.head_sha, c.conclusion])).toEqual([
+      ['modelgate / G0 Data Quality', 'c'.repeat(40), 'success'],
+      ['modelgate / G1 Model Performance', 'c'.repeat(40), 'success'],
+      ['modelgate / G2 Security Review', 'c'.repeat(40), 'success'],
+    ])
+    expect(gh.comments.filter((c) => c.issue === 1)).toHaveLength(3)
 
     stage('merge')
     // 2-3. Merge: G0-G2 again, the candidate (a draft release), the sign-offs and G3.
