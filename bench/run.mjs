@@ -13,7 +13,11 @@
 // The MLflow registry case (bench/mlflow.mjs, alone: `node bench/mlflow.mjs`)
 // times register + promote of a 100 MB model against MLflow's Python client.
 // Ratios below 1 mean modelgate is faster. Results go to stdout and
-// .bench/results.json.
+// .bench/results.json; the summary (every figure with its ratio and peak
+// memory) to stdout and reports/bench/bench.json.
+// MODELGATE_BENCH_ONLY=g0 runs only the G0 case, =g0,g1 G0 and G1 (=drift only drift);
+// MODELGATE_BENCH_CPU_PROF=1 adds one G0 run per size under --cpu-prof,
+// its profiles in .bench/profiles/g0-<rows>/.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus } from 'node:os'
@@ -21,6 +25,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateCsv } from './generate.mjs'
 import { benchMlflow } from './mlflow.mjs'
+import { writeSummary } from './summary.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const work = join(root, '.bench')
@@ -39,12 +44,13 @@ const median = (xs) => {
 }
 
 /** Runs the CLI as a child process; returns wall and in-process seconds, peak RSS (MB) and the evidence. */
-function runCli(args) {
+function runCli(args, nodeFlags = []) {
   const rssFile = join(work, `rss-${process.pid}.txt`)
   const t0 = process.hrtime.bigint()
   const r = spawnSync(
     process.execPath,
     [
+      ...nodeFlags,
       '--import',
       join(root, 'bench', 'peak-rss.mjs'),
       join(root, 'dist', 'cli.js'),
@@ -139,6 +145,7 @@ console.log(
   `node ${process.version}, ${results.machine.cpus} cores (${results.machine.model}); medians of ${repeat} interleaved runs`,
 )
 
+const only = new Set((process.env.MODELGATE_BENCH_ONLY ?? '').split(',').filter(Boolean))
 for (const rows of sizes) {
   const file = join(work, `g0-${rows}.csv`)
   if (!existsSync(file)) {
@@ -146,9 +153,9 @@ for (const rows of sizes) {
     await generateCsv(file, rows)
   }
   const mb = statSync(file).size / 1e6
-  const m = measure(
-    () =>
-      runCli([
+  const g0 = (nodeFlags) =>
+    runCli(
+      [
         'G0',
         '--ssot',
         'bench/ssot-g0',
@@ -158,9 +165,12 @@ for (const rows of sizes) {
         join(work, 'out-g0'),
         '--option',
         'max-violations=10',
-      ]),
-    pandas ? () => runPython('g0_pandas.py', [file]) : undefined,
-  )
+      ],
+      nodeFlags,
+    )
+  const m = measure(() => g0(), pandas ? () => runPython('g0_pandas.py', [file]) : undefined)
+  if (process.env.MODELGATE_BENCH_CPU_PROF === '1')
+    g0(['--cpu-prof', `--cpu-prof-dir=${join(work, 'profiles', `g0-${rows}`)}`])
   if (m.ours.last.evidence.status !== 'pass')
     throw new Error(`G0 did not pass on the bench file: ${m.ours.last.evidence.summary}`)
   results.g0.push({
@@ -195,6 +205,12 @@ for (const r of results.g0) {
   )
 }
 console.log(`(reader: ${results.g0.map((r) => `${r.rows} rows: ${r.reader}`).join('; ')})`)
+
+const summaryFile = join(root, 'reports', 'bench', 'bench.json')
+if (only.size > 0 && !only.has('g1')) {
+  writeSummary(summaryFile, results)
+  process.exit(0)
+}
 
 const first = join(work, `g0-${sizes[0]}.csv`)
 results.csvParse = await csvParseThroughput(first)
@@ -261,6 +277,11 @@ if (g1.peer) {
   const auc = g1.ours.last.evidence.checks.find((c) => c.rule === 'roc_auc')?.value
   console.log(`roc_auc: modelgate ${auc}, scikit-learn ${p.last.metrics.roc_auc}`)
 }
+if (only.size > 0 && !only.has('mlflow') && !only.has('drift')) {
+  writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2))
+  writeSummary(summaryFile, results)
+  process.exit(0)
+}
 results.mlflow = await benchMlflow({
   python: process.env.MODELGATE_MLFLOW_PYTHON ?? python,
   repeat,
@@ -269,3 +290,8 @@ writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2))
 
 // The drift benchmark writes its own table and .bench/drift-results.json.
 await import('./drift.mjs')
+writeSummary(
+  summaryFile,
+  results,
+  JSON.parse(readFileSync(join(work, 'drift-results.json'), 'utf8')),
+)

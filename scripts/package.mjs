@@ -41,6 +41,8 @@ function run(cmd, args) {
 rmSync(build, { recursive: true, force: true })
 rmSync(dist, { recursive: true, force: true })
 run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'])
+// The shipped JSON Schemas as Ajv standalone code, so that no run compiles them at start-up.
+run(process.execPath, [join(root, 'scripts', 'precompile-schemas.mjs')])
 run(process.execPath, [
   require.resolve('@vercel/ncc/dist/ncc/cli.js'),
   'build',

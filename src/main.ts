@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { getActionInputs, type ActionInputs } from './action/input-helper.js'
 import { setErrorOutputs, setGateOutputs, type PublishedIds } from './action/outputs.js'
 import { formatProblem, InputError, toProblems } from './contract/errors.js'
-import { runContextFromEnv } from './engine/run-context.js'
+import { readEventPayload, runContextFromEnv } from './engine/run-context.js'
 import { exitCodeFor, runGate } from './engine/run-gate.js'
 import type { EvidenceRecord, GateId, RunContext } from './contract/types.js'
 import { workspaceJsonLocator } from './io/json-pointer-line.js'
@@ -163,11 +163,20 @@ async function approvalServices(
       runId: Number(context.runId),
       sha: context.sha,
       ...(context.pullRequest !== undefined ? { pullRequest: context.pullRequest } : {}),
+      ...eventHead(),
       ...(process.env.GITHUB_TRIGGERING_ACTOR
         ? { triggeringActor: process.env.GITHUB_TRIGGERING_ACTOR }
         : {}),
     }),
   }
+}
+
+/** A pull_request event's head commit: the code its reviews must have approved. */
+function eventHead(): { pullRequestHead?: string } {
+  const pr = readEventPayload(process.env.GITHUB_EVENT_PATH).pull_request as
+    { head?: { sha?: unknown } } | undefined
+  const sha = pr?.head?.sha
+  return typeof sha === 'string' && sha ? { pullRequestHead: sha } : {}
 }
 
 /** Bad inputs, or evidence that cannot be published: errors, every output set, exit code 2, nothing published. */

@@ -250,6 +250,29 @@ describe('judgeApprovals: one row per case of the issue', () => {
       'ot-lead 0 of 1, qa 1 of 1',
       { 'sod.not-author': 'warn' },
     ],
+    [
+      'a [bot] login in other letter case, not marked a bot by its source, never counts',
+      [approve('luis-ot'), approve('Release-QA[BOT]', { environments: ['qa-signoff'] })],
+      {
+        policy: policy({
+          roles: [
+            { role: 'ot-lead', members: ['luis-ot'], listed: ['luis-ot'], needed: 1 },
+            { role: 'qa', members: ['release-qa[bot]'], listed: ['release-qa[bot]'], needed: 1 },
+          ],
+        }),
+      },
+      {},
+      'ot-lead 1 of 1, qa 0 of 1',
+      { 'sod.no-bots': 'warn' },
+    ],
+    [
+      'the pull request author under another letter case, in two roles, also as the actor: never counts',
+      [approve('ANA-ML'), approve('Marta-Ops', { environments: ['qa-signoff'] })],
+      { actor: { login: 'marta-OPS' } },
+      {},
+      'ot-lead 0 of 1, qa 0 of 1',
+      { 'sod.not-author': 'warn', 'sod.not-actor': 'warn' },
+    ],
   ]
   it.each(rows)('%s', (_name, approvals, over, c, tally, statuses) => {
     const j = judge(approvals, over, c)

@@ -223,7 +223,281 @@ const G4_FILES = (log: string): Record<string, string | Buffer> => ({
 })
 const G4 = ['G4', '--ssot', 'ssot', '--out', 'out', '--option', 'bootstrap=50']
 
+/** `files` without `name`, and a folder in its place. */
+const folderFor = (files: Record<string, string | Buffer>, name: string) => ({
+  ...Object.fromEntries(Object.entries(files).filter(([k]) => k !== name)),
+  [`${name}/`]: '',
+})
+
 const CASES: Case[] = [
+  {
+    name: 'drift: ssot/drift.json ignores every feature (nothing compared is never "no drift")',
+    files: {
+      ...DRIFT_FILES('temp,city\n1.5,a\n2.5,b\n'),
+      'ssot/drift.json': JSON.stringify({
+        columns: { temp: { ignore: true }, city: { ignore: true } },
+      }),
+    },
+    args: DRIFT,
+    exit: 2,
+    says: ['ssot/drift.json', '/columns', 'every feature'],
+  },
+  {
+    name: 'G3: --out names a file, not a folder',
+    files: { ...G3_FILES, out: 'x' },
+    args: G3,
+    exit: 2,
+    says: ['out'],
+    written: false,
+  },
+  {
+    name: 'drift: --out names a file, not a folder',
+    files: { ...DRIFT_FILES('temp,city\n1,a\n'), out: 'x' },
+    args: DRIFT,
+    exit: 2,
+    says: ['out'],
+    written: false,
+  },
+  {
+    name: 'G4: --out names a file, not a folder',
+    files: { ...G4_FILES(G4_LOG(7)), out: 'x' },
+    args: G4,
+    exit: 2,
+    says: ['out'],
+    written: false,
+  },
+  {
+    name: 'drift: a current window with a header and no rows',
+    files: DRIFT_FILES('temp,city\n'),
+    args: DRIFT,
+    exit: 2,
+    says: ['current.csv'],
+  },
+  {
+    name: 'drift: a current window whose values are all missing',
+    files: DRIFT_FILES('temp,city\n,\n,\n'),
+    args: DRIFT,
+    exit: 2,
+    says: ['current.csv'],
+  },
+  {
+    name: 'drift: a reference with a header and no rows',
+    files: DRIFT_FILES('temp,city\n1,a\n', 'temp,city\n'),
+    args: DRIFT,
+    exit: 2,
+    says: ['reference.csv'],
+  },
+  {
+    name: 'G4: a shadow log with one row of empty cells',
+    files: G4_FILES('timestamp,request_id,production_y,shadow_y,actual_y\n,,,,'),
+    args: G4,
+    exit: 2,
+    says: ['log.csv'],
+  },
+  {
+    name: 'sign: the key is a folder',
+    files: { 'k.pem/': '' },
+    args: ['sign', 'm.onnx', '--key', 'k.pem'],
+    exit: 2,
+    says: ['k.pem'],
+    ran: false,
+  },
+  {
+    name: 'G3: the sign-off file is a folder',
+    files: folderFor(G3_FILES, 'signoff.json'),
+    args: G3,
+    exit: 2,
+    says: ['signoff.json'],
+  },
+  {
+    name: 'G3: an empty sign-off file',
+    files: { ...G3_FILES, 'signoff.json': '' },
+    args: G3,
+    exit: 2,
+    says: ['signoff.json'],
+  },
+  {
+    name: 'G3: ssot/approvals.json is a folder',
+    files: folderFor(G3_FILES, 'ssot/approvals.json'),
+    args: G3,
+    exit: 2,
+    says: ['approvals.json'],
+  },
+  {
+    name: 'G3: the model file is a folder',
+    files: folderFor(G3_FILES, 'm.onnx'),
+    args: G3,
+    exit: 2,
+    says: ['m.onnx'],
+  },
+  {
+    name: 'G4: the shadow log is a folder',
+    files: folderFor(G4_FILES(G4_LOG(7)), 'shadow/log.csv'),
+    args: G4,
+    exit: 2,
+    says: ['shadow/log.csv'],
+  },
+  {
+    name: 'G4: an empty shadow log file (no header)',
+    files: { ...G4_FILES(G4_LOG(7)), 'shadow/log.csv': '' },
+    args: G4,
+    exit: 2,
+    says: ['shadow/log.csv'],
+  },
+  {
+    name: 'G4: ssot/shadow.json is a folder',
+    files: folderFor(G4_FILES(G4_LOG(7)), 'ssot/shadow.json'),
+    args: G4,
+    exit: 2,
+    says: ['shadow.json'],
+  },
+  {
+    name: 'G4: the production model is a folder',
+    files: folderFor(G4_FILES(G4_LOG(7)), 'models/prod.onnx'),
+    args: G4,
+    exit: 2,
+    says: ['prod.onnx'],
+  },
+  {
+    name: 'drift: the current window is a folder',
+    files: folderFor(DRIFT_FILES('temp,city\n1,a\n'), 'data/current.csv'),
+    args: DRIFT,
+    exit: 2,
+    says: ['current.csv'],
+  },
+  {
+    name: 'drift: an empty current window file',
+    files: DRIFT_FILES(''),
+    args: DRIFT,
+    exit: 2,
+    says: ['current.csv'],
+  },
+  {
+    name: 'drift: the reference is a folder',
+    files: folderFor(DRIFT_FILES('temp,city\n1,a\n'), 'data/reference.csv'),
+    args: DRIFT,
+    exit: 2,
+    says: ['reference.csv'],
+  },
+  {
+    name: 'drift: ssot/drift.json is a folder',
+    files: { ...DRIFT_FILES('temp,city\n1,a\n'), 'ssot/drift.json/': '' },
+    args: DRIFT,
+    exit: 2,
+    says: ['drift.json'],
+  },
+  {
+    name: 'G5: ssot/release.json is a folder',
+    files: folderFor(G5_FILES(), 'ssot/release.json'),
+    args: G5,
+    exit: 2,
+    says: ['release.json'],
+  },
+  {
+    name: 'G5: the registry is a file, not a folder',
+    files: { ...G5_FILES(), reg: 'x' },
+    args: G5,
+    exit: 2,
+    says: ['reg'],
+  },
+  {
+    name: "G5: the registry's model index is a folder",
+    files: { ...G5_FILES(), 'reg/m/registry.json/': '' },
+    args: G5,
+    exit: 2,
+    says: ['registry.json'],
+  },
+  {
+    name: 'G5: an empty registry model index',
+    files: { ...G5_FILES(), 'reg/m/registry.json': '' },
+    args: G5,
+    exit: 2,
+    says: ['registry.json'],
+  },
+  {
+    name: 'verify: a file where the release folder is expected',
+    files: { rel: 'x' },
+    args: ['verify', 'rel'],
+    exit: 2,
+    says: ['rel'],
+    ran: false,
+  },
+  {
+    name: 'verify: an empty folder is not a release (fail, names the missing anchor)',
+    files: { 'rel/': '' },
+    args: ['verify', 'rel'],
+    exit: 1,
+    says: ['modelgate-version.json is missing or unreadable'],
+    ran: false,
+  },
+  {
+    name: 'rollback: the registry is a file, not a folder',
+    files: { ...G5_FILES(), reg: 'x' },
+    args: ['rollback', '--ssot', 'ssot', '--registry', 'reg', '--reason', 'bad'],
+    exit: 2,
+    says: ['reg'],
+    ran: false,
+  },
+  {
+    name: "rollback: the registry's model index is a folder",
+    files: { ...G5_FILES(), 'reg/m/registry.json/': '' },
+    args: ['rollback', '--ssot', 'ssot', '--registry', 'reg', '--reason', 'bad'],
+    exit: 2,
+    says: ['registry.json'],
+    ran: false,
+  },
+  {
+    name: 'shadow-replay: the requests file is a folder',
+    files: { ...G4_FILES(G4_LOG(7)), 'req.csv/': '' },
+    args: [
+      'shadow-replay',
+      '--ssot',
+      'ssot',
+      '--candidate',
+      'models/m.onnx',
+      '--production',
+      'models/prod.onnx',
+      '--requests',
+      'req.csv',
+      '--out',
+      'log.csv',
+    ],
+    exit: 2,
+    says: ['req.csv'],
+    ran: false,
+  },
+  {
+    name: 'shadow-replay: --out names a folder',
+    files: {
+      ...G4_FILES(G4_LOG(7)),
+      'req.csv': 'timestamp,request_id,x0,x1,x2\n2024-03-01T09:00:00Z,r1,1,2,3\n',
+      'log.csv/': '',
+    },
+    args: [
+      'shadow-replay',
+      '--ssot',
+      'ssot',
+      '--candidate',
+      'models/m.onnx',
+      '--production',
+      'models/prod.onnx',
+      '--requests',
+      'req.csv',
+      '--out',
+      'log.csv',
+    ],
+    exit: 2,
+    says: ['log.csv', 'Cannot write the shadow log (EISDIR)', 'found a folder'],
+    ran: false,
+  },
+  {
+    name: 'candidate: the registry is a file, not a folder',
+    files: { ...G5_FILES(), reg: 'x' },
+    args: ['candidate', '--ssot', 'ssot', '--registry', 'reg'],
+    exit: 2,
+    says: ['reg'],
+    ran: false,
+  },
   {
     name: 'a missing data file',
     args: G0('data/nope.csv'),
@@ -1238,7 +1512,7 @@ const CASES: Case[] = [
     args: G1,
     exit: 2,
     says: [
-      'ssot/model.json at /paths/baseline',
+      'ssot/model.json:1 at /paths/baseline',
       'The baseline models:/m@champion is in a model registry, and no registry is configured',
     ],
   },
@@ -1263,6 +1537,11 @@ describe('bad inputs give a clear error, never a pass', () => {
     cpSync(FIXTURE, dir, { recursive: true })
     for (const [path, content] of Object.entries(c.files ?? {})) {
       if (content === undefined) continue
+      // A path ending in "/" is a folder where the command expects a file.
+      if (path.endsWith('/')) {
+        mkdirSync(join(dir, path), { recursive: true })
+        continue
+      }
       mkdirSync(dirname(join(dir, path)), { recursive: true })
       writeFileSync(join(dir, path), content)
     }

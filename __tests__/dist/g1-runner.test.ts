@@ -29,8 +29,13 @@ describe('dist/index.js as the Actions runner runs it (G1)', () => {
     // interval coverage the old model does not reach.
     const evidence = JSON.parse(readFileSync(r.outputs['evidence-path']!, 'utf8'))
     expect(verifyEvidence(evidence, 'G1.evidence.json')).toEqual([])
-    const failed = evidence.checks.filter((c: { status: string }) => c.status !== 'pass')
-    expect(failed.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([
+    type Row = { id: string; status: string; value: number; threshold: number }
+    // The latency rule (a warning) depends on how busy the machine is: its status must follow its
+    // measured value, whatever that was; every other check is fixed by the models and the data.
+    const latency = evidence.checks.find((c: Row) => c.id.includes('latency_p99_ms')) as Row
+    expect(latency.status).toBe(latency.value <= latency.threshold ? 'pass' : 'warn')
+    const failed = evidence.checks.filter((c: Row) => c.status !== 'pass' && c !== latency)
+    expect(failed.map((c: Row) => [c.id, c.status])).toEqual([
       ['G1.L2.mae.temp_max.rel_change', 'fail'],
       ['G1.L3.rmse.temp_max.rel_change', 'fail'],
       ['G1.L6.coverage.temp_max', 'fail'],

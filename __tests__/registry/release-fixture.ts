@@ -38,6 +38,8 @@ export function gateEvidence(
     chain?: Partial<Record<GateId, EvidenceRecord>>
     descriptor?: VersionDescriptor
     status?: 'pass' | 'fail'
+    /** G5: the files the version held when G5 judged it (as the real G5's subject). */
+    artifacts?: SubjectFile[]
   } = {},
 ): EvidenceRecord {
   const model = fileOf(dir, 'models/temp_max.onnx', 'model')
@@ -56,7 +58,7 @@ export function gateEvidence(
     {
       status: extra.status ?? 'pass',
       summary: `${gate} ok`,
-      subject: { ...(gate === 'G0' ? {} : { model }), data, artifacts: [] },
+      subject: { ...(gate === 'G0' ? {} : { model }), data, artifacts: extra.artifacts ?? [] },
       checks: [],
       problems: [],
       report,
@@ -98,7 +100,14 @@ export async function releaseVersion(
       records[gate] = held
       continue
     }
-    const e = gateEvidence(dir, gate, context, at, { chain: records, descriptor })
+    const held5 = gate === 'G5' ? (await registry.version(version))!.files : []
+    const artifacts = held5.map((f) => ({
+      role: 'release-file',
+      path: `${version.model}-v${version.version}/${f.name}`,
+      sha256: f.sha256,
+      bytes: f.bytes,
+    }))
+    const e = gateEvidence(dir, gate, context, at, { chain: records, descriptor, artifacts })
     records[gate] = e
     const files = await writeReportFiles(e, join(dir, 'reports'))
     await attachGateEvidence({ registry, workspaceRoot: dir, ssotPath: 'ssot', evidence: e, files })

@@ -52,6 +52,16 @@ describe('modelgate verify', () => {
     expect(verdicts.find((x) => x.link === 'data data/holdout.csv')?.status).toBe('pass')
   })
 
+  it('detects a file of the released version deleted from the bundle (the model card, the manifest copy)', async () => {
+    const bundle = await readBundle(registry.folderOf(ref))
+    for (const name of ['MODEL_CARD.md', 'manifest.json']) {
+      expect(bundle.some((f) => f.name === name)).toBe(true)
+      const verdicts = verifyChain(bundle.filter((f) => f.name !== name))
+      expect(chainExitCode(verdicts), name).toBe(1)
+      expect(verdicts.find((v) => v.status === 'fail')?.link).toBe(`release file ${name}`)
+    }
+  })
+
   it('detects every single-byte flip and every single JSON field change across the bundle', async () => {
     // The bundle as a downloaded release is checked: the files only, no registry digests.
     const bundle = await readBundle(registry.folderOf(ref))

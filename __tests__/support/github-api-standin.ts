@@ -219,6 +219,8 @@ export interface StandinPull {
   author?: string
   /** The commit its merge made on the base branch (GET /commits/{sha}/pulls finds it by this or its head). */
   mergeCommitSha?: string
+  /** Other commits it contains (GET /commits/{sha}/pulls lists it for those too, as GitHub does for open pull requests). */
+  commits?: string[]
 }
 
 /** A decision on a run's environment gate (GET /actions/runs/{run_id}/approvals). */
@@ -712,6 +714,9 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
   ): Reply {
     const { owner = '', repo = '' } = params
     const key = `${op.method} ${op.template}`
+    // Routes a test adds win over the built-in ones.
+    const added = state.routes.get(key)
+    if (added) return added({ op, params, query, body })
     switch (key) {
       case 'GET /user': {
         if (!state.tokenLogin)
@@ -992,7 +997,12 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
       }
       case 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': {
         const sha = params.commit_sha
-        const found = state.pulls.filter((p) => p.headSha === sha || p.mergeCommitSha === sha)
+        const found = state.pulls.filter(
+          (p) =>
+            p.headSha === sha ||
+            p.mergeCommitSha === sha ||
+            (sha !== undefined && p.commits?.includes(sha)),
+        )
         return {
           status: 200,
           body: found.map((p) => {
@@ -1127,9 +1137,6 @@ export async function startGitHubStandin(): Promise<GitHubStandin> {
         return { status: 200, body: checkRunJson(r, owner, repo) }
       }
       default: {
-        // Routes a test adds win over the built-in ones below.
-        const added = state.routes.get(key)
-        if (added) return added({ op, params, query, body })
         const served = handleActions(key, op.spec, params, state, server.url)
         if (served) return served
         const reply = registryHandle(key, params, query, body, raw, headers)

@@ -220,7 +220,7 @@ function whyNotCounted(
   }
   if (a.state !== 'approved')
     return { rule: 'state', reason: `${a.state.replace('_', ' ')}: not an approval` }
-  if (a.bot || a.login.endsWith('[bot]'))
+  if (a.bot || normaliseLogin(a.login).endsWith('[bot]'))
     return { rule: 'bot', reason: 'a bot account: bots never count' }
   if (a.source === 'pull-request' && collected.reviewCommit && a.commit !== collected.reviewCommit)
     return {

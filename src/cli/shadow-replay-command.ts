@@ -122,7 +122,16 @@ export async function runShadowReplayCommand(args: CliArgs, io: CliIo): Promise<
       found: 'no such folder',
     })
   const format = /\.csv$/i.test(out) ? 'csv' : 'jsonl'
-  await writeFile(out, shadowLog(format, spec, requests, production, shadow, classes))
+  await writeFile(out, shadowLog(format, spec, requests, production, shadow, classes)).catch(
+    (error: NodeJS.ErrnoException) => {
+      throw new InputError({
+        file: args.out,
+        message: `Cannot write the shadow log (${error.code ?? error.message})`,
+        expected: 'a writable file path (not a folder)',
+        found: error.code === 'EISDIR' ? 'a folder' : (error.code ?? 'an unwritable path'),
+      })
+    },
+  )
   const days = new Set(Array.from(requests.at, (t) => Math.floor(t / 86_400_000))).size
   io.stderr(
     `modelgate: replayed ${requests.rows.toLocaleString('en-US')} requests over ${days} UTC days through ${args.production} (production) and ${args.candidate} (shadow) -> ${workspace.display(out)}\n`,

@@ -25,6 +25,8 @@ export interface RunRef {
   sha: string
   /** The pull request the event is about, when it is one. */
   pullRequest?: number
+  /** The pull request's head the event named (pull_request events: GITHUB_SHA is a merge commit of it). */
+  pullRequestHead?: string
   /** Who started this attempt (GITHUB_TRIGGERING_ACTOR: a re-run's actor may differ from GITHUB_ACTOR). */
   triggeringActor?: string
 }
@@ -82,7 +84,7 @@ export function githubApprovalsSource(gh: GitHubClient, run: RunRef): ApprovalsS
         tried,
         approvals: useRun ? fromRun : reviews,
         ...(pr ? { pullRequest: pr.number } : {}),
-        ...(!useRun && pr ? { reviewCommit: pr.headSha } : {}),
+        ...(!useRun && pr ? { reviewCommit: judgedHead(run, pr) } : {}),
         authors,
         ...(run.triggeringActor ? { actors: [run.triggeringActor] } : {}),
       }
@@ -131,7 +133,18 @@ async function readRunApprovals(gh: GitHubClient, run: RunRef): Promise<Approval
 interface PullRef {
   number: number
   headSha: string
+  mergeCommitSha?: string
   author?: string
+}
+
+/**
+ * The commit a review must have approved: the head the event named, else the
+ * pull request's head when the run judges that head or its merge; else the
+ * run's own commit (the pull request moved on: its approvals are of other code).
+ */
+function judgedHead(run: RunRef, pr: PullRef): string {
+  if (run.pullRequestHead) return run.pullRequestHead
+  return pr.headSha === run.sha || pr.mergeCommitSha === run.sha ? pr.headSha : run.sha
 }
 
 /** The event's pull request, else the one the run's commit belongs to (a merge on the default branch). */
@@ -145,8 +158,8 @@ async function findPullRequest(gh: GitHubClient, run: RunRef): Promise<PullRef |
         repo: run.repo,
         commit_sha: run.sha,
       })
-      const pick =
-        data.find((p) => p.merge_commit_sha === run.sha || p.head.sha === run.sha) ?? data[0]
+      // Only a pull request whose head or merge is this commit: one that merely contains it approved other code.
+      const pick = data.find((p) => p.merge_commit_sha === run.sha || p.head.sha === run.sha)
       if (!pick) return undefined
       number = pick.number
     }
@@ -158,6 +171,7 @@ async function findPullRequest(gh: GitHubClient, run: RunRef): Promise<PullRef |
     return {
       number: pr.number,
       headSha: pr.head.sha,
+      ...(pr.merge_commit_sha ? { mergeCommitSha: pr.merge_commit_sha } : {}),
       ...(pr.user ? { author: pr.user.login } : {}),
     }
   } catch (error) {

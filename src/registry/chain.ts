@@ -386,6 +386,15 @@ export function verifyChain(files: BundleFile[], options: ChainOptions = {}): Li
             'report.version in G5.evidence.json',
           ),
     )
+  // Every file the version held when G5 judged it (its subject), still there with those bytes: a deletion shows.
+  for (const a of records.G5?.subject.artifacts ?? []) {
+    const name = a.path.slice(a.path.indexOf('/') + 1)
+    const f = byName.get(name)
+    if (!f || f.sha256 !== a.sha256)
+      out.push(
+        fail(`release file ${name}`, 'not the file G5 released', a.sha256, f?.sha256 ?? 'no file'),
+      )
+  }
   if (options.render) out.push(...checkReports(files, records, options.render))
   return out
 }

@@ -1,6 +1,11 @@
 import { InputErrors } from '../contract/errors.js'
 import type { GateProblem, Severity } from '../contract/types.js'
-import { assertValid, describeAjvErrors, escapePointer, getAjv } from './schema-registry.js'
+import {
+  assertValid,
+  describeAjvErrors,
+  escapePointer,
+  metaSchemaErrors,
+} from './schema-registry.js'
 
 /**
  * `ssot/data_schema.json` compiled into per-column rules. G0 checks CSV cells
@@ -87,7 +92,6 @@ interface RawSchema {
 export const DEFAULT_NULL_VALUES = ['', 'NA', 'NaN', 'null']
 
 export function compileDataSchema(raw: unknown, file: string): DataSchema {
-  const ajv = getAjv()
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputErrors([
       {
@@ -99,8 +103,9 @@ export function compileDataSchema(raw: unknown, file: string): DataSchema {
       },
     ])
   }
-  if (!ajv.validateSchema(raw)) {
-    const problems = describeAjvErrors(ajv.errors ?? [], raw, file).map((p) => ({
+  const metaErrors = metaSchemaErrors(raw)
+  if (metaErrors) {
+    const problems = describeAjvErrors(metaErrors, raw, file).map((p) => ({
       ...p,
       message: `Not a valid JSON Schema (draft 2020-12): ${p.message}`,
     }))

@@ -19,9 +19,10 @@ import {
   isInside,
   nearBranchErrors,
 } from './schema-alternatives.js'
+import { META_2020, PRECOMPILED } from './precompiled-schemas.js'
 
 /** JSON Schemas shipped in the repository's root `ssot/schemas/`, by short name. */
-const SCHEMAS = {
+export const SCHEMAS = {
   model: modelSchema,
   data_schema: dataSchemaSchema,
   evidence: evidenceSchema,
@@ -36,21 +37,27 @@ const SCHEMAS = {
 
 export type SchemaName = keyof typeof SCHEMAS
 
+/** The `$schema` of draft 2020-12, Ajv2020's default meta-schema. */
+export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema'
+
+/** The options of the one Ajv instance (scripts/precompile-schemas.mjs compiles with the same). */
+export const AJV_OPTIONS = {
+  allErrors: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+  validateFormats: false,
+  // Errors carry their subschema, so a failed oneOf can name the shapes it allows.
+  verbose: true,
+} as const
+
 let ajv: Ajv2020 | undefined
 const compiled = new Map<string, ValidateFunction>()
 
 /** One Ajv instance for all shipped schemas; `validateSchema` checks user schemas against draft 2020-12. */
 export function getAjv(): Ajv2020 {
   if (!ajv) {
-    ajv = new Ajv2020({
-      allErrors: true,
-      strict: true,
-      strictRequired: false,
-      allowUnionTypes: true,
-      validateFormats: false,
-      // Errors carry their subschema, so a failed oneOf can name the shapes it allows.
-      verbose: true,
-    })
+    ajv = new Ajv2020({ ...AJV_OPTIONS })
     // Annotation keywords that shipped schemas use.
     ajv.addKeyword({ keyword: 'x-unit' })
   }
@@ -62,17 +69,32 @@ function validator(name: string): ValidateFunction {
   if (!fn) {
     const schema = (SCHEMAS as Record<string, object>)[name]
     if (!schema) throw new Error(`Unknown schema ${name}`)
-    fn = getAjv().compile(schema)
+    // Compiled at build time in dist/ (see precompiled-schemas.ts), else now.
+    fn = PRECOMPILED?.[name] ?? getAjv().compile(schema)
     compiled.set(name, fn)
   }
   return fn
+}
+
+/**
+ * Checks a user's JSON Schema against draft 2020-12's meta-schema (as
+ * `ajv.validateSchema` does); returns the errors, or undefined when it is valid.
+ */
+export function metaSchemaErrors(raw: object): ErrorObject[] | undefined {
+  const pre = PRECOMPILED?.[META_2020]
+  const declared = (raw as { $schema?: unknown }).$schema
+  if (pre && (declared === undefined || declared === DRAFT_2020_12))
+    return pre(raw) ? undefined : (pre.errors ?? [])
+  const a = getAjv()
+  return a.validateSchema(raw) ? undefined : (a.errors ?? [])
 }
 
 /** Validates `data` against a shipped schema; throws every problem at once, each with its JSON pointer. */
 export function assertValid<T>(name: SchemaName | string, data: unknown, file: string): T {
   const fn = validator(name)
   if (fn(data)) return data as T
-  throw new InputErrors(describeAjvErrors(fn.errors ?? [], data, file, fn.schema as object))
+  const schema = (SCHEMAS as Record<string, object>)[name]!
+  throw new InputErrors(describeAjvErrors(fn.errors ?? [], data, file, schema))
 }
 
 /**

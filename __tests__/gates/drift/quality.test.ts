@@ -21,7 +21,7 @@ const columns = (): Record<string, number[]> =>
  * 200 reference rows against 200 current rows of real data, a 0.5 standard
  * deviation mean shift in one feature of ten. Targets from the governance
  * seed: detection >= 95% at false alarms <= 5% (per feature).
- * MODELGATE_DRIFT_QUALITY=full runs the sizes the README reports.
+ * `npm run bench:drift-quality` runs the sizes the README reports.
  */
 describe.skipIf(!hasSklearn)(
   'drift detection quality on real data (breast cancer, 10 features)',
@@ -34,21 +34,5 @@ describe.skipIf(!hasSklearn)(
       expect(r.detectionRate).toBeGreaterThanOrEqual(0.95)
       expect(r.falseAlarmRate).toBeLessThanOrEqual(0.05)
     })
-
-    it.runIf(process.env.MODELGATE_DRIFT_QUALITY === 'full')(
-      'the README sizes',
-      () => {
-        for (const [n, m] of [
-          [500, 500],
-          [1000, 1000],
-          [5000, 1000],
-          [20000, 5000],
-        ] as const) {
-          const r = driftQuality(data, { referenceRows: n, currentRows: m, trials: 200 })
-          console.log(JSON.stringify(r))
-        }
-      },
-      600_000,
-    )
   },
 )

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,20 +7,17 @@ import { DEFAULT_SCAN_POLICY, type FileScan } from '../../../src/gates/g2/model-
 import { judgeGlobal } from '../../../src/gates/g2/model-scan/pickle-globals.js'
 import sklearnGlobals from '../../../src/gates/g2/model-scan/sklearn-globals.json' with { type: 'json' }
 import { scanCheck, scanTarget } from '../../../src/gates/g2/model-scan/scan-files.js'
+import { PYTHON, pythonHas } from '../../support/python.js'
 
 /**
  * Benign files users really save, made by the real libraries
  * (make_benign.py): each must scan clean. They reproduce a review of the
  * scanner on real-world files, where each one was a false positive.
  */
-const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
-const hasPython =
-  spawnSync(PYTHON, ['-c', 'import sklearn, numpy, pandas, scipy, joblib'], { encoding: 'utf8' })
-    .status === 0
-if (!hasPython && process.env.CI)
-  throw new Error(
-    `scikit-learn, numpy, pandas, scipy or joblib is not importable by ${PYTHON}; the scanning tests need them in CI`,
-  )
+const hasPython = pythonHas(
+  ['sklearn', 'numpy', 'pandas', 'scipy', 'joblib'],
+  'the benign-file scanning tests',
+)
 
 const dir = mkdtempSync(join(tmpdir(), 'mg-benign-'))
 if (hasPython) execFileSync(PYTHON, [join(import.meta.dirname, 'make_benign.py'), dir])

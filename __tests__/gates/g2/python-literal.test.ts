@@ -1,15 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import {
   parsePythonLiteral,
   type PyValue,
 } from '../../../src/gates/g2/model-scan/python-literal.js'
 import { judgeNpyHeader } from '../../../src/gates/g2/model-scan/npy-header.js'
+import { PYTHON, pythonHas } from '../../support/python.js'
 
 /** The literal parser behind .npy headers, against Python's own ast.literal_eval and numpy's header reader. */
-const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
-const hasPython = spawnSync(PYTHON, ['-c', 'import numpy'], { encoding: 'utf8' }).status === 0
-
+const hasPython = pythonHas(['numpy'], 'the Python literal tests')
 const LITERALS = [
   "{'descr': '<f8', 'fortran_order': False, 'shape': (3, 4), }",
   '{"descr": "|O", "fortran_order": True, "shape": ()}',

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,6 +16,7 @@ import {
   scanTarget,
   type ScanTarget,
 } from '../../../src/gates/g2/model-scan/scan-files.js'
+import { PYTHON, pythonHas } from '../../support/python.js'
 
 /**
  * Files from a security review of the scanner, each one a way for code to
@@ -23,13 +24,7 @@ import {
  * and proves, by loading each one as a user would, that its payload (a
  * harmless mkdir of a marker folder) really runs.
  */
-const PYTHON = process.env.MODELGATE_PYTHON ?? 'python3'
-const hasPython =
-  spawnSync(PYTHON, ['-c', 'import sklearn, numpy, yaml, onnx'], { encoding: 'utf8' }).status === 0
-if (!hasPython && process.env.CI)
-  throw new Error(
-    `scikit-learn, numpy, yaml or onnx is not importable by ${PYTHON}; the scanning tests need them in CI`,
-  )
+const hasPython = pythonHas(['sklearn', 'numpy', 'yaml', 'onnx'], 'the scan bypass tests')
 
 const dir = mkdtempSync(join(tmpdir(), 'mg-bypass-'))
 if (hasPython) execFileSync(PYTHON, [join(import.meta.dirname, 'make_bypasses.py'), dir])

@@ -69,6 +69,7 @@ const review = (login: string, extra: Partial<StandinReview> = {}): StandinRevie
 async function g3(
   context: Partial<RunContext> = {},
   triggeringActor?: string,
+  pullRequestHead?: string,
 ): Promise<EvidenceRecord> {
   const client = createGitHubClient('test-token', { baseUrl: gh.url, backoffMs: 1, log: () => {} })
   const run: RunContext = {
@@ -95,6 +96,7 @@ async function g3(
           sha: run.sha!,
           ...(run.pullRequest !== undefined ? { pullRequest: run.pullRequest } : {}),
           ...(triggeringActor ? { triggeringActor } : {}),
+          ...(pullRequestHead ? { pullRequestHead } : {}),
         }),
       },
     },
@@ -252,7 +254,7 @@ describe('G3 over the wire', () => {
       author: 'ana-ml',
     })
     gh.reviews.push(review('luis-ot', { commitId: OLD }), review('carla-qa'))
-    const e = await g3({ event: 'pull_request', pullRequest: 12 })
+    const e = await g3({ event: 'pull_request', pullRequest: 12 }, undefined, HEAD)
     expect(gh.violations).toEqual([])
     expect(e.status).toBe('fail')
     expect(e.report.approvals).toMatchObject({
@@ -264,6 +266,45 @@ describe('G3 over the wire', () => {
     expect(notCounted(e)[0]!.reason).toBe(
       'stale: approved commit ccccccc, not the judged head bbbbbbb',
     )
+  })
+
+  it("a pull_request run judges its event's head: approvals of a head pushed later are stale (a re-run of an old run)", async () => {
+    gh.pulls.push({
+      number: 12,
+      headOwner: 'acme',
+      headRef: 'retrain',
+      headSha: HEAD,
+      state: 'open',
+      author: 'ana-ml',
+    })
+    gh.reviews.push(review('luis-ot'), review('carla-qa'))
+    // The run's event named head OLD (GITHUB_SHA is its test merge commit); the pull request moved on to HEAD.
+    const e = await g3({ event: 'pull_request', pullRequest: 12 }, undefined, OLD)
+    expect(gh.violations).toEqual([])
+    expect(e.status).toBe('fail')
+    expect(e.report.approvals).toMatchObject({ reviewCommit: OLD })
+    expect(notCounted(e).map((n) => n.rule)).toEqual(['stale', 'stale'])
+    // Without the event's head (a workflow_run naming the pull request), a head that is not the run's commit is not trusted either.
+    const f = await g3({ event: 'workflow_run', pullRequest: 12 })
+    expect(f.status).toBe('fail')
+    expect(f.report.approvals).toMatchObject({ reviewCommit: SHA })
+  })
+
+  it('reviews of a pull request that merely contains the judged commit (its head is later) do not count for it', async () => {
+    // A push run on commit SHA of a branch whose open pull request's head is now HEAD: the approvals are of HEAD's code.
+    gh.pulls.push({
+      number: 12,
+      headOwner: 'acme',
+      headRef: 'retrain',
+      headSha: HEAD,
+      state: 'open',
+      author: 'ana-ml',
+      commits: [SHA],
+    })
+    gh.reviews.push(review('luis-ot'), review('carla-qa'))
+    const e = await g3()
+    expect(gh.violations).toEqual([])
+    expect(e.status).toBe('fail')
   })
 
   it("reads every page of more than 100 reviews; only each person's latest decision counts", async () => {

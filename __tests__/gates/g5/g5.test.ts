@@ -59,10 +59,37 @@ const BYPASSES: {
       ),
   },
   {
+    name: 'a version anchor pointing at another model file (the deploy step would ship it)',
+    caughtBy: 'G5.manifest',
+    message: /modelgate-version\.json names model file evil\.onnx/,
+    act: (w) => {
+      const held = w.registry.entries.get(`${REF.model}@${REF.version}`)!.bytes
+      const anchor = JSON.parse(held.get('modelgate-version.json')!.toString('utf8'))
+      w.registry.put(REF, 'evil.onnx', 'an unvetted model')
+      w.registry.put(
+        REF,
+        'modelgate-version.json',
+        JSON.stringify({ ...anchor, modelFile: 'evil.onnx' }),
+      )
+    },
+  },
+  {
     name: 'evidence of another model digest',
     caughtBy: 'G5.evidence.G1',
     message: /judged model sha256 0{64}, not the released/,
     act: async (w) => void (await w.attach('G1', { modelDigest: '0'.repeat(64) })),
+  },
+  {
+    name: 'G1 judged other holdout data than G0 validated (same path, other bytes)',
+    caughtBy: 'G5.data',
+    message: /data\/holdout\.csv: G0 judged a{64}, G1 judged b{64}/,
+    act: async (w) => {
+      const holdout = (sha256: string) => [
+        { role: 'holdout', path: 'data/holdout.csv', sha256, bytes: 10 },
+      ]
+      await w.attach('G0', { data: holdout('a'.repeat(64)) })
+      await w.attach('G1', { data: holdout('b'.repeat(64)) })
+    },
   },
   {
     name: 'stale evidence',
@@ -142,6 +169,15 @@ const BYPASSES: {
     caughtBy: 'G5.approval',
     message: /G5\.sod\.distinct-from-g3: .*luis-ot/,
     act: (w) => void w.approvals.splice(0, 1, approval('luis-ot')),
+  },
+  {
+    name: 'G3 judged on a self-declared sign-off file while approvals.json refuses files at G5',
+    caughtBy: 'G5.approval',
+    message: /G5\.approvals\.g3-source: G3 was judged on a sign-off file/,
+    act: async (w) =>
+      void (await w.attach('G3', {
+        report: { approvals: { source: 'file', counted: [{ login: 'luis-ot' }] } },
+      })),
   },
   {
     name: 'no approval at all',
@@ -249,6 +285,7 @@ describe('the checklist', () => {
       ...['G0', 'G1', 'G2', 'G3', 'G4'].map((g) => `G5.evidence.${g}`),
       ...['G0', 'G1', 'G2', 'G3', 'G4'].map((g) => `G5.origin.${g}`),
       ...['G0', 'G1', 'G2', 'G3', 'G4'].map((g) => `G5.age.${g}`),
+      'G5.data',
       'G5.manifest',
       'G5.owner',
       'G5.model-card',

@@ -38,7 +38,13 @@ describe('which workflow runs G5 trusts', () => {
   it.each([
     ['the default branch', {}, []],
     ['a release branch matched by release/*', { headBranch: 'release/1.1' }, []],
-    ['the release tag', { headBranch: 'temp-max-v1.1.0' }, []],
+    // The release is a draft while G5 judges it, so its tag does not exist yet: a run "on" it ran on a
+    // branch anyone with push access can create under that name, with an edited workflow file.
+    [
+      'a branch named like the release tag',
+      { headBranch: 'temp-max-v1.1.0' },
+      [/ran on "temp-max-v1\.1\.0", not the default branch/],
+    ],
     ['another branch', { headBranch: 'releases' }, [/ran on "releases"/]],
     [
       'a reusable workflow of another repository',

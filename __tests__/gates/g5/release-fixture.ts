@@ -9,6 +9,7 @@ import type {
   GateId,
   GateOutcome,
   RunContext,
+  SubjectFile,
 } from '../../../src/contract/types.js'
 import type { GateServices } from '../../../src/engine/gate.js'
 import { buildEvidence } from '../../../src/engine/evidence.js'
@@ -83,6 +84,8 @@ export interface EvidenceOverride {
   finished?: Date
   context?: RunContext
   report?: Record<string, unknown>
+  /** The data files the gate judged (none by default). */
+  data?: SubjectFile[]
 }
 
 /** The workspace G5 runs in (ssot/, the model, its card) and a registry holding candidate 1.1.0 with passing G0 to G4. */
@@ -164,7 +167,7 @@ export async function releaseWorld(
         summary: `${gate} ok`,
         subject: {
           model: { role: 'model', path: 'models/m.onnx', sha256: digest, bytes: 22 },
-          data: [],
+          data: over.data ?? [],
           artifacts: [],
         },
         checks: [],

@@ -50,6 +50,15 @@ export const drift: Gate = {
 
     const ignored = (name: string) => config.columns?.[name]?.ignore === true
     const features = model.features.filter((f) => !ignored(f.name))
+    // Nothing compared is no verdict: "no drift" over zero features would pass by default.
+    if (features.length === 0)
+      throw new InputError({
+        file: ctx.ssot.display('drift.json'),
+        pointer: '/columns',
+        message: 'drift.json ignores every feature of the model: no feature would be compared',
+        expected: 'at least one feature of ssot/model.json without ignore: true',
+        found: `ignored: ${model.features.map((f) => f.name).join(', ')}`,
+      })
     const targets = resolveTargets(model, ctx.ssot.display('model.json'))
     const targetColumns = targets
       .map((t) => t.column)

@@ -6,6 +6,8 @@ import { DEFAULT_NULL_VALUES } from '../../ssot/data-schema.js'
 import { parseNumberBytes } from '../../csv/number-parse.js'
 import { ClassMap } from '../../onnx/class-map.js'
 import type { FeatureColumns } from '../../onnx/runner.js'
+import type { LineHandler } from '../../csv/csv-record.js'
+import { holdoutLine, matchBytes } from './holdout-line.js'
 
 /** The holdout columns G1 needs, read once: features for the model, the label, the sample weight and the slice columns. */
 export interface Holdout {
@@ -202,6 +204,7 @@ async function readPart(
   const classes = new ClassMap(model.classes ?? [])
   const classBytes = classes.names.map((c) => Buffer.from(c, 'utf8'))
   const regression = model.task === 'regression'
+  let fast: LineHandler | undefined
   const mapColumns = (header: string[], line: number) => {
     const col = (name: string, what: string) => {
       const i = header.indexOf(name)
@@ -232,11 +235,18 @@ async function readPart(
     else target = col(model.targets[0]!.column, 'label')
     for (const s of model.slices) slices.push({ name: s, index: col(s, 'slice'), values: [] })
     if (model.weight !== undefined) weight = col(model.weight, 'sample weight')
+    // The common holdout (numbers and a label or targets) takes the one-pass path (holdout-line.ts).
+    if (text.length + slices.length === 0 && !weights)
+      fast = holdoutLine({ width: header.length, numeric, targets, target, classBytes, labels })
   }
   if (range) mapColumns(range.header, 1)
   const summary = await readCsvFile(
     absolute,
-    { displayPath: display, ...(range ? { range } : {}) },
+    {
+      displayPath: display,
+      ...(range ? { range } : {}),
+      onLine: (buf, from, to, line, offset) => fast?.(buf, from, to, line, offset) === true,
+    },
     mapColumns,
     (rec) => {
       for (const c of numeric) {
@@ -363,17 +373,4 @@ class GrowableF64 {
   toArray(): Float64Array {
     return this.data.slice(0, this.length)
   }
-}
-
-/** Index of the class whose UTF-8 bytes equal buf[s, e), or -1. */
-function matchBytes(buf: Buffer, s: number, e: number, classes: Buffer[]): number {
-  const len = e - s
-  for (let c = 0; c < classes.length; c++) {
-    const name = classes[c]!
-    if (name.length !== len) continue
-    let k = 0
-    while (k < len && buf[s + k] === name[k]) k++
-    if (k === len) return c
-  }
-  return -1
 }

@@ -25,7 +25,7 @@ export async function judgeApproval(
   const distinct =
     ctx.ssot.has('approvals.json') &&
     (await ctx.ssot.approvals<ApprovalsConfig>()).gates.G5?.g5DistinctFromG3 === true
-  const { judged } = await readGateApprovals({
+  const { judged, policy } = await readGateApprovals({
     gate: 'G5',
     ssot: ctx.ssot,
     workspace: ctx.workspace,
@@ -43,6 +43,19 @@ export async function judgeApproval(
       ? { ...c, status: 'fail' as const }
       : c,
   )
+  // A sign-off file is self-declared: when G5 accepts none, it accepts no G3 judged on one either.
+  const g3 = links.find((l) => l.gate === 'G3')?.valid
+  const g3Source = (g3?.report.approvals as { source?: unknown } | undefined)?.source
+  if (g3Source === 'file' && !policy.allowFileSource)
+    checks.push({
+      id: 'G5.approvals.g3-source',
+      rule: 'source',
+      value: 'file',
+      status: 'fail',
+      severity: 'block',
+      message: `G3 was judged on a sign-off file, and ${file} /gates/G5/allowFileSource is not true: G3 must read the environment approvals or the pull request's reviews`,
+      source: { file, pointer: '/gates/G5/allowFileSource' },
+    })
   const bad = checks.filter((c) => c.status === 'fail' || c.status === 'error')
   const status = checks.some((c) => c.status === 'error') ? 'error' : bad.length ? 'fail' : 'pass'
   return {

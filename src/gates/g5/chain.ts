@@ -147,3 +147,34 @@ export function judgeAge(
       : `${link.gate} evidence is ${rounded} days old`,
   }
 }
+
+/**
+ * `G5.data`: one data file path has one digest across the verified evidence
+ * (as `modelgate verify` checks the released chain): G1 cannot have been
+ * measured on other bytes of the holdout than G0 validated.
+ */
+export function judgeData(links: ChainLink[]): Check {
+  const seen = new Map<string, { sha256: string; gate: string }>()
+  const clashes: string[] = []
+  for (const link of links)
+    for (const d of link.verified?.subject.data ?? []) {
+      const before = seen.get(d.path)
+      if (!before) seen.set(d.path, { sha256: d.sha256, gate: link.gate })
+      else if (before.sha256 !== d.sha256)
+        clashes.push(
+          `${d.path}: ${before.gate} judged ${before.sha256}, ${link.gate} judged ${d.sha256}`,
+        )
+    }
+  return {
+    id: 'G5.data',
+    rule: 'same-data',
+    value: clashes.length ? 'differs' : seen.size,
+    status: clashes.length ? 'fail' : seen.size ? 'pass' : 'skipped',
+    severity: 'block',
+    message: clashes.length
+      ? `The gates judged different bytes under one data path: ${clashes.join('; ')}`
+      : seen.size
+        ? `${seen.size} data file${seen.size === 1 ? '' : 's'}, one digest each across the gates`
+        : 'the evidence names no data files',
+  }
+}

@@ -9,7 +9,7 @@ import {
   chainReferences,
   releaseReport as releaseChain,
 } from '../../registry/chain.js'
-import { judgeAge, judgeEvidence, type ChainLink } from './chain.js'
+import { judgeAge, judgeData, judgeEvidence, type ChainLink } from './chain.js'
 import { actionsOrigin, localOrigin, type OriginRules } from './origin.js'
 import { loadReleasePolicy } from './policy.js'
 import { judgeManifest } from './release-files.js'
@@ -84,6 +84,7 @@ export const g5: Gate = {
       const age = judgeAge(link, ctx.now(), policy, policyFile)
       if (age) checks.push(age)
     }
+    checks.push(judgeData(links))
 
     // The release itself
     const g2 = links.find((l) => l.gate === 'G2')

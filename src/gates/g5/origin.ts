@@ -9,7 +9,7 @@ export interface OriginRules {
   run: RunContext
   policy: ReleasePolicy
   policyFile: string
-  /** The release's tag: a run on it counts as a run on the release ref. */
+  /** The release's tag (for messages; a run is not trusted by its name: see runProblems). */
   releaseTag: string
   modelDigest: string
 }
@@ -80,13 +80,15 @@ export function runProblems(
       `run ${run.id} ran ${file}, not a trusted workflow (${rules.policy.trustedWorkflows.join(', ')} in ${rules.policyFile})`,
     )
   const branch = run.headBranch ?? ''
-  const refs = [defaultBranch, rules.releaseTag, ...(rules.policy.releaseRefs ?? [])]
+  // Not the release tag: the release is a draft, so the tag does not exist yet, and a run's
+  // head_branch cannot tell a tag from a branch given its name. Only refs the policy names.
+  const refs = [defaultBranch, ...(rules.policy.releaseRefs ?? [])]
   const onRef = refs.some((r) =>
     r.endsWith('*') ? branch.startsWith(r.slice(0, -1)) : branch === r,
   )
   if (!onRef)
     problems.push(
-      `run ${run.id} ran on ${branch ? `"${branch}"` : 'no branch'}, not the default branch (${defaultBranch}) or the release ref`,
+      `run ${run.id} ran on ${branch ? `"${branch}"` : 'no branch'}, not the default branch (${defaultBranch}) or a releaseRefs entry of ${rules.policyFile}`,
     )
   if (evidence.context.sha && run.headSha !== evidence.context.sha)
     problems.push(
@@ -153,7 +155,7 @@ async function artifactProblems(
 /**
  * `G5.origin.<GATE>` in Actions: the evidence was judged in a workflow run of
  * this repository that exists, ran a trusted workflow file on the default
- * branch or the release ref (not a fork, not pull_request_target), and its
+ * branch or a releaseRefs entry (not a fork, not pull_request_target), and its
  * artifact has the digest GitHub reports and holds this very evidence.
  */
 export async function actionsOrigin(

@@ -102,6 +102,15 @@ export async function judgeManifest(
     await rm(dir, { recursive: true, force: true })
   }
   const descriptor = versionDescriptor(bundle, version.modelDigest, problems)
+  // The anchor's model file is the one a deploy ships: it must be the judged model (verify's `model` link).
+  const shipped = descriptor
+    ? (bundle.find((f) => f.name === descriptor.modelFile) ??
+      version.files.find((f) => f.name === descriptor.modelFile))
+    : undefined
+  if (descriptor && shipped?.sha256 !== version.modelDigest)
+    problems.push(
+      `${VERSION_FILE} names model file ${descriptor.modelFile}, ${shipped ? `of sha256 ${shipped.sha256}` : 'which the release does not hold'}, not the model ${version.modelDigest}`,
+    )
   const verdicts = checkManifest(g2.verified, bundle, version.modelDigest)
   for (const v of verdicts.filter((x) => x.status === 'fail'))
     problems.push(
