@@ -95,9 +95,8 @@ describe.runIf(hasPeers)('template retrain.yml from dist/', () => {
         labels: ['modelgate:retrain'],
       }),
     ])
-    // GITHUB_TOKEN's pull request starts no workflow: the gates are dispatched on its branch (the
-    // stand-in's own dispatch route records it, before github-workflow-routes.ts's).
-    expect(gh.dispatches).toEqual([{ workflow: 'gates.yml', ref: branch, inputs: {} }])
+    // GITHUB_TOKEN's pull request starts no workflow: the gates are dispatched on its branch.
+    expect(routes.dispatches).toEqual([{ workflow: 'gates.yml', ref: branch, inputs: {} }])
     expect(gh.violations).toEqual([])
 
     // G2 on the branch, with the new key pinned as setup pins it (MODELGATE_TRUSTED_KEYS), passes.
