@@ -6,7 +6,8 @@ import type { IncomingHttpHeaders } from 'node:http'
  * (github-api-standin.ts routes to it): releases with drafts, assets
  * uploaded on the uploads path with GitHub's `digest`, downloads as
  * application/octet-stream, immutable releases (no asset after publishing),
- * `make_latest`, git refs (tags created on publishing), issues and labels.
+ * `make_latest`, the latest release and a release by tag (published ones), git refs (tags
+ * created on publishing), issues and labels.
  * Responses are validated against @octokit/openapi by the stand-in.
  */
 
@@ -216,6 +217,15 @@ export function registryRoutes(s: RegistryStandinState, ctx: RegistryContext) {
       }
       case 'GET /repos/{owner}/{repo}/releases/{release_id}': {
         const r = release()
+        return r ? { status: 200, body: releaseJson(r, owner, repo) } : notFound()
+      }
+      // `gh release download [TAG]` (the shadow and rollback workflows): drafts are never found.
+      case 'GET /repos/{owner}/{repo}/releases/latest': {
+        const r = s.releases.find((x) => x.id === s.latestId && !x.draft)
+        return r ? { status: 200, body: releaseJson(r, owner, repo) } : notFound()
+      }
+      case 'GET /repos/{owner}/{repo}/releases/tags/{tag}': {
+        const r = s.releases.find((x) => x.tag_name === params.tag && !x.draft)
         return r ? { status: 200, body: releaseJson(r, owner, repo) } : notFound()
       }
       case 'PATCH /repos/{owner}/{repo}/releases/{release_id}': {

@@ -40,6 +40,20 @@ import { parseOutputFile, REPO, runActionAsync } from './action-runner.js'
  * - replaces other actions by documented stand-ins (STAND_INS below), and
  *   fails loudly on an action it has none for.
  *
+ * What is NOT the real thing, and stands in for it:
+ * - `actions/checkout` copies the caller's `source` folder (or clones
+ *   `gitRemote`), and modelgate's own action.yml + dist/ for
+ *   `repository: modelgate/modelgate`: no fetch from GitHub;
+ * - the deploy hook is the template's own `run:` step (an echo of the tag,
+ *   digest and previous tag it was handed): nothing is deployed;
+ * - training (retrain.yml's `python train.py`) runs for real only when the
+ *   caller puts the Python peer on PATH (harness-retrain.test.ts); the story
+ *   (story.test.ts) checks that drift dispatches retrain.yml, not the
+ *   training itself;
+ * - `gh` is whatever `extraPath` provides (__tests__/support/gh-standin:
+ *   REST calls to the API stand-in); environment reviewers are played by
+ *   `onEnvironment`.
+ *
  * Every job gets its own workspace (a fresh runner): `actions/checkout`
  * copies the caller's `source` folder into it. Environments are not waited
  * for: `onEnvironment(job, name)` is called before such a job runs, where a

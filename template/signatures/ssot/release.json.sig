@@ -1,1 +1,1 @@
-MEUCIHq8p0Jnb82y4F0EcB+aeI4xon5wTqqdgHw85Ikcfq/hAiEA8yxL5KV/stjKbfVpApfD7kZP7kvkbfPW3Vo9xNJeosw=
+MEUCIQCJ5sHk6Y/e9KqVV1mzFyrabIijbgvipJUAl5TjQNUnnQIgbtwSNvMhgZ7GSPVzN2ueQJPz8vIzRugFrZnsbguBvns=
