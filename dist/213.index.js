@@ -9,9 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateFileParallel: () => (/* binding */ validateFileParallel)
 /* harmony export */ });
-/* harmony import */ var _csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38215);
+/* harmony import */ var _csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93396);
 /* harmony import */ var _csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16449);
-/* harmony import */ var _table_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1253);
+/* harmony import */ var _table_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17994);
 
 
 
@@ -19,12 +19,16 @@ __webpack_require__.r(__webpack_exports__);
 (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRangeTask */ .sG)('G0', async (job, scope) => {
     let validator = scope.validator;
     if (!validator) {
-        validator = new _table_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .TableValidator */ .B1(job.params.schema, job.display, job.params.role);
+        validator = new _table_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .TableValidator */ .B(job.params.schema, job.display, job.params.role);
         validator.onHeader(job.header, 1);
         scope.validator = validator;
     }
     const v = validator;
-    const summary = await (0,_csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readCsvFile */ .FU)(job.absolute, { displayPath: job.display, range: { ...job.range, header: job.header }, onLine: (buf, from, to, line, offset) => v.onLine(buf, from, to, line, offset) }, () => { }, (rec) => v.onRecord(rec));
+    const summary = await (0,_csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readCsvFile */ .FU)(job.absolute, {
+        displayPath: job.display,
+        range: { ...job.range, header: job.header },
+        onLine: (buf, from, to, line, offset) => v.onLine(buf, from, to, line, offset),
+    }, () => { }, (rec) => v.onRecord(rec));
     return { result: v.takeChunk(), rows: summary.rows, lines: summary.nextLine };
 }, (scope) => scope.validator?.partial());
 /** Validates a file in chunks on up to `threads` threads, or returns undefined when G0 must read it sequentially. */
@@ -34,7 +38,7 @@ async function validateFileParallel(absolute, display, role, schema, threads, op
     const run = await (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runRangeTask */ .W3)('G0', absolute, display, threads, { role, schema }, options);
     if (!run)
         return undefined;
-    const validator = new _table_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .TableValidator */ .B1(schema, display, role);
+    const validator = new _table_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .TableValidator */ .B(schema, display, role);
     if (validator.onHeader(run.header, 1) !== undefined)
         return undefined;
     let rows = 0;
@@ -48,7 +52,14 @@ async function validateFileParallel(absolute, display, role, schema, threads, op
     const threadsUsed = run.threads.length;
     return {
         table: validator.finish(),
-        summary: { header: run.header, rows, bytes: run.bytes, hadBom: run.hadBom, lineEnding: 'lf', nextLine: run.nextLine },
+        summary: {
+            header: run.header,
+            rows,
+            bytes: run.bytes,
+            hadBom: run.hadBom,
+            lineEnding: 'lf',
+            nextLine: run.nextLine,
+        },
         reader: `${run.parts.length} chunks on ${threadsUsed} thread${threadsUsed === 1 ? '' : 's'}`,
     };
 }
@@ -56,23 +67,21 @@ async function validateFileParallel(absolute, display, role, schema, threads, op
 
 /***/ }),
 
-/***/ 1253:
+/***/ 17994:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Nk: () => (/* binding */ CELL_RULES),
-  B1: () => (/* binding */ TableValidator)
+  N: () => (/* reexport */ CELL_RULES),
+  B: () => (/* binding */ TableValidator)
 });
 
-// UNUSED EXPORTS: isDate, isDateTime
-
-// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js
-var byte_csv_reader = __webpack_require__(38215);
+// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js + 2 modules
+var byte_csv_reader = __webpack_require__(93396);
 // EXTERNAL MODULE: ./build/src/stats/quantile.js
 var quantile = __webpack_require__(38260);
-;// CONCATENATED MODULE: ./build/src/gates/g0/column-profile.js
+;// CONCATENATED MODULE: ./build/src/profile/column-profile.js
 
 /**
  * Streaming per-column statistics with memory that does not grow with the
@@ -181,7 +190,10 @@ class BottomKSample {
     /** The sample and its priorities (for merging). */
     state() {
         this.shrink();
-        return { sample: this.values.slice(0, this.size), priorities: this.priorities.slice(0, this.size) };
+        return {
+            sample: this.values.slice(0, this.size),
+            priorities: this.priorities.slice(0, this.size),
+        };
     }
     absorb(sample, priorities) {
         for (let i = 0; i < sample.length; i++)
@@ -275,7 +287,14 @@ class NumericProfile {
     }
     /** Everything needed to merge this profile into another (for workers over byte ranges). */
     state() {
-        return { count: this.count, missing: this.missing, min: this.min, max: this.max, moments: this.moments, ...this.sample.state() };
+        return {
+            count: this.count,
+            missing: this.missing,
+            min: this.min,
+            max: this.max,
+            moments: this.moments,
+            ...this.sample.state(),
+        };
     }
     /**
      * Merges another part of the same column: counts add, extremes combine,
@@ -291,7 +310,14 @@ class NumericProfile {
         this.sample.absorb(other.sample, other.priorities);
     }
     finish(file, column, type, unit) {
-        const base = { file, column, type, ...(unit !== undefined ? { unit } : {}), count: this.count, missing: this.missing };
+        const base = {
+            file,
+            column,
+            type,
+            ...(unit !== undefined ? { unit } : {}),
+            count: this.count,
+            missing: this.missing,
+        };
         if (this.count === 0)
             return base;
         const sample = this.sample.sorted();
@@ -306,7 +332,15 @@ class NumericProfile {
             max: this.max,
             mean: this.moments.mean,
             std: this.moments.n > 1 ? Math.sqrt(this.moments.m2 / (this.moments.n - 1)) : 0,
-            quantiles: { p01: q(0.01), p05: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95), p99: q(0.99) },
+            quantiles: {
+                p01: q(0.01),
+                p05: q(0.05),
+                p25: q(0.25),
+                p50: q(0.5),
+                p75: q(0.75),
+                p95: q(0.95),
+                p99: q(0.99),
+            },
             quantilesApproximate: this.count > RESERVOIR_SIZE,
             sketch,
         };
@@ -329,7 +363,12 @@ class CategoricalProfile {
             this.capped = true;
     }
     state() {
-        return { count: this.count, missing: this.missing, counts: [...this.counts], capped: this.capped };
+        return {
+            count: this.count,
+            missing: this.missing,
+            counts: [...this.counts],
+            capped: this.capped,
+        };
     }
     absorb(other) {
         this.missing += other.missing;
@@ -385,21 +424,66 @@ function clipCategory(text) {
     return `${text.slice(0, end)}… (${text.length} characters, #${hash})`;
 }
 
-// EXTERNAL MODULE: ./build/src/gates/g0/number-parse.js
-var number_parse = __webpack_require__(68717);
-;// CONCATENATED MODULE: ./build/src/gates/g0/table-validator.js
+// EXTERNAL MODULE: ./build/src/csv/number-parse.js
+var number_parse = __webpack_require__(57503);
+;// CONCATENATED MODULE: ./build/src/gates/g0/dates.js
+/** The date and date-time formats of a data schema (RFC 3339 full-date and date-time), checked as the calendar has them. */
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+function validDay(y, m, d) {
+    if (m < 1 || m > 12 || d < 1)
+        return false;
+    const days = [
+        31,
+        (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28,
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    return d <= days[m - 1];
+}
+function isDate(text) {
+    const m = DATE_RE.exec(text);
+    return m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+function isDateTime(text) {
+    const m = DATE_TIME_RE.exec(text);
+    return (m !== null &&
+        validDay(Number(m[1]), Number(m[2]), Number(m[3])) &&
+        Number(m[4]) < 24 &&
+        Number(m[5]) < 60 &&
+        Number(m[6]) < 61);
+}
 
-
-
-/**
- * Checks one CSV table against a compiled data schema, record by record, and
- * keeps exact counts per rule plus the first N violations. It does no I/O:
- * a CSV reader feeds it `header()` and `record()` calls.
- */
-/** Row-level rules, in the order they are checked for a cell. */
-const CELL_RULES = ['null', 'type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'enum', 'pattern', 'minLength', 'maxLength', 'format'];
+;// CONCATENATED MODULE: ./build/src/gates/g0/table-results.js
+const CELL_RULES = [
+    'null',
+    'type',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'enum',
+    'pattern',
+    'minLength',
+    'maxLength',
+    'format',
+];
 const R = Object.fromEntries(CELL_RULES.map((r, i) => [r, i]));
-const MAX_VALUE_CHARS = 200;
+
+;// CONCATENATED MODULE: ./build/src/gates/g0/column-checkers.js
+
+
+
+
+
 /** Rows whose passing numeric values are queued before their statistics are added in bulk. */
 const BLOCK_ROWS = 4096;
 const COMMA = 44;
@@ -407,7 +491,9 @@ const MINUS = 45;
 const DOT = 46;
 const ZERO = 48;
 /** Exact powers of ten: a decimal of at most 15 digits divided by one of these is correctly rounded. */
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const POW10 = [
+    1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
 /** Detects null tokens in a cell without decoding it; a table of first bytes rules most cells out at once. */
 class NullMatcher {
     tokens;
@@ -457,7 +543,12 @@ class ColumnChecker {
         this.table = table;
     }
     partial() {
-        return { counts: [...this.counts], checked: this.checked, missing: this.missing, stats: this.statsState() };
+        return {
+            counts: [...this.counts],
+            checked: this.checked,
+            missing: this.missing,
+            stats: this.statsState(),
+        };
     }
     absorb(p) {
         p.counts.forEach((n, i) => (this.counts[i] += n));
@@ -514,7 +605,9 @@ class NumericChecker extends ColumnChecker {
         this.checked++;
         const x = (0,number_parse/* parseNumberBytes */.oX)(rec.buf, s, e);
         if (x !== x) {
-            this.fail(R.type, rec, number_parse/* parseFailure */.mH === number_parse/* DECIMAL_COMMA */.Ki ? "decimal comma: use '.' as the decimal separator" : `not a number (expected ${this.rules.type})`);
+            this.fail(R.type, rec, number_parse/* parseFailure */.mH === number_parse/* DECIMAL_COMMA */.Ki
+                ? "decimal comma: use '.' as the decimal separator"
+                : `not a number (expected ${this.rules.type})`);
             return;
         }
         this.checkValue(x, rec);
@@ -529,7 +622,12 @@ class NumericChecker extends ColumnChecker {
     }
     /** True when `x` satisfies every value rule of the column: the fast path then only queues it (defer). */
     passes(x) {
-        return x >= this.min && x <= this.max && x > this.xmin && x < this.xmax && (!this.integer || Number.isInteger(x)) && (this.allowed === null || this.allowed.has(x));
+        return (x >= this.min &&
+            x <= this.max &&
+            x > this.xmin &&
+            x < this.xmax &&
+            (!this.integer || Number.isInteger(x)) &&
+            (this.allowed === null || this.allowed.has(x)));
     }
     /** Queues a value that passes every rule (see passes); its count and statistics are added by flush(). */
     defer(x, priority) {
@@ -596,7 +694,9 @@ class TextChecker extends ColumnChecker {
         if (this.nullCell(rec, s, e))
             return;
         this.checked++;
-        const verdict = e - s <= TEXT_CACHE_MAX_BYTES && rec.escaped[i] === 0 ? this.cached(rec.buf, s, e) : this.judge((0,byte_csv_reader/* fieldText */.gF)(rec, i));
+        const verdict = e - s <= TEXT_CACHE_MAX_BYTES && rec.escaped[i] === 0
+            ? this.cached(rec.buf, s, e)
+            : this.judge((0,byte_csv_reader/* fieldText */.gF)(rec, i));
         if (verdict.key === null) {
             this.fail(R.type, rec, 'not a boolean (expected true or false)');
             return;
@@ -640,7 +740,10 @@ class TextChecker extends ColumnChecker {
         const r = this.rules;
         const out = [];
         if (r.enumStrings !== undefined && !r.enumStrings.has(text))
-            out.push([R.enum, `not one of ${[...r.enumStrings].map((v) => JSON.stringify(v)).join(', ')}`]);
+            out.push([
+                R.enum,
+                `not one of ${[...r.enumStrings].map((v) => JSON.stringify(v)).join(', ')}`,
+            ]);
         if (r.pattern !== undefined && !r.pattern.test(text))
             out.push([R.pattern, `does not match the pattern ${r.pattern.source}`]);
         if (r.minLength !== undefined || r.maxLength !== undefined) {
@@ -651,7 +754,10 @@ class TextChecker extends ColumnChecker {
                 out.push([R.maxLength, `longer than ${r.maxLength} characters`]);
         }
         if (r.format !== undefined && !(r.format === 'date' ? isDate(text) : isDateTime(text))) {
-            out.push([R.format, r.format === 'date' ? 'not a calendar date (YYYY-MM-DD)' : 'not an RFC 3339 date-time']);
+            out.push([
+                R.format,
+                r.format === 'date' ? 'not a calendar date (YYYY-MM-DD)' : 'not an RFC 3339 date-time',
+            ]);
         }
         return out;
     }
@@ -669,22 +775,18 @@ class TextChecker extends ColumnChecker {
 function unit(r) {
     return r.unit ? ` ${r.unit}` : '';
 }
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-function validDay(y, m, d) {
-    if (m < 1 || m > 12 || d < 1)
-        return false;
-    const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    return d <= days[m - 1];
-}
-function isDate(text) {
-    const m = DATE_RE.exec(text);
-    return m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-function isDateTime(text) {
-    const m = DATE_TIME_RE.exec(text);
-    return m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3])) && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 61;
-}
+
+;// CONCATENATED MODULE: ./build/src/gates/g0/table-validator.js
+
+
+
+
+/**
+ * Checks one CSV table against a compiled data schema, record by record, and
+ * keeps exact counts per rule plus the first N violations. It does no I/O:
+ * a CSV reader feeds it `header()` and `record()` calls.
+ */
+const MAX_VALUE_CHARS = 200;
 class TableValidator {
     schema;
     file;
@@ -710,7 +812,15 @@ class TableValidator {
     blockRows = 0;
     values = new Float64Array(0);
     parsed = new Uint8Array(0);
-    lineRec = { buf: Buffer.alloc(0), start: new Int32Array(0), end: new Int32Array(0), escaped: new Uint8Array(0), count: 0, line: 0, offset: 0 };
+    lineRec = {
+        buf: Buffer.alloc(0),
+        start: new Int32Array(0),
+        end: new Int32Array(0),
+        escaped: new Uint8Array(0),
+        count: 0,
+        line: 0,
+        offset: 0,
+    };
     /** The sampling priority of the record being checked (see samplePriority). */
     rowPriority = 0;
     constructor(schema, file, role) {
@@ -745,7 +855,9 @@ class TableValidator {
                 continue;
             }
             const numeric = rules.type === 'number' || rules.type === 'integer';
-            this.checkers.push(numeric ? new NumericChecker(rules, index, this.nulls, this) : new TextChecker(rules, index, this.nulls, this));
+            this.checkers.push(numeric
+                ? new NumericChecker(rules, index, this.nulls, this)
+                : new TextChecker(rules, index, this.nulls, this));
         }
         const known = new Set(this.schema.columns.map((c) => c.name));
         this.extraColumns = header.filter((name) => !known.has(name));
@@ -761,7 +873,15 @@ class TableValidator {
                 this.numericAt[c.index] = 1;
         this.values = new Float64Array(n);
         this.parsed = new Uint8Array(n);
-        this.lineRec = { buf: Buffer.alloc(0), start: new Int32Array(n), end: new Int32Array(n), escaped: new Uint8Array(n), count: n, line: 0, offset: 0 };
+        this.lineRec = {
+            buf: Buffer.alloc(0),
+            start: new Int32Array(n),
+            end: new Int32Array(n),
+            escaped: new Uint8Array(n),
+            count: n,
+            line: 0,
+            offset: 0,
+        };
         return undefined;
     }
     onRecord(rec) {
@@ -928,7 +1048,14 @@ class TableValidator {
         this.totalViolations++;
         if (this.violations.length < this.schema.dataset.maxReportedViolations) {
             const value = (0,byte_csv_reader/* fieldText */.gF)(rec, index);
-            this.violations.push({ file: this.file, line: rec.line, column, value: clip(value), rule, message });
+            this.violations.push({
+                file: this.file,
+                line: rec.line,
+                column,
+                value: clip(value),
+                rule,
+                message,
+            });
         }
     }
     recordRagged(rec) {
@@ -946,7 +1073,11 @@ class TableValidator {
      */
     partial() {
         this.flush();
-        return { rows: this.rows, raggedRows: this.raggedRows, columns: this.checkers.map((c) => c.partial()) };
+        return {
+            rows: this.rows,
+            raggedRows: this.raggedRows,
+            columns: this.checkers.map((c) => c.partial()),
+        };
     }
     /**
      * Adds another thread's counts and statistics, which merge exactly in any
@@ -960,7 +1091,11 @@ class TableValidator {
     /** What the chunk read since the last call adds in file order (see ChunkResult), and starts the next chunk. */
     takeChunk() {
         this.flush();
-        const taken = { violations: this.violations, totalViolations: this.totalViolations, moments: this.checkers.map((c) => (c instanceof NumericChecker ? c.takeMoments() : null)) };
+        const taken = {
+            violations: this.violations,
+            totalViolations: this.totalViolations,
+            moments: this.checkers.map((c) => (c instanceof NumericChecker ? c.takeMoments() : null)),
+        };
         this.violations = [];
         this.totalViolations = 0;
         return taken;
@@ -987,7 +1122,13 @@ class TableValidator {
             rows: this.rows,
             header: this.header,
             headerLine: this.headerLine,
-            columns: this.checkers.map((c) => ({ rules: c.rules, counts: c.counts, checked: c.checked, missing: c.missing, profile: c.profile(this.file) })),
+            columns: this.checkers.map((c) => ({
+                rules: c.rules,
+                counts: c.counts,
+                checked: c.checked,
+                missing: c.missing,
+                profile: c.profile(this.file),
+            })),
             missingColumns: this.missingColumns,
             extraColumns: this.extraColumns,
             raggedRows: this.raggedRows,

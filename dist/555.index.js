@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72993);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68081);
 /* harmony import */ var _io_file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24480);
-/* harmony import */ var _gates_g2_signatures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73355);
+/* harmony import */ var _signing_signatures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83682);
 
 
 
@@ -29,7 +29,11 @@ export const modules = {
 async function runSignCommand(args, io) {
     const file = args.rest[0];
     if (!file || !args.key)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ message: 'sign needs a private key and a file', expected: 'modelgate sign --key KEY.pem [--output FILE.sig] FILE', found: !file ? 'no file' : 'no --key' });
+        throw new _contract_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            message: 'sign needs a private key and a file',
+            expected: 'modelgate sign --key KEY.pem [--output FILE.sig] FILE',
+            found: !file ? 'no file' : 'no --key',
+        });
     let pem;
     try {
         pem = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, args.key), 'utf8');
@@ -37,14 +41,19 @@ async function runSignCommand(args, io) {
     catch (error) {
         throw (0,_io_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadableFile */ ._)(error, args.key, 'a PEM private key');
     }
-    const { signature, algorithm, fingerprint } = await (0,_gates_g2_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .signFile */ .Wr)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), file, pem, args.key);
+    const { signature, algorithm, fingerprint } = await (0,_signing_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .signFile */ .Wr)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, file), file, pem, args.key);
     const output = args.output ?? `${file}.sig`;
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, output), `${signature}\n`);
     }
     catch (error) {
         const code = error.code ?? 'unknown error';
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: output, message: `Cannot write the signature (${code})`, expected: 'a writable path (its folder must exist)', found: code === 'ENOENT' ? 'no such folder' : code });
+        throw new _contract_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
+            file: output,
+            message: `Cannot write the signature (${code})`,
+            expected: 'a writable path (its folder must exist)',
+            found: code === 'ENOENT' ? 'no such folder' : code,
+        });
     }
     io.stderr(`modelgate: signed ${file} (${algorithm}, key ${fingerprint}) -> ${output}\n`);
     return 0;

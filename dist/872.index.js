@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   runInspectCommand: () => (/* binding */ runInspectCommand)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72993);
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68081);
 /* harmony import */ var _onnx_runtime_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73817);
 
 
@@ -23,16 +23,27 @@ export const modules = {
 async function runInspectCommand(args, io) {
     const file = args.rest[0];
     if (!file)
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ message: 'inspect-model needs a model file', expected: 'modelgate inspect-model FILE.onnx', found: 'no file' });
+        throw new _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
+            message: 'inspect-model needs a model file',
+            expected: 'modelgate inspect-model FILE.onnx',
+            found: 'no file',
+        });
     const ort = await (0,_onnx_runtime_loader_js__WEBPACK_IMPORTED_MODULE_2__/* .loadOnnxRuntime */ .J)();
     let session;
     try {
         session = await ort.InferenceSession.create((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, file));
     }
     catch (error) {
-        throw new _engine_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file, message: 'onnxruntime could not load the model', expected: 'a valid ONNX model', found: error.message.split('\n')[0] ?? 'an error' });
+        throw new _contract_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({
+            file,
+            message: 'onnxruntime could not load the model',
+            expected: 'a valid ONNX model',
+            found: error.message.split('\n')[0] ?? 'an error',
+        });
     }
-    const describe = (m) => m.isTensor ? { name: m.name, tensor: true, type: m.type, shape: [...m.shape] } : { name: m.name, tensor: false };
+    const describe = (m) => m.isTensor
+        ? { name: m.name, tensor: true, type: m.type, shape: [...m.shape] }
+        : { name: m.name, tensor: false };
     const inputs = session.inputMetadata.map(describe);
     const outputs = session.outputMetadata.map(describe);
     const result = { file, inputs, outputs };
@@ -42,11 +53,20 @@ async function runInspectCommand(args, io) {
         for (const i of inputs) {
             const shape = (i.shape ?? []).map((d) => (typeof d === 'number' && d > 0 ? d : 1));
             const size = shape.reduce((a, b) => a * b, 1);
-            const data = i.type === 'float32' ? new Float32Array(size) : i.type === 'float64' ? new Float64Array(size) : i.type === 'int32' ? new Int32Array(size) : new BigInt64Array(size);
+            const data = i.type === 'float32'
+                ? new Float32Array(size)
+                : i.type === 'float64'
+                    ? new Float64Array(size)
+                    : i.type === 'int32'
+                        ? new Int32Array(size)
+                        : new BigInt64Array(size);
             feeds[i.name] = new ort.Tensor(i.type, data, shape);
         }
         const out = await session.run(feeds);
-        result.zeroRowOutputs = Object.fromEntries(Object.entries(out).map(([name, t]) => [name, Array.from(t.data, (v) => (typeof v === 'bigint' ? Number(v) : v))]));
+        result.zeroRowOutputs = Object.fromEntries(Object.entries(out).map(([name, t]) => [
+            name,
+            Array.from(t.data, (v) => typeof v === 'bigint' ? Number(v) : v),
+        ]));
     }
     await session.release();
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);

@@ -1,8 +1,8 @@
-export const id = 123;
-export const ids = [123,326];
+export const id = 322;
+export const ids = [322,636,438];
 export const modules = {
 
-/***/ 32326:
+/***/ 93438:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -48,7 +48,10 @@ function runUrlOf(ctx) {
 /** The triggering run of a `workflow_run` event, from its payload; undefined for other events. */
 function triggeringRunOf(ctx) {
     const run = ctx.payload.workflow_run;
-    if (ctx.eventName !== 'workflow_run' || !run || typeof run.event !== 'string' || typeof run.head_sha !== 'string')
+    if (ctx.eventName !== 'workflow_run' ||
+        !run ||
+        typeof run.event !== 'string' ||
+        typeof run.head_sha !== 'string')
         return undefined;
     const owner = run.head_repository?.owner?.login;
     return {
@@ -56,7 +59,9 @@ function triggeringRunOf(ctx) {
         headSha: run.head_sha,
         ...(typeof run.head_branch === 'string' ? { headBranch: run.head_branch } : {}),
         ...(typeof owner === 'string' ? { headOwner: owner } : {}),
-        pullRequests: (run.pull_requests ?? []).flatMap((p) => (typeof p.number === 'number' && typeof p.head?.sha === 'string' ? [{ number: p.number, headSha: p.head.sha }] : [])),
+        pullRequests: (run.pull_requests ?? []).flatMap((p) => typeof p.number === 'number' && typeof p.head?.sha === 'string'
+            ? [{ number: p.number, headSha: p.head.sha }]
+            : []),
     };
 }
 /** Whether a workflow_run follow-up judges a pull request (and so should comment on it). */
@@ -75,7 +80,13 @@ async function findTriggeringPullRequest(gh, ctx, run) {
         return listed;
     if (!run.headOwner || !run.headBranch)
         return undefined;
-    const { data } = await gh.rest.pulls.list({ owner: ctx.repo.owner, repo: ctx.repo.repo, state: 'open', head: `${run.headOwner}:${run.headBranch}`, per_page: 10 });
+    const { data } = await gh.rest.pulls.list({
+        owner: ctx.repo.owner,
+        repo: ctx.repo.repo,
+        state: 'open',
+        head: `${run.headOwner}:${run.headBranch}`,
+        per_page: 10,
+    });
     const pr = data.find((p) => p.head.sha === run.headSha);
     return pr ? { number: pr.number, headSha: pr.head.sha } : undefined;
 }
@@ -83,7 +94,142 @@ async function findTriggeringPullRequest(gh, ctx, run) {
 
 /***/ }),
 
-/***/ 59123:
+/***/ 64636:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86856);
+
+
+
+/**
+ * Octokit with the maintained retry and throttling plugins: 5xx responses
+ * are retried with backoff (3 times), and primary (429, or 403 with no
+ * remaining quota) and secondary rate limits wait for the time GitHub asks
+ * for, when that is short enough, before retrying.
+ */
+function createGitHubClient(token, options) {
+    const limit = options.rateLimitRetries ?? 2;
+    const maxWait = options.maxRateLimitWaitS ?? 120;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const again = retryCount < limit && retryAfter <= maxWait;
+        options.log(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
+        return again;
+    };
+    const pacing = options.writeSpacingMs === undefined
+        ? {}
+        : { write: pacer(options.writeSpacingMs), notifications: pacer(options.writeSpacingMs) };
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        // 429 is a rate limit: the throttling plugin waits for the reset GitHub names instead of a blind backoff.
+        retry: {
+            retryAfterBaseValue: options.backoffMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        },
+        throttle: {
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+            retryAfterBaseValue: options.rateLimitUnitMs ?? 1000,
+            ...pacing,
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+}
+/**
+ * The part of a Bottleneck group the throttling plugin uses for write
+ * spacing (`group.key(id).schedule(options, fn, ...args)`): runs jobs one at
+ * a time, at least `spacingMs` apart. Used only when the spacing is chosen
+ * explicitly; the plugin's own groups apply otherwise.
+ */
+function pacer(spacingMs) {
+    let last = Promise.resolve();
+    let lastAt = 0;
+    const limiter = {
+        schedule(_options, fn, ...args) {
+            const run = last.then(async () => {
+                const wait = lastAt + spacingMs - Date.now();
+                if (wait > 0)
+                    await new Promise((r) => setTimeout(r, wait));
+                lastAt = Date.now();
+                return fn(...args);
+            });
+            last = run.then(() => undefined, () => undefined);
+            return run;
+        },
+    };
+    // The plugin's option type is Bottleneck.Group; this object has the one method it calls.
+    return { key: () => limiter };
+}
+
+
+/***/ }),
+
+/***/ 45101:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ PublishWarnings),
+/* harmony export */   gj: () => (/* binding */ isPermissionError)
+/* harmony export */ });
+/* unused harmony exports REQUIRED_PERMISSION, permissionWarning */
+/** What each publishing feature needs in the workflow's `permissions:` block. */
+const REQUIRED_PERMISSION = {
+    comment: 'pull-requests: write',
+    checkRun: 'checks: write',
+};
+/**
+ * A 403 that means the token lacks a permission, as GitHub words it for
+ * GITHUB_TOKEN ("Resource not accessible by integration") and fine-grained
+ * tokens ("... by personal access token"). Rate-limit 403s are not.
+ */
+function isPermissionError(error) {
+    const e = error;
+    if (e?.status !== 403)
+        return false;
+    const message = e.message ?? '';
+    return (!/rate limit/i.test(message) &&
+        (/not accessible by/i.test(message) || /permission/i.test(message) || message === ''));
+}
+/**
+ * What to do about a missing permission. On a pull request from a fork the
+ * token is read-only whatever the workflow's `permissions:` say, so the
+ * warning also names what does help there: a follow-up workflow on
+ * `workflow_run`, which runs in the base repository with its own token.
+ */
+function permissionWarning(feature, what) {
+    return (`modelgate could not ${what}: the token lacks permission. In a job of this repository, add \`permissions: ${REQUIRED_PERMISSION[feature]}\` to enable it. ` +
+        `On a pull request from a fork the token is read-only whatever the workflow asks; publish from a follow-up workflow triggered by \`workflow_run\` instead ` +
+        `(see "Pull requests from forks" in modelgate's docs/publishing.md). The gate's verdict, summary and evidence artifact are unaffected.`);
+}
+/**
+ * Collects publishing warnings, saying each missing permission once however
+ * many requests it made fail (a read-only token fails every write alike).
+ */
+class PublishWarnings {
+    list = [];
+    seen = new Set();
+    /** Records why `what` failed; a permission problem is explained once per feature. */
+    add(what, error, feature) {
+        if (feature && isPermissionError(error)) {
+            if (this.seen.has(feature))
+                return;
+            this.seen.add(feature);
+            this.list.push(permissionWarning(feature, what));
+            return;
+        }
+        const e = error;
+        this.list.push(`modelgate could not ${what}${e?.status ? ` (HTTP ${e.status})` : ''}: ${e?.message ?? String(error)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 43322:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -100,8 +246,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./build/src/report/format.js
 var format = __webpack_require__(45845);
-// EXTERNAL MODULE: ./build/src/report/markdown.js
-var markdown = __webpack_require__(70075);
+// EXTERNAL MODULE: ./build/src/report/markdown.js + 1 modules
+var markdown = __webpack_require__(70862);
 // EXTERNAL MODULE: ./build/src/io/json-pointer-line.js
 var json_pointer_line = __webpack_require__(35393);
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 314 modules
@@ -129,7 +275,9 @@ var external_node_crypto_ = __webpack_require__(77598);
 function artifactName(evidence) {
     const { model, data, artifacts } = evidence.subject;
     const others = [...new Set([...data, ...artifacts].map((f) => f.sha256))].sort();
-    const files = !model && others.length === 0 ? evidence.digest.value : (0,external_node_crypto_.createHash)('sha256').update(others.join('\n')).digest('hex');
+    const files = !model && others.length === 0
+        ? evidence.digest.value
+        : (0,external_node_crypto_.createHash)('sha256').update(others.join('\n')).digest('hex');
     return `modelgate-${evidence.gate}-${model ? model.sha256.slice(0, 12) : 'none'}-${files.slice(0, 12)}`;
 }
 /** Uploads the evidence JSON, markdown and HTML report with the official artifact client. */
@@ -174,7 +322,11 @@ function conclusionFor(status) {
     return status === 'pass' ? 'success' : 'failure';
 }
 function checkRunTitle(evidence) {
-    const head = evidence.status === 'error' ? 'error: could not judge' : evidence.status === 'pass' ? 'passed' : 'failed';
+    const head = evidence.status === 'error'
+        ? 'error: could not judge'
+        : evidence.status === 'pass'
+            ? 'passed'
+            : 'failed';
     return (0,report_escape/* truncate */.xv)(`${head}. ${evidence.summary}`, 1000);
 }
 /** A path GitHub can annotate: relative, inside the repository. */
@@ -204,7 +356,9 @@ function annotationsFor(evidence, inRepository, locate = () => undefined) {
         const where = at(c.source?.file, c.source?.line, c.source?.pointer);
         if (!where)
             continue;
-        const measured = c.value !== null && c.operator ? ` Value ${String(c.value)}${c.unit ? ` ${c.unit}` : ''}, required ${c.operator} ${String(c.threshold)}.` : '';
+        const measured = c.value !== null && c.operator
+            ? ` Value ${String(c.value)}${c.unit ? ` ${c.unit}` : ''}, required ${c.operator} ${String(c.threshold)}.`
+            : '';
         out.push({
             path: where.path,
             start_line: where.line,
@@ -217,12 +371,26 @@ function annotationsFor(evidence, inRepository, locate = () => undefined) {
     for (const p of evidence.problems) {
         const where = at(p.file, p.line, p.pointer);
         if (where)
-            out.push({ path: where.path, start_line: where.line, end_line: where.line, annotation_level: 'failure', title: `${evidence.gate} could not judge`, message: (0,report_escape/* truncate */.xv)(`${p.pointer ? `At ${p.pointer}: ` : ''}${p.message}${p.expected ? `. Expected ${p.expected}` : ''}${p.found ? `, found ${p.found}` : ''}`, 4000) });
+            out.push({
+                path: where.path,
+                start_line: where.line,
+                end_line: where.line,
+                annotation_level: 'failure',
+                title: `${evidence.gate} could not judge`,
+                message: (0,report_escape/* truncate */.xv)(`${p.pointer ? `At ${p.pointer}: ` : ''}${p.message}${p.expected ? `. Expected ${p.expected}` : ''}${p.found ? `, found ${p.found}` : ''}`, 4000),
+            });
     }
     for (const v of evidence.report.violations ?? []) {
         const where = at(v.file, v.line, undefined);
         if (where)
-            out.push({ path: where.path, start_line: where.line, end_line: where.line, annotation_level: 'failure', title: (0,report_escape/* truncate */.xv)(`${v.column}: ${v.rule}`, 255), message: (0,report_escape/* truncate */.xv)(`${v.message} (value ${JSON.stringify(v.value)})`, 4000) });
+            out.push({
+                path: where.path,
+                start_line: where.line,
+                end_line: where.line,
+                annotation_level: 'failure',
+                title: (0,report_escape/* truncate */.xv)(`${v.column}: ${v.rule}`, 255),
+                message: (0,report_escape/* truncate */.xv)(`${v.message} (value ${JSON.stringify(v.value)})`, 4000),
+            });
     }
     return out.slice(0, MAX_ANNOTATIONS);
 }
@@ -255,18 +423,28 @@ async function publishCheckRun(gh, run) {
         output: checkRunOutput(run, first),
     });
     for (const batch of rest) {
-        await gh.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: data.id, output: checkRunOutput(run, batch) });
+        await gh.rest.checks.update({
+            owner: run.owner,
+            repo: run.repo,
+            check_run_id: data.id,
+            output: checkRunOutput(run, batch),
+        });
     }
     const app = data.app?.slug ? { id: data.app.id, slug: data.app.slug } : undefined;
     return { id: data.id, ...(app ? { app } : {}) };
 }
 /** Replaces a check run's title, summary and text; its annotations stay. */
 async function updateCheckRunOutput(gh, run, id) {
-    await gh.rest.checks.update({ owner: run.owner, repo: run.repo, check_run_id: id, output: checkRunOutput(run) });
+    await gh.rest.checks.update({
+        owner: run.owner,
+        repo: run.repo,
+        check_run_id: id,
+        output: checkRunOutput(run),
+    });
 }
 
-// EXTERNAL MODULE: ./build/src/engine/types.js
-var types = __webpack_require__(97813);
+// EXTERNAL MODULE: ./build/src/contract/types.js
+var types = __webpack_require__(28005);
 ;// CONCATENATED MODULE: ./build/src/publish/github/comment-body.js
 
 
@@ -289,14 +467,20 @@ function modelNameOf(evidence) {
  * HTML comment (no `>`, no spaces).
  */
 function encodeMarkerName(name) {
-    return [...new TextEncoder().encode(name)].map((b) => (/[A-Za-z0-9._~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+    return [...new TextEncoder().encode(name)]
+        .map((b) => /[A-Za-z0-9._~-]/.test(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join('');
 }
 /**
  * Hidden marker of the sticky comment: one comment per gate and model.
  * Without a model name (G0 with no ssot/model.json) the marker names the gate only.
  */
 function commentMarker(gate, modelName) {
-    return modelName === undefined ? `<!-- modelgate:${gate} -->` : `<!-- modelgate:${gate}:${encodeMarkerName(modelName)} -->`;
+    return modelName === undefined
+        ? `<!-- modelgate:${gate} -->`
+        : `<!-- modelgate:${gate}:${encodeMarkerName(modelName)} -->`;
 }
 /**
  * A second hidden line records the verdict and the commit it was judged on,
@@ -325,7 +509,7 @@ function parseCommentTags(body) {
     const [line1, line2] = headLines(body);
     const m = MARKER_RE.exec(line1);
     const s = STATUS_RE.exec(line2);
-    if (!m || !s || !types/* GATE_IDS */.$.includes(m[1]))
+    if (!m || !s || !types/* GATE_IDS */.$I.includes(m[1]))
         return undefined;
     let model;
     if (m[2] !== undefined) {
@@ -336,7 +520,12 @@ function parseCommentTags(body) {
             return undefined;
         }
     }
-    return { gate: m[1], ...(model !== undefined ? { model } : {}), status: s[1], sha: s[2] };
+    return {
+        gate: m[1],
+        ...(model !== undefined ? { model } : {}),
+        status: s[1],
+        sha: s[2],
+    };
 }
 /** Whether `body` is the sticky comment `marker` names: the marker on its first line, a status tag on its second. */
 function isStickyComment(body, marker) {
@@ -391,7 +580,7 @@ function commentBody(evidence, o) {
     const limit = o.limit ?? COMMENT_LIMIT;
     const head = `${commentMarker(evidence.gate, knownModelName(evidence))}\n${statusTag(evidence.status, o.sha)}\n`;
     const chain = { ...o.chain, [evidence.gate]: evidence.status };
-    const report = (0,markdown/* renderMarkdown */.Gc)(evidence, {
+    const report = (0,markdown/* renderMarkdown */.G)(evidence, {
         maxLength: limit - head.length - 1,
         chain,
         ...(o.runUrl ? { runUrl: o.runUrl } : {}),
@@ -404,128 +593,24 @@ function fitBody(body, limit, artifactUrl) {
     return (0,report_escape/* cutMarkdown */.G$)(body, limit, truncationPointer(artifactUrl));
 }
 
-// EXTERNAL MODULE: ./build/src/publish/github/context.js
-var context = __webpack_require__(32326);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
-;// CONCATENATED MODULE: ./build/src/publish/github/octokit.js
-
-
-
-/**
- * Octokit with the maintained retry and throttling plugins: 5xx responses
- * are retried with backoff (3 times), and primary (429, or 403 with no
- * remaining quota) and secondary rate limits wait for the time GitHub asks
- * for, when that is short enough, before retrying.
- */
-function createGitHubClient(token, options) {
-    const limit = options.rateLimitRetries ?? 2;
-    const maxWait = options.maxRateLimitWaitS ?? 120;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const again = retryCount < limit && retryAfter <= maxWait;
-        options.log(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
-        return again;
-    };
-    const pacing = options.writeSpacingMs === undefined ? {} : { write: pacer(options.writeSpacingMs), notifications: pacer(options.writeSpacingMs) };
-    return (0,github/* getOctokit */.Q)(token, {
-        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-        // 429 is a rate limit: the throttling plugin waits for the reset GitHub names instead of a blind backoff.
-        retry: { retryAfterBaseValue: options.backoffMs ?? 1000, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: {
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-            retryAfterBaseValue: options.rateLimitUnitMs ?? 1000,
-            ...pacing,
-        },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-}
-/**
- * The part of a Bottleneck group the throttling plugin uses for write
- * spacing (`group.key(id).schedule(options, fn, ...args)`): runs jobs one at
- * a time, at least `spacingMs` apart. Used only when the spacing is chosen
- * explicitly; the plugin's own groups apply otherwise.
- */
-function pacer(spacingMs) {
-    let last = Promise.resolve();
-    let lastAt = 0;
-    const limiter = {
-        schedule(_options, fn, ...args) {
-            const run = last.then(async () => {
-                const wait = lastAt + spacingMs - Date.now();
-                if (wait > 0)
-                    await new Promise((r) => setTimeout(r, wait));
-                lastAt = Date.now();
-                return fn(...args);
-            });
-            last = run.then(() => undefined, () => undefined);
-            return run;
-        },
-    };
-    // The plugin's option type is Bottleneck.Group; this object has the one method it calls.
-    return { key: () => limiter };
-}
-
-;// CONCATENATED MODULE: ./build/src/publish/github/permissions.js
-/** What each publishing feature needs in the workflow's `permissions:` block. */
-const REQUIRED_PERMISSION = {
-    comment: 'pull-requests: write',
-    checkRun: 'checks: write',
-};
-/**
- * A 403 that means the token lacks a permission, as GitHub words it for
- * GITHUB_TOKEN ("Resource not accessible by integration") and fine-grained
- * tokens ("... by personal access token"). Rate-limit 403s are not.
- */
-function isPermissionError(error) {
-    const e = error;
-    if (e?.status !== 403)
-        return false;
-    const message = e.message ?? '';
-    return !/rate limit/i.test(message) && (/not accessible by/i.test(message) || /permission/i.test(message) || message === '');
-}
-/**
- * What to do about a missing permission. On a pull request from a fork the
- * token is read-only whatever the workflow's `permissions:` say, so the
- * warning also names what does help there: a follow-up workflow on
- * `workflow_run`, which runs in the base repository with its own token.
- */
-function permissionWarning(feature, what) {
-    return (`modelgate could not ${what}: the token lacks permission. In a job of this repository, add \`permissions: ${REQUIRED_PERMISSION[feature]}\` to enable it. ` +
-        `On a pull request from a fork the token is read-only whatever the workflow asks; publish from a follow-up workflow triggered by \`workflow_run\` instead ` +
-        `(see "Pull requests from forks" in modelgate's docs/publishing.md). The gate's verdict, summary and evidence artifact are unaffected.`);
-}
-/**
- * Collects publishing warnings, saying each missing permission once however
- * many requests it made fail (a read-only token fails every write alike).
- */
-class PublishWarnings {
-    list = [];
-    seen = new Set();
-    /** Records why `what` failed; a permission problem is explained once per feature. */
-    add(what, error, feature) {
-        if (feature && isPermissionError(error)) {
-            if (this.seen.has(feature))
-                return;
-            this.seen.add(feature);
-            this.list.push(permissionWarning(feature, what));
-            return;
-        }
-        const e = error;
-        this.list.push(`modelgate could not ${what}${e?.status ? ` (HTTP ${e.status})` : ''}: ${e?.message ?? String(error)}`);
-    }
-}
-
+// EXTERNAL MODULE: ./build/src/github/context.js
+var context = __webpack_require__(93438);
+// EXTERNAL MODULE: ./build/src/github/octokit.js
+var octokit = __webpack_require__(64636);
+// EXTERNAL MODULE: ./build/src/github/permissions.js
+var permissions = __webpack_require__(45101);
 ;// CONCATENATED MODULE: ./build/src/publish/github/sticky-comment.js
 
 /** The author of a comment as the REST API describes it (`user` and `performed_via_github_app`). */
 function authorOf(user, app) {
     if (!user)
         return undefined;
-    return { userId: user.id, login: user.login, bot: user.type === 'Bot', ...(app ? { appId: app.id } : {}) };
+    return {
+        userId: user.id,
+        login: user.login,
+        bot: user.type === 'Bot',
+        ...(app ? { appId: app.id } : {}),
+    };
 }
 /** One key per author: the App a comment was made through when GitHub names one, else the account. */
 function authorKey(a) {
@@ -542,7 +627,10 @@ function writtenBy(author, identity) {
         return false;
     if (identity.kind === 'user')
         return author.appId === undefined && author.userId === identity.id;
-    return author.bot && (author.appId !== undefined ? author.appId === identity.id : author.login === `${identity.slug}[bot]`);
+    return (author.bot &&
+        (author.appId !== undefined
+            ? author.appId === identity.id
+            : author.login === `${identity.slug}[bot]`));
 }
 /** The token's user from GET /user; undefined for an installation token, which gets 403 (or 401) there. */
 async function userIdentity(gh) {
@@ -560,10 +648,20 @@ async function userIdentity(gh) {
 /** Every comment on the issue or pull request with its author, oldest first, across all pages (100 per request). */
 async function listComments(gh, t) {
     const all = [];
-    for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, { owner: t.owner, repo: t.repo, issue_number: t.issueNumber, per_page: 100 })) {
+    for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, {
+        owner: t.owner,
+        repo: t.repo,
+        issue_number: t.issueNumber,
+        per_page: 100,
+    })) {
         for (const c of page.data) {
             const author = authorOf(c.user, c.performed_via_github_app);
-            all.push({ id: c.id, body: c.body ?? '', createdAt: c.created_at, ...(author ? { author } : {}) });
+            all.push({
+                id: c.id,
+                body: c.body ?? '',
+                createdAt: c.created_at,
+                ...(author ? { author } : {}),
+            });
         }
     }
     return all.sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id - b.id);
@@ -589,22 +687,40 @@ async function upsertStickyComment(gh, t, marker, render, comments, identity, on
     let written;
     if (proven) {
         const key = authorKey(proven.author);
-        const { data } = await gh.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: proven.id, body: render(byAuthor(key)) });
+        const { data } = await gh.rest.issues.updateComment({
+            owner: t.owner,
+            repo: t.repo,
+            comment_id: proven.id,
+            body: render(byAuthor(key)),
+        });
         written = { id: data.id, url: data.html_url, created: false, key };
     }
     else {
         const body = render(comments.filter((c) => writtenBy(c.author, identity)));
-        const { data } = await gh.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body });
+        const { data } = await gh.rest.issues.createComment({
+            owner: t.owner,
+            repo: t.repo,
+            issue_number: t.issueNumber,
+            body,
+        });
         const author = authorOf(data.user, data.performed_via_github_app);
         const key = author ? authorKey(author) : undefined;
         written = { id: data.id, url: data.html_url, created: true, key };
         const again = render(byAuthor(key));
         if (again !== body)
-            await gh.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: data.id, body: again });
+            await gh.rest.issues.updateComment({
+                owner: t.owner,
+                repo: t.repo,
+                comment_id: data.id,
+                body: again,
+            });
     }
     const deleted = [];
     for (const old of sticky) {
-        if (old.id === written.id || written.key === undefined || !old.author || authorKey(old.author) !== written.key)
+        if (old.id === written.id ||
+            written.key === undefined ||
+            !old.author ||
+            authorKey(old.author) !== written.key)
             continue;
         try {
             await gh.rest.issues.deleteComment({ owner: t.owner, repo: t.repo, comment_id: old.id });
@@ -640,7 +756,7 @@ async function upsertStickyComment(gh, t, marker, render, comments, identity, on
  * never changes the verdict.
  */
 async function publishEvidence(evidence, opts, ctx) {
-    const warnings = new PublishWarnings();
+    const warnings = new permissions/* PublishWarnings */.$h();
     const notices = [];
     const result = { warnings: warnings.list, notices };
     const { owner, repo } = ctx.repo;
@@ -669,7 +785,11 @@ async function publishEvidence(evidence, opts, ctx) {
         warnings.add('publish to GitHub', new Error('no GitHub token was given (input github-token)'));
         return result;
     }
-    const gh = createGitHubClient(opts.token, { ...opts.client, ...(opts.apiUrl ? { baseUrl: opts.apiUrl } : {}), log: (m) => notices.push(m) });
+    const gh = (0,octokit.createGitHubClient)(opts.token, {
+        ...opts.client,
+        ...(opts.apiUrl ? { baseUrl: opts.apiUrl } : {}),
+        log: (m) => notices.push(m),
+    });
     const modelName = knownModelName(evidence);
     if (findPr) {
         try {
@@ -698,51 +818,32 @@ async function publishEvidence(evidence, opts, ctx) {
     }
     // Only comments the token provably wrote count: any other author could write the tags.
     const chainOf = (own) => ({
-        ...(pr ? chainFromComments(own.map((c) => c.body), modelName, pr.headSha) : {}),
+        ...(pr
+            ? chainFromComments(own.map((c) => c.body), modelName, pr.headSha)
+            : {}),
         ...opts.chain,
         [evidence.gate]: evidence.status,
     });
     const chainFor = (who) => chainOf((comments ?? []).filter((c) => writtenBy(c.author, who)));
-    let chain = chainFor(identity);
-    if (opts.checkRun) {
-        const workspace = opts.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const output = () => ({
+    const chain = chainFor(identity);
+    if (opts.checkRun)
+        identity = await publishCheckRunOf({
+            gh,
+            evidence,
+            opts,
             owner,
             repo,
-            title: checkRunTitle(evidence),
-            summary: (0,markdown/* renderMarkdown */.Gc)(evidence, { maxBytes: OUTPUT_LIMIT, ...links, chain }),
-            text: (0,markdown/* renderDetails */.PL)(evidence, { maxBytes: OUTPUT_LIMIT, ...(artifactUrl ? { artifactUrl } : {}) }),
+            headSha,
+            runUrl,
+            artifactUrl,
+            links,
+            chain,
+            comments,
+            identity,
+            chainFor,
+            warnings,
+            result,
         });
-        let created;
-        try {
-            created = await publishCheckRun(gh, {
-                ...output(),
-                headSha,
-                name: checkRunName(evidence),
-                conclusion: conclusionFor(evidence.status),
-                annotations: opts.annotateAnyPath ? annotationsFor(evidence, () => true) : annotationsFor(evidence, (path) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, path)), (0,json_pointer_line/* workspaceJsonLocator */.C)(workspace)),
-                detailsUrl: runUrl,
-            });
-            result.checkRunId = created.id;
-        }
-        catch (error) {
-            warnings.add('create the check run', error, 'checkRun');
-        }
-        // An installation token cannot ask who it is (GET /user answers 403); the check run it just created names its App.
-        if (created?.app && identity === undefined && comments) {
-            identity = { kind: 'app', ...created.app };
-            const proven = chainFor(identity);
-            if (format/* CHAIN */.S5.some((g) => proven[g] !== chain[g])) {
-                chain = proven;
-                try {
-                    await updateCheckRunOutput(gh, output(), created.id);
-                }
-                catch (error) {
-                    warnings.add('update the check run summary', error, 'checkRun');
-                }
-            }
-        }
-    }
     if (wantComment && pr && comments) {
         try {
             const comment = await upsertStickyComment(gh, { owner, repo, issueNumber: pr.number }, commentMarker(evidence.gate, modelName), (own) => commentBody(evidence, { sha: pr.headSha, ...links, chain: chainOf(own) }), comments, identity, (id, error) => notices.push(`Could not delete an older copy of the ${evidence.gate} comment for model ${modelNameOf(evidence)} (comment ${id}): ${error.message}`));
@@ -753,6 +854,60 @@ async function publishEvidence(evidence, opts, ctx) {
         }
     }
     return result;
+}
+/**
+ * Creates the check run with the chain as the PR's comments show it. An
+ * installation token cannot ask who it is, but the check run it created
+ * names its App: the chain is then read again from that App's comments, and
+ * the check run's summary updated. Returns the token's identity, as far as it is known.
+ */
+async function publishCheckRunOf(p) {
+    const { gh, evidence, opts, owner, repo, headSha, runUrl, artifactUrl, links } = p;
+    let chain = p.chain;
+    let identity = p.identity;
+    const workspace = opts.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const output = () => ({
+        owner,
+        repo,
+        title: checkRunTitle(evidence),
+        summary: (0,markdown/* renderMarkdown */.G)(evidence, { maxBytes: OUTPUT_LIMIT, ...links, chain }),
+        text: (0,markdown/* renderDetails */.P)(evidence, {
+            maxBytes: OUTPUT_LIMIT,
+            ...(artifactUrl ? { artifactUrl } : {}),
+        }),
+    });
+    let created;
+    try {
+        created = await publishCheckRun(gh, {
+            ...output(),
+            headSha,
+            name: checkRunName(evidence),
+            conclusion: conclusionFor(evidence.status),
+            annotations: opts.annotateAnyPath
+                ? annotationsFor(evidence, () => true)
+                : annotationsFor(evidence, (path) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, path)), (0,json_pointer_line/* workspaceJsonLocator */.C)(workspace)),
+            detailsUrl: runUrl,
+        });
+        p.result.checkRunId = created.id;
+    }
+    catch (error) {
+        p.warnings.add('create the check run', error, 'checkRun');
+    }
+    // An installation token cannot ask who it is (GET /user answers 403); the check run it just created names its App.
+    if (created?.app && p.identity === undefined && p.comments) {
+        identity = { kind: 'app', ...created.app };
+        const proven = p.chainFor(identity);
+        if (format/* CHAIN */.S5.some((g) => proven[g] !== chain[g])) {
+            chain = proven;
+            try {
+                await updateCheckRunOutput(gh, output(), created.id);
+            }
+            catch (error) {
+                p.warnings.add('update the check run summary', error, 'checkRun');
+            }
+        }
+    }
+    return identity;
 }
 
 

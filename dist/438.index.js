@@ -1,8 +1,8 @@
-export const id = 326;
-export const ids = [326];
+export const id = 438;
+export const ids = [438];
 export const modules = {
 
-/***/ 32326:
+/***/ 93438:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -48,7 +48,10 @@ function runUrlOf(ctx) {
 /** The triggering run of a `workflow_run` event, from its payload; undefined for other events. */
 function triggeringRunOf(ctx) {
     const run = ctx.payload.workflow_run;
-    if (ctx.eventName !== 'workflow_run' || !run || typeof run.event !== 'string' || typeof run.head_sha !== 'string')
+    if (ctx.eventName !== 'workflow_run' ||
+        !run ||
+        typeof run.event !== 'string' ||
+        typeof run.head_sha !== 'string')
         return undefined;
     const owner = run.head_repository?.owner?.login;
     return {
@@ -56,7 +59,9 @@ function triggeringRunOf(ctx) {
         headSha: run.head_sha,
         ...(typeof run.head_branch === 'string' ? { headBranch: run.head_branch } : {}),
         ...(typeof owner === 'string' ? { headOwner: owner } : {}),
-        pullRequests: (run.pull_requests ?? []).flatMap((p) => (typeof p.number === 'number' && typeof p.head?.sha === 'string' ? [{ number: p.number, headSha: p.head.sha }] : [])),
+        pullRequests: (run.pull_requests ?? []).flatMap((p) => typeof p.number === 'number' && typeof p.head?.sha === 'string'
+            ? [{ number: p.number, headSha: p.head.sha }]
+            : []),
     };
 }
 /** Whether a workflow_run follow-up judges a pull request (and so should comment on it). */
@@ -75,7 +80,13 @@ async function findTriggeringPullRequest(gh, ctx, run) {
         return listed;
     if (!run.headOwner || !run.headBranch)
         return undefined;
-    const { data } = await gh.rest.pulls.list({ owner: ctx.repo.owner, repo: ctx.repo.repo, state: 'open', head: `${run.headOwner}:${run.headBranch}`, per_page: 10 });
+    const { data } = await gh.rest.pulls.list({
+        owner: ctx.repo.owner,
+        repo: ctx.repo.repo,
+        state: 'open',
+        head: `${run.headOwner}:${run.headBranch}`,
+        per_page: 10,
+    });
     const pr = data.find((p) => p.head.sha === run.headSha);
     return pr ? { number: pr.number, headSha: pr.head.sha } : undefined;
 }

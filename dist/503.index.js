@@ -1,8 +1,8 @@
-export const id = 717;
-export const ids = [717];
+export const id = 503;
+export const ids = [503];
 export const modules = {
 
-/***/ 68717:
+/***/ 57503:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -24,7 +24,10 @@ export const modules = {
 const NOT_A_NUMBER = 1;
 const DECIMAL_COMMA = 2;
 /** Exact powers of ten representable in a double. */
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const POW10 = [
+    1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
+    1e18, 1e19, 1e20, 1e21, 1e22,
+];
 /** Why the last `parseNumberBytes` call returned NaN (0 when it succeeded). */
 let parseFailure = 0;
 /**

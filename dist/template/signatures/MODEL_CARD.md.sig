@@ -1,0 +1,1 @@
+MEQCID5xUyHL5rhWt/pfICrEYlxPNEQ2WnYnsBJn5DPsjx7FAiB9/chlc0WsHKiaE1reiL9fhLuuCo6q/KMjSW0L1+z23w==

@@ -1,0 +1,1 @@
+MEQCIBIdebEeEsCc8Pa0veW5BXsvw0bfDfh0VqEkn/TvGky3AiBtspmqg+wH95aRcsl30HARPbjTCBdAIHuWCmyazuBhTQ==

@@ -1,0 +1,1 @@
+MEUCIHbThn3RQszEoX5Iku3kEHkCkVR/uOTUg/H2MJVQj0PlAiEAl/C4fKWvxPUdf6oPPgoEeffzzPXrllBkLyeNcuEWgYc=

@@ -1,0 +1,1 @@
+MEUCIQCJ5sHk6Y/e9KqVV1mzFyrabIijbgvipJUAl5TjQNUnnQIgbtwSNvMhgZ7GSPVzN2ueQJPz8vIzRugFrZnsbguBvns=

@@ -1,0 +1,1 @@
+MEMCHwWbhhxchK7dqEvFhG8VoaffFkoSjB+EZnxvp+eZx4sCICMvk3ENRA7y1BQGpcEa+A3wVntxahCj78fKsABsY+09
