@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // `npm run demo`: runs every gate this version implements on the template's
 // real example (NOAA weather via vega-datasets) with the bundled CLI, exactly
-// as a user would, and writes the reports to reports/demo/.
+// as a user would, and writes the reports to reports/demo/. The release story
+// (candidate, G0 to G5 attached, a second version, rollback, verify) is in
+// scripts/demo-release.mjs, reports in reports/demo/release/.
 import { spawnSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { releaseStory } from './demo-release.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const template = join(root, 'template')
@@ -65,21 +68,6 @@ runs.push({
   args: ['--ssot', 'ssot', '--approvals', 'approvals/signoff.example.json'],
 })
 
-// The model registry, in a local folder: the template's version becomes a
-// candidate first, and each gate run on the template attaches its evidence.
-const registry = join(out, 'registry')
-rmSync(registry, { recursive: true, force: true })
-const candidate = spawnSync(
-  process.execPath,
-  [join(root, 'dist', 'cli.js'), 'candidate', '--ssot', 'ssot', '--registry', registry],
-  { cwd: template, encoding: 'utf8' },
-)
-process.stdout.write(candidate.stdout)
-if (candidate.status !== 0) {
-  process.stderr.write(candidate.stderr)
-  process.exit(2)
-}
-for (const r of runs) if (!r.cwd) r.args.push('--registry', registry, '--attach')
 // Drift monitoring on the template's weather data (reports in
 // reports/demo/drift-season/ and reports/demo/drift-year/): summer 2014 as the
 // reference, against winter 2015 (a season change: drift, exit 1 expected) and
@@ -205,14 +193,7 @@ for (const { gate, label, args, cwd, out: reports, expectExit } of runs) {
   // A run whose verdict is the point of the step (the season change drifts) counts as expected.
   worst = Math.max(worst, expectExit !== undefined && r.status === expectExit ? 0 : (r.status ?? 2))
 }
-// Every link of the candidate's chain so far (G3 to G5 come next), offline.
-const verify = spawnSync(
-  process.execPath,
-  [join(root, 'dist', 'cli.js'), 'verify', '--ssot', 'ssot', '--registry', registry],
-  { cwd: template, encoding: 'utf8' },
-)
-process.stdout.write(`\nmodelgate verify --registry ${registry}\n${verify.stdout}`)
-worst = Math.max(worst, verify.status ?? 2)
+worst = Math.max(worst, releaseStory())
 // A new team's first steps: `modelgate init` (the template repository, workflows pinned to this
 // version) and `modelgate setup --dry-run` (what it would create on GitHub; no token, no network).
 const adopted = join(out, 'my-model')
