@@ -12950,7 +12950,7 @@ const g5 = {
         const required = chain/* CHAIN_GATES */.nF.filter((g) => g !== 'G4' || policy.requireG4);
         return {
             status,
-            summary: `${status === 'pass' ? `Release ${tag} approved` : `Release ${tag} refused`}${production ? ` (production now ${production.version})` : ''}; ${describeCounts(checks)}`,
+            summary: `${status === 'pass' ? `Release ${tag} approved` : `Release ${tag} refused`}${production ? (status === 'pass' ? ` (replaces ${production.version} in production)` : ` (${production.version} stays in production)`) : ''}; ${describeCounts(checks)}`,
             subject: {
                 model: {
                     role: 'model',

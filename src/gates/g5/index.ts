@@ -119,7 +119,7 @@ export const g5: Gate = {
     const required = CHAIN_GATES.filter((g) => g !== 'G4' || policy.requireG4)
     return {
       status,
-      summary: `${status === 'pass' ? `Release ${tag} approved` : `Release ${tag} refused`}${production ? ` (production now ${production.version})` : ''}; ${describeCounts(checks)}`,
+      summary: `${status === 'pass' ? `Release ${tag} approved` : `Release ${tag} refused`}${production ? (status === 'pass' ? ` (replaces ${production.version} in production)` : ` (${production.version} stays in production)`) : ''}; ${describeCounts(checks)}`,
       subject: {
         model: {
           role: 'model',
