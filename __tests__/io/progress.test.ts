@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { progressSinkFor } from '../../src/cli/io.js'
+import { readCsvFile } from '../../src/csv/byte-csv-reader.js'
 import { readHoldout } from '../../src/gates/g1/holdout.js'
 import {
   logProgress,
@@ -122,5 +123,27 @@ describe('the CSV range reader reports as it goes', () => {
     expect(updates.at(-1)).toMatchObject({ rows: 5000 })
     expect(updates.at(-1)!.done).toBe(updates.at(-1)!.total)
     expect(ended).toContain('data/holdout.csv')
+  })
+
+  it('a whole-file read (a quoted CSV, read without ranges) reports its bytes too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mg-progress-'))
+    dirs.push(dir)
+    const path = join(dir, 'quoted.csv')
+    writeFileSync(
+      path,
+      `a,b\n${Array.from({ length: 3000 }, (_, i) => `"x,${i}",${i}`).join('\n')}\n`,
+    )
+    const updates: ProgressUpdate[] = []
+    const ended: string[] = []
+    setProgressSink({ update: (p) => updates.push(p), end: (l) => ended.push(l) })
+    await readCsvFile(
+      path,
+      { displayPath: 'data/quoted.csv', chunkSize: 4096 },
+      () => {},
+      () => {},
+    )
+    expect(updates.length).toBeGreaterThan(5)
+    expect(updates.at(-1)!.done).toBe(updates.at(-1)!.total)
+    expect(ended).toEqual(['data/quoted.csv'])
   })
 })

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises'
 import { InputError } from '../contract/errors.js'
 import { unreadableFile } from '../io/file-errors.js'
+import { endProgress, reportProgress } from '../io/progress.js'
 import { ByteCsvParser, QUOTE } from './byte-csv-parser.js'
 import {
   MAX_RECORD_BYTES,
@@ -56,11 +57,13 @@ export async function readCsvFile(
   const range = options.range
   if (range) parser.startInRange(range.header, range.firstLine, range.start)
   let position = range ? range.start : 0
+  let size: number
   let handle
   try {
     handle = await open(path, 'r')
-    if ((await handle.stat()).isDirectory())
-      throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' })
+    const stat = await handle.stat()
+    if (stat.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' })
+    size = stat.size
   } catch (error) {
     await handle?.close()
     throw unreadableFile(error, options.displayPath, 'a readable CSV file')
@@ -92,6 +95,9 @@ export async function readCsvFile(
       if (range && buf.subarray(filled, filled + bytesRead).includes(QUOTE))
         throw new QuoteInRangeError()
       total += bytesRead
+      // A whole-file read (a quoted CSV, a small file) reports its progress; ranges are counted by range-workers.
+      if (!range && bytesRead > 0)
+        reportProgress({ label: options.displayPath, done: position, total: size })
       const eof = bytesRead === 0
       filled += bytesRead
       const consumed = parser.push(buf, filled, eof)
@@ -106,6 +112,7 @@ export async function readCsvFile(
     if (buf.length === chunkSize * 2) spare = buf // a buffer grown for a long record is not kept
     return summary
   } finally {
+    if (!range) endProgress(options.displayPath)
     await handle.close()
   }
 }
