@@ -1720,8 +1720,8 @@ function defaultResampleCount(n) {
     return Math.max(100, Math.min(1000, Math.floor(2e8 / Math.max(1, n))));
 }
 
-// EXTERNAL MODULE: ./build/src/onnx/class-map.js
-var class_map = __webpack_require__(1334);
+// EXTERNAL MODULE: ./build/src/onnx/model-io.js
+var model_io = __webpack_require__(59637);
 ;// CONCATENATED MODULE: ./build/src/metrics/common.js
 
 const EPS = 2.220446049250313e-16;
@@ -4100,14 +4100,7 @@ const g1 = {
             ...(weight !== undefined ? { weight } : {}),
         }, (0,range_workers/* threadCount */.Cc)(ctx.inputs.options.threads));
         const t1 = performance.now();
-        const io = {
-            features: model.features,
-            input: model.input,
-            outputs: model.outputs,
-            task: model.task,
-            targets,
-            ...(classes ? { classes: new class_map/* ClassMap */.D(classes) } : {}),
-        };
+        const io = (0,model_io/* modelIoFor */.T)(model, targets, classes);
         const candidate = await runModel(modelPath, ctx.workspace.display(modelPath), io, holdout, options);
         const base = baselineSource ? await openBaseline(ctx, baselineSource) : undefined;
         const baseline = base
@@ -11624,14 +11617,9 @@ function distinctUnion(a, b) {
  */
 async function predictBoth(path, display, model, targets, ref, cur) {
     const classes = (0,model_config/* classNames */.xW)(model, display);
-    const loaded = await runner/* LoadedModel */.D.open(path, display, {
-        features: model.features,
-        input: model.input,
-        outputs: model.outputs,
-        task: model.task,
-        targets,
-        ...(classes ? { classes: new class_map/* ClassMap */.D(classes) } : {}),
-    }, { intraOpThreads: 0 });
+    const loaded = await runner/* LoadedModel */.D.open(path, display, (0,model_io/* modelIoFor */.T)(model, targets, classes), {
+        intraOpThreads: 0,
+    });
     try {
         const a = await loaded.predict(features(model, ref), ref.rows);
         const b = await loaded.predict(features(model, cur), cur.rows);
@@ -14209,6 +14197,29 @@ class Workspace {
     contains(absolute) {
         return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)((0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .realOrSelf */ .e)(this.root), absolute) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .F)(this.root, absolute);
     }
+}
+
+
+/***/ }),
+
+/***/ 59637:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ modelIoFor)
+/* harmony export */ });
+/* harmony import */ var _class_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1334);
+
+/** How a model.json maps a model's inputs and outputs, with its targets and declared classes. */
+function modelIoFor(model, targets, classes) {
+    return {
+        features: model.features,
+        input: model.input,
+        outputs: model.outputs,
+        task: model.task,
+        targets,
+        ...(classes ? { classes: new _class_map_js__WEBPACK_IMPORTED_MODULE_0__/* .ClassMap */ .D(classes) } : {}),
+    };
 }
 
 

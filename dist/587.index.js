@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var errors = __webpack_require__(68081);
 // EXTERNAL MODULE: ./build/src/io/workspace.js
 var io_workspace = __webpack_require__(86363);
-// EXTERNAL MODULE: ./build/src/onnx/class-map.js
-var class_map = __webpack_require__(1334);
+// EXTERNAL MODULE: ./build/src/onnx/model-io.js
+var model_io = __webpack_require__(59637);
 // EXTERNAL MODULE: ./build/src/onnx/runner.js + 3 modules
 var runner = __webpack_require__(52731);
 // EXTERNAL MODULE: ./build/src/ssot/model-config.js
@@ -323,14 +323,7 @@ async function runShadowReplayCommand(args, io) {
         clock: clockOf(options),
         ...(options['request-id-column'] ? { idColumn: options['request-id-column'] } : {}),
     });
-    const io_ = {
-        features: model.features,
-        input: model.input,
-        outputs: model.outputs,
-        task: model.task,
-        targets,
-        ...(classes ? { classes: new class_map/* ClassMap */.D(classes) } : {}),
-    };
+    const io_ = (0,model_io/* modelIoFor */.T)(model, targets, classes);
     const latency = (options.latency ?? 'on') !== 'off';
     const batch = Number(options['batch-size'] ?? 65_536);
     if (!Number.isInteger(batch) || batch < 1)

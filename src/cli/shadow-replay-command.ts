@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { InputError } from '../contract/errors.js'
 import { Workspace } from '../io/workspace.js'
-import { ClassMap } from '../onnx/class-map.js'
+import { modelIoFor } from '../onnx/model-io.js'
 import { LoadedModel, type ModelIo } from '../onnx/runner.js'
 import { classNames, resolveTargets } from '../ssot/model-config.js'
 import { Ssot } from '../ssot/ssot.js'
@@ -80,14 +80,7 @@ export async function runShadowReplayCommand(args: CliArgs, io: CliIo): Promise<
     clock: clockOf(options),
     ...(options['request-id-column'] ? { idColumn: options['request-id-column'] } : {}),
   })
-  const io_: ModelIo = {
-    features: model.features,
-    input: model.input,
-    outputs: model.outputs,
-    task: model.task,
-    targets,
-    ...(classes ? { classes: new ClassMap(classes) } : {}),
-  }
+  const io_: ModelIo = modelIoFor(model, targets, classes)
   const latency = (options.latency ?? 'on') !== 'off'
   const batch = Number(options['batch-size'] ?? 65_536)
   if (!Number.isInteger(batch) || batch < 1)

@@ -1,5 +1,5 @@
 import type { ModelConfig, ResolvedTarget } from '../ssot/model-config.js'
-import type { ClassMap } from './class-map.js'
+import { ClassMap } from './class-map.js'
 
 /** What goes into an ONNX model and comes out of it, as G1 sees it. */
 
@@ -32,6 +32,22 @@ export interface ModelIo {
   /** Regression variables (classification: the label, read from outputs.prediction). */
   targets: ResolvedTarget[]
   classes?: ClassMap
+}
+
+/** How a model.json maps a model's inputs and outputs, with its targets and declared classes. */
+export function modelIoFor(
+  model: ModelConfig,
+  targets: ResolvedTarget[],
+  classes: readonly string[] | undefined,
+): ModelIo {
+  return {
+    features: model.features,
+    input: model.input,
+    outputs: model.outputs,
+    task: model.task,
+    targets,
+    ...(classes ? { classes: new ClassMap(classes) } : {}),
+  }
 }
 
 export interface SessionSettings {

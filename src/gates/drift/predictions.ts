@@ -1,4 +1,4 @@
-import { ClassMap } from '../../onnx/class-map.js'
+import { modelIoFor } from '../../onnx/model-io.js'
 import { LoadedModel, type FeatureColumns } from '../../onnx/runner.js'
 import { classNames, type ModelConfig, type ResolvedTarget } from '../../ssot/model-config.js'
 import type { ColumnValues } from './judge.js'
@@ -19,19 +19,9 @@ export async function predictBoth(
   cur: Table,
 ): Promise<{ name: string; values: ColumnValues }[]> {
   const classes = classNames(model, display)
-  const loaded = await LoadedModel.open(
-    path,
-    display,
-    {
-      features: model.features,
-      input: model.input,
-      outputs: model.outputs,
-      task: model.task,
-      targets,
-      ...(classes ? { classes: new ClassMap(classes) } : {}),
-    },
-    { intraOpThreads: 0 },
-  )
+  const loaded = await LoadedModel.open(path, display, modelIoFor(model, targets, classes), {
+    intraOpThreads: 0,
+  })
   try {
     const a = await loaded.predict(features(model, ref), ref.rows)
     const b = await loaded.predict(features(model, cur), cur.rows)

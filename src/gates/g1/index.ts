@@ -6,7 +6,7 @@ import { decideStatus, describeCounts } from '../../engine/outcome.js'
 import type { GateOutcome, SubjectFile } from '../../contract/types.js'
 import { classNames, resolveTargets, weightColumn } from '../../ssot/model-config.js'
 import { defaultResampleCount } from '../../stats/bootstrap.js'
-import { ClassMap } from '../../onnx/class-map.js'
+import { modelIoFor } from '../../onnx/model-io.js'
 import { evaluateG1, validateIntervals, validateProbabilities } from './evaluate.js'
 import { readHoldout, type Holdout } from './holdout.js'
 import { LoadedModel, type ModelIo } from '../../onnx/runner.js'
@@ -82,14 +82,7 @@ export const g1: Gate = {
       threadCount(ctx.inputs.options.threads),
     )
     const t1 = performance.now()
-    const io: ModelIo = {
-      features: model.features,
-      input: model.input,
-      outputs: model.outputs,
-      task: model.task,
-      targets,
-      ...(classes ? { classes: new ClassMap(classes) } : {}),
-    }
+    const io: ModelIo = modelIoFor(model, targets, classes)
 
     const candidate = await runModel(
       modelPath,
