@@ -12,6 +12,7 @@ import { parseTimestamp } from '../gates/g4/timestamp.js'
 import { parseOptions } from '../engine/inputs.js'
 import type { CliArgs } from './args.js'
 import type { CliIo } from './io.js'
+import { groupDigits } from '../contract/digits.js'
 
 const USAGE =
   'modelgate shadow-replay --candidate A.onnx --production B.onnx --requests FILE --out LOG.csv|LOG.jsonl [--ssot DIR] [--option timestamp-column=COL | --option start=YYYY-MM-DD --option rows-per-day=K] [--option request-id-column=COL] [--option latency=off] [--option batch-size=N]'
@@ -127,7 +128,7 @@ export async function runShadowReplayCommand(args: CliArgs, io: CliIo): Promise<
   )
   const days = new Set(Array.from(requests.at, (t) => Math.floor(t / 86_400_000))).size
   io.stderr(
-    `modelgate: replayed ${requests.rows.toLocaleString('en-US')} requests over ${days} UTC days through ${args.production} (production) and ${args.candidate} (shadow) -> ${workspace.display(out)}\n`,
+    `modelgate: replayed ${groupDigits(requests.rows)} requests over ${days} UTC days through ${args.production} (production) and ${args.candidate} (shadow) -> ${workspace.display(out)}\n`,
   )
   return 0
 }

@@ -6,13 +6,14 @@ import {
   type GateId,
   type GateStatus,
 } from '../contract/types.js'
+import { groupDigits } from '../contract/digits.js'
 
 /** Number formatting shared by the markdown and HTML reports: 4 significant digits, integers in full. */
 export function formatValue(value: unknown): string {
   if (value === null || value === undefined) return '—'
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return String(value)
-    if (Number.isInteger(value)) return value.toLocaleString('en-US')
+    if (Number.isInteger(value)) return groupDigits(value)
     const abs = Math.abs(value)
     if (abs !== 0 && (abs < 1e-3 || abs >= 1e7)) return value.toExponential(3)
     return String(Number(value.toPrecision(4)))

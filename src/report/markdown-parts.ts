@@ -14,6 +14,7 @@ import {
   orderChecks,
   STATUS_ICON,
 } from './format.js'
+import { groupDigits } from '../contract/digits.js'
 
 export interface MarkdownOptions {
   /** Largest body in characters (UTF-16 code units). Without it and `maxBytes`, nothing is shortened (the full report in the artifact). */
@@ -43,7 +44,7 @@ export type MoreNote = (what: string) => (n: number) => string
 /** "… and 12 more violations: see the full report in the artifact." */
 export function moreNote(artifactUrl?: string): MoreNote {
   return (what) => (n) =>
-    `… and ${n.toLocaleString('en-US')} more ${what}: see the full report in the ${artifactUrl ? `[evidence artifact](${artifactUrl})` : 'evidence artifact'}.`
+    `… and ${groupDigits(n)} more ${what}: see the full report in the ${artifactUrl ? `[evidence artifact](${artifactUrl})` : 'evidence artifact'}.`
 }
 
 /** A table of the first `cap` rows; when rows were left out, a line after it says how many. */
@@ -171,7 +172,7 @@ function checkParts(e: EvidenceRecord, more: MoreNote): Part[] {
         min: 0,
         render: (cap) =>
           [
-            `<details><summary>${passing.length.toLocaleString('en-US')} passing checks</summary>`,
+            `<details><summary>${groupDigits(passing.length)} passing checks</summary>`,
             '',
             ...table(CHECK_HEAD, passing, cap, checkRow, more('passing checks')),
             '',
@@ -307,7 +308,7 @@ export function violationParts(e: EvidenceRecord, more: MoreNote): Part[] {
       min: 0,
       render: (cap) =>
         [
-          `### Violations (first ${violations.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')})`,
+          `### Violations (first ${groupDigits(violations.length)} of ${groupDigits(total)})`,
           '',
           ...table(head, violations, cap, row, more('violations')),
           '',
@@ -319,8 +320,7 @@ export function violationParts(e: EvidenceRecord, more: MoreNote): Part[] {
   ).sort((a, b) => b[1] - a[1])
   if (counts.length > 0) {
     const head = ['| rule | violations |', '|---|---|']
-    const row = ([rule, n]: [string, number]) =>
-      `| ${escapeMarkdown(rule)} | ${n.toLocaleString('en-US')} |`
+    const row = ([rule, n]: [string, number]) => `| ${escapeMarkdown(rule)} | ${groupDigits(n)} |`
     parts.push({
       name: 'violation-counts',
       rows: counts.length,

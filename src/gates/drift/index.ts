@@ -16,6 +16,7 @@ import { compareColumn, type ColumnValues } from './judge.js'
 import { predictBoth } from './predictions.js'
 import { columnCheck, columnTable, driftCharts, type ColumnVerdict } from './report.js'
 import { readTable, type ColumnSpec, type Table } from './window.js'
+import { groupDigits } from '../../contract/digits.js'
 
 /**
  * Drift monitoring: the current window (`--data current=FILE`) against the
@@ -113,7 +114,7 @@ export const drift: Gate = {
     const status = decideStatus(checks, 0)
     return {
       status,
-      summary: `${model.name}: ${datasetDrift ? 'dataset drift' : 'no dataset drift'}, ${drifted.length} of ${featureVerdicts.length} features drift${otherDrift.length ? `; ${otherDrift.join(', ')} drift` : ''} (${cur.rows.toLocaleString('en-US')} current rows against ${ref.rows.toLocaleString('en-US')} reference rows)`,
+      summary: `${model.name}: ${datasetDrift ? 'dataset drift' : 'no dataset drift'}, ${drifted.length} of ${featureVerdicts.length} features drift${otherDrift.length ? `; ${otherDrift.join(', ')} drift` : ''} (${groupDigits(cur.rows)} current rows against ${groupDigits(ref.rows)} reference rows)`,
       subject: {
         ...(modelSubject ? { model: modelSubject } : {}),
         data: [

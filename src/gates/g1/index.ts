@@ -12,6 +12,7 @@ import { readHoldout, type Holdout } from './holdout.js'
 import { LoadedModel, type ModelIo } from '../../onnx/runner.js'
 import type { Operations } from '../../acceptance/operations.js'
 import { baselineRef, openBaseline } from './baseline.js'
+import { groupDigits } from '../../contract/digits.js'
 
 /**
  * G1 Model Performance: run the candidate (and the baseline, when there is
@@ -134,7 +135,7 @@ export const g1: Gate = {
     const status = decideStatus(checks, 0)
     return {
       status,
-      summary: `${model.name} on ${holdout.rows.toLocaleString('en-US')} holdout rows${weight !== undefined ? ` weighted by column ${JSON.stringify(weight)}` : ''}${baseline ? ' against the baseline' : ', no baseline'}; ${describeCounts(checks)}`,
+      summary: `${model.name} on ${groupDigits(holdout.rows)} holdout rows${weight !== undefined ? ` weighted by column ${JSON.stringify(weight)}` : ''}${baseline ? ' against the baseline' : ', no baseline'}; ${describeCounts(checks)}`,
       subject: {
         model: subjectModel,
         data: [

@@ -7,6 +7,7 @@ import { findKpi, type EvalData, type KpiDef } from '../../acceptance/kpis.js'
 import { calibrationCurve, confusionMatrix } from '../../metrics/index.js'
 import { operationalKpis } from '../../acceptance/operations.js'
 import { kpiPerSlice, type SliceGap, type SliceGroup } from '../../acceptance/slices.js'
+import { groupDigits } from '../../contract/digits.js'
 
 /** The confidence of the intervals in the report's tables (each check carries its own rule's). */
 export const REPORT_CONFIDENCE = 0.95
@@ -175,7 +176,7 @@ function latencyMethod(ops: NonNullable<G1Input['operations']>['candidate']): st
 }
 
 function throughputMethod(ops: NonNullable<G1Input['operations']>['candidate']): string {
-  return `rows per second of one InferenceSession.run call on a batch of ${ops.throughput.batchRows.toLocaleString('en-US')} rows (the first rows of the holdout, up to batch-size ${ops.batchSize.toLocaleString('en-US')}), best of ${ops.throughput.repeats} runs`
+  return `rows per second of one InferenceSession.run call on a batch of ${groupDigits(ops.throughput.batchRows)} rows (the first rows of the holdout, up to batch-size ${groupDigits(ops.batchSize)}), best of ${ops.throughput.repeats} runs`
 }
 
 /** How the numbers were measured, for the report (the evidence JSON holds the same facts as fields). */
@@ -188,7 +189,7 @@ function methodTable(
   if (w) {
     rows.push([
       'sample weights',
-      `every metric is weighted by holdout column ${JSON.stringify(w.column)} (total weight ${Number(w.totalWeight.toPrecision(6))}; ${w.zeroWeightRows.toLocaleString('en-US')} of ${input.rows.toLocaleString('en-US')} rows weigh 0), as scikit-learn weights it with sample_weight; ${input.task === 'regression' ? "max_error is unweighted (scikit-learn's takes no weights), and so are latency and throughput" : 'latency and throughput are unweighted'}. Slices use the weights of their rows${input.task === 'regression' ? '' : '; the confusion matrix sums weights'}.`,
+      `every metric is weighted by holdout column ${JSON.stringify(w.column)} (total weight ${Number(w.totalWeight.toPrecision(6))}; ${groupDigits(w.zeroWeightRows)} of ${groupDigits(input.rows)} rows weigh 0), as scikit-learn weights it with sample_weight; ${input.task === 'regression' ? "max_error is unweighted (scikit-learn's takes no weights), and so are latency and throughput" : 'latency and throughput are unweighted'}. Slices use the weights of their rows${input.task === 'regression' ? '' : '; the confusion matrix sums weights'}.`,
     ])
   }
   const confidences = [...new Set(input.rules.map((r) => r.confidence))].sort()
@@ -196,7 +197,7 @@ function methodTable(
     const drops = Object.entries(dropped)
     rows.push([
       'bootstrap intervals',
-      `paired percentile bootstrap: ${input.resamples.toLocaleString('en-US')} resamples of ${input.rows.toLocaleString('en-US')} rows drawn with replacement from a mulberry32 stream seeded with ${input.seed}${input.weights ? ', each drawn row carrying its sample weight (a row drawn twice counts twice)' : ''}; candidate and baseline on the same resamples; percentiles by linear interpolation; each check at the confidence of its rule (${confidences.map((c) => `${c * 100}%`).join(', ') || '95%'}), the tables at 95%. ` +
+      `paired percentile bootstrap: ${groupDigits(input.resamples)} resamples of ${groupDigits(input.rows)} rows drawn with replacement from a mulberry32 stream seeded with ${input.seed}${input.weights ? ', each drawn row carrying its sample weight (a row drawn twice counts twice)' : ''}; candidate and baseline on the same resamples; percentiles by linear interpolation; each check at the confidence of its rule (${confidences.map((c) => `${c * 100}%`).join(', ') || '95%'}), the tables at 95%. ` +
         (drops.length === 0
           ? 'Every resample gave every KPI a value.'
           : `Resamples without a value (e.g. one class only) are left out and counted, up to ${MAX_DROPPED_SHARE * 100}% (beyond that no interval is given): ${drops.map(([k, n]) => `${k} ${n}`).join(', ')}.`),
@@ -212,7 +213,7 @@ function methodTable(
     rows.push(['throughput', throughputMethod(ops)])
     rows.push([
       'inference',
-      `holdout predicted in batches of ${ops.batchSize.toLocaleString('en-US')} rows; onnxruntime-node, CPU execution provider, graph optimization "all", sequential execution`,
+      `holdout predicted in batches of ${groupDigits(ops.batchSize)} rows; onnxruntime-node, CPU execution provider, graph optimization "all", sequential execution`,
     ])
     rows.push([
       'threads',

@@ -14,6 +14,7 @@ import { quantile } from '../../stats/quantile.js'
 import type { KpiRule } from '../../ssot/kpi.js'
 import type { ShadowLog } from './log.js'
 import { coverageOfPeriod, type Coverage } from './coverage.js'
+import { groupDigits } from '../../contract/digits.js'
 
 /** Everything G4 judges: the log, read and checked, and the settings of ssot/shadow.json. */
 export interface G4Input {
@@ -279,7 +280,7 @@ function operational(name: string, input: G4Input, coverage: Coverage): Operatio
       ...(pr && pr.length > 0
         ? { production: quantile(pr, p) }
         : { productionReason: 'the log has no production latency' }),
-      note: `from the log's ${s.length.toLocaleString('en-US')} shadow latencies`,
+      note: `from the log's ${groupDigits(s.length)} shadow latencies`,
     }
   }
   return { reason: `KPI "${name}" is not measured by G4` }
@@ -291,10 +292,10 @@ function finite(values: Float64Array): Float64Array {
 
 function missingRows(def: KpiDef, input: G4Input, variable: string): string {
   if (def.needs === 'production')
-    return `no row to compare: the shadow model failed on all ${input.log.rows.toLocaleString('en-US')} rows of the log`
+    return `no row to compare: the shadow model failed on all ${groupDigits(input.log.rows)} rows of the log`
   const v = input.log.variables.find((x) => x.name === variable)
   return v?.truth
-    ? `no ground truth yet: none of the ${input.log.rows.toLocaleString('en-US')} rows where the shadow served has a value of ${variable} (ground truth often arrives days later; G4 judges ${def.name} once it has)`
+    ? `no ground truth yet: none of the ${groupDigits(input.log.rows)} rows where the shadow served has a value of ${variable} (ground truth often arrives days later; G4 judges ${def.name} once it has)`
     : `the shadow log has no ground-truth column for ${variable} (actual_${variable}, or columns.variables.${variable}.truth in ssot/shadow.json), so ${def.name} cannot be measured`
 }
 

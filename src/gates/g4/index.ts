@@ -10,6 +10,7 @@ import { logSpec, unknownVariables, type ShadowConfig } from './config.js'
 import { readShadowLog } from './log.js'
 import { evaluateG4 } from './evaluate.js'
 import { buildG4Report } from './report.js'
+import { groupDigits } from '../../contract/digits.js'
 
 /**
  * G4 Shadow Validation: judge the log of a candidate that ran beside
@@ -136,7 +137,7 @@ export const g4: Gate = {
     const c = evaluation.coverage
     return {
       status,
-      summary: `${model.name} in shadow beside production: ${c.qualifying >= config.days ? `${c.qualifying} days covered (${config.days} required)` : `${c.qualifying} of ${config.days} days`}, ${log.rows.toLocaleString('en-US')} logged requests; ${describeCounts(checks)}`,
+      summary: `${model.name} in shadow beside production: ${c.qualifying >= config.days ? `${c.qualifying} days covered (${config.days} required)` : `${c.qualifying} of ${config.days} days`}, ${groupDigits(log.rows)} logged requests; ${describeCounts(checks)}`,
       subject: {
         model: subjectModel,
         data: [],
