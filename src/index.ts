@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { runRangeWorkerIfAsked } from './csv/range-workers.js'
-import { RANGE_TASK_MODULES } from './range-tasks.js'
+import { actionThreads, cliThreads, prestartWorkersFor, RANGE_TASK_MODULES } from './range-tasks.js'
 
 /**
  * The bundle's entry, for the Action (`node dist/index.js`), the CLI
@@ -13,12 +13,16 @@ import { RANGE_TASK_MODULES } from './range-tasks.js'
 
 /** The Action, in the runner's environment (process.env): judge, write the evidence files, publish; returns the exit code. */
 export async function run(): Promise<number> {
+  const { command, threads } = actionThreads(process.env)
+  prestartWorkersFor(command, threads)
   const { run: runAction } = await import('./main.js')
   return runAction()
 }
 
 /** The local CLI; returns the exit code. */
 export async function runCli(argv: readonly string[]): Promise<number> {
+  const { command, threads } = cliThreads(argv)
+  prestartWorkersFor(command, threads)
   const { runCli: runLocal } = await import('./cli/run-cli.js')
   return runLocal(argv)
 }

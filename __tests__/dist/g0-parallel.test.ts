@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -53,8 +54,11 @@ describe('G0 over chunks of a large file, on any number of threads', () => {
     const two = g0(plain, 2)
     const three = g0(plain, 3)
     expect(one.status).toBe('fail')
-    expect(one.report.files[0].reader).toMatch(/^2 chunks on 1 thread$/)
-    expect(two.report.files[0].reader).toMatch(/^2 chunks on [12] threads?$/)
+    expect(one.report.files[0].reader).toMatch(/^3 chunks on 1 thread$/)
+    expect(two.report.files[0].reader).toMatch(/^3 chunks on [12] threads?$/)
+    // The digest comes from one of the threads that read the chunks: it must be the file's.
+    const sha256 = createHash('sha256').update(readFileSync(plain)).digest('hex')
+    for (const e of [one, two, three]) expect(e.subject.data[0]).toMatchObject({ sha256, bytes: statSync(plain).size, rows: 120_000 })
     expect(comparable(two)).toEqual(comparable(one))
     expect(comparable(three)).toEqual(comparable(one))
     expect(one.report.violations.map((v: { line: number }) => v.line)).toEqual([5, 777, 60_001, 60_002, 90_000, 100_000, 119_990])
@@ -84,5 +88,8 @@ describe('G0 over chunks of a large file, on any number of threads', () => {
     const two = g0(quoted, 2)
     expect(two.report.files[0].reader).toBe('sequential')
     expect(comparable(two)).toEqual(comparable(one))
+    // The digest of a run that fell back is taken beside the sequential read instead.
+    const sha256 = createHash('sha256').update(readFileSync(quoted)).digest('hex')
+    expect(two.subject.data[0].sha256).toBe(sha256)
   })
 })

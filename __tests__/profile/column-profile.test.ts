@@ -33,6 +33,23 @@ describe('column statistics', () => {
       merged.absorb(s.sample, s.priorities)
     }
     expect([...merged.sorted()]).toEqual(expected)
+
+    // Parts that share their bar (as the threads of a range run do) drop values the other part
+    // has already outranked, and merge into the same sample. The shared slot starts above every priority.
+    const shared = new BigInt64Array(new SharedArrayBuffer(16)).fill(2n ** 53n)
+    const sharing = [new BottomKSample(), new BottomKSample()]
+    sharing.forEach((p) => p.shareBar(shared, 1))
+    for (let i = 0; i < n; i++) {
+      const part = sharing[Math.floor(i / 5000) % 2]!
+      if (i % 4096 === 0) part.syncBar()
+      part.add(values[i]!, priorities[i]!)
+    }
+    expect(shared[0]).toBe(2n ** 53n) // another slot is left alone
+    expect(Number(shared[1])).toBeLessThan(2 ** 53)
+    const states = sharing.map((p) => p.state())
+    const fromShared = new BottomKSample()
+    for (const s of states) fromShared.absorb(s.sample, s.priorities)
+    expect([...fromShared.sorted()]).toEqual(expected)
   })
 
   it('adds blocks of values at least as accurately as Welford, with the same extremes and sample', () => {

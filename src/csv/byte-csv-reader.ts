@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { open, type FileHandle } from 'node:fs/promises'
 import { InputError } from '../contract/errors.js'
 import { unreadableFile } from '../io/file-errors.js'
 import { endProgress, reportProgress } from '../io/progress.js'
@@ -27,7 +28,6 @@ import {
 
 export {
   fieldText,
-  QuoteInRangeError,
   type CsvReadOptions,
   type CsvReadSummary,
   type CsvRecord,
@@ -58,14 +58,14 @@ export async function readCsvFile(
   if (range) parser.startInRange(range.header, range.firstLine, range.start)
   let position = range ? range.start : 0
   let size: number
-  let handle
+  // A range belongs to a thread of a range run that has nothing else to do meanwhile: blocking
+  // calls spare it the idle wait of a thread-pool round trip per call. A whole file is read
+  // with promises, so that the event loop turns between reads.
+  const file = range ? new BlockingFile() : new PromiseFile()
   try {
-    handle = await open(path, 'r')
-    const stat = await handle.stat()
-    if (stat.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' })
-    size = stat.size
+    size = await file.open(path)
   } catch (error) {
-    await handle?.close()
+    await file.close()
     throw unreadableFile(error, options.displayPath, 'a readable CSV file')
   }
   try {
@@ -89,8 +89,7 @@ export async function readCsvFile(
         buf = bigger
       }
       const want = range ? Math.min(chunkSize, range.end - position) : chunkSize
-      const { bytesRead } =
-        want > 0 ? await handle.read(buf, filled, want, position) : { bytesRead: 0 }
+      const bytesRead = want > 0 ? await file.read(buf, filled, want, position) : 0
       position += bytesRead
       if (range && buf.subarray(filled, filled + bytesRead).includes(QUOTE))
         throw new QuoteInRangeError()
@@ -113,7 +112,49 @@ export async function readCsvFile(
     return summary
   } finally {
     if (!range) endProgress(options.displayPath)
-    await handle.close()
+    await file.close()
+  }
+}
+
+/** A file read with promises. */
+class PromiseFile {
+  private handle: FileHandle | undefined
+
+  async open(path: string): Promise<number> {
+    this.handle = await open(path, 'r')
+    const stat = await this.handle.stat()
+    if (stat.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' })
+    return stat.size
+  }
+
+  async read(buf: Buffer, offset: number, length: number, position: number): Promise<number> {
+    return (await this.handle!.read(buf, offset, length, position)).bytesRead
+  }
+
+  async close(): Promise<void> {
+    await this.handle?.close()
+    this.handle = undefined
+  }
+}
+
+/** The same file with blocking calls. */
+class BlockingFile {
+  private fd: number | undefined
+
+  open(path: string): number {
+    this.fd = openSync(path, 'r')
+    const stat = fstatSync(this.fd)
+    if (stat.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' })
+    return stat.size
+  }
+
+  read(buf: Buffer, offset: number, length: number, position: number): number {
+    return readSync(this.fd!, buf, offset, length, position)
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd)
+    this.fd = undefined
   }
 }
 

@@ -1,160 +1,45 @@
 import { open } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { fileURLToPath } from 'node:url'
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 import { InputError } from '../contract/errors.js'
+import type { FileDigest } from '../io/file-digest.js'
 import { endProgress, reportProgress } from '../io/progress.js'
-import { parseCsvBuffer, QuoteInRangeError } from './byte-csv-reader.js'
+import { parseCsvBuffer } from './byte-csv-reader.js'
+import { takeWorkers, workerEntry } from './range-pool.js'
+import {
+  drainQueue,
+  finishTask,
+  runFailed,
+  sharedCounter,
+  WORKER_SLOTS,
+  type QueueItem,
+  type RangeReply,
+  type RangeScope,
+  type RunSetup,
+} from './range-queue.js'
 
 /**
  * Reading a large CSV in worker threads. A quote-free CSV can be cut at any
  * newline, so the data is cut into chunks of whole lines (their number
  * depends on the file size only, so results do not depend on the thread
- * count). The main thread and `threads - 1` workers take chunks from one
- * queue, which keeps every core busy while the workers are still starting;
- * the caller merges the parts in file order. Any quote or problem in a chunk
- * sends the caller back to its sequential path, which reports errors with
- * the right line numbers.
+ * count). The main thread and `threads - 1` pooled workers take the chunks
+ * from one shared queue (see range-queue.ts), which keeps every core busy
+ * while the workers are still starting; the caller merges the parts in file
+ * order. The file's digest can be one more item of the queue, read by
+ * whichever thread is free first instead of beside the parse on the main
+ * thread. Any quote or problem in a chunk sends the caller back to its
+ * sequential path, which reports errors with the right line numbers.
  */
+
+export { runRangeWorkerIfAsked, prestartRangeWorkers } from './range-pool.js'
+export { defineRangeTask } from './range-queue.js'
+export type { FileDigest } from '../io/file-digest.js'
+export type { RangeJob, RangeReply, RangeScope } from './range-queue.js'
 
 /** Files smaller than this are read sequentially: threads would cost more than they save. */
 export const MIN_PARALLEL_BYTES = 8 * 1024 * 1024
 /** About this many bytes per chunk (at least one chunk per thread, at most MAX_CHUNKS). */
-export const CHUNK_BYTES = 8 * 1024 * 1024
-const MAX_CHUNKS = 256
-
-export interface ByteRange {
-  start: number
-  end: number
-  /** Lines inside a range are counted from 0; the caller shifts them. */
-  firstLine: 0
-}
-
-export interface RangeJob<P> {
-  modelgateRangeTask: string
-  absolute: string
-  display: string
-  header: string[]
-  range: ByteRange
-  /** The chunk's position in the file (0-based). */
-  index: number
-  params: P
-}
-
-export type RangeReply<R> =
-  | { ok: true; result: R; rows: number; lines: number }
-  | { ok: false; quote: boolean; message: string }
-
-/**
- * State a task keeps across the chunks one thread reads in one run (for
- * example statistics that merge in any order); it starts empty.
- */
-export type RangeScope = Record<string, unknown>
-
-interface Task {
-  run: (
-    job: RangeJob<unknown>,
-    scope: RangeScope,
-  ) => Promise<{ result: unknown; rows: number; lines: number }>
-  finish?: (scope: RangeScope) => unknown
-}
-const TASKS = new Map<string, Task>()
-
-/**
- * Registers what a thread does for a task name: `run` for each chunk, and
- * optionally `finish` once a thread has read its last chunk, whose results
- * come back in RangeRun.threads. Modules call this at load, in the main
- * thread and in workers alike.
- */
-export function defineRangeTask<P, R, T = undefined>(
-  name: string,
-  run: (job: RangeJob<P>, scope: RangeScope) => Promise<{ result: R; rows: number; lines: number }>,
-  finish?: (scope: RangeScope) => T,
-): void {
-  TASKS.set(name, { run: run as Task['run'], ...(finish ? { finish } : {}) })
-}
-
-async function runTask(job: RangeJob<unknown>, scope: RangeScope): Promise<RangeReply<unknown>> {
-  const task = TASKS.get(job.modelgateRangeTask)
-  if (!task)
-    return { ok: false, quote: false, message: `unknown range task ${job.modelgateRangeTask}` }
-  try {
-    return { ok: true, ...(await task.run(job, scope)) }
-  } catch (error) {
-    return {
-      ok: false,
-      quote: error instanceof QuoteInRangeError,
-      message: (error as Error).message,
-    }
-  }
-}
-
-function finishTask(name: string, scope: RangeScope): unknown {
-  return TASKS.get(name)?.finish?.(scope)
-}
-
-/** What a worker is started with; the chunks then come one message at a time. */
-type WorkerSetup = Omit<RangeJob<unknown>, 'range' | 'index'>
-/** A chunk to read, or null: no more chunks, send the thread's final result and exit. */
-type ChunkMessage = { index: number; range: ByteRange } | null
-/** A worker's first message: it has loaded and can take chunks. */
-const READY = 'ready'
-type WorkerMessage =
-  typeof READY | { index: number; reply: RangeReply<unknown> } | { final: unknown }
-
-/**
- * The worker side. Returns true when this thread is a range worker: it then
- * answers chunk messages until the main thread sends `null`, and does nothing else.
- */
-export async function runRangeWorkerIfAsked(
-  taskModules: Readonly<Record<string, () => Promise<unknown>>>,
-): Promise<boolean> {
-  const setup = workerData as WorkerSetup | undefined
-  if (isMainThread || !setup?.modelgateRangeTask) return false
-  await taskModules[setup.modelgateRangeTask]?.()
-  const port = parentPort!
-  const scope: RangeScope = {}
-  // Typed arrays in results travel without a copy.
-  const post = (message: WorkerMessage, value: unknown) =>
-    port.postMessage(message, collectBuffers(value))
-  port.on('message', (message: ChunkMessage) => {
-    if (message === null) {
-      const final = finishTask(setup.modelgateRangeTask, scope)
-      post({ final }, final)
-      port.close()
-      return
-    }
-    void runTask({ ...setup, ...message }, scope).then((reply) =>
-      post({ index: message.index, reply }, reply.ok ? reply.result : undefined),
-    )
-  })
-  port.postMessage(READY)
-  return true
-}
-
-function collectBuffers(value: unknown, out: ArrayBuffer[] = []): ArrayBuffer[] {
-  if (
-    ArrayBuffer.isView(value) &&
-    value.buffer instanceof ArrayBuffer &&
-    !out.includes(value.buffer)
-  )
-    out.push(value.buffer)
-  else if (Array.isArray(value)) for (const v of value) collectBuffers(v, out)
-  else if (value && typeof value === 'object')
-    for (const v of Object.values(value)) collectBuffers(v, out)
-  return out
-}
-
-/**
- * The script workers run: the bundle itself (dist/index.js), whose entry
- * calls `runRangeWorkerIfAsked()` first. From TypeScript sources (tests)
- * there is no bundle, so chunks run in-process unless MODELGATE_WORKER_ENTRY names one.
- */
-function workerEntry(): string | undefined {
-  if (process.env.MODELGATE_WORKER_ENTRY) return process.env.MODELGATE_WORKER_ENTRY
-  const self = fileURLToPath(import.meta.url)
-  return /[\\/]dist[\\/]index\.js$/.test(self) ? self : undefined
-}
+export const CHUNK_BYTES = 4 * 1024 * 1024
+const MAX_CHUNKS = 512
 
 /** Thread count: the `threads` option or MODELGATE_THREADS, else the available cores (at most 8). */
 export function threadCount(option: string | undefined): number {
@@ -180,6 +65,8 @@ export interface RangeRun<R, T = undefined> {
   threads: T[]
   /** The physical line after the last record. */
   nextLine: number
+  /** The file's SHA-256 and size, when RangeOptions.digest asked for them. */
+  digest?: FileDigest
 }
 
 export interface RangeOptions {
@@ -193,6 +80,11 @@ export interface RangeOptions {
   /** Overrides CHUNK_BYTES and MIN_PARALLEL_BYTES (tests, with small files). */
   chunkBytes?: number
   minBytes?: number
+  /**
+   * Also hash the whole file (RangeRun.digest), as the queue's first item:
+   * whichever thread is free first reads it while the others parse.
+   */
+  digest?: boolean
 }
 
 /**
@@ -211,7 +103,6 @@ export async function runRangeTask<P, R, T = undefined>(
   options: RangeOptions = {},
 ): Promise<RangeRun<R, T> | undefined> {
   const entry = options.mode === 'in-process' || threads < 2 ? undefined : workerEntry()
-  const inProcess = entry === undefined
   const layout = await planRanges(
     absolute,
     display,
@@ -219,48 +110,55 @@ export async function runRangeTask<P, R, T = undefined>(
     options.minBytes ?? MIN_PARALLEL_BYTES,
   )
   if (!layout) return undefined
-  const setup: WorkerSetup = {
+  const setup: RunSetup = {
     modelgateRangeTask: name,
     absolute,
     display,
     header: layout.header,
     params,
   }
-  const queue = new ChunkQueue(
-    layout.ranges.map((r) => ({ ...r, firstLine: 0 })),
-    display,
-    layout.size,
+  const items: QueueItem[] = [
+    ...(options.digest ? [{ kind: 'digest' } as const] : []),
+    ...layout.ranges.map((r, index) => ({
+      kind: 'chunk' as const,
+      index,
+      range: { ...r, firstLine: 0 as const },
+    })),
+  ]
+  const progress = new RunProgress(items, display, layout.size)
+  const settle = (index: number, reply: RangeReply<unknown>) => progress.settle(index, reply)
+  const workers =
+    entry === undefined ? [] : takeWorkers(entry, name, Math.min(threads, layout.ranges.length) - 1)
+  const counter = sharedCounter(workers.length)
+  const finals = workers.map((w, i) =>
+    w.join({ message: { setup, items, counter, slot: WORKER_SLOTS + i }, settle }),
   )
-  const workers = inProcess
-    ? []
-    : Array.from(
-        { length: Math.min(threads, queue.chunks.length) - 1 },
-        () => new RangeWorker(entry!, setup, queue),
-      )
   const scope: RangeScope = {}
-  let tookAny = false
-  for (let index = queue.take(); index >= 0; index = queue.take()) {
-    tookAny = true
-    queue.settle(index, await runTask({ ...setup, index, range: queue.chunks[index]! }, scope))
-  }
+  const readChunk = await drainQueue(setup, items, counter, scope, settle)
   for (const w of workers) w.release()
-  const finals = await Promise.all(workers.map((w) => w.final))
+  const threadFinals = await Promise.all(finals)
   endProgress(display)
-  // Workers still starting up when the main thread took the last chunk were not needed.
-  for (const w of workers) void w.worker.terminate()
 
   if (process.env.MODELGATE_DEBUG_RANGES)
-    for (const r of queue.replies) if (r && !r.ok) console.error(`range task ${name}: ${r.message}`)
-  if (queue.failed || queue.replies.some((r) => r === undefined)) return undefined
-  const threadResults = finals
+    for (const r of progress.replies)
+      if (r && !r.ok) console.error(`range task ${name}: ${r.message}`)
+  if (runFailed(counter) || progress.replies.some((r) => r === undefined)) return undefined
+  const threadResults = threadFinals
     .filter((f): f is { final: unknown } => f !== undefined)
     .map((f) => f.final as T)
-  if (tookAny) threadResults.push(finishTask(name, scope) as T)
+  if (readChunk) threadResults.push(finishTask(name, scope) as T)
+  const replies = progress.replies as Extract<RangeReply<unknown>, { ok: true }>[]
   let line = 2 // the header is line 1
-  const parts = (queue.replies as Extract<RangeReply<R>, { ok: true }>[]).map((r) => {
-    const part = { result: r.result, rows: r.rows, firstLine: line }
+  const parts: RangeRun<R, T>['parts'] = []
+  let digest: FileDigest | undefined
+  items.forEach((item, i) => {
+    const r = replies[i]!
+    if (item.kind === 'digest') {
+      digest = r.result as FileDigest
+      return
+    }
+    parts.push({ result: r.result as R, rows: r.rows, firstLine: line })
     line += r.lines
-    return part
   })
   return {
     header: layout.header,
@@ -269,100 +167,60 @@ export async function runRangeTask<P, R, T = undefined>(
     parts,
     threads: threadResults,
     nextLine: line,
+    ...(digest ? { digest } : {}),
   }
 }
 
-/** The chunks of one run, handed out in file order to whichever thread asks first. */
-class ChunkQueue {
+/** The replies of one run as they come, from any thread, and the progress they make. */
+class RunProgress {
   readonly replies: (RangeReply<unknown> | undefined)[]
-  failed = false
-  private next = 0
-
-  private bytesDone = 0
+  private bytesDone: number
   private rowsDone = 0
 
   constructor(
-    readonly chunks: ByteRange[],
+    private readonly items: readonly QueueItem[],
     private readonly label: string,
     private readonly totalBytes: number,
   ) {
-    this.replies = new Array<RangeReply<unknown> | undefined>(chunks.length)
+    this.replies = new Array<RangeReply<unknown> | undefined>(items.length)
     // The header (and a byte order mark) before the first chunk counts as read.
-    this.bytesDone = chunks[0]?.start ?? 0
-  }
-
-  /** The next chunk's index, or -1 when there is none left (or one failed). */
-  take(): number {
-    if (this.failed || this.next >= this.chunks.length) return -1
-    return this.next++
+    const first = items.find((item) => item.kind === 'chunk')
+    this.bytesDone = first?.kind === 'chunk' ? first.range.start : 0
   }
 
   settle(index: number, reply: RangeReply<unknown>): void {
     this.replies[index] = reply
-    if (!reply.ok) this.failed = true
-    else {
-      const range = this.chunks[index]!
-      this.bytesDone += range.end - range.start
-      this.rowsDone += reply.rows
-      reportProgress({
-        label: this.label,
-        done: this.bytesDone,
-        total: this.totalBytes,
-        rows: this.rowsDone,
-      })
-    }
+    const item = this.items[index]!
+    if (!reply.ok || item.kind !== 'chunk') return
+    this.bytesDone += item.range.end - item.range.start
+    this.rowsDone += reply.rows
+    reportProgress({
+      label: this.label,
+      done: this.bytesDone,
+      total: this.totalBytes,
+      rows: this.rowsDone,
+    })
   }
 }
 
-/** A worker that takes chunks from the queue until none are left or one has failed, then sends its final result. */
-class RangeWorker {
-  readonly worker: Worker
-  /** Its `finish` result once it has read all its chunks; undefined when it read none, or failed. */
-  readonly final: Promise<{ final: unknown } | undefined>
-  private current = -1
-  private tookAny = false
-  private readonly done: (value: { final: unknown } | undefined) => void
-
-  constructor(entry: string, setup: WorkerSetup, queue: ChunkQueue) {
-    this.worker = new Worker(entry, { workerData: setup })
-    let done: (value: { final: unknown } | undefined) => void = () => {}
-    this.final = new Promise((resolve) => (done = resolve))
-    this.done = done
-    const fail = (message: string) => {
-      if (this.current >= 0) queue.settle(this.current, { ok: false, quote: false, message })
-      this.current = -1
-      done(undefined)
-    }
-    this.worker.on('message', (m: WorkerMessage) => {
-      if (m !== READY && 'final' in m) {
-        done(m)
-        return
-      }
-      if (m !== READY) {
-        this.current = -1
-        queue.settle(m.index, m.reply)
-      }
-      this.current = queue.take()
-      if (this.current >= 0) {
-        this.tookAny = true
-        this.worker.postMessage({
-          index: this.current,
-          range: queue.chunks[this.current]!,
-        } satisfies ChunkMessage)
-      } else if (this.tookAny && !queue.failed) {
-        this.worker.postMessage(null satisfies ChunkMessage)
-      } else {
-        done(undefined)
-      }
-    })
-    this.worker.once('error', (error) => fail(`worker error: ${error.message}`))
-    this.worker.once('exit', (code) => fail(`worker exited with code ${code}`))
-  }
-
-  /** Called when the queue is empty: a worker that never took a chunk is not waited for. */
-  release(): void {
-    if (!this.tookAny) this.done(undefined)
-  }
+/**
+ * Where chunks of `data` bytes should start (after the first), before they
+ * are moved to the next line start: chunks of about `chunkBytes`, except
+ * the last quarter of the data, cut four times finer. Threads take chunks in
+ * order, so the last ones decide how long the first thread to finish waits
+ * for the others: small chunks there keep that wait short, large ones
+ * before keep the per-chunk costs low. The offsets depend on the size only.
+ */
+export function chunkOffsets(data: number, chunkBytes: number): number[] {
+  const count = Math.min(MAX_CHUNKS, Math.max(2, Math.ceil(data / chunkBytes)))
+  const size = data / count
+  // The tail: the last quarter of the chunks (at least 1), each split in four.
+  const tail = count >= 4 ? Math.floor(count / 4) : 0
+  const offsets: number[] = []
+  for (let k = 1; k < count - tail; k++) offsets.push(Math.floor(size * k))
+  for (let k = (count - tail) * 4; k < count * 4; k++)
+    if (k > 0) offsets.push(Math.floor((size * k) / 4))
+  return offsets
 }
 
 /** Reads the header line and cuts the data into chunks of whole lines. */
@@ -387,12 +245,11 @@ async function planRanges(absolute: string, display: string, chunkBytes: number,
     if (header.length === 0) return undefined
     const hadBom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf
     const data = size - nl - 1
-    const count = Math.min(MAX_CHUNKS, Math.max(2, Math.ceil(data / chunkBytes)))
     const ranges: { start: number; end: number }[] = []
     let start = nl + 1
     const probe = Buffer.alloc(1 << 16)
-    for (let k = 1; k < count; k++) {
-      const guess = nl + 1 + Math.floor((data * k) / count)
+    for (const offset of chunkOffsets(data, chunkBytes)) {
+      const guess = nl + 1 + offset
       if (guess <= start) continue
       const { bytesRead } = await handle.read(probe, 0, probe.length, guess)
       const i = probe.subarray(0, bytesRead).indexOf(10)

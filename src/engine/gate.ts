@@ -1,5 +1,6 @@
 import type { Ssot } from '../ssot/ssot.js'
 import type { Workspace } from '../io/workspace.js'
+import type { FileDigest } from '../io/file-digest.js'
 import type { Registry } from '../contract/registry.js'
 import type { WorkflowRuns } from '../contract/workflow-runs.js'
 import type { ApprovalsSource } from '../approvals/types.js'
@@ -56,8 +57,16 @@ export interface GateContext {
   /** The clock: gates that judge ages and days read it, never Date.now(). */
   now: () => Date
   services: GateServices
-  /** Hashes a file for the evidence subject. */
-  describeFile(absolutePath: string, role: string, rows?: number): Promise<SubjectFile>
+  /**
+   * Hashes a file for the evidence subject; `known` is a digest already
+   * taken of it (a range run hashes the file it reads), not read again.
+   */
+  describeFile(
+    absolutePath: string,
+    role: string,
+    rows?: number,
+    known?: FileDigest,
+  ): Promise<SubjectFile>
 }
 
 /**

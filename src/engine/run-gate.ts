@@ -59,11 +59,13 @@ export async function runGate(
         run: options.context,
         now,
         services: options.services ?? {},
-        async describeFile(absolutePath, role, rows) {
+        async describeFile(absolutePath, role, rows, known) {
           const path = workspace.display(absolutePath)
-          const { sha256, bytes } = await digestFile(absolutePath).catch((error: unknown) => {
-            throw unreadableFile(error, path, `a readable ${role} file`)
-          })
+          const { sha256, bytes } =
+            known ??
+            (await digestFile(absolutePath).catch((error: unknown) => {
+              throw unreadableFile(error, path, `a readable ${role} file`)
+            }))
           return { role, path, sha256, bytes, ...(rows !== undefined ? { rows } : {}) }
         },
       }

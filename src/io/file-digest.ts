@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { endProgress, reportProgress } from './progress.js'
 
@@ -39,9 +40,37 @@ export async function forEachChunk(
   }
 }
 
+/** A file's SHA-256 (hex) and size in bytes. */
+export interface FileDigest {
+  sha256: string
+  bytes: number
+}
+
 /** Streams a file through sha256; returns the hex digest and the byte count. */
-export async function digestFile(path: string): Promise<{ sha256: string; bytes: number }> {
+export async function digestFile(path: string): Promise<FileDigest> {
   const hash = createHash('sha256')
   const bytes = await forEachChunk(path, (chunk) => hash.update(chunk))
   return { sha256: hash.digest('hex'), bytes }
+}
+
+/**
+ * The same digest with blocking reads, for a thread with nothing else to do
+ * meanwhile (a range run's digest item): about a third less CPU than the
+ * streamed read, which pays a thread-pool round trip per piece.
+ */
+export function digestFileSync(path: string): FileDigest {
+  const hash = createHash('sha256')
+  const fd = openSync(path, 'r')
+  try {
+    const buf = Buffer.allocUnsafe(CHUNK_BYTES)
+    let bytes = 0
+    for (;;) {
+      const n = readSync(fd, buf, 0, CHUNK_BYTES, bytes)
+      if (n === 0) return { sha256: hash.digest('hex'), bytes }
+      hash.update(buf.subarray(0, n))
+      bytes += n
+    }
+  } finally {
+    closeSync(fd)
+  }
 }

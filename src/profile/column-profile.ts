@@ -1,4 +1,7 @@
 import { quantileSorted } from '../stats/quantile.js'
+import { BottomKSample, RESERVOIR_SIZE } from './bottom-k-sample.js'
+
+export { BottomKSample, RESERVOIR_SIZE, samplePriority } from './bottom-k-sample.js'
 
 /**
  * Streaming per-column statistics with memory that does not grow with the
@@ -8,7 +11,6 @@ import { quantileSorted } from '../stats/quantile.js'
  * the evidence, and the drift check reuses it as its reference.
  */
 
-export const RESERVOIR_SIZE = 16_384
 export const MAX_TRACKED_CATEGORIES = 10_000
 export const TOP_CATEGORIES = 20
 
@@ -39,116 +41,6 @@ export interface ColumnProfile {
   top?: { value: string; count: number }[]
   distinct?: number
   distinctCapped?: boolean
-}
-
-/** MurmurHash3's 32-bit finalizer: a bijection that spreads nearby integers uniformly. */
-function fmix32(h: number): number {
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  h ^= h >>> 16
-  return h >>> 0
-}
-
-/**
- * The sampling priority of the record that starts at byte `offset` of the
- * file: 32 hashed bits, then the offset's low 21 bits, which break ties the
- * same way in every run. It is computed once per record and shared by the
- * record's columns, so every column samples the same rows.
- */
-export function samplePriority(offset: number): number {
-  const lo = offset >>> 0
-  const hi = (offset - lo) / 4294967296
-  return fmix32(lo ^ Math.imul(hi, 0x9e3779b1) ^ PRIORITY_SEED) * 2097152 + (lo & 0x1fffff)
-}
-const PRIORITY_SEED = 0x2545f491
-
-/**
- * A uniform sample of at most RESERVOIR_SIZE values without replacement, by
- * bottom-k sampling: every value carries the pseudo-random priority of its
- * record (samplePriority), and the sample is the values with the smallest
- * priorities. Because a priority depends on the record's position only, the
- * sample is the same however the file is cut into byte ranges: the union of
- * the parts' samples, cut back to the smallest priorities, is the sample of
- * the whole. Candidates collect in a buffer twice the sample size; when it is
- * full, a selection keeps the smallest half and raises the bar for new values.
- */
-export class BottomKSample {
-  private readonly values = new Float64Array(2 * RESERVOIR_SIZE)
-  private readonly priorities = new Float64Array(2 * RESERVOIR_SIZE)
-  private size = 0
-  /** Values with a priority at or above this can no longer enter the sample. */
-  private bar = Number.POSITIVE_INFINITY
-
-  /** Adds `x` with priority `p` (see samplePriority). */
-  add(x: number, p: number): void {
-    if (p < this.bar) this.offer(x, p)
-  }
-
-  offer(x: number, p: number): void {
-    if (p >= this.bar) return
-    const i = this.size++
-    this.values[i] = x
-    this.priorities[i] = p
-    if (this.size === this.values.length) this.shrink()
-  }
-
-  /** Keeps the RESERVOIR_SIZE smallest priorities (quickselect on both arrays). */
-  private shrink(): void {
-    const k = RESERVOIR_SIZE
-    if (this.size <= k) return
-    const v = this.values
-    const pr = this.priorities
-    let lo = 0
-    let hi = this.size - 1
-    while (lo < hi) {
-      const pivot = pr[(lo + hi) >>> 1]!
-      let i = lo
-      let j = hi
-      while (i <= j) {
-        while (pr[i]! < pivot) i++
-        while (pr[j]! > pivot) j--
-        if (i <= j) {
-          const tp = pr[i]!
-          pr[i] = pr[j]!
-          pr[j] = tp
-          const tv = v[i]!
-          v[i] = v[j]!
-          v[j] = tv
-          i++
-          j--
-        }
-      }
-      if (k - 1 <= j) hi = j
-      else if (k - 1 >= i) lo = i
-      else break
-    }
-    let max = Number.NEGATIVE_INFINITY
-    for (let i = 0; i < k; i++) if (pr[i]! > max) max = pr[i]!
-    this.size = k
-    this.bar = max
-  }
-
-  /** The sample and its priorities (for merging). */
-  state(): { sample: Float64Array; priorities: Float64Array } {
-    this.shrink()
-    return {
-      sample: this.values.slice(0, this.size),
-      priorities: this.priorities.slice(0, this.size),
-    }
-  }
-
-  absorb(sample: Float64Array, priorities: Float64Array): void {
-    for (let i = 0; i < sample.length; i++) this.offer(sample[i]!, priorities[i]!)
-    this.shrink()
-  }
-
-  /** The sample, ascending. */
-  sorted(): Float64Array {
-    this.shrink()
-    return this.values.slice(0, this.size).sort()
-  }
 }
 
 /**
@@ -207,6 +99,7 @@ export class NumericProfile {
   addBlock(xs: Float64Array, ps: Float64Array, n: number): void {
     if (n === 0) return
     const sample = this.sample
+    sample.syncBar()
     let lo = this.min
     let hi = this.max
     let sum = 0
@@ -229,6 +122,11 @@ export class NumericProfile {
     this.max = hi
     this.count += n
     mergeMoments(this.moments, { n, mean: mean + dev / n, m2: Math.max(0, sq - (dev * dev) / n) })
+  }
+
+  /** Shares the sample's bar with the other threads reading this column (BottomKSample.shareBar). */
+  shareSampleBar(shared: BigInt64Array, slot: number): void {
+    this.sample.shareBar(shared, slot)
   }
 
   /** The moments of the values added since the last call (one chunk of a file), and starts afresh. */

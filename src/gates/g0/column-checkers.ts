@@ -231,6 +231,11 @@ export class NumericChecker extends ColumnChecker {
     return this.stats.takeMoments()
   }
 
+  /** Shares the column's sampling bar with the other threads of a range run (see BottomKSample.shareBar). */
+  shareSampleBar(shared: BigInt64Array, slot: number): void {
+    this.stats.shareSampleBar(shared, slot)
+  }
+
   absorbMoments(m: Moments): void {
     this.stats.absorbMoments(m)
   }

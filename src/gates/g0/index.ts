@@ -9,6 +9,7 @@ import { judgeTables } from './judge.js'
 import { threadCount } from '../../csv/range-workers.js'
 import { validateFileParallel } from './parallel.js'
 import { CELL_RULES, TableValidator, type TableResult } from './table-validator.js'
+import { groupDigits } from '../../contract/digits.js'
 
 /** G0 Data Quality: every data file against `ssot/data_schema.json`. */
 export const g0: Gate = {
@@ -33,10 +34,10 @@ export const g0: Gate = {
     for (const input of inputs) {
       const absolute = ctx.workspace.resolve(input.path, `${input.role} data`)
       const display = ctx.workspace.display(absolute)
-      // Hash the file while it is validated: both read it, neither waits for the other.
-      const digest = ctx.describeFile(absolute, input.role)
-      digest.catch(() => {})
+      // A large file is hashed by one of the threads that validate it; else beside the sequential read.
       const parallel = await validateFileParallel(absolute, display, input.role, schema, threads)
+      const digest = ctx.describeFile(absolute, input.role, undefined, parallel?.digest)
+      digest.catch(() => {})
       const { table, summary } =
         parallel ?? (await validateFile(absolute, display, input.role, schema))
       tables.push(table)
@@ -58,7 +59,7 @@ export const g0: Gate = {
     const rows = tables.reduce((n, t) => n + t.rows, 0)
     return {
       status,
-      summary: `${tables.length} file${tables.length > 1 ? 's' : ''}, ${rows.toLocaleString('en-US')} rows, ${totalViolations.toLocaleString('en-US')} violations; ${describeCounts(checks)}`,
+      summary: `${tables.length} file${tables.length > 1 ? 's' : ''}, ${groupDigits(rows)} rows, ${groupDigits(totalViolations)} violations; ${describeCounts(checks)}`,
       subject: { ...(binding.subject ? { model: binding.subject } : {}), data, artifacts: [] },
       checks,
       problems: [],

@@ -2,6 +2,7 @@ import { readCsvFile, type CsvReadSummary } from '../../csv/byte-csv-reader.js'
 import {
   defineRangeTask,
   runRangeTask,
+  type FileDigest,
   type RangeJob,
   type RangeOptions,
 } from '../../csv/range-workers.js'
@@ -28,6 +29,8 @@ interface G0Params {
   role: string
   /** The compiled schema (sets and regular expressions survive the structured clone). */
   schema: DataSchema
+  /** The numeric columns' sampling bars, shared by every thread of the run (TableValidator.shareSampleBars). */
+  bars: SharedArrayBuffer
 }
 
 /** Each thread keeps one validator for all the chunks it reads; the violations go back per chunk. */
@@ -38,6 +41,7 @@ defineRangeTask<G0Params, ChunkResult, TablePartial | undefined>(
     if (!validator) {
       validator = new TableValidator(job.params.schema, job.display, job.params.role)
       validator.onHeader(job.header, 1)
+      validator.shareSampleBars(new BigInt64Array(job.params.bars))
       scope.validator = validator
     }
     const v = validator
@@ -56,7 +60,11 @@ defineRangeTask<G0Params, ChunkResult, TablePartial | undefined>(
   (scope) => (scope.validator as TableValidator | undefined)?.partial(),
 )
 
-/** Validates a file in chunks on up to `threads` threads, or returns undefined when G0 must read it sequentially. */
+/**
+ * Validates a file in chunks on up to `threads` threads, and hashes it on
+ * whichever thread is free first; returns undefined when G0 must read it
+ * sequentially.
+ */
 export async function validateFileParallel(
   absolute: string,
   display: string,
@@ -64,17 +72,19 @@ export async function validateFileParallel(
   schema: DataSchema,
   threads: number,
   options: RangeOptions = {},
-): Promise<{ table: TableResult; summary: CsvReadSummary; reader: string } | undefined> {
+): Promise<
+  { table: TableResult; summary: CsvReadSummary; reader: string; digest: FileDigest } | undefined
+> {
   if (schema.dataset.unique.length > 0) return undefined
   const run = await runRangeTask<G0Params, ChunkResult, TablePartial | undefined>(
     'G0',
     absolute,
     display,
     threads,
-    { role, schema },
-    options,
+    { role, schema, bars: sampleBars(schema.columns.length) },
+    { ...options, digest: true },
   )
-  if (!run) return undefined
+  if (!run?.digest) return undefined
   const validator = new TableValidator(schema, display, role)
   if (validator.onHeader(run.header, 1) !== undefined) return undefined
   let rows = 0
@@ -95,5 +105,13 @@ export async function validateFileParallel(
       nextLine: run.nextLine,
     },
     reader: `${run.parts.length} chunks on ${threadsUsed} thread${threadsUsed === 1 ? '' : 's'}`,
+    digest: run.digest,
   }
+}
+
+/** One shared sampling bar per column, above every priority to begin with. */
+function sampleBars(columns: number): SharedArrayBuffer {
+  const bars = new SharedArrayBuffer(Math.max(1, columns) * BigInt64Array.BYTES_PER_ELEMENT)
+  new BigInt64Array(bars).fill(BigInt(Number.MAX_SAFE_INTEGER) + 1n)
+  return bars
 }

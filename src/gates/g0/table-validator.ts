@@ -1,5 +1,5 @@
 import { fieldText, type CsvRecord } from '../../csv/byte-csv-reader.js'
-import { samplePriority } from '../../profile/column-profile.js'
+import { samplePriority } from '../../profile/bottom-k-sample.js'
 import type { DataSchema } from '../../ssot/data-schema.js'
 import {
   BLOCK_ROWS,
@@ -165,28 +165,28 @@ export class TableValidator {
     for (let k = 0; k <= last; k++) {
       start[k] = i
       if (numericAt[k] === 1) {
-        const negative = i < to && buf[i] === MINUS
+        // buf[to] is a line ending (see CsvReadOptions.onLine): the scans for a sign, digits and
+        // a dot stop there by themselves. Integer and fraction digits accumulate as int32 (at
+        // most 9 of each, 15 in all), so that the value is one exact integer divided by one
+        // exact power of ten.
+        const negative = buf[i] === MINUS
         if (negative) i++
-        // Integer and fraction digits accumulate as int32 (at most 9 of each, 15 in all), so
-        // that the value is one exact integer divided by one exact power of ten.
         const intStart = i
         let whole = 0
-        while (i < to) {
-          const c = buf[i]! - ZERO
-          if (c >>> 0 > 9) break
+        let c = buf[i]! - ZERO
+        while (c >>> 0 <= 9) {
           whole = (whole * 10 + c) | 0
-          i++
+          c = buf[++i]! - ZERO
         }
         const intDigits = i - intStart
         let fraction = 0
         let fracDigits = 0
-        if (i < to && buf[i] === DOT) {
+        if (c === DOT - ZERO) {
           const fracStart = ++i
-          while (i < to) {
-            const c = buf[i]! - ZERO
-            if (c >>> 0 > 9) break
+          c = buf[i]! - ZERO
+          while (c >>> 0 <= 9) {
             fraction = (fraction * 10 + c) | 0
-            i++
+            c = buf[++i]! - ZERO
           }
           fracDigits = i - fracStart
         }
@@ -245,6 +245,15 @@ export class TableValidator {
     if (this.keyIndexes.length > 0) this.checkKeys(rec)
     if (++this.blockRows === BLOCK_ROWS) this.flush()
     return true
+  }
+
+  /**
+   * Shares the numeric columns' sampling bars with the other threads
+   * validating the same file: slot i of `shared` for the i-th numeric column
+   * (see BottomKSample.shareBar). Call after onHeader.
+   */
+  shareSampleBars(shared: BigInt64Array): void {
+    this.numericCheckers.forEach((c, i) => c.shareSampleBar(shared, i))
   }
 
   /** Adds the numeric values queued by the fast path to their columns' counts and statistics. */
