@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(80481);
-// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js + 2 modules
-var byte_csv_reader = __webpack_require__(93396);
-// EXTERNAL MODULE: ./build/src/csv/range-workers.js
-var range_workers = __webpack_require__(16449);
+// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js + 1 modules
+var byte_csv_reader = __webpack_require__(51111);
+// EXTERNAL MODULE: ./build/src/csv/range-workers.js + 2 modules
+var range_workers = __webpack_require__(58348);
 // EXTERNAL MODULE: ./build/src/csv/number-parse.js
 var number_parse = __webpack_require__(57503);
 // EXTERNAL MODULE: ./build/src/contract/errors.js

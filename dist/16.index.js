@@ -237,7 +237,7 @@ async function dataDigests(files, dataRoot) {
             if (out.has(d.path) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(d.path) || d.path.split('/').includes('..'))
                 continue;
             try {
-                out.set(d.path, (await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .digestFile */ .T)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dataRoot, d.path))).sha256);
+                out.set(d.path, (await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .digestFile */ .TM)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dataRoot, d.path))).sha256);
             }
             catch {
                 // Not available here: the link is reported as skipped.

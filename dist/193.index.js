@@ -741,7 +741,7 @@ class MlflowRegistry {
             checkFileName(f.name);
         // Independent first steps side by side: hash the model while MLflow answers.
         const [digest, , existing] = await Promise.all([
-            (0,file_digest/* digestFile */.T)(input.modelFile),
+            (0,file_digest/* digestFile */.TM)(input.modelFile),
             this.store.ensureRegisteredModel(input.model, input.owner),
             this.find(input),
         ]);
@@ -804,7 +804,7 @@ class MlflowRegistry {
     async attachTo(mv, name, absolutePath) {
         const tags = tagMap(mv.tags);
         const held = tags.get(`${TAG.filePrefix}${name}`);
-        const digest = await (0,file_digest/* digestFile */.T)(absolutePath);
+        const digest = await (0,file_digest/* digestFile */.TM)(absolutePath);
         if (held) {
             const old = JSON.parse(held);
             if (old.sha256 === digest.sha256)
@@ -1030,7 +1030,7 @@ class MlflowRegistry {
     }
     /** Uploads a file; `digest` when the caller already hashed it (a large model is read once). */
     async upload(root, name, path, digest) {
-        const d = digest ?? (await (0,file_digest/* digestFile */.T)(path));
+        const d = digest ?? (await (0,file_digest/* digestFile */.TM)(path));
         await this.client.putArtifact(`${root}/${name}`, path);
         return { name, ...d };
     }

@@ -9,9 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateFileParallel: () => (/* binding */ validateFileParallel)
 /* harmony export */ });
-/* harmony import */ var _csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93396);
-/* harmony import */ var _csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16449);
-/* harmony import */ var _table_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17994);
+/* harmony import */ var _csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51111);
+/* harmony import */ var _csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58348);
+/* harmony import */ var _table_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87774);
 
 
 
@@ -21,6 +21,7 @@ __webpack_require__.r(__webpack_exports__);
     if (!validator) {
         validator = new _table_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .TableValidator */ .B(job.params.schema, job.display, job.params.role);
         validator.onHeader(job.header, 1);
+        validator.shareSampleBars(new BigInt64Array(job.params.bars));
         scope.validator = validator;
     }
     const v = validator;
@@ -31,12 +32,16 @@ __webpack_require__.r(__webpack_exports__);
     }, () => { }, (rec) => v.onRecord(rec));
     return { result: v.takeChunk(), rows: summary.rows, lines: summary.nextLine };
 }, (scope) => scope.validator?.partial());
-/** Validates a file in chunks on up to `threads` threads, or returns undefined when G0 must read it sequentially. */
+/**
+ * Validates a file in chunks on up to `threads` threads, and hashes it on
+ * whichever thread is free first; returns undefined when G0 must read it
+ * sequentially.
+ */
 async function validateFileParallel(absolute, display, role, schema, threads, options = {}) {
     if (schema.dataset.unique.length > 0)
         return undefined;
-    const run = await (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runRangeTask */ .W3)('G0', absolute, display, threads, { role, schema }, options);
-    if (!run)
+    const run = await (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runRangeTask */ .W3)('G0', absolute, display, threads, { role, schema, bars: sampleBars(schema.columns.length) }, { ...options, digest: true });
+    if (!run?.digest)
         return undefined;
     const validator = new _table_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .TableValidator */ .B(schema, display, role);
     if (validator.onHeader(run.header, 1) !== undefined)
@@ -61,13 +66,20 @@ async function validateFileParallel(absolute, display, role, schema, threads, op
             nextLine: run.nextLine,
         },
         reader: `${run.parts.length} chunks on ${threadsUsed} thread${threadsUsed === 1 ? '' : 's'}`,
+        digest: run.digest,
     };
+}
+/** One shared sampling bar per column, above every priority to begin with. */
+function sampleBars(columns) {
+    const bars = new SharedArrayBuffer(Math.max(1, columns) * BigInt64Array.BYTES_PER_ELEMENT);
+    new BigInt64Array(bars).fill(BigInt(Number.MAX_SAFE_INTEGER) + 1n);
+    return bars;
 }
 
 
 /***/ }),
 
-/***/ 17994:
+/***/ 87774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -77,22 +89,16 @@ __webpack_require__.d(__webpack_exports__, {
   B: () => (/* binding */ TableValidator)
 });
 
-// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js + 2 modules
-var byte_csv_reader = __webpack_require__(93396);
-// EXTERNAL MODULE: ./build/src/stats/quantile.js
-var quantile = __webpack_require__(38260);
-;// CONCATENATED MODULE: ./build/src/profile/column-profile.js
-
+// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js + 1 modules
+var byte_csv_reader = __webpack_require__(51111);
+;// CONCATENATED MODULE: ./build/src/profile/bottom-k-sample.js
 /**
- * Streaming per-column statistics with memory that does not grow with the
- * file: Welford's mean and variance, min and max, a reproducible uniform sample
- * for quantiles (exact while the column has no more values than the
- * sample holds), and category counts up to a cap. The profile goes into
- * the evidence, and the drift check reuses it as its reference.
+ * The reproducible uniform sample behind a column's quantiles: bottom-k
+ * sampling by a priority that depends on a record's position only, so that
+ * any cutting of a file into byte ranges, on any number of threads, gives
+ * the same sample.
  */
 const RESERVOIR_SIZE = 16_384;
-const MAX_TRACKED_CATEGORIES = 10_000;
-const TOP_CATEGORIES = 20;
 /** MurmurHash3's 32-bit finalizer: a bijection that spreads nearby integers uniformly. */
 function fmix32(h) {
     h ^= h >>> 16;
@@ -130,6 +136,41 @@ class BottomKSample {
     size = 0;
     /** Values with a priority at or above this can no longer enter the sample. */
     bar = Number.POSITIVE_INFINITY;
+    /** The bar shared with the other threads that sample this column (see shareBar). */
+    shared;
+    slot = 0;
+    /**
+     * Shares the bar with the other threads that sample the same column of the
+     * same file, in `shared[slot]` (initially above every priority). A
+     * thread's bar is the largest priority among RESERVOIR_SIZE values it
+     * holds, so a value at or above it cannot be among the smallest of the
+     * whole file, in any thread: with the lowest bar any thread has
+     * published, each thread drops such values at once instead of filling a
+     * sample of its own first. The merged sample is the same either way.
+     */
+    shareBar(shared, slot) {
+        this.shared = shared;
+        this.slot = slot;
+    }
+    /** Lowers the bar to the lowest one published (see shareBar); cheap enough to call once per block. */
+    syncBar() {
+        if (this.shared === undefined)
+            return;
+        const published = Number(Atomics.load(this.shared, this.slot));
+        if (published < this.bar)
+            this.bar = published;
+    }
+    publishBar() {
+        const shared = this.shared;
+        if (shared === undefined || this.bar === Number.POSITIVE_INFINITY)
+            return;
+        const bar = BigInt(this.bar);
+        for (;;) {
+            const current = Atomics.load(shared, this.slot);
+            if (current <= bar || Atomics.compareExchange(shared, this.slot, current, bar) === current)
+                return;
+        }
+    }
     /** Adds `x` with priority `p` (see samplePriority). */
     add(x, p) {
         if (p < this.bar)
@@ -185,7 +226,10 @@ class BottomKSample {
             if (pr[i] > max)
                 max = pr[i];
         this.size = k;
-        this.bar = max;
+        if (max < this.bar)
+            this.bar = max;
+        this.publishBar();
+        this.syncBar();
     }
     /** The sample and its priorities (for merging). */
     state() {
@@ -206,6 +250,24 @@ class BottomKSample {
         return this.values.slice(0, this.size).sort();
     }
 }
+
+// EXTERNAL MODULE: ./build/src/csv/number-parse.js
+var number_parse = __webpack_require__(57503);
+// EXTERNAL MODULE: ./build/src/stats/quantile.js
+var quantile = __webpack_require__(38260);
+;// CONCATENATED MODULE: ./build/src/profile/column-profile.js
+
+
+
+/**
+ * Streaming per-column statistics with memory that does not grow with the
+ * file: Welford's mean and variance, min and max, a reproducible uniform sample
+ * for quantiles (exact while the column has no more values than the
+ * sample holds), and category counts up to a cap. The profile goes into
+ * the evidence, and the drift check reuses it as its reference.
+ */
+const MAX_TRACKED_CATEGORIES = 10_000;
+const TOP_CATEGORIES = 20;
 const EMPTY_MOMENTS = { n: 0, mean: 0, m2: 0 };
 /** Adds `b` to `a` (in place): `b` holds the values that come after `a`'s. */
 function mergeMoments(a, b) {
@@ -250,6 +312,7 @@ class NumericProfile {
         if (n === 0)
             return;
         const sample = this.sample;
+        sample.syncBar();
         let lo = this.min;
         let hi = this.max;
         let sum = 0;
@@ -274,6 +337,10 @@ class NumericProfile {
         this.max = hi;
         this.count += n;
         mergeMoments(this.moments, { n, mean: mean + dev / n, m2: Math.max(0, sq - (dev * dev) / n) });
+    }
+    /** Shares the sample's bar with the other threads reading this column (BottomKSample.shareBar). */
+    shareSampleBar(shared, slot) {
+        this.sample.shareBar(shared, slot);
     }
     /** The moments of the values added since the last call (one chunk of a file), and starts afresh. */
     takeMoments() {
@@ -424,8 +491,6 @@ function clipCategory(text) {
     return `${text.slice(0, end)}… (${text.length} characters, #${hash})`;
 }
 
-// EXTERNAL MODULE: ./build/src/csv/number-parse.js
-var number_parse = __webpack_require__(57503);
 ;// CONCATENATED MODULE: ./build/src/gates/g0/dates.js
 /** The date and date-time formats of a data schema (RFC 3339 full-date and date-time), checked as the calendar has them. */
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -668,6 +733,10 @@ class NumericChecker extends ColumnChecker {
     }
     takeMoments() {
         return this.stats.takeMoments();
+    }
+    /** Shares the column's sampling bar with the other threads of a range run (see BottomKSample.shareBar). */
+    shareSampleBar(shared, slot) {
+        this.stats.shareSampleBar(shared, slot);
     }
     absorbMoments(m) {
         this.stats.absorbMoments(m);
@@ -919,31 +988,29 @@ class TableValidator {
         for (let k = 0; k <= last; k++) {
             start[k] = i;
             if (numericAt[k] === 1) {
-                const negative = i < to && buf[i] === MINUS;
+                // buf[to] is a line ending (see CsvReadOptions.onLine): the scans for a sign, digits and
+                // a dot stop there by themselves. Integer and fraction digits accumulate as int32 (at
+                // most 9 of each, 15 in all), so that the value is one exact integer divided by one
+                // exact power of ten.
+                const negative = buf[i] === MINUS;
                 if (negative)
                     i++;
-                // Integer and fraction digits accumulate as int32 (at most 9 of each, 15 in all), so
-                // that the value is one exact integer divided by one exact power of ten.
                 const intStart = i;
                 let whole = 0;
-                while (i < to) {
-                    const c = buf[i] - ZERO;
-                    if (c >>> 0 > 9)
-                        break;
+                let c = buf[i] - ZERO;
+                while (c >>> 0 <= 9) {
                     whole = (whole * 10 + c) | 0;
-                    i++;
+                    c = buf[++i] - ZERO;
                 }
                 const intDigits = i - intStart;
                 let fraction = 0;
                 let fracDigits = 0;
-                if (i < to && buf[i] === DOT) {
+                if (c === DOT - ZERO) {
                     const fracStart = ++i;
-                    while (i < to) {
-                        const c = buf[i] - ZERO;
-                        if (c >>> 0 > 9)
-                            break;
+                    c = buf[i] - ZERO;
+                    while (c >>> 0 <= 9) {
                         fraction = (fraction * 10 + c) | 0;
-                        i++;
+                        c = buf[++i] - ZERO;
                     }
                     fracDigits = i - fracStart;
                 }
@@ -1010,6 +1077,14 @@ class TableValidator {
         if (++this.blockRows === BLOCK_ROWS)
             this.flush();
         return true;
+    }
+    /**
+     * Shares the numeric columns' sampling bars with the other threads
+     * validating the same file: slot i of `shared` for the i-th numeric column
+     * (see BottomKSample.shareBar). Call after onHeader.
+     */
+    shareSampleBars(shared) {
+        this.numericCheckers.forEach((c, i) => c.shareSampleBar(shared, i));
     }
     /** Adds the numeric values queued by the fast path to their columns' counts and statistics. */
     flush() {

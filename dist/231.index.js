@@ -48,7 +48,7 @@ async function readBundle(dir) {
     const files = [];
     for (const e of entries.filter((x) => x.isFile()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, e.name);
-        const { sha256, bytes } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .T)(path);
+        const { sha256, bytes } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .TM)(path);
         const file = { name: e.name, sha256, bytes };
         if (TEXT.test(e.name) && bytes <= TEXT_LIMIT)
             file.text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
@@ -145,7 +145,7 @@ async function registerCandidate(options) {
         : undefined;
     let digest;
     try {
-        digest = (await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .T)(modelFile)).sha256;
+        digest = (await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .TM)(modelFile)).sha256;
     }
     catch (error) {
         throw new _contract_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({
@@ -330,7 +330,7 @@ class LocalRegistry {
         (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_5__/* .assertName */ .I1)('model', input.model, 'ssot/model.json');
         (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_5__/* .assertName */ .I1)('version', input.version, 'ssot/model.json');
         const index = await this.load(input.model);
-        const { sha256 } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .T)(input.modelFile);
+        const { sha256 } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .TM)(input.modelFile);
         const existing = index.versions.find((v) => v.version === input.version);
         if (existing && (!existing.draft || existing.modelDigest !== sha256))
             throw new _contract_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({
@@ -387,7 +387,7 @@ class LocalRegistry {
         const tmp = `${target}.${process.pid}.tmp`;
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(absolutePath, tmp);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, target);
-        const { sha256, bytes } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .T)(target);
+        const { sha256, bytes } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .TM)(target);
         const stored = { name, sha256, bytes };
         v.files = [...v.files.filter((f) => f.name !== name), stored];
         await this.save(index);
@@ -445,7 +445,7 @@ class LocalRegistry {
                 found: name,
             });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.versionDir(ref), name), toPath);
-        const { sha256, bytes } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .T)(toPath);
+        const { sha256, bytes } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .TM)(toPath);
         return { name, sha256, bytes };
     }
     async version(ref) {

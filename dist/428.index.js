@@ -9,9 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readTable: () => (/* binding */ readTable)
 /* harmony export */ });
-/* harmony import */ var _csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93396);
+/* harmony import */ var _csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51111);
 /* harmony import */ var _csv_number_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57503);
-/* harmony import */ var _csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16449);
+/* harmony import */ var _csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58348);
 /* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68081);
 /* harmony import */ var _ssot_data_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51083);
 

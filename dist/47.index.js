@@ -48,6 +48,34 @@ function sha256Hex(data) {
 
 /***/ }),
 
+/***/ 70020:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */ });
+/**
+ * An integer with thousands separators (`1,000,000`), as
+ * `toLocaleString('en-US')` writes it, without that call's first-use cost:
+ * loading ICU's locale data takes about 10 ms, a visible share of a fast
+ * gate's run. Numbers that are not safe integers go to toLocaleString.
+ */
+function groupDigits(n) {
+    if (!Number.isSafeInteger(n) || Object.is(n, -0))
+        return n.toLocaleString('en-US');
+    const digits = String(Math.abs(n));
+    let out = '';
+    for (let i = 0; i < digits.length; i++) {
+        if (i > 0 && (digits.length - i) % 3 === 0)
+            out += ',';
+        out += digits[i];
+    }
+    return n < 0 ? `-${out}` : out;
+}
+
+
+/***/ }),
+
 /***/ 28005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -366,11 +394,12 @@ async function runGate(gate, inputs, options) {
                 run: options.context,
                 now,
                 services: options.services ?? {},
-                async describeFile(absolutePath, role, rows) {
+                async describeFile(absolutePath, role, rows, known) {
                     const path = workspace.display(absolutePath);
-                    const { sha256, bytes } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestFile */ .T)(absolutePath).catch((error) => {
-                        throw (0,_io_file_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableFile */ ._)(error, path, `a readable ${role} file`);
-                    });
+                    const { sha256, bytes } = known ??
+                        (await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestFile */ .TM)(absolutePath).catch((error) => {
+                            throw (0,_io_file_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableFile */ ._)(error, path, `a readable ${role} file`);
+                        }));
                     return { role, path, sha256, bytes, ...(rows !== undefined ? { rows } : {}) };
                 },
             };
@@ -479,9 +508,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readTable: () => (/* binding */ readTable)
 /* harmony export */ });
-/* harmony import */ var _csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93396);
+/* harmony import */ var _csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51111);
 /* harmony import */ var _csv_number_parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57503);
-/* harmony import */ var _csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16449);
+/* harmony import */ var _csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58348);
 /* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68081);
 /* harmony import */ var _ssot_data_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51083);
 
@@ -684,10 +713,10 @@ __webpack_require__.d(__webpack_exports__, {
   readHoldout: () => (/* binding */ readHoldout)
 });
 
-// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js + 2 modules
-var byte_csv_reader = __webpack_require__(93396);
-// EXTERNAL MODULE: ./build/src/csv/range-workers.js
-var range_workers = __webpack_require__(16449);
+// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js + 1 modules
+var byte_csv_reader = __webpack_require__(51111);
+// EXTERNAL MODULE: ./build/src/csv/range-workers.js + 2 modules
+var range_workers = __webpack_require__(58348);
 // EXTERNAL MODULE: ./build/src/contract/errors.js
 var errors = __webpack_require__(68081);
 // EXTERNAL MODULE: ./build/src/ssot/data-schema.js
@@ -1211,8 +1240,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js + 2 modules
-var byte_csv_reader = __webpack_require__(93396);
+// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js + 1 modules
+var byte_csv_reader = __webpack_require__(51111);
 // EXTERNAL MODULE: ./build/src/contract/errors.js
 var errors = __webpack_require__(68081);
 ;// CONCATENATED MODULE: ./build/src/engine/outcome.js
@@ -1252,8 +1281,8 @@ function describeCounts(checks) {
 
 // EXTERNAL MODULE: ./build/src/ssot/data-schema.js
 var data_schema = __webpack_require__(51083);
-// EXTERNAL MODULE: ./build/src/gates/g0/table-validator.js + 4 modules
-var table_validator = __webpack_require__(17994);
+// EXTERNAL MODULE: ./build/src/gates/g0/table-validator.js + 5 modules
+var table_validator = __webpack_require__(87774);
 ;// CONCATENATED MODULE: ./build/src/gates/g0/judge.js
 
 /**
@@ -1474,11 +1503,14 @@ function judgeColumn(col, id, schemaFile) {
     return checks;
 }
 
-// EXTERNAL MODULE: ./build/src/csv/range-workers.js
-var range_workers = __webpack_require__(16449);
+// EXTERNAL MODULE: ./build/src/csv/range-workers.js + 2 modules
+var range_workers = __webpack_require__(58348);
 // EXTERNAL MODULE: ./build/src/gates/g0/parallel.js
 var g0_parallel = __webpack_require__(14213);
+// EXTERNAL MODULE: ./build/src/contract/digits.js
+var digits = __webpack_require__(70020);
 ;// CONCATENATED MODULE: ./build/src/gates/g0/index.js
+
 
 
 
@@ -1509,10 +1541,10 @@ const g0 = {
         for (const input of inputs) {
             const absolute = ctx.workspace.resolve(input.path, `${input.role} data`);
             const display = ctx.workspace.display(absolute);
-            // Hash the file while it is validated: both read it, neither waits for the other.
-            const digest = ctx.describeFile(absolute, input.role);
-            digest.catch(() => { });
+            // A large file is hashed by one of the threads that validate it; else beside the sequential read.
             const parallel = await (0,g0_parallel.validateFileParallel)(absolute, display, input.role, schema, threads);
+            const digest = ctx.describeFile(absolute, input.role, undefined, parallel?.digest);
+            digest.catch(() => { });
             const { table, summary } = parallel ?? (await validateFile(absolute, display, input.role, schema));
             tables.push(table);
             data.push({ ...(await digest), rows: table.rows });
@@ -1533,7 +1565,7 @@ const g0 = {
         const rows = tables.reduce((n, t) => n + t.rows, 0);
         return {
             status,
-            summary: `${tables.length} file${tables.length > 1 ? 's' : ''}, ${rows.toLocaleString('en-US')} rows, ${totalViolations.toLocaleString('en-US')} violations; ${describeCounts(checks)}`,
+            summary: `${tables.length} file${tables.length > 1 ? 's' : ''}, ${(0,digits/* groupDigits */.K)(rows)} rows, ${(0,digits/* groupDigits */.K)(totalViolations)} violations; ${describeCounts(checks)}`,
             subject: { ...(binding.subject ? { model: binding.subject } : {}), data, artifacts: [] },
             checks,
             problems: [],
@@ -3130,6 +3162,7 @@ function sliceGap(def, d, groups) {
 
 
 
+
 /** The confidence of the intervals in the report's tables (each check carries its own rule's). */
 const REPORT_CONFIDENCE = 0.95;
 const split = (k) => k.split('|');
@@ -3274,7 +3307,7 @@ function latencyMethod(ops) {
     return `${ops.warmup} untimed warm-up calls, then ${ops.latencyMs.length} timed InferenceSession.run calls with a batch of 1 row each, cycling through the holdout rows, timed with performance.now() around run(); percentiles by linear interpolation`;
 }
 function throughputMethod(ops) {
-    return `rows per second of one InferenceSession.run call on a batch of ${ops.throughput.batchRows.toLocaleString('en-US')} rows (the first rows of the holdout, up to batch-size ${ops.batchSize.toLocaleString('en-US')}), best of ${ops.throughput.repeats} runs`;
+    return `rows per second of one InferenceSession.run call on a batch of ${(0,digits/* groupDigits */.K)(ops.throughput.batchRows)} rows (the first rows of the holdout, up to batch-size ${(0,digits/* groupDigits */.K)(ops.batchSize)}), best of ${ops.throughput.repeats} runs`;
 }
 /** How the numbers were measured, for the report (the evidence JSON holds the same facts as fields). */
 function methodTable(input, dropped, w) {
@@ -3282,7 +3315,7 @@ function methodTable(input, dropped, w) {
     if (w) {
         rows.push([
             'sample weights',
-            `every metric is weighted by holdout column ${JSON.stringify(w.column)} (total weight ${Number(w.totalWeight.toPrecision(6))}; ${w.zeroWeightRows.toLocaleString('en-US')} of ${input.rows.toLocaleString('en-US')} rows weigh 0), as scikit-learn weights it with sample_weight; ${input.task === 'regression' ? "max_error is unweighted (scikit-learn's takes no weights), and so are latency and throughput" : 'latency and throughput are unweighted'}. Slices use the weights of their rows${input.task === 'regression' ? '' : '; the confusion matrix sums weights'}.`,
+            `every metric is weighted by holdout column ${JSON.stringify(w.column)} (total weight ${Number(w.totalWeight.toPrecision(6))}; ${(0,digits/* groupDigits */.K)(w.zeroWeightRows)} of ${(0,digits/* groupDigits */.K)(input.rows)} rows weigh 0), as scikit-learn weights it with sample_weight; ${input.task === 'regression' ? "max_error is unweighted (scikit-learn's takes no weights), and so are latency and throughput" : 'latency and throughput are unweighted'}. Slices use the weights of their rows${input.task === 'regression' ? '' : '; the confusion matrix sums weights'}.`,
         ]);
     }
     const confidences = [...new Set(input.rules.map((r) => r.confidence))].sort();
@@ -3290,7 +3323,7 @@ function methodTable(input, dropped, w) {
         const drops = Object.entries(dropped);
         rows.push([
             'bootstrap intervals',
-            `paired percentile bootstrap: ${input.resamples.toLocaleString('en-US')} resamples of ${input.rows.toLocaleString('en-US')} rows drawn with replacement from a mulberry32 stream seeded with ${input.seed}${input.weights ? ', each drawn row carrying its sample weight (a row drawn twice counts twice)' : ''}; candidate and baseline on the same resamples; percentiles by linear interpolation; each check at the confidence of its rule (${confidences.map((c) => `${c * 100}%`).join(', ') || '95%'}), the tables at 95%. ` +
+            `paired percentile bootstrap: ${(0,digits/* groupDigits */.K)(input.resamples)} resamples of ${(0,digits/* groupDigits */.K)(input.rows)} rows drawn with replacement from a mulberry32 stream seeded with ${input.seed}${input.weights ? ', each drawn row carrying its sample weight (a row drawn twice counts twice)' : ''}; candidate and baseline on the same resamples; percentiles by linear interpolation; each check at the confidence of its rule (${confidences.map((c) => `${c * 100}%`).join(', ') || '95%'}), the tables at 95%. ` +
                 (drops.length === 0
                     ? 'Every resample gave every KPI a value.'
                     : `Resamples without a value (e.g. one class only) are left out and counted, up to ${MAX_DROPPED_SHARE * 100}% (beyond that no interval is given): ${drops.map(([k, n]) => `${k} ${n}`).join(', ')}.`),
@@ -3307,7 +3340,7 @@ function methodTable(input, dropped, w) {
         rows.push(['throughput', throughputMethod(ops)]);
         rows.push([
             'inference',
-            `holdout predicted in batches of ${ops.batchSize.toLocaleString('en-US')} rows; onnxruntime-node, CPU execution provider, graph optimization "all", sequential execution`,
+            `holdout predicted in batches of ${(0,digits/* groupDigits */.K)(ops.batchSize)} rows; onnxruntime-node, CPU execution provider, graph optimization "all", sequential execution`,
         ]);
         rows.push([
             'threads',
@@ -4038,6 +4071,7 @@ async function openBaseline(ctx, ref) {
 
 
 
+
 /**
  * G1 Model Performance: run the candidate (and the baseline, when there is
  * one) on the holdout with onnxruntime, then judge ssot/kpi_acceptance.csv.
@@ -4145,7 +4179,7 @@ const g1 = {
         const status = decideStatus(checks, 0);
         return {
             status,
-            summary: `${model.name} on ${holdout.rows.toLocaleString('en-US')} holdout rows${weight !== undefined ? ` weighted by column ${JSON.stringify(weight)}` : ''}${baseline ? ' against the baseline' : ', no baseline'}; ${describeCounts(checks)}`,
+            summary: `${model.name} on ${(0,digits/* groupDigits */.K)(holdout.rows)} holdout rows${weight !== undefined ? ` weighted by column ${JSON.stringify(weight)}` : ''}${baseline ? ' against the baseline' : ', no baseline'}; ${describeCounts(checks)}`,
             subject: {
                 model: subjectModel,
                 data: [
@@ -8809,7 +8843,7 @@ async function verifyOmsBundle(bundleText, bundleFile, modelPath, modelDisplay, 
 }
 async function digest(absolute, display) {
     try {
-        return await (0,file_digest/* digestFile */.T)(absolute);
+        return await (0,file_digest/* digestFile */.TM)(absolute);
     }
     catch (error) {
         throw (0,file_errors/* unreadableFile */._)(error, display, 'a file of the signed model');
@@ -11780,6 +11814,7 @@ var drift_window = __webpack_require__(3428);
 
 
 
+
 /**
  * Drift monitoring: the current window (`--data current=FILE`) against the
  * reference (`paths.reference` in ssot/model.json), per feature with
@@ -11866,7 +11901,7 @@ const drift = {
         const status = decideStatus(checks, 0);
         return {
             status,
-            summary: `${model.name}: ${datasetDrift ? 'dataset drift' : 'no dataset drift'}, ${drifted.length} of ${featureVerdicts.length} features drift${otherDrift.length ? `; ${otherDrift.join(', ')} drift` : ''} (${cur.rows.toLocaleString('en-US')} current rows against ${ref.rows.toLocaleString('en-US')} reference rows)`,
+            summary: `${model.name}: ${datasetDrift ? 'dataset drift' : 'no dataset drift'}, ${drifted.length} of ${featureVerdicts.length} features drift${otherDrift.length ? `; ${otherDrift.join(', ')} drift` : ''} (${(0,digits/* groupDigits */.K)(cur.rows)} current rows against ${(0,digits/* groupDigits */.K)(ref.rows)} reference rows)`,
             subject: {
                 ...(modelSubject ? { model: modelSubject } : {}),
                 data: [
@@ -12595,7 +12630,7 @@ async function judgeManifest(registry, ref, version, g2) {
         for (const [i, held] of version.files.filter((f) => names.has(f.name)).entries()) {
             const copy = (0,external_node_path_.join)(dir, String(i));
             await registry.download(ref, held.name, copy);
-            const { sha256, bytes } = await (0,file_digest/* digestFile */.T)(copy);
+            const { sha256, bytes } = await (0,file_digest/* digestFile */.TM)(copy);
             bundle.push({
                 name: held.name,
                 sha256,
@@ -13074,6 +13109,7 @@ function coverageOfPeriod(log, minRowsPerDay, today = Number.POSITIVE_INFINITY) 
 
 
 
+
 /**
  * Pure G4 evaluation. The coverage of the period is always checked (N days
  * from ssot/shadow.json, whatever kpi_acceptance.csv says); every G4 rule is
@@ -13298,7 +13334,7 @@ function evaluate_operational(name, input, coverage) {
             ...(pr && pr.length > 0
                 ? { production: (0,quantile/* quantile */.Y)(pr, p) }
                 : { productionReason: 'the log has no production latency' }),
-            note: `from the log's ${s.length.toLocaleString('en-US')} shadow latencies`,
+            note: `from the log's ${(0,digits/* groupDigits */.K)(s.length)} shadow latencies`,
         };
     }
     return { reason: `KPI "${name}" is not measured by G4` };
@@ -13308,10 +13344,10 @@ function finite(values) {
 }
 function missingRows(def, input, variable) {
     if (def.needs === 'production')
-        return `no row to compare: the shadow model failed on all ${input.log.rows.toLocaleString('en-US')} rows of the log`;
+        return `no row to compare: the shadow model failed on all ${(0,digits/* groupDigits */.K)(input.log.rows)} rows of the log`;
     const v = input.log.variables.find((x) => x.name === variable);
     return v?.truth
-        ? `no ground truth yet: none of the ${input.log.rows.toLocaleString('en-US')} rows where the shadow served has a value of ${variable} (ground truth often arrives days later; G4 judges ${def.name} once it has)`
+        ? `no ground truth yet: none of the ${(0,digits/* groupDigits */.K)(input.log.rows)} rows where the shadow served has a value of ${variable} (ground truth often arrives days later; G4 judges ${def.name} once it has)`
         : `the shadow log has no ground-truth column for ${variable} (actual_${variable}, or columns.variables.${variable}.truth in ssot/shadow.json), so ${def.name} cannot be measured`;
 }
 function missingColumns(def, set, variable) {
@@ -13620,6 +13656,7 @@ function fmt(x) {
 
 
 
+
 /**
  * G4 Shadow Validation: judge the log of a candidate that ran beside
  * production (or a replay of recorded traffic through both) over N days,
@@ -13732,7 +13769,7 @@ const g4 = {
         const c = evaluation.coverage;
         return {
             status,
-            summary: `${model.name} in shadow beside production: ${c.qualifying >= config.days ? `${c.qualifying} days covered (${config.days} required)` : `${c.qualifying} of ${config.days} days`}, ${log.rows.toLocaleString('en-US')} logged requests; ${describeCounts(checks)}`,
+            summary: `${model.name} in shadow beside production: ${c.qualifying >= config.days ? `${c.qualifying} days covered (${config.days} required)` : `${c.qualifying} of ${config.days} days`}, ${(0,digits/* groupDigits */.K)(log.rows)} logged requests; ${describeCounts(checks)}`,
             subject: {
                 model: subjectModel,
                 data: [],
@@ -13878,63 +13915,6 @@ class FileSource {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
         this.fd = undefined;
     }
-}
-
-
-/***/ }),
-
-/***/ 69227:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ digestFile),
-/* harmony export */   q: () => (/* binding */ forEachChunk)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67463);
-
-
-
-/** Read size for streamed reads: 1 MiB reads hash a 2 GiB file about 3x faster than Node's default 64 KiB. */
-const CHUNK_BYTES = 1 << 20;
-/** Files from this size on report their reading progress. */
-const PROGRESS_BYTES = 256 * 1024 * 1024;
-/**
- * Reads a file front to back, handing each piece to `onChunk`, and returns
- * the byte count: the one streaming read behind digests, signature checks
- * and signing. One buffer is reused for the whole file, so reading a large
- * file beside a parse allocates nothing for the garbage collector to
- * reclaim; a piece is only valid during its call (hashes, verifiers and
- * signers copy what they are given).
- */
-async function forEachChunk(path, onChunk) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
-    try {
-        const total = (await handle.stat()).size;
-        const buf = Buffer.allocUnsafe(CHUNK_BYTES);
-        let bytes = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buf, 0, CHUNK_BYTES, bytes);
-            if (bytesRead === 0)
-                return bytes;
-            onChunk(buf.subarray(0, bytesRead));
-            bytes += bytesRead;
-            // Large files (models of several GB) take long enough for a person to want to see them move.
-            if (total >= PROGRESS_BYTES)
-                (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .reportProgress */ .wX)({ label: path, done: bytes, total });
-        }
-    }
-    finally {
-        (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .endProgress */ .Bw)(path);
-        await handle.close();
-    }
-}
-/** Streams a file through sha256; returns the hex digest and the byte count. */
-async function digestFile(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const bytes = await forEachChunk(path, (chunk) => hash.update(chunk));
-    return { sha256: hash.digest('hex'), bytes };
 }
 
 
@@ -15840,6 +15820,8 @@ async function atomicWrite(path, content) {
 /* harmony export */   v8: () => (/* binding */ checkLabel)
 /* harmony export */ });
 /* harmony import */ var _contract_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28005);
+/* harmony import */ var _contract_digits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70020);
+
 
 /** Number formatting shared by the markdown and HTML reports: 4 significant digits, integers in full. */
 function formatValue(value) {
@@ -15849,7 +15831,7 @@ function formatValue(value) {
         if (!Number.isFinite(value))
             return String(value);
         if (Number.isInteger(value))
-            return value.toLocaleString('en-US');
+            return (0,_contract_digits_js__WEBPACK_IMPORTED_MODULE_1__/* .groupDigits */ .K)(value);
         const abs = Math.abs(value);
         if (abs !== 0 && (abs < 1e-3 || abs >= 1e7))
             return value.toExponential(3);
@@ -16196,13 +16178,16 @@ var report_escape = __webpack_require__(96209);
 var format = __webpack_require__(45845);
 // EXTERNAL MODULE: ./build/src/contract/errors.js
 var errors = __webpack_require__(68081);
+// EXTERNAL MODULE: ./build/src/contract/digits.js
+var digits = __webpack_require__(70020);
 ;// CONCATENATED MODULE: ./build/src/report/markdown-parts.js
+
 
 
 
 /** "… and 12 more violations: see the full report in the artifact." */
 function moreNote(artifactUrl) {
-    return (what) => (n) => `… and ${n.toLocaleString('en-US')} more ${what}: see the full report in the ${artifactUrl ? `[evidence artifact](${artifactUrl})` : 'evidence artifact'}.`;
+    return (what) => (n) => `… and ${(0,digits/* groupDigits */.K)(n)} more ${what}: see the full report in the ${artifactUrl ? `[evidence artifact](${artifactUrl})` : 'evidence artifact'}.`;
 }
 /** A table of the first `cap` rows; when rows were left out, a line after it says how many. */
 function table(head, rows, cap, row, more) {
@@ -16320,7 +16305,7 @@ function checkParts(e, more) {
                 rows: passing.length,
                 min: 0,
                 render: (cap) => [
-                    `<details><summary>${passing.length.toLocaleString('en-US')} passing checks</summary>`,
+                    `<details><summary>${(0,digits/* groupDigits */.K)(passing.length)} passing checks</summary>`,
                     '',
                     ...table(CHECK_HEAD, passing, cap, checkRow, more('passing checks')),
                     '',
@@ -16439,7 +16424,7 @@ function violationParts(e, more) {
             rows: violations.length,
             min: 0,
             render: (cap) => [
-                `### Violations (first ${violations.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')})`,
+                `### Violations (first ${(0,digits/* groupDigits */.K)(violations.length)} of ${(0,digits/* groupDigits */.K)(total)})`,
                 '',
                 ...table(head, violations, cap, row, more('violations')),
                 '',
@@ -16449,7 +16434,7 @@ function violationParts(e, more) {
     const counts = Object.entries(e.report.violationCounts ?? {}).sort((a, b) => b[1] - a[1]);
     if (counts.length > 0) {
         const head = ['| rule | violations |', '|---|---|'];
-        const row = ([rule, n]) => `| ${(0,report_escape/* escapeMarkdown */.FV)(rule)} | ${n.toLocaleString('en-US')} |`;
+        const row = ([rule, n]) => `| ${(0,report_escape/* escapeMarkdown */.FV)(rule)} | ${(0,digits/* groupDigits */.K)(n)} |`;
         parts.push({
             name: 'violation-counts',
             rows: counts.length,
@@ -16745,7 +16730,7 @@ async function verifyFileSignature(absolute, display, signature, key, algorithm)
             };
         }
         const verifier = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createVerify)('sha256');
-        const bytes = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachChunk */ .q)(absolute, (chunk) => {
+        const bytes = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachChunk */ .q$)(absolute, (chunk) => {
             verifier.update(chunk);
             hash.update(chunk);
         });
@@ -16801,7 +16786,7 @@ async function signFile(absolute, display, privateKeyPem, keyFile) {
             };
         checkKeyType(key, 'ecdsa-p256-sha256', { file: keyFile });
         const signer = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createSign)('sha256');
-        await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachChunk */ .q)(absolute, (chunk) => signer.update(chunk));
+        await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachChunk */ .q$)(absolute, (chunk) => signer.update(chunk));
         return {
             signature: signer.sign(key).toString('base64'),
             algorithm: 'ecdsa-p256-sha256',

@@ -29,8 +29,8 @@ var model_config = __webpack_require__(79861);
 var ssot_ssot = __webpack_require__(37775);
 // EXTERNAL MODULE: ./build/src/gates/g4/config.js
 var g4_config = __webpack_require__(21088);
-// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js + 2 modules
-var byte_csv_reader = __webpack_require__(93396);
+// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js + 1 modules
+var byte_csv_reader = __webpack_require__(51111);
 // EXTERNAL MODULE: ./build/src/csv/number-parse.js
 var number_parse = __webpack_require__(57503);
 // EXTERNAL MODULE: ./build/src/ssot/data-schema.js
@@ -253,7 +253,10 @@ function csvCell(value) {
 
 // EXTERNAL MODULE: ./build/src/engine/inputs.js
 var inputs = __webpack_require__(49935);
+// EXTERNAL MODULE: ./build/src/contract/digits.js
+var digits = __webpack_require__(70020);
 ;// CONCATENATED MODULE: ./build/src/cli/shadow-replay-command.js
+
 
 
 
@@ -368,7 +371,7 @@ async function runShadowReplayCommand(args, io) {
         });
     });
     const days = new Set(Array.from(requests.at, (t) => Math.floor(t / 86_400_000))).size;
-    io.stderr(`modelgate: replayed ${requests.rows.toLocaleString('en-US')} requests over ${days} UTC days through ${args.production} (production) and ${args.candidate} (shadow) -> ${workspace.display(out)}\n`);
+    io.stderr(`modelgate: replayed ${(0,digits/* groupDigits */.K)(requests.rows)} requests over ${days} UTC days through ${args.production} (production) and ${args.candidate} (shadow) -> ${workspace.display(out)}\n`);
     return 0;
 }
 function clockOf(options) {

@@ -120,7 +120,7 @@ class GitHubRegistry {
         (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_6__/* .assertName */ .I1)('model', input.model, 'ssot/model.json');
         (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_6__/* .assertName */ .I1)('version', input.version, 'ssot/model.json');
         const tag = (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseTag */ .aF)(input.model, input.version);
-        const { sha256 } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .T)(input.modelFile);
+        const { sha256 } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .TM)(input.modelFile);
         const { ledger, release: ledgerRelease } = await this.ledger(input.model);
         const existing = await this.versionRelease(input);
         const entry = ledger.versions.find((v) => v.version === input.version);
@@ -183,7 +183,7 @@ class GitHubRegistry {
                 expected: 'a name without folders, not starting with "."',
                 found: JSON.stringify(name),
             });
-        const { sha256, bytes } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .T)(absolutePath);
+        const { sha256, bytes } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .TM)(absolutePath);
         const old = release.assets.find((a) => a.name === name);
         if (old)
             await this.rest.deleteAsset(old.id);
@@ -246,7 +246,7 @@ class GitHubRegistry {
                 found: name,
             });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(toPath, await this.rest.downloadAsset(asset.id));
-        const { sha256, bytes } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .T)(toPath);
+        const { sha256, bytes } = await (0,_io_file_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestFile */ .TM)(toPath);
         return { name, sha256, bytes };
     }
     async version(ref) {

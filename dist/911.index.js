@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   readHoldout: () => (/* binding */ readHoldout)
 });
 
-// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js + 2 modules
-var byte_csv_reader = __webpack_require__(93396);
-// EXTERNAL MODULE: ./build/src/csv/range-workers.js
-var range_workers = __webpack_require__(16449);
+// EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js + 1 modules
+var byte_csv_reader = __webpack_require__(51111);
+// EXTERNAL MODULE: ./build/src/csv/range-workers.js + 2 modules
+var range_workers = __webpack_require__(58348);
 // EXTERNAL MODULE: ./build/src/contract/errors.js
 var errors = __webpack_require__(68081);
 // EXTERNAL MODULE: ./build/src/ssot/data-schema.js
