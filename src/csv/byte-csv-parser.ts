@@ -1,6 +1,12 @@
 import { isUtf8 } from 'node:buffer'
 import { InputError } from '../contract/errors.js'
-import { fieldText, type CsvReadSummary, type CsvRecord, type LineHandler } from './csv-record.js'
+import {
+  fieldText,
+  type CsvReadSummary,
+  type CsvRecord,
+  type LineHandler,
+  type LineScanner,
+} from './csv-record.js'
 
 /** The RFC 4180 state machine of the byte CSV reader (byte-csv-reader.ts): it parses buffers, the reader feeds it a file's chunks. */
 
@@ -31,6 +37,7 @@ export class ByteCsvParser {
     private readonly onHeader: (header: string[], line: number) => void,
     private readonly onRecord: (rec: CsvRecord) => void,
     private readonly onLine?: LineHandler,
+    private readonly scanLine?: LineScanner,
   ) {
     this.rec = {
       buf: Buffer.alloc(0),
@@ -97,13 +104,33 @@ export class ByteCsvParser {
     this.rec.buf = buf
     let nextQuote = buf.indexOf(QUOTE, pos)
     if (nextQuote >= filled) nextQuote = -1
+    // The scanner's sentinel (see CsvReadOptions.scanLine), past the data: the next read overwrites it.
+    const scan = filled < buf.length ? this.scanLine : undefined
+    if (scan !== undefined) buf[filled] = QUOTE
     while (pos < filled) {
-      let lineEnd = buf.indexOf(LF, pos)
-      if (lineEnd >= filled) lineEnd = -1
       if (nextQuote !== -1 && nextQuote < pos) {
         nextQuote = buf.indexOf(QUOTE, pos)
         if (nextQuote >= filled) nextQuote = -1
       }
+      if (
+        scan !== undefined &&
+        this.headerSeen &&
+        nextQuote !== pos &&
+        buf[pos] !== LF &&
+        buf[pos] !== CR
+      ) {
+        const end = scan(buf, pos, nextQuote === -1 ? filled : nextQuote, this.line, this.base + pos)
+        if (end >= 0) {
+          if (end > pos && buf[end - 1] === CR) this.crlf++
+          else this.lf++
+          this.rows++
+          this.line++
+          pos = end + 1
+          continue
+        }
+      }
+      let lineEnd = buf.indexOf(LF, pos)
+      if (lineEnd >= filled) lineEnd = -1
       let next: number
       if (nextQuote === -1 || (lineEnd !== -1 && nextQuote > lineEnd)) {
         // Fast path: the record has no quote character at all.

@@ -53,6 +53,7 @@ export async function readCsvFile(
     onHeader,
     onRecord,
     options.onLine,
+    options.scanLine,
   )
   const range = options.range
   if (range) parser.startInRange(range.header, range.firstLine, range.start)

@@ -41,7 +41,27 @@ export interface CsvReadOptions {
    * inside a record is data, so a scan for a comma must still stop at `to`.
    */
   onLine?: LineHandler
+  /**
+   * A faster form of the fast path, which finds the record's end itself
+   * while it reads its fields, so that the reader need not look for it
+   * first: it receives the position `from` where a record starts, with no
+   * double quote in `buf[from, limit)` and a double quote (a sentinel, when
+   * the data holds none) at `buf[limit]`, so that a scan for digits stops
+   * by `limit` without comparing positions. It either handles the whole
+   * record and returns the position of its LF (after an optional CR), or
+   * returns -1 having done nothing: the record is then read as without it.
+   * Empty lines never reach it.
+   */
+  scanLine?: LineScanner
 }
+
+export type LineScanner = (
+  buf: Buffer,
+  from: number,
+  limit: number,
+  line: number,
+  offset: number,
+) => number
 
 export type LineHandler = (
   buf: Buffer,

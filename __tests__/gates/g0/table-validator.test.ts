@@ -54,29 +54,58 @@ function randomNumberText(r: () => number): string {
   }
 }
 
-/** The table's result, and how many rows the fast path took (onLine returned true). */
+/** The table's result, and how many rows the fast path took (scanLine found their end). */
 async function table(
   csv: string,
   fast: boolean,
   nullValues: string[],
-): Promise<TableResult & { fastRows: number }> {
+  chunkSize?: number,
+): Promise<TableResult & { fastRows: number; lineEnding: string }> {
   const schema = compileDataSchema(SCHEMA(nullValues), 'schema.json')
   const v = new TableValidator(schema, 't.csv', 't')
   const dir = mkdtempSync(join(tmpdir(), 'mg-tv-'))
   writeFileSync(join(dir, 't.csv'), csv)
   let fastRows = 0
-  const onLine = (buf: Buffer, from: number, to: number, line: number, offset: number) => {
-    const taken = v.onLine(buf, from, to, line, offset)
-    if (taken) fastRows++
-    return taken
+  const scanLine = (buf: Buffer, from: number, limit: number, line: number, offset: number) => {
+    const end = v.scanLine(buf, from, limit, line, offset)
+    if (end >= 0) fastRows++
+    return end
   }
-  await readCsvFile(
+  const summary = await readCsvFile(
     join(dir, 't.csv'),
-    { displayPath: 't.csv', ...(fast ? { onLine } : {}) },
+    { displayPath: 't.csv', ...(fast ? { scanLine } : {}), ...(chunkSize ? { chunkSize } : {}) },
     (h) => v.onHeader(h, 1),
     (rec) => v.onRecord(rec),
   )
-  return { ...v.finish(), fastRows }
+  return { ...v.finish(), fastRows, lineEnding: summary.lineEnding }
+}
+
+/** Compares the fast path's table with the general path's, exactly (moments to rounding). */
+function expectSameTables(fast: TableResult, general: TableResult): void {
+  expect(fast.rows).toBe(general.rows)
+  expect(fast.raggedRows).toBe(general.raggedRows)
+  expect(fast.violations).toEqual(general.violations)
+  expect(fast.totalViolations).toBe(general.totalViolations)
+  fast.columns.forEach((col, i) => {
+    const g = general.columns[i]!
+    expect([col.rules.name, col.counts, col.checked, col.missing]).toEqual([
+      g.rules.name,
+      g.counts,
+      g.checked,
+      g.missing,
+    ])
+    const { mean, std, ...exact } = col.profile
+    const { mean: gMean, std: gStd, ...gExact } = g.profile
+    // Extremes, counts, quantiles (the same sampled rows) and categories: identical.
+    expect(exact).toEqual(gExact)
+    // Moments: bulk two-pass blocks against Welford, to rounding.
+    if (mean !== undefined) {
+      expect(Math.abs(mean - gMean!)).toBeLessThanOrEqual(
+        1e-12 * Math.max(1, Math.abs(gMean!), gStd!),
+      )
+      expect(Math.abs(std! - gStd!)).toBeLessThanOrEqual(1e-12 * Math.max(1, gStd!))
+    }
+  })
 }
 
 describe('the fast path of the table validator', () => {
@@ -103,28 +132,40 @@ describe('the fast path of the table validator', () => {
       expect(fast.fastRows).toBeGreaterThan(55_000)
       expect(general.fastRows).toBe(0)
       expect(fast.totalViolations).toBeGreaterThan(1000)
-      expect(fast.violations).toEqual(general.violations)
-      expect(fast.totalViolations).toBe(general.totalViolations)
-      fast.columns.forEach((col, i) => {
-        const g = general.columns[i]!
-        expect([col.rules.name, col.counts, col.checked, col.missing]).toEqual([
-          g.rules.name,
-          g.counts,
-          g.checked,
-          g.missing,
+      expectSameTables(fast, general)
+    },
+  )
+})
+
+describe('the fast path at the edges of records and reads', () => {
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ])(
+    'agrees with the general path with %s endings, quoted cells, lone CRs, empty lines, no final newline and 1 KiB reads',
+    async (_name, eol) => {
+      const r = seededRandom(20261202)
+      const rows = ['a,b,c,s']
+      for (let i = 0; i < 20_000; i++) {
+        const b = pick(r, ['0', '1', '7', '-3', '2'])
+        const c = randomNumberText(r)
+        // Text cells: plain, quoted (the scanner must stop before the quote), with a lone CR (data).
+        const s = pick(r, ['x', 'y', '"z"', '"x,y"', 'x\ry', '', 'NA', 'z'])
+        const row = `${randomNumberText(r)},${b},${c},${s}`
+        rows.push(r() < 0.01 ? '' : row) // an empty line now and then
+      }
+      // A number followed by a lone CR, mid-record and at its end before the line ending.
+      rows.push('1\r,1,2,x', '1,1,2\r,x', '1,1,2,x\r')
+      const csv = rows.join(eol) // no final line ending
+      for (const chunkSize of [1024, 1 << 22]) {
+        const [fast, general] = await Promise.all([
+          table(csv, true, ['', 'NA'], chunkSize),
+          table(csv, false, ['', 'NA'], chunkSize),
         ])
-        const { mean, std, ...exact } = col.profile
-        const { mean: gMean, std: gStd, ...gExact } = g.profile
-        // Extremes, counts, quantiles (the same sampled rows) and categories: identical.
-        expect(exact).toEqual(gExact)
-        // Moments: bulk two-pass blocks against Welford, to rounding.
-        if (mean !== undefined) {
-          expect(Math.abs(mean - gMean!)).toBeLessThanOrEqual(
-            1e-12 * Math.max(1, Math.abs(gMean!), gStd!),
-          )
-          expect(Math.abs(std! - gStd!)).toBeLessThanOrEqual(1e-12 * Math.max(1, gStd!))
-        }
-      })
+        expect(fast.fastRows).toBeGreaterThan(10_000)
+        expect(fast.lineEnding).toBe(general.lineEnding)
+        expectSameTables(fast, general)
+      }
     },
   )
 })

@@ -28,6 +28,8 @@ export interface ViolationSink {
 
 /** Rows whose passing numeric values are queued before their statistics are added in bulk. */
 export const BLOCK_ROWS = 4096
+export const LF = 10
+export const CR = 13
 export const COMMA = 44
 export const MINUS = 45
 export const DOT = 46
@@ -169,7 +171,7 @@ export class NumericChecker extends ColumnChecker {
 
   /**
    * The rules after a cell has parsed as `x` (the fast path in
-   * TableValidator.onLine parses plain decimals itself and calls this).
+   * TableValidator.scanLine parses plain decimals itself and calls this).
    */
   accept(x: number, rec: CsvRecord): void {
     this.checked++

@@ -88,7 +88,8 @@ export async function validateFile(
     absolute,
     {
       displayPath: display,
-      onLine: (buf, from, to, line, offset) => validator.onLine(buf, from, to, line, offset),
+      scanLine: (buf, from, limit, line, offset) =>
+        validator.scanLine(buf, from, limit, line, offset),
     },
     (header, line) => {
       const problem = validator.onHeader(header, line)

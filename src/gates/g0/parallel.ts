@@ -50,7 +50,7 @@ defineRangeTask<G0Params, ChunkResult, TablePartial | undefined>(
       {
         displayPath: job.display,
         range: { ...job.range, header: job.header },
-        onLine: (buf, from, to, line, offset) => v.onLine(buf, from, to, line, offset),
+        scanLine: (buf, from, limit, line, offset) => v.scanLine(buf, from, limit, line, offset),
       },
       () => {},
       (rec) => v.onRecord(rec),

@@ -4,8 +4,10 @@ import type { DataSchema } from '../../ssot/data-schema.js'
 import {
   BLOCK_ROWS,
   COMMA,
+  CR,
   ColumnChecker,
   DOT,
+  LF,
   MINUS,
   NullMatcher,
   NumericChecker,
@@ -45,7 +47,7 @@ export class TableValidator {
   private readonly keySets: Set<string>[] = []
   private readonly duplicates: number[]
   private readonly nulls: NullMatcher
-  // The fast path (onLine): per header column, 1 when a numeric checker reads it;
+  // The fast path (scanLine): per header column, 1 when a numeric checker reads it;
   // per checker, its numeric form or null; the numeric checkers; scratch space for one record.
   private numericAt = new Uint8Array(0)
   private numericCheckers: NumericChecker[] = []
@@ -141,16 +143,18 @@ export class TableValidator {
   }
 
   /**
-   * The fast path for a quote-free record `buf[from, to)` (see
-   * CsvReadOptions.onLine): one pass over the bytes finds the fields and
-   * parses plain decimals (`-12.5`: at most 9 integer and 9 fraction digits,
-   * 15 in all, no exponent, no spaces, not starting like a null token), which
-   * are exact with one division, so the value is the one Number() gives. A
-   * value that passes every rule of its column is queued for bulk statistics;
-   * every other cell goes through its checker's general path. A record with
-   * the wrong number of fields is left to onRecord, before anything is counted.
+   * The fast path for quote-free records (see CsvReadOptions.scanLine): from
+   * `buf[from]`, one pass over the bytes finds the fields and the record's
+   * end, and parses plain decimals (`-12.5`: at most 9 integer and 9
+   * fraction digits, 15 in all, no exponent, no spaces, not starting like a
+   * null token), which are exact with one division, so the value is the one
+   * Number() gives. A value that passes every rule of its column is queued
+   * for bulk statistics; every other cell goes through its checker's general
+   * path. Returns the position of the record's LF; or -1, having counted
+   * nothing, for a record it leaves to onRecord: one with the wrong number of
+   * fields, or that does not end before `limit`.
    */
-  onLine(buf: Buffer, from: number, to: number, line: number, offset: number): boolean {
+  scanLine(buf: Buffer, from: number, limit: number, line: number, offset: number): number {
     const rec = this.lineRec
     const start = rec.start
     const end = rec.end
@@ -160,15 +164,16 @@ export class TableValidator {
     const nullStart = this.nulls.firstBytes
     const numericNullRisk = this.nulls.numericRisk
     const last = numericAt.length - 1
-    if (last < 0) return false
+    if (last < 0) return -1
     let i = from
+    let lineEnd = -1
     for (let k = 0; k <= last; k++) {
       start[k] = i
       if (numericAt[k] === 1) {
-        // buf[to] is a line ending (see CsvReadOptions.onLine): the scans for a sign, digits and
-        // a dot stop there by themselves. Integer and fraction digits accumulate as int32 (at
-        // most 9 of each, 15 in all), so that the value is one exact integer divided by one
-        // exact power of ten.
+        // buf[limit] is a quote (see CsvReadOptions.scanLine): the scans for a sign, digits and a
+        // dot stop there by themselves. Integer and fraction digits accumulate as int32 (at most
+        // 9 of each, 15 in all), so that the value is one exact integer divided by one exact
+        // power of ten.
         const negative = buf[i] === MINUS
         if (negative) i++
         const intStart = i
@@ -190,31 +195,36 @@ export class TableValidator {
           }
           fracDigits = i - fracStart
         }
+        const after = c + ZERO
         if (
           intDigits + fracDigits > 0 &&
           intDigits <= 9 &&
           fracDigits <= 9 &&
           intDigits + fracDigits <= 15 &&
-          (i === to || buf[i] === COMMA) &&
+          i < limit &&
+          (after === COMMA || after === LF || (after === CR && buf[i + 1] === LF)) &&
           (!numericNullRisk || nullStart[buf[start[k]!]!] === 0)
         ) {
           const x =
             fracDigits === 0 ? whole : (whole * POW10[fracDigits]! + fraction) / POW10[fracDigits]!
           values[k] = negative ? -x : x
           parsed[k] = 1
+          if (after === CR) i++ // CRLF: the record ends at the LF
         } else {
-          while (i < to && buf[i] !== COMMA) i++
+          while (i < limit && buf[i] !== COMMA && buf[i] !== LF) i++
           parsed[k] = 0
         }
       } else {
-        while (i < to && buf[i] !== COMMA) i++
+        while (i < limit && buf[i] !== COMMA && buf[i] !== LF) i++
       }
-      end[k] = i
+      if (i >= limit) return -1 // the record does not end before limit
       if (k < last) {
-        if (i === to) return false // too few fields
-        i++
-      } else if (i !== to) {
-        return false // too many fields
+        if (buf[i] !== COMMA) return -1 // too few fields
+        end[k] = i++
+      } else {
+        if (buf[i] !== LF) return -1 // too many fields
+        lineEnd = i
+        end[k] = i > from && buf[i - 1] === CR ? i - 1 : i
       }
     }
     rec.buf = buf
@@ -244,7 +254,7 @@ export class TableValidator {
     }
     if (this.keyIndexes.length > 0) this.checkKeys(rec)
     if (++this.blockRows === BLOCK_ROWS) this.flush()
-    return true
+    return lineEnd
   }
 
   /**
