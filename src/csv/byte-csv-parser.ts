@@ -18,6 +18,7 @@ const CR = 13
 export class ByteCsvParser {
   private line = 1
   private started = false
+  private inRange = false
   private headerSeen = false
   private header: string[] = []
   private rows = 0
@@ -52,6 +53,7 @@ export class ByteCsvParser {
 
   /** For a byte range: no BOM, no header line, and line numbers that continue the file's. */
   startInRange(header: string[], firstLine: number, offset: number): void {
+    this.inRange = true
     this.base = offset
     this.started = true
     this.headerSeen = true
@@ -102,7 +104,8 @@ export class ByteCsvParser {
     }
     this.checkUtf8(buf, pos, filled, eof)
     this.rec.buf = buf
-    let nextQuote = buf.indexOf(QUOTE, pos)
+    // A range has no quote: its reader has checked every byte it read (QuoteInRangeError).
+    let nextQuote = this.inRange ? -1 : buf.indexOf(QUOTE, pos)
     if (nextQuote >= filled) nextQuote = -1
     // The scanner's sentinel (see CsvReadOptions.scanLine), past the data: the next read overwrites it.
     const scan = filled < buf.length ? this.scanLine : undefined
@@ -119,7 +122,13 @@ export class ByteCsvParser {
         buf[pos] !== LF &&
         buf[pos] !== CR
       ) {
-        const end = scan(buf, pos, nextQuote === -1 ? filled : nextQuote, this.line, this.base + pos)
+        const end = scan(
+          buf,
+          pos,
+          nextQuote === -1 ? filled : nextQuote,
+          this.line,
+          this.base + pos,
+        )
         if (end >= 0) {
           if (end > pos && buf[end - 1] === CR) this.crlf++
           else this.lf++

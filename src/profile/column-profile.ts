@@ -233,11 +233,16 @@ export class CategoricalProfile {
   private capped = false
 
   add(text: string): void {
-    this.count++
+    this.addMany(text, 1)
+  }
+
+  /** Adds `n` cells of the same value. */
+  addMany(text: string, n: number): void {
+    this.count += n
     const value = text.length > MAX_CATEGORY_CHARS ? clipCategory(text) : text
     const c = this.counts.get(value)
-    if (c !== undefined) this.counts.set(value, c + 1)
-    else if (this.counts.size < MAX_TRACKED_CATEGORIES) this.counts.set(value, 1)
+    if (c !== undefined) this.counts.set(value, c + n)
+    else if (this.counts.size < MAX_TRACKED_CATEGORIES) this.counts.set(value, n)
     else this.capped = true
   }
 

@@ -8,7 +8,7 @@ import { TableValidator, type TableResult } from '../../../src/gates/g0/table-va
 import { pick, seededRandom } from '../../support/random.js'
 
 /**
- * The fast path (TableValidator.onLine: plain decimals parsed in the line
+ * The fast path (TableValidator.scanLine: plain decimals parsed in the line
  * scan, passing values counted in bulk) against the general path (onRecord:
  * every cell through Number()-exact parsing and its checker), on random data
  * built to hit every edge: signs, leading zeros, `.5` and `5.`, 15 and 16
@@ -168,4 +168,44 @@ describe('the fast path at the edges of records and reads', () => {
       }
     },
   )
+})
+
+describe('category counts of a text column', () => {
+  it('are exact through the verdict cache, its evictions and the cap on tracked categories', async () => {
+    // 12,000 distinct values (above the 10,000 tracked), skewed so that some repeat often.
+    const r = seededRandom(5)
+    const values: string[] = []
+    for (let i = 0; i < 60_000; i++)
+      values.push(`v${r() < 0.5 ? Math.floor(r() * 30) : Math.floor(r() * 12_000)}`)
+    const csv = `s\n${values.join('\n')}\n`
+    const schema = compileDataSchema(
+      { type: 'object', properties: { s: { type: 'string' } } },
+      'schema.json',
+    )
+    const v = new TableValidator(schema, 't.csv', 't')
+    const dir = mkdtempSync(join(tmpdir(), 'mg-cat-'))
+    writeFileSync(join(dir, 't.csv'), csv)
+    await readCsvFile(
+      join(dir, 't.csv'),
+      {
+        displayPath: 't.csv',
+        scanLine: (buf, from, limit, line, offset) => v.scanLine(buf, from, limit, line, offset),
+      },
+      (h) => v.onHeader(h, 1),
+      (rec) => v.onRecord(rec),
+    )
+    // The reference: the first 10,000 distinct values met are tracked, with every cell counted.
+    const tracked = new Map<string, number>()
+    for (const x of values) {
+      const c = tracked.get(x)
+      if (c !== undefined) tracked.set(x, c + 1)
+      else if (tracked.size < 10_000) tracked.set(x, 1)
+    }
+    const top = [...tracked]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 20)
+      .map(([value, count]) => ({ value, count }))
+    const profile = v.finish().columns[0]!.profile
+    expect(profile).toMatchObject({ count: 60_000, distinct: 10_000, distinctCapped: true, top })
+  })
 })

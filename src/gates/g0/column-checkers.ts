@@ -253,6 +253,8 @@ interface TextVerdict {
   key: string | null
   /** Failed rules and their messages, in CELL_RULES order. */
   failures: [number, string][]
+  /** Cells with this value not yet added to the profile (see TextChecker.flushCounts). */
+  pending: number
 }
 
 const TEXT_CACHE_SLOTS = 256
@@ -278,15 +280,17 @@ export class TextChecker extends ColumnChecker {
     const e = rec.end[i]!
     if (this.nullCell(rec, s, e)) return
     this.checked++
-    const verdict =
-      e - s <= TEXT_CACHE_MAX_BYTES && rec.escaped[i] === 0
-        ? this.cached(rec.buf, s, e)
-        : this.judge(fieldText(rec, i))
+    let verdict: TextVerdict
+    if (e - s <= TEXT_CACHE_MAX_BYTES && rec.escaped[i] === 0) {
+      verdict = this.cached(rec.buf, s, e)
+    } else {
+      verdict = this.judge(fieldText(rec, i))
+      if (verdict.key !== null) this.stats.add(verdict.key)
+    }
     if (verdict.key === null) {
       this.fail(R.type, rec, 'not a boolean (expected true or false)')
       return
     }
-    this.stats.add(verdict.key)
     const failures = verdict.failures
     for (let f = 0; f < failures.length; f++) this.fail(failures[f]![0], rec, failures[f]![1])
   }
@@ -300,23 +304,43 @@ export class TextChecker extends ColumnChecker {
     if (bytes !== undefined && bytes.length === length) {
       let k = 0
       while (k < length && bytes[k] === buf[s + k]) k++
-      if (k === length) return this.cacheVerdicts[slot]!
+      if (k === length) {
+        const hit = this.cacheVerdicts[slot]!
+        hit.pending++
+        return hit
+      }
     }
+    const evicted = this.cacheVerdicts[slot]
+    if (evicted !== undefined) this.flushCount(evicted)
     const verdict = this.judge(buf.toString('utf8', s, e))
+    // The first cell of a value is added at once (so that the profile's cap on categories keeps
+    // the same ones as cell-by-cell adding); the next ones are counted on the verdict.
+    if (verdict.key !== null) this.stats.add(verdict.key)
     this.cacheBytes[slot] = Buffer.from(buf.subarray(s, e))
     this.cacheVerdicts[slot] = verdict
     return verdict
+  }
+
+  /** Adds the cells counted on the cached verdicts to the profile. */
+  private flushCounts(): void {
+    for (const verdict of this.cacheVerdicts) if (verdict !== undefined) this.flushCount(verdict)
+  }
+
+  private flushCount(verdict: TextVerdict): void {
+    if (verdict.key !== null && verdict.pending > 0)
+      this.stats.addMany(verdict.key, verdict.pending)
+    verdict.pending = 0
   }
 
   private judge(text: string): TextVerdict {
     const r = this.rules
     if (r.type === 'boolean') {
       const lower = text.trim().toLowerCase()
-      if (lower !== 'true' && lower !== 'false') return { key: null, failures: [] }
+      if (lower !== 'true' && lower !== 'false') return { key: null, failures: [], pending: 0 }
       // Booleans are compared lower-cased, with surrounding spaces ignored, like the type check.
-      return { key: lower, failures: this.failures(lower) }
+      return { key: lower, failures: this.failures(lower), pending: 0 }
     }
-    return { key: text, failures: this.failures(text) }
+    return { key: text, failures: this.failures(text), pending: 0 }
   }
 
   private failures(text: string): [number, string][] {
@@ -346,11 +370,13 @@ export class TextChecker extends ColumnChecker {
   }
 
   profile(file: string): ColumnProfile {
+    this.flushCounts()
     this.stats.missing = this.missing
     return this.stats.finish(file, this.rules.name, this.rules.type, this.rules.unit)
   }
 
   protected statsState(): CategoricalState {
+    this.flushCounts()
     return this.stats.state()
   }
 
