@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -310,6 +311,15 @@ describe('weights read in byte ranges', () => {
       chunks,
     )
     expect(h.weights).toEqual(Float64Array.from({ length: 3000 }, (_, i) => i % 5))
+  })
+
+  it('hashes the holdout on one of the threads that read it: the digest is of the whole file', async () => {
+    const text = csv((i) => String(i % 5))
+    const h = await readHoldout(file(text), 'data/holdout.csv', spec, 4, chunks)
+    expect(h.digest).toEqual({
+      sha256: createHash('sha256').update(text).digest('hex'),
+      bytes: Buffer.byteLength(text),
+    })
   })
 
   it('a bad weight in a later range names its line in the whole file', async () => {

@@ -1,6 +1,6 @@
 import { fieldText, readCsvFile } from '../../csv/byte-csv-reader.js'
 import { parseNumberBytes } from '../../csv/number-parse.js'
-import { defineRangeTask, runRangeTask } from '../../csv/range-workers.js'
+import { defineRangeTask, runRangeTask, type FileDigest } from '../../csv/range-workers.js'
 import { InputError } from '../../contract/errors.js'
 import { DEFAULT_NULL_VALUES } from '../../ssot/data-schema.js'
 
@@ -20,6 +20,8 @@ export interface Table {
   rows: number
   numeric: Map<string, Float64Array>
   text: Map<string, (string | null)[]>
+  /** The file's digest, when worker threads read it (one of them hashes it meanwhile). */
+  digest?: FileDigest
 }
 
 interface TableSpec {
@@ -57,6 +59,7 @@ export async function readTable(
     display,
     threads,
     spec,
+    { digest: true },
   )
   let header: string[]
   let parts: TablePart[]
@@ -86,7 +89,7 @@ export async function readTable(
       parts.flatMap((p) => p.text[i]!),
     ),
   )
-  return { header, rows, numeric, text }
+  return { header, rows, numeric, text, ...(run?.digest ? { digest: run.digest } : {}) }
 }
 
 defineRangeTask<TableSpec, TablePart>('drift-table', async (job) => {

@@ -1,5 +1,10 @@
 import { fieldText, readCsvFile, type CsvRecord } from '../../csv/byte-csv-reader.js'
-import { defineRangeTask, runRangeTask, type RangeOptions } from '../../csv/range-workers.js'
+import {
+  defineRangeTask,
+  runRangeTask,
+  type FileDigest,
+  type RangeOptions,
+} from '../../csv/range-workers.js'
 import { InputError } from '../../contract/errors.js'
 import type { ModelConfig, ResolvedTarget } from '../../ssot/model-config.js'
 import { DEFAULT_NULL_VALUES } from '../../ssot/data-schema.js'
@@ -20,6 +25,8 @@ export interface Holdout {
   slices: Map<string, string[]>
   /** Sample weights (`weight` in ssot/model.json): finite, at least 0, with a positive sum overall and in every slice. */
   weights?: Float64Array
+  /** The file's digest, when worker threads read it (one of them hashes it meanwhile). */
+  digest?: FileDigest
 }
 
 const NULLS = new Set(DEFAULT_NULL_VALUES)
@@ -55,7 +62,7 @@ export async function readHoldout(
     display,
     threads,
     model,
-    options,
+    { ...options, digest: true },
   )
   const parts = run ? run.parts.map((p) => p.result) : [await readPart(absolute, display, model)]
   const rows = parts.reduce((n, p) => n + p.rows, 0)
@@ -108,6 +115,7 @@ export async function readHoldout(
     ),
     slices,
     ...(weights ? { weights } : {}),
+    ...(run?.digest ? { digest: run.digest } : {}),
   }
 }
 

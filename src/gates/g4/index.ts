@@ -97,8 +97,6 @@ export const g4: Gate = {
       })
 
     const logDisplay = ctx.workspace.display(logPath)
-    const logDigest = ctx.describeFile(logPath, 'shadow-log')
-    logDigest.catch(() => {})
     const spec = logSpec(config, configFile, model.task, names, classes)
     const t0 = performance.now()
     const log = await readShadowLog(logPath, logDisplay, spec, threadCount(options.threads)).catch(
@@ -109,6 +107,9 @@ export const g4: Gate = {
         throw error
       },
     )
+    // A large log was hashed by one of the threads that read it; a small one is hashed now.
+    const logDigest = ctx.describeFile(logPath, 'shadow-log', undefined, log.digest)
+    logDigest.catch(() => {})
     const t1 = performance.now()
     const input = {
       task: model.task,

@@ -1,7 +1,12 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { fieldText, readCsvFile } from '../../csv/byte-csv-reader.js'
-import { defineRangeTask, runRangeTask, type RangeOptions } from '../../csv/range-workers.js'
+import {
+  defineRangeTask,
+  runRangeTask,
+  type FileDigest,
+  type RangeOptions,
+} from '../../csv/range-workers.js'
 import { parseNumberBytes } from '../../csv/number-parse.js'
 import { InputError } from '../../contract/errors.js'
 import { unreadableFile } from '../../io/file-errors.js'
@@ -34,6 +39,8 @@ export interface ShadowLog {
   productionLatency?: Float64Array
   /** The optional columns the log has, for the report. */
   present: string[]
+  /** The file's digest, when worker threads read it (one of them hashes it meanwhile). */
+  digest?: FileDigest
   hasErrorColumn: boolean
 }
 
@@ -52,6 +59,7 @@ export async function readShadowLog(
   options: RangeOptions = {},
 ): Promise<ShadowLog> {
   let parts: { part: LogPart; firstLine: number }[]
+  let digest: FileDigest | undefined
   if (/\.(jsonl|ndjson)$/i.test(absolute)) {
     parts = [{ part: await readJsonLines(absolute, display, spec), firstLine: 0 }]
   } else {
@@ -61,13 +69,15 @@ export async function readShadowLog(
       display,
       threads,
       spec,
-      options,
+      { ...options, digest: true },
     )
+    digest = run?.digest
     parts = run
       ? run.parts.map((p) => ({ part: p.result, firstLine: p.firstLine }))
       : [{ part: await readCsvPart(absolute, display, spec), firstLine: 0 }]
   }
-  return mergeParts(parts, display)
+  const log = mergeParts(parts, display)
+  return digest ? { ...log, digest } : log
 }
 
 defineRangeTask<LogSpec, LogPart>('shadow-log', async (job) => {
