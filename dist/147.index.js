@@ -247,16 +247,19 @@ class Grow {
  */
 async function readShadowLog(absolute, display, spec, threads, options = {}) {
     let parts;
+    let digest;
     if (/\.(jsonl|ndjson)$/i.test(absolute)) {
         parts = [{ part: await readJsonLines(absolute, display, spec), firstLine: 0 }];
     }
     else {
-        const run = await (0,range_workers/* runRangeTask */.W3)('shadow-log', absolute, display, threads, spec, options);
+        const run = await (0,range_workers/* runRangeTask */.W3)('shadow-log', absolute, display, threads, spec, { ...options, digest: true });
+        digest = run?.digest;
         parts = run
             ? run.parts.map((p) => ({ part: p.result, firstLine: p.firstLine }))
             : [{ part: await readCsvPart(absolute, display, spec), firstLine: 0 }];
     }
-    return mergeParts(parts, display);
+    const log = mergeParts(parts, display);
+    return digest ? { ...log, digest } : log;
 }
 (0,range_workers/* defineRangeTask */.sG)('shadow-log', async (job) => {
     const part = await readCsvPart(job.absolute, job.display, job.params, {

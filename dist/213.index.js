@@ -28,7 +28,7 @@ __webpack_require__.r(__webpack_exports__);
     const summary = await (0,_csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .readCsvFile */ .FU)(job.absolute, {
         displayPath: job.display,
         range: { ...job.range, header: job.header },
-        onLine: (buf, from, to, line, offset) => v.onLine(buf, from, to, line, offset),
+        scanLine: (buf, from, limit, line, offset) => v.scanLine(buf, from, limit, line, offset),
     }, () => { }, (rec) => v.onRecord(rec));
     return { result: v.takeChunk(), rows: summary.rows, lines: summary.nextLine };
 }, (scope) => scope.validator?.partial());
@@ -419,13 +419,17 @@ class CategoricalProfile {
     counts = new Map();
     capped = false;
     add(text) {
-        this.count++;
+        this.addMany(text, 1);
+    }
+    /** Adds `n` cells of the same value. */
+    addMany(text, n) {
+        this.count += n;
         const value = text.length > MAX_CATEGORY_CHARS ? clipCategory(text) : text;
         const c = this.counts.get(value);
         if (c !== undefined)
-            this.counts.set(value, c + 1);
+            this.counts.set(value, c + n);
         else if (this.counts.size < MAX_TRACKED_CATEGORIES)
-            this.counts.set(value, 1);
+            this.counts.set(value, n);
         else
             this.capped = true;
     }
@@ -551,6 +555,8 @@ const R = Object.fromEntries(CELL_RULES.map((r, i) => [r, i]));
 
 /** Rows whose passing numeric values are queued before their statistics are added in bulk. */
 const BLOCK_ROWS = 4096;
+const LF = 10;
+const CR = 13;
 const COMMA = 44;
 const MINUS = 45;
 const DOT = 46;
@@ -679,7 +685,7 @@ class NumericChecker extends ColumnChecker {
     }
     /**
      * The rules after a cell has parsed as `x` (the fast path in
-     * TableValidator.onLine parses plain decimals itself and calls this).
+     * TableValidator.scanLine parses plain decimals itself and calls this).
      */
     accept(x, rec) {
         this.checked++;
@@ -763,14 +769,19 @@ class TextChecker extends ColumnChecker {
         if (this.nullCell(rec, s, e))
             return;
         this.checked++;
-        const verdict = e - s <= TEXT_CACHE_MAX_BYTES && rec.escaped[i] === 0
-            ? this.cached(rec.buf, s, e)
-            : this.judge((0,byte_csv_reader/* fieldText */.gF)(rec, i));
+        let verdict;
+        if (e - s <= TEXT_CACHE_MAX_BYTES && rec.escaped[i] === 0) {
+            verdict = this.cached(rec.buf, s, e);
+        }
+        else {
+            verdict = this.judge((0,byte_csv_reader/* fieldText */.gF)(rec, i));
+            if (verdict.key !== null)
+                this.stats.add(verdict.key);
+        }
         if (verdict.key === null) {
             this.fail(R.type, rec, 'not a boolean (expected true or false)');
             return;
         }
-        this.stats.add(verdict.key);
         const failures = verdict.failures;
         for (let f = 0; f < failures.length; f++)
             this.fail(failures[f][0], rec, failures[f][1]);
@@ -786,24 +797,45 @@ class TextChecker extends ColumnChecker {
             let k = 0;
             while (k < length && bytes[k] === buf[s + k])
                 k++;
-            if (k === length)
-                return this.cacheVerdicts[slot];
+            if (k === length) {
+                const hit = this.cacheVerdicts[slot];
+                hit.pending++;
+                return hit;
+            }
         }
+        const evicted = this.cacheVerdicts[slot];
+        if (evicted !== undefined)
+            this.flushCount(evicted);
         const verdict = this.judge(buf.toString('utf8', s, e));
+        // The first cell of a value is added at once (so that the profile's cap on categories keeps
+        // the same ones as cell-by-cell adding); the next ones are counted on the verdict.
+        if (verdict.key !== null)
+            this.stats.add(verdict.key);
         this.cacheBytes[slot] = Buffer.from(buf.subarray(s, e));
         this.cacheVerdicts[slot] = verdict;
         return verdict;
+    }
+    /** Adds the cells counted on the cached verdicts to the profile. */
+    flushCounts() {
+        for (const verdict of this.cacheVerdicts)
+            if (verdict !== undefined)
+                this.flushCount(verdict);
+    }
+    flushCount(verdict) {
+        if (verdict.key !== null && verdict.pending > 0)
+            this.stats.addMany(verdict.key, verdict.pending);
+        verdict.pending = 0;
     }
     judge(text) {
         const r = this.rules;
         if (r.type === 'boolean') {
             const lower = text.trim().toLowerCase();
             if (lower !== 'true' && lower !== 'false')
-                return { key: null, failures: [] };
+                return { key: null, failures: [], pending: 0 };
             // Booleans are compared lower-cased, with surrounding spaces ignored, like the type check.
-            return { key: lower, failures: this.failures(lower) };
+            return { key: lower, failures: this.failures(lower), pending: 0 };
         }
-        return { key: text, failures: this.failures(text) };
+        return { key: text, failures: this.failures(text), pending: 0 };
     }
     failures(text) {
         const r = this.rules;
@@ -831,10 +863,12 @@ class TextChecker extends ColumnChecker {
         return out;
     }
     profile(file) {
+        this.flushCounts();
         this.stats.missing = this.missing;
         return this.stats.finish(file, this.rules.name, this.rules.type, this.rules.unit);
     }
     statsState() {
+        this.flushCounts();
         return this.stats.state();
     }
     absorbStats(state) {
@@ -873,7 +907,7 @@ class TableValidator {
     keySets = [];
     duplicates;
     nulls;
-    // The fast path (onLine): per header column, 1 when a numeric checker reads it;
+    // The fast path (scanLine): per header column, 1 when a numeric checker reads it;
     // per checker, its numeric form or null; the numeric checkers; scratch space for one record.
     numericAt = new Uint8Array(0);
     numericCheckers = [];
@@ -963,16 +997,18 @@ class TableValidator {
         this.checkCells(rec);
     }
     /**
-     * The fast path for a quote-free record `buf[from, to)` (see
-     * CsvReadOptions.onLine): one pass over the bytes finds the fields and
-     * parses plain decimals (`-12.5`: at most 9 integer and 9 fraction digits,
-     * 15 in all, no exponent, no spaces, not starting like a null token), which
-     * are exact with one division, so the value is the one Number() gives. A
-     * value that passes every rule of its column is queued for bulk statistics;
-     * every other cell goes through its checker's general path. A record with
-     * the wrong number of fields is left to onRecord, before anything is counted.
+     * The fast path for quote-free records (see CsvReadOptions.scanLine): from
+     * `buf[from]`, one pass over the bytes finds the fields and the record's
+     * end, and parses plain decimals (`-12.5`: at most 9 integer and 9
+     * fraction digits, 15 in all, no exponent, no spaces, not starting like a
+     * null token), which are exact with one division, so the value is the one
+     * Number() gives. A value that passes every rule of its column is queued
+     * for bulk statistics; every other cell goes through its checker's general
+     * path. Returns the position of the record's LF; or -1, having counted
+     * nothing, for a record it leaves to onRecord: one with the wrong number of
+     * fields, or that does not end before `limit`.
      */
-    onLine(buf, from, to, line, offset) {
+    scanLine(buf, from, limit, line, offset) {
         const rec = this.lineRec;
         const start = rec.start;
         const end = rec.end;
@@ -983,15 +1019,16 @@ class TableValidator {
         const numericNullRisk = this.nulls.numericRisk;
         const last = numericAt.length - 1;
         if (last < 0)
-            return false;
+            return -1;
         let i = from;
+        let lineEnd = -1;
         for (let k = 0; k <= last; k++) {
             start[k] = i;
             if (numericAt[k] === 1) {
-                // buf[to] is a line ending (see CsvReadOptions.onLine): the scans for a sign, digits and
-                // a dot stop there by themselves. Integer and fraction digits accumulate as int32 (at
-                // most 9 of each, 15 in all), so that the value is one exact integer divided by one
-                // exact power of ten.
+                // buf[limit] is a quote (see CsvReadOptions.scanLine): the scans for a sign, digits and a
+                // dot stop there by themselves. Integer and fraction digits accumulate as int32 (at most
+                // 9 of each, 15 in all), so that the value is one exact integer divided by one exact
+                // power of ten.
                 const negative = buf[i] === MINUS;
                 if (negative)
                     i++;
@@ -1014,34 +1051,42 @@ class TableValidator {
                     }
                     fracDigits = i - fracStart;
                 }
+                const after = c + ZERO;
                 if (intDigits + fracDigits > 0 &&
                     intDigits <= 9 &&
                     fracDigits <= 9 &&
                     intDigits + fracDigits <= 15 &&
-                    (i === to || buf[i] === COMMA) &&
+                    i < limit &&
+                    (after === COMMA || after === LF || (after === CR && buf[i + 1] === LF)) &&
                     (!numericNullRisk || nullStart[buf[start[k]]] === 0)) {
                     const x = fracDigits === 0 ? whole : (whole * POW10[fracDigits] + fraction) / POW10[fracDigits];
                     values[k] = negative ? -x : x;
                     parsed[k] = 1;
+                    if (after === CR)
+                        i++; // CRLF: the record ends at the LF
                 }
                 else {
-                    while (i < to && buf[i] !== COMMA)
+                    while (i < limit && buf[i] !== COMMA && buf[i] !== LF)
                         i++;
                     parsed[k] = 0;
                 }
             }
             else {
-                while (i < to && buf[i] !== COMMA)
+                while (i < limit && buf[i] !== COMMA && buf[i] !== LF)
                     i++;
             }
-            end[k] = i;
+            if (i >= limit)
+                return -1; // the record does not end before limit
             if (k < last) {
-                if (i === to)
-                    return false; // too few fields
-                i++;
+                if (buf[i] !== COMMA)
+                    return -1; // too few fields
+                end[k] = i++;
             }
-            else if (i !== to) {
-                return false; // too many fields
+            else {
+                if (buf[i] !== LF)
+                    return -1; // too many fields
+                lineEnd = i;
+                end[k] = i > from && buf[i - 1] === CR ? i - 1 : i;
             }
         }
         rec.buf = buf;
@@ -1076,7 +1121,7 @@ class TableValidator {
             this.checkKeys(rec);
         if (++this.blockRows === BLOCK_ROWS)
             this.flush();
-        return true;
+        return lineEnd;
     }
     /**
      * Shares the numeric columns' sampling bars with the other threads

@@ -30,7 +30,7 @@ const QUOTE = 34;
  */
 async function readTable(absolute, display, role, columns, threads) {
     const spec = { columns, role };
-    const run = await (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runRangeTask */ .W3)('drift-table', absolute, display, threads, spec);
+    const run = await (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runRangeTask */ .W3)('drift-table', absolute, display, threads, spec, { digest: true });
     let header;
     let parts;
     if (run) {
@@ -55,7 +55,7 @@ async function readTable(absolute, display, role, columns, threads) {
     });
     const text = new Map();
     parts[0].textNames.forEach((name, i) => text.set(name, parts.flatMap((p) => p.text[i])));
-    return { header, rows, numeric, text };
+    return { header, rows, numeric, text, ...(run?.digest ? { digest: run.digest } : {}) };
 }
 (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRangeTask */ .sG)('drift-table', async (job) => {
     const part = await readPart(job.absolute, job.display, job.params, {

@@ -529,7 +529,7 @@ const QUOTE = 34;
  */
 async function readTable(absolute, display, role, columns, threads) {
     const spec = { columns, role };
-    const run = await (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runRangeTask */ .W3)('drift-table', absolute, display, threads, spec);
+    const run = await (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runRangeTask */ .W3)('drift-table', absolute, display, threads, spec, { digest: true });
     let header;
     let parts;
     if (run) {
@@ -554,7 +554,7 @@ async function readTable(absolute, display, role, columns, threads) {
     });
     const text = new Map();
     parts[0].textNames.forEach((name, i) => text.set(name, parts.flatMap((p) => p.text[i])));
-    return { header, rows, numeric, text };
+    return { header, rows, numeric, text, ...(run?.digest ? { digest: run.digest } : {}) };
 }
 (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRangeTask */ .sG)('drift-table', async (job) => {
     const part = await readPart(job.absolute, job.display, job.params, {
@@ -880,7 +880,7 @@ const NULLS = new Set(data_schema/* DEFAULT_NULL_VALUES */.L);
  * set would be silently wrong.
  */
 async function readHoldout(absolute, display, model, threads, options = {}) {
-    const run = await (0,range_workers/* runRangeTask */.W3)('holdout', absolute, display, threads, model, options);
+    const run = await (0,range_workers/* runRangeTask */.W3)('holdout', absolute, display, threads, model, { ...options, digest: true });
     const parts = run ? run.parts.map((p) => p.result) : [await readPart(absolute, display, model)];
     const rows = parts.reduce((n, p) => n + p.rows, 0);
     if (rows === 0)
@@ -906,6 +906,7 @@ async function readHoldout(absolute, display, model, threads, options = {}) {
         labels: concat(parts.map((p) => p.labels), (n) => new Int32Array(n)),
         slices,
         ...(weights ? { weights } : {}),
+        ...(run?.digest ? { digest: run.digest } : {}),
     };
 }
 /**
@@ -1586,7 +1587,7 @@ async function validateFile(absolute, display, role, schema) {
     const validator = new table_validator/* TableValidator */.B(schema, display, role);
     const summary = await (0,byte_csv_reader/* readCsvFile */.FU)(absolute, {
         displayPath: display,
-        onLine: (buf, from, to, line, offset) => validator.onLine(buf, from, to, line, offset),
+        scanLine: (buf, from, limit, line, offset) => validator.scanLine(buf, from, limit, line, offset),
     }, (header, line) => {
         const problem = validator.onHeader(header, line);
         if (problem)
@@ -4121,9 +4122,6 @@ const g1 = {
             : ctx.ssot.resolveRepoPath(model.paths.model, 'model');
         const baselineSource = baselineRef(ctx, model.paths.baseline);
         const holdoutDisplay = ctx.workspace.display(holdoutPath);
-        // Hash the holdout while it is read.
-        const holdoutDigest = ctx.describeFile(holdoutPath, 'holdout');
-        holdoutDigest.catch(() => { });
         const t0 = performance.now();
         const holdout = await (0,g1_holdout.readHoldout)(holdoutPath, holdoutDisplay, {
             task: model.task,
@@ -4133,6 +4131,9 @@ const g1 = {
             ...(classes ? { classes } : {}),
             ...(weight !== undefined ? { weight } : {}),
         }, (0,range_workers/* threadCount */.Cc)(ctx.inputs.options.threads));
+        // A large holdout was hashed by one of the threads that read it; a small one is hashed now.
+        const holdoutDigest = ctx.describeFile(holdoutPath, 'holdout', undefined, holdout.digest);
+        holdoutDigest.catch(() => { });
         const t1 = performance.now();
         const io = (0,model_io/* modelIoFor */.T)(model, targets, classes);
         const candidate = await runModel(modelPath, ctx.workspace.display(modelPath), io, holdout, options);
@@ -11836,9 +11837,6 @@ const drift = {
         const { reference, current } = dataFiles(ctx, model);
         const refDisplay = ctx.workspace.display(reference);
         const curDisplay = ctx.workspace.display(current);
-        const digests = [ctx.describeFile(reference, 'reference'), ctx.describeFile(current, 'current')];
-        for (const d of digests)
-            d.catch(() => { });
         const [refHeader, curHeader] = [
             await readHeader(reference, refDisplay),
             await readHeader(current, curDisplay),
@@ -11867,6 +11865,13 @@ const drift = {
         const t0 = performance.now();
         const ref = await (0,drift_window.readTable)(reference, refDisplay, 'reference', specs, threads);
         const cur = await (0,drift_window.readTable)(current, curDisplay, 'current', specs, threads);
+        // Large files were hashed by one of the threads that read them; small ones are hashed now.
+        const digests = [
+            ctx.describeFile(reference, 'reference', undefined, ref.digest),
+            ctx.describeFile(current, 'current', undefined, cur.digest),
+        ];
+        for (const d of digests)
+            d.catch(() => { });
         if (cur.rows === 0)
             throw noRows(curDisplay, 'current window');
         if (ref.rows === 0)
@@ -13731,8 +13736,6 @@ const g4 = {
                 found: 'none',
             });
         const logDisplay = ctx.workspace.display(logPath);
-        const logDigest = ctx.describeFile(logPath, 'shadow-log');
-        logDigest.catch(() => { });
         const spec = (0,g4_config/* logSpec */.I)(config, configFile, model.task, names, classes);
         const t0 = performance.now();
         const log = await (0,g4_log.readShadowLog)(logPath, logDisplay, spec, (0,range_workers/* threadCount */.Cc)(options.threads)).catch((error) => {
@@ -13741,6 +13744,9 @@ const g4 = {
                 throw (0,file_errors/* unreadableFile */._)(error, logDisplay, 'the shadow log (CSV or JSON Lines)');
             throw error;
         });
+        // A large log was hashed by one of the threads that read it; a small one is hashed now.
+        const logDigest = ctx.describeFile(logPath, 'shadow-log', undefined, log.digest);
+        logDigest.catch(() => { });
         const t1 = performance.now();
         const input = {
             task: model.task,

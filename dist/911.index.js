@@ -180,7 +180,7 @@ const NULLS = new Set(data_schema/* DEFAULT_NULL_VALUES */.L);
  * set would be silently wrong.
  */
 async function readHoldout(absolute, display, model, threads, options = {}) {
-    const run = await (0,range_workers/* runRangeTask */.W3)('holdout', absolute, display, threads, model, options);
+    const run = await (0,range_workers/* runRangeTask */.W3)('holdout', absolute, display, threads, model, { ...options, digest: true });
     const parts = run ? run.parts.map((p) => p.result) : [await readPart(absolute, display, model)];
     const rows = parts.reduce((n, p) => n + p.rows, 0);
     if (rows === 0)
@@ -206,6 +206,7 @@ async function readHoldout(absolute, display, model, threads, options = {}) {
         labels: concat(parts.map((p) => p.labels), (n) => new Int32Array(n)),
         slices,
         ...(weights ? { weights } : {}),
+        ...(run?.digest ? { digest: run.digest } : {}),
     };
 }
 /**
