@@ -7,7 +7,6 @@ import { parseCsvBuffer } from './byte-csv-reader.js'
 import { takeWorkers, workerEntry } from './range-pool.js'
 import {
   drainQueue,
-  finishTask,
   runFailed,
   sharedCounter,
   WORKER_SLOTS,
@@ -61,8 +60,13 @@ export interface RangeRun<R, T = undefined> {
   bytes: number
   /** In file order, with the physical line of each part's first record. */
   parts: { result: R; rows: number; firstLine: number }[]
-  /** The `finish` result of every thread that read at least one chunk (in no particular order). */
+  /** The `finish` result of every worker that read at least one chunk (in no particular order). */
   threads: T[]
+  /**
+   * The calling thread's own task state, when it read chunks: the caller
+   * merges into it, rather than have `finish` (run for workers only) copy it out.
+   */
+  scope?: RangeScope
   /** The physical line after the last record. */
   nextLine: number
   /** The file's SHA-256 and size, when RangeOptions.digest asked for them. */
@@ -146,7 +150,6 @@ export async function runRangeTask<P, R, T = undefined>(
   const threadResults = threadFinals
     .filter((f): f is { final: unknown } => f !== undefined)
     .map((f) => f.final as T)
-  if (readChunk) threadResults.push(finishTask(name, scope) as T)
   const replies = progress.replies as Extract<RangeReply<unknown>, { ok: true }>[]
   let line = 2 // the header is line 1
   const parts: RangeRun<R, T>['parts'] = []
@@ -166,6 +169,7 @@ export async function runRangeTask<P, R, T = undefined>(
     bytes: layout.size,
     parts,
     threads: threadResults,
+    ...(readChunk ? { scope } : {}),
     nextLine: line,
     ...(digest ? { digest } : {}),
   }

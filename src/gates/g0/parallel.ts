@@ -85,15 +85,17 @@ export async function validateFileParallel(
     { ...options, digest: true },
   )
   if (!run?.digest) return undefined
-  const validator = new TableValidator(schema, display, role)
-  if (validator.onHeader(run.header, 1) !== undefined) return undefined
+  const fresh = new TableValidator(schema, display, role)
+  if (fresh.onHeader(run.header, 1) !== undefined) return undefined
+  // The calling thread's validator already holds what it read: the others' merge into it.
+  const validator = (run.scope?.validator as TableValidator | undefined) ?? fresh
   let rows = 0
   for (const part of run.parts) {
     validator.absorbChunk(part.result, part.firstLine)
     rows += part.rows
   }
   for (const partial of run.threads) if (partial) validator.absorb(partial)
-  const threadsUsed = run.threads.length
+  const threadsUsed = run.threads.length + (run.scope ? 1 : 0)
   return {
     table: validator.finish(),
     summary: {
