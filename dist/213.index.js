@@ -43,9 +43,11 @@ async function validateFileParallel(absolute, display, role, schema, threads, op
     const run = await (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runRangeTask */ .W3)('G0', absolute, display, threads, { role, schema, bars: sampleBars(schema.columns.length) }, { ...options, digest: true });
     if (!run?.digest)
         return undefined;
-    const validator = new _table_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .TableValidator */ .B(schema, display, role);
-    if (validator.onHeader(run.header, 1) !== undefined)
+    const fresh = new _table_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .TableValidator */ .B(schema, display, role);
+    if (fresh.onHeader(run.header, 1) !== undefined)
         return undefined;
+    // The calling thread's validator already holds what it read: the others' merge into it.
+    const validator = run.scope?.validator ?? fresh;
     let rows = 0;
     for (const part of run.parts) {
         validator.absorbChunk(part.result, part.firstLine);
@@ -54,7 +56,7 @@ async function validateFileParallel(absolute, display, role, schema, threads, op
     for (const partial of run.threads)
         if (partial)
             validator.absorb(partial);
-    const threadsUsed = run.threads.length;
+    const threadsUsed = run.threads.length + (run.scope ? 1 : 0);
     return {
         table: validator.finish(),
         summary: {
