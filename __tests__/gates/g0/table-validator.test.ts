@@ -209,3 +209,102 @@ describe('category counts of a text column', () => {
     expect(profile).toMatchObject({ count: 60_000, distinct: 10_000, distinctCapped: true, top })
   })
 })
+
+describe('bounds on the fast path', () => {
+  it('nextUp is the least double above, so that an exclusive bound becomes an inclusive one', async () => {
+    const { nextUp } = await import('../../../src/gates/g0/column-checkers.js')
+    for (const x of [
+      0.5,
+      -0.5,
+      1e9,
+      -1e-300,
+      123456.789,
+      2.5,
+      Number.MIN_VALUE,
+      -Number.MIN_VALUE,
+    ]) {
+      const up = nextUp(x)
+      expect(up).toBeGreaterThan(x)
+      expect((x + up) / 2 === x || (x + up) / 2 === up).toBe(true) // nothing in between
+    }
+    expect(nextUp(0)).toBe(Number.MIN_VALUE)
+    expect(nextUp(-0)).toBe(Number.MIN_VALUE)
+    expect(nextUp(Number.NEGATIVE_INFINITY)).toBe(-Number.MAX_VALUE)
+    expect(nextUp(Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY)
+  })
+
+  it('judges values at, just inside and just outside every kind of bound as the general path does', async () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        a: { type: 'number', exclusiveMinimum: 0.5, exclusiveMaximum: 2.5 },
+        b: { type: 'number', minimum: 0.5, maximum: 2.5, exclusiveMaximum: 2.25 },
+        c: { type: 'integer', minimum: -1, enum: [-1, 0, 2, 3.0] },
+        d: { type: 'number', enum: Array.from({ length: 40 }, (_, i) => i / 4) },
+        e: { type: 'number', exclusiveMinimum: 0 },
+      },
+      'x-dataset': { maxReportedViolations: 100_000 },
+    }
+    const cells = [
+      '0.5',
+      '0.50000001',
+      '0.4999999',
+      '2.5',
+      '2.4999999',
+      '2.25',
+      '2.2499999',
+      '0',
+      '-0',
+      '-0.0',
+      '1',
+      '2',
+      '3',
+      '-1',
+      '-2',
+      '1.5',
+      '9.75',
+      '10',
+      '0.000000001',
+    ]
+    const r = seededRandom(3)
+    const rows = ['a,b,c,d,e']
+    for (let i = 0; i < 5000; i++)
+      rows.push(Array.from({ length: 5 }, () => pick(r, cells)).join(','))
+    const csv = `${rows.join('\n')}\n`
+    const results = await Promise.all(
+      [true, false].map(async (fast) => {
+        const v = new TableValidator(compileDataSchema(schema, 'schema.json'), 't.csv', 't')
+        const dir = mkdtempSync(join(tmpdir(), 'mg-bounds-'))
+        writeFileSync(join(dir, 't.csv'), csv)
+        let fastRows = 0
+        await readCsvFile(
+          join(dir, 't.csv'),
+          {
+            displayPath: 't.csv',
+            ...(fast
+              ? {
+                  scanLine: (
+                    buf: Buffer,
+                    from: number,
+                    limit: number,
+                    line: number,
+                    offset: number,
+                  ) => {
+                    const end = v.scanLine(buf, from, limit, line, offset)
+                    if (end >= 0) fastRows++
+                    return end
+                  },
+                }
+              : {}),
+          },
+          (h) => v.onHeader(h, 1),
+          (rec) => v.onRecord(rec),
+        )
+        return { ...v.finish(), fastRows }
+      }),
+    )
+    expect(results[0]!.fastRows).toBe(5000)
+    expect(results[0]!.totalViolations).toBeGreaterThan(5000)
+    expectSameTables(results[0]!, results[1]!)
+  })
+})
