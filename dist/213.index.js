@@ -655,6 +655,12 @@ class NumericChecker extends ColumnChecker {
     xmin;
     xmax;
     allowed;
+    // passes() in two comparisons for most columns: the inclusive form of all four bounds, and
+    // whether an integer or enum rule remains to be looked at (a short enum as a list to scan).
+    lo;
+    hi;
+    plain;
+    allowedList;
     // Values that passed every rule on the fast path, with their sampling priorities, waiting for flush().
     pendingX = new Float64Array(BLOCK_ROWS);
     pendingP = new Float64Array(BLOCK_ROWS);
@@ -668,6 +674,11 @@ class NumericChecker extends ColumnChecker {
         this.xmin = rules.exclusiveMinimum ?? Number.NEGATIVE_INFINITY;
         this.xmax = rules.exclusiveMaximum ?? Number.POSITIVE_INFINITY;
         this.allowed = rules.enumNumbers ?? null;
+        this.lo = Math.max(this.min, this.xmin === Number.NEGATIVE_INFINITY ? this.xmin : nextUp(this.xmin));
+        this.hi = Math.min(this.max, this.xmax === Number.POSITIVE_INFINITY ? this.xmax : -nextUp(-this.xmax));
+        this.plain = !this.integer && this.allowed === null;
+        this.allowedList =
+            this.allowed !== null && this.allowed.size <= 16 ? Float64Array.from(this.allowed) : null;
     }
     check(rec) {
         const i = this.index;
@@ -695,12 +706,19 @@ class NumericChecker extends ColumnChecker {
     }
     /** True when `x` satisfies every value rule of the column: the fast path then only queues it (defer). */
     passes(x) {
-        return (x >= this.min &&
-            x <= this.max &&
-            x > this.xmin &&
-            x < this.xmax &&
-            (!this.integer || Number.isInteger(x)) &&
-            (this.allowed === null || this.allowed.has(x)));
+        return x >= this.lo && x <= this.hi && (this.plain || this.passesRules(x));
+    }
+    passesRules(x) {
+        if (this.integer && Math.floor(x) !== x)
+            return false;
+        const list = this.allowedList;
+        if (list !== null) {
+            for (let i = 0; i < list.length; i++)
+                if (list[i] === x)
+                    return true;
+            return false;
+        }
+        return this.allowed === null || this.allowed.has(x);
     }
     /** Queues a value that passes every rule (see passes); its count and statistics are added by flush(). */
     defer(x, priority) {
@@ -879,6 +897,21 @@ class TextChecker extends ColumnChecker {
 }
 function unit(r) {
     return r.unit ? ` ${r.unit}` : '';
+}
+/**
+ * The least double above `x`: `y > x` is `y >= nextUp(x)` for every double
+ * `y`, which lets an exclusive bound join an inclusive one.
+ */
+function nextUp(x) {
+    if (Number.isNaN(x) || x === Number.POSITIVE_INFINITY)
+        return x;
+    if (x === Number.NEGATIVE_INFINITY)
+        return -Number.MAX_VALUE;
+    if (x === 0)
+        return Number.MIN_VALUE;
+    const bits = new BigInt64Array(new Float64Array([x]).buffer);
+    bits[0] = bits[0] + (x > 0 ? 1n : -1n);
+    return new Float64Array(bits.buffer)[0];
 }
 
 ;// CONCATENATED MODULE: ./build/src/gates/g0/table-validator.js
