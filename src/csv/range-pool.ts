@@ -113,8 +113,11 @@ export class RangeWorker {
       this.dead = true
       const at = pool.indexOf(this)
       if (at >= 0) pool.splice(at, 1)
-      // A worker that dies inside a run leaves its item without a reply: the run fails.
-      if (this.run) failRun(this.run.message.counter)
+      // A worker that dies inside a run may leave an item without a reply: the run fails. One
+      // that dies before it joined (while booting, say) took nothing: the others go on without it.
+      const run = this.run?.message
+      if (run && Atomics.compareExchange(run.counter, run.slot, 0, LEFT_OUT) !== 0)
+        failRun(run.counter)
       this.end(undefined)
     }
     this.worker.once('error', die)
@@ -122,6 +125,11 @@ export class RangeWorker {
     // Idle in the pool, a worker keeps nothing alive; in a run, it does (see join). After the
     // listeners: adding one references the worker again.
     this.worker.unref()
+  }
+
+  /** Stops the thread (see closeRangeWorkers). */
+  terminate(): Promise<number> {
+    return this.worker.terminate()
   }
 
   get idle(): boolean {
@@ -174,11 +182,22 @@ const pool: RangeWorker[] = []
 export function takeWorkers(entry: string, task: string, count: number): RangeWorker[] {
   const idle = pool.filter((w) => w.idle).slice(0, count)
   while (idle.length < count) {
-    const worker = new RangeWorker(entry, task)
-    pool.push(worker)
+    const worker = startWorker(entry, task)
+    if (worker === undefined) break // the threads that exist do the work: same chunks, same result
     idle.push(worker)
   }
   return idle
+}
+
+/** A new pooled worker, or undefined when the system refuses one (too many threads, say). */
+function startWorker(entry: string, task: string): RangeWorker | undefined {
+  try {
+    const worker = new RangeWorker(entry, task)
+    pool.push(worker)
+    return worker
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -189,5 +208,14 @@ export function takeWorkers(entry: string, task: string, count: number): RangeWo
 export function prestartRangeWorkers(task: string, count: number): void {
   const entry = workerEntry()
   if (entry === undefined) return
-  for (let n = pool.length; n < count; n++) pool.push(new RangeWorker(entry, task))
+  for (let n = pool.length; n < count; n++) if (startWorker(entry, task) === undefined) return
+}
+
+/**
+ * Stops every pooled worker: for a long-lived process that is done reading
+ * (the CLI and the Action need not call it, idle workers never keep them alive).
+ */
+export async function closeRangeWorkers(): Promise<void> {
+  const workers = pool.splice(0)
+  await Promise.all(workers.map((w) => w.terminate()))
 }

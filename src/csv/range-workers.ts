@@ -29,7 +29,7 @@ import {
  * sequential path, which reports errors with the right line numbers.
  */
 
-export { runRangeWorkerIfAsked, prestartRangeWorkers } from './range-pool.js'
+export { closeRangeWorkers, prestartRangeWorkers, runRangeWorkerIfAsked } from './range-pool.js'
 export { defineRangeTask } from './range-queue.js'
 export type { FileDigest } from '../io/file-digest.js'
 export type { RangeJob, RangeReply, RangeScope } from './range-queue.js'
