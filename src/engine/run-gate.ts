@@ -8,8 +8,11 @@ import type { Gate, GateContext, GateInputs, GateServices } from './gate.js'
 import type { FailOn } from './inputs.js'
 import type { EvidenceRecord, GateId, GateOutcome, RunContext } from '../contract/types.js'
 
-/** Finds the implementation of a gate id; the entry wires in the gate table (src/gates/table.ts). */
-export type GateLookup = (id: GateId) => Gate | undefined
+/**
+ * Finds the implementation of a gate id (loading it, when the table loads
+ * gates on demand); the entry wires in the gate table (src/gates/table.ts).
+ */
+export type GateLookup = (id: GateId) => Gate | undefined | Promise<Gate | undefined>
 
 export interface RunGateOptions {
   /** The gates this build implements: any other id reports `error`, never a pass. */
@@ -38,7 +41,7 @@ export async function runGate(
   let outcome: GateOutcome
   let after: ((evidence: EvidenceRecord) => Promise<void>) | undefined
   try {
-    const impl = options.gates(gate)
+    const impl = await options.gates(gate)
     if (!impl) {
       outcome = errorOutcome([
         {
