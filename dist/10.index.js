@@ -281,8 +281,8 @@ async function loadEvidenceToPublish(path, display, want) {
 
 // EXTERNAL MODULE: ./build/src/report/markdown.js + 1 modules
 var markdown = __webpack_require__(70862);
-// EXTERNAL MODULE: ./build/src/gates/table.js + 100 modules
-var table = __webpack_require__(39665);
+// EXTERNAL MODULE: ./build/src/gates/table.js
+var table = __webpack_require__(26434);
 ;// CONCATENATED MODULE: ./build/src/action/release-services.js
 
 
@@ -299,7 +299,7 @@ async function releaseServices(gate, context, token) {
         return {};
     const services = {};
     try {
-        const { registryFromInputs } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(231), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 22586));
+        const { registryFromInputs } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(168), __webpack_require__.e(231), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 22586));
         const registry = await registryFromInputs('github');
         if (registry)
             services.registry = registry;
@@ -359,7 +359,7 @@ async function judgeAndPublish() {
     (0,progress/* setProgressSink */.tJ)((0,progress/* logProgress */.sc)({ write: (t) => core/* info */.pq(t.trimEnd()) }));
     const command = core/* getInput */.V4('gate').trim();
     if (command === 'candidate' || command === 'rollback') {
-        const { runRegistryAction } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(231), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 22586));
+        const { runRegistryAction } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(168), __webpack_require__.e(231), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 22586));
         return runRegistryAction(command);
     }
     let inputs;
@@ -383,7 +383,7 @@ async function judgeAndPublish() {
         core/* info */.pq(`Publishing the ${evidence.gate} evidence of job ${evidence.context.job ?? '?'} (run ${evidence.context.runId ?? '?'}, commit ${evidence.context.sha ?? '?'}, digest ${evidence.digest.value}): ${evidence.status}.`);
     }
     else {
-        const { gateServicesFromInputs } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(231), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 22586));
+        const { gateServicesFromInputs } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(168), __webpack_require__.e(231), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 22586));
         evidence = await (0,run_gate/* runGate */.i)(inputs.gate, inputs.gateInputs, {
             gates: table/* findGate */.Z,
             services: {
@@ -415,7 +415,7 @@ async function judgeAndPublish() {
     // G5 attaches its own evidence to the draft before publishing it (a published release takes no more files).
     const attached = attach === '' || attach === 'false' || evidence.gate === 'G5'
         ? true
-        : await (await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(231), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 22586))).attachAfterGate(evidence, files);
+        : await (await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(168), __webpack_require__.e(231), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 22586))).attachAfterGate(evidence, files);
     let published = {};
     try {
         // Evidence judged in another job names files this job has not checked out: annotate them without looking.

@@ -74,6 +74,39 @@ async function runInspectCommand(args, io) {
 }
 
 
+/***/ }),
+
+/***/ 73817:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ loadOnnxRuntime)
+/* harmony export */ });
+/* unused harmony export SUPPORTED_ORT_PLATFORMS */
+/* harmony import */ var _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68081);
+
+/** Platforms for which `dist/` carries the native onnxruntime binding. */
+const SUPPORTED_ORT_PLATFORMS = ['linux-x64', 'linux-arm64'];
+let cached;
+/**
+ * Loads onnxruntime-node on first use only, so gates without a model never pay
+ * for the 45 MB native library. On platforms the bundle does not carry, the
+ * gate fails with a clear message instead of a missing-module stack trace.
+ */
+function loadOnnxRuntime(platform = process.platform, arch = process.arch) {
+    const key = `${platform}-${arch}`;
+    if (!SUPPORTED_ORT_PLATFORMS.includes(key)) {
+        return Promise.reject(new _contract_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({
+            message: 'ONNX inference is not available on this runner',
+            expected: `a runner on ${SUPPORTED_ORT_PLATFORMS.join(' or ')} (for example ubuntu-latest or ubuntu-24.04-arm)`,
+            found: key,
+        }));
+    }
+    cached ??= __webpack_require__.e(/* import() */ 701).then(__webpack_require__.t.bind(__webpack_require__, 30701, 19)).then((m) => (m.default ?? m));
+    return cached;
+}
+
+
 /***/ })
 
 };

@@ -489,8 +489,8 @@ Options:
 Exit codes: 0 pass, 1 fail, 2 error (the gate could not judge).
 `;
 
-// EXTERNAL MODULE: ./build/src/gates/table.js + 100 modules
-var table = __webpack_require__(39665);
+// EXTERNAL MODULE: ./build/src/gates/table.js
+var table = __webpack_require__(26434);
 ;// CONCATENATED MODULE: ./build/src/cli/run-cli.js
 
 
@@ -550,11 +550,11 @@ async function runCommand(argv, io) {
             return await runInspectCommand(args, io);
         }
         if (['candidate', 'rollback', 'verify'].includes(args.command)) {
-            const { runRegistryCommand } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(231), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 32016));
+            const { runRegistryCommand } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(193), __webpack_require__.e(231), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 32016));
             return await runRegistryCommand(args, io);
         }
         if (args.command === 'shadow-replay') {
-            const { runShadowReplayCommand } = await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 93587));
+            const { runShadowReplayCommand } = await Promise.all(/* import() */[__webpack_require__.e(553), __webpack_require__.e(587)]).then(__webpack_require__.bind(__webpack_require__, 93587));
             return await runShadowReplayCommand(args, io);
         }
         const gate = (0,inputs/* parseGateId */.mr)(args.command);
@@ -572,7 +572,7 @@ async function runCommand(argv, io) {
         }
         // The registry --registry names: G5 releases from it, G1 reads a models:/<name>@champion baseline.
         if (args.registry !== undefined)
-            services.registry = (await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 66874))).openCliRegistry(args, io, args.command);
+            services.registry = (await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(193), __webpack_require__.e(874)]).then(__webpack_require__.bind(__webpack_require__, 66874))).openCliRegistry(args, io, args.command);
         const evidence = await (0,run_gate/* runGate */.i)(gate, {
             ssot: args.ssot,
             data: (0,inputs/* parseDataInputs */.Rm)(args.data),
@@ -603,7 +603,7 @@ async function runCommand(argv, io) {
         }
         // G5 attaches its own evidence before it publishes the release.
         if (args.attach && files && evidence.gate !== 'G5') {
-            const { attachToCandidate } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(231), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 32016));
+            const { attachToCandidate } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(193), __webpack_require__.e(231), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 32016));
             await attachToCandidate(args, io, evidence, files);
         }
         return (0,run_gate/* exitCodeFor */.R)(evidence.status);
