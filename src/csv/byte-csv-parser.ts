@@ -170,14 +170,10 @@ export class ByteCsvParser {
     } else if (to < next) {
       this.lf++
     }
-    // The fast path is promised a line ending at buf[stop] (see CsvReadOptions.onLine): the last
-    // record of a file without a final newline gets one written after it, when the buffer has room.
-    if (stop === next && stop < buf.length) buf[stop] = LF
     if (
       this.onLine !== undefined &&
       this.headerSeen &&
       stop > from &&
-      stop < buf.length &&
       this.onLine(buf, from, stop, this.line, this.base + from)
     ) {
       this.rows++

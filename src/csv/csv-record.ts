@@ -35,10 +35,7 @@ export interface CsvReadOptions {
    * file offset of `buf[from]`, and
    * either handles the whole record, returning true, or returns false having
    * done nothing, so that the record is split and given to `onRecord` instead.
-   * Empty lines never reach it. `buf[to]` is always LF or CR (the record's
-   * line ending, or one written after the file's last byte), so a scan for
-   * digits may stop there without comparing its position to `to`; a lone CR
-   * inside a record is data, so a scan for a comma must still stop at `to`.
+   * Empty lines never reach it.
    */
   onLine?: LineHandler
   /**
