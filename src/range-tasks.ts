@@ -31,8 +31,8 @@ const COMMAND_TASKS: Readonly<Record<string, string>> = {
  * The gate reads and validates its inputs as always: nothing here judges them.
  */
 export function prestartWorkersFor(command: string | undefined, threads: string | undefined): void {
-  const task = command === undefined ? undefined : COMMAND_TASKS[command]
-  if (task === undefined) return
+  if (command === undefined || !Object.hasOwn(COMMAND_TASKS, command)) return
+  const task = COMMAND_TASKS[command]!
   let count: number
   try {
     count = threadCount(threads)
@@ -44,7 +44,7 @@ export function prestartWorkersFor(command: string | undefined, threads: string 
 
 /** The command and `threads` option of a CLI command line, as far as prestartWorkersFor needs them. */
 export function cliThreads(argv: readonly string[]): { command?: string; threads?: string } {
-  const command = argv.find((a) => COMMAND_TASKS[a] !== undefined)
+  const command = argv.find((a) => Object.hasOwn(COMMAND_TASKS, a))
   let threads: string | undefined
   argv.forEach((a, i) => {
     const option =

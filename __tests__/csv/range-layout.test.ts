@@ -37,5 +37,7 @@ describe('which workers an entry starts early', () => {
       actionThreads({ INPUT_GATE: ' G1 ', INPUT_OPTIONS: 'bootstrap=100\n threads=2 \n' }),
     ).toEqual({ command: 'G1', threads: '2' })
     expect(actionThreads({})).toEqual({ command: undefined, threads: undefined })
+    // Names an object literal inherits are not commands.
+    expect(cliThreads(['toString', 'constructor']).command).toBeUndefined()
   })
 })

@@ -5,6 +5,7 @@ import {
   RESERVOIR_SIZE,
   samplePriority,
 } from '../../src/profile/column-profile.js'
+import { sharedBars } from '../../src/profile/bottom-k-sample.js'
 import { seededRandom } from '../support/random.js'
 
 describe('column statistics', () => {
@@ -36,7 +37,7 @@ describe('column statistics', () => {
 
     // Parts that share their bar (as the threads of a range run do) drop values the other part
     // has already outranked, and merge into the same sample. The shared slot starts above every priority.
-    const shared = new BigInt64Array(new SharedArrayBuffer(16)).fill(2n ** 53n)
+    const shared = new BigInt64Array(sharedBars(2))
     const sharing = [new BottomKSample(), new BottomKSample()]
     sharing.forEach((p) => p.shareBar(shared, 1))
     for (let i = 0; i < n; i++) {
@@ -50,6 +51,14 @@ describe('column statistics', () => {
     const fromShared = new BottomKSample()
     for (const s of states) fromShared.absorb(s.sample, s.priorities)
     expect([...fromShared.sorted()]).toEqual(expected)
+
+    // A part that reads a lower published bar drops what is at or above it at once.
+    const late = new BottomKSample()
+    late.shareBar(shared, 1)
+    late.syncBar()
+    late.add(1, Number(shared[1]))
+    late.add(2, Number(shared[1]) - 1)
+    expect([...late.state().sample]).toEqual([2])
   })
 
   it('adds blocks of values at least as accurately as Welford, with the same extremes and sample', () => {

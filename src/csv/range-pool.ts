@@ -94,19 +94,22 @@ export function workerEntry(): string | undefined {
 }
 
 /** One run as a worker takes part in it. */
-export interface WorkerRun {
+interface WorkerRun {
   message: RunMessage
   settle: (index: number, reply: RangeReply<unknown>) => void
 }
 
 /** A pooled worker; `join` enters it in a run, and resolves with its final result. */
-export class RangeWorker {
+class RangeWorker {
   private readonly worker: Worker
   private dead = false
   private run: WorkerRun | undefined
   private finish: ((final: { final: unknown } | undefined) => void) | undefined
 
-  constructor(entry: string, task: string) {
+  constructor(
+    readonly entry: string,
+    task: string,
+  ) {
     this.worker = new Worker(entry, { workerData: { modelgateRangeTask: task } })
     this.worker.on('message', (m: WorkerMessage) => this.onMessage(m))
     const die = () => {
@@ -115,9 +118,7 @@ export class RangeWorker {
       if (at >= 0) pool.splice(at, 1)
       // A worker that dies inside a run may leave an item without a reply: the run fails. One
       // that dies before it joined (while booting, say) took nothing: the others go on without it.
-      const run = this.run?.message
-      if (run && Atomics.compareExchange(run.counter, run.slot, 0, LEFT_OUT) !== 0)
-        failRun(run.counter)
+      if (this.run && !this.leaveOut()) failRun(this.run.message.counter)
       this.end(undefined)
     }
     this.worker.once('error', die)
@@ -154,9 +155,13 @@ export class RangeWorker {
    * joined the run yet (still booting) is left out of it, and not waited for.
    */
   release(): void {
-    const run = this.run?.message
-    if (run && Atomics.compareExchange(run.counter, run.slot, 0, LEFT_OUT) === 0)
-      this.end(undefined)
+    if (this.run && this.leaveOut()) this.end(undefined)
+  }
+
+  /** Leaves the worker out of its run unless it has joined already; true when it was left out. */
+  private leaveOut(): boolean {
+    const { counter, slot } = this.run!.message
+    return Atomics.compareExchange(counter, slot, 0, LEFT_OUT) === 0
   }
 
   private onMessage(m: WorkerMessage): void {
@@ -176,11 +181,12 @@ export class RangeWorker {
 const pool: RangeWorker[] = []
 
 /**
- * Up to `count` idle workers for a run, started now when the pool has too
- * few (each loads `task`'s module first; any worker can run any task).
+ * Up to `count` idle workers started from `entry` for a run, started now when
+ * the pool has too few (each loads `task`'s module first; any worker can run
+ * any task).
  */
 export function takeWorkers(entry: string, task: string, count: number): RangeWorker[] {
-  const idle = pool.filter((w) => w.idle).slice(0, count)
+  const idle = pool.filter((w) => w.idle && w.entry === entry).slice(0, count)
   while (idle.length < count) {
     const worker = startWorker(entry, task)
     if (worker === undefined) break // the threads that exist do the work: same chunks, same result
@@ -208,7 +214,8 @@ function startWorker(entry: string, task: string): RangeWorker | undefined {
 export function prestartRangeWorkers(task: string, count: number): void {
   const entry = workerEntry()
   if (entry === undefined) return
-  for (let n = pool.length; n < count; n++) if (startWorker(entry, task) === undefined) return
+  for (let n = pool.filter((w) => w.entry === entry).length; n < count; n++)
+    if (startWorker(entry, task) === undefined) return
 }
 
 /**

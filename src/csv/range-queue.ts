@@ -72,9 +72,10 @@ const TASKS = new Map<string, Task>()
 
 /**
  * Registers what a thread does for a task name: `run` for each chunk, and
- * optionally `finish` once a thread has read its last chunk, whose results
- * come back in RangeRun.threads. Modules call this at load, in the main
- * thread and in workers alike.
+ * optionally `finish` once a worker has read its last chunk, whose results
+ * come back in RangeRun.threads (the calling thread's own state comes back
+ * as RangeRun.scope instead). Modules call this at load, in the main thread
+ * and in workers alike.
  */
 export function defineRangeTask<P, R, T = undefined>(
   name: string,
@@ -113,7 +114,7 @@ async function runItem(
 /**
  * Takes items until none is left or one has failed, handing each reply to
  * `settle` as it comes; returns whether this thread read any chunk (and so
- * has a `finish` result to give).
+ * has task state to give back).
  */
 export async function drainQueue(
   setup: RunSetup,

@@ -31,6 +31,16 @@ export function samplePriority(offset: number): number {
 const PRIORITY_SEED = 0x2545f491
 
 /**
+ * Bars for `count` samples to share (BottomKSample.shareBar) across threads,
+ * each above every priority to begin with (priorities are below 2^53).
+ */
+export function sharedBars(count: number): SharedArrayBuffer {
+  const bars = new SharedArrayBuffer(Math.max(1, count) * BigInt64Array.BYTES_PER_ELEMENT)
+  new BigInt64Array(bars).fill(2n ** 53n)
+  return bars
+}
+
+/**
  * A uniform sample of at most RESERVOIR_SIZE values without replacement, by
  * bottom-k sampling: every value carries the pseudo-random priority of its
  * record (samplePriority), and the sample is the values with the smallest
@@ -52,7 +62,7 @@ export class BottomKSample {
 
   /**
    * Shares the bar with the other threads that sample the same column of the
-   * same file, in `shared[slot]` (initially above every priority). A
+   * same file, in `shared[slot]` (see sharedBars). A
    * thread's bar is the largest priority among RESERVOIR_SIZE values it
    * holds, so a value at or above it cannot be among the smallest of the
    * whole file, in any thread: with the lowest bar any thread has

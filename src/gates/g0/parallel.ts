@@ -6,6 +6,7 @@ import {
   type RangeJob,
   type RangeOptions,
 } from '../../csv/range-workers.js'
+import { sharedBars } from '../../profile/bottom-k-sample.js'
 import type { DataSchema } from '../../ssot/data-schema.js'
 import {
   TableValidator,
@@ -81,7 +82,7 @@ export async function validateFileParallel(
     absolute,
     display,
     threads,
-    { role, schema, bars: sampleBars(schema.columns.length) },
+    { role, schema, bars: sharedBars(schema.columns.length) },
     { ...options, digest: true },
   )
   if (!run?.digest) return undefined
@@ -109,11 +110,4 @@ export async function validateFileParallel(
     reader: `${run.parts.length} chunks on ${threadsUsed} thread${threadsUsed === 1 ? '' : 's'}`,
     digest: run.digest,
   }
-}
-
-/** One shared sampling bar per column, above every priority to begin with. */
-function sampleBars(columns: number): SharedArrayBuffer {
-  const bars = new SharedArrayBuffer(Math.max(1, columns) * BigInt64Array.BYTES_PER_ELEMENT)
-  new BigInt64Array(bars).fill(BigInt(Number.MAX_SAFE_INTEGER) + 1n)
-  return bars
 }
