@@ -36,7 +36,7 @@ export type { RangeJob, RangeReply, RangeScope } from './range-queue.js'
 
 /** Files smaller than this are read sequentially: threads would cost more than they save. */
 export const MIN_PARALLEL_BYTES = 8 * 1024 * 1024
-/** About this many bytes per chunk (at least one chunk per thread, at most MAX_CHUNKS). */
+/** About this many bytes per chunk (at least two chunks, at most MAX_CHUNKS before the last quarter is cut finer: see chunkOffsets). */
 export const CHUNK_BYTES = 4 * 1024 * 1024
 const MAX_CHUNKS = 512
 
