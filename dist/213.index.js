@@ -148,7 +148,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _csv_byte_csv_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51111);
 /* harmony import */ var _csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58348);
-/* harmony import */ var _table_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87774);
+/* harmony import */ var _profile_bottom_k_sample_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58487);
+/* harmony import */ var _table_validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17994);
+
 
 
 
@@ -177,7 +179,7 @@ __webpack_require__.r(__webpack_exports__);
 async function validateFileParallel(absolute, display, role, schema, threads, options = {}) {
     if (schema.dataset.unique.length > 0)
         return undefined;
-    const run = await (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runRangeTask */ .W3)('G0', absolute, display, threads, { role, schema, bars: sampleBars(schema.columns.length) }, { ...options, digest: true });
+    const run = await (0,_csv_range_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runRangeTask */ .W3)('G0', absolute, display, threads, { role, schema, bars: (0,_profile_bottom_k_sample_js__WEBPACK_IMPORTED_MODULE_3__/* .sharedBars */ .yV)(schema.columns.length) }, { ...options, digest: true });
     if (!run?.digest)
         return undefined;
     const fresh = new _table_validator_js__WEBPACK_IMPORTED_MODULE_2__/* .TableValidator */ .B(schema, display, role);
@@ -208,17 +210,11 @@ async function validateFileParallel(absolute, display, role, schema, threads, op
         digest: run.digest,
     };
 }
-/** One shared sampling bar per column, above every priority to begin with. */
-function sampleBars(columns) {
-    const bars = new SharedArrayBuffer(Math.max(1, columns) * BigInt64Array.BYTES_PER_ELEMENT);
-    new BigInt64Array(bars).fill(BigInt(Number.MAX_SAFE_INTEGER) + 1n);
-    return bars;
-}
 
 
 /***/ }),
 
-/***/ 87774:
+/***/ 17994:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -230,166 +226,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/src/csv/byte-csv-reader.js + 1 modules
 var byte_csv_reader = __webpack_require__(51111);
-;// CONCATENATED MODULE: ./build/src/profile/bottom-k-sample.js
-/**
- * The reproducible uniform sample behind a column's quantiles: bottom-k
- * sampling by a priority that depends on a record's position only, so that
- * any cutting of a file into byte ranges, on any number of threads, gives
- * the same sample.
- */
-const RESERVOIR_SIZE = 16_384;
-/** MurmurHash3's 32-bit finalizer: a bijection that spreads nearby integers uniformly. */
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-/**
- * The sampling priority of the record that starts at byte `offset` of the
- * file: 32 hashed bits, then the offset's low 21 bits, which break ties the
- * same way in every run. It is computed once per record and shared by the
- * record's columns, so every column samples the same rows.
- */
-function samplePriority(offset) {
-    const lo = offset >>> 0;
-    const hi = (offset - lo) / 4294967296;
-    return fmix32(lo ^ Math.imul(hi, 0x9e3779b1) ^ PRIORITY_SEED) * 2097152 + (lo & 0x1fffff);
-}
-const PRIORITY_SEED = 0x2545f491;
-/**
- * A uniform sample of at most RESERVOIR_SIZE values without replacement, by
- * bottom-k sampling: every value carries the pseudo-random priority of its
- * record (samplePriority), and the sample is the values with the smallest
- * priorities. Because a priority depends on the record's position only, the
- * sample is the same however the file is cut into byte ranges: the union of
- * the parts' samples, cut back to the smallest priorities, is the sample of
- * the whole. Candidates collect in a buffer twice the sample size; when it is
- * full, a selection keeps the smallest half and raises the bar for new values.
- */
-class BottomKSample {
-    values = new Float64Array(2 * RESERVOIR_SIZE);
-    priorities = new Float64Array(2 * RESERVOIR_SIZE);
-    size = 0;
-    /** Values with a priority at or above this can no longer enter the sample. */
-    bar = Number.POSITIVE_INFINITY;
-    /** The bar shared with the other threads that sample this column (see shareBar). */
-    shared;
-    slot = 0;
-    /**
-     * Shares the bar with the other threads that sample the same column of the
-     * same file, in `shared[slot]` (initially above every priority). A
-     * thread's bar is the largest priority among RESERVOIR_SIZE values it
-     * holds, so a value at or above it cannot be among the smallest of the
-     * whole file, in any thread: with the lowest bar any thread has
-     * published, each thread drops such values at once instead of filling a
-     * sample of its own first. The merged sample is the same either way.
-     */
-    shareBar(shared, slot) {
-        this.shared = shared;
-        this.slot = slot;
-    }
-    /** Lowers the bar to the lowest one published (see shareBar); cheap enough to call once per block. */
-    syncBar() {
-        if (this.shared === undefined)
-            return;
-        const published = Number(Atomics.load(this.shared, this.slot));
-        if (published < this.bar)
-            this.bar = published;
-    }
-    publishBar() {
-        const shared = this.shared;
-        if (shared === undefined || this.bar === Number.POSITIVE_INFINITY)
-            return;
-        const bar = BigInt(this.bar);
-        for (;;) {
-            const current = Atomics.load(shared, this.slot);
-            if (current <= bar || Atomics.compareExchange(shared, this.slot, current, bar) === current)
-                return;
-        }
-    }
-    /** Adds `x` with priority `p` (see samplePriority). */
-    add(x, p) {
-        if (p < this.bar)
-            this.offer(x, p);
-    }
-    offer(x, p) {
-        if (p >= this.bar)
-            return;
-        const i = this.size++;
-        this.values[i] = x;
-        this.priorities[i] = p;
-        if (this.size === this.values.length)
-            this.shrink();
-    }
-    /** Keeps the RESERVOIR_SIZE smallest priorities (quickselect on both arrays). */
-    shrink() {
-        const k = RESERVOIR_SIZE;
-        if (this.size <= k)
-            return;
-        const v = this.values;
-        const pr = this.priorities;
-        let lo = 0;
-        let hi = this.size - 1;
-        while (lo < hi) {
-            const pivot = pr[(lo + hi) >>> 1];
-            let i = lo;
-            let j = hi;
-            while (i <= j) {
-                while (pr[i] < pivot)
-                    i++;
-                while (pr[j] > pivot)
-                    j--;
-                if (i <= j) {
-                    const tp = pr[i];
-                    pr[i] = pr[j];
-                    pr[j] = tp;
-                    const tv = v[i];
-                    v[i] = v[j];
-                    v[j] = tv;
-                    i++;
-                    j--;
-                }
-            }
-            if (k - 1 <= j)
-                hi = j;
-            else if (k - 1 >= i)
-                lo = i;
-            else
-                break;
-        }
-        let max = Number.NEGATIVE_INFINITY;
-        for (let i = 0; i < k; i++)
-            if (pr[i] > max)
-                max = pr[i];
-        this.size = k;
-        if (max < this.bar)
-            this.bar = max;
-        this.publishBar();
-        this.syncBar();
-    }
-    /** The sample and its priorities (for merging). */
-    state() {
-        this.shrink();
-        return {
-            sample: this.values.slice(0, this.size),
-            priorities: this.priorities.slice(0, this.size),
-        };
-    }
-    absorb(sample, priorities) {
-        for (let i = 0; i < sample.length; i++)
-            this.offer(sample[i], priorities[i]);
-        this.shrink();
-    }
-    /** The sample, ascending. */
-    sorted() {
-        this.shrink();
-        return this.values.slice(0, this.size).sort();
-    }
-}
-
+// EXTERNAL MODULE: ./build/src/profile/bottom-k-sample.js
+var bottom_k_sample = __webpack_require__(58487);
 // EXTERNAL MODULE: ./build/src/csv/number-parse.js
 var number_parse = __webpack_require__(57503);
 // EXTERNAL MODULE: ./build/src/stats/quantile.js
@@ -424,7 +262,7 @@ class NumericProfile {
     min = Number.POSITIVE_INFINITY;
     max = Number.NEGATIVE_INFINITY;
     moments = { ...EMPTY_MOMENTS };
-    sample = new BottomKSample();
+    sample = new bottom_k_sample/* BottomKSample */.ho();
     /** Adds value `x` of a record whose sampling priority is `priority` (see samplePriority). */
     add(x, priority) {
         this.count++;
@@ -547,7 +385,7 @@ class NumericProfile {
                 p95: q(0.95),
                 p99: q(0.99),
             },
-            quantilesApproximate: this.count > RESERVOIR_SIZE,
+            quantilesApproximate: this.count > bottom_k_sample/* RESERVOIR_SIZE */.Mu,
             sketch,
         };
     }
@@ -1265,7 +1103,7 @@ class TableValidator {
         rec.line = line;
         rec.offset = offset;
         this.rows++;
-        const priority = samplePriority(offset);
+        const priority = (0,bottom_k_sample/* samplePriority */.xX)(offset);
         this.rowPriority = priority;
         // In schema order (violations of one row are listed in that order on every path): a parsed
         // value that passes every rule is only queued; anything else takes its checker's general path.
@@ -1310,7 +1148,7 @@ class TableValidator {
         this.blockRows = 0;
     }
     checkCells(rec) {
-        this.rowPriority = samplePriority(rec.offset);
+        this.rowPriority = (0,bottom_k_sample/* samplePriority */.xX)(rec.offset);
         const checkers = this.checkers;
         for (let c = 0; c < checkers.length; c++)
             checkers[c].check(rec);
@@ -1432,6 +1270,186 @@ class TableValidator {
 }
 function clip(value) {
     return value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS - 1)}…` : value;
+}
+
+
+/***/ }),
+
+/***/ 58487:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mu: () => (/* binding */ RESERVOIR_SIZE),
+/* harmony export */   ho: () => (/* binding */ BottomKSample),
+/* harmony export */   xX: () => (/* binding */ samplePriority),
+/* harmony export */   yV: () => (/* binding */ sharedBars)
+/* harmony export */ });
+/**
+ * The reproducible uniform sample behind a column's quantiles: bottom-k
+ * sampling by a priority that depends on a record's position only, so that
+ * any cutting of a file into byte ranges, on any number of threads, gives
+ * the same sample.
+ */
+const RESERVOIR_SIZE = 16_384;
+/** MurmurHash3's 32-bit finalizer: a bijection that spreads nearby integers uniformly. */
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/**
+ * The sampling priority of the record that starts at byte `offset` of the
+ * file: 32 hashed bits, then the offset's low 21 bits, which break ties the
+ * same way in every run. It is computed once per record and shared by the
+ * record's columns, so every column samples the same rows.
+ */
+function samplePriority(offset) {
+    const lo = offset >>> 0;
+    const hi = (offset - lo) / 4294967296;
+    return fmix32(lo ^ Math.imul(hi, 0x9e3779b1) ^ PRIORITY_SEED) * 2097152 + (lo & 0x1fffff);
+}
+const PRIORITY_SEED = 0x2545f491;
+/**
+ * Bars for `count` samples to share (BottomKSample.shareBar) across threads,
+ * each above every priority to begin with (priorities are below 2^53).
+ */
+function sharedBars(count) {
+    const bars = new SharedArrayBuffer(Math.max(1, count) * BigInt64Array.BYTES_PER_ELEMENT);
+    new BigInt64Array(bars).fill(2n ** 53n);
+    return bars;
+}
+/**
+ * A uniform sample of at most RESERVOIR_SIZE values without replacement, by
+ * bottom-k sampling: every value carries the pseudo-random priority of its
+ * record (samplePriority), and the sample is the values with the smallest
+ * priorities. Because a priority depends on the record's position only, the
+ * sample is the same however the file is cut into byte ranges: the union of
+ * the parts' samples, cut back to the smallest priorities, is the sample of
+ * the whole. Candidates collect in a buffer twice the sample size; when it is
+ * full, a selection keeps the smallest half and raises the bar for new values.
+ */
+class BottomKSample {
+    values = new Float64Array(2 * RESERVOIR_SIZE);
+    priorities = new Float64Array(2 * RESERVOIR_SIZE);
+    size = 0;
+    /** Values with a priority at or above this can no longer enter the sample. */
+    bar = Number.POSITIVE_INFINITY;
+    /** The bar shared with the other threads that sample this column (see shareBar). */
+    shared;
+    slot = 0;
+    /**
+     * Shares the bar with the other threads that sample the same column of the
+     * same file, in `shared[slot]` (see sharedBars). A
+     * thread's bar is the largest priority among RESERVOIR_SIZE values it
+     * holds, so a value at or above it cannot be among the smallest of the
+     * whole file, in any thread: with the lowest bar any thread has
+     * published, each thread drops such values at once instead of filling a
+     * sample of its own first. The merged sample is the same either way.
+     */
+    shareBar(shared, slot) {
+        this.shared = shared;
+        this.slot = slot;
+    }
+    /** Lowers the bar to the lowest one published (see shareBar); cheap enough to call once per block. */
+    syncBar() {
+        if (this.shared === undefined)
+            return;
+        const published = Number(Atomics.load(this.shared, this.slot));
+        if (published < this.bar)
+            this.bar = published;
+    }
+    publishBar() {
+        const shared = this.shared;
+        if (shared === undefined || this.bar === Number.POSITIVE_INFINITY)
+            return;
+        const bar = BigInt(this.bar);
+        for (;;) {
+            const current = Atomics.load(shared, this.slot);
+            if (current <= bar || Atomics.compareExchange(shared, this.slot, current, bar) === current)
+                return;
+        }
+    }
+    /** Adds `x` with priority `p` (see samplePriority). */
+    add(x, p) {
+        if (p < this.bar)
+            this.offer(x, p);
+    }
+    offer(x, p) {
+        if (p >= this.bar)
+            return;
+        const i = this.size++;
+        this.values[i] = x;
+        this.priorities[i] = p;
+        if (this.size === this.values.length)
+            this.shrink();
+    }
+    /** Keeps the RESERVOIR_SIZE smallest priorities (quickselect on both arrays). */
+    shrink() {
+        const k = RESERVOIR_SIZE;
+        if (this.size <= k)
+            return;
+        const v = this.values;
+        const pr = this.priorities;
+        let lo = 0;
+        let hi = this.size - 1;
+        while (lo < hi) {
+            const pivot = pr[(lo + hi) >>> 1];
+            let i = lo;
+            let j = hi;
+            while (i <= j) {
+                while (pr[i] < pivot)
+                    i++;
+                while (pr[j] > pivot)
+                    j--;
+                if (i <= j) {
+                    const tp = pr[i];
+                    pr[i] = pr[j];
+                    pr[j] = tp;
+                    const tv = v[i];
+                    v[i] = v[j];
+                    v[j] = tv;
+                    i++;
+                    j--;
+                }
+            }
+            if (k - 1 <= j)
+                hi = j;
+            else if (k - 1 >= i)
+                lo = i;
+            else
+                break;
+        }
+        let max = Number.NEGATIVE_INFINITY;
+        for (let i = 0; i < k; i++)
+            if (pr[i] > max)
+                max = pr[i];
+        this.size = k;
+        if (max < this.bar)
+            this.bar = max;
+        this.publishBar();
+        this.syncBar();
+    }
+    /** The sample and its priorities (for merging). */
+    state() {
+        this.shrink();
+        return {
+            sample: this.values.slice(0, this.size),
+            priorities: this.priorities.slice(0, this.size),
+        };
+    }
+    absorb(sample, priorities) {
+        for (let i = 0; i < sample.length; i++)
+            this.offer(sample[i], priorities[i]);
+        this.shrink();
+    }
+    /** The sample, ascending. */
+    sorted() {
+        this.shrink();
+        return this.values.slice(0, this.size).sort();
+    }
 }
 
 

@@ -69,8 +69,8 @@ var errors = __webpack_require__(68081);
 var outcome = __webpack_require__(36576);
 // EXTERNAL MODULE: ./build/src/ssot/data-schema.js
 var data_schema = __webpack_require__(51083);
-// EXTERNAL MODULE: ./build/src/gates/g0/table-validator.js + 5 modules
-var table_validator = __webpack_require__(87774);
+// EXTERNAL MODULE: ./build/src/gates/g0/table-validator.js + 4 modules
+var table_validator = __webpack_require__(17994);
 ;// CONCATENATED MODULE: ./build/src/gates/g0/judge.js
 
 /**
